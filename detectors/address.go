@@ -1,0 +1,217 @@
+package detectors
+
+// streetSuffixes are USPS street suffixes (Publication 28, appendix C1) and
+// their common abbreviations, in lower case.
+var streetSuffixes = words("alley", "aly", "annex", "anx", "arcade", "arc", "avenue", "ave", "av", "bayou", "byu",
+	"beach", "bch", "bend", "bnd", "bluff", "blf", "bluffs", "bottom", "btm", "boulevard", "blvd", "branch", "br",
+	"bridge", "brg", "brook", "brk", "brooks", "burg", "burgs", "bypass", "byp", "camp", "cp", "canyon", "cyn",
+	"cape", "cpe", "causeway", "cswy", "center", "ctr", "centre", "centers", "circle", "cir", "circles", "cliff",
+	"clf", "cliffs", "clfs", "club", "clb", "common", "commons", "corner", "cor", "corners", "cors", "course", "crse",
+	"court", "ct", "courts", "cts", "cove", "cv", "coves", "creek", "crk", "crescent", "cres", "crest", "crst",
+	"crossing", "xing", "crossroad", "xrd", "curve", "curv", "dale", "dl", "dam", "dm", "divide", "dv", "drive", "dr",
+	"drives", "drs", "estate", "est", "estates", "ests", "expressway", "expy", "extension", "ext", "extensions",
+	"fall", "falls", "fls", "ferry", "fry", "field", "fld", "fields", "flds", "flat", "flt", "flats", "flts", "ford",
+	"frd", "fords", "forest", "frst", "forge", "frg", "forges", "fork", "frk", "forks", "frks", "fort", "ft",
+	"freeway", "fwy", "garden", "gdn", "gardens", "gdns", "gateway", "gtwy", "glen", "gln", "glens", "green", "grn",
+	"greens", "grove", "grv", "groves", "harbor", "hbr", "harbors", "hbrs", "haven", "hvn", "heights", "hts",
+	"highway", "hwy", "hill", "hl", "hills", "hls", "hollow", "holw", "inlet", "inlt", "island", "is", "islands",
+	"iss", "isle", "junction", "jct", "junctions", "key", "ky", "keys", "knoll", "knl", "knolls", "lake", "lk",
+	"lakes", "lks", "land", "landing", "lndg", "lane", "ln", "light", "lgt", "lights", "loaf", "lf", "lock", "lck",
+	"locks", "lodge", "ldg", "loop", "mall", "manor", "mnr", "manors", "meadow", "mdw", "meadows", "mdws", "mews",
+	"mill", "ml", "mills", "mission", "msn", "motorway", "mtwy", "mount", "mt", "mountain", "mtn", "mountains",
+	"neck", "nck", "orchard", "orch", "oval", "overpass", "opas", "park", "pk", "parks", "parkway", "pkwy",
+	"parkways", "pass", "passage", "psge", "path", "pike", "pine", "pines", "pnes", "place", "pl", "plain", "pln",
+	"plains", "plns", "plaza", "plz", "point", "pt", "points", "pts", "port", "prt", "ports", "prairie", "pr",
+	"radial", "radl", "ramp", "ranch", "rnch", "rapid", "rpd", "rapids", "rpds", "rest", "rst", "ridge", "rdg",
+	"ridges", "rdgs", "river", "riv", "road", "rd", "roads", "rds", "route", "rte", "row", "rue", "run", "shoal",
+	"shl", "shoals", "shore", "shr", "shores", "shrs", "skyway", "skwy", "spring", "spg", "springs", "spgs", "spur",
+	"square", "sq", "squares", "station", "sta", "stravenue", "stra", "stream", "strm", "street", "st", "streets",
+	"sts", "summit", "smt", "terrace", "ter", "throughway", "trwy", "trace", "trce", "track", "trak", "trafficway",
+	"trfy", "trail", "trl", "trailer", "trlr", "tunnel", "tunl", "turnpike", "tpke", "underpass", "upas", "union",
+	"un", "unions", "valley", "vly", "valleys", "viaduct", "via", "view", "vw", "views", "village", "vlg", "villages",
+	"ville", "vl", "vista", "vis", "walk", "walks", "wall", "way", "wy", "ways", "well", "wl", "wells", "wls")
+
+var directions = words("n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west",
+	"northeast", "northwest", "southeast", "southwest")
+
+var unitWords = words("apt", "apartment", "suite", "ste", "unit", "fl", "floor", "rm", "room", "bldg", "building",
+	"lot", "spc", "space", "trlr", "dept", "po", "box")
+
+// lowerWord copies a short word into buf in lower case.
+func lowerWord(buf []byte, w []byte) []byte {
+	if len(w) > len(buf) {
+		return nil
+	}
+	for i, c := range w {
+		buf[i] = lower(c)
+	}
+	return buf[:len(w)]
+}
+
+func inSet(set wordSet, w []byte) bool {
+	var buf [16]byte
+	lw := lowerWord(buf[:], w)
+	return lw != nil && set[string(lw)]
+}
+
+// address matches a street address whose house number is b[s:e]:
+// "1536 Hyatt Ridge Suite 972", "69859 N Water Street", "12 5th Ave, Apt 4B",
+// then ", City, ST 12345" after it. It returns the end of what it matched.
+func (st *state) address(b []byte, s, e, to int) (int, bool) {
+	k := e
+	if k >= to || b[k] != ' ' {
+		return 0, false
+	}
+	k++
+	suffixEnd := -1
+	for words := 0; words < 6 && k < to; words++ {
+		ws := k
+		if !isUpper(b[k]) && !isDigit(b[k]) {
+			break
+		}
+		for k < to && (isAlnum(b[k]) || b[k] == '\'' || b[k] == '-') {
+			k++
+		}
+		w := b[ws:k]
+		if isDigit(w[0]) && !ordinal(w) {
+			break
+		}
+		if words > 0 && inSet(streetSuffixes, w) {
+			suffixEnd = k
+			if k < to && b[k] == '.' {
+				suffixEnd = k + 1
+			}
+			// A suffix may itself be a street name ("Park Avenue"): look one further.
+			if k+1 < to && b[k] == ' ' && isUpper(b[k+1]) {
+				n := k + 1
+				for n < to && isLetter(b[n]) {
+					n++
+				}
+				if inSet(streetSuffixes, b[k+1:n]) && !inSet(unitWords, b[k+1:n]) {
+					k++
+					continue
+				}
+			}
+			break
+		}
+		if words == 0 && inSet(directions, w) {
+			if k < to && b[k] == '.' {
+				k++
+			}
+		}
+		if k >= to || b[k] != ' ' {
+			break
+		}
+		k++
+	}
+	if suffixEnd < 0 {
+		return 0, false
+	}
+	end := st.unitAfter(b, suffixEnd, to)
+	conf := Medium
+	if st.near(Address, s, ctxWindow) {
+		conf = High
+	}
+	st.emit(s, end, Address, "street_address", conf, false)
+	return st.cityAfter(b, end, to), true
+}
+
+func ordinal(w []byte) bool {
+	n := len(w)
+	return n >= 3 && isDigit(w[0]) && (equalFold(w[n-2:], "st") || equalFold(w[n-2:], "nd") ||
+		equalFold(w[n-2:], "rd") || equalFold(w[n-2:], "th"))
+}
+
+// unitAfter extends an address over a unit: " Apt. 911", ", Suite 200", " #12".
+func (st *state) unitAfter(b []byte, e, to int) int {
+	k := e
+	if k < to && b[k] == ',' {
+		k++
+	}
+	if k >= to || b[k] != ' ' {
+		return e
+	}
+	k++
+	if k < to && b[k] == '#' {
+		k++
+	} else {
+		ws := k
+		for k < to && isLetter(b[k]) {
+			k++
+		}
+		if !inSet(unitWords, b[ws:k]) {
+			return e
+		}
+		if k < to && b[k] == '.' {
+			k++
+		}
+		if k < to && b[k] == ' ' {
+			k++
+		}
+		if k < to && b[k] == '#' {
+			k++
+		}
+	}
+	vs := k
+	for k < to && (isAlnum(b[k]) || b[k] == '-') {
+		k++
+	}
+	if k == vs || !isDigit(b[vs]) && k-vs > 2 {
+		return e
+	}
+	return k
+}
+
+// cityAfter matches ", City, ST 12345" or ", City ST 12345" after an
+// address ending at e, and returns the end of what it matched.
+func (st *state) cityAfter(b []byte, e, to int) int {
+	k := e
+	if k+2 >= to || b[k] != ',' || b[k+1] != ' ' {
+		return e
+	}
+	k += 2
+	cs := k
+	ce := -1
+	for words := 0; words < 4 && k < to && isUpper(b[k]); words++ {
+		ws := k
+		for k < to && (isLetter(b[k]) || b[k] == '\'' || b[k] == '-' || b[k] == '.') {
+			k++
+		}
+		if k-ws == 2 && stateAbbrevs[string(b[ws:k])] && words > 0 {
+			k = ws
+			break
+		}
+		ce = k
+		if k < to && b[k] == ',' {
+			k++
+			if k < to && b[k] == ' ' {
+				k++
+			}
+			break
+		}
+		if k >= to || b[k] != ' ' {
+			break
+		}
+		k++
+	}
+	if ce < 0 {
+		return e
+	}
+	// The state, then the ZIP.
+	ss := k
+	for k < to && isUpper(b[k]) {
+		k++
+	}
+	if k-ss != 2 || !stateAbbrevs[string(b[ss:k])] {
+		// No state: a city alone after a street address is still one.
+		st.emit(cs, ce, Address, "city", Medium, false)
+		return ce
+	}
+	st.emit(cs, ce, Address, "city", High, false)
+	if k+6 <= to && b[k] == ' ' {
+		if end := st.cityStateZIP(b, ss, k, to); end > 0 {
+			return end
+		}
+	}
+	return k
+}

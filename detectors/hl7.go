@@ -1,0 +1,114 @@
+package detectors
+
+import "strconv"
+
+// hl7Segments are the HL7 v2 segments whose fields the scanner knows, or
+// that commonly carry patient data in free text fields.
+var hl7Segments = words("MSH", "PID", "PD1", "PV1", "PV2", "NK1", "GT1", "IN1", "IN2", "OBX", "OBR", "ORC", "EVN",
+	"AL1", "DG1", "MRG", "NTE", "ROL", "PR1", "TXA", "SCH", "AIP", "RXA", "RXE", "FT1", "ACC", "UB1", "UB2", "QRD")
+
+// isHL7 reports whether rec starts with an HL7 v2 segment: "PID|...".
+func isHL7(rec []byte) bool {
+	return len(rec) > 4 && rec[3] == '|' && hl7Segments[string(rec[:3])]
+}
+
+// scanHL7 scans HL7 v2 segments in b[from:to], separated by carriage
+// returns or newlines. Known fields (PID-5 name, PID-7 birth date, PID-11
+// address ...) are reported by position; other fields are scanned as text.
+func (st *state) scanHL7(b []byte, from, to int) {
+	for s := from; s < to; {
+		e := s
+		for e < to && b[e] != '\r' && b[e] != '\n' {
+			e++
+		}
+		if e-s > 4 && b[s+3] == '|' && hl7Segments[string(b[s:s+3])] {
+			st.hl7Segment(b, s, e)
+		} else if e > s {
+			st.scanText(b, s, e)
+		}
+		s = e + 1
+	}
+}
+
+func (st *state) hl7Segment(b []byte, s, e int) {
+	seg := b[s : s+3]
+	field := 0
+	if string(seg) == "MSH" {
+		field = 1 // MSH-1 is the field separator itself
+	}
+	var keyBuf [8]byte
+	mark := len(st.field)
+	for k := s + 3; k < e; {
+		// b[k] is the '|' before the next field.
+		field++
+		fs := k + 1
+		fe := fs
+		for fe < e && b[fe] != '|' {
+			fe++
+		}
+		if fe > fs && !(string(seg) == "MSH" && field <= 2) {
+			key := append(keyBuf[:0], lower(seg[0]), lower(seg[1]), lower(seg[2]))
+			key = strconv.AppendInt(key, int64(field), 10)
+			st.field = append(st.field[:mark], seg...)
+			st.field = append(st.field, '-')
+			st.field = strconv.AppendInt(st.field, int64(field), 10)
+			kc, known := hl7Fields[string(key)]
+			if known {
+				st.hl7Field(b, fs, fe, kc)
+			} else {
+				st.scanText(b, fs, fe)
+			}
+		}
+		k = fe
+	}
+	st.field = st.field[:mark]
+}
+
+// hl7Field reports a known field, repetition by repetition ('~'). IDs are
+// their first component; addresses are reported part by part, leaving out
+// the state and country.
+func (st *state) hl7Field(b []byte, s, e int, kc keyClass) {
+	for r := s; r < e; {
+		re := r
+		for re < e && b[re] != '~' {
+			re++
+		}
+		var comps [8]span
+		n := 0
+		for c := r; c <= re && n < len(comps); {
+			ce := c
+			for ce < re && b[ce] != '^' {
+				ce++
+			}
+			comps[n] = span{c, ce}
+			n++
+			c = ce + 1
+		}
+		switch kc.cat {
+		case MRN, HealthPlan, Account, SSN, License, OtherID:
+			st.keyedValue(kc, b, comps[0].start, comps[0].end)
+		case Address:
+			for i := 0; i < n; i++ {
+				switch i {
+				case 0, 1, 2, 8: // street, other designation, city, county
+					st.keyedValue(kc, b, comps[i].start, comps[i].end)
+				case 4:
+					st.keyedValue(keyClass{cat: ZIP, conf: High}, b, comps[i].start, comps[i].end)
+				}
+			}
+		case Phone:
+			if !st.keyedValue(kc, b, comps[0].start, comps[0].end) {
+				st.scanText(b, r, re)
+				// The XTN components 6 and 7 hold area code and number.
+				if n >= 7 {
+					st.emit(comps[5].start, comps[6].end, Phone, "key", High, true)
+				}
+			}
+		case Date:
+			st.keyedValue(kc, b, comps[0].start, comps[0].end)
+		default:
+			st.keyedValue(kc, b, r, re)
+		}
+		r = re + 1
+	}
+}

@@ -1,0 +1,192 @@
+package detectors
+
+import "strconv"
+
+// maxJSONDepth bounds recursion; deeper values are scanned as text.
+const maxJSONDepth = 64
+
+// walkJSON walks the JSON value at rec[i]; see walkJSONIn.
+func (st *state) walkJSON(rec []byte, i int) (int, bool) { return st.walkJSONIn(rec, i, len(rec)) }
+
+// walkJSONIn walks the JSON value starting at b[i], ending before b[to]. It
+// reports values by their keys and scans the other strings as text, with
+// field paths such as "patient.name[0].family". On malformed JSON it takes
+// back what it reported and returns false, so the caller can scan the bytes
+// as text instead.
+func (st *state) walkJSONIn(b []byte, i, to int) (int, bool) {
+	mark, fieldMark := len(st.out), len(st.field)
+	end, ok := st.jsonValue(b, i, to, keyClass{}, 0)
+	st.field = st.field[:fieldMark]
+	if !ok {
+		st.out = st.out[:mark]
+	}
+	return end, ok
+}
+
+func skipWS(b []byte, i, to int) int {
+	for i < to && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r') {
+		i++
+	}
+	return i
+}
+
+// jsonString returns the end of the JSON string whose opening quote is at
+// b[i] (the offset after the closing quote) and whether it has escapes.
+func jsonString(b []byte, i, to int) (end int, escaped, ok bool) {
+	for k := i + 1; k < to; k++ {
+		switch b[k] {
+		case '\\':
+			escaped = true
+			k++
+		case '"':
+			return k + 1, escaped, true
+		}
+	}
+	return to, escaped, false
+}
+
+func (st *state) jsonValue(b []byte, i, to int, kc keyClass, depth int) (int, bool) {
+	i = skipWS(b, i, to)
+	if i >= to {
+		return i, false
+	}
+	if depth > maxJSONDepth {
+		e := matchBracket(b, i, to)
+		if e < 0 {
+			return i, false
+		}
+		st.scanText(b, i, e)
+		return e, true
+	}
+	switch b[i] {
+	case '{':
+		return st.jsonObject(b, i, to, kc, depth)
+	case '[':
+		return st.jsonArray(b, i, to, kc, depth)
+	case '"':
+		e, esc, ok := jsonString(b, i, to)
+		if !ok {
+			return e, false
+		}
+		if esc {
+			st.decoded(b, i+1, e-1, decodeJSON, func(d []byte) { st.stringValue(d, 0, len(d), kc) })
+		} else {
+			st.stringValue(b, i+1, e-1, kc)
+		}
+		return e, true
+	default:
+		e := i
+		for e < to && b[e] != ',' && b[e] != '}' && b[e] != ']' && !isSpace(b[e]) {
+			e++
+		}
+		if e == i {
+			return e, false
+		}
+		if isDigit(b[i]) || b[i] == '-' {
+			st.keyedValue(kc, b, i, e)
+		} else if !equalFold(b[i:e], "true") && !equalFold(b[i:e], "false") && !equalFold(b[i:e], "null") {
+			return e, false
+		}
+		return e, true
+	}
+}
+
+// stringValue handles a decoded JSON string value at b[s:e] under a key of
+// class kc: by the key, as an embedded JSON document, or as text.
+func (st *state) stringValue(b []byte, s, e int, kc keyClass) {
+	if st.keyedValue(kc, b, s, e) {
+		return
+	}
+	k := skipWS(b, s, e)
+	if k < e && (b[k] == '{' || b[k] == '[') && st.depth < 8 {
+		st.depth++
+		end, ok := st.walkJSONIn(b, k, e)
+		st.depth--
+		if ok && skipWS(b, end, e) == e {
+			return
+		}
+	}
+	if kc.cat != 0 && !kc.never {
+		st.ctx[kc.cat] = s
+	}
+	st.scanText(b, s, e)
+	st.resetContext()
+}
+
+func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (int, bool) {
+	k := skipWS(b, i+1, to)
+	if k < to && b[k] == '}' {
+		return k + 1, true
+	}
+	base := len(st.field)
+	for k < to {
+		if b[k] != '"' {
+			return k, false
+		}
+		ke, _, ok := jsonString(b, k, to)
+		if !ok {
+			return ke, false
+		}
+		key := b[k+1 : ke-1]
+		k = skipWS(b, ke, to)
+		if k >= to || b[k] != ':' {
+			return k, false
+		}
+		st.field = st.field[:base]
+		if base > 0 {
+			st.field = append(st.field, '.')
+		}
+		st.field = append(st.field, key...)
+		kc := st.classifyKey(key, parent)
+		k, ok = st.jsonValue(b, k+1, to, kc, depth+1)
+		if !ok {
+			return k, false
+		}
+		k = skipWS(b, k, to)
+		if k >= to {
+			return k, false
+		}
+		switch b[k] {
+		case ',':
+			k = skipWS(b, k+1, to)
+		case '}':
+			st.field = st.field[:base]
+			return k + 1, true
+		default:
+			return k, false
+		}
+	}
+	return k, false
+}
+
+func (st *state) jsonArray(b []byte, i, to int, kc keyClass, depth int) (int, bool) {
+	k := skipWS(b, i+1, to)
+	if k < to && b[k] == ']' {
+		return k + 1, true
+	}
+	base := len(st.field)
+	for n := 0; k < to; n++ {
+		st.field = append(st.field[:base], '[')
+		st.field = strconv.AppendInt(st.field, int64(n), 10)
+		st.field = append(st.field, ']')
+		var ok bool
+		k, ok = st.jsonValue(b, k, to, kc, depth+1)
+		if !ok {
+			return k, false
+		}
+		k = skipWS(b, k, to)
+		if k >= to {
+			return k, false
+		}
+		switch b[k] {
+		case ',':
+			k = skipWS(b, k+1, to)
+		case ']':
+			st.field = st.field[:base]
+			return k + 1, true
+		default:
+			return k, false
+		}
+	}
+	return k, false
+}

@@ -1,0 +1,233 @@
+package detectors
+
+import (
+	"path"
+	"strings"
+	"sync"
+)
+
+// NormalizeKey returns key in the one form key rules are written in: lower
+// case words joined by "_", split at separators, at camelCase humps and
+// between letters and digits. "PatientFullName", "patient-full-name" and
+// "PATIENT_FULL_NAME" all give "patient_full_name"; "zip5" gives "zip_5";
+// "PID-5" gives "pid_5".
+func NormalizeKey(key string) string {
+	var buf [64]byte
+	return string(appendNormalizedKey(buf[:0], key))
+}
+
+func appendNormalizedKey(dst []byte, key string) []byte {
+	start := len(dst)
+	var prev byte // class of the previous byte: 'l' lower, 'u' upper, 'd' digit, 0 separator
+	for i := 0; i < len(key); i++ {
+		b := key[i]
+		var cls byte
+		switch {
+		case b >= 'a' && b <= 'z':
+			cls = 'l'
+		case b >= 'A' && b <= 'Z':
+			cls = 'u'
+		case b >= '0' && b <= '9':
+			cls = 'd'
+		case b >= 0x80:
+			cls = 'l' // keep non-ASCII letters inside words
+		}
+		if cls == 0 {
+			prev = 0
+			continue
+		}
+		boundary := false
+		switch {
+		case prev == 0:
+			boundary = true
+		case cls == 'd' && prev != 'd', cls != 'd' && prev == 'd':
+			boundary = true
+		case cls == 'u' && prev == 'l':
+			boundary = true
+		case cls == 'l' && prev == 'u' && i >= 2 && isUpper(key[i-2]) && len(dst)-start >= 2:
+			// "SSNNumber": the hump is before the last upper-case letter.
+			last := dst[len(dst)-1]
+			dst = dst[:len(dst)-1]
+			if dst[len(dst)-1] != '_' {
+				dst = append(dst, '_')
+			}
+			dst = append(dst, last)
+		}
+		if boundary && len(dst) > start {
+			dst = append(dst, '_')
+		}
+		dst = append(dst, lower(b))
+		prev = cls
+	}
+	return dst
+}
+
+// A keyClass is what the key classifier says about a key.
+type keyClass struct {
+	cat  Category
+	conf Confidence
+	// ambiguous keys ("name", "family", "city", "value") need the value
+	// to look right, or a parent key that settles them.
+	ambiguous bool
+	// person marks keys whose children are a person's data: "patient",
+	// "subscriber", "guarantor", "name" (FHIR HumanName).
+	person bool
+	// address marks keys whose children are parts of an address.
+	address bool
+	// telecom marks keys whose children are contact points.
+	telecom bool
+	// never marks keys that are explicitly not PHI.
+	never bool
+	// idLike marks a bare identifier key ("id", "number", "value") that a
+	// person parent turns into the person's ID.
+	idLike bool
+	// nameText marks keys ("text", "display") that hold a person's name
+	// under a person and an address part under an address.
+	nameText bool
+	// addrPart marks keys ("line", "district") that are parts of an address
+	// when under one.
+	addrPart bool
+}
+
+// ClassifyKey reports the category of values stored under key by the
+// built-in rules. key may be a path, such as "patient.name" or
+// "name[0].family": the last element decides, and its parents settle
+// ambiguous names (a "family" under a "name" is a surname).
+func ClassifyKey(key string) (Category, bool) {
+	kc := classifyPath(key, nil)
+	if kc.cat == 0 || kc.never {
+		return 0, false
+	}
+	return kc.cat, true
+}
+
+// classifyPath classifies the last element of a dotted path, using the
+// parents as context.
+func classifyPath(p string, rules []KeyRule) keyClass {
+	var parent keyClass
+	for {
+		seg, rest, more := cutPath(p)
+		kc := classifyKeyWithRules(seg, rules)
+		if !more {
+			return withParent(kc, parent)
+		}
+		parent = withParent(kc, parent)
+		p = rest
+	}
+}
+
+// cutPath splits the first element off a path such as "a.b[0].c".
+func cutPath(p string) (seg, rest string, more bool) {
+	for i := 0; i < len(p); i++ {
+		switch p[i] {
+		case '.':
+			return p[:i], p[i+1:], true
+		case '[':
+			j := strings.IndexByte(p[i:], ']')
+			if j < 0 {
+				return p[:i], "", false
+			}
+			rest = p[i+j+1:]
+			if len(rest) > 0 && rest[0] == '.' {
+				rest = rest[1:]
+			}
+			if rest == "" {
+				return p[:i], "", false
+			}
+			return p[:i], rest, true
+		}
+	}
+	return p, "", false
+}
+
+// withParent settles a key's class by its parent's.
+func withParent(kc, parent keyClass) keyClass {
+	switch {
+	case kc.never:
+		return kc
+	case parent.person && kc.cat == Name && kc.ambiguous:
+		kc.conf, kc.ambiguous = High, false
+	case parent.person && kc.cat == 0 && kc.nameText:
+		return keyClass{cat: Name, conf: High}
+	case parent.person && kc.cat == 0 && kc.idLike:
+		// Under a patient, a plain "id" or "number" is the patient's ID.
+		return keyClass{cat: OtherID, conf: Medium}
+	case parent.address && kc.cat == 0 && (kc.addrPart || kc.nameText):
+		return keyClass{cat: Address, conf: High}
+	case parent.address && kc.cat == Address:
+		kc.conf, kc.ambiguous = High, false
+	case parent.cat == Photo && kc.cat == 0 && !kc.person:
+		return keyClass{cat: Photo, conf: Medium, ambiguous: true}
+	case parent.telecom && kc.cat == 0 && (kc.idLike || kc.nameText):
+		// FHIR ContactPoint: {"system": "phone", "value": ...}
+		return keyClass{cat: Phone, conf: Medium, ambiguous: true}
+	}
+	return kc
+}
+
+// classifyKeyWithRules classifies one path element: user rules first, then
+// the built-in ones.
+func classifyKeyWithRules(key string, rules []KeyRule) keyClass {
+	if len(rules) > 0 {
+		norm := NormalizeKey(key)
+		for _, r := range rules {
+			if ok, _ := path.Match(r.Key, norm); ok {
+				if r.Ignore {
+					return keyClass{never: true}
+				}
+				return keyClass{cat: r.Category, conf: r.Confidence}
+			}
+		}
+	}
+	return builtinKeyClass(key)
+}
+
+// keyCache remembers the class of keys seen before; it stops growing at
+// keyCacheMax entries so that random keys cannot exhaust memory.
+var (
+	keyCache    sync.Map // string -> keyClass
+	keyCacheMu  sync.Mutex
+	keyCacheLen int
+)
+
+const keyCacheMax = 8192
+
+// builtinKeyClass classifies one path element by the built-in rules,
+// caching the answer for keys seen before.
+func builtinKeyClass(key string) keyClass {
+	if v, ok := keyCache.Load(key); ok {
+		return v.(keyClass)
+	}
+	var buf [96]byte
+	var toks [12]string
+	norm := appendNormalizedKey(buf[:0], key)
+	kc := classifyTokens(splitTokens(string(norm), toks[:0]))
+	if keyCacheLenAdd() {
+		keyCache.Store(strings.Clone(key), kc)
+	}
+	return kc
+}
+
+func keyCacheLenAdd() bool {
+	keyCacheMu.Lock()
+	defer keyCacheMu.Unlock()
+	if keyCacheLen >= keyCacheMax {
+		return false
+	}
+	keyCacheLen++
+	return true
+}
+
+func splitTokens(s string, dst []string) []string {
+	for s != "" && len(dst) < cap(dst) {
+		i := strings.IndexByte(s, '_')
+		if i < 0 {
+			return append(dst, s)
+		}
+		if i > 0 {
+			dst = append(dst, s[:i])
+		}
+		s = s[i+1:]
+	}
+	return dst
+}

@@ -1,0 +1,430 @@
+package detectors
+
+// The built-in key vocabulary: the words of real log keys, HL7 v2 field
+// names and FHIR element names, as tokens of NormalizeKey.
+
+type wordSet map[string]bool
+
+func words(ws ...string) wordSet {
+	s := make(wordSet, len(ws))
+	for _, w := range ws {
+		s[w] = true
+	}
+	return s
+}
+
+var (
+	// idWords name an identifier when they follow a subject: "member_id".
+	idWords = words("id", "ids", "number", "num", "no", "nbr", "nr", "identifier", "ident", "code", "key", "ref")
+
+	// flagFirst are first words of keys about a value, not holding it: "has_ssn".
+	flagFirst = words("is", "has", "have", "should", "can", "allow", "allowed", "enable", "enabled", "use",
+		"show", "hide", "mask", "redact", "validate", "verify", "require", "needs", "num", "count", "total",
+		"max", "min", "avg", "invalid", "valid", "missing", "no")
+
+	// flagLast are last words of keys about a value: "ssn_verified".
+	flagLast = words("count", "cnt", "total", "len", "length", "size", "type", "types", "kind", "status",
+		"flag", "flags", "enabled", "valid", "validated", "verified", "verification", "present", "exists",
+		"required", "format", "hash", "hashed", "masked", "redacted", "encrypted", "error", "errors", "err",
+		"reason", "result", "source", "version", "config", "template", "field", "fields", "index", "idx",
+		"ms", "millis", "seconds", "sec", "duration", "latency", "rate", "ratio", "pct", "percent", "score",
+		"level", "schema", "changed", "match", "matched", "mismatch", "check", "checked", "attempts",
+		"retries", "label", "header", "param", "params", "column", "col", "regex", "pattern", "prefix",
+		"visibility", "consent", "permission", "scope", "provided", "limit", "threshold", "eligible",
+		"brand", "issuer", "network", "mode", "policy_type", "state", "region", "country", "last4", "bucket",
+		"sent", "opened", "bounced", "domain", "provider", "preference", "optin", "opt", "lookup", "year", "yr")
+
+	// personWords are subjects whose names and IDs are PHI.
+	personWords = words("patient", "pt", "pat", "member", "mbr", "subscriber", "subscr", "insured", "guarantor",
+		"gt", "beneficiary", "bene", "person", "individual", "customer", "cust", "client", "contact",
+		"emergency", "kin", "nok", "spouse", "mother", "father", "parent", "guardian", "child", "dependent",
+		"resident", "applicant", "caregiver", "relative", "responsible", "holder", "cardholder", "recipient",
+		"enrollee", "participant", "claimant", "decedent", "donor", "employee", "emp", "employer", "householder",
+		"policyholder", "consumer", "user", "partner", "husband", "wife", "son", "daughter", "sibling",
+		"brother", "sister", "legal", "preferred", "birth", "maiden", "alias", "aka", "signer", "witness", "next")
+
+	// thingWords are subjects whose names are not PHI: "service_name".
+	thingWords = words("service", "svc", "host", "hostname", "file", "filename", "app", "application", "bucket",
+		"table", "event", "queue", "topic", "job", "task", "func", "function", "method", "class", "product",
+		"drug", "medication", "med", "org", "organization", "organisation", "facility", "hospital", "clinic",
+		"practice", "provider", "company", "payer", "payor", "plan", "insurance", "carrier", "pharmacy", "device",
+		"model", "domain", "server", "cluster", "namespace", "pod", "container", "image", "field", "attr",
+		"attribute", "param", "parameter", "header", "cookie", "test", "metric", "span", "trace", "logger",
+		"module", "package", "pkg", "repo", "branch", "tag", "label", "role", "group", "team", "dept",
+		"department", "ward", "bed", "room", "location", "site", "region", "zone", "state", "country",
+		"specialty", "procedure", "diagnosis", "condition", "allergy", "lab", "panel", "vaccine", "brand",
+		"generic", "campaign", "template", "form", "document", "doc", "report", "workflow", "step", "stage",
+		"feature", "env", "environment", "project", "tenant", "vendor", "merchant", "bank", "interface",
+		"iface", "db", "database", "schema", "index", "key", "secret", "bundle", "resource", "operation", "op",
+		"route", "handler", "endpoint", "api", "browser", "os", "agent", "network", "node", "region", "path",
+		"physician", "doctor", "dr", "nurse", "clinician", "staff", "attending", "referring", "practitioner",
+		"prescriber", "surgeon", "author", "unit", "dataset", "view", "component", "action", "command", "cmd",
+		"display", "screen", "page", "button", "menu", "channel", "source", "target", "destination", "dest",
+		"sender", "mailbox", "store", "shop", "account", "org", "subscription", "pipeline", "stream", "partition",
+		"credential", "cert", "certificate", "profile", "config", "setting", "variable", "var", "property",
+		"prop", "code", "icd", "cpt", "loinc", "snomed", "ndc", "rxnorm", "kv", "machine", "vm", "instance",
+		"process", "thread", "worker", "runner", "script", "program", "tool", "lib", "library", "plugin")
+
+	// machineWords are subjects whose addresses are not personal: "server_ip".
+	machineWords = words("server", "host", "node", "pod", "local", "bind", "listen", "upstream", "backend",
+		"db", "dest", "dst", "destination", "target", "gateway", "dns", "proxy", "lb", "nat", "internal",
+		"private", "cluster", "service", "svc", "container", "vpc", "subnet", "router", "broker", "peer_server",
+		"memory", "mem", "base", "return", "ret", "pointer", "ptr", "bus", "physical", "virtual", "wallet",
+		"contract", "smtp", "mx", "ns", "redis", "mysql", "postgres", "kafka", "elastic", "api", "endpoint",
+		"web", "cdn", "origin", "ingress", "egress", "load", "balancer", "instance", "vm", "machine", "interface")
+
+	// yearWords: the year alone is not PHI under Safe Harbor.
+	yearWords = words("year", "yr", "yyyy", "years")
+)
+
+// classifyTokens classifies one normalised key, given as its words.
+func classifyTokens(t []string) keyClass {
+	if len(t) == 0 {
+		return keyClass{}
+	}
+	var joinBuf [96]byte
+	joined := joinBuf[:0]
+	for _, w := range t {
+		joined = append(joined, w...)
+	}
+	j := string(joined) // the compiler does not allocate for map lookups and comparisons below
+	has := func(ws wordSet) bool {
+		for _, w := range t {
+			if ws[w] {
+				return true
+			}
+		}
+		return false
+	}
+	hasAny := func(ws ...string) bool {
+		for _, w := range t {
+			for _, x := range ws {
+				if w == x {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	first, last := t[0], t[len(t)-1]
+	// "ssn_last_4", "has_ssn", "ssn_verified": about a value, not holding it.
+	if (flagFirst[first] && len(t) > 1) || (flagLast[last] && len(t) > 1) || (last == "4" && hasAny("last")) {
+		return keyClass{never: true}
+	}
+	if kc, ok := hl7Fields[j]; ok {
+		return kc
+	}
+	if kc, ok := exactKeys[j]; ok {
+		return kc
+	}
+	idLike := has(idWords)
+	person := has(personWords)
+	thing := has(thingWords)
+	machine := has(machineWords)
+
+	switch {
+	// Identifiers with unambiguous words of their own.
+	case hasAny("ssn", "ssno", "socsec", "ssnum") || (hasAny("social") && hasAny("security", "sec")) ||
+		(hasAny("ss") && hasAny("n", "no", "num", "number", "nbr")) || hasAny("itin"):
+		return keyClass{cat: SSN, conf: High}
+	case hasAny("email", "emailaddress", "emailaddr", "mail") && !machine && !hasAny("server", "host", "queue", "box", "mailbox"):
+		if hasAny("mail") && !hasAny("e", "address", "addr") {
+			return keyClass{}
+		}
+		return keyClass{cat: Email, conf: High}
+	case hasAny("fax", "facsimile", "faxno", "faxnum", "faxnumber"):
+		return keyClass{cat: Fax, conf: High}
+	case hasAny("phone", "telephone", "tel", "mobile", "cell", "cellphone", "msisdn", "sms", "landline", "phn",
+		"phoneno", "phonenumber", "pager", "whatsapp", "homephone", "workphone", "telno", "contactno", "ph"):
+		if machine || thing && !person {
+			return keyClass{never: true}
+		}
+		return keyClass{cat: Phone, conf: High}
+	case hasAny("mac") && (len(t) == 1 || hasAny("address", "addr")):
+		return keyClass{cat: Device, conf: High}
+	case hasAny("ip", "ipaddr", "ipaddress", "ipv4", "ipv6", "xff", "ips") ||
+		(hasAny("forwarded") && hasAny("for")) ||
+		(hasAny("remote", "client", "source", "src", "user", "peer", "origin", "caller", "visitor", "real") && hasAny("addr", "address", "ip")):
+		if machine && !hasAny("client", "remote", "user", "visitor", "caller", "src", "source", "real") {
+			return keyClass{never: true}
+		}
+		return keyClass{cat: IP, conf: Medium}
+	case hasAny("mrn", "mrno", "mrnum", "medrec", "medrecno", "empi", "mpi", "emrid", "ehrid") ||
+		(hasAny("medical", "med") && hasAny("record", "rec", "records")) ||
+		(hasAny("chart") && (idLike || len(t) == 1)) ||
+		(hasAny("hospital", "hosp", "unit") && hasAny("number", "no", "num", "nbr")) ||
+		(hasAny("patient", "pt", "pat") && idLike):
+		if hasAny("patient", "pt", "pat") && !hasAny("mrn", "medical", "record", "chart") {
+			return keyClass{cat: MRN, conf: Medium}
+		}
+		return keyClass{cat: MRN, conf: High}
+	case hasAny("mbi", "hicn", "hic", "medicare", "medicaid", "medi", "cal") && (idLike || len(t) == 1 || hasAny("mbi", "hicn")):
+		return keyClass{cat: HealthPlan, conf: High}
+	case hasAny("member", "mbr", "subscriber", "subscr", "insured", "beneficiary", "bene", "enrollee", "policyholder") && idLike:
+		return keyClass{cat: HealthPlan, conf: High}
+	case (hasAny("policy", "insurance", "coverage", "plan", "health", "payer", "payor") && hasAny("member", "subscriber", "insured", "beneficiary")) ||
+		(hasAny("policy", "insurance") && hasAny("number", "no", "num", "nbr", "id")):
+		return keyClass{cat: HealthPlan, conf: Medium}
+	case hasAny("iban", "bban"):
+		return keyClass{cat: Account, conf: High}
+	case hasAny("card", "cc", "pan", "creditcard", "debitcard", "cardnumber", "ccnum", "ccn", "ccnumber") &&
+		(idLike || len(t) == 1 || hasAny("credit", "debit", "payment")) && !hasAny("id", "ids", "key", "ref"):
+		if hasAny("id") {
+			return keyClass{}
+		}
+		return keyClass{cat: Account, conf: High}
+	case hasAny("account", "acct", "acc", "acctno", "accountnumber", "accountno", "bankaccount", "routing", "aba", "rtn") &&
+		(idLike || len(t) == 1 || hasAny("bank", "checking", "savings", "routing")):
+		if machine || hasAny("service", "aws", "cloud", "iam", "storage", "gcp", "azure", "user", "admin", "bot", "system", "sa") {
+			return keyClass{never: true}
+		}
+		if hasAny("id", "ids") && !hasAny("patient", "bank", "billing", "guarantor", "financial") {
+			return keyClass{cat: Account, conf: Low}
+		}
+		return keyClass{cat: Account, conf: Medium}
+	case hasAny("dl", "dln", "driverslicense", "driverlicense", "dlnumber", "dlno") ||
+		(hasAny("driver", "drivers", "driving") && hasAny("license", "licence", "lic", "permit")):
+		return keyClass{cat: License, conf: High}
+	case hasAny("dea", "npi", "passport", "licence", "license", "lic") && !hasAny("key", "plate", "software", "product", "file", "server", "api"):
+		if hasAny("lic") && !idLike {
+			return keyClass{}
+		}
+		return keyClass{cat: License, conf: Medium}
+	case hasAny("vin", "vehicle", "licenseplate", "numberplate") || (hasAny("plate") && (len(t) == 1 || hasAny("license", "licence", "number", "no", "car"))):
+		return keyClass{cat: Vehicle, conf: High}
+	case hasAny("imei", "meid", "esn", "udi", "imsi", "iccid", "hwid", "idfa", "idfv", "gaid", "adid") ||
+		(hasAny("android", "advertising", "hardware") && hasAny("id")):
+		return keyClass{cat: Device, conf: High}
+	case hasAny("serial", "serialno", "serialnumber", "sn") && !hasAny("port"):
+		return keyClass{cat: Device, conf: Medium}
+	case hasAny("device", "implant", "pacemaker") && idLike:
+		return keyClass{cat: Device, conf: Medium}
+	case hasAny("fingerprint", "fingerprints", "voiceprint", "faceprint", "biometric", "biometrics", "iris", "retina",
+		"retinal", "palmprint", "minutiae", "fingerprinttemplate") || (hasAny("face", "voice", "finger", "palm") && hasAny("template", "print", "sample", "scan")):
+		if hasAny("cert", "certificate", "tls", "ssl", "key", "ssh", "sha", "sha1", "sha256", "md5", "public", "host", "browser", "device", "build", "request", "cache", "etag", "file", "content", "schema") {
+			return keyClass{never: true}
+		}
+		return keyClass{cat: Biometric, conf: Medium, ambiguous: true}
+	case hasAny("photo", "photograph", "picture", "pic", "image", "img", "avatar", "selfie", "headshot", "portrait", "mugshot", "facephoto", "face", "photos"):
+		if machine || hasAny("docker", "container", "base", "vm", "os", "disk", "ami", "tag", "digest", "registry", "repo", "name", "size", "width", "height", "format", "count") {
+			return keyClass{never: true}
+		}
+		return keyClass{cat: Photo, conf: Medium, ambiguous: true}
+	case hasAny("website", "homepage", "webpage", "linkedin", "facebook", "twitter", "instagram", "blog") ||
+		(hasAny("profile", "personal", "social", "home") && hasAny("url", "uri", "link", "page", "site")):
+		return keyClass{cat: URL, conf: Medium}
+	}
+
+	// Dates tied to a person. The year alone is not PHI.
+	if has(yearWords) {
+		return keyClass{never: true}
+	}
+	if hasAny("dob", "birth", "birthdate", "birthday", "bday", "born", "dateofbirth", "birthdt", "dobdate") {
+		if hasAny("place", "city", "country", "town", "sex", "weight", "order", "gender", "location", "plurality", "rank") {
+			if hasAny("place", "city", "town", "location") {
+				return keyClass{cat: Address, conf: Medium}
+			}
+			return keyClass{never: true}
+		}
+		return keyClass{cat: Date, conf: High}
+	}
+	if hasAny("admit", "admission", "admitted", "admitting", "discharge", "discharged", "death", "deceased", "died", "dod",
+		"decease", "expired", "visit", "encounter", "service", "dos", "appointment", "appt", "procedure", "surgery",
+		"surgical", "onset", "injury", "accident", "collection", "collected", "specimen", "vaccination",
+		"immunization", "treatment", "diagnosis", "dx", "hospitalization", "delivery", "exam", "seen", "arrival", "arrived") &&
+		hasAny("date", "dt", "day", "time", "datetime", "on", "at", "ts", "timestamp", "when", "dttm", "dte") {
+		if machine || thing && !hasAny("service", "procedure", "diagnosis") {
+			return keyClass{never: true}
+		}
+		if hasAny("time", "at", "ts", "timestamp") && !hasAny("date", "dt", "datetime", "dttm", "dte", "on", "day") {
+			return keyClass{cat: Date, conf: Low}
+		}
+		return keyClass{cat: Date, conf: Medium}
+	}
+	if hasAny("deceased", "dod") {
+		return keyClass{cat: Date, conf: Medium, ambiguous: true}
+	}
+
+	switch {
+	case hasAny("age", "ages", "ageyears", "ageinyears", "agey", "ageyrs") &&
+		!hasAny("group", "range", "bracket", "band", "category", "limit", "max", "min", "gate", "cache", "days", "hours",
+			"minutes", "stage", "token", "cookie", "file", "log", "data", "object", "key", "cert", "password"):
+		return keyClass{cat: Age, conf: High}
+	case hasAny("zip", "zipcode", "postal", "postcode", "postalcode", "zip5", "zip4", "zipplus", "plz", "pincode", "postcd", "zipcd") &&
+		!hasAny("file", "archive", "path", "compression", "level", "size", "bomb", "url", "entry"):
+		return keyClass{cat: ZIP, conf: High, addrPart: true}
+	}
+
+	// Names.
+	nameWord := hasAny("name", "nm", "nme")
+	nameOnly := hasAny("fname", "lname", "mname", "fullname", "firstname", "lastname", "surname", "forename",
+		"givenname", "familyname", "maidenname", "middlename", "nickname", "firstnm", "lastnm", "fnm", "lnm")
+	nameQualifier := hasAny("first", "last", "middle", "given", "family", "full", "maiden", "sur", "fore", "nick",
+		"legal", "preferred", "birth", "display", "mi", "middleinitial")
+	switch {
+	case nameOnly || (nameWord && nameQualifier):
+		if thing && !person {
+			return keyClass{never: true}
+		}
+		return keyClass{cat: Name, conf: High}
+	case nameWord && person:
+		return keyClass{cat: Name, conf: High}
+	case nameWord && (thing || machine):
+		return keyClass{never: true}
+	case nameWord && len(t) == 1:
+		return keyClass{cat: Name, conf: Medium, ambiguous: true, person: true}
+	case len(t) == 1 && hasAny("given", "family", "surname", "initials"):
+		return keyClass{cat: Name, conf: Medium, ambiguous: true}
+	}
+
+	// Addresses below the state.
+	if hasAny("address", "addr", "street", "streetaddress", "street1", "street2", "addressline", "addr1", "addr2", "residence",
+		"city", "town", "county", "precinct", "municipality", "neighborhood", "neighbourhood", "village", "borough",
+		"suburb", "pobox", "geo", "lat", "lon", "latitude", "longitude", "lng", "coordinates", "gps", "geolocation",
+		"apartment", "apt", "locality", "parish", "township", "hamlet", "census", "tract", "block") {
+		if machine || hasAny("email", "web", "url", "ip", "mac", "wallet", "memory", "bitcoin", "eth", "crypto") {
+			return keyClass{never: true}
+		}
+		if thing && !person && !hasAny("home", "mailing", "residential", "street", "city") {
+			return keyClass{never: true}
+		}
+		whole := hasAny("address", "addr", "residence")
+		return keyClass{cat: Address, conf: High, address: whole && len(t) <= 3}
+	}
+
+	// Other unique identifiers of a person or of their care.
+	switch {
+	case person && idLike && !thing:
+		return keyClass{cat: OtherID, conf: Medium}
+	case hasAny("national", "citizen", "resident", "tax", "taxpayer", "voter", "military", "veteran", "va", "medical") && idLike:
+		return keyClass{cat: OtherID, conf: Medium}
+	case hasAny("encounter", "visit", "admission", "claim", "accession", "prescription", "rx", "episode", "fin", "case", "referral", "authorization", "auth") &&
+		hasAny("number", "no", "num", "nbr", "nr") && !thing:
+		return keyClass{cat: OtherID, conf: Low}
+	}
+
+	// Container keys that give their children context.
+	switch {
+	case person && len(t) <= 3 && !thing:
+		return keyClass{cat: Name, conf: Medium, ambiguous: true, person: true}
+	case hasAny("telecom", "phones", "contactpoint", "contacts"):
+		return keyClass{telecom: true}
+	case len(t) == 1 && hasAny("id", "number", "value", "identifier", "no", "num", "nbr"):
+		return keyClass{idLike: true}
+	case len(t) == 1 && hasAny("text", "display", "full", "formatted"):
+		return keyClass{nameText: true}
+	case hasAny("line", "line1", "line2", "district", "subdivision"):
+		return keyClass{addrPart: true}
+	}
+	return keyClass{}
+}
+
+// exactKeys are whole keys (words joined without separators) whose class the
+// word rules would get wrong.
+var exactKeys = map[string]keyClass{
+	"name":            {cat: Name, conf: Medium, ambiguous: true, person: true},
+	"username":        {},
+	"user":            {},
+	"userid":          {},
+	"uid":             {},
+	"sub":             {},
+	"dob":             {cat: Date, conf: High},
+	"age":             {cat: Age, conf: High},
+	"state":           {never: true},
+	"country":         {never: true},
+	"region":          {never: true},
+	"ip":              {cat: IP, conf: Medium},
+	"url":             {},
+	"uri":             {},
+	"email":           {cat: Email, conf: High},
+	"line":            {addrPart: true},
+	"city":            {cat: Address, conf: High},
+	"address":         {cat: Address, conf: High, address: true},
+	"addr":            {cat: Address, conf: High, address: true},
+	"patient":         {cat: Name, conf: Medium, ambiguous: true, person: true},
+	"pt":              {cat: Name, conf: Medium, ambiguous: true, person: true},
+	"subject":         {person: true},
+	"insuredperson":   {person: true},
+	"contact":         {cat: Name, conf: Medium, ambiguous: true, person: true},
+	"telecom":         {telecom: true},
+	"mi":              {cat: Name, conf: Low, ambiguous: true},
+	"fin":             {cat: OtherID, conf: Low},
+	"dos":             {cat: Date, conf: Medium},
+	"ssn":             {cat: SSN, conf: High},
+	"npi":             {cat: License, conf: Medium},
+	"dea":             {cat: License, conf: High},
+	"sin":             {},
+	"cell":            {cat: Phone, conf: Medium},
+	"mobile":          {cat: Phone, conf: High},
+	"tel":             {cat: Phone, conf: High},
+	"fingerprint":     {cat: Biometric, conf: Medium, ambiguous: true},
+	"image":           {cat: Photo, conf: Low, ambiguous: true},
+	"gender":          {never: true},
+	"sex":             {never: true},
+	"race":            {never: true},
+	"ethnicity":       {never: true},
+	"language":        {never: true},
+	"requestid":       {never: true},
+	"traceid":         {never: true},
+	"spanid":          {never: true},
+	"orderid":         {never: true},
+	"correlationid":   {never: true},
+	"sessionid":       {never: true},
+	"transactionid":   {never: true},
+	"messageid":       {never: true},
+	"eventid":         {never: true},
+	"servicename":     {never: true},
+	"hostname":        {never: true},
+	"filename":        {never: true},
+	"zipfile":         {never: true},
+	"given":           {cat: Name, conf: Medium, ambiguous: true},
+	"family":          {cat: Name, conf: Medium, ambiguous: true},
+	"prefix":          {never: true},
+	"suffix":          {never: true},
+	"use":             {never: true},
+	"system":          {never: true},
+	"resourcetype":    {never: true},
+	"birthsex":        {never: true},
+	"maritalstatus":   {never: true},
+	"deceasedboolean": {never: true},
+}
+
+// hl7Fields classify keys naming HL7 v2 fields ("PID-5", "PID.7", "pid_19")
+// by the field's meaning.
+var hl7Fields = map[string]keyClass{
+	"pid2":  {cat: MRN, conf: High},
+	"pid3":  {cat: MRN, conf: High},
+	"pid4":  {cat: MRN, conf: Medium},
+	"pid5":  {cat: Name, conf: High},
+	"pid6":  {cat: Name, conf: High},
+	"pid7":  {cat: Date, conf: High},
+	"pid9":  {cat: Name, conf: High},
+	"pid11": {cat: Address, conf: High},
+	"pid12": {cat: Address, conf: Medium},
+	"pid13": {cat: Phone, conf: High},
+	"pid14": {cat: Phone, conf: High},
+	"pid18": {cat: Account, conf: High},
+	"pid19": {cat: SSN, conf: High},
+	"pid20": {cat: License, conf: High},
+	"pid21": {cat: OtherID, conf: Medium},
+	"pid29": {cat: Date, conf: High},
+	"nk12":  {cat: Name, conf: High},
+	"nk14":  {cat: Address, conf: High},
+	"nk15":  {cat: Phone, conf: High},
+	"nk16":  {cat: Phone, conf: High},
+	"nk137": {cat: SSN, conf: High},
+	"gt13":  {cat: Name, conf: High},
+	"gt15":  {cat: Address, conf: High},
+	"gt16":  {cat: Phone, conf: High},
+	"gt17":  {cat: Phone, conf: High},
+	"gt18":  {cat: Date, conf: High},
+	"gt112": {cat: SSN, conf: High},
+	"in116": {cat: Name, conf: High},
+	"in118": {cat: Date, conf: High},
+	"in119": {cat: Address, conf: High},
+	"in136": {cat: HealthPlan, conf: High},
+	"in149": {cat: HealthPlan, conf: High},
+	"pv119": {cat: OtherID, conf: Medium},
+	"pv144": {cat: Date, conf: High},
+	"pv145": {cat: Date, conf: High},
+}

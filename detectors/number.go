@@ -1,0 +1,535 @@
+package detectors
+
+import (
+	"time"
+)
+
+// A numRun is a run of digit groups joined by single separators:
+// "123-45-6789", "(555) 123-4567", "2001-02-03", "4111 1111 1111 1111".
+type numRun struct {
+	start, end int
+	n          int     // groups
+	gs, ge     [8]int  // group bounds
+	sep        [8]byte // sep[k] joins group k and k+1
+	plus       bool    // a leading '+'
+	paren      bool    // "(555) 123-4567"
+}
+
+func (r *numRun) glen(k int) int { return r.ge[k] - r.gs[k] }
+
+// sameSep reports whether groups 0..n-1 are joined by one separator in seps.
+func (r *numRun) sameSep(n int, seps string) bool {
+	if n < 2 {
+		return true
+	}
+	s := r.sep[0]
+	for k := 0; k < n-1; k++ {
+		if r.sep[k] != s {
+			return false
+		}
+	}
+	for i := 0; i < len(seps); i++ {
+		if seps[i] == s {
+			return true
+		}
+	}
+	return false
+}
+
+// shape reports whether the first len(lens) groups have these lengths.
+func (r *numRun) shape(lens ...int) bool {
+	if r.n < len(lens) {
+		return false
+	}
+	for k, l := range lens {
+		if r.glen(k) != l {
+			return false
+		}
+	}
+	return true
+}
+
+// parseNum reads a numeric run at b[i].
+func parseNum(b []byte, i, to int) numRun {
+	r := numRun{start: i}
+	k := i
+	if b[k] == '+' {
+		r.plus = true
+		k++
+	}
+	if b[k] == '(' {
+		// "(555) 123-4567"
+		if k+5 <= to && isDigit(b[k+1]) && isDigit(b[k+2]) && isDigit(b[k+3]) && b[k+4] == ')' {
+			r.paren = true
+			r.gs[0], r.ge[0] = k+1, k+4
+			r.n = 1
+			k += 5
+			if k < to && (b[k] == ' ' || b[k] == '-' || b[k] == '.') {
+				r.sep[0] = b[k]
+				k++
+			} else {
+				r.sep[0] = ')'
+			}
+			if k >= to || !isDigit(b[k]) {
+				r.end = k
+				return r
+			}
+		} else {
+			r.end = k + 1
+			return r
+		}
+	}
+	for r.n < len(r.gs) {
+		s := k
+		for k < to && isDigit(b[k]) {
+			k++
+		}
+		r.gs[r.n], r.ge[r.n] = s, k
+		r.n++
+		if k+1 < to && isDigit(b[k+1]) && r.n < len(r.gs) {
+			switch c := b[k]; c {
+			case '-', '.', '/', ':', ' ':
+				if c == ' ' && r.n > 5 {
+					break
+				}
+				r.sep[r.n-1] = c
+				k++
+				continue
+			}
+		}
+		break
+	}
+	r.end = k
+	return r
+}
+
+// number handles a numeric run at b[i] and returns where scanning goes on.
+func (st *state) number(b []byte, i, to int) int {
+	r := parseNum(b, i, to)
+	if r.n == 0 || r.ge[0] == r.gs[0] {
+		return max(r.end, i+1)
+	}
+	// A digit run glued to letters ("2054ms", "4H68AH3EX17", "1st") is a
+	// unit or an identifier, not a number.
+	if e := r.ge[0]; r.n == 1 && e < to && (isLetter(b[e]) || b[e] == '_') {
+		te := e
+		for te < to && (isAlnum(b[te]) || b[te] == '_') {
+			te++
+		}
+		if te-i >= blobMin || (te < to && (b[te] == '+' || b[te] == '/') && b64End(b, i, to)-i >= blobMin) {
+			return st.blob(b, i, to)
+		}
+		st.alnumID(b, i, te, to, b[i:te])
+		return te
+	}
+	if end, ok := st.numberShapes(b, &r, to); ok {
+		return end
+	}
+	// Nothing matched the whole run: skip it if it is a time, version or
+	// decimal; otherwise go on after the first group, so that "id 1234
+	// 555-867-5309" still sees the phone.
+	if r.n > 1 && (r.sep[0] == ':' || r.sep[0] == '.' || r.sep[0] == '/' || r.sep[0] == '-') {
+		return r.end
+	}
+	return r.ge[0]
+}
+
+// numberShapes tries the identifier shapes on a numeric run.
+func (st *state) numberShapes(b []byte, r *numRun, to int) (int, bool) {
+	start := r.start
+	before := byte(' ')
+	if start > 0 {
+		before = b[start-1]
+	}
+	var after byte = ' '
+	afterAt := func(e int) byte {
+		if e < to {
+			return b[e]
+		}
+		return ' '
+	}
+	dig := st.digits[:0]
+	defer func() { st.digits = dig[:0] }()
+
+	// IPv4: four groups of 1-3 digits joined by dots.
+	if r.n >= 4 && r.sameSep(4, ".") && r.glen(0) <= 3 && r.glen(1) <= 3 && r.glen(2) <= 3 && r.glen(3) <= 3 {
+		e := r.ge[3]
+		if r.n > 4 || before == '/' && !(start >= 3 && b[start-2] == '/' && b[start-3] == ':') || before == 'v' || before == 'V' || before == '.' {
+			return r.end, true // a version: "Chrome/115.5.16.9", "1.2.3.4.5"
+		}
+		if a, ok := ipAt(b[start:e]); ok {
+			if st.s.c.nonPublicIPs || personalIP(a) {
+				st.emit(start, e, IP, "ipv4", High, false)
+			}
+			return e, true
+		}
+		return r.end, true
+	}
+
+	// Dates with separators.
+	if r.n >= 3 && r.sameSep(3, "-/.") {
+		if y, m, d, ok := dateGroups(b, r); ok {
+			e := r.ge[2]
+			after = afterAt(e)
+			st.date(b, start, e, y, m, d, after == 'T' || after == ' ' && e+3 < to && isDigit(b[e+1]) && isDigit(b[e+2]) && b[e+3] == ':')
+			return e, true
+		}
+	}
+	// "30-Jan-2011", "3 Feb 2001"
+	if r.glen(0) <= 2 && r.ge[0]+5 < to && (b[r.ge[0]] == '-' || b[r.ge[0]] == ' ' || b[r.ge[0]] == '/') && isLetter(b[r.ge[0]+1]) {
+		if e, ok := st.dayMonthYear(b, start, r.ge[0], to); ok {
+			return e, true
+		}
+	}
+
+	// SSN 123-45-6789 / 123 45 6789.
+	if r.shape(3, 2, 4) && r.sameSep(3, "- .") && (r.n == 3 || r.sep[2] != r.sep[0]) {
+		e := r.ge[2]
+		dig = digitsIn(dig, b[start:e])
+		if validSSN(dig) && !isDigit(afterAt(e)) {
+			conf := Medium
+			if st.near(SSN, start, ctxWindow) {
+				conf = High
+			} else if r.sep[0] != '-' {
+				conf = Low
+			}
+			st.emit(start, e, SSN, "ssn", conf, false)
+			return e, true
+		}
+	}
+
+	// Phones: (555) 123-4567, 555-123-4567, 555.123.4567, 555 123 4567,
+	// +1 555 123 4567, 1-555-123-4567.
+	if e, ok := st.phone(b, r, to); ok {
+		return e, true
+	}
+
+	// Cards in groups: 4111 1111 1111 1111, 3782 822463 10005.
+	if r.n >= 3 && r.sameSep(3, " -") && r.glen(0) == 4 {
+		k := 0
+		dig = dig[:0]
+		for k < r.n && (k == 0 || r.sep[k-1] == r.sep[0]) && len(dig)+r.glen(k) <= 19 {
+			dig = append(dig, b[r.gs[k]:r.ge[k]]...)
+			k++
+		}
+		if len(dig) >= 13 && luhn(dig) && cardIssuer(dig) != "" {
+			e := r.ge[k-1]
+			conf := Medium
+			if st.near(Account, start, ctxWindow) {
+				conf = High
+			}
+			st.emit(start, e, Account, "credit_card", conf, false)
+			return e, true
+		}
+	}
+
+	// ZIP+4.
+	if r.shape(5, 4) && r.sep[0] == '-' {
+		e := r.ge[1]
+		conf := Low
+		if st.near(ZIP, start, ctxWindow) {
+			conf = High
+		}
+		st.emit(start, e, ZIP, "zip", conf, false)
+		return e, true
+	}
+
+	if r.n == 1 || (r.sep[0] != '-' && r.sep[0] != ' ') {
+		return st.singleNumber(b, r.gs[0], r.ge[0], to)
+	}
+	return 0, false
+}
+
+// singleNumber handles a bare run of digits at b[s:e].
+func (st *state) singleNumber(b []byte, s, e, to int) (int, bool) {
+	n := e - s
+	d := b[s:e]
+	after := byte(' ')
+	if e < to {
+		after = b[e]
+	}
+	if after == '.' && e+1 < to && isDigit(b[e+1]) {
+		return 0, false // a decimal
+	}
+	near := func(c Category) bool { return st.near(c, s, ctxWindow) }
+	switch {
+	case n <= 3:
+		if v := atoi(d); v >= 90 && v <= 125 && (near(Age) && st.ctx[Age] >= s-12 || ageAfter(b, e, to)) {
+			st.emit(s, e, Age, "age", High, false)
+			return e, true
+		}
+		if n == 3 && near(Address) {
+			return st.address(b, s, e, to)
+		}
+		return 0, false
+	case n == 5 && (near(ZIP) || st.zipAfterState(b, s)):
+		st.emit(s, e, ZIP, "zip", High, false)
+		return e, true
+	case n == 9 && near(SSN) && validSSN(d):
+		st.emit(s, e, SSN, "ssn", High, false)
+		return e, true
+	case (n == 10 || n == 11 && d[0] == '1') && (near(Phone) || near(Fax)) && validNANP(d[n-10:]):
+		st.emit(s, e, st.phoneCategory(s), "phone", High, false)
+		return e, true
+	case n == 10 && near(License) && validNPI(d):
+		st.emit(s, e, License, "npi", High, false)
+		return e, true
+	case n == 9 && near(Account) && validABA(d):
+		st.emit(s, e, Account, "aba_routing", High, false)
+		return e, true
+	case n == 15 && near(Device) && luhn(d):
+		st.emit(s, e, Device, "imei", High, false)
+		return e, true
+	case n >= 13 && n <= 19 && luhn(d) && cardIssuer(d) != "":
+		conf := Low
+		if near(Account) {
+			conf = High
+		}
+		st.emit(s, e, Account, "credit_card", conf, false)
+		return e, true
+	case n == 8 && near(Date):
+		if y, m, dd := atoi(d[:4]), atoi(d[4:6]), atoi(d[6:]); validDate(y, m, dd) {
+			st.date(b, s, e, y, m, dd, false)
+			return e, true
+		}
+	}
+	if n <= 6 && after == ' ' && e+2 < to && (isUpper(b[e+1]) || isDigit(b[e+1])) {
+		if end, ok := st.address(b, s, e, to); ok {
+			return end, true
+		}
+	}
+	if n >= 4 {
+		if c, ok := st.idContext(s); ok {
+			st.emit(s, e, c, "context", Medium, false)
+			return e, true
+		}
+	}
+	return 0, false
+}
+
+// idContext returns the identifier category a keyword just before s asks for.
+func (st *state) idContext(s int) (Category, bool) {
+	best, bestAt := Category(0), -1<<30
+	for _, c := range [...]Category{MRN, HealthPlan, Account, License, Vehicle, Device, OtherID, SSN} {
+		if st.near(c, s, ctxWindow) && st.ctx[c] > bestAt {
+			best, bestAt = c, st.ctx[c]
+		}
+	}
+	return best, best != 0
+}
+
+// ageAfter reports whether "-year-old", " years old", " y/o", " yo" follow.
+func ageAfter(b []byte, e, to int) bool {
+	rest := b[e:min(to, e+12)]
+	for len(rest) > 0 && (rest[0] == '-' || rest[0] == ' ') {
+		rest = rest[1:]
+	}
+	return hasPrefixFold(rest, "year") || hasPrefixFold(rest, "yr") || hasPrefixFold(rest, "y/o") ||
+		hasPrefixFold(rest, "yo ") || hasPrefixFold(rest, "yo,") || len(rest) == 2 && equalFold(rest, "yo")
+}
+
+// phoneCategory is Fax when a fax keyword is nearer than a phone one.
+func (st *state) phoneCategory(s int) Category {
+	if st.near(Fax, s, ctxWindow) && st.ctx[Fax] >= st.ctx[Phone] {
+		return Fax
+	}
+	return Phone
+}
+
+// phone matches NANP numbers in their written forms.
+func (st *state) phone(b []byte, r *numRun, to int) (int, bool) {
+	k := 0
+	if r.plus || (r.glen(0) == 1 && b[r.gs[0]] == '1' && r.n >= 4) {
+		if b[r.gs[0]] != '1' {
+			return 0, false
+		}
+		if r.glen(0) == 11 {
+			// +15551234567
+			return st.emitPhone(b, r.start, r.ge[0], b[r.gs[0]+1:r.ge[0]], High)
+		}
+		k = 1
+	}
+	if r.n-k < 3 || r.glen(k) != 3 || r.glen(k+1) != 3 || r.glen(k+2) != 4 {
+		if r.plus && r.glen(0) == 1 && r.n >= 2 && r.glen(1) == 10 {
+			return st.emitPhone(b, r.start, r.ge[1], b[r.gs[1]:r.ge[1]], High)
+		}
+		return 0, false
+	}
+	s1, s2 := r.sep[k], r.sep[k+1]
+	if !r.paren && s1 != s2 || r.paren && k == 0 && s2 != '-' && s2 != ' ' && s2 != '.' || s2 == '/' || s2 == ':' {
+		return 0, false
+	}
+	if k+3 < r.n && r.sep[k+2] == s2 {
+		return 0, false // more groups: not a phone
+	}
+	var d [10]byte
+	n := copy(d[:], b[r.gs[k]:r.ge[k]])
+	n += copy(d[n:], b[r.gs[k+1]:r.ge[k+1]])
+	copy(d[n:], b[r.gs[k+2]:r.ge[k+2]])
+	conf := Medium
+	if r.plus || r.paren {
+		conf = High
+	}
+	return st.emitPhone(b, r.start, r.ge[k+2], d[:], conf)
+}
+
+func (st *state) emitPhone(b []byte, s, e int, d []byte, conf Confidence) (int, bool) {
+	if !validNANP(d) {
+		return 0, false
+	}
+	if st.near(Phone, s, ctxWindow) || st.near(Fax, s, ctxWindow) {
+		conf = High
+	}
+	c := st.phoneCategory(s)
+	det := "phone"
+	if c == Fax {
+		det = "fax"
+	}
+	st.emit(s, e, c, det, conf, false)
+	return e, true
+}
+
+// dateGroups reads a year, month and day from the first three groups:
+// YYYY-MM-DD, MM/DD/YYYY, DD.MM.YYYY, MM/DD/YY.
+func dateGroups(b []byte, r *numRun) (y, m, d int, ok bool) {
+	g := func(k int) int { return atoi(b[r.gs[k]:r.ge[k]]) }
+	switch {
+	case r.glen(0) == 4 && r.glen(1) <= 2 && r.glen(2) <= 2:
+		y, m, d = g(0), g(1), g(2)
+	case r.glen(0) <= 2 && r.glen(1) <= 2 && (r.glen(2) == 4 || r.glen(2) == 2 && r.sep[0] == '/'):
+		a, bb := g(0), g(1)
+		y = g(2)
+		if r.glen(2) == 2 {
+			y += 1900
+			if y < time.Now().Year()-1999 {
+				y += 100
+			}
+		}
+		m, d = a, bb
+		if a > 12 || r.sep[0] == '.' && bb <= 12 {
+			m, d = bb, a
+		}
+	default:
+		return 0, 0, 0, false
+	}
+	if r.n > 3 && r.sep[2] == r.sep[0] {
+		return 0, 0, 0, false // "1-2-3-4"
+	}
+	return y, m, d, validDate(y, m, d)
+}
+
+func validDate(y, m, d int) bool {
+	return y >= 1880 && y <= time.Now().Year()+1 && m >= 1 && m <= 12 && d >= 1 && d <= 31
+}
+
+// date reports a date at b[s:e] when the text ties it to a person. A date
+// followed by a time is a timestamp and needs strong context.
+func (st *state) date(b []byte, s, e, y, m, d int, timestamp bool) {
+	switch {
+	case st.near(Date, s, ctxWindow):
+		st.emit(s, e, Date, "date", High, false)
+	case timestamp || s == 0:
+		// A log timestamp.
+	case y <= time.Now().Year()-2 && y >= 1890:
+		st.emit(s, e, Date, "date", Low, false)
+	}
+}
+
+var monthNames = map[string]int{
+	"jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
+	"jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
+	"oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}
+
+// month returns the month a word names, or 0.
+func month(w []byte) int {
+	if len(w) < 3 || len(w) > 9 {
+		return 0
+	}
+	var buf [9]byte
+	for i, c := range w {
+		buf[i] = lower(c)
+	}
+	return monthNames[string(buf[:len(w)])]
+}
+
+// dayMonthYear matches "30-Jan-2011", "3 Feb 2001", "3 February, 2001" with
+// the day at b[s:de].
+func (st *state) dayMonthYear(b []byte, s, de, to int) (int, bool) {
+	k := de + 1
+	ms := k
+	for k < to && isLetter(b[k]) {
+		k++
+	}
+	m := month(b[ms:k])
+	if m == 0 || k >= to {
+		return 0, false
+	}
+	if b[k] == '.' {
+		k++
+	}
+	if k < to && b[k] == ',' {
+		k++
+	}
+	if k >= to || (b[k] != '-' && b[k] != ' ' && b[k] != '/') {
+		return 0, false
+	}
+	k++
+	ys := k
+	for k < to && isDigit(b[k]) {
+		k++
+	}
+	if k-ys != 4 {
+		return 0, false
+	}
+	y, d := atoi(b[ys:k]), atoi(b[s:de])
+	if !validDate(y, m, d) {
+		return 0, false
+	}
+	st.date(b, s, k, y, m, d, k+3 < to && b[k] == ' ' && isDigit(b[k+1]) && isDigit(b[k+2]) && b[k+3] == ':')
+	return k, true
+}
+
+// monthDayYear matches "February 3, 2001", "Feb 3 2001" with the month
+// word at b[s:me].
+func (st *state) monthDayYear(b []byte, s, me, to int) (int, bool) {
+	k := me
+	if k < to && b[k] == '.' {
+		k++
+	}
+	if k >= to || b[k] != ' ' {
+		return 0, false
+	}
+	k++
+	ds := k
+	for k < to && isDigit(b[k]) {
+		k++
+	}
+	if k-ds == 0 || k-ds > 2 {
+		return 0, false
+	}
+	d := atoi(b[ds:k])
+	for k < to && isLetter(b[k]) && k-ds < 5 { // "3rd"
+		k++
+	}
+	if k < to && b[k] == ',' {
+		k++
+	}
+	if k >= to || b[k] != ' ' {
+		return 0, false
+	}
+	k++
+	ys := k
+	for k < to && isDigit(b[k]) {
+		k++
+	}
+	if k-ys != 4 {
+		return 0, false
+	}
+	y := atoi(b[ys:k])
+	if !validDate(y, month(b[s:me]), d) {
+		return 0, false
+	}
+	st.date(b, s, k, y, month(b[s:me]), d, false)
+	return k, true
+}

@@ -1,0 +1,390 @@
+package detectors
+
+import (
+	"bytes"
+	"net/netip"
+	"slices"
+	"sync"
+)
+
+// A Scanner finds identifiers in records. It is safe for concurrent use.
+type Scanner struct {
+	c     *compiled
+	pool  sync.Pool // of *state
+	cache sync.Map  // raw key -> keyClass, for keys with user rules
+}
+
+// New returns a Scanner configured by opts, which may be nil for the
+// defaults. It reports every problem with opts at once, each naming the
+// field and entry at fault.
+func New(opts *Options) (*Scanner, error) {
+	c, err := compile(opts)
+	if err != nil {
+		return nil, err
+	}
+	s := &Scanner{c: c}
+	s.pool.New = func() any { return &state{s: s} }
+	return s, nil
+}
+
+var defaultScanner = func() *Scanner {
+	s, err := New(nil)
+	if err != nil {
+		panic(err)
+	}
+	return s
+}()
+
+// Default returns a Scanner with the default options.
+func Default() *Scanner { return defaultScanner }
+
+// Scan appends to dst the findings in one record and returns the extended
+// slice, sorted by Start. The record may be a JSON document, logfmt pairs, a
+// URL query, an HL7 v2 segment or plain text, or plain text embedding any of
+// these; offsets are into rec as given. A record longer than MaxLineBytes is
+// scanned in overlapping windows, so memory stays bounded.
+func (s *Scanner) Scan(dst []Finding, rec []byte) []Finding {
+	st := s.get(dst, rec)
+	defer s.put(st)
+	if len(rec) > s.c.maxLine {
+		st.scanWindows(rec)
+	} else {
+		st.scanRecord(rec)
+	}
+	return st.finish(len(dst))
+}
+
+// ScanText appends the findings in free text to dst: like Scan, but rec is
+// never parsed as a JSON document or HL7 segment as a whole (key=value pairs
+// and JSON objects inside the text are still recognised).
+func (s *Scanner) ScanText(dst []Finding, text []byte) []Finding {
+	st := s.get(dst, text)
+	defer s.put(st)
+	if len(text) > s.c.maxLine {
+		st.scanWindows(text)
+	} else {
+		st.scanText(text, 0, len(text))
+	}
+	return st.finish(len(dst))
+}
+
+// ScanValue appends the findings in value, which is stored under key (a key
+// or a dotted path such as "patient.name"). If the key says what the value
+// is and the value looks the part, the whole value is one finding with
+// ByKey set; otherwise the value is scanned as text. Field is set to key.
+func (s *Scanner) ScanValue(dst []Finding, key string, value []byte) []Finding {
+	st := s.get(dst, value)
+	defer s.put(st)
+	st.field = append(st.field[:0], key...)
+	kc := s.classifyPath(key)
+	if !st.keyedValue(kc, value, 0, len(value)) {
+		st.scanText(value, 0, len(value))
+	}
+	return st.finish(len(dst))
+}
+
+// KeyCategory reports the category of values stored under key (a key or
+// a dotted path), by the scanner's key rules and then the built-in ones. ok
+// is false for keys that say nothing, or that the policy ignores.
+func (s *Scanner) KeyCategory(key string) (c Category, conf Confidence, ok bool) {
+	kc := s.classifyPath(key)
+	if kc.cat == 0 || kc.never || !s.c.cats.Has(kc.cat) {
+		return 0, 0, false
+	}
+	conf = kc.conf
+	if kc.ambiguous && conf > Medium {
+		conf = Medium
+	}
+	return kc.cat, conf, true
+}
+
+func (s *Scanner) classifyPath(key string) keyClass {
+	if len(s.c.keyRules) == 0 {
+		return classifyPath(key, nil)
+	}
+	if v, ok := s.cache.Load(key); ok {
+		return v.(keyClass)
+	}
+	kc := classifyPath(key, s.c.keyRules)
+	s.cache.Store(key, kc)
+	return kc
+}
+
+// classifyKey classifies a raw key from the input, given its parent's class.
+func (st *state) classifyKey(key []byte, parent keyClass) keyClass {
+	var kc keyClass
+	if len(st.s.c.keyRules) == 0 {
+		if len(key) > 96 {
+			return keyClass{}
+		}
+		kc = builtinKeyClass(string(key))
+	} else {
+		if v, ok := st.s.cache.Load(string(key)); ok {
+			kc = v.(keyClass)
+		} else {
+			kc = classifyKeyWithRules(string(key), st.s.c.keyRules)
+			st.s.cache.Store(string(key), kc)
+		}
+	}
+	return withParent(kc, parent)
+}
+
+// A level maps offsets of the bytes being scanned to offsets in the input:
+// identity plus base, or through m for a decoded string (m[i] is the input
+// offset of decoded byte i; m[len] the offset after the last).
+type level struct {
+	base int
+	m    []int32
+}
+
+// state is the scratch of one Scan call.
+type state struct {
+	s      *Scanner
+	input  []byte    // the record as given
+	out    []Finding // dst
+	levels []level
+	field  []byte // current field path
+	// ctx[c] is the end offset (in current coordinates) of the last keyword
+	// that gives context for category c, or -1.
+	ctx      [numCategories + 1]int
+	depth    int
+	scratch  [][]byte // decode buffers, one per nesting level
+	maps     [][]int32
+	occupied []span
+	digits   []byte
+	startLen int // len(dst) when the call began
+}
+
+type span struct{ start, end int }
+
+func (s *Scanner) get(dst []Finding, input []byte) *state {
+	st := s.pool.Get().(*state)
+	st.input = input
+	st.out = dst
+	st.startLen = len(dst)
+	st.levels = append(st.levels[:0], level{})
+	st.field = st.field[:0]
+	st.resetContext()
+	st.depth = 0
+	return st
+}
+
+func (s *Scanner) put(st *state) {
+	st.input, st.out = nil, nil
+	if cap(st.field) > 4096 {
+		st.field = nil
+	}
+	s.pool.Put(st)
+}
+
+func (st *state) resetContext() {
+	for i := range st.ctx {
+		st.ctx[i] = -1 << 30
+	}
+}
+
+// scanRecord dispatches on the record's shape.
+func (st *state) scanRecord(rec []byte) {
+	i := 0
+	for i < len(rec) && isSpace(rec[i]) {
+		i++
+	}
+	if i < len(rec) && (rec[i] == '{' || rec[i] == '[') {
+		if end, ok := st.walkJSON(rec, i); ok {
+			if end < len(rec) {
+				st.scanText(rec, end, len(rec))
+			}
+			return
+		}
+		st.out = st.out[:st.outStart()] // discard a failed walk; scan as text instead
+	}
+	if isHL7(rec[i:]) {
+		st.scanHL7(rec, i, len(rec))
+		return
+	}
+	st.scanText(rec, 0, len(rec))
+}
+
+// outStart returns where this call's findings start in out.
+func (st *state) outStart() int { return st.startLen }
+
+// scanWindows scans long input in windows of maxLine bytes that overlap by
+// windowOverlap, so an identifier across a boundary is still seen whole.
+func (st *state) scanWindows(rec []byte) {
+	const windowOverlap = 4096
+	w := st.s.c.maxLine
+	for start := 0; start < len(rec); start += w - windowOverlap {
+		end := min(start+w, len(rec))
+		st.levels[0].base = start
+		st.resetContext()
+		st.scanText(rec[start:end], 0, end-start)
+		if end == len(rec) {
+			break
+		}
+	}
+	st.levels[0].base = 0
+}
+
+// emit records a finding at [start, end) in current coordinates.
+func (st *state) emit(start, end int, c Category, det string, conf Confidence, byKey bool) {
+	if start >= end || !st.s.c.cats.Has(c) || conf < st.s.c.minConf {
+		return
+	}
+	for l := len(st.levels) - 1; l >= 0; l-- {
+		lv := st.levels[l]
+		if lv.m != nil {
+			start, end = int(lv.m[start]), int(lv.m[end])
+		} else {
+			start, end = start+lv.base, end+lv.base
+		}
+	}
+	if start < 0 || end > len(st.input) || start >= end {
+		return
+	}
+	if st.allowed(c, st.input[start:end]) {
+		return
+	}
+	f := Finding{Start: start, End: end, Category: c, Detector: det, Confidence: conf, ByKey: byKey}
+	if len(st.field) > 0 {
+		f.Field = string(st.field)
+	}
+	st.out = append(st.out, f)
+}
+
+func (st *state) allowed(c Category, v []byte) bool {
+	cc := st.s.c
+	if len(cc.allowValues) > 0 && cc.allowValues[string(v)] {
+		return true
+	}
+	if c == IP && len(cc.allowCIDRs) > 0 {
+		if a, err := netip.ParseAddr(string(v)); err == nil {
+			for _, p := range cc.allowCIDRs {
+				if p.Contains(a.Unmap()) {
+					return true
+				}
+			}
+		}
+	}
+	for _, re := range cc.allowREs {
+		if ok, err := re.MatchString(string(v)); ok || err != nil {
+			// A pattern that times out allows nothing: err means no match.
+			if ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// finish runs the custom detectors, sorts this call's findings and drops
+// duplicates: of two findings over mostly the same bytes, the more certain
+// (then the longer) stays.
+func (st *state) finish(from int) []Finding {
+	if len(st.s.c.custom) > 0 {
+		st.runCustom()
+	}
+	fs := st.out[from:]
+	slices.SortFunc(fs, func(a, b Finding) int {
+		if a.Start != b.Start {
+			return a.Start - b.Start
+		}
+		return b.End - a.End
+	})
+	keep := fs[:0]
+	for _, f := range fs {
+		if n := len(keep); n > 0 {
+			p := &keep[n-1]
+			ov := min(p.End, f.End) - max(p.Start, f.Start)
+			if ov > 0 && (ov*2 >= f.Len() || ov*2 >= p.Len()) {
+				if better(f, *p) {
+					*p = f
+				}
+				continue
+			}
+		}
+		keep = append(keep, f)
+	}
+	return st.out[:from+len(keep)]
+}
+
+// better reports whether a should replace b when they cover the same bytes.
+func better(a, b Finding) bool {
+	if a.ByKey != b.ByKey {
+		return a.ByKey
+	}
+	if a.Confidence != b.Confidence {
+		return a.Confidence > b.Confidence
+	}
+	return a.Len() > b.Len()
+}
+
+// runCustom runs the policy's regular-expression detectors over the input.
+func (st *state) runCustom() {
+	text := st.input
+	var lowered []byte
+	for _, d := range st.s.c.custom {
+		if len(d.keywords) > 0 {
+			if lowered == nil {
+				lowered = bytes.ToLower(text)
+			}
+			hit := false
+			for _, kw := range d.keywords {
+				if bytes.Contains(lowered, kw) {
+					hit = true
+					break
+				}
+			}
+			if !hit {
+				continue
+			}
+		}
+		st.runPattern(d, text)
+	}
+}
+
+func (st *state) runPattern(d customDetector, text []byte) {
+	// regexp2 works on runes: map rune indexes back to byte offsets.
+	str := string(text)
+	m, err := d.re.FindStringMatch(str)
+	runeToByte := runeOffsets(str)
+	for n := 0; m != nil && err == nil && n < 1000; n++ {
+		g := &m.Group
+		if d.group > 0 {
+			if gg := m.GroupByNumber(d.group); gg != nil && len(gg.Captures) > 0 {
+				g = gg
+			}
+		}
+		if g.Length > 0 {
+			start, end := runeToByte(g.Index), runeToByte(g.Index+g.Length)
+			if !st.allowed(d.cat, text[start:end]) && st.s.c.cats.Has(d.cat) && d.conf >= st.s.c.minConf {
+				st.out = append(st.out, Finding{Start: start, End: end, Category: d.cat, Detector: d.id, Confidence: d.conf})
+			}
+		}
+		m, err = d.re.FindNextMatch(m)
+	}
+}
+
+// runeOffsets returns a function from rune index to byte offset in s.
+func runeOffsets(s string) func(int) int {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return func(i int) int { return i }
+	}
+	offs := make([]int, 0, len(s)+1)
+	for i := range s {
+		offs = append(offs, i)
+	}
+	offs = append(offs, len(s))
+	return func(i int) int {
+		if i >= len(offs) {
+			return len(s)
+		}
+		return offs[i]
+	}
+}

@@ -1,0 +1,556 @@
+package detectors
+
+import (
+	"bytes"
+	"net/netip"
+)
+
+// Context windows: how far after a keyword a value may start and still be
+// read in its light.
+const (
+	ctxWindow     = 40 // "DOB: 01/02/1950", "lookup for SSN 123-45-6789"
+	nameCtxWindow = 14 // "patient John Smith", "Pt: Smith, John"
+	blobMin       = 40 // shortest base64 run sniffed for images and templates
+)
+
+// near reports whether a keyword for category c ended within window bytes
+// before offset at.
+func (st *state) near(c Category, at, window int) bool {
+	d := at - st.ctx[c]
+	return d >= 0 && d <= window
+}
+
+// scanText scans b[from:to] as free text. b is in current coordinates.
+func (st *state) scanText(b []byte, from, to int) {
+	if from >= to {
+		return
+	}
+	st.depth++
+	defer func() { st.depth-- }()
+	var occBuf [8]span
+	occ := st.prepass(occBuf[:0], b, from, to)
+	next := 0
+	i := from
+	for i < to {
+		if next < len(occ) && i >= occ[next].start {
+			if i < occ[next].end {
+				i = occ[next].end
+			}
+			next++
+			continue
+		}
+		c := b[i]
+		cl := class[c]
+		boundary := i == from || class[b[i-1]]&(cUpper|cLower|cDigit) == 0 && b[i-1] != '_'
+		switch {
+		case cl&(cUpper|cLower) != 0 && boundary:
+			i = st.word(b, i, to)
+		case cl&cDigit != 0 && boundary:
+			i = st.number(b, i, to)
+		case c == '{' || c == '[' && i+1 < to && (b[i+1] == '{' || b[i+1] == '"'):
+			if end, ok := st.walkJSONIn(b, i, to); ok {
+				i = end
+			} else {
+				i++
+			}
+		case c == '"' && st.depth < 8:
+			i = st.quotedKey(b, i, to)
+		case c == '+' && i+1 < to && isDigit(b[i+1]) && boundary:
+			i = st.number(b, i, to)
+		case c == '(' && i+4 < to && isDigit(b[i+1]):
+			i = st.number(b, i, to)
+		case c == '/' && i+blobMin < to && b[i+1] == '9' && b[i+2] == 'j' && b[i+3] == '/':
+			i = st.blob(b, i, to)
+		default:
+			i++
+		}
+	}
+}
+
+// prepass finds emails, personal URLs and data: URIs with fast searches for
+// '@' and ':', emits them and returns their spans, which the main loop skips.
+func (st *state) prepass(occ []span, b []byte, from, to int) []span {
+	text := b[from:to]
+	for off := 0; ; {
+		j := bytes.IndexByte(text[off:], '@')
+		if j < 0 {
+			break
+		}
+		at := from + off + j
+		if s, e, ok := emailAround(b, at, from, to); ok {
+			st.emit(s, e, Email, "email", High, false)
+			occ = appendSpan(occ, span{s, e})
+			off = e - from
+		} else {
+			off += j + 1
+		}
+	}
+	for off := 0; ; {
+		j := bytes.IndexByte(text[off:], ':')
+		if j < 0 {
+			break
+		}
+		colon := from + off + j
+		off += j + 1
+		if s, e, c, det, ok := uriAround(b, colon, from, to); ok {
+			st.emit(s, e, c, det, Medium, false)
+			occ = appendSpan(occ, span{s, e})
+			off = e - from
+		}
+	}
+	return occ
+}
+
+// appendSpan keeps spans sorted by start.
+func appendSpan(occ []span, s span) []span {
+	occ = append(occ, s)
+	for k := len(occ) - 1; k > 0 && occ[k].start < occ[k-1].start; k-- {
+		occ[k], occ[k-1] = occ[k-1], occ[k]
+	}
+	return occ
+}
+
+// emailAround finds an email address around the '@' at b[at].
+func emailAround(b []byte, at, from, to int) (start, end int, ok bool) {
+	s := at
+	for s > from && isEmailLocal(b[s-1]) {
+		s--
+	}
+	for s < at && (b[s] == '.' || b[s] == '-') {
+		s++
+	}
+	if s == at || at-s > 64 {
+		return 0, 0, false
+	}
+	e := at + 1
+	dots, lastDot := 0, -1
+	for e < to && (isAlnum(b[e]) || b[e] == '-' || b[e] == '.') {
+		if b[e] == '.' {
+			if e == lastDot+1 {
+				break
+			}
+			dots++
+			lastDot = e
+		}
+		e++
+	}
+	for e > at+1 && (b[e-1] == '.' || b[e-1] == '-') {
+		if b[e-1] == '.' {
+			dots--
+		}
+		e--
+	}
+	if dots == 0 {
+		return 0, 0, false
+	}
+	// The top-level domain is letters, at least two.
+	tld := e
+	for tld > at && b[tld-1] != '.' {
+		tld--
+	}
+	if e-tld < 2 || e-tld > 24 {
+		return 0, 0, false
+	}
+	for k := tld; k < e; k++ {
+		if !isLetter(b[k]) {
+			return 0, 0, false
+		}
+	}
+	return s, e, true
+}
+
+func isEmailLocal(c byte) bool {
+	return isAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-'
+}
+
+// socialHosts are sites whose URLs name a person.
+var socialHosts = []string{"facebook.com/", "linkedin.com/in/", "twitter.com/", "x.com/", "instagram.com/",
+	"tiktok.com/@", "github.com/", "youtube.com/@", "myspace.com/", "pinterest.com/", "reddit.com/user/",
+	"threads.net/@", "mastodon.social/@", "medium.com/@", "about.me/", "flickr.com/people/"}
+
+// uriAround finds, around the ':' at b[colon], a URL that names a person
+// (a social profile, a home page with ~user) or a data: URI holding an image
+// or a biometric sample.
+func uriAround(b []byte, colon, from, to int) (start, end int, c Category, det string, ok bool) {
+	// data:image/png;base64,....
+	if colon-4 >= from && equalFold(b[colon-4:colon], "data") && (colon-5 < from || !isAlnum(b[colon-5])) {
+		e := colon + 1
+		for e < to && !isSpace(b[e]) && b[e] != '"' && b[e] != '\'' && b[e] != ')' && b[e] != '\\' {
+			e++
+		}
+		mt := b[colon+1 : e]
+		comma := bytes.IndexByte(mt, ',')
+		if comma < 0 || e-colon < 24 {
+			return 0, 0, 0, "", false
+		}
+		payload := mt[comma+1:]
+		switch {
+		case hasPrefixFold(mt, "image/"):
+			return colon - 4, e, Photo, "data_uri", true
+		case hasPrefixFold(mt, "audio/"):
+			return colon - 4, e, Biometric, "data_uri", true
+		default:
+			if k := sniffBase64(payload); k != blobNone {
+				return colon - 4, e, k.category(), blobDetector[k], true
+			}
+		}
+		return 0, 0, 0, "", false
+	}
+	if colon+3 > to || b[colon+1] != '/' || b[colon+2] != '/' {
+		return 0, 0, 0, "", false
+	}
+	s := colon
+	for s > from && isLetter(b[s-1]) {
+		s--
+	}
+	if !equalFold(b[s:colon], "http") && !equalFold(b[s:colon], "https") {
+		return 0, 0, 0, "", false
+	}
+	e := colon + 3
+	for e < to && !isSpace(b[e]) && b[e] != '"' && b[e] != '\'' && b[e] != '<' && b[e] != '>' && b[e] != '\\' && b[e] != '?' && b[e] != '#' {
+		e++
+	}
+	for e > colon+3 && (b[e-1] == '.' || b[e-1] == ',' || b[e-1] == ')' || b[e-1] == ';') {
+		e--
+	}
+	u := b[colon+3 : e]
+	host := u
+	if k := bytes.IndexByte(u, '/'); k >= 0 {
+		host = u[:k]
+	}
+	personal := false
+	for _, h := range socialHosts {
+		if k := indexFold(u, h); k >= 0 && (k == 0 || u[k-1] == '.') && len(u) > k+len(h)+1 {
+			personal = true
+			break
+		}
+	}
+	if !personal && bytes.Contains(u, []byte("/~")) {
+		personal = true
+	}
+	if !personal || len(host) == 0 {
+		return 0, 0, 0, "", false
+	}
+	return s, e, URL, "personal_url", true
+}
+
+func hasPrefixFold(b []byte, p string) bool {
+	return len(b) >= len(p) && equalFold(b[:len(p)], p)
+}
+
+// indexFold returns the index of the lower-case ASCII string p in b, ignoring case.
+func indexFold(b []byte, p string) int {
+	for i := 0; i+len(p) <= len(b); i++ {
+		if lower(b[i]) == p[0] && equalFold(b[i:i+len(p)], p) {
+			return i
+		}
+	}
+	return -1
+}
+
+// word handles a token starting with a letter at b[i]: a key of a
+// key=value or key: value pair, a base64 payload, a keyword, a name, an
+// alphanumeric identifier. It returns where scanning goes on.
+func (st *state) word(b []byte, i, to int) int {
+	tokEnd := i
+	letters, digits, uppers := 0, 0, 0
+	for tokEnd < to && (isAlnum(b[tokEnd]) || b[tokEnd] == '_') {
+		switch {
+		case isDigit(b[tokEnd]):
+			digits++
+		case isUpper(b[tokEnd]):
+			uppers++
+			letters++
+		case isLower(b[tokEnd]):
+			letters++
+		}
+		tokEnd++
+	}
+	// A key may hold dots and dashes: "patient.ssn=", "x-forwarded-for:".
+	keyEnd := tokEnd
+	for keyEnd+1 < to && (b[keyEnd] == '.' || b[keyEnd] == '-') && (isAlnum(b[keyEnd+1]) || b[keyEnd+1] == '_') {
+		keyEnd++
+		for keyEnd < to && (isAlnum(b[keyEnd]) || b[keyEnd] == '_') {
+			keyEnd++
+		}
+	}
+	if keyEnd < to {
+		switch b[keyEnd] {
+		case '=':
+			if keyEnd+1 >= to || b[keyEnd+1] != '=' {
+				return st.pair(b, i, keyEnd, keyEnd+1, to)
+			}
+		case ':':
+			if keyEnd+1 < to && b[keyEnd+1] == '/' {
+				break // a URL scheme
+			}
+			if keyEnd+1 < to && isDigit(b[keyEnd+1]) && digits > 0 {
+				break // "host:8080"
+			}
+			st.colonKey(b, i, keyEnd)
+			return keyEnd + 1
+		}
+	}
+	// Long runs of the base64 alphabet: images and templates, or noise
+	// (tokens, hashes) that is skipped whole.
+	if tokEnd-i >= 16 || (tokEnd < to && (b[tokEnd] == '+' || b[tokEnd] == '/')) {
+		if e := b64End(b, i, to); e-i >= blobMin {
+			return st.blob(b, i, to)
+		}
+	}
+	tok := b[i:tokEnd]
+	if digits == 0 {
+		return st.letters(b, i, tokEnd, to, uppers)
+	}
+	if letters > 0 {
+		st.alnumID(b, i, tokEnd, to, tok)
+	}
+	return tokEnd
+}
+
+// b64End returns the end of the run of base64 characters starting at i.
+func b64End(b []byte, i, to int) int {
+	e := i
+	for e < to && (isAlnum(b[e]) || b[e] == '+' || b[e] == '/' || b[e] == '=' || b[e] == '-' || b[e] == '_') {
+		e++
+	}
+	return e
+}
+
+// blob handles a base64 run at b[i]: a photo or biometric template if its
+// decoded header says so; skipped whole otherwise.
+func (st *state) blob(b []byte, i, to int) int {
+	e := b64End(b, i, to)
+	if e-i < blobMin {
+		return i + 1
+	}
+	if k := sniffBase64(b[i:e]); k != blobNone {
+		st.emit(i, e, k.category(), blobDetector[k], High, false)
+	}
+	return e
+}
+
+// pair handles key=value: a logfmt pair, a URL query parameter, a
+// command-line flag. The value is classified by its key, or scanned.
+func (st *state) pair(b []byte, ks, ke, vs, to int) int {
+	query := ks > 0 && (b[ks-1] == '?' || b[ks-1] == '&' || b[ks-1] == ';')
+	ve, inner, innerEnd := valueExtent(b, vs, to, query)
+	key := b[ks:ke]
+	mark := len(st.field)
+	st.field = append(st.field, key...)
+	kc := st.classifyKey(key, keyClass{})
+	if query && bytes.IndexByte(b[inner:innerEnd], '%') >= 0 || bytes.IndexByte(b[inner:innerEnd], '+') >= 0 && query {
+		st.decoded(b, inner, innerEnd, decodeQuery, func(d []byte) {
+			if !st.keyedValue(kc, d, 0, len(d)) {
+				st.scanText(d, 0, len(d))
+			}
+		})
+	} else if !st.keyedValue(kc, b, inner, innerEnd) {
+		if kc.cat != 0 && !kc.never {
+			st.ctx[kc.cat] = inner
+		}
+		if b[vs] == '{' || b[vs] == '[' {
+			if end, ok := st.walkJSONIn(b, vs, ve); ok && end == ve {
+				st.field = st.field[:mark]
+				return ve
+			}
+		}
+		st.scanText(b, inner, innerEnd)
+	}
+	st.field = st.field[:mark]
+	return ve
+}
+
+// valueExtent finds the end of a value starting at b[vs]: a quoted string,
+// or up to white space (and '&' in a query). inner..innerEnd is the value
+// without its quotes.
+func valueExtent(b []byte, vs, to int, query bool) (ve, inner, innerEnd int) {
+	if vs >= to {
+		return vs, vs, vs
+	}
+	if q := b[vs]; q == '"' || q == '\'' {
+		for e := vs + 1; e < to; e++ {
+			if b[e] == '\\' {
+				e++
+				continue
+			}
+			if b[e] == q {
+				return e + 1, vs + 1, e
+			}
+		}
+		return to, vs + 1, to
+	}
+	if b[vs] == '{' || b[vs] == '[' {
+		if e := matchBracket(b, vs, to); e > 0 {
+			return e, vs, e
+		}
+	}
+	e := vs
+	for e < to {
+		c := b[e]
+		if isSpace(c) || c == '"' || (query && (c == '&' || c == '#' || c == ';')) || c == '&' && e+1 < to && isAlnum(b[e+1]) && looksLikeQueryKey(b, e+1, to) {
+			break
+		}
+		e++
+	}
+	ie := e
+	for ie > vs && (b[ie-1] == ',' || b[ie-1] == ';' || b[ie-1] == ')' || b[ie-1] == ']' || b[ie-1] == '}' || b[ie-1] == '.') {
+		ie--
+	}
+	return e, vs, ie
+}
+
+// looksLikeQueryKey reports whether a query key and '=' start at b[i].
+func looksLikeQueryKey(b []byte, i, to int) bool {
+	for k := i; k < to && k < i+40; k++ {
+		if b[k] == '=' {
+			return k > i
+		}
+		if !isAlnum(b[k]) && b[k] != '_' && b[k] != '-' && b[k] != '.' {
+			return false
+		}
+	}
+	return false
+}
+
+// matchBracket returns the offset after the bracket closing the one at
+// b[i], minding strings, or -1.
+func matchBracket(b []byte, i, to int) int {
+	depth := 0
+	inStr := false
+	for k := i; k < to; k++ {
+		c := b[k]
+		if inStr {
+			if c == '\\' {
+				k++
+			} else if c == '"' {
+				inStr = false
+			}
+			continue
+		}
+		switch c {
+		case '"':
+			inStr = true
+		case '{', '[':
+			depth++
+		case '}', ']':
+			depth--
+			if depth == 0 {
+				return k + 1
+			}
+		}
+	}
+	return -1
+}
+
+// colonKey handles "key: value" in prose: the key gives context to what
+// follows, as a keyword would.
+func (st *state) colonKey(b []byte, ks, ke int) {
+	kc := st.classifyKey(b[ks:ke], keyClass{})
+	if kc.cat != 0 && !kc.never {
+		st.ctx[kc.cat] = ke + 1
+		if kc.cat == Phone && equalFold(b[ks:ke], "fax") {
+			st.ctx[Fax] = ke + 1
+		}
+	}
+	st.keyword(b[ks:ke], ke+1)
+}
+
+// quotedKey handles "key": value inside text (JSON fragments, Python
+// reprs): it returns the offset after the key when it is one.
+func (st *state) quotedKey(b []byte, i, to int) int {
+	e := i + 1
+	for e < to && e-i < 64 && (isAlnum(b[e]) || b[e] == '_' || b[e] == '-' || b[e] == '.' || b[e] == ' ') {
+		e++
+	}
+	if e >= to || b[e] != '"' || e == i+1 {
+		return i + 1
+	}
+	k := e + 1
+	for k < to && b[k] == ' ' {
+		k++
+	}
+	if k >= to || (b[k] != ':' && b[k] != '=') {
+		return i + 1
+	}
+	vs := k + 1
+	for vs < to && b[vs] == ' ' {
+		vs++
+	}
+	if vs >= to {
+		return to
+	}
+	return st.pair(b, i+1, e, vs, to)
+}
+
+// keyedValue reports a value by the class of its key when the value looks
+// the part. It returns false when the value should be scanned as text.
+func (st *state) keyedValue(kc keyClass, b []byte, s, e int) bool {
+	if kc.cat == 0 || kc.never || !st.s.c.cats.Has(kc.cat) {
+		return false
+	}
+	for s < e && isSpace(b[s]) {
+		s++
+	}
+	for e > s && isSpace(b[e-1]) {
+		e--
+	}
+	v := b[s:e]
+	if len(v) == 0 || placeholder(v) {
+		return len(v) == 0 || kc.cat != Name
+	}
+	cat, conf, det, ok := valueFits(kc, v, st.s.c.nonPublicIPs)
+	if !ok {
+		return false
+	}
+	if cat == 0 {
+		return true // fits, but not PHI (an age under 90, a private IP)
+	}
+	st.emit(s, e, cat, det, conf, true)
+	return true
+}
+
+// placeholder reports whether v is a stand-in rather than a value.
+func placeholder(v []byte) bool {
+	switch {
+	case len(v) > 12:
+		return bytes.HasPrefix(v, []byte("[REDACTED")) || bytes.HasPrefix(v, []byte("<redacted"))
+	case equalFold(v, "null"), equalFold(v, "nil"), equalFold(v, "none"), equalFold(v, "n/a"), equalFold(v, "na"),
+		equalFold(v, "unknown"), equalFold(v, "redacted"), equalFold(v, "true"), equalFold(v, "false"),
+		equalFold(v, "undefined"), equalFold(v, "-"), equalFold(v, "--"), equalFold(v, "empty"), equalFold(v, "[redacted]"),
+		equalFold(v, "<nil>"), equalFold(v, "{}"), equalFold(v, "[]"), equalFold(v, "0"):
+		return true
+	}
+	stars := 0
+	for _, c := range v {
+		if c == '*' || c == 'X' || c == 'x' || c == '#' {
+			stars++
+		}
+	}
+	return stars*2 >= len(v)
+}
+
+// letters handles a word of letters at b[i:e].
+func (st *state) letters(b []byte, i, e, to, uppers int) int {
+	w := b[i:e]
+	if st.keyword(w, e) {
+		return st.afterKeyword(b, w, i, e, to)
+	}
+	if isUpper(w[0]) {
+		if uppers == len(w) && len(w) == 2 {
+			if end := st.cityStateZIP(b, i, e, to); end > 0 {
+				return end
+			}
+		}
+		if len(w) >= 2 || (e < to && b[e] == '.') || (e < to && b[e] == ',') {
+			return st.name(b, i, to)
+		}
+	}
+	return e
+}
+
+// ipAt parses an IP address in s.
+func ipAt(s []byte) (netip.Addr, bool) {
+	a, err := netip.ParseAddr(string(s))
+	return a, err == nil
+}

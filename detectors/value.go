@@ -1,0 +1,275 @@
+package detectors
+
+import (
+	"bytes"
+)
+
+// valueFits checks a value found under a key of class kc. It returns the
+// category to report (0 when the value fits but is not PHI, such as an age
+// under 90), and ok=false when the value does not look like what the key
+// says, so that it is scanned as text instead.
+func valueFits(kc keyClass, v []byte, nonPublicIPs bool) (c Category, conf Confidence, det string, ok bool) {
+	c, conf, det = kc.cat, kc.conf, "key"
+	if conf > High {
+		conf = Medium
+	}
+	digits, letters, other := 0, 0, 0
+	for _, ch := range v {
+		switch {
+		case isDigit(ch):
+			digits++
+		case isLetter(ch):
+			letters++
+		default:
+			other++
+		}
+	}
+	switch kc.cat {
+	case SSN:
+		return c, conf, det, digits == 9 && letters == 0 || digits == 9 && len(v) <= 13
+	case Phone, Fax:
+		return c, conf, det, digits >= 7 && digits <= 15 && letters <= 3
+	case Email:
+		at := bytes.IndexByte(v, '@')
+		return c, conf, det, at > 0 && bytes.IndexByte(v[at:], '.') > 0
+	case Date:
+		if letters > 0 && month(firstLetters(v)) == 0 && !bytes.ContainsAny(v, "T") {
+			return c, conf, det, false
+		}
+		if digits == 4 && letters == 0 && len(v) == 4 {
+			return 0, conf, det, true // a year alone is not PHI
+		}
+		return c, conf, det, digits >= 4 && len(v) <= 40
+	case Age:
+		n := atoi(bytes.TrimSpace(v))
+		if i := bytes.IndexByte(v, '.'); i > 0 {
+			n = atoi(v[:i])
+		}
+		if n < 0 {
+			return c, conf, det, false
+		}
+		if n <= 89 || n > 150 {
+			return 0, conf, det, true
+		}
+		return c, conf, det, true
+	case ZIP:
+		if digits == 5 && len(v) == 5 || digits == 9 && len(v) == 10 && v[5] == '-' || digits == 9 && len(v) == 9 {
+			return c, conf, det, true
+		}
+		return c, conf, det, false
+	case IP:
+		if a, ok := ipAt(v); ok {
+			if nonPublicIPs || personalIP(a) {
+				return c, High, det, true
+			}
+			return 0, conf, det, true
+		}
+		return c, conf, det, false
+	case URL:
+		return c, conf, det, bytes.Contains(v, []byte("://")) || bytes.HasPrefix(v, []byte("www.")) || bytes.IndexByte(v, '.') > 0 && bytes.IndexByte(v, '/') > 0
+	case Name:
+		if !kc.ambiguous {
+			return c, conf, det, letters > 0 && digits == 0 && len(v) <= 120
+		}
+		return c, conf, det, looksLikeName(v)
+	case Address:
+		return c, conf, det, letters > 0 && len(v) <= 200 && !bytes.Contains(v, []byte("://"))
+	case Photo, Biometric:
+		if k := sniffBase64(v); k != blobNone {
+			return k.category(), High, blobDetector[k], true
+		}
+		if hasPrefixFold(v, "data:") {
+			return c, conf, "data_uri", true
+		}
+		if kc.ambiguous {
+			return c, conf, det, false
+		}
+		return c, conf, det, len(v) >= 24 && other*4 < len(v)
+	default: // identifiers: MRN, health plan, account, license, vehicle, device, other
+		if len(v) < 3 || len(v) > 64 || digits == 0 || other > len(v)/3 {
+			return c, conf, det, false
+		}
+		return c, conf, det, true
+	}
+}
+
+// firstLetters returns the first run of letters in v.
+func firstLetters(v []byte) []byte {
+	i := 0
+	for i < len(v) && !isLetter(v[i]) {
+		i++
+	}
+	j := i
+	for j < len(v) && isLetter(v[j]) {
+		j++
+	}
+	return v[i:j]
+}
+
+// looksLikeName reports whether v, found under an ambiguous key such as
+// "name", is a person's name: one to five capitalised words, no digits,
+// and at least one word in the name dictionaries or two capitalised words.
+func looksLikeName(v []byte) bool {
+	if len(v) < 2 || len(v) > 80 {
+		return false
+	}
+	words, capital, known := 0, 0, 0
+	for i := 0; i < len(v); {
+		for i < len(v) && (v[i] == ' ' || v[i] == ',' || v[i] == '.') {
+			i++
+		}
+		s := i
+		for i < len(v) && (isLetter(v[i]) || v[i] == '\'' || v[i] == '-') {
+			i++
+		}
+		if i < len(v) && v[i] != ' ' && v[i] != ',' && v[i] != '.' {
+			return false // digits, underscores, slashes: an identifier, not a name
+		}
+		if s == i {
+			continue
+		}
+		words++
+		if isUpper(v[s]) {
+			capital++
+		}
+		if e, ok := lookupName(v[s:i]); ok && (e.First > 0 || e.Last > 0) && !e.Common {
+			known++
+		}
+	}
+	if words == 0 || words > 5 {
+		return false
+	}
+	return known > 0 && (capital > 0 || words > 1) || capital >= 2 && capital == words
+}
+
+// A decoding is how a value's bytes are written in the input.
+type decoding uint8
+
+const (
+	decodeQuery decoding = iota // %XX and '+'
+	decodeJSON                  // JSON string escapes
+)
+
+// decoded decodes b[s:e], pushes a level mapping decoded offsets back to
+// the input, and calls fn with the decoded bytes.
+func (st *state) decoded(b []byte, s, e int, how decoding, fn func([]byte)) {
+	d := len(st.levels) - 1
+	for len(st.scratch) <= d {
+		st.scratch = append(st.scratch, nil)
+		st.maps = append(st.maps, nil)
+	}
+	buf, m := st.scratch[d][:0], st.maps[d][:0]
+	switch how {
+	case decodeQuery:
+		buf, m = unescapeQuery(buf, m, b, s, e)
+	case decodeJSON:
+		var ok bool
+		buf, m, ok = unescapeJSON(buf, m, b, s, e)
+		if !ok {
+			return
+		}
+	}
+	st.scratch[d], st.maps[d] = buf, m
+	st.levels = append(st.levels, level{m: m})
+	fn(buf)
+	st.levels = st.levels[:len(st.levels)-1]
+	// A nested call may have grown the buffers of deeper levels only.
+}
+
+func unhex(c byte) int {
+	switch {
+	case isDigit(c):
+		return int(c - '0')
+	case c >= 'a' && c <= 'f':
+		return int(c-'a') + 10
+	case c >= 'A' && c <= 'F':
+		return int(c-'A') + 10
+	}
+	return -1
+}
+
+// unescapeQuery decodes %XX and '+' in b[s:e], recording in m the input
+// offset of every decoded byte and of the end.
+func unescapeQuery(buf []byte, m []int32, b []byte, s, e int) ([]byte, []int32) {
+	for k := s; k < e; {
+		c := b[k]
+		switch {
+		case c == '%' && k+2 < e && unhex(b[k+1]) >= 0 && unhex(b[k+2]) >= 0:
+			buf = append(buf, byte(unhex(b[k+1])<<4|unhex(b[k+2])))
+			m = append(m, int32(k))
+			k += 3
+		case c == '+':
+			buf = append(buf, ' ')
+			m = append(m, int32(k))
+			k++
+		default:
+			buf = append(buf, c)
+			m = append(m, int32(k))
+			k++
+		}
+	}
+	m = append(m, int32(e))
+	return buf, m
+}
+
+// unescapeJSON decodes the JSON string escapes in b[s:e] (the bytes between
+// the quotes).
+func unescapeJSON(buf []byte, m []int32, b []byte, s, e int) ([]byte, []int32, bool) {
+	for k := s; k < e; {
+		c := b[k]
+		if c != '\\' {
+			buf = append(buf, c)
+			m = append(m, int32(k))
+			k++
+			continue
+		}
+		if k+1 >= e {
+			return buf, m, false
+		}
+		var r byte
+		switch b[k+1] {
+		case '"', '\\', '/':
+			r = b[k+1]
+		case 'n':
+			r = '\n'
+		case 't':
+			r = '\t'
+		case 'r':
+			r = '\r'
+		case 'b':
+			r = '\b'
+		case 'f':
+			r = '\f'
+		case 'u':
+			if k+6 > e {
+				return buf, m, false
+			}
+			v := 0
+			for _, h := range b[k+2 : k+6] {
+				x := unhex(h)
+				if x < 0 {
+					return buf, m, false
+				}
+				v = v<<4 | x
+			}
+			// Keep offsets one to one: non-ASCII code points become a
+			// placeholder byte that no detector matches.
+			if v < 0x80 {
+				r = byte(v)
+			} else {
+				r = 0x80
+			}
+			buf = append(buf, r)
+			m = append(m, int32(k))
+			k += 6
+			continue
+		default:
+			return buf, m, false
+		}
+		buf = append(buf, r)
+		m = append(m, int32(k))
+		k += 2
+	}
+	m = append(m, int32(e))
+	return buf, m, true
+}

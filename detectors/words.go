@@ -1,0 +1,369 @@
+package detectors
+
+import (
+	"github.com/phiguard/phiguard/detectors/names"
+)
+
+// keywords give context in free text: a value of category c shortly after
+// one of them is read as c. Matching is on lower-case whole words.
+var keywords = func() map[string]CategorySet {
+	m := map[string]CategorySet{}
+	add := func(c CategorySet, ws ...string) {
+		for _, w := range ws {
+			m[w] |= c
+		}
+	}
+	add(SetOf(SSN), "ssn", "ssns", "social", "ss", "socsec", "ssno")
+	add(SetOf(Date), "dob", "born", "birth", "birthday", "birthdate", "bday", "admitted", "admission", "admit",
+		"discharged", "discharge", "died", "death", "deceased", "expired", "dos", "visit", "visited", "seen",
+		"appointment", "appt", "surgery", "procedure", "injury", "onset", "diagnosed", "vaccinated", "delivered",
+		"encounter", "hospitalized", "treated", "dod", "doa", "scheduled", "arrived", "transferred")
+	add(SetOf(Age), "age", "aged", "ages")
+	add(SetOf(Phone), "phone", "tel", "telephone", "mobile", "cell", "call", "called", "calling", "sms", "text",
+		"texted", "ph", "whatsapp", "dial", "dialed", "voicemail", "callback", "pager", "contact", "phones", "cellphone")
+	add(SetOf(Fax), "fax", "faxed", "facsimile", "faxing")
+	add(SetOf(MRN), "mrn", "mrns", "chart", "record", "mr", "mrno", "medrec", "empi")
+	add(SetOf(HealthPlan), "member", "subscriber", "mbi", "medicare", "medicaid", "policy", "insurance", "insured",
+		"beneficiary", "hicn", "coverage", "plan", "enrollee", "payer")
+	add(SetOf(Account), "account", "acct", "acc", "card", "iban", "routing", "aba", "bank", "checking", "savings",
+		"visa", "mastercard", "amex", "discover", "debit", "credit", "cc", "pan")
+	add(SetOf(License), "license", "licence", "dl", "dea", "npi", "passport", "permit", "licensed", "lic")
+	add(SetOf(Vehicle), "vin", "plate", "vehicle", "car", "truck", "tag")
+	add(SetOf(Device), "imei", "serial", "device", "udi", "mac", "sn", "pacemaker", "implant", "meid", "esn", "pump")
+	add(SetOf(ZIP), "zip", "zipcode", "postal", "postcode")
+	add(SetOf(Address), "address", "addr", "lives", "resides", "residing", "street", "apt", "residence", "moved", "located")
+	add(SetOf(Name), "patient", "patients", "pt", "guarantor", "name", "named", "mr", "mrs", "ms", "miss", "mx",
+		"insured", "subscriber", "beneficiary", "spouse", "mother", "father", "son", "daughter", "wife", "husband",
+		"contact", "guardian", "parent", "dear", "attn", "caller", "client", "customer", "resident", "applicant",
+		"member", "decedent", "kin", "nok", "relative", "caregiver", "child", "infant", "newborn", "mom", "dad",
+		"sister", "brother", "grandmother", "grandfather", "fiance", "partner", "sir", "madam", "emp", "employee")
+	add(SetOf(OtherID), "encounter", "case", "claim", "accession", "episode")
+	return m
+}()
+
+// keyword looks w up in the keywords and sets the context it gives, at end.
+func (st *state) keyword(w []byte, end int) bool {
+	if len(w) < 2 || len(w) > 14 {
+		return false
+	}
+	var buf [14]byte
+	for i, c := range w {
+		buf[i] = lower(c)
+	}
+	set, ok := keywords[string(buf[:len(w)])]
+	if !ok {
+		return false
+	}
+	for c := Name; c <= OtherID; c++ {
+		if set.Has(c) {
+			st.ctx[c] = end
+		}
+	}
+	// "MR" is a title as much as a record; "record" needs "medical".
+	return true
+}
+
+// afterKeyword handles the constructs that start with a keyword.
+func (st *state) afterKeyword(b []byte, w []byte, i, e, to int) int {
+	switch {
+	case equalFold(w, "po") || equalFold(w, "p"):
+		return st.poBox(b, i, e, to)
+	case month(w) != 0 && isUpper(w[0]):
+		if end, ok := st.monthDayYear(b, i, e, to); ok {
+			return end
+		}
+	}
+	return e
+}
+
+
+
+
+// stateAbbrevs are the USPS codes of states and territories.
+var stateAbbrevs = words("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
+	"KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND",
+	"OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "PR", "GU", "VI",
+	"AS", "MP")
+
+// cityStateZIP matches "City, ST 12345" at the state code b[i:e]. It emits
+// the city and the ZIP and returns the end of the ZIP, or 0.
+func (st *state) cityStateZIP(b []byte, i, e, to int) int {
+	if !stateAbbrevs[string(b[i:e])] || e+6 > to || b[e] != ' ' {
+		return 0
+	}
+	k := e + 1
+	zs := k
+	for k < to && isDigit(b[k]) {
+		k++
+	}
+	if k-zs != 5 {
+		return 0
+	}
+	if k+5 <= to && b[k] == '-' && isDigit(b[k+1]) && isDigit(b[k+2]) && isDigit(b[k+3]) && isDigit(b[k+4]) && (k+5 == to || !isDigit(b[k+5])) {
+		k += 5
+	} else if k < to && isAlnum(b[k]) {
+		return 0
+	}
+	if cs, ce, ok := cityBefore(b, i); ok {
+		st.emit(cs, ce, Address, "city", Medium, false)
+	}
+	st.emit(zs, k, ZIP, "zip", High, false)
+	return k
+}
+
+// cityBefore finds the city in "City, ST" before the state code at b[i].
+func cityBefore(b []byte, i int) (start, end int, ok bool) {
+	if i < 3 || b[i-1] != ' ' || b[i-2] != ',' {
+		return 0, 0, false
+	}
+	end = i - 2
+	k := end
+	words := 0
+	for words < 4 {
+		ws := k
+		for ws > 0 && (isLetter(b[ws-1]) || b[ws-1] == '\'' || b[ws-1] == '.' || b[ws-1] == '-') {
+			ws--
+		}
+		if ws == k || !isUpper(b[ws]) {
+			break
+		}
+		words++
+		start = ws
+		if ws < 2 || b[ws-1] != ' ' || !isLetter(b[ws-2]) || !isUpper(firstOfWord(b, ws-1)) {
+			break
+		}
+		k = ws - 1
+	}
+	return start, end, words > 0
+}
+
+// firstOfWord returns the first byte of the word ending at b[e-1].
+func firstOfWord(b []byte, e int) byte {
+	s := e
+	for s > 0 && isLetter(b[s-1]) {
+		s--
+	}
+	return b[s]
+}
+
+// zipAfterState reports whether a state code and a space precede b[s].
+func (st *state) zipAfterState(b []byte, s int) bool {
+	return s >= 4 && b[s-1] == ' ' && isUpper(b[s-2]) && isUpper(b[s-3]) && !isLetter(b[s-4]) && stateAbbrevs[string(b[s-3:s-1])]
+}
+
+// poBox matches "PO Box 123", "P.O. Box 123" at b[i:e].
+func (st *state) poBox(b []byte, i, e, to int) int {
+	k := e
+	if equalFold(b[i:e], "p") {
+		if k+3 > to || b[k] != '.' || lower(b[k+1]) != 'o' || b[k+2] != '.' {
+			return e
+		}
+		k += 3
+	} else if k < to && b[k] == '.' {
+		k++
+	}
+	if k < to && b[k] == ' ' {
+		k++
+	}
+	if k+4 > to || !equalFold(b[k:k+3], "box") || b[k+3] != ' ' {
+		return e
+	}
+	k += 4
+	ds := k
+	for k < to && isAlnum(b[k]) {
+		k++
+	}
+	if k == ds || !isDigit(b[ds]) {
+		return e
+	}
+	st.emit(i, k, Address, "po_box", High, false)
+	return k
+}
+
+// name matches a person's name starting with the capital at b[i]: up to
+// four capitalised words ("Mary Ann O'Neil", "J. Smith"), or "Last, First".
+// Without a name keyword before it, both a known first name and a known
+// surname are needed.
+func (st *state) name(b []byte, i, to int) int {
+	type nword struct {
+		s, e    int
+		e1      names.Entry
+		known   bool
+		initial bool
+	}
+	var ws [5]nword
+	n := 0
+	k := i
+	comma := -1
+	ctx := st.near(Name, i, nameCtxWindow)
+	for n < len(ws) {
+		s := k
+		if k >= to || !isUpper(b[k]) {
+			break
+		}
+		k++
+		for k < to && (isLetter(b[k]) || (b[k] == '\'' || b[k] == '-') && k+1 < to && isLetter(b[k+1])) {
+			k++
+		}
+		w := nword{s: s, e: k}
+		if k-s == 1 {
+			if k < to && b[k] == '.' {
+				k++
+			}
+			w.initial = true
+		} else {
+			w.e1, w.known = lookupName(b[s:k])
+			if !ctx && n > 0 && !w.known && allUpper(b[s:k]) {
+				break
+			}
+			if st.isKeyword(b[s:k]) && n > 0 {
+				break
+			}
+		}
+		ws[n] = w
+		n++
+		// What joins the next word?
+		if k+1 < to && b[k] == ' ' && isUpper(b[k+1]) {
+			k++
+			continue
+		}
+		if comma < 0 && n == 1 && k+2 < to && b[k] == ',' && b[k+1] == ' ' && isUpper(b[k+2]) && !w.initial {
+			comma = n
+			k += 2
+			continue
+		}
+		break
+	}
+	if n == 0 {
+		return i + 1
+	}
+	// Trim trailing words that are not names and end on a name.
+	for n > 1 && !ws[n-1].known && !ws[n-1].initial && names.Common(b[ws[n-1].s:ws[n-1].e]) {
+		n--
+	}
+	for n > 1 && ws[n-1].initial && !ctx {
+		n--
+	}
+	words, known, common := 0, 0, 0
+	for _, w := range ws[:n] {
+		if w.initial {
+			continue
+		}
+		words++
+		if w.known {
+			known++
+		}
+		if w.e1.Common || !w.known && names.Common(b[w.s:w.e]) {
+			common++
+		}
+	}
+	firstW, lastW := ws[0], ws[n-1]
+	if comma > 0 && n > 1 {
+		firstW, lastW = ws[1], ws[0]
+	}
+	end := ws[n-1].e
+	switch {
+	case words == 0:
+	case ctx && (words > 1 || common == 0 || known > 0 && st.ctx[Name] > i-4):
+		conf := Medium
+		if known > 0 {
+			conf = High
+		}
+		st.emit(i, end, Name, "name", conf, false)
+		return end
+	case words >= 2 && firstW.e1.First > 0 && !firstW.e1.Common && lastW.e1.Last > 0 && (!lastW.e1.Common || lastW.e1.Last > 300):
+		st.emit(i, end, Name, "name", Medium, false)
+		return end
+	case words >= 2 && comma > 0 && firstW.e1.First > 0 && lastW.e1.Last > 0 && common == 0:
+		st.emit(i, end, Name, "name", Medium, false)
+		return end
+	}
+	return ws[0].e
+}
+
+// lookupName looks a word up in the name dictionaries, minding apostrophes
+// and hyphens: "O'Brien" is "obrien", "Ruecker-Sauer" is known if a part is.
+func lookupName(w []byte) (names.Entry, bool) {
+	var buf [names.MaxWordLen]byte
+	n := 0
+	hyphen := -1
+	for _, c := range w {
+		switch {
+		case c == '\'':
+		case c == '-':
+			hyphen = n
+		case n < len(buf):
+			buf[n] = c
+			n++
+		}
+	}
+	if hyphen < 0 {
+		return names.Lookup(buf[:n])
+	}
+	a, aok := names.Lookup(buf[:hyphen])
+	z, zok := names.Lookup(buf[hyphen:n])
+	if aok {
+		a.Last = max(a.Last, z.Last)
+		return a, true
+	}
+	return z, zok
+}
+
+func allUpper(w []byte) bool {
+	for _, c := range w {
+		if isLower(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// isKeyword reports whether w is a context keyword.
+func (st *state) isKeyword(w []byte) bool {
+	if len(w) < 2 || len(w) > 14 {
+		return false
+	}
+	var buf [14]byte
+	for i, c := range w {
+		buf[i] = lower(c)
+	}
+	_, ok := keywords[string(buf[:len(w)])]
+	return ok
+}
+
+// alnumID handles a token of letters and digits at b[s:e]: MBI, VIN, IBAN,
+// DEA number, or an identifier a keyword asks for.
+func (st *state) alnumID(b []byte, s, e, to int, tok []byte) {
+	n := len(tok)
+	if n < 4 || n > 34 {
+		return
+	}
+	upper := true
+	for _, c := range tok {
+		if isLower(c) {
+			upper = false
+			break
+		}
+	}
+	ctxCat, hasCtx := st.idContext(s)
+	conf := func(c Category) Confidence {
+		if st.near(c, s, ctxWindow) {
+			return High
+		}
+		return Medium
+	}
+	switch {
+	case upper && n == 11 && validMBI(tok):
+		st.emit(s, e, HealthPlan, "mbi", conf(HealthPlan), false)
+	case upper && n == 17 && validVIN(tok):
+		st.emit(s, e, Vehicle, "vin", conf(Vehicle), false)
+	case upper && n >= 15 && validIBAN(tok):
+		st.emit(s, e, Account, "iban", conf(Account), false)
+	case upper && n == 9 && validDEA(tok):
+		st.emit(s, e, License, "dea", conf(License), false)
+	case upper && n == 17 && vinShape(tok) && st.near(Vehicle, s, ctxWindow):
+		st.emit(s, e, Vehicle, "vin", Medium, false)
+	case hasCtx && n >= 5 && n <= 20:
+		st.emit(s, e, ctxCat, "context", Medium, false)
+	}
+}
