@@ -63,7 +63,7 @@ func (st *state) address(b []byte, s, e, to int) (int, bool) {
 		return 0, false
 	}
 	k++
-	suffixEnd := -1
+	suffixEnd, lastWord := -1, -1
 	for words := 0; words < 6 && k < to; words++ {
 		ws := k
 		if !isUpper(b[k]) && !isDigit(b[k]) {
@@ -94,6 +94,9 @@ func (st *state) address(b []byte, s, e, to int) (int, bool) {
 			}
 			break
 		}
+		if words > 0 || !inSet(directions, w) {
+			lastWord = k
+		}
 		if words == 0 && inSet(directions, w) {
 			if k < to && b[k] == '.' {
 				k++
@@ -105,7 +108,11 @@ func (st *state) address(b []byte, s, e, to int) (int, bool) {
 		k++
 	}
 	if suffixEnd < 0 {
-		return 0, false
+		// No suffix ("65964 N Main"): an address only if a city and state follow.
+		if lastWord < 0 || !cityStateFollows(b, lastWord, to) {
+			return 0, false
+		}
+		suffixEnd = lastWord
 	}
 	end := st.unitAfter(b, suffixEnd, to)
 	conf := Medium
@@ -214,4 +221,33 @@ func (st *state) cityAfter(b []byte, e, to int) int {
 		}
 	}
 	return k
+}
+
+// cityStateFollows reports whether ", City, ST" or ", City ST" follows b[e].
+func cityStateFollows(b []byte, e, to int) bool {
+	k := e
+	if k+2 >= to || b[k] != ',' || b[k+1] != ' ' {
+		return false
+	}
+	k += 2
+	for words := 0; words < 4 && k < to && isUpper(b[k]); words++ {
+		ws := k
+		for k < to && (isLetter(b[k]) || b[k] == '\'' || b[k] == '-' || b[k] == '.') {
+			k++
+		}
+		if words > 0 && k-ws == 2 && stateAbbrevs[string(b[ws:k])] {
+			return true
+		}
+		if k < to && b[k] == ',' {
+			k++
+		}
+		if k >= to || b[k] != ' ' {
+			return false
+		}
+		k++
+		if k+2 <= to && stateAbbrevs[string(b[k:k+2])] && (k+2 == to || !isLetter(b[k+2])) {
+			return true
+		}
+	}
+	return false
 }

@@ -237,6 +237,13 @@ func (st *state) numberShapes(b []byte, r *numRun, to int) (int, bool) {
 	if r.n == 1 || (r.sep[0] != '-' && r.sep[0] != ' ') {
 		return st.singleNumber(b, r.gs[0], r.ge[0], to)
 	}
+	// "MRN 546-30-73": an identifier a keyword asks for, in any grouping.
+	if r.sep[0] == '-' && r.sameSep(r.n, "-") {
+		if c, ok := st.idContext(start); ok {
+			st.emit(start, r.end, c, "context", Medium, false)
+			return r.end, true
+		}
+	}
 	return 0, false
 }
 
@@ -298,7 +305,7 @@ func (st *state) singleNumber(b []byte, s, e, to int) (int, bool) {
 			return end, true
 		}
 	}
-	if n >= 4 {
+	if n >= 4 && (s == 0 || b[s-1] != '/' && b[s-1] != '.' && b[s-1] != '_') {
 		if c, ok := st.idContext(s); ok {
 			st.emit(s, e, c, "context", Medium, false)
 			return e, true

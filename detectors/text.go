@@ -346,6 +346,8 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 			}
 		})
 	} else if !st.keyedValue(kc, b, inner, innerEnd) {
+		// Context does not cross from one field into another's value.
+		st.resetContext()
 		if kc.cat != 0 && !kc.never {
 			st.ctx[kc.cat] = inner
 		}
@@ -356,6 +358,7 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 			}
 		}
 		st.scanText(b, inner, innerEnd)
+		st.resetContext()
 	}
 	st.field = st.field[:mark]
 	return ve
@@ -533,6 +536,16 @@ func placeholder(v []byte) bool {
 // letters handles a word of letters at b[i:e].
 func (st *state) letters(b []byte, i, e, to, uppers int) int {
 	w := b[i:e]
+	if i > 0 && (b[i-1] == '/' || b[i-1] == '.') {
+		return e // a path or host name segment: "/api/v1/patients"
+	}
+	if isUpper(w[0]) && e+2 < to && b[e] == ' ' || e+3 < to && b[e] == '.' && b[e+1] == ' ' {
+		if m := month(w); m != 0 {
+			if end, ok := st.monthDayYear(b, i, e, to); ok {
+				return end
+			}
+		}
+	}
 	if st.keyword(w, e) {
 		return st.afterKeyword(b, w, i, e, to)
 	}

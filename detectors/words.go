@@ -54,6 +54,9 @@ func (st *state) keyword(w []byte, end int) bool {
 	if !ok {
 		return false
 	}
+	if set.Has(Device) && string(buf[:len(w)]) == "mac" && string(w) != "MAC" {
+		return false // "Mac OS X", not a MAC address
+	}
 	for c := Name; c <= OtherID; c++ {
 		if set.Has(c) {
 			st.ctx[c] = end
@@ -68,16 +71,9 @@ func (st *state) afterKeyword(b []byte, w []byte, i, e, to int) int {
 	switch {
 	case equalFold(w, "po") || equalFold(w, "p"):
 		return st.poBox(b, i, e, to)
-	case month(w) != 0 && isUpper(w[0]):
-		if end, ok := st.monthDayYear(b, i, e, to); ok {
-			return end
-		}
 	}
 	return e
 }
-
-
-
 
 // stateAbbrevs are the USPS codes of states and territories.
 var stateAbbrevs = words("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
@@ -213,8 +209,8 @@ func (st *state) name(b []byte, i, to int) int {
 			w.initial = true
 		} else {
 			w.e1, w.known = lookupName(b[s:k])
-			if !ctx && n > 0 && !w.known && allUpper(b[s:k]) {
-				break
+			if allUpper(b[s:k]) && (!ctx || !w.known) {
+				break // "HTTP", "ERROR": capitals are shouting, not names
 			}
 			if st.isKeyword(b[s:k]) && n > 0 {
 				break
@@ -335,7 +331,21 @@ func (st *state) isKeyword(w []byte) bool {
 // DEA number, or an identifier a keyword asks for.
 func (st *state) alnumID(b []byte, s, e, to int, tok []byte) {
 	n := len(tok)
-	if n < 4 || n > 34 {
+	if n < 4 || n > 34 || s > 0 && (b[s-1] == '/' || b[s-1] == '.') {
+		return
+	}
+	letters, digits := 0, 0
+	for _, c := range tok {
+		switch {
+		case isLetter(c):
+			letters++
+		case isDigit(c):
+			digits++
+		default:
+			return // "10_15_7", "snake_case_1": code, not an identifier
+		}
+	}
+	if letters == 0 || digits == 0 {
 		return
 	}
 	upper := true
