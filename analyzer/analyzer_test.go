@@ -10,3 +10,11 @@ import (
 func TestDirect(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "direct")
 }
+
+func TestTopics(t *testing.T) {
+	for _, pkg := range []string{"flow", "structs", "errs", "crossa", "markers", "thirdparty", "suppress", "settings"} {
+		t.Run(pkg, func(t *testing.T) {
+			analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, pkg)
+		})
+	}
+}

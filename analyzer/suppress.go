@@ -30,6 +30,8 @@ func (c *checker) suppress(fs []finding) []finding {
 				if !ok || (rest != "" && rest[0] != ' ' && rest[0] != '\t') {
 					continue
 				}
+				// A reason ends where a further comment starts.
+				rest, _, _ = strings.Cut(rest, "//")
 				p := c.pass.Fset.Position(cm.Slash)
 				ig := &ignore{pos: cm.Slash, file: p.Filename, line: p.Line, reason: strings.TrimSpace(rest)}
 				ignores = append(ignores, ig)
