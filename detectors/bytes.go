@@ -10,9 +10,13 @@ const (
 	cWord  // bytes that continue an identifier token: letters, digits, _ . -
 	cHex   // hexadecimal digits
 	cQuery // bytes that end a URL query value
+	cStart // bytes that can start something the text scanner looks at
 )
 
-var class [256]uint8
+// cIdent marks bytes of identifier tokens: letters, digits and '_'.
+const cIdent = cUpper | cLower | cDigit
+
+var class [256]uint16
 
 func init() {
 	for b := '0'; b <= '9'; b++ {
@@ -38,6 +42,14 @@ func init() {
 	}
 	for _, b := range "&#\"'<>;" {
 		class[b] |= cQuery
+	}
+	for i := range class {
+		if class[i]&(cUpper|cLower|cDigit) != 0 {
+			class[i] |= cStart
+		}
+	}
+	for _, b := range "{[\"+(/" {
+		class[b] |= cStart
 	}
 }
 

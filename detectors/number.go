@@ -408,7 +408,7 @@ func dateGroups(b []byte, r *numRun) (y, m, d int, ok bool) {
 		y = g(2)
 		if r.glen(2) == 2 {
 			y += 1900
-			if y < time.Now().Year()-1999 {
+			if y < thisYear-1999 {
 				y += 100
 			}
 		}
@@ -425,8 +425,11 @@ func dateGroups(b []byte, r *numRun) (y, m, d int, ok bool) {
 	return y, m, d, validDate(y, m, d)
 }
 
+// thisYear bounds plausible dates; read once, as scanning must not call the clock.
+var thisYear = time.Now().Year()
+
 func validDate(y, m, d int) bool {
-	return y >= 1880 && y <= time.Now().Year()+1 && m >= 1 && m <= 12 && d >= 1 && d <= 31
+	return y >= 1880 && y <= thisYear+1 && m >= 1 && m <= 12 && d >= 1 && d <= 31
 }
 
 // date reports a date at b[s:e] when the text ties it to a person. A date
@@ -437,7 +440,7 @@ func (st *state) date(b []byte, s, e, y, m, d int, timestamp bool) {
 		st.emit(s, e, Date, "date", High, false)
 	case timestamp || s == 0:
 		// A log timestamp.
-	case y <= time.Now().Year()-2 && y >= 1890:
+	case y <= thisYear-2 && y >= 1890:
 		st.emit(s, e, Date, "date", Low, false)
 	}
 }

@@ -117,7 +117,17 @@ func (st *state) classifyKey(key []byte, parent keyClass) keyClass {
 		if len(key) > 96 {
 			return keyClass{}
 		}
-		kc = builtinKeyClass(string(key))
+		if v, ok := st.keys[string(key)]; ok {
+			kc = v
+		} else {
+			kc = builtinKeyClass(string(key))
+			if st.keys == nil {
+				st.keys = make(map[string]keyClass)
+			}
+			if len(st.keys) < 1024 {
+				st.keys[string(key)] = kc
+			}
+		}
 	} else {
 		if v, ok := st.s.cache.Load(string(key)); ok {
 			kc = v.(keyClass)
@@ -153,6 +163,8 @@ type state struct {
 	occupied []span
 	digits   []byte
 	startLen int // len(dst) when the call began
+	// keys caches key classes for this pooled state, without locking.
+	keys map[string]keyClass
 }
 
 type span struct{ start, end int }

@@ -41,7 +41,11 @@ func (st *state) scanText(b []byte, from, to int) {
 		}
 		c := b[i]
 		cl := class[c]
-		boundary := i == from || class[b[i-1]]&(cUpper|cLower|cDigit) == 0 && b[i-1] != '_'
+		if cl&cStart == 0 {
+			i++
+			continue
+		}
+		boundary := i == from || class[b[i-1]]&cIdent == 0 && b[i-1] != '_'
 		switch {
 		case cl&(cUpper|cLower) != 0 && boundary:
 			i = st.word(b, i, to)
@@ -254,18 +258,23 @@ func indexFold(b []byte, p string) int {
 func (st *state) word(b []byte, i, to int) int {
 	tokEnd := i
 	letters, digits, uppers := 0, 0, 0
-	for tokEnd < to && (isAlnum(b[tokEnd]) || b[tokEnd] == '_') {
-		switch {
-		case isDigit(b[tokEnd]):
+	underscores := 0
+	for tokEnd < to {
+		c := b[tokEnd]
+		cl := class[c]
+		if cl&cIdent == 0 {
+			if c != '_' {
+				break
+			}
+			underscores++
+		} else if cl&cDigit != 0 {
 			digits++
-		case isUpper(b[tokEnd]):
+		} else if cl&cUpper != 0 {
 			uppers++
-			letters++
-		case isLower(b[tokEnd]):
-			letters++
 		}
 		tokEnd++
 	}
+	letters = tokEnd - i - digits - underscores
 	// A key may hold dots and dashes: "patient.ssn=", "x-forwarded-for:".
 	keyEnd := tokEnd
 	for keyEnd+1 < to && (b[keyEnd] == '.' || b[keyEnd] == '-') && (isAlnum(b[keyEnd+1]) || b[keyEnd+1] == '_') {
@@ -345,6 +354,8 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 				st.scanText(d, 0, len(d))
 			}
 		})
+	} else if kc.never && !kc.person && !kc.address && !kc.telecom {
+		// "request_id", "trace_id", "gender": values that are not PHI.
 	} else if !st.keyedValue(kc, b, inner, innerEnd) {
 		// Context does not cross from one field into another's value.
 		st.resetContext()

@@ -41,9 +41,28 @@ var keywords = func() map[string]CategorySet {
 	return m
 }()
 
+// kwFilter[len][first letter] says whether any keyword has that length and
+// first letter: most words are rejected without hashing.
+var kwFilter = func() (f [15][26]bool) {
+	for w := range keywords {
+		if len(w) < len(f) && w[0] >= 'a' && w[0] <= 'z' {
+			f[len(w)][w[0]-'a'] = true
+		}
+	}
+	return f
+}()
+
+func maybeKeyword(w []byte) bool {
+	if len(w) < 2 || len(w) > 14 {
+		return false
+	}
+	c := lower(w[0])
+	return c >= 'a' && c <= 'z' && kwFilter[len(w)][c-'a']
+}
+
 // keyword looks w up in the keywords and sets the context it gives, at end.
 func (st *state) keyword(w []byte, end int) bool {
-	if len(w) < 2 || len(w) > 14 {
+	if !maybeKeyword(w) {
 		return false
 	}
 	var buf [14]byte
@@ -192,6 +211,14 @@ func (st *state) name(b []byte, i, to int) int {
 	k := i
 	comma := -1
 	ctx := st.near(Name, i, nameCtxWindow)
+	if !ctx && !twoCapitals(b, i, to) {
+		// Without a keyword a name needs two words: skip the dictionary.
+		k = i
+		for k < to && isLetter(b[k]) {
+			k++
+		}
+		return k
+	}
 	for n < len(ws) {
 		s := k
 		if k >= to || !isUpper(b[k]) {
@@ -208,9 +235,12 @@ func (st *state) name(b []byte, i, to int) int {
 			}
 			w.initial = true
 		} else {
-			w.e1, w.known = lookupName(b[s:k])
-			if allUpper(b[s:k]) && (!ctx || !w.known) {
+			if allUpper(b[s:k]) && !ctx {
 				break // "HTTP", "ERROR": capitals are shouting, not names
+			}
+			w.e1, w.known = lookupName(b[s:k])
+			if allUpper(b[s:k]) && !w.known {
+				break
 			}
 			if st.isKeyword(b[s:k]) && n > 0 {
 				break
@@ -305,6 +335,22 @@ func lookupName(w []byte) (names.Entry, bool) {
 	return z, zok
 }
 
+// twoCapitals reports whether the word at b[i] is followed by another
+// capitalised word, joined by a space or ", ".
+func twoCapitals(b []byte, i, to int) bool {
+	k := i
+	for k < to && (isLetter(b[k]) || b[k] == '\'' || b[k] == '-') {
+		k++
+	}
+	if k < to && b[k] == '.' {
+		k++
+	}
+	if k < to && b[k] == ',' {
+		k++
+	}
+	return k+1 < to && b[k] == ' ' && isUpper(b[k+1])
+}
+
 func allUpper(w []byte) bool {
 	for _, c := range w {
 		if isLower(c) {
@@ -316,7 +362,7 @@ func allUpper(w []byte) bool {
 
 // isKeyword reports whether w is a context keyword.
 func (st *state) isKeyword(w []byte) bool {
-	if len(w) < 2 || len(w) > 14 {
+	if !maybeKeyword(w) {
 		return false
 	}
 	var buf [14]byte
