@@ -15,9 +15,12 @@
 package redact
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/phiguard/phiguard/detectors"
 )
@@ -35,9 +38,11 @@ const (
 	// Token replaces the value by a keyed pseudonym with the key's ID:
 	// "tok_ssn_3f9a0c1b_5e2d8a1f9b0c7d6e". It needs a key.
 	Token
-	// Generalize keeps what Safe Harbor allows: the year of a date, the
+	// Generalize keeps what Safe Harbor allows: the year of a date (and
+	// "<=1936" for years that would reveal an age of 90 or more), the
 	// first three digits of a ZIP code ("000" for the sparsely populated
-	// prefixes), "90+" for ages over 89. Other categories are masked.
+	// prefixes), "90+" for ages over 89 (lower ages are not PHI and stay).
+	// Other categories are masked.
 	Generalize
 	// Drop removes the value: a structured field or attribute disappears;
 	// in free text the span is masked, since text cannot lose words silently.
@@ -147,17 +152,35 @@ func (r *Redactor) Style(c detectors.Category) Style {
 // Keeps reports whether values of category c are left in clear.
 func (r *Redactor) Keeps(c detectors.Category) bool { return r.keep.Has(c) }
 
+// KeepSet returns the categories left in clear (Options.Keep).
+func (r *Redactor) KeepSet() detectors.CategorySet { return r.keep }
+
+// HasKey reports whether the Redactor can make tokens.
+func (r *Redactor) HasKey() bool { return r.key != nil }
+
 // AppendValue appends the redacted form of value, of category c, to dst.
 // drop reports that the style is Drop: a structured caller removes the field,
 // and dst gets the mask for callers that cannot.
 func (r *Redactor) AppendValue(dst []byte, c detectors.Category, value []byte) (out []byte, drop bool) {
+	return r.AppendStyle(dst, c, r.Style(c), value)
+}
+
+// AppendStyle is AppendValue with the style given by the caller instead of
+// the Redactor's, for values whose style is set where they are declared (a
+// struct tag such as phi:"ssn,partial"). Kept categories still pass in
+// clear. A style the Redactor cannot apply (Token without a key, an invalid
+// style) gives the mask: it never passes the value through.
+func (r *Redactor) AppendStyle(dst []byte, c detectors.Category, s Style, value []byte) (out []byte, drop bool) {
 	if r.Keeps(c) {
 		return append(dst, value...), false
 	}
-	switch st := r.Style(c); st {
+	switch s {
 	case Partial:
 		return appendPartial(dst, c, value), false
 	case Token:
+		if r.key == nil {
+			return appendMask(dst, c), false
+		}
 		dst = append(dst, "tok_"...)
 		dst = append(dst, c.String()...)
 		dst = append(dst, '_')
@@ -185,14 +208,24 @@ func (r *Redactor) String(c detectors.Category, value string) string {
 	return string(out)
 }
 
-// MaskFor returns the mask of category c: "[REDACTED:ssn]".
-func MaskFor(c detectors.Category) string { return "[REDACTED:" + c.String() + "]" }
-
-func appendMask(dst []byte, c detectors.Category) []byte {
-	dst = append(dst, "[REDACTED:"...)
-	dst = append(dst, c.String()...)
-	return append(dst, ']')
+// MaskFor returns the mask of category c: "[REDACTED:ssn]". An invalid
+// category gets the mask of OtherID. It does not allocate.
+func MaskFor(c detectors.Category) string {
+	if c.Valid() {
+		return masks[c]
+	}
+	return masks[detectors.OtherID]
 }
+
+// masks holds MaskFor's results, indexed by category.
+var masks = func() (m [32]string) {
+	for _, c := range detectors.Categories() {
+		m[c] = "[REDACTED:" + c.String() + "]"
+	}
+	return m
+}()
+
+func appendMask(dst []byte, c detectors.Category) []byte { return append(dst, MaskFor(c)...) }
 
 // appendPartial keeps the last four letters or digits of identifiers, the
 // initials of names, the domain of emails.
@@ -215,7 +248,7 @@ func appendPartial(dst []byte, c detectors.Category, v []byte) []byte {
 		}
 		return dst
 	case detectors.Email:
-		at := strings.LastIndexByte(string(v), '@')
+		at := bytes.LastIndexByte(v, '@')
 		if at <= 0 {
 			return appendMask(dst, c)
 		}
@@ -266,49 +299,81 @@ func appendGeneral(dst []byte, c detectors.Category, v []byte) []byte {
 	switch c {
 	case detectors.Date:
 		if y, ok := yearIn(v); ok {
+			// Safe Harbor: a year that shows an age over 89 is
+			// aggregated too. Born in oldest or earlier means 89 or more
+			// this year: cautious by one year.
+			year, _ := strconv.Atoi(string(y))
+			if oldest := time.Now().Year() - 90; year <= oldest {
+				return strconv.AppendInt(append(dst, "<="...), int64(oldest), 10)
+			}
 			return append(dst, y...)
 		}
 	case detectors.ZIP:
-		var d []byte
+		var d [9]byte
+		n := 0
 		for _, b := range v {
-			if b >= '0' && b <= '9' {
-				d = append(d, b)
+			switch {
+			case b >= '0' && b <= '9':
+				if n == len(d) {
+					return appendMask(dst, c)
+				}
+				d[n] = b
+				n++
+			case b == '-' || b == ' ':
+			default:
+				return appendMask(dst, c) // not a ZIP code: nothing to keep
 			}
 		}
-		if len(d) >= 5 {
+		if n == 5 || n == 9 {
 			if restrictedZIP3[string(d[:3])] {
 				return append(dst, "000"...)
 			}
 			return append(dst, d[:3]...)
 		}
 	case detectors.Age:
-		return append(dst, "90+"...)
+		t := bytes.TrimSpace(v)
+		if i := bytes.IndexByte(t, '.'); i > 0 {
+			t = t[:i] // 91.5
+		}
+		if n, err := strconv.Atoi(string(t)); err == nil && n >= 0 && n < 1000 {
+			if n <= 89 {
+				return strconv.AppendInt(dst, int64(n), 10) // not PHI
+			}
+			return append(dst, "90+"...)
+		}
 	}
 	return appendMask(dst, c)
 }
 
-// yearIn finds a four-digit year (1800-2199) in a date.
+// yearIn finds a four-digit year (1800-2199) in a date: standing alone
+// among other digits' groups, or leading a YYYYMMDD run.
 func yearIn(v []byte) ([]byte, bool) {
 	for i := 0; i+4 <= len(v); i++ {
 		if (i > 0 && isDigitByte(v[i-1])) || (i+4 < len(v) && isDigitByte(v[i+4])) {
 			continue
 		}
-		y := v[i : i+4]
-		if isDigitByte(y[0]) && isDigitByte(y[1]) && isDigitByte(y[2]) && isDigitByte(y[3]) &&
-			(y[0] == '1' && y[1] >= '8' || y[0] == '2' && y[1] <= '1') {
+		if y := v[i : i+4]; isYear(y) {
 			return y, true
 		}
 	}
-	// YYYYMMDD
-	if len(v) == 8 && (v[0] == '1' || v[0] == '2') {
+	if len(v) == 8 && isYear(v[:4]) {
 		for _, b := range v {
 			if !isDigitByte(b) {
 				return nil, false
 			}
 		}
-		return v[:4], true
+		m := (v[4]-'0')*10 + v[5] - '0'
+		d := (v[6]-'0')*10 + v[7] - '0'
+		if m >= 1 && m <= 12 && d >= 1 && d <= 31 {
+			return v[:4], true
+		}
 	}
 	return nil, false
+}
+
+func isYear(y []byte) bool {
+	return isDigitByte(y[0]) && isDigitByte(y[1]) && isDigitByte(y[2]) && isDigitByte(y[3]) &&
+		(y[0] == '1' && y[1] >= '8' || y[0] == '2' && y[1] <= '1')
 }
 
 func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sort"
 	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/phiguard/phiguard/detectors"
@@ -20,6 +21,7 @@ type Scrubber struct {
 
 type scratch struct {
 	fs  []detectors.Finding
+	in  []byte // a copy of the text, so that a string is scanned without converting it
 	out []byte
 }
 
@@ -43,7 +45,7 @@ func (s *Scrubber) get() *scratch {
 }
 
 func (s *Scrubber) put(x *scratch) {
-	if cap(x.out) <= 64<<10 && cap(x.fs) <= 1024 {
+	if cap(x.out) <= 64<<10 && cap(x.in) <= 64<<10 && cap(x.fs) <= 1024 {
 		s.pool.Put(x)
 	}
 }
@@ -68,12 +70,13 @@ func (s *Scrubber) String(text string) string {
 func (s *Scrubber) StringCount(text string) (string, []detectors.Finding) {
 	x := s.get()
 	defer s.put(x)
-	x.fs = s.Scanner.Scan(x.fs[:0], []byte(text))
+	x.in = append(x.in[:0], text...)
+	x.fs = s.Scanner.Scan(x.fs[:0], x.in)
 	if len(x.fs) == 0 {
 		return text, nil
 	}
 	fs := append([]detectors.Finding(nil), x.fs...)
-	x.out = s.Redactor.AppendRedacted(x.out[:0], []byte(text), x.fs)
+	x.out = s.Redactor.AppendRedacted(x.out[:0], x.in, x.fs)
 	return string(x.out), fs
 }
 
@@ -186,6 +189,11 @@ func (s *Scrubber) value(path string, v any, depth int) (any, bool) {
 		return a, false
 	default:
 		str := fmt.Sprintf("%+v", t)
+		if strings.Contains(str, "(PANIC=") {
+			// fmt caught a panic and printed its value, which may be
+			// anything: the message is not ours to show.
+			return MaskFor(detectors.OtherID), false
+		}
 		if path == "" {
 			return s.String(str), false
 		}
