@@ -9,6 +9,7 @@ import (
 	"path"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -49,6 +50,18 @@ var (
 type decoder struct {
 	file string
 	errs []*Error
+	// suggested holds, per mapping node, the keys that an unknown key
+	// was taken for a typo of: their absence is not reported again.
+	suggested map[*yaml.Node][]string
+}
+
+// missing reports that the mapping n at path lacks key, unless a typo of
+// key was reported already.
+func (d *decoder) missing(n *yaml.Node, path, key, hint string) {
+	if contains(d.suggested[deref(n)], key) {
+		return
+	}
+	d.errorf(n, path, "%s is required%s", key, hint)
 }
 
 func (d *decoder) errorf(n *yaml.Node, path, format string, args ...any) {
@@ -121,7 +134,11 @@ func (d *decoder) fields(n *yaml.Node, path string, known []string) map[string]e
 		return nil
 	}
 	if n.Kind != yaml.MappingNode {
-		d.errorf(n, path, "want a mapping, got %s", describe(n))
+		if len(known) <= 5 {
+			d.errorf(n, path, "want a mapping (keys %s), got %s", strings.Join(known, ", "), describe(n))
+		} else {
+			d.errorf(n, path, "want a mapping, got %s", describe(n))
+		}
 		return nil
 	}
 	m := make(map[string]entry, len(n.Content)/2)
@@ -140,6 +157,10 @@ func (d *decoder) fields(n *yaml.Node, path string, known []string) map[string]e
 			msg := "unknown key " + show(name)
 			if s := suggest(name, known); s != "" && safeWord(name) {
 				msg += " (did you mean " + s + "?)"
+				if d.suggested == nil {
+					d.suggested = make(map[*yaml.Node][]string)
+				}
+				d.suggested[n] = append(d.suggested[n], s)
 			} else {
 				msg += " (want " + orList(known) + ")"
 			}
@@ -232,10 +253,22 @@ func (d *decoder) category(n *yaml.Node, path string) (detectors.Category, bool)
 	}
 	c, err := detectors.ParseCategory(strings.TrimSpace(s))
 	if err != nil {
-		d.errorf(deref(n), path, "unknown category %s (want %s)", show(s), orList(categoryIDs()))
+		d.errorf(deref(n), path, "unknown category %s (%s)", show(s), want(s, categoryIDs()))
 		return 0, false
 	}
 	return c, true
+}
+
+var styleNames = []string{"mask", "partial", "token", "generalize", "drop"}
+
+// want suggests the known word s is a typo of, or lists them all.
+func want(s string, known []string) string {
+	if safeWord(s) {
+		if k := suggest(strings.ToLower(s), known); k != "" {
+			return "did you mean " + k + "?"
+		}
+	}
+	return "want " + orList(known)
 }
 
 func categoryIDs() []string {
@@ -266,7 +299,7 @@ func (d *decoder) style(n *yaml.Node, path string) (redact.Style, bool) {
 	}
 	st, err := redact.ParseStyle(strings.TrimSpace(s))
 	if err != nil || st < redact.Mask || st > redact.Drop {
-		d.errorf(deref(n), path, "unknown redaction style %s (want mask, partial, token, generalize or drop)", show(s))
+		d.errorf(deref(n), path, "unknown redaction style %s (%s)", show(s), want(s, styleNames))
 		return 0, false
 	}
 	return st, true
@@ -394,8 +427,11 @@ func parse(name string, data []byte) (p *Policy, errs []*Error) {
 	if e, ok := top["redact"]; ok {
 		tokenAt, tokenPath = d.redact(p, e.val)
 	}
+	keyOK := true
 	if e, ok := top["token-key"]; ok {
+		n := len(d.errs)
 		d.tokenKey(p, e.val)
+		keyOK = len(d.errs) == n
 	}
 	if e, ok := top["match-timeout"]; ok {
 		d.matchTimeout(p, e.val)
@@ -418,14 +454,16 @@ func parse(name string, data []byte) (p *Policy, errs []*Error) {
 			}
 		}
 	}
-	if len(d.errs) > 0 {
-		return nil, d.errs
-	}
-
 	// The key: a configured source that cannot give one is an error now,
 	// not at the first token; the token style without a key is refused.
-	key, err := p.Key()
-	if err != nil {
+	var key *detectors.Key
+	var err error
+	if keyOK {
+		key, err = p.Key()
+	}
+	if !keyOK {
+		// Reported above; the source is unknown.
+	} else if err != nil {
 		var pe *Error
 		if errors.As(err, &pe) {
 			d.errs = append(d.errs, pe)
@@ -442,7 +480,7 @@ func parse(name string, data []byte) (p *Policy, errs []*Error) {
 	// The engine and the redactor are the final judges: what they refuse
 	// is refused at load time too.
 	if _, err := detectors.New(p.DetectorOptions()); err != nil {
-		return nil, []*Error{{File: name, Msg: "detectors: " + err.Error()}}
+		return nil, []*Error{{File: name, Msg: "detectors: " + p.hideAllowlist(err.Error())}}
 	}
 	if _, err := redact.New(p.RedactOptions(key)); err != nil {
 		return nil, []*Error{{File: name, Msg: err.Error()}}
@@ -507,7 +545,7 @@ func (d *decoder) keyRules(p *Policy, n *yaml.Node) {
 		var r detectors.KeyRule
 		ok := true
 		if e, has := f["key"]; !has {
-			d.errorf(it, at, "key is required")
+			d.missing(it, at, "key", "")
 			ok = false
 		} else if s, good := d.str(e.val, at+".key"); !good {
 			ok = false
@@ -548,7 +586,7 @@ func (d *decoder) keyRules(p *Policy, n *yaml.Node) {
 				ok = false
 			}
 		} else if !r.Ignore {
-			d.errorf(it, at, "category is required (or ignore: true for a key that is never PHI)")
+			d.missing(it, at, "category", " (or ignore: true for a key that is never PHI)")
 			ok = false
 		}
 		if e, has := f["confidence"]; has {
@@ -668,7 +706,7 @@ func (d *decoder) custom(p *Policy, n *yaml.Node) {
 		cp := detectors.CustomPattern{Confidence: detectors.Medium}
 		ok := true
 		if e, has := f["id"]; !has {
-			d.errorf(it, at, "id is required")
+			d.missing(it, at, "id", "")
 			ok = false
 		} else if s, good := d.str(e.val, at+".id"); !good {
 			ok = false
@@ -683,7 +721,7 @@ func (d *decoder) custom(p *Policy, n *yaml.Node) {
 			cp.ID = s
 		}
 		if e, has := f["category"]; !has {
-			d.errorf(it, at, "category is required")
+			d.missing(it, at, "category", "")
 			ok = false
 		} else if c, good := d.category(e.val, at+".category"); good {
 			cp.Category = c
@@ -722,7 +760,7 @@ func (d *decoder) custom(p *Policy, n *yaml.Node) {
 			}
 		}
 		if e, has := f["pattern"]; !has {
-			d.errorf(it, at, "pattern is required")
+			d.missing(it, at, "pattern", "")
 			ok = false
 		} else if s, good := d.str(e.val, at+".pattern"); !good {
 			ok = false
@@ -773,7 +811,7 @@ func (d *decoder) redact(p *Policy, n *yaml.Node) (tokenAt *yaml.Node, tokenPath
 			var st redact.Style
 			ok := true
 			if ce, has := rf["category"]; !has {
-				d.errorf(it, at, "category is required")
+				d.missing(it, at, "category", "")
 				ok = false
 			} else if c, ok = d.category(ce.val, at+".category"); ok {
 				if j, dup := styled[c]; dup {
@@ -782,7 +820,7 @@ func (d *decoder) redact(p *Policy, n *yaml.Node) (tokenAt *yaml.Node, tokenPath
 				}
 			}
 			if se, has := rf["style"]; !has {
-				d.errorf(it, at, "style is required")
+				d.missing(it, at, "style", "")
 				ok = false
 			} else if s, good := d.style(se.val, at+".style"); good {
 				st = s
@@ -962,4 +1000,24 @@ func copyNode(n *yaml.Node, done map[*yaml.Node]*yaml.Node) *yaml.Node {
 		}
 	}
 	return c
+}
+
+// hideAllowlist replaces the allowlist entries quoted in msg (an error of
+// another package) by their index, longest first.
+func (p *Policy) hideAllowlist(msg string) string {
+	type entry struct{ v, name string }
+	var es []entry
+	for i, v := range p.allow.Values {
+		es = append(es, entry{v, index("allow.values", i)})
+	}
+	for i, v := range p.allow.Patterns {
+		es = append(es, entry{v, index("allow.patterns", i)})
+	}
+	slices.SortStableFunc(es, func(a, b entry) int { return len(b.v) - len(a.v) })
+	for _, e := range es {
+		if e.v != "" {
+			msg = strings.ReplaceAll(msg, e.v, e.name)
+		}
+	}
+	return msg
 }

@@ -134,7 +134,7 @@ func cloneCustom(cs []detectors.CustomPattern) []detectors.CustomPattern {
 func (p *Policy) Scanner() (*detectors.Scanner, error) {
 	sc, err := detectors.New(p.DetectorOptions())
 	if err != nil {
-		return nil, p.wrap(err)
+		return nil, &Error{File: p.name, Msg: "detectors: " + p.hideAllowlist(err.Error())}
 	}
 	return sc, nil
 }

@@ -50,8 +50,12 @@ func TestParseErrors(t *testing.T) {
 			`phiguard.yaml:2:17: min-confidence: unknown confidence "certain" (want low, medium or high)`},
 		{"bool type", "version: 1\ninclude-non-public-ips: \"yes\"\n",
 			`phiguard.yaml:2:25: include-non-public-ips: want true or false, got a string`},
-		{"unknown category", "version: 1\ncategories:\n  enable: [ssn, sssn]\n",
-			`phiguard.yaml:3:17: categories.enable[1]: unknown category "sssn" (want name, address, zip, date, age, phone, fax, email, ssn, mrn, health_plan, account, license, vehicle, device, url, ip, biometric, photo or other_id)`},
+		{"unknown category typo", "version: 1\ncategories:\n  enable: [ssn, sssn]\n",
+			`phiguard.yaml:3:17: categories.enable[1]: unknown category "sssn" (did you mean ssn?)`},
+		{"style typo", "version: 1\nredact: {default: Generalise}\n",
+			`phiguard.yaml:2:19: redact.default: unknown redaction style "Generalise" (did you mean generalize?)`},
+		{"unknown category", "version: 1\ncategories:\n  enable: [ssn, diagnosis]\n",
+			`phiguard.yaml:3:17: categories.enable[1]: unknown category "diagnosis" (want name, address, zip, date, age, phone, fax, email, ssn, mrn, health_plan, account, license, vehicle, device, url, ip, biometric, photo or other_id)`},
 		{"enable and disable", "version: 1\ncategories: {enable: [ssn], disable: [ip]}\n",
 			`phiguard.yaml:2:29: categories: set enable or disable, not both`},
 		{"empty enable", "version: 1\ncategories: {enable: []}\n",
@@ -86,7 +90,7 @@ func TestParseErrors(t *testing.T) {
 		{"key rule bad wildcard", "version: 1\nkeys:\n  - {key: 'x_[_ssn', category: ssn}\n",
 			`phiguard.yaml:3:11: keys[0].key: bad wildcard pattern "x_[_ssn" (want * and ? wildcards, as in x_*_ssn)`},
 		{"key rule not a mapping", "version: 1\nkeys:\n  - member_ssn\n",
-			`phiguard.yaml:3:5: keys[0]: want a mapping, got a string`},
+			`phiguard.yaml:3:5: keys[0]: want a mapping (keys key, category, confidence, ignore), got a string`},
 		{"keys not a list", "version: 1\nkeys: {member_ssn: ssn}\n",
 			`phiguard.yaml:2:7: keys: want a list, got a mapping`},
 		{"bad allow pattern", "version: 1\nallow:\n  patterns: ['TEST-(\\d+']\n",
@@ -775,4 +779,13 @@ func unwrapAll(err error) []error {
 		return j.Unwrap()
 	}
 	return []error{err}
+}
+
+func TestHideAllowlist(t *testing.T) {
+	p := mustParse(t, "version: 1\nallow:\n  values: ['078-05-1120', '078-05-112']\n  patterns: ['TEST-\\d+']\n")
+	got := p.hideAllowlist(`bad value "078-05-1120" near 078-05-112 and TEST-\d+`)
+	const want = `bad value "allow.values[0]" near allow.values[1] and allow.patterns[0]`
+	if got != want {
+		t.Errorf("hideAllowlist = %q, want %q", got, want)
+	}
 }
