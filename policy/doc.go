@@ -27,8 +27,8 @@
 //	version: 1                      # required; the schema version
 //
 //	categories:                     # default: every category
-//	  enable: [ssn, mrn]            # report only these, or
-//	  disable: [photo]              # report all but these (not both)
+//	  disable: [photo]              # report all but these, or instead
+//	  # enable: [ssn, mrn]          # report only these (not both)
 //
 //	min-confidence: low             # low (default), medium or high
 //	include-non-public-ips: false   # report private/loopback/documentation IPs too

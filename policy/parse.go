@@ -426,6 +426,7 @@ func parse(name string, data []byte) (p *Policy, errs []*Error) {
 	tokenPath := ""
 	if e, ok := top["redact"]; ok {
 		tokenAt, tokenPath = d.redact(p, e.val)
+		p.tokenAt, p.tokenPath = pos(tokenAt), tokenPath
 	}
 	keyOK := true
 	if e, ok := top["token-key"]; ok {

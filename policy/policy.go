@@ -42,6 +42,9 @@ type Policy struct {
 	keyFile   string
 	keyFileAt position
 
+	tokenAt   position // the first setting asking for tokens
+	tokenPath string
+
 	phivet *yaml.Node
 	hash   string
 }
@@ -174,7 +177,7 @@ func (p *Policy) Redactor() (*redact.Redactor, error) {
 			return nil, err
 		}
 		if k == nil {
-			return nil, &Error{File: p.name, Path: "redact", Msg: fmt.Sprintf("the token style needs a key and none is configured: set $%s or token-key.file", p.keyEnv)}
+			return nil, &Error{File: p.name, Line: p.tokenAt.line, Column: p.tokenAt.col, Path: p.tokenPath, Msg: fmt.Sprintf("the token style needs a key and none is configured: set $%s or token-key.file", p.keyEnv)}
 		}
 		key = k
 	}

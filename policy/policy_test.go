@@ -587,6 +587,22 @@ func TestKey(t *testing.T) {
 			t.Errorf("got %v\nwant %s", err, wantMsg)
 		}
 	})
+	t.Run("key gone after load", func(t *testing.T) {
+		t.Setenv(DefaultKeyEnv, hex.EncodeToString(secret))
+		p := mustParse(t, "version: 1\nredact:\n  styles: [{category: mrn, style: token}]\n")
+		if _, err := p.Redactor(); err != nil {
+			t.Fatal(err)
+		}
+		t.Setenv(DefaultKeyEnv, "")
+		_, err := p.Redactor()
+		const wantMsg = "phiguard.yaml:3:35: redact.styles[0].style: the token style needs a key and none is configured: set $PHIGUARD_TOKEN_KEY or token-key.file"
+		if err == nil || err.Error() != wantMsg {
+			t.Errorf("Redactor without key:\n got: %v\nwant: %s", err, wantMsg)
+		}
+		if _, err := p.Scrubber(); err == nil {
+			t.Error("Scrubber made tokens without a key")
+		}
+	})
 	t.Run("token needs key at load", func(t *testing.T) {
 		t.Setenv(DefaultKeyEnv, "")
 		_, err := Parse("phiguard.yaml", []byte("version: 1\nredact: {default: token}\n"))
@@ -771,6 +787,9 @@ func FuzzParse(f *testing.F) {
 			t.Fatalf("a valid policy's scanner fails: %v", err)
 		}
 		_ = p.PhivetSection()
+		if p2, err := Parse("fuzz.yaml", data); err != nil || p2.Hash() != p.Hash() {
+			t.Fatalf("a second parse differs: %v", err)
+		}
 	})
 }
 
@@ -787,5 +806,46 @@ func TestHideAllowlist(t *testing.T) {
 	const want = `bad value "allow.values[0]" near allow.values[1] and allow.patterns[0]`
 	if got != want {
 		t.Errorf("hideAllowlist = %q, want %q", got, want)
+	}
+}
+
+// TestDocSchema parses the schema shown in the package doc, so that the
+// documentation cannot drift from what Parse accepts.
+func TestDocSchema(t *testing.T) {
+	t.Setenv(DefaultKeyEnv, "")
+	src, err := os.ReadFile("doc.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	in := false
+	for _, line := range strings.Split(string(src), "\n") {
+		if line == "//\tversion: 1                      # required; the schema version" {
+			in = true
+		}
+		if in {
+			if line == "//" {
+				b.WriteString("\n")
+			} else if body, ok := strings.CutPrefix(line, "//\t"); ok {
+				b.WriteString(body + "\n")
+			} else {
+				break
+			}
+		}
+	}
+	if !strings.Contains(b.String(), "phivet:") {
+		t.Fatalf("schema block not found in doc.go:\n%s", b.String())
+	}
+	dir := t.TempDir()
+	writeKey(t, dir, "keys/token.key", []byte("a synthetic key, long enough\n"), 0o600)
+	p, err := Load(writePolicy(t, dir, b.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ro := p.RedactOptions(nil); !ro.Keep.Has(detectors.MRN) || ro.Styles[detectors.SSN] != redact.Partial {
+		t.Errorf("doc schema redact options %+v", ro)
+	}
+	if k, err := p.Key(); k == nil || err != nil {
+		t.Errorf("doc schema key: %v", err)
 	}
 }
