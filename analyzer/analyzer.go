@@ -82,11 +82,8 @@ func extractDoc(src, name string) string {
 	if i < 0 {
 		panic("phivet: doc.go has no " + head + " section")
 	}
-	text = text[i+len(head):]
-	if j := strings.Index(text, "\n# "); j >= 0 {
-		text = text[:j]
-	}
-	return strings.TrimSpace(text)
+	// Every later section belongs to the analyzer too.
+	return strings.TrimSpace(text[i+len(head):])
 }
 
 // checker holds the state of one pass.

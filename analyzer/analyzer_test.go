@@ -18,3 +18,7 @@ func TestTopics(t *testing.T) {
 		})
 	}
 }
+
+func TestSuggestedFixes(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), analyzer.Analyzer, "fixes", "fiximport")
+}

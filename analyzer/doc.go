@@ -14,7 +14,7 @@ analysis facts ("parameter 0 reaches slog.Info", "result 0 carries
 field Patient.SSN"). It needs no whole-program call graph, so it runs
 package by package under go vet and golangci-lint.
 
-Sources: what is PHI
+# Sources: what is PHI
 
   - struct fields tagged phi:"<category>[,<style>]", such as
     phi:"ssn,partial" (phi:"-" says a field is not PHI), in this package
@@ -34,7 +34,7 @@ Sources: what is PHI
     variables whose names the detectors key classifier recognises, such
     as ssn, dob or patientName.
 
-Sinks: where PHI must not go
+# Sinks: where PHI must not go
 
   - log (package functions and *log.Logger), log/slog (package
     functions, *slog.Logger methods including With, attributes built with
@@ -57,7 +57,7 @@ Sinks: where PHI must not go
 An error string is reported once, where it is built, not again where
 the error is later logged.
 
-Flow
+# Flow
 
 Taint flows through assignments, conversions, string concatenation,
 fmt.Sprint*, the strings, strconv, bytes, path, net/url and encoding
@@ -76,7 +76,7 @@ and of the phi package (phi.Errorf, the opaque-reference errors),
 functions listed in settings, and log/slog sinks when settings say the
 service logs through slogphi (see below).
 
-Messages and fixes
+# Messages and fixes
 
 Each diagnostic names the PHI source and the sink, then the remedy:
 
@@ -92,14 +92,14 @@ PHI declaration and names the enclosing function. Where a string is
 passed to an interface parameter, the one suggested fix wraps it in
 phi.String, which prints redacted.
 
-Suppression
+# Suppression
 
 A //phivet:ignore <reason> comment on the line of a diagnostic, or on
 the line above it or above the call holding it, suppresses it. The
 reason is required; an ignore without one, or one that suppresses
 nothing, is itself reported.
 
-Settings
+# Settings
 
 Settings come from the -config file, or else from the nearest
 phivet.yaml, phivet.yml, phiguard.yaml or phiguard.yml above the
@@ -136,14 +136,14 @@ Categories: name address zip date age phone fax email ssn mrn
 health_plan account license vehicle device url ip biometric photo
 other_id.
 
-Baselines
+# Baselines
 
 -baseline FILE reads an earlier -json output (of phivet, or of
 go vet -json with phivet as the vet tool) and reports only diagnostics
 not in it. Diagnostics match by package, message (which names the
 source and the sink) and enclosing function, not by line.
 
-Exit codes
+# Exit codes
 
 The phivet command exits 0 when there are no diagnostics, 1 when there
 are diagnostics (in every output mode: text, -json and -sarif), and 2

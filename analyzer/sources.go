@@ -5,7 +5,6 @@ import (
 	"go/types"
 	"reflect"
 	"strings"
-
 )
 
 // Import paths phivet knows by name. They are matched by path, never
@@ -290,10 +289,7 @@ func (c *checker) computeTypeSource(t types.Type, depth int) *source {
 			return nil
 		}
 		for i := 0; i < st.NumFields(); i++ {
-			f := st.Field(i)
-			if !f.Exported() && objPkgPath(u.Obj()) != c.pass.Pkg.Path() && depth == 0 {
-				// fmt prints unexported fields too; keep going.
-			}
+			f := st.Field(i) // fmt prints unexported fields too
 			if fi := c.field(st, i, u); fi.phi {
 				if c.safeType(f.Type()) {
 					continue
@@ -340,9 +336,6 @@ func (c *checker) sensitiveType(t types.Type) (typeInfo, *types.Named) {
 	n := namedOf(t)
 	if n == nil {
 		return typeInfo{}, nil
-	}
-	if _, isPtr := types.Unalias(t).(*types.Pointer); isPtr {
-		// A pointer to a marker still reveals through Reveal only.
 	}
 	return c.typ(n), n
 }

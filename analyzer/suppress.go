@@ -14,6 +14,7 @@ type ignore struct {
 	file   string
 	line   int
 	reason string
+	alone  bool // the comment is alone on its line: it covers the next line too
 	used   bool
 }
 
@@ -24,6 +25,21 @@ func (c *checker) suppress(fs []finding) []finding {
 	var ignores []*ignore
 	byLine := map[string]map[int]*ignore{}
 	for _, f := range c.pass.Files {
+		if !hasIgnore(f) {
+			continue
+		}
+		// Lines on which some code starts or ends: an ignore comment
+		// there trails code and covers that line only.
+		codeLines := map[int]bool{}
+		ast.Inspect(f, func(n ast.Node) bool {
+			switch n.(type) {
+			case nil, *ast.Comment, *ast.CommentGroup, *ast.File:
+				return n != nil
+			}
+			codeLines[c.pass.Fset.Position(n.Pos()).Line] = true
+			codeLines[c.pass.Fset.Position(n.End()).Line] = true
+			return true
+		})
 		for _, g := range f.Comments {
 			for _, cm := range g.List {
 				rest, ok := strings.CutPrefix(cm.Text, ignoreDirective)
@@ -33,7 +49,7 @@ func (c *checker) suppress(fs []finding) []finding {
 				// A reason ends where a further comment starts.
 				rest, _, _ = strings.Cut(rest, "//")
 				p := c.pass.Fset.Position(cm.Slash)
-				ig := &ignore{pos: cm.Slash, file: p.Filename, line: p.Line, reason: strings.TrimSpace(rest)}
+				ig := &ignore{pos: cm.Slash, file: p.Filename, line: p.Line, reason: strings.TrimSpace(rest), alone: !codeLines[p.Line]}
 				ignores = append(ignores, ig)
 				if byLine[p.Filename] == nil {
 					byLine[p.Filename] = map[int]*ignore{}
@@ -78,11 +94,20 @@ func (c *checker) ignoreFor(byLine map[string]map[int]*ignore, f finding) *ignor
 		if ig := lines[p.Line]; ig != nil {
 			return ig
 		}
-		if ig := lines[p.Line-1]; ig != nil {
+		if ig := lines[p.Line-1]; ig != nil && ig.alone {
 			return ig
 		}
 	}
 	return nil
 }
 
-var _ ast.Node
+func hasIgnore(f *ast.File) bool {
+	for _, g := range f.Comments {
+		for _, cm := range g.List {
+			if strings.HasPrefix(cm.Text, ignoreDirective) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -20,3 +20,8 @@ func f(p *Patient) {
 	//phivet:ignore nothing here // want `phivet:ignore comment suppresses nothing; remove it`
 	log.Print(p.ID)
 }
+
+func g(p *Patient) {
+	log.Print(p.ID)   //phivet:ignore trailing comments cover their own line only // want `phivet:ignore comment suppresses nothing`
+	log.Print(p.Name) // want `PHI field Patient.Name`
+}
