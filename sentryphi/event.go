@@ -39,8 +39,12 @@ func (p *pass) event(e *sentry.Event) {
 	if len(e.Breadcrumbs) > 0 {
 		bs := make([]*sentry.Breadcrumb, 0, len(e.Breadcrumbs))
 		for _, b := range e.Breadcrumbs {
-			if b != nil {
-				bs = append(bs, p.breadcrumb(b))
+			switch {
+			case b == nil:
+			case p.s.isClean(b):
+				bs = append(bs, b)
+			default:
+				bs = append(bs, p.breadcrumb(b, false))
 			}
 		}
 		e.Breadcrumbs = bs
@@ -251,10 +255,10 @@ func (p *pass) user(u *sentry.User) {
 		return
 	}
 	u.ID = p.userID(u.ID)
-	u.Email, _ = p.whole(detectors.Email, u.Email)
-	u.IPAddress, _ = p.whole(detectors.IP, u.IPAddress)
-	u.Name, _ = p.whole(detectors.Name, u.Name)
-	u.Username, _ = p.whole(detectors.OtherID, u.Username)
+	u.Email = p.wholeOrEmpty(detectors.Email, u.Email)
+	u.IPAddress = p.wholeOrEmpty(detectors.IP, u.IPAddress)
+	u.Name = p.wholeOrEmpty(detectors.Name, u.Name)
+	u.Username = p.wholeOrEmpty(detectors.OtherID, u.Username)
 	if len(u.Data) > 0 {
 		d := make(map[string]string, len(u.Data))
 		for k, v := range u.Data {
@@ -269,7 +273,7 @@ func (p *pass) user(u *sentry.User) {
 // userID keeps id when the scanner finds nothing in it, and otherwise
 // redacts it whole in the category of its most certain finding.
 func (p *pass) userID(id string) string {
-	if id == "" {
+	if id == "" || isRedacted(id) {
 		return id
 	}
 	var buf [4]detectors.Finding
@@ -288,16 +292,16 @@ func (p *pass) userID(id string) string {
 }
 
 // breadcrumb returns a scrubbed copy of b, or b itself when nothing in it
-// changed.
-func (p *pass) breadcrumb(b *sentry.Breadcrumb) *sentry.Breadcrumb {
+// changed and fresh is false. A fresh copy shares nothing with b.
+func (p *pass) breadcrumb(b *sentry.Breadcrumb, fresh bool) *sentry.Breadcrumb {
 	var msg string
 	if p.isSQLCrumb(b) {
 		msg = p.sql(b.Message)
 	} else {
 		msg = p.text(b.Message)
 	}
-	data := p.crumbData(b.Data)
-	if msg == b.Message && sameMap(data, b.Data) {
+	data := p.crumbData(b.Data, fresh)
+	if !fresh && msg == b.Message && sameMap(data, b.Data) {
 		return b
 	}
 	c := *b
@@ -314,10 +318,11 @@ func (p *pass) isSQLCrumb(b *sentry.Breadcrumb) bool {
 }
 
 // crumbData scrubs breadcrumb data: URLs (of http and navigation
-// breadcrumbs) as URLs, SQL as SQL, the rest by key and content.
-func (p *pass) crumbData(d map[string]any) map[string]any {
+// breadcrumbs) as URLs, SQL as SQL, the rest by key and content. Unless
+// fresh, it returns d itself when nothing changed.
+func (p *pass) crumbData(d map[string]any, fresh bool) map[string]any {
 	if len(d) == 0 {
-		return d
+		return nil
 	}
 	var special map[string]any
 	rest := d
@@ -349,7 +354,7 @@ func (p *pass) crumbData(d map[string]any) map[string]any {
 	}
 	out := p.dataMap("", rest)
 	if special == nil {
-		if sameMap(out, d) {
+		if !fresh && sameMap(out, d) {
 			return d
 		}
 		return out
@@ -451,7 +456,7 @@ func (p *pass) spanDescription(op, d string) string {
 // spanData scrubs span data: SQL statements and URLs under their
 // OpenTelemetry names, the rest by key and content.
 func (p *pass) spanData(d map[string]any) map[string]any {
-	return p.crumbData(d)
+	return p.crumbData(d, true)
 }
 
 func isURLKey(k string) bool {

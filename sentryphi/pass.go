@@ -33,7 +33,7 @@ func (p *pass) text(v string) string {
 // when the key says what it is, else the PHI found in it. drop reports that
 // the field should be removed (style Drop).
 func (p *pass) field(key, v string) (string, bool) {
-	if v == "" {
+	if v == "" || isRedacted(v) {
 		return v, false
 	}
 	if c, _, ok := p.s.sc.KeyCategory(key); ok {
@@ -48,12 +48,22 @@ func (p *pass) field(key, v string) (string, bool) {
 
 // whole redacts all of v as a value of category c.
 func (p *pass) whole(c detectors.Category, v string) (string, bool) {
-	if v == "" || p.s.rd.Keeps(c) {
+	if v == "" || p.s.rd.Keeps(c) || isRedacted(v) {
 		return v, false
 	}
 	b, drop := p.s.rd.AppendValue(nil, c, []byte(v))
 	p.t.cat(c)
 	return string(b), drop
+}
+
+// wholeOrEmpty is whole for struct fields, which cannot be removed: a
+// dropped value becomes empty.
+func (p *pass) wholeOrEmpty(c detectors.Category, v string) string {
+	out, drop := p.whole(c, v)
+	if drop {
+		return ""
+	}
+	return out
 }
 
 // secret masks a credential.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"io"
+	"net"
 	"net/url"
 	"strings"
 
@@ -62,7 +63,7 @@ func (p *pass) url(raw string) string {
 			b.WriteByte('@')
 			authority = authority[at+1:]
 		}
-		b.WriteString(p.text(authority))
+		b.WriteString(p.host(authority))
 	}
 	b.WriteString(p.path(path))
 	if hasQuery {
@@ -77,6 +78,22 @@ func (p *pass) url(raw string) string {
 		return raw
 	}
 	return b.String()
+}
+
+// host scans a URL's host, without its port: an IP address is a client's.
+func (p *pass) host(h string) string {
+	name, port, err := net.SplitHostPort(h)
+	if err != nil {
+		return p.text(h)
+	}
+	out := p.text(name)
+	if out == name {
+		return h
+	}
+	if strings.HasPrefix(h, "[") {
+		return "[" + out + "]:" + port
+	}
+	return out + ":" + port
 }
 
 func isScheme(s string) bool {
@@ -119,8 +136,8 @@ func (p *pass) path(path string) string {
 
 // segment scrubs one path segment, read under the previous one as key.
 func (p *pass) segment(prev, seg string) string {
-	if seg == "" || seg[0] == '{' || seg[0] == ':' {
-		return seg // a route parameter: "{id}", ":id"
+	if seg == "" || seg[0] == '{' || seg[0] == ':' || isRedacted(seg) {
+		return seg // a route parameter ("{id}", ":id"), or already redacted
 	}
 	dec, err := url.PathUnescape(seg)
 	if err != nil {

@@ -3,6 +3,7 @@ package sentryphi
 import (
 	"errors"
 	"strings"
+	"sync"
 
 	"github.com/getsentry/sentry-go"
 
@@ -79,6 +80,7 @@ type Scrubber struct {
 	secrets []string
 	maxAtt  int
 	n       counters
+	clean   sync.Map // weak.Pointer[sentry.Breadcrumb] -> struct{}: see markClean
 }
 
 // defaultSecretTerms are the parts of header names that say the value is a
@@ -243,7 +245,8 @@ func (s *Scrubber) Event(e *sentry.Event) (out *sentry.Event) {
 }
 
 // Breadcrumb scrubs a breadcrumb and returns a scrubbed copy, or nil if
-// scrubbing failed.
+// scrubbing failed. The copy is remembered (weakly) so that Event does not
+// scan it again when the scope attaches it to each event.
 func (s *Scrubber) Breadcrumb(b *sentry.Breadcrumb) (out *sentry.Breadcrumb) {
 	if b == nil {
 		return nil
@@ -259,7 +262,8 @@ func (s *Scrubber) Breadcrumb(b *sentry.Breadcrumb) (out *sentry.Breadcrumb) {
 		}
 	}()
 	p := pass{s: s}
-	out = p.breadcrumb(b)
+	out = p.breadcrumb(b, true)
+	s.markClean(out)
 	s.n.add(kindBreadcrumb, &p.t)
 	return out
 }
