@@ -90,10 +90,7 @@ func (p *Policy) computeHash() string {
 	}
 	// Key rules are tried in order, so their order is kept.
 	for _, r := range p.keys {
-		k := canonicalKey{Key: strings.ToLower(r.Key), Ignore: r.Ignore}
-		if !strings.ContainsAny(r.Key, "*?[") {
-			k.Key = detectors.NormalizeKey(r.Key)
-		}
+		k := canonicalKey{Key: ruleID(r.Key), Ignore: r.Ignore}
 		if r.Category != 0 {
 			k.Category = r.Category.String()
 		}

@@ -6,12 +6,12 @@ import (
 	"fmt"
 	"io"
 	"net/netip"
-	"path"
 	"path/filepath"
 	"regexp"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/dlclark/regexp2"
@@ -552,17 +552,19 @@ func (d *decoder) keyRules(p *Policy, n *yaml.Node) {
 			ok = false
 		} else {
 			s = strings.TrimSpace(s)
-			wild := strings.ContainsAny(s, "*?[")
-			id := detectors.NormalizeKey(s)
-			if wild {
-				id = strings.ToLower(s)
-			}
+			wild := strings.ContainsAny(s, "*?")
+			id := ruleID(s)
 			switch {
 			case s == "" || (!wild && id == ""):
 				d.errorf(deref(e.val), at+".key", "empty key")
 				ok = false
-			case wild && badPattern(strings.ToLower(s)):
+			case strings.ContainsAny(s, `[]\`):
 				d.errorf(deref(e.val), at+".key", "bad wildcard pattern %s (want * and ? wildcards, as in x_*_ssn)", show(s))
+				ok = false
+			case wild && !wildcardKeys():
+				// Refuse rather than let the engine match the key
+				// without its wildcards: that would silently narrow it.
+				d.errorf(deref(e.val), at+".key", "wildcard keys are not supported by this build's detection engine; list the keys one by one")
 				ok = false
 			default:
 				if j, dup := seen[id]; dup {
@@ -603,11 +605,6 @@ func (d *decoder) keyRules(p *Policy, n *yaml.Node) {
 			p.keys = append(p.keys, r)
 		}
 	}
-}
-
-func badPattern(p string) bool {
-	_, err := path.Match(p, "")
-	return err != nil
 }
 
 func (d *decoder) allow(p *Policy, n *yaml.Node) {
@@ -1021,4 +1018,26 @@ func (p *Policy) hideAllowlist(msg string) string {
 		}
 	}
 	return msg
+}
+
+// wildcardKeys reports whether the detection engine applies wildcard key
+// rules, by trying one.
+var wildcardKeys = sync.OnceValue(func() bool {
+	sc, err := detectors.New(&detectors.Options{Keys: []detectors.KeyRule{{Key: "zq_*_qz", Category: detectors.SSN}}})
+	if err != nil {
+		return false
+	}
+	c, _, ok := sc.KeyCategory("zq_member_qz")
+	return ok && c == detectors.SSN
+})
+
+// ruleID is the normalised form of a key rule's key, wildcards kept as
+// words of their own: "X-*-SSN" and "x_*_ssn" are one rule.
+func ruleID(key string) string {
+	if !strings.ContainsAny(key, "*?") {
+		return detectors.NormalizeKey(key)
+	}
+	r := strings.NewReplacer("*", "_qqstarqq_", "?", "_qqquesqq_")
+	back := strings.NewReplacer("qqstarqq", "*", "qqquesqq", "?")
+	return back.Replace(detectors.NormalizeKey(r.Replace(key)))
 }
