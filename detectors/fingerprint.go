@@ -1,13 +1,10 @@
 package detectors
 
 import (
-	"crypto/hmac"
 	"crypto/rand"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
-	"hash"
-	"sync"
 )
 
 // A Key makes keyed fingerprints of identifiers: HMAC-SHA256 over the value
@@ -20,9 +17,8 @@ import (
 //
 // A Key is safe for concurrent use.
 type Key struct {
-	id     string
-	secret []byte
-	pool   sync.Pool // of hash.Hash
+	id         string
+	ipad, opad [sha256.BlockSize]byte // HMAC key blocks, precomputed
 }
 
 // MinKeyBytes is the shortest secret NewKey accepts.
@@ -35,10 +31,21 @@ func NewKey(secret []byte) (*Key, error) {
 	if len(secret) < MinKeyBytes {
 		return nil, errors.New("fingerprint key: secret is shorter than 16 bytes")
 	}
-	k := &Key{secret: append([]byte(nil), secret...)}
+	k := &Key{}
+	block := secret
+	if len(block) > sha256.BlockSize {
+		sum := sha256.Sum256(block)
+		block = sum[:]
+	}
+	for i := range k.ipad {
+		var b byte
+		if i < len(block) {
+			b = block[i]
+		}
+		k.ipad[i], k.opad[i] = b^0x36, b^0x5c
+	}
 	sum := sha256.Sum256(append([]byte("phiguard key id\x00"), secret...))
 	k.id = hex.EncodeToString(sum[:4])
-	k.pool.New = func() any { return hmac.New(sha256.New, k.secret) }
 	return k, nil
 }
 
@@ -63,18 +70,20 @@ const FingerprintLen = 16
 // category c, to dst: the key ID, a colon and FingerprintLen hex digits, as in
 // "3f9a0c1b:5e2d...". It does not allocate when dst has room.
 func (k *Key) AppendFingerprint(dst []byte, c Category, value []byte) []byte {
-	var norm [256]byte
-	n := AppendNormalized(norm[:0], c, value)
-	h := k.pool.Get().(hash.Hash)
-	h.Reset()
-	h.Write([]byte{byte(c)})
-	h.Write(n)
-	var sum [sha256.Size]byte
-	s := h.Sum(sum[:0])
-	k.pool.Put(h)
+	// HMAC-SHA256 (RFC 2104) over the category byte and the normalised
+	// value, computed on stack buffers so that it does not allocate.
+	var in [sha256.BlockSize + 1 + 256]byte
+	n := copy(in[:], k.ipad[:])
+	in[n] = byte(c)
+	msg := AppendNormalized(in[:n+1], c, value)
+	inner := sha256.Sum256(msg)
+	var out [sha256.BlockSize + sha256.Size]byte
+	copy(out[:], k.opad[:])
+	copy(out[sha256.BlockSize:], inner[:])
+	sum := sha256.Sum256(out[:])
 	dst = append(dst, k.id...)
 	dst = append(dst, ':')
-	return hex.AppendEncode(dst, s[:FingerprintLen/2])
+	return hex.AppendEncode(dst, sum[:FingerprintLen/2])
 }
 
 // Fingerprint returns AppendFingerprint(nil, c, value) as a string.
@@ -90,14 +99,14 @@ func (k *Key) Fingerprint(c Category, value []byte) string {
 func AppendNormalized(dst []byte, c Category, value []byte) []byte {
 	switch c {
 	case SSN, Phone, Fax, ZIP, Age:
-		digits := dst[len(dst):]
+		start := len(dst)
 		for _, b := range value {
 			if b >= '0' && b <= '9' {
 				dst = append(dst, b)
 			}
 		}
 		// A leading country code 1 on an 11-digit NANP number is the same number.
-		if (c == Phone || c == Fax) && len(dst)-len(digits) == 11 && dst[len(dst)-11] == '1' {
+		if (c == Phone || c == Fax) && len(dst)-start == 11 && dst[start] == '1' {
 			copy(dst[len(dst)-11:], dst[len(dst)-10:])
 			dst = dst[:len(dst)-1]
 		}

@@ -17,6 +17,16 @@ func NormalizeKey(key string) string {
 }
 
 func appendNormalizedKey(dst []byte, key string) []byte {
+	return appendNormalized(dst, key, false)
+}
+
+// normalizeKeyPattern is NormalizeKey for key rules: the wildcards '*'
+// and '?' are kept as words of their own.
+func normalizeKeyPattern(p string) string {
+	return string(appendNormalized(nil, p, true))
+}
+
+func appendNormalized(dst []byte, key string, wild bool) []byte {
 	start := len(dst)
 	var prev byte // class of the previous byte: 'l' lower, 'u' upper, 'd' digit, 0 separator
 	for i := 0; i < len(key); i++ {
@@ -31,6 +41,8 @@ func appendNormalizedKey(dst []byte, key string) []byte {
 			cls = 'd'
 		case b >= 0x80:
 			cls = 'l' // keep non-ASCII letters inside words
+		case wild && (b == '*' || b == '?'):
+			cls = 'w'
 		}
 		if cls == 0 {
 			prev = 0
@@ -40,7 +52,7 @@ func appendNormalizedKey(dst []byte, key string) []byte {
 		switch {
 		case prev == 0:
 			boundary = true
-		case cls == 'd' && prev != 'd', cls != 'd' && prev == 'd':
+		case cls == 'd' && prev != 'd', cls != 'd' && prev == 'd', cls == 'w' || prev == 'w':
 			boundary = true
 		case cls == 'u' && prev == 'l':
 			boundary = true

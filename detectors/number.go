@@ -543,3 +543,80 @@ func (st *state) monthDayYear(b []byte, s, me, to int) (int, bool) {
 	st.date(b, s, k, y, month(b[s:me]), d, false)
 	return k, true
 }
+
+// hexColon matches, at b[i], an IPv6 address ("2601:75c8::b42") or a MAC
+// address ("00:1A:2b:3C:4d:5E", "00-1A-2B-3C-4D-5E"). It returns the end of
+// the match, or 0.
+func (st *state) hexColon(b []byte, i, to int) int {
+	k := i
+	for k < to && k-i < 5 && isHex(b[k]) {
+		k++
+	}
+	if k >= to || k == i || (b[k] != ':' && b[k] != '-') {
+		return 0
+	}
+	// MAC: six pairs.
+	if k-i == 2 && i+17 <= to {
+		sep := b[k]
+		ok := true
+		for g := 0; g < 6 && ok; g++ {
+			p := i + g*3
+			ok = isHex(b[p]) && isHex(b[p+1]) && (g == 5 || b[p+2] == sep)
+		}
+		if ok && (i+17 == to || !isAlnum(b[i+17]) && b[i+17] != sep) {
+			st.emit(i, i+17, Device, "mac", Medium, false)
+			return i + 17
+		}
+	}
+	if b[k] != ':' {
+		return 0
+	}
+	e := k
+	colons := 0
+	for e < to && (isHex(b[e]) || b[e] == ':' || b[e] == '.') && e-i < 45 {
+		if b[e] == ':' {
+			colons++
+		}
+		e++
+	}
+	for e > i && (b[e-1] == ':' || b[e-1] == '.') && !(e-i >= 2 && b[e-2] == ':' && b[e-1] == ':') {
+		e--
+	}
+	if colons < 2 || e < to && (isAlnum(b[e]) || b[e] == '_') {
+		return 0
+	}
+	a, ok := ipAt(b[i:e])
+	if !ok || !a.Is6() {
+		return 0
+	}
+	if st.s.c.nonPublicIPs || personalIP(a) {
+		st.emit(i, e, IP, "ipv6", High, false)
+	}
+	return e
+}
+
+// udi matches a GS1 Unique Device Identifier at b[i]: "(01)" and a GTIN-14
+// with its check digit, then more application identifiers such as
+// "(17)250101(10)LOT42(21)SN123".
+func (st *state) udi(b []byte, i, to int) int {
+	if i+18 > to || string(b[i:i+4]) != "(01)" {
+		return 0
+	}
+	for k := i + 4; k < i+18; k++ {
+		if !isDigit(b[k]) {
+			return 0
+		}
+	}
+	if !validGS1(b[i+4 : i+18]) {
+		return 0
+	}
+	e := i + 18
+	for e+4 <= to && b[e] == '(' && isDigit(b[e+1]) && isDigit(b[e+2]) && b[e+3] == ')' {
+		e += 4
+		for e < to && isAlnum(b[e]) {
+			e++
+		}
+	}
+	st.emit(i, e, Device, "udi", High, false)
+	return e
+}

@@ -143,7 +143,7 @@ func compile(opts *Options) (*compiled, error) {
 		timeout = defaultMatchTimeout
 	}
 	for i, r := range opts.Keys {
-		k := NormalizeKey(r.Key)
+		k := normalizeKeyPattern(r.Key)
 		if k == "" {
 			errs = append(errs, fmt.Errorf("keys[%d]: empty key", i))
 			continue

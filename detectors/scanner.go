@@ -43,9 +43,10 @@ func Default() *Scanner { return defaultScanner }
 // URL query, an HL7 v2 segment or plain text, or plain text embedding any of
 // these; offsets are into rec as given. A record longer than MaxLineBytes is
 // scanned in overlapping windows, so memory stays bounded.
-func (s *Scanner) Scan(dst []Finding, rec []byte) []Finding {
+func (s *Scanner) Scan(dst []Finding, rec []byte) (out []Finding) {
 	st := s.get(dst, rec)
 	defer s.put(st)
+	defer failClosed(&out, dst, len(rec))
 	if len(rec) > s.c.maxLine {
 		st.scanWindows(rec)
 	} else {
@@ -57,9 +58,10 @@ func (s *Scanner) Scan(dst []Finding, rec []byte) []Finding {
 // ScanText appends the findings in free text to dst: like Scan, but rec is
 // never parsed as a JSON document or HL7 segment as a whole (key=value pairs
 // and JSON objects inside the text are still recognised).
-func (s *Scanner) ScanText(dst []Finding, text []byte) []Finding {
+func (s *Scanner) ScanText(dst []Finding, text []byte) (out []Finding) {
 	st := s.get(dst, text)
 	defer s.put(st)
+	defer failClosed(&out, dst, len(text))
 	if len(text) > s.c.maxLine {
 		st.scanWindows(text)
 	} else {
@@ -72,15 +74,27 @@ func (s *Scanner) ScanText(dst []Finding, text []byte) []Finding {
 // or a dotted path such as "patient.name"). If the key says what the value
 // is and the value looks the part, the whole value is one finding with
 // ByKey set; otherwise the value is scanned as text. Field is set to key.
-func (s *Scanner) ScanValue(dst []Finding, key string, value []byte) []Finding {
+func (s *Scanner) ScanValue(dst []Finding, key string, value []byte) (out []Finding) {
 	st := s.get(dst, value)
 	defer s.put(st)
+	defer failClosed(&out, dst, len(value))
 	st.field = append(st.field[:0], key...)
 	kc := s.classifyPath(key)
 	if !st.keyedValue(kc, value, 0, len(value)) {
 		st.scanText(value, 0, len(value))
 	}
 	return st.finish(len(dst))
+}
+
+// failClosed turns a panic inside a scan into one finding over the whole
+// input, detector "scan_failure", so that a redactor masks all of it rather
+// than pass through what the scan could not check. A bug in the scanner
+// must never crash the service that calls it, nor leak.
+func failClosed(out *[]Finding, dst []Finding, n int) {
+	if recover() == nil {
+		return
+	}
+	*out = append(dst, Finding{Start: 0, End: n, Category: OtherID, Detector: "scan_failure", Confidence: High})
 }
 
 // KeyCategory reports the category of values stored under key (a key or
@@ -221,11 +235,11 @@ func (st *state) scanRecord(rec []byte) {
 func (st *state) outStart() int { return st.startLen }
 
 // scanWindows scans long input in windows of maxLine bytes that overlap by
-// windowOverlap, so an identifier across a boundary is still seen whole.
+// up to 4 KiB, so an identifier across a boundary is still seen whole.
 func (st *state) scanWindows(rec []byte) {
-	const windowOverlap = 4096
 	w := st.s.c.maxLine
-	for start := 0; start < len(rec); start += w - windowOverlap {
+	overlap := min(4096, w/4)
+	for start := 0; start < len(rec); start += w - overlap {
 		end := min(start+w, len(rec))
 		st.levels[0].base = start
 		st.resetContext()
@@ -326,6 +340,9 @@ func better(a, b Finding) bool {
 	}
 	if a.Confidence != b.Confidence {
 		return a.Confidence > b.Confidence
+	}
+	if (a.Detector == "context") != (b.Detector == "context") {
+		return b.Detector == "context" // a named detector beats a guess from context
 	}
 	return a.Len() > b.Len()
 }

@@ -48,8 +48,20 @@ func (st *state) scanText(b []byte, from, to int) {
 		boundary := i == from || class[b[i-1]]&cIdent == 0 && b[i-1] != '_'
 		switch {
 		case cl&(cUpper|cLower) != 0 && boundary:
+			if cl&cHex != 0 && colonSoon(b, i, to) {
+				if e := st.hexColon(b, i, to); e > 0 {
+					i = e
+					continue
+				}
+			}
 			i = st.word(b, i, to)
 		case cl&cDigit != 0 && boundary:
+			if colonSoon(b, i, to) {
+				if e := st.hexColon(b, i, to); e > 0 {
+					i = e
+					continue
+				}
+			}
 			i = st.number(b, i, to)
 		case c == '{' || c == '[' && i+1 < to && (b[i+1] == '{' || b[i+1] == '"'):
 			if end, ok := st.walkJSONIn(b, i, to); ok {
@@ -62,6 +74,10 @@ func (st *state) scanText(b []byte, from, to int) {
 		case c == '+' && i+1 < to && isDigit(b[i+1]) && boundary:
 			i = st.number(b, i, to)
 		case c == '(' && i+4 < to && isDigit(b[i+1]):
+			if e := st.udi(b, i, to); e > 0 {
+				i = e
+				continue
+			}
 			i = st.number(b, i, to)
 		case c == '/' && i+blobMin < to && b[i+1] == '9' && b[i+2] == 'j' && b[i+3] == '/':
 			i = st.blob(b, i, to)
@@ -69,6 +85,18 @@ func (st *state) scanText(b []byte, from, to int) {
 			i++
 		}
 	}
+}
+
+// colonSoon reports whether a ':' (or a '-' after two characters, as in a
+// MAC address) follows within the first five bytes at b[i]: the cheap test
+// before looking for IPv6 and MAC addresses.
+func colonSoon(b []byte, i, to int) bool {
+	for k := i + 1; k < to && k <= i+4; k++ {
+		if b[k] == ':' || b[k] == '-' && k == i+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // prepass finds emails, personal URLs and data: URIs with fast searches for
@@ -362,7 +390,7 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 		if kc.cat != 0 && !kc.never {
 			st.ctx[kc.cat] = inner
 		}
-		if b[vs] == '{' || b[vs] == '[' {
+		if vs < ve && (b[vs] == '{' || b[vs] == '[') {
 			if end, ok := st.walkJSONIn(b, vs, ve); ok && end == ve {
 				st.field = st.field[:mark]
 				return ve
@@ -549,6 +577,22 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 	w := b[i:e]
 	if i > 0 && (b[i-1] == '/' || b[i-1] == '.') {
 		return e // a path or host name segment: "/api/v1/patients"
+	}
+	if len(w) <= 2 && (equalFold(w, "po") || equalFold(w, "p")) {
+		if end := st.poBox(b, i, e, to); end > e {
+			return end
+		}
+	}
+	if len(w) == 3 && e < to && b[e] == '|' && hl7Segments[string(w)] {
+		// An HL7 v2 segment inside text: up to the end of the segment.
+		se := e
+		for se < to && b[se] != '\r' && b[se] != '\n' {
+			se++
+		}
+		if se-i > 4 {
+			st.hl7Segment(b, i, se)
+		}
+		return se
 	}
 	if isUpper(w[0]) && e+2 < to && b[e] == ' ' || e+3 < to && b[e] == '.' && b[e+1] == ' ' {
 		if m := month(w); m != 0 {

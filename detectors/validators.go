@@ -76,8 +76,9 @@ func cardIssuer(d []byte) string {
 }
 
 // validNANP reports whether the ten digits d are a dialable North American
-// number: area and exchange codes start with 2-9, the area code is not an
-// N11 service code and the exchange is not 555-01xx (reserved for fiction).
+// number: area and exchange codes start with 2-9 and neither is an N11
+// service code. (555-01xx numbers, reserved for fiction, are kept: a value
+// shaped like a phone number under a phone key is redacted all the same.)
 func validNANP(d []byte) bool {
 	if len(d) != 10 {
 		return false
@@ -92,9 +93,6 @@ func validNANP(d []byte) bool {
 		return false
 	}
 	if d[0] == '9' && d[1] == '9' { // 99X: reserved
-		return false
-	}
-	if d[3] == '5' && d[4] == '5' && d[5] == '5' && d[6] == '0' && d[7] == '1' {
 		return false
 	}
 	return true

@@ -1,0 +1,106 @@
+package detectors
+
+import (
+	"crypto/hmac"
+	"crypto/sha256"
+	"encoding/hex"
+	"testing"
+)
+
+func TestNormalizeKey(t *testing.T) {
+	for in, want := range map[string]string{
+		"PatientFullName": "patient_full_name", "patient-full-name": "patient_full_name",
+		"PATIENT_FULL_NAME": "patient_full_name", "zip5": "zip_5", "PID-5": "pid_5", "SSNNumber": "ssn_number",
+		"medicalRecordNo": "medical_record_no", "x.forwarded.for": "x_forwarded_for", "": "",
+		"  dob ": "dob", "patFirstNm": "pat_first_nm", "HTTPStatus": "http_status",
+	} {
+		if got := NormalizeKey(in); got != want {
+			t.Errorf("NormalizeKey(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestClassifyKey(t *testing.T) {
+	tests := map[string]Category{
+		"ssn": SSN, "SocialSecurityNumber": SSN, "patient_ssn": SSN, "ss_num": SSN,
+		"patientName": Name, "PatientFullName": Name, "first_name": Name, "lname": Name, "surname": Name,
+		"patient.name": Name, "name[0].family": Name, "name[0].given[1]": Name, "guarantor_name": Name, "ptName": Name,
+		"dob": Date, "birthDate": Date, "date_of_birth": Date, "admitDate": Date, "discharge_dt": Date, "deceasedDateTime": Date,
+		"subscriber_id": HealthPlan, "memberId": HealthPlan, "mbi": HealthPlan, "medicare_number": HealthPlan, "policyNumber": HealthPlan,
+		"mrn": MRN, "medicalRecordNo": MRN, "medical_record_number": MRN, "chart_no": MRN, "patient_id": MRN, "PID-3": MRN,
+		"zip5": ZIP, "postalCode": ZIP, "zip_code": ZIP, "address.postalCode": ZIP,
+		"email": Email, "patient_email": Email, "emailAddress": Email,
+		"phone": Phone, "homePhone": Phone, "mobile": Phone, "cell": Phone, "fax": Fax, "faxNo": Fax,
+		"client_ip": IP, "remote_addr": IP, "x-forwarded-for": IP, "ip_address": IP,
+		"card_number": Account, "iban": Account, "account_number": Account, "acct_no": Account,
+		"drivers_license": License, "dl_number": License, "dea": License, "npi": License,
+		"vin": Vehicle, "license_plate": Vehicle, "imei": Device, "device_serial": Device, "mac_address": Device, "udi": Device,
+		"profile_url": URL, "website": URL, "fingerprint": Biometric, "voiceprint": Biometric, "photo": Photo, "avatar": Photo,
+		"age": Age, "patient_age": Age, "street": Address, "city": Address, "address.line[0]": Address, "home_address": Address,
+		"claim_number": OtherID,
+	}
+	for key, want := range tests {
+		if got, ok := ClassifyKey(key); !ok || got != want {
+			t.Errorf("ClassifyKey(%q) = %v, %v; want %v", key, got, ok, want)
+		}
+	}
+	for _, key := range []string{
+		"request_id", "trace_id", "service_name", "hostname", "file_name", "duration_ms", "status", "level", "msg",
+		"order_id", "server_ip", "bind_address", "has_ssn", "ssn_verified", "ssn_last4", "name_count", "birth_year",
+		"state", "country", "gender", "image_tag", "cert_fingerprint", "max_age", "zip_file", "email_template",
+		"user_agent", "build", "version", "url", "pod", "amount", "icd10", "provider_name", "drug_name", "address.state",
+	} {
+		if c, ok := ClassifyKey(key); ok {
+			t.Errorf("ClassifyKey(%q) = %v, want no category", key, c)
+		}
+	}
+}
+
+func TestFingerprint(t *testing.T) {
+	k, err := NewKey([]byte("0123456789abcdef0123456789abcdef"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	same := [][2]string{
+		{"123-45-6788", "123 45 6788"}, {"(617) 555-0123", "+1 617 555 0123"}, {"Jane@Example.org", "jane@example.org"},
+		{"Smith,  John", "smith john"},
+	}
+	cats := []Category{SSN, Phone, Email, Name}
+	for i, p := range same {
+		if a, b := k.Fingerprint(cats[i], []byte(p[0])), k.Fingerprint(cats[i], []byte(p[1])); a != b {
+			t.Errorf("pair %d (%s): fingerprints differ", i, cats[i])
+		}
+	}
+	if k.Fingerprint(SSN, []byte("123-45-6788")) == k.Fingerprint(Phone, []byte("123-45-6788")) {
+		t.Error("fingerprints of one value in two categories are equal")
+	}
+	k2, _ := NewKey([]byte("another secret of 32 bytes......"))
+	if k2.ID() == k.ID() || k2.Fingerprint(SSN, []byte("1")) == k.Fingerprint(SSN, []byte("1")) {
+		t.Error("a new key must give a new ID and new fingerprints")
+	}
+	if _, err := NewKey([]byte("short")); err == nil {
+		t.Error("NewKey accepted a short secret")
+	}
+	fp := k.Fingerprint(SSN, []byte("123-45-6788"))
+	if len(fp) != 8+1+FingerprintLen || fp[:8] != k.ID() {
+		t.Errorf("fingerprint has the wrong form (len %d)", len(fp))
+	}
+	var buf [64]byte
+	if n := testing.AllocsPerRun(50, func() { k.AppendFingerprint(buf[:0], SSN, []byte("123-45-6788")) }); n != 0 && !raceEnabled {
+		t.Errorf("AppendFingerprint allocates %v times", n)
+	}
+}
+
+// TestFingerprintIsHMAC checks the hand-rolled HMAC against crypto/hmac.
+func TestFingerprintIsHMAC(t *testing.T) {
+	for _, secret := range []string{"0123456789abcdef", string(make([]byte, 100))} {
+		k, _ := NewKey([]byte(secret))
+		m := hmac.New(sha256.New, []byte(secret))
+		m.Write([]byte{byte(SSN)})
+		m.Write([]byte("123456788"))
+		want := k.ID() + ":" + hex.EncodeToString(m.Sum(nil)[:FingerprintLen/2])
+		if got := k.Fingerprint(SSN, []byte("123-45-6788")); got != want {
+			t.Errorf("secret of %d bytes: fingerprint is not HMAC-SHA256", len(secret))
+		}
+	}
+}

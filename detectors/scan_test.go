@@ -1,0 +1,286 @@
+package detectors
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+)
+
+// want is an expected finding: the exact bytes it covers and its category.
+type want struct {
+	text string
+	cat  Category
+}
+
+// check scans line and compares findings with ws by covered text and
+// category. Failure messages give offsets and categories, never values.
+func check(t *testing.T, sc *Scanner, line string, ws ...want) []Finding {
+	t.Helper()
+	fs := sc.Scan(nil, []byte(line))
+	got := map[string]Category{}
+	for _, f := range fs {
+		if f.Start < 0 || f.End > len(line) || f.Start >= f.End {
+			t.Fatalf("finding out of range: [%d,%d) in %d bytes", f.Start, f.End, len(line))
+		}
+		got[line[f.Start:f.End]] = f.Category
+	}
+	for i, w := range ws {
+		c, ok := got[w.text]
+		switch {
+		case !ok:
+			t.Errorf("expected finding #%d (%s at %d) not reported; got %s", i, w.cat, strings.Index(line, w.text), describe(fs))
+		case c != w.cat:
+			t.Errorf("expected finding #%d at %d reported as %s, want %s", i, strings.Index(line, w.text), c, w.cat)
+		}
+		delete(got, w.text)
+	}
+	for text, c := range got {
+		t.Errorf("unexpected %s finding at %d", c, strings.Index(line, text))
+	}
+	return fs
+}
+
+func describe(fs []Finding) string {
+	var b strings.Builder
+	for _, f := range fs {
+		fmt.Fprintf(&b, "[%d,%d)%s/%s ", f.Start, f.End, f.Category, f.Detector)
+	}
+	return b.String()
+}
+
+func TestScanText(t *testing.T) {
+	sc := Default()
+	tests := []struct {
+		line string
+		ws   []want
+	}{
+		{"patient John Smith not found", []want{{"John Smith", Name}}},
+		{"Pt: Smith, John seen today", []want{{"Smith, John", Name}}},
+		{"guarantor Mary Ann O'Neil updated", []want{{"Mary Ann O'Neil", Name}}},
+		{"lookup for SSN 123-45-6788 failed", []want{{"123-45-6788", SSN}}},
+		{"ssn=123456788 status=ok", []want{{"123456788", SSN}}},
+		{"DOB: 03/04/1950", []want{{"03/04/1950", Date}}},
+		{"admitted on 2021-02-03, discharged 2021-02-09", []want{{"2021-02-03", Date}, {"2021-02-09", Date}}},
+		{"born February 3, 1944 in clinic", []want{{"February 3, 1944", Date}}},
+		{"DOB 30-Jan-2011", []want{{"30-Jan-2011", Date}}},
+		{"a 92-year-old patient flagged", []want{{"92", Age}}},
+		{"patient age 14 within protocol", nil},
+		{"fax to 654-840-8689 queued", []want{{"654-840-8689", Fax}}},
+		{"call (371) 790-4852 or +1 814 314 9715", []want{{"(371) 790-4852", Phone}, {"+1 814 314 9715", Phone}}},
+		{"contact jane.doe+x@example.org now", []want{{"jane.doe+x@example.org", Email}}},
+		{"card 4111 1111 1111 1111 declined", []want{{"4111 1111 1111 1111", Account}}},
+		{"IBAN GB82WEST12345698765432 on file", []want{{"GB82WEST12345698765432", Account}}},
+		{"Medicare MBI 1EG4TE5MK73 not eligible", []want{{"1EG4TE5MK73", HealthPlan}}},
+		{"vin 1M8GDM9AXKP042788 towed", []want{{"1M8GDM9AXKP042788", Vehicle}}},
+		{"prescriber DEA AB1234563", []want{{"AB1234563", License}}},
+		{"MRN: E5430309 merged", []want{{"E5430309", MRN}}},
+		{"MRN 546-30-73 merged into duplicate chart", []want{{"546-30-73", MRN}}},
+		{"address verification failed for 69859 N Water Street, North Glennaworth, FL 78664-0347",
+			[]want{{"69859 N Water Street", Address}, {"North Glennaworth", Address}, {"78664-0347", ZIP}}},
+		{"ship to 1536 Hyatt Ridge Suite 972 today", []want{{"1536 Hyatt Ridge Suite 972", Address}}},
+		{"mail PO Box 4412 please", []want{{"PO Box 4412", Address}}},
+		{"login from 61.64.218.135 for user", []want{{"61.64.218.135", IP}}},
+		{"login from 10.1.2.3 and 192.168.1.1 and 127.0.0.1", nil},
+		{"profile https://www.facebook.com/jane.doe.77 linked", []want{{"https://www.facebook.com/jane.doe.77", URL}}},
+		{"see https://example.com/docs/page?x=1 for help", nil},
+		{"HL7 inbound PID|1||12345^^^HOSP^MR||Doe^Jane^Q||19800101|F",
+			[]want{{"12345", MRN}, {"Doe^Jane^Q", Name}, {"19800101", Date}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.line[:min(len(tt.line), 24)], func(t *testing.T) { check(t, sc, tt.line, tt.ws...) })
+	}
+}
+
+// TestNoContextNoFinding lists what logs are full of and must never be
+// reported: bare numbers, IDs, timestamps, versions, ports, durations.
+func TestNoContextNoFinding(t *testing.T) {
+	sc := Default()
+	for _, line := range []string{
+		`2026-11-07 13:37:06.277 INFO [intake] processed 31197 claims in 2054ms`,
+		`time=2026-11-07T13:37:06.277Z level=WARN msg="retry" request_id=79096c5e-92c9-406a-be0f-6f9d9a49cdcb duration_ms=2013`,
+		`{"ts":1757411760549,"trace_id":"703a08cff49cf455aa1b4b60dc8abbfb","span_id":"a3ce929d0e0e4736","build":"v1.21.4"}`,
+		`order 123456789 shipped; invoice 9876543210; listening on :8080 and 0.0.0.0:443`,
+		`user agent Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 Chrome/115.5.16.9 Safari/605.1`,
+		`GET /api/v1/patients?page=17&limit=50 HTTP/1.1 200 45006`,
+		`cache hit ratio 0.345 over 16778 keys, 12345 entries, version 2.14.3, pid 4412`,
+		`deployed v3.20.8 to web-bb283-4vtl4 in 93 seconds with exit code 0`,
+		`epoch 1700000000 and 1700000000123 and uuid 3544c51e-c7a6-42d3-b860-6e65446dc194`,
+		`jwt eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxYWMxMzNlYi04NGQ2In0.JWqM3Pboi4Umwu8c4vgm6M6Zaz2MbwJ9ydLIaR1RyoL`,
+		`sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08`,
+		`Internal Server Error while calling Payment Service at Grant Avenue Gateway`,
+		`patient age 45, patient count 3, 5 patients waiting`,
+	} {
+		if fs := sc.Scan(nil, []byte(line)); len(fs) > 0 {
+			t.Errorf("line %.30q...: unexpected findings %s", line[:12], describe(fs))
+		}
+	}
+}
+
+func TestScanJSON(t *testing.T) {
+	sc := Default()
+	line := `{"resourceType":"Patient","id":"abc","name":[{"use":"official","family":"Okafor","given":["Ngozi","A"]}],` +
+		`"birthDate":"1961-07-04","telecom":[{"system":"phone","value":"617-555-0123"}],` +
+		`"address":[{"line":["12 Elm St"],"city":"Brookline","state":"MA","postalCode":"02445"}],` +
+		`"note":"{\"ssn\":\"123-45-6788\"}","msg":"patient Ngozi Okafor \u00e9 called"}`
+	fs := check(t, sc, line,
+		want{"Okafor", Name}, want{"Ngozi", Name}, want{"A", Name}, want{"1961-07-04", Date}, want{"617-555-0123", Phone},
+		want{"12 Elm St", Address}, want{"Brookline", Address}, want{"02445", ZIP},
+		want{"123-45-6788", SSN}, want{"Ngozi Okafor", Name})
+	fields := map[string]bool{}
+	for _, f := range fs {
+		fields[f.Field] = true
+	}
+	for _, p := range []string{"name[0].family", "name[0].given[0]", "birthDate", "telecom[0].value",
+		"address[0].line[0]", "address[0].city", "address[0].postalCode", "note.ssn", "msg"} {
+		if !fields[p] {
+			t.Errorf("no finding with field path %q; have %v", p, fields)
+		}
+	}
+}
+
+func TestScanJSONRecords(t *testing.T) {
+	line := `{"Records":[{"eventName":"GetObject","requestParameters":{"patientSsn":"123-45-6788"}},{"sourceIPAddress":"8.8.4.4"}]}`
+	fs := check(t, Default(), line, want{"123-45-6788", SSN}, want{"8.8.4.4", IP})
+	if fs[0].Field != "Records[0].requestParameters.patientSsn" || !fs[0].ByKey {
+		t.Errorf("field = %q, byKey = %v", fs[0].Field, fs[0].ByKey)
+	}
+}
+
+func TestScanEscapedOffsets(t *testing.T) {
+	// The escaped quote and \u0041 shift offsets: findings must point at
+	// the raw bytes of the line.
+	line := `{"msg":"said \"hi\" \u0041 to patient Jane Okafor","email":"jane\u002eokafor@example.org"}`
+	check(t, Default(), line, want{"Jane Okafor", Name}, want{`jane\u002eokafor@example.org`, Email})
+}
+
+func TestScanQuery(t *testing.T) {
+	line := `GET /api/v1/notes?email=devin20%40hotmail.com&dob=1970-11-07&last_name=Stark&page=2 HTTP/1.1`
+	fs := check(t, Default(), line, want{"devin20%40hotmail.com", Email}, want{"1970-11-07", Date}, want{"Stark", Name})
+	for _, f := range fs {
+		if f.Field == "" {
+			t.Errorf("query finding at %d has no field", f.Start)
+		}
+	}
+}
+
+func TestScanLogfmt(t *testing.T) {
+	line := `level=INFO msg="note saved" patient_email=tami29@gmail.com last_name=Koch mrn=E5548744 zip=49849 ` +
+		`patient_age=57 age=97 ip=10.0.0.1 client_ip=8.8.8.8 device_serial=MLJVYTO1QXNX request_id=ab12cd34`
+	check(t, Default(), line, want{"tami29@gmail.com", Email}, want{"Koch", Name}, want{"E5548744", MRN},
+		want{"49849", ZIP}, want{"97", Age}, want{"8.8.8.8", IP}, want{"MLJVYTO1QXNX", Device})
+}
+
+func TestScanHL7(t *testing.T) {
+	line := "PID|1||MRN12345^^^HOSP^MR||Okafor^Ngozi^A||19610704|F|||12 Elm St^^Brookline^MA^02445||(617)555-0123|||||ACCT998877|123-45-6788"
+	fs := check(t, Default(), line, want{"MRN12345", MRN}, want{"Okafor^Ngozi^A", Name}, want{"19610704", Date},
+		want{"12 Elm St", Address}, want{"Brookline", Address}, want{"02445", ZIP}, want{"(617)555-0123", Phone},
+		want{"ACCT998877", Account}, want{"123-45-6788", SSN})
+	if fs[0].Field != "PID-3" {
+		t.Errorf("first field = %q, want PID-3", fs[0].Field)
+	}
+}
+
+func TestLongLineWindows(t *testing.T) {
+	sc, err := New(&Options{MaxLineBytes: 64 << 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	filler := bytes.Repeat([]byte("lorem ipsum "), 16<<10) // 192 KiB
+	var line []byte
+	line = append(line, filler[:64<<10-8]...) // straddle the first window boundary
+	at := len(line)
+	line = append(line, " SSN 123-45-6788 "...)
+	line = append(line, filler...)
+	fs := sc.Scan(nil, line)
+	n := 0
+	for _, f := range fs {
+		if f.Category == SSN {
+			n++
+			if f.Start != at+5 || f.End != at+16 {
+				t.Errorf("SSN at [%d,%d), want [%d,%d)", f.Start, f.End, at+5, at+16)
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("SSN reported %d times across windows, want once", n)
+	}
+}
+
+func TestCustomPatternTimeout(t *testing.T) {
+	sc, err := New(&Options{MatchTimeout: 20 * time.Millisecond, Custom: []CustomPattern{
+		{ID: "evil", Category: OtherID, Pattern: `(a+)+$`},
+		{ID: "acme_member", Category: HealthPlan, Pattern: `(?<=MBR-)(?<value>\d{9})`, Keywords: []string{"mbr-"}},
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	line := []byte(strings.Repeat("a", 40) + "! member MBR-123456789")
+	done := make(chan []Finding)
+	go func() { done <- sc.Scan(nil, line) }()
+	select {
+	case fs := <-done:
+		found := false
+		for _, f := range fs {
+			if f.Detector == "acme_member" && string(line[f.Start:f.End]) == "123456789" {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("custom pattern not reported: %s", describe(fs))
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("catastrophic pattern was not cut by the match timeout")
+	}
+}
+
+func TestOptionsErrors(t *testing.T) {
+	_, err := New(&Options{
+		Keys:   []KeyRule{{Key: ""}, {Key: "x[", Category: SSN}, {Key: "foo"}},
+		Allow:  Allowlist{Patterns: []string{"(unclosed"}, CIDRs: []string{"10.0.0.0/99"}},
+		Custom: []CustomPattern{{ID: "bad", Category: SSN, Pattern: "(?<"}, {Pattern: "x"}},
+	})
+	if err == nil {
+		t.Fatal("New accepted bad options")
+	}
+	for _, frag := range []string{"keys[0]: empty key", "keys[2]", "allow.patterns[0]", "allow.cidrs[0]",
+		"custom[0] bad: pattern does not compile", "custom[1]: missing id", "custom[1]: missing or unknown category"} {
+		if !strings.Contains(err.Error(), frag) {
+			t.Errorf("error lacks %q:\n%v", frag, err)
+		}
+	}
+}
+
+func TestAllowlistAndCategories(t *testing.T) {
+	sc, err := New(&Options{
+		Allow:      Allowlist{Values: []string{"555-867-5309"}, CIDRs: []string{"8.8.8.0/24"}},
+		Categories: AllCategories.Remove(Email),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	check(t, sc, "call 555-867-5309 or 212-555-0199 from 8.8.8.8 or 9.9.9.9, mail a@b.org",
+		want{"212-555-0199", Phone}, want{"9.9.9.9", IP})
+}
+
+func TestKeyRules(t *testing.T) {
+	sc, err := New(&Options{Keys: []KeyRule{{Key: "x_*_ref", Category: MRN}, {Key: "patientName", Ignore: true}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	check(t, sc, `{"xChartRef":"AB-77","X-Lab-Ref":"Q99","patientName":"Jane Doe"}`, want{"AB-77", MRN}, want{"Q99", MRN})
+}
+
+func TestScanAllocs(t *testing.T) {
+	if testing.Short() || raceEnabled {
+		t.Skip("allocation counts differ under -race")
+	}
+	sc := Default()
+	line := []byte(`request 3544c51e finished in 12ms with status 200 for GET /api/v1/claims`)
+	fs := make([]Finding, 0, 8)
+	sc.Scan(fs, line)
+	if n := testing.AllocsPerRun(100, func() { fs = sc.Scan(fs[:0], line) }); n != 0 {
+		t.Errorf("Scan of a line without PHI allocates %v times, want 0", n)
+	}
+}
