@@ -104,7 +104,7 @@ func (g *gen) csvRow() {
 			g.b.c('"')
 		}
 	}
-	g.w = appendInt(g.w[:0], g.rng(1, 99999))
+	g.w = appendHex(g, append(g.w[:0], pick(g, []string{"r_", "imp-", "", "row"})...), 8)
 	field("", "", g.w, true)
 	field("name", "last_name", []byte(g.pat.last), false)
 	field("name", "first_name", []byte(g.pat.first), false)

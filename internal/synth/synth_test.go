@@ -597,3 +597,20 @@ func ExampleLines() {
 	//   name [81,100) "Leopold Satterfield"
 	//   ssn [106,115) "571609654"
 }
+
+func BenchmarkWriteCorpus(b *testing.B) {
+	const n = 20000
+	size, err := WriteCorpus(io.Discard, nil, 1, n, BenchMix, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(size)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		got, err := WriteCorpus(io.Discard, nil, 1, n, BenchMix, nil)
+		if err != nil || got != size {
+			b.Fatalf("WriteCorpus = %d, %v; want %d bytes", got, err, size)
+		}
+	}
+}
