@@ -457,22 +457,21 @@ func parse(name string, data []byte) (p *Policy, errs []*Error) {
 	}
 	// The key: a configured source that cannot give one is an error now,
 	// not at the first token; the token style without a key is refused.
+	// If token-key itself is wrong, that was reported and the source is
+	// unknown.
 	var key *detectors.Key
-	var err error
 	if keyOK {
-		key, err = p.Key()
-	}
-	if !keyOK {
-		// Reported above; the source is unknown.
-	} else if err != nil {
+		k, err := p.Key()
 		var pe *Error
-		if errors.As(err, &pe) {
+		switch {
+		case errors.As(err, &pe):
 			d.errs = append(d.errs, pe)
-		} else {
-			d.errs = append(d.errs, &Error{File: name, Path: "token-key", Msg: err.Error()})
+		case err != nil:
+			d.errorf(nil, "token-key", "%v", err)
+		case k == nil && tokenAt != nil:
+			d.errorf(tokenAt, tokenPath, "the token style needs a key and none is configured: set $%s or token-key.file (tokens are never made without a key)", p.keyEnv)
 		}
-	} else if key == nil && tokenAt != nil {
-		d.errorf(tokenAt, tokenPath, "the token style needs a key and none is configured: set $%s or token-key.file (tokens are never made without a key)", p.keyEnv)
+		key = k
 	}
 	if len(d.errs) > 0 {
 		return nil, d.errs
