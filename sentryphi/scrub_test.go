@@ -12,6 +12,7 @@ import (
 	"github.com/getsentry/sentry-go/attribute"
 
 	"github.com/phiguard/phiguard/detectors"
+	"github.com/phiguard/phiguard/policy"
 	"github.com/phiguard/phiguard/redact"
 	"github.com/phiguard/phiguard/sentryphi"
 )
@@ -583,5 +584,48 @@ func TestConcurrent(t *testing.T) {
 	wg.Wait()
 	if st := s.Stats(); st.Events != 400 || st.Changed != 400 {
 		t.Errorf("stats after 400 events: %+v", st)
+	}
+}
+
+func TestPolicy(t *testing.T) {
+	t.Setenv("PHIGUARD_TOKEN_KEY", "sentryphi-policy-test-key-0123456789")
+	p, err := policy.Parse("phiguard.yaml", []byte(`version: 1
+keys:
+  - key: chart_code
+    category: mrn
+allow:
+  values: ["Maria Garcia"]
+redact:
+  default: token
+  styles:
+    - {category: date, style: generalize}
+  keep: [ip]
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := mustNew(t, &sentryphi.Config{Policy: p})
+	e := sentry.NewEvent()
+	e.Message = "patient John Smith, DOB 1961-03-04, test patient Maria Garcia"
+	e.Tags["chart_code"] = "C-7731"
+	e.User = sentry.User{Email: "j.s@example.org", IPAddress: "81.2.69.142"}
+	out := s.Event(e)
+	if strings.Contains(out.Message, "John Smith") || !strings.Contains(out.Message, "tok_name_") {
+		t.Error("the policy's token style was not applied to the message")
+	}
+	if !strings.Contains(out.Message, "DOB 1961") || strings.Contains(out.Message, "03-04") {
+		t.Error("the policy's generalize style was not applied to the date")
+	}
+	if !strings.Contains(out.Message, "Maria Garcia") {
+		t.Error("the policy's allowlist was not applied")
+	}
+	if !strings.HasPrefix(out.Tags["chart_code"], "tok_mrn_") {
+		t.Error("the policy's key rule was not applied")
+	}
+	if out.User.IPAddress != "81.2.69.142" || !strings.HasPrefix(out.User.Email, "tok_email_") {
+		t.Error("the policy's kept categories or styles were not applied to the user")
+	}
+	if _, err := sentryphi.New(&sentryphi.Config{Policy: p, Scrubber: redact.NewScrubber(nil, nil)}); err == nil {
+		t.Error("New accepted both a Scrubber and a Policy")
 	}
 }

@@ -2,12 +2,14 @@ package sentryphi
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"sync"
 
 	"github.com/getsentry/sentry-go"
 
 	"github.com/phiguard/phiguard/detectors"
+	"github.com/phiguard/phiguard/policy"
 	"github.com/phiguard/phiguard/redact"
 )
 
@@ -15,11 +17,15 @@ import (
 // default detectors, every category masked, binary attachments dropped,
 // record IDs in URL paths and SQL literals redacted, the transport guarded.
 type Config struct {
-	// Scrubber finds and redacts PHI. Nil means redact.NewScrubber(nil,
-	// nil): the default detectors and the mask style for every category.
-	// Build it from the shared phiguard.yaml policy so that Sentry and the
-	// logs redact alike.
+	// Scrubber finds and redacts PHI. Nil means the one of Policy, or if
+	// Policy is nil too, redact.NewScrubber(nil, nil): the default
+	// detectors and the mask style for every category.
 	Scrubber *redact.Scrubber
+
+	// Policy is the shared phiguard.yaml (policy.Load), so that Sentry and
+	// the logs detect and redact alike: its scanner settings, styles, kept
+	// categories and token key. Set Scrubber or Policy, not both.
+	Policy *policy.Policy
 
 	// AllowAttachment reports whether a binary attachment (one whose
 	// content type is not text, JSON, XML or a form) may be sent as it is.
@@ -99,7 +105,16 @@ func New(c *Config) (*Scrubber, error) {
 		return nil, errors.New("sentryphi: Config.MaxAttachmentBytes is negative")
 	}
 	s.rs = s.cfg.Scrubber
-	if s.rs == nil {
+	switch {
+	case s.rs != nil && s.cfg.Policy != nil:
+		return nil, errors.New("sentryphi: Config.Scrubber and Config.Policy are both set; set one")
+	case s.cfg.Policy != nil:
+		rs, err := s.cfg.Policy.Scrubber()
+		if err != nil {
+			return nil, fmt.Errorf("sentryphi: policy %s: %w", s.cfg.Policy.Name(), err)
+		}
+		s.rs = rs
+	case s.rs == nil:
 		s.rs = redact.NewScrubber(nil, nil)
 	}
 	if s.rs.Scanner == nil || s.rs.Redactor == nil {
