@@ -22,11 +22,11 @@ import (
 // by any slog handler, and redacted in the policy's style (or scanned, for
 // free text) by a slogphi handler. An Error is immutable and safe to share.
 type Error struct {
-	msg    string      // public
-	ref    string      // six hex digits
-	attrs  []slog.Attr // details, every value a marker or an *Error
-	detail string      // Errorf's formatted message, PHI
-	cause  error
+	msg   string      // public
+	ref   string      // six hex digits
+	attrs []slog.Attr // details, every value a marker or an *Error
+	args  slog.Value  // Errorf's arguments, as markers
+	cause error
 }
 
 // NewError returns an error with the public message msg and details given
@@ -59,19 +59,34 @@ func NewError(msg string, details ...any) *Error {
 //	phi.Errorf("no patient with MRN %s", mrn).Error() // no patient with MRN [REDACTED] (ref 7f3a9c)
 //
 // An argument that is itself an *Error shows its public message and
-// reference. The message with the arguments goes to the log as free text
-// that a slogphi handler scans and redacts. An argument for %w is the cause
-// returned by Unwrap.
+// reference. The arguments go to the log as markers ("args": {"1": ...}),
+// masked by any handler and redacted in the policy's style by slogphi
+// (other_id, unless a marker says otherwise); an error argument goes as
+// its text, which slogphi scans. An argument for %w is the cause returned
+// by Unwrap.
 func Errorf(format string, args ...any) *Error {
 	e := &Error{ref: newRef()}
 	e.msg = publicFormat(format, args)
-	wrapped := fmt.Errorf(format, args...)
-	e.detail = wrapped.Error()
-	switch u := wrapped.(type) {
+	switch u := fmt.Errorf(format, args...).(type) {
 	case interface{ Unwrap() error }:
 		e.cause = u.Unwrap()
 	case interface{ Unwrap() []error }:
 		e.cause = errors.Join(u.Unwrap()...)
+	}
+	if len(args) > 0 {
+		as := make([]slog.Attr, len(args))
+		for i, a := range args {
+			key := strconv.Itoa(i + 1)
+			switch x := a.(type) {
+			case marker, *Error:
+				as[i] = slog.Any(key, x)
+			case error:
+				as[i] = slog.Any(key, text(errorText(x)))
+			default:
+				as[i] = slog.Any(key, New[any](0, x))
+			}
+		}
+		e.args = slog.GroupValue(as...)
 	}
 	return e
 }
@@ -116,20 +131,16 @@ func (e *Error) MarshalJSON() ([]byte, error) {
 
 // LogValue returns a group of the public message ("msg"), the reference
 // ("ref") and the details: the attributes given to NewError, or Errorf's
-// formatted message ("detail"), and a wrapped *Error as "cause". Every detail is a marker, so a handler
+// arguments ("args", numbered from 1). Every detail is a marker, so a handler
 // that is not slogphi logs masks, and slogphi logs them redacted by its
 // policy.
 func (e *Error) LogValue() slog.Value {
 	attrs := make([]slog.Attr, 0, 3+len(e.attrs))
 	attrs = append(attrs, slog.String("msg", e.msg), slog.String("ref", e.ref))
-	if e.detail != "" {
-		attrs = append(attrs, slog.Any("detail", text(e.detail)))
+	if e.args.Kind() == slog.KindGroup {
+		attrs = append(attrs, slog.Attr{Key: "args", Value: e.args})
 	}
 	attrs = append(attrs, e.attrs...)
-	var inner *Error
-	if e.attrs == nil && errors.As(e.cause, &inner) {
-		attrs = append(attrs, slog.Any("cause", inner))
-	}
 	return slog.GroupValue(attrs...)
 }
 

@@ -125,10 +125,11 @@ func TestErrorf(t *testing.T) {
 	if !errors.Is(outer, inner) {
 		t.Error("wrapped *Error is not unwrapped")
 	}
-	// The log gets the formatted detail as a marker, and the inner error.
+	// The log gets the arguments as markers, and the inner error.
 	var buf bytes.Buffer
-	slog.New(slog.NewJSONHandler(&buf, nil)).Error("x", "err", outer)
-	if out := buf.String(); leaks(out) || !strings.Contains(out, inner.Ref()) || !strings.Contains(out, `"detail":"[REDACTED]"`) {
+	slog.New(slog.NewJSONHandler(&buf, nil)).Error("x", "err", phi.Errorf("%s at %d: %w", ssn, 3, inner))
+	if out := buf.String(); leaks(out) || !strings.Contains(out, inner.Ref()) ||
+		!strings.Contains(out, `"args":{"1":"[REDACTED]","2":"[REDACTED]","3":{"msg":"patient not found","ref":"`+inner.Ref()+`","ssn":"[REDACTED:ssn]"}}`) {
 		t.Errorf("log: %s", hide(out))
 	}
 }
