@@ -1,0 +1,531 @@
+package logscan
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"io"
+	"strconv"
+	"unicode/utf8"
+
+	"github.com/phiguard/phiguard/detectors"
+	"github.com/phiguard/phiguard/logscan/internal/pieces"
+)
+
+// srcAcc accumulates one source's counts and identities.
+type srcAcc struct {
+	name                         string
+	bytes, lines, records, phi   int64
+	findings, baselined, pieced  int64
+	cats                         [numCats]catAcc
+	id                           ident
+}
+
+type catAcc struct {
+	n           int64
+	conf        Confidences
+	first, last int64
+}
+
+func (c *catAcc) add(conf detectors.Confidence, line int64) {
+	c.n++
+	switch conf {
+	case detectors.Low:
+		c.conf.Low++
+	case detectors.Medium:
+		c.conf.Medium++
+	default:
+		c.conf.High++
+	}
+	if c.first == 0 || line < c.first {
+		c.first = line
+	}
+	c.last = max(c.last, line)
+}
+
+// merge adds a chunk of the same source.
+func (s *srcAcc) merge(o *srcAcc) {
+	s.bytes += o.bytes
+	s.lines += o.lines
+	s.records += o.records
+	s.phi += o.phi
+	s.findings += o.findings
+	s.baselined += o.baselined
+	s.pieced += o.pieced
+	for i := range s.cats {
+		a, b := &s.cats[i], &o.cats[i]
+		if b.n == 0 {
+			continue
+		}
+		a.n += b.n
+		a.conf.add(b.conf)
+		if a.first == 0 || b.first < a.first {
+			a.first = b.first
+		}
+		a.last = max(a.last, b.last)
+	}
+	s.id.merge(&o.id)
+}
+
+func (s *srcAcc) summary() SourceSummary {
+	out := SourceSummary{Source: s.name, Bytes: s.bytes, Lines: s.lines, Records: s.records, RecordsPHI: s.phi,
+		Findings: s.findings, Individuals: s.id.individuals(), Window: s.id.window()}
+	for c := range s.cats {
+		ca := &s.cats[c]
+		if ca.n == 0 {
+			continue
+		}
+		out.Categories = append(out.Categories, SourceCategory{Category: detectors.Category(c).String(), Occurrences: ca.n,
+			Distinct: s.id.distinctCount(detectors.Category(c)), FirstLine: ca.first, LastLine: ca.last, Confidence: ca.conf})
+	}
+	return out
+}
+
+// record is the state of the record being scanned.
+type record struct {
+	phi     bool
+	people  []node
+	state   string
+	matches []int
+	head    []byte // first bytes of a line scanned in pieces
+	spans   [][2]int
+}
+
+// leaf scans one text stream. It belongs to one goroutine.
+type leaf struct {
+	rc     *runCtx
+	obj    *objScan
+	src    *srcAcc
+	w      *bufio.Writer // redacted copy, or nil
+	fs     []detectors.Finding
+	rf     []detectors.Finding
+	fp     []byte
+	out    []byte // JSON lines not yet written
+	red    []byte
+	elem   []byte
+	rec    record
+	carry  int64 // a finding of a previous piece runs to this line offset
+	carryC detectors.Category
+	field  string // prefix of field paths (CloudTrail records)
+	keyBuf []byte
+}
+
+func (l *leaf) reset(src *srcAcc, w io.Writer) {
+	l.src = src
+	l.w = nil
+	if w != nil {
+		l.w = bufio.NewWriterSize(w, 64<<10)
+	}
+	l.rec = record{people: l.rec.people[:0], matches: l.rec.matches[:0]}
+	l.carry = 0
+	l.field = ""
+}
+
+// lineError locates an error at a line of a source.
+type lineError struct {
+	line int64
+	err  error
+}
+
+func (e *lineError) Error() string { return fmt.Sprintf("line %d: %v", e.line, e.err) }
+func (e *lineError) Unwrap() error { return e.err }
+
+// scanLines scans a stream line by line, in pieces of bounded size.
+func (l *leaf) scanLines(r io.Reader, firstLine int64) error {
+	pr := pieces.NewReader(r, l.rc.pieceMax, l.rc.overlap)
+	if firstLine > 1 {
+		pr.StartAt(firstLine)
+	}
+	var lastLong int64
+	for {
+		p, err := pr.Next()
+		if err != nil {
+			l.src.bytes += pr.BytesRead()
+			if err == io.EOF {
+				return l.flush()
+			}
+			l.flush()
+			return &lineError{line: pr.Line(), err: err}
+		}
+		if !p.Final && p.Line != lastLong {
+			lastLong = p.Line
+			l.src.pieced++
+			l.obj.warn(l.src.name, p.Line, fmt.Sprintf("line longer than %d bytes: scanned in overlapping pieces, so fields in it are scanned as text", l.rc.pieceMax))
+		}
+		l.piece(p)
+		if len(l.out) > 64<<10 {
+			l.rc.emit(l.out)
+			l.out = l.out[:0]
+		}
+	}
+}
+
+// piece scans one piece of a line.
+func (l *leaf) piece(p pieces.Piece) {
+	if len(p.Data) > 0 {
+		l.fs = l.rc.sc.Scan(l.fs[:0], p.Data)
+	} else {
+		l.fs = l.fs[:0]
+	}
+	for _, f := range l.fs {
+		if f.Start < p.Skip || f.Start >= p.Keep {
+			continue
+		}
+		l.finding(f, p.Data[f.Start:f.End], p.Line, p.Off+int64(f.Start), p.Off+int64(f.End), f.Field)
+	}
+	if l.w != nil {
+		l.redactPiece(p)
+	}
+	first := p.Off == 0 && p.Skip == 0
+	if first && !p.Final {
+		l.keepHead(p.Data)
+	}
+	if p.Final {
+		if first {
+			l.endRecord(p.Line, p.Data, l.fs)
+		} else {
+			l.endRecord(p.Line, l.rec.head, nil)
+		}
+		l.src.lines++
+		l.src.records++
+	}
+}
+
+// keepHead keeps the start of a long line, for its timestamp and state.
+func (l *leaf) keepHead(b []byte) {
+	n := min(len(b), 4096)
+	l.rec.head = append(l.rec.head[:0], b[:n]...)
+	l.rec.spans = l.rec.spans[:0]
+	for _, f := range l.fs {
+		if f.Start < n {
+			l.rec.spans = append(l.rec.spans, [2]int{f.Start, f.End})
+		}
+	}
+}
+
+// redactPiece writes the redacted form of the bytes the piece owns.
+func (l *leaf) redactPiece(p pieces.Piece) {
+	owned := p.Data[p.Skip:p.Keep]
+	l.rf = l.rf[:0]
+	for _, f := range l.fs {
+		s, e := max(f.Start, p.Skip), min(f.End, p.Keep)
+		if s < e {
+			g := f
+			g.Start, g.End = s-p.Skip, e-p.Skip
+			l.rf = append(l.rf, g)
+		}
+		if f.End > p.Keep && p.Off+int64(f.End) > l.carry {
+			l.carry, l.carryC = p.Off+int64(f.End), f.Category
+		}
+	}
+	if start := p.Off + int64(p.Skip); l.carry > start {
+		l.rf = append(l.rf, detectors.Finding{Start: 0, End: int(min(l.carry-start, int64(len(owned)))), Category: l.carryC, Confidence: detectors.High})
+	}
+	l.red = l.rc.red.AppendRedacted(l.red[:0], owned, l.rf)
+	if p.Final {
+		l.carry = 0
+		if p.EOL {
+			l.red = append(l.red, '\n')
+		}
+	}
+	l.w.Write(l.red)
+}
+
+// finding handles one finding: fingerprint, baseline, counts, output.
+func (l *leaf) finding(f detectors.Finding, value []byte, line, start, end int64, field string) {
+	rc := l.rc
+	l.fp = rc.key.AppendFingerprint(l.fp[:0], f.Category, value)
+	h, _ := strconv.ParseUint(string(l.fp[len(l.fp)-detectors.FingerprintLen:]), 16, 64)
+	if field != "" {
+		field = l.field + rc.names.field(field)
+	}
+	if rc.baseline != nil {
+		l.keyBuf = appendBaselineKey(l.keyBuf[:0], l.src.name, field, f.Category.String(), l.fp)
+		if _, ok := rc.baseline[string(l.keyBuf)]; ok {
+			l.src.baselined++
+			return
+		}
+	}
+	n := node{f.Category, h}
+	l.src.findings++
+	l.src.cats[f.Category].add(f.Confidence, line)
+	l.src.id.addDistinct(n)
+	r := &l.rec
+	r.phi = true
+	if personCat(f.Category) && (f.Category != detectors.Name || isFullName(value)) {
+		r.people = append(r.people, n)
+	}
+	if f.Category == detectors.ZIP && r.state == "" {
+		r.state = stateOfZIP(value)
+	}
+	if rc.match != nil {
+		if ids, ok := rc.match.ids[n]; ok {
+			r.matches = append(r.matches, ids...)
+		}
+	}
+	if rc.jsonl {
+		l.out = appendFinding(l.out, l.src.name, line, start, end, field, f, l.fp)
+	}
+}
+
+// endRecord closes a record whose text (or its head) is text, with the
+// findings of that text when known.
+func (l *leaf) endRecord(line int64, text []byte, fs []detectors.Finding) {
+	r := &l.rec
+	if r.phi {
+		l.src.phi++
+		skip := func(s, e int) bool {
+			for _, f := range fs {
+				if f.Start < e && s < f.End {
+					return true
+				}
+			}
+			for _, sp := range r.spans {
+				if sp[0] < e && s < sp[1] {
+					return true
+				}
+			}
+			return false
+		}
+		t := recordTime(text, skip)
+		if r.state == "" {
+			r.state = stateInText(text[:min(len(text), 4096)])
+		}
+		l.src.id.record(r.people, r.state, t)
+		for _, i := range r.matches {
+			l.rc.match.hit(i, l.src.name, line, t)
+		}
+	}
+	l.rec = record{people: r.people[:0], matches: r.matches[:0], head: r.head[:0], spans: r.spans[:0]}
+}
+
+func (l *leaf) flush() error {
+	if len(l.out) > 0 {
+		l.rc.emit(l.out)
+		l.out = l.out[:0]
+	}
+	if l.w != nil {
+		return l.w.Flush()
+	}
+	return nil
+}
+
+// appendFinding appends one JSON line of --format jsonl.
+func appendFinding(b []byte, source string, line, start, end int64, field string, f detectors.Finding, fp []byte) []byte {
+	b = append(b, `{"source":`...)
+	b = appendJSONString(b, source)
+	b = append(b, `,"line":`...)
+	b = strconv.AppendInt(b, line, 10)
+	b = append(b, `,"start":`...)
+	b = strconv.AppendInt(b, start, 10)
+	b = append(b, `,"end":`...)
+	b = strconv.AppendInt(b, end, 10)
+	if field != "" {
+		b = append(b, `,"field":`...)
+		b = appendJSONString(b, field)
+	}
+	b = append(b, `,"category":"`...)
+	b = append(b, f.Category.String()...)
+	b = append(b, `","detector":`...)
+	b = appendJSONString(b, f.Detector)
+	b = append(b, `,"confidence":"`...)
+	b = append(b, f.Confidence.String()...)
+	b = append(b, `","fingerprint":"`...)
+	b = append(b, fp...)
+	return append(b, "\"}\n"...)
+}
+
+// appendJSONString appends s as a JSON string; invalid UTF-8 becomes U+FFFD.
+func appendJSONString(b []byte, s string) []byte {
+	b = append(b, '"')
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == '"' || c == '\\':
+				b = append(b, '\\', c)
+			case c < 0x20:
+				b = append(b, `\u00`...)
+				b = append(b, "0123456789abcdef"[c>>4], "0123456789abcdef"[c&15])
+			default:
+				b = append(b, c)
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 {
+			b = append(b, `\ufffd`...)
+		} else {
+			b = append(b, s[i:i+n]...)
+		}
+		i += n
+	}
+	return append(b, '"')
+}
+
+func appendBaselineKey(b []byte, source, field, cat string, fp []byte) []byte {
+	b = append(b, source...)
+	b = append(b, 0)
+	b = append(b, field...)
+	b = append(b, 0)
+	b = append(b, cat...)
+	b = append(b, 0)
+	return append(b, fp...)
+}
+
+// isCloudTrail reports a stream that starts as {"Records":[ ...
+func isCloudTrail(br *bufio.Reader) bool {
+	head, _ := br.Peek(256)
+	i := 0
+	ws := func() {
+		for i < len(head) && (head[i] == ' ' || head[i] == '\n' || head[i] == '\r' || head[i] == '\t') {
+			i++
+		}
+	}
+	ws()
+	if i >= len(head) || head[i] != '{' {
+		return false
+	}
+	i++
+	ws()
+	if !bytes.HasPrefix(head[i:], []byte(`"Records"`)) {
+		return false
+	}
+	i += len(`"Records"`)
+	ws()
+	if i >= len(head) || head[i] != ':' {
+		return false
+	}
+	i++
+	ws()
+	return i < len(head) && head[i] == '['
+}
+
+// maxRecordBytes caps one element of a Records array.
+const maxRecordBytes = 64 << 20
+
+// scanRecords scans a {"Records":[...]} document one element at a time,
+// each as a record with field paths under Records[i]. Line numbers and
+// offsets are those of the document as written (one line or pretty-printed).
+func (l *leaf) scanRecords(br *bufio.Reader) error {
+	var (
+		line, col  int64 = 1, 0
+		eLine      int64
+		eCol       int64
+		inElem     bool
+		depth      int
+		inStr, esc bool
+		started    bool // inside the Records array
+		idx        int
+	)
+	elem := l.elem[:0]
+	defer func() { l.elem = elem[:0] }()
+	for {
+		c, err := br.ReadByte()
+		if err != nil {
+			l.src.lines = line
+			l.flush()
+			if err == io.EOF {
+				return &lineError{line: line, err: fmt.Errorf("Records document is truncated in record %d", idx)}
+			}
+			return &lineError{line: line, err: err}
+		}
+		l.src.bytes++
+		switch {
+		case inElem:
+			elem = append(elem, c)
+			switch {
+			case inStr:
+				if esc {
+					esc = false
+				} else if c == '\\' {
+					esc = true
+				} else if c == '"' {
+					inStr = false
+				}
+			case c == '"':
+				inStr = true
+			case c == '{' || c == '[':
+				depth++
+			case c == '}' || c == ']':
+				depth--
+			}
+			if len(elem) > maxRecordBytes {
+				l.flush()
+				return &lineError{line: eLine, err: fmt.Errorf("record %d of the Records array is larger than %d bytes", idx, maxRecordBytes)}
+			}
+			if depth == 0 && !inStr {
+				l.field = "Records[" + strconv.Itoa(idx) + "]."
+				l.block(elem, eLine, eCol)
+				l.field = ""
+				l.src.records++
+				inElem = false
+				idx++
+			}
+		case !started || c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == ',':
+			if l.w != nil {
+				l.w.WriteByte(c)
+			}
+			started = started || c == '['
+		case c == ']':
+			// The end of the array: the rest of the document is scanned as text.
+			if l.w != nil {
+				l.w.WriteByte(c)
+			}
+			rest, rerr := io.ReadAll(io.LimitReader(br, maxRecordBytes))
+			l.src.bytes += int64(len(rest))
+			l.block(rest, line, col+1)
+			l.src.lines = line + int64(bytes.Count(rest, []byte{'\n'}))
+			if rerr != nil {
+				l.flush()
+				return &lineError{line: line, err: rerr}
+			}
+			return l.flush()
+		default:
+			elem = append(elem[:0], c)
+			inElem = true
+			eLine, eCol = line, col
+			depth, inStr, esc = 0, false, false
+			switch c {
+			case '{', '[':
+				depth = 1
+			case '"':
+				inStr = true
+			}
+		}
+		if c == '\n' {
+			line++
+			col = 0
+		} else {
+			col++
+		}
+	}
+}
+
+// block scans a record that starts at line bLine, column bCol of a
+// document and may span lines, and writes its redacted form.
+func (l *leaf) block(b []byte, bLine, bCol int64) {
+	l.fs = l.rc.sc.Scan(l.fs[:0], b)
+	multi := bytes.IndexByte(b, '\n') >= 0
+	for _, f := range l.fs {
+		line, start := bLine, bCol+int64(f.Start)
+		if multi {
+			before := b[:f.Start]
+			if n := bytes.Count(before, []byte{'\n'}); n > 0 {
+				line += int64(n)
+				start = int64(f.Start - bytes.LastIndexByte(before, '\n') - 1)
+			}
+		}
+		l.finding(f, b[f.Start:f.End], line, start, start+int64(f.End-f.Start), f.Field)
+	}
+	l.endRecord(bLine, b, l.fs)
+	if l.w != nil {
+		l.red = l.rc.red.AppendRedacted(l.red[:0], b, l.fs)
+		l.w.Write(l.red)
+	}
+	if len(l.out) > 64<<10 {
+		l.rc.emit(l.out)
+		l.out = l.out[:0]
+	}
+}
