@@ -14,11 +14,11 @@ import (
 
 // srcAcc accumulates one source's counts and identities.
 type srcAcc struct {
-	name                         string
-	bytes, lines, records, phi   int64
-	findings, baselined, pieced  int64
-	cats                         [numCats]catAcc
-	id                           ident
+	name                        string
+	bytes, lines, records, phi  int64
+	findings, baselined, pieced int64
+	cats                        [numCats]catAcc
+	id                          ident
 }
 
 type catAcc struct {

@@ -23,7 +23,7 @@ type Identifiers struct {
 	values   []identValue // cleared by fingerprint
 	n        int
 	declared map[int]detectors.Category // by line
-	ids    map[node][]int // fingerprint -> identifier numbers
+	ids      map[node][]int             // fingerprint -> identifier numbers
 
 	mu   sync.Mutex
 	hits map[matchKey]*Match

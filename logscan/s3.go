@@ -17,8 +17,8 @@ import (
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
-	awshttp "github.com/aws/aws-sdk-go-v2/aws/transport/http"
 	"github.com/aws/aws-sdk-go-v2/aws/retry"
+	awshttp "github.com/aws/aws-sdk-go-v2/aws/transport/http"
 	"github.com/aws/aws-sdk-go-v2/config"
 	"github.com/aws/aws-sdk-go-v2/feature/s3/manager"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
@@ -256,13 +256,13 @@ func openS3(ctx context.Context, client *s3.Client, bucket, key, version, etag s
 }
 
 type s3Reader struct {
-	ctx                       context.Context
-	client                    *s3.Client
-	bucket, key, version      string
-	etag                      string
-	body                      io.ReadCloser
-	off                       int64
-	resumes                   int
+	ctx                  context.Context
+	client               *s3.Client
+	bucket, key, version string
+	etag                 string
+	body                 io.ReadCloser
+	off                  int64
+	resumes              int
 }
 
 const maxResumes = 5
