@@ -34,7 +34,7 @@ const (
 	Photo                          // full-face photographs and comparable images
 	OtherID                        // any other unique identifying number, characteristic or code
 
-	numCategories = iota // one past the last category
+	numCategories = OtherID // the number of categories; they are 1..numCategories
 )
 
 var categoryNames = [numCategories + 1]string{
@@ -125,7 +125,7 @@ func (c *Category) UnmarshalText(b []byte) error {
 type CategorySet uint32
 
 // AllCategories is the set of every category.
-const AllCategories CategorySet = (1<<(numCategories) - 1) &^ 1
+const AllCategories CategorySet = (1<<(numCategories+1) - 1) &^ 1
 
 // SetOf returns the set holding cs.
 func SetOf(cs ...Category) CategorySet {

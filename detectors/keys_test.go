@@ -104,3 +104,14 @@ func TestFingerprintIsHMAC(t *testing.T) {
 		}
 	}
 }
+
+func TestAllCategories(t *testing.T) {
+	for _, c := range Categories() {
+		if !AllCategories.Has(c) {
+			t.Errorf("AllCategories lacks %s", c)
+		}
+	}
+	if len(Categories()) != 20 {
+		t.Errorf("%d categories, want 20", len(Categories()))
+	}
+}
