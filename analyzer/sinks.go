@@ -97,7 +97,7 @@ func init() {
 	addSinks("errors", "", kindError, 0, "New")
 	addSinks("github.com/pkg/errors", "", kindError, 0, "New", "Errorf")
 	addSinks("github.com/pkg/errors", "", kindError, 1, "Wrap", "Wrapf", "WithMessage", "WithMessagef")
-	addSinks("net/http", "", kindPrint, 1, "Error")
+	addSinks("net/http", "", kindError, 1, "Error")
 
 	zapLevels := []string{"Debug", "Info", "Warn", "Error", "DPanic", "Panic", "Fatal", "With", "WithLazy"}
 	addSinks("go.uber.org/zap", "Logger", kindLog, 1, zapLevels...)

@@ -121,7 +121,7 @@ func run(t *testing.T, dir string, name string, args ...string) (stdout, stderr 
 var wantText = []string{
 	`handler/handler.go:14:15: PHI field Patient.SSN (ssn) reaches slog.Info through audit.Record; `,
 	`handler/handler.go:16:24: PHI field Patient.Name (name) reaches log.Printf; `,
-	`handler/handler.go:18:36: PHI field Patient.SSN (ssn) reaches fmt.Errorf; `,
+	`handler/handler.go:18:41: PHI field Patient.SSN (ssn) reaches fmt.Errorf; `,
 }
 
 func checkLines(t *testing.T, out string, want []string) {
@@ -296,7 +296,7 @@ func TestGoVet(t *testing.T) {
 	for _, w := range []string{
 		"handler.go:14:15: PHI field Patient.SSN (ssn) reaches slog.Info through audit.Record",
 		"handler.go:16:24: PHI field Patient.Name (name) reaches log.Printf",
-		"handler.go:18:36: PHI field Patient.SSN (ssn) reaches fmt.Errorf",
+		"handler.go:18:41: PHI field Patient.SSN (ssn) reaches fmt.Errorf",
 	} {
 		if !strings.Contains(errOut, w) {
 			t.Errorf("go vet output lacks %q:\n%s", w, errOut)
@@ -349,5 +349,25 @@ func TestFix(t *testing.T) {
 	got, _ := os.ReadFile(filepath.Join(dir, "a/a.go"))
 	if !strings.Contains(string(got), `slog.Info("x", "ssn", phi.String(p.SSN))`) || !strings.Contains(string(got), `"github.com/phiguard/phiguard/phi"`) {
 		t.Errorf("fixed file:\n%s", got)
+	}
+}
+
+// TestSampleService checks the realistic sample service: exactly the
+// known leaks, in order, and nothing else.
+func TestSampleService(t *testing.T) {
+	dir, err := filepath.Abs("../../testdata/sampleservice")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := os.ReadFile(filepath.Join(dir, "phivet.golden"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, errOut, code := run(t, dir, phivet, "./...")
+	if code != 1 {
+		t.Fatalf("exit code %d, want 1; stderr:\n%s", code, errOut)
+	}
+	if out != string(want) {
+		t.Errorf("phivet output differs from phivet.golden:\ngot:\n%s\nwant:\n%s", out, want)
 	}
 }
