@@ -20,6 +20,7 @@ const (
 	encSQL        // SQL string literal: ' doubled
 	encHL7        // HL7 v2 field text: | ^ & ~ \ as \F\ \S\ \T\ \R\ \E\
 	encCSV        // CSV quoted field: " doubled
+	encCEF        // ArcSight CEF extension value: = and \ backslash-escaped
 	numEnc
 )
 
@@ -42,6 +43,7 @@ func init() {
 		unsafe[encSQL][c] = b == '\''
 		unsafe[encHL7][c] = b == '|' || b == '^' || b == '&' || b == '~' || b == '\\'
 		unsafe[encCSV][c] = b == '"'
+		unsafe[encCEF][c] = b == '=' || b == '\\'
 	}
 }
 
@@ -104,6 +106,8 @@ func appendEscaped(dst []byte, e enc, s []byte) []byte {
 			dst = append(dst, '\'', '\'')
 		case encCSV:
 			dst = append(dst, '"', '"')
+		case encCEF:
+			dst = append(dst, '\\', c)
 		case encHL7:
 			dst = append(dst, '\\', hl7Esc(c), '\\')
 		}

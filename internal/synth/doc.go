@@ -19,13 +19,16 @@
 // text (log4j, Python, Ruby, Go, glog, syslog RFC 3164 and 5424, journald,
 // nginx error, .NET, PHP, java.util.logging prefixes, free-text messages,
 // stack-trace lines, SQL statements, object dumps in Python, Ruby, Java,
-// Go, PHP and Elixir syntax), access (Apache/Nginx common and combined,
+// Go, PHP and Elixir syntax, ArcSight CEF, protobuf text format, Redis
+// MONITOR, MongoDB commands, Postfix, HTTP header and cookie dumps), access (Apache/Nginx common and combined,
 // vhost, Envoy, HAProxy, AWS ELB, ALB, CloudFront, IIS), hl7 (HL7 v2
 // segments and whole messages), kv ("Key: value" forms, CSV-ish rejected
 // rows), xml (element and attribute records, SOAP, CDA) and x12 (EDI
 // 270/271/837 segments). Keys come in many conventions (snake, camel,
-// Pascal, kebab, SCREAMING, dotted, flat, spaced, hand abbreviations such
-// as patFirstNm, SSN#, D.O.B.) and include HL7 and FHIR vocabulary.
+// Pascal, kebab, SCREAMING, dotted, flat, spaced, Train-Case headers, hand
+// abbreviations such as patFirstNm, SSN#, D.O.B.) and include HL7 and FHIR
+// vocabulary. Generic leaf keys (id, number, first, line1, value) take
+// their meaning from a parent object or a sibling type field.
 //
 // # Label rules
 //

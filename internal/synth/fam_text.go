@@ -174,7 +174,7 @@ func (g *gen) textLine(phi bool) {
 	suffix := g.textPrefix()
 	switch {
 	case phi:
-		switch g.weighted([]int{60, 12, 7, 11, 5, 5}) {
+		switch g.weighted([]int{56, 11, 6, 11, 5, 5, 6}) {
 		case 0:
 			g.render(pick(g, phiTemplates))
 		case 1:
@@ -189,11 +189,13 @@ func (g *gen) textLine(phi bool) {
 			g.render(pick(g, noiseTemplates))
 			g.b.w(" ")
 			g.kvTail(true)
-		default:
+		case 5:
 			g.sqlInsert(true)
+		default:
+			g.moreText(true)
 		}
 	default:
-		switch g.weighted([]int{75, 10, 5, 5, 5}) {
+		switch g.weighted([]int{72, 9, 5, 5, 4, 5}) {
 		case 0:
 			g.render(pick(g, noiseTemplates))
 		case 1:
@@ -204,8 +206,10 @@ func (g *gen) textLine(phi bool) {
 			g.render(pick(g, noiseTemplates))
 			g.b.w(" ")
 			g.kvTail(false)
-		default:
+		case 4:
 			g.sqlInsert(false)
+		default:
+			g.moreText(false)
 		}
 	}
 	if suffix == 1 {

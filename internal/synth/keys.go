@@ -35,6 +35,7 @@ const (
 	ksTitle          // Date of Birth
 	ksUpperSp        // DATE OF BIRTH
 	ksLowerSp        // date of birth
+	ksTrain          // Date-Of-Birth (HTTP headers)
 	numKeyStyles
 )
 
@@ -68,9 +69,9 @@ func appendKey(d []byte, k keySpec, ks keyStyle) []byte {
 	}
 	for i, t := range k.toks {
 		switch ks.style {
-		case ksSnake, ksKebab, ksScream, ksDotted, ksUpperSp, ksLowerSp, ksTitle:
+		case ksSnake, ksKebab, ksScream, ksDotted, ksUpperSp, ksLowerSp, ksTitle, ksTrain:
 			if i > 0 {
-				d = append(d, "_xx-_x.   "[ks.style])
+				d = append(d, "_xx-_x.   -"[ks.style])
 			}
 		}
 		switch ks.style {
@@ -87,7 +88,7 @@ func appendKey(d []byte, k keySpec, ks keyStyle) []byte {
 			default:
 				d = append(append(d, t[0]&^0x20), t[1:]...)
 			}
-		case ksCamel, ksPascal:
+		case ksCamel, ksPascal, ksTrain:
 			switch {
 			case i == 0 && ks.style == ksCamel:
 				d = append(d, t...)

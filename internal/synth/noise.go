@@ -136,6 +136,8 @@ var userAgents = []string{
 	"Mozilla/5.0 (iPhone; CPU iPhone OS 17_4_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4.1 Mobile/15E148 Safari/604.1",
 	"Mozilla/5.0 (Macintosh; Intel Mac OS X 14_4_1) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Safari/605.1.15",
 	"Mozilla/5.0 (X11; Linux x86_64; rv:125.0) Gecko/20100101 Firefox/125.0",
+	"Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36 Edg/124.0.0.0",
+	"Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/122.0.0.0 Mobile Safari/537.36",
 	"okhttp/4.12.0", "python-requests/2.31.0", "Go-http-client/2.0", "curl/8.5.0",
 	"kube-probe/1.29", "ELB-HealthChecker/2.0", "Apache-HttpClient/4.5.14 (Java/17.0.10)",
 	"PatientPortal/5.12.3 (com.acme.portal; build:20412; iOS 17.4.1) Alamofire/5.9.1",
@@ -144,6 +146,12 @@ var userAgents = []string{
 }
 
 func (g *gen) version(d []byte) []byte {
+	if g.chance(0.12) { // four-part build numbers look like IPv4 addresses
+		d = append(appendInt(d, g.rng(1, 30)), '.')
+		d = append(appendInt(d, g.n(20)), '.')
+		d = append(appendInt(d, g.n(100)), '.')
+		return appendInt(d, g.rng(1, 250))
+	}
 	if g.chance(0.6) {
 		d = append(d, 'v')
 	}
