@@ -401,7 +401,7 @@ func TestCounters(t *testing.T) {
 	c := newCapture(t, &slogphi.Options{OnRedact: func(e slogphi.Event) { events = append(events, e) }})
 	_, file, line, _ := runtime.Caller(0)
 	c.l.Info("SSN "+ssn, "email", email, "email2", email) // line+1
-	c.l.Info("clean", "n", 1)                           // line+2
+	c.l.Info("clean", "n", 1)                             // line+2
 	for i := 0; i < 3; i++ {
 		c.l.Info("m", "ssn", ssn) // line+4
 	}
