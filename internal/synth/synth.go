@@ -332,9 +332,11 @@ func (g *gen) weighted(w []int) int {
 	return len(w) - 1
 }
 
-// The committed corpus (testdata/corpus) is lines 0..CorpusLines-1 of
-// CorpusSeed with CorpusMix.
-const (
-	CorpusSeed  = 20260101
-	CorpusLines = 6000
-)
+//go:generate go run ./cmd/gencorpus -out ../../testdata/corpus/labeled.log -labels ../../testdata/corpus/labeled.labels.jsonl
+
+// CorpusSeed is the seed of the committed corpus in testdata/corpus: its
+// lines are lines 0..CorpusLines-1 of CorpusSeed with CorpusMix.
+const CorpusSeed = 20260101
+
+// CorpusLines is the number of lines of the committed corpus.
+const CorpusLines = 6000
