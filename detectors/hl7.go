@@ -16,17 +16,9 @@ func isHL7(rec []byte) bool {
 // returns or newlines. Known fields (PID-5 name, PID-7 birth date, PID-11
 // address ...) are reported by position; other fields are scanned as text.
 func (st *state) scanHL7(b []byte, from, to int) {
-	for s := from; s < to; {
-		e := s
-		for e < to && b[e] != '\r' && b[e] != '\n' {
-			e++
-		}
-		if e-s > 4 && b[s+3] == '|' && hl7Segments[string(b[s:s+3])] {
-			st.hl7Segment(b, s, e)
-		} else if e > s {
-			st.scanText(b, s, e)
-		}
-		s = e + 1
+	i := st.scanHL7Run(b, from, to)
+	if i < to {
+		st.scanText(b, i, to)
 	}
 }
 
@@ -111,4 +103,49 @@ func (st *state) hl7Field(b []byte, s, e int, kc keyClass) {
 		}
 		r = re + 1
 	}
+}
+
+// hl7SegmentEnd returns where the HL7 segment starting at b[s] ends and
+// where the next one starts: at a carriage return or newline, at their
+// escaped forms inside a JSON or quoted log line ("\r", "\n", "\x0d",
+// "\u000d"), or at a space before the next segment name ("... PID|...").
+func hl7SegmentEnd(b []byte, s, to int) (end, next int) {
+	for k := s + 4; k < to; k++ {
+		switch c := b[k]; {
+		case c == '\r' || c == '\n':
+			return k, k + 1
+		case c == '\\' && k+1 < to:
+			switch b[k+1] {
+			case 'r', 'n':
+				return k, k + 2
+			case 'x':
+				if k+3 < to && b[k+2] == '0' && (b[k+3] == 'd' || b[k+3] == 'D' || b[k+3] == 'a' || b[k+3] == 'A') {
+					return k, k + 4
+				}
+			case 'u':
+				if k+5 < to && string(b[k+2:k+5]) == "000" && (b[k+5] == 'd' || b[k+5] == 'D' || b[k+5] == 'a' || b[k+5] == 'A') {
+					return k, k + 6
+				}
+			}
+		case c == ' ' && k+4 < to && b[k+4] == '|' && hl7Segments[string(b[k+1:k+4])]:
+			return k, k + 1
+		case c == '"':
+			return k, k // the end of a quoted log field
+		}
+	}
+	return to, to
+}
+
+// scanHL7Run scans consecutive HL7 segments starting at b[i] and returns
+// where they end.
+func (st *state) scanHL7Run(b []byte, i, to int) int {
+	for i+4 < to && b[i+3] == '|' && hl7Segments[string(b[i:i+3])] {
+		end, next := hl7SegmentEnd(b, i, to)
+		st.hl7Segment(b, i, end)
+		if next == end {
+			return end
+		}
+		i = next
+	}
+	return i
 }

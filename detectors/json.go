@@ -114,6 +114,8 @@ func (st *state) stringValue(b []byte, s, e int, kc keyClass) {
 }
 
 func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (int, bool) {
+	st.sys = 0
+	defer func() { st.sys = 0 }()
 	k := skipWS(b, i+1, to)
 	if k < to && b[k] == '}' {
 		return k + 1, true
@@ -138,6 +140,18 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 		}
 		st.field = append(st.field, key...)
 		kc := st.classifyKey(key, parent)
+		switch {
+		case equalFold(key, "system") || equalFold(key, "codeSystem"):
+			// FHIR Identifier and ContactPoint: the system says what the value is.
+			if vs := skipWS(b, k+1, to); vs < to && b[vs] == '"' {
+				if ve, _, ok := jsonString(b, vs, to); ok {
+					st.sys = identifierSystem(b[vs+1 : ve-1])
+				}
+			}
+		case equalFold(key, "value") && st.sys != 0:
+			kc = keyClass{cat: st.sys, conf: High}
+			st.sys = 0
+		}
 		k, ok = st.jsonValue(b, k+1, to, kc, depth+1)
 		if !ok {
 			return k, false

@@ -170,6 +170,9 @@ func withParent(kc, parent keyClass) keyClass {
 		kc.conf, kc.ambiguous = High, false
 	case parent.cat == Photo && kc.cat == 0 && !kc.person:
 		return keyClass{cat: Photo, conf: Medium, ambiguous: true}
+	case kc.cat == 0 && kc.idLike && idCategories.Has(parent.cat):
+		// "driversLicense": {"number": ...}, "identifier": [{"value": ...}]
+		return keyClass{cat: parent.cat, conf: parent.conf}
 	case parent.telecom && kc.cat == 0 && (kc.idLike || kc.nameText):
 		// FHIR ContactPoint: {"system": "phone", "value": ...}
 		return keyClass{cat: Phone, conf: Medium, ambiguous: true}
@@ -243,3 +246,7 @@ func splitTokens(s string, dst []string) []string {
 	}
 	return dst
 }
+
+// idCategories are the identifier categories a bare "id" or "number" key
+// inherits from its parent.
+var idCategories = SetOf(SSN, MRN, HealthPlan, Account, License, Vehicle, Device, OtherID)

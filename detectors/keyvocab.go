@@ -149,7 +149,8 @@ func classifyTokens(t []string) keyClass {
 			return keyClass{never: true}
 		}
 		return keyClass{cat: IP, conf: Medium}
-	case hasAny("mrn", "mrno", "mrnum", "medrec", "medrecno", "empi", "mpi", "emrid", "ehrid") ||
+	case hasAny("mrn", "mrno", "mrnum", "medrec", "medrecno", "empi", "mpi", "emrid", "ehrid", "medrecnum", "wristband") ||
+		(hasAny("ehr", "emr", "epic", "cerner", "meditech") && idLike) ||
 		(hasAny("medical", "med") && hasAny("record", "rec", "records")) ||
 		(hasAny("chart") && (idLike || len(t) == 1)) ||
 		(hasAny("hospital", "hosp", "unit") && hasAny("number", "no", "num", "nbr")) ||
@@ -163,7 +164,7 @@ func classifyTokens(t []string) keyClass {
 	case hasAny("member", "mbr", "subscriber", "subscr", "insured", "beneficiary", "bene", "enrollee", "policyholder") && idLike:
 		return keyClass{cat: HealthPlan, conf: High}
 	case (hasAny("policy", "insurance", "coverage", "plan", "health", "payer", "payor") && hasAny("member", "subscriber", "insured", "beneficiary")) ||
-		(hasAny("policy", "insurance") && hasAny("number", "no", "num", "nbr", "id")):
+		(hasAny("policy", "insurance", "coverage", "ins", "hicn", "medicaid") && hasAny("number", "no", "num", "nbr", "id")):
 		return keyClass{cat: HealthPlan, conf: Medium}
 	case hasAny("iban", "bban"):
 		return keyClass{cat: Account, conf: High}
@@ -215,6 +216,11 @@ func classifyTokens(t []string) keyClass {
 		return keyClass{cat: URL, conf: Medium}
 	}
 
+	if hasAny("age", "ages", "ageyears", "ageinyears", "agey", "ageyrs") && !hasAny("group", "range", "bracket", "band",
+		"category", "limit", "max", "min", "gate", "cache", "days", "hours", "minutes", "stage", "token", "cookie", "file",
+		"log", "data", "object", "key", "cert", "password") {
+		return keyClass{cat: Age, conf: High}
+	}
 	// Dates tied to a person. The year alone is not PHI.
 	if has(yearWords) {
 		return keyClass{never: true}
@@ -347,6 +353,8 @@ var exactKeys = map[string]keyClass{
 	"insuredperson":   {person: true},
 	"contact":         {cat: Name, conf: Medium, ambiguous: true, person: true},
 	"telecom":         {telecom: true},
+	"identifier":      {cat: MRN, conf: Medium, ambiguous: true},
+	"identifiers":     {cat: MRN, conf: Medium, ambiguous: true},
 	"mi":              {cat: Name, conf: Low, ambiguous: true},
 	"fin":             {cat: OtherID, conf: Low},
 	"dos":             {cat: Date, conf: Medium},

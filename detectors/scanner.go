@@ -179,6 +179,9 @@ type state struct {
 	startLen int // len(dst) when the call began
 	// keys caches key classes for this pooled state, without locking.
 	keys map[string]keyClass
+	xml  []keyClass // classes of the open XML elements
+	// sys is the category an identifier's "system" sibling names, for its "value".
+	sys Category
 }
 
 type span struct{ start, end int }
@@ -192,6 +195,7 @@ func (s *Scanner) get(dst []Finding, input []byte) *state {
 	st.field = st.field[:0]
 	st.resetContext()
 	st.depth = 0
+	st.xml = st.xml[:0]
 	return st
 }
 

@@ -71,6 +71,8 @@ func (st *state) scanText(b []byte, from, to int) {
 			}
 		case c == '"' && st.depth < 8:
 			i = st.quotedKey(b, i, to)
+		case c == '<' && i+2 < to && (isLetter(b[i+1]) || b[i+1] == '/' && isLetter(b[i+2])):
+			i = st.xmlElement(b, i, to)
 		case c == '+' && i+1 < to && isDigit(b[i+1]) && boundary:
 			i = st.number(b, i, to)
 		case c == '(' && i+4 < to && isDigit(b[i+1]):
@@ -303,6 +305,14 @@ func (st *state) word(b []byte, i, to int) int {
 		tokEnd++
 	}
 	letters = tokEnd - i - digits - underscores
+	if tokEnd-i <= 3 && tokEnd+1 < to && uppers > 0 {
+		switch w := b[i:tokEnd]; {
+		case b[tokEnd] == '|' && len(w) == 3 && hl7Segments[string(w)]:
+			return max(st.scanHL7Run(b, i, to), tokEnd+1) // HL7 v2 segments inside text
+		case b[tokEnd] == '*' && x12Segments[string(w)]:
+			return max(st.scanX12(b, i, to), tokEnd+1) // X12 EDI segments
+		}
+	}
 	// A key may hold dots and dashes: "patient.ssn=", "x-forwarded-for:".
 	keyEnd := tokEnd
 	for keyEnd+1 < to && (b[keyEnd] == '.' || b[keyEnd] == '-') && (isAlnum(b[keyEnd+1]) || b[keyEnd+1] == '_') {
@@ -516,6 +526,9 @@ func (st *state) quotedKey(b []byte, i, to int) int {
 		return i + 1
 	}
 	vs := k + 1
+	if b[k] == '=' && vs < to && b[vs] == '>' {
+		vs++ // Ruby: "key"=>"value"
+	}
 	for vs < to && b[vs] == ' ' {
 		vs++
 	}
@@ -583,17 +596,7 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 			return end
 		}
 	}
-	if len(w) == 3 && e < to && b[e] == '|' && hl7Segments[string(w)] {
-		// An HL7 v2 segment inside text: up to the end of the segment.
-		se := e
-		for se < to && b[se] != '\r' && b[se] != '\n' {
-			se++
-		}
-		if se-i > 4 {
-			st.hl7Segment(b, i, se)
-		}
-		return se
-	}
+
 	if isUpper(w[0]) && e+2 < to && b[e] == ' ' || e+3 < to && b[e] == '.' && b[e+1] == ' ' {
 		if m := month(w); m != 0 {
 			if end, ok := st.monthDayYear(b, i, e, to); ok {

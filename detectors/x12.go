@@ -1,0 +1,120 @@
+package detectors
+
+// ASC X12 EDI (837 claims, 270/271 eligibility, 834 enrolment): segments
+// end with '~', elements are separated by '*'. The segments below carry
+// patient data at known positions.
+var x12Segments = words("ISA", "GS", "ST", "BHT", "HL", "NM1", "N3", "N4", "DMG", "REF", "DTP", "CLM", "PER", "SBR",
+	"PAT", "INS", "EQ", "EB", "TRN", "SE", "GE", "IEA", "AMT", "HI", "LX", "SV1", "SV2", "PRV", "CAS", "SVC", "CLP",
+	"BPR", "N1", "MSG", "II", "DTM", "LQ", "NTE", "HCP", "K3")
+
+// x12IDQualifiers map the ID code qualifier of NM108 to the category of NM109.
+var x12IDQualifiers = map[string]Category{"MI": HealthPlan, "II": OtherID, "34": SSN, "XX": License, "MR": MRN,
+	"SY": SSN, "24": OtherID, "ZZ": OtherID, "PI": 0, "FI": 0, "XV": 0}
+
+// x12RefQualifiers map REF01 to the category of REF02.
+var x12RefQualifiers = map[string]Category{"SY": SSN, "EA": MRN, "1W": HealthPlan, "0F": HealthPlan, "6P": 0,
+	"IG": HealthPlan, "1L": 0, "23": OtherID, "EJ": Account, "F8": OtherID, "D9": OtherID, "0B": License, "1G": License,
+	"G2": License, "LU": 0, "9F": OtherID, "X4": 0, "Y4": OtherID, "Q4": OtherID, "3H": OtherID, "HJ": HealthPlan}
+
+// scanX12 scans consecutive X12 segments starting at b[i] and returns
+// where they end.
+func (st *state) scanX12(b []byte, i, to int) int {
+	for i < to {
+		id := i
+		for id < to && id-i < 3 && isUpper(b[id]) || id < to && id > i && isDigit(b[id]) && id-i < 3 {
+			id++
+		}
+		if id >= to || b[id] != '*' || !x12Segments[string(b[i:id])] {
+			return i
+		}
+		e := id
+		for e < to && b[e] != '~' && b[e] != '\n' && b[e] != '\r' && b[e] != '"' && !(b[e] == '\\' && e+1 < to && (b[e+1] == 'n' || b[e+1] == 'r')) {
+			e++
+		}
+		st.x12Segment(b, i, id, e)
+		if e >= to || b[e] == '"' {
+			return e
+		}
+		if b[e] == '\\' {
+			e++
+		}
+		i = e + 1
+		for i < to && (b[i] == '\n' || b[i] == '\r' || b[i] == ' ') {
+			i++
+		}
+	}
+	return i
+}
+
+func (st *state) x12Segment(b []byte, s, idEnd, e int) {
+	var els [13]span
+	n := 0
+	for k := idEnd; k < e && n < len(els); {
+		es := k + 1
+		ee := es
+		for ee < e && b[ee] != '*' {
+			ee++
+		}
+		els[n] = span{es, ee}
+		n++
+		k = ee
+	}
+	el := func(i int) []byte { // 1-based, as in NM103
+		if i-1 < n {
+			return b[els[i-1].start:els[i-1].end]
+		}
+		return nil
+	}
+	put := func(i int, c Category) {
+		if i-1 < n && c != 0 {
+			st.keyedValue(keyClass{cat: c, conf: High}, b, els[i-1].start, els[i-1].end)
+		}
+	}
+	mark := len(st.field)
+	st.field = append(st.field, b[s:idEnd]...)
+	defer func() { st.field = st.field[:mark] }()
+	switch string(b[s:idEnd]) {
+	case "NM1", "N1":
+		if string(b[s:idEnd]) == "NM1" && string(el(2)) == "1" { // a person
+			put(3, Name)
+			put(4, Name)
+			put(5, Name)
+		}
+		if c, ok := x12IDQualifiers[string(el(8))]; ok {
+			put(9, c)
+		} else if n >= 9 {
+			put(9, OtherID)
+		}
+	case "N3":
+		put(1, Address)
+		put(2, Address)
+	case "N4":
+		put(1, Address)
+		put(3, ZIP)
+	case "DMG":
+		put(2, Date)
+	case "DTP":
+		put(3, Date)
+	case "REF":
+		put(2, x12RefQualifiers[string(el(1))])
+	case "CLM":
+		put(1, Account)
+	case "PAT", "INS", "SBR":
+	case "PER":
+		put(2, Name)
+		for q := 3; q+1 <= n; q += 2 {
+			switch string(el(q)) {
+			case "TE", "CP", "HP", "WP":
+				put(q+1, Phone)
+			case "FX":
+				put(q+1, Fax)
+			case "EM":
+				put(q+1, Email)
+			}
+		}
+	default:
+		for i := 0; i < n; i++ {
+			st.scanText(b, els[i].start, els[i].end)
+		}
+	}
+}

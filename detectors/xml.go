@@ -1,0 +1,165 @@
+package detectors
+
+// xmlElement handles the tag starting at b[i] ('<' then a letter or '/'):
+// element names are keys for their text, attributes are key="value" pairs,
+// and a value="..." or extension="..." attribute belongs to its element
+// (<birthTime value="19640421"/>). It returns where scanning goes on.
+func (st *state) xmlElement(b []byte, i, to int) int {
+	k := i + 1
+	closing := k < to && b[k] == '/'
+	if closing {
+		k++
+	}
+	ns := k
+	for k < to && (isAlnum(b[k]) || b[k] == '_' || b[k] == ':' || b[k] == '-' || b[k] == '.') {
+		k++
+	}
+	if k == ns || k >= to {
+		return i + 1
+	}
+	name := b[ns:k]
+	if c := lastIndexByte(name, ':'); c >= 0 {
+		name = name[c+1:] // drop the namespace prefix
+	}
+	if closing {
+		if len(st.xml) > 0 {
+			st.xml = st.xml[:len(st.xml)-1]
+		}
+		for k < to && b[k] != '>' {
+			k++
+		}
+		return min(k+1, to)
+	}
+	var parent keyClass
+	if len(st.xml) > 0 {
+		parent = st.xml[len(st.xml)-1]
+	}
+	elem := st.classifyKey(name, parent)
+	// Attributes.
+	var hint Category
+	for k < to && b[k] != '>' {
+		if b[k] == '/' && k+1 < to && b[k+1] == '>' {
+			return k + 2 // self-closing: no text, nothing pushed
+		}
+		if !isLetter(b[k]) {
+			k++
+			continue
+		}
+		as := k
+		for k < to && (isAlnum(b[k]) || b[k] == '_' || b[k] == ':' || b[k] == '-') {
+			k++
+		}
+		attr := b[as:k]
+		if k+1 >= to || b[k] != '=' || (b[k+1] != '"' && b[k+1] != '\'') {
+			continue
+		}
+		q := b[k+1]
+		vs := k + 2
+		ve := vs
+		for ve < to && b[ve] != q {
+			ve++
+		}
+		if ve >= to {
+			return to
+		}
+		var kc keyClass
+		switch {
+		case equalFold(attr, "root") || equalFold(attr, "system") || equalFold(attr, "codeSystem"):
+			hint = identifierSystem(b[vs:ve])
+		case equalFold(attr, "value") || equalFold(attr, "extension"):
+			kc = elem
+			if hint != 0 {
+				kc = keyClass{cat: hint, conf: High}
+			} else if c := schemeCategory(b[vs:ve]); c != 0 {
+				kc = keyClass{cat: c, conf: High}
+			} else if equalFold(attr, "extension") && (elem.idLike || elem.cat == 0) {
+				kc = keyClass{cat: MRN, conf: Medium}
+			}
+		default:
+			kc = st.classifyKey(attr, elem)
+		}
+		if !kc.never && !st.keyedValue(kc, b, vs, ve) && kc.cat == 0 && !equalFold(attr, "root") {
+			st.scanText(b, vs, ve)
+		}
+		k = ve + 1
+	}
+	if k >= to {
+		return to
+	}
+	k++ // '>'
+	if len(st.xml) < 32 {
+		st.xml = append(st.xml, elem)
+	}
+	// Text content up to the next tag.
+	te := k
+	for te < to && b[te] != '<' {
+		te++
+	}
+	if te > k && !elem.never {
+		mark := len(st.field)
+		st.field = append(st.field, name...)
+		if !st.keyedValue(elem, b, k, te) {
+			st.scanText(b, k, te)
+		}
+		st.field = st.field[:mark]
+	}
+	return te
+}
+
+func lastIndexByte(b []byte, c byte) int {
+	for i := len(b) - 1; i >= 0; i-- {
+		if b[i] == c {
+			return i
+		}
+	}
+	return -1
+}
+
+// identifierSystem names the category of identifiers issued under a FHIR
+// identifier system or HL7 OID: "http://hl7.org/fhir/sid/us-ssn",
+// "urn:oid:2.16.840.1.113883.4.1" (SSN), ".../mrn".
+func identifierSystem(v []byte) Category {
+	switch {
+	case indexFold(v, "us-ssn") >= 0 || hasOID(v, "2.16.840.1.113883.4.1") || indexFold(v, "/ssn") >= 0:
+		return SSN
+	case indexFold(v, "us-npi") >= 0 || hasOID(v, "2.16.840.1.113883.4.6") || indexFold(v, "npi") >= 0:
+		return License
+	case hasOIDPrefix(v, "2.16.840.1.113883.4.3.") || indexFold(v, "driver") >= 0 || indexFold(v, "license") >= 0 || indexFold(v, "passport") >= 0 || hasOID(v, "2.16.840.1.113883.4.330"):
+		return License
+	case indexFold(v, "mbi") >= 0 || indexFold(v, "medicare") >= 0 || indexFold(v, "medicaid") >= 0 || hasOID(v, "2.16.840.1.113883.4.927") ||
+		indexFold(v, "member") >= 0 || indexFold(v, "subscriber") >= 0 || indexFold(v, "insur") >= 0:
+		return HealthPlan
+	case indexFold(v, "mrn") >= 0 || indexFold(v, "medical-record") >= 0 || indexFold(v, "medicalrecord") >= 0 || indexFold(v, "/mr") >= 0:
+		return MRN
+	case equalFold(v, "phone") || equalFold(v, "sms") || equalFold(v, "pager"):
+		return Phone
+	case equalFold(v, "fax"):
+		return Fax
+	case equalFold(v, "email"):
+		return Email
+	case equalFold(v, "url"):
+		return URL
+	}
+	return 0
+}
+
+// schemeCategory names the category of a telecom URI: "tel:", "fax:", "mailto:".
+func schemeCategory(v []byte) Category {
+	switch {
+	case hasPrefixFold(v, "tel:"):
+		return Phone
+	case hasPrefixFold(v, "fax:"):
+		return Fax
+	case hasPrefixFold(v, "mailto:"):
+		return Email
+	}
+	return 0
+}
+
+// hasOID reports whether v names exactly the OID o (not a longer one).
+func hasOID(v []byte, o string) bool {
+	i := indexFold(v, o)
+	return i >= 0 && (i+len(o) == len(v) || !isDigit(v[i+len(o)]) && v[i+len(o)] != '.')
+}
+
+func hasOIDPrefix(v []byte, o string) bool { return indexFold(v, o) >= 0 }
