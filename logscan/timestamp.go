@@ -66,16 +66,16 @@ func parseTimeAt(b []byte, i int) (time.Time, int) {
 	if len(s) >= 26 && isDigit(s[0]) && s[2] == '/' && s[6] == '/' && s[11] == ':' {
 		// 10/Oct/2024:13:55:36 -0700
 		if t, err := time.Parse("02/Jan/2006:15:04:05 -0700", string(s[:26])); err == nil {
-			return t, 26
+			return t.UTC(), 26
 		}
 	}
 	if len(s) >= 29 && s[3] == ',' && s[4] == ' ' {
 		if t, err := time.Parse(time.RFC1123, string(s[:29])); err == nil {
-			return t, 29
+			return t.UTC(), 29
 		}
 		if len(s) >= 31 {
 			if t, err := time.Parse(time.RFC1123Z, string(s[:31])); err == nil {
-				return t, 31
+				return t.UTC(), 31
 			}
 		}
 	}

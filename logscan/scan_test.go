@@ -1,0 +1,455 @@
+package logscan
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/phiguard/phiguard/detectors"
+)
+
+const ssnLine = `{"time":"2026-03-01T10:00:00Z","msg":"intake","patient":{"ssn":"%s","email":"%s"}}` + "\n"
+
+func ssnLines(n int, start int) []byte {
+	var b bytes.Buffer
+	for i := range n {
+		fmt.Fprintf(&b, ssnLine, fmt.Sprintf("123-45-%04d", 1000+start+i), fmt.Sprintf("pat%d@example.org", start+i))
+	}
+	return b.Bytes()
+}
+
+// TestNestedInputs scans a directory of every container and compression,
+// checks the member names, that every copy of the same lines gives the same
+// findings, and that binary files are skipped and counted.
+func TestNestedInputs(t *testing.T) {
+	dir := t.TempDir()
+	plain := ssnLines(3, 0)
+	writeFiles(t, dir, map[string][]byte{
+		"a/app.log":          plain,
+		"a/app.log.gz":       gzipOf(plain),
+		"b/app.zst":          zstdOf(plain),
+		"b/app.bz2":          bzip2Of(plain),
+		"c/bundle.tar.gz":    gzipOf(tarOf(map[string][]byte{"inner/app.log": plain, "inner/old.log.gz": gzipOf(plain), "img.png": {0x89, 'P', 'N', 'G', 0, 0, 0}})),
+		"c/bundle.zip":       zipOf(map[string][]byte{"x/app.log.zst": zstdOf(plain)}),
+		"d/picture.jpg":      {0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 'J', 'F', 'I', 'F', 0},
+		"d/notes.txt":        []byte("nothing to see here\n"),
+		"e/excluded/app.log": plain,
+	})
+	rep, fs := scanJSONL(t, []string{dir}, &Options{Exclude: []string{"e/**"}})
+	rel := func(s string) string { return strings.TrimPrefix(s, dir+"/") }
+	var got []string
+	for _, s := range sources(rep) {
+		got = append(got, rel(s))
+	}
+	want := []string{"a/app.log", "a/app.log.gz", "b/app.bz2", "b/app.zst", "c/bundle.tar.gz!inner/app.log",
+		"c/bundle.tar.gz!inner/old.log.gz", "c/bundle.zip!x/app.log.zst", "d/notes.txt"}
+	if !slices.Equal(got, want) {
+		t.Fatalf("sources:\n got %q\nwant %q", got, want)
+	}
+	// Every source holding the lines has the same findings.
+	per := map[string][]string{}
+	for _, f := range fs {
+		per[rel(f.Source)] = append(per[rel(f.Source)], fmt.Sprintf("%d:%d-%d:%s:%s:%s", f.Line, f.Start, f.End, f.Field, f.Category, f.Fingerprint))
+	}
+	ref := per["a/app.log"]
+	if len(ref) != 6 {
+		t.Fatalf("a/app.log: %d findings, want 6 (3 SSNs, 3 emails)", len(ref))
+	}
+	for _, s := range want[1:7] {
+		if !slices.Equal(per[s], ref) {
+			t.Errorf("%s: findings differ from the plain file's", s)
+		}
+	}
+	if skips := problems(rep, KindSkip); len(skips) != 2 {
+		t.Errorf("skips: %+v, want the PNG member and the JPEG file", skips)
+	}
+	if rep.Totals.Objects != 7 || rep.Totals.ObjectsPHI != 6 || rep.Totals.Excluded != 1 {
+		t.Errorf("totals %+v", rep.Totals)
+	}
+	if c := rep.Categories; len(c) != 2 || c[0].Distinct != 3 || c[0].Occurrences != 21 {
+		t.Errorf("categories %+v, want ssn and email, 21 occurrences, 3 distinct each", c)
+	}
+	if rep.Totals.Individuals != 3 {
+		t.Errorf("individuals %d, want 3 (one SSN and one email per person)", rep.Totals.Individuals)
+	}
+}
+
+// TestJSONLOffsets checks the jsonl schema against the input: each
+// finding's offsets slice its line to a value with its fingerprint.
+func TestJSONLOffsets(t *testing.T) {
+	text, _ := corpus(7, 400)
+	p := filepath.Join(t.TempDir(), "c.log")
+	os.WriteFile(p, text, 0o644)
+	_, fs := scanJSONL(t, []string{p}, nil)
+	if len(fs) < 300 {
+		t.Fatalf("%d findings on 400 PHI-rich lines", len(fs))
+	}
+	lines := bytes.Split(text, []byte("\n"))
+	key := testKey(t)
+	for i, f := range fs {
+		if f.Source != p || f.Line < 1 || int(f.Line) > len(lines) || f.Start < 0 || f.End <= f.Start || int(f.End) > len(lines[f.Line-1]) {
+			t.Fatalf("finding %d: bad location line %d %d-%d", i, f.Line, f.Start, f.End)
+		}
+		c, err := detectors.ParseCategory(f.Category)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if fp := key.Fingerprint(c, lines[f.Line-1][f.Start:f.End]); fp != f.Fingerprint {
+			t.Fatalf("finding %d (line %d, %s): fingerprint does not match the bytes at its offsets", i, f.Line, f.Category)
+		}
+		if _, err := detectors.ParseConfidence(f.Confidence); err != nil || f.Detector == "" {
+			t.Fatalf("finding %d: confidence %q detector %q", i, f.Confidence, f.Detector)
+		}
+	}
+}
+
+// TestLongLine scans a line far longer than the piece size: every SSN is
+// found once, at its offset in the line.
+func TestLongLine(t *testing.T) {
+	var b bytes.Buffer
+	var want []int64
+	for i := 0; b.Len() < 3<<20; i++ {
+		b.WriteString(strings.Repeat("lorem ipsum ", 7+i%13))
+		b.WriteString("SSN ")
+		want = append(want, int64(b.Len()))
+		fmt.Fprintf(&b, "123-45-%04d ", 1000+i%9000)
+	}
+	b.WriteString("\nshort line SSN 321-54-9876\n")
+	rep, fs := scanJSONL(t, []string{"-"}, &Options{Stdin: bytes.NewReader(b.Bytes()), MaxLineBytes: 64 << 10})
+	var got []int64
+	for _, f := range fs {
+		if f.Category == "ssn" && f.Line == 1 {
+			got = append(got, f.Start)
+		}
+	}
+	if !slices.Equal(got, want) {
+		t.Fatalf("found %d SSNs on the long line, want %d; first difference matters", len(got), len(want))
+	}
+	if last := fs[len(fs)-1]; last.Line != 2 || last.Start != 15 {
+		t.Fatalf("line after the long line: line %d start %d", last.Line, last.Start)
+	}
+	if w := problems(rep, KindWarning); len(w) != 1 || w[0].Line != 1 || !strings.Contains(w[0].Message, "overlapping pieces") {
+		t.Fatalf("warnings %+v", w)
+	}
+}
+
+// endlessLine is a generated stream: one line of n bytes with an SSN every
+// 1 MiB, never stored anywhere.
+type endlessLine struct {
+	n, off int64
+}
+
+func (e *endlessLine) Read(p []byte) (int, error) {
+	if e.off >= e.n {
+		return 0, io.EOF
+	}
+	k := int(min(int64(len(p)), e.n-e.off))
+	for i := range p[:k] {
+		p[i] = "abcdefgh "[(e.off+int64(i))%9]
+	}
+	for m := (e.off + 1<<20 - 1) / (1 << 20) * (1 << 20); m+20 < e.off+int64(k); m += 1 << 20 {
+		copy(p[m-e.off:], " SSN 123-45-6789 ")
+	}
+	e.off += int64(k)
+	return k, nil
+}
+
+// TestTwoGBLine streams a 2 GiB line (no newline anywhere) through the whole
+// scanner: it is scanned to the end in pieces, with a warning naming the line,
+// and memory stays bounded.
+func TestTwoGBLine(t *testing.T) {
+	n := int64(2 << 30)
+	if testing.Short() {
+		n = 256 << 20
+	}
+	stop := make(chan struct{})
+	peak := make(chan uint64)
+	go func() {
+		var ms runtimeStats
+		var p uint64
+		tk := time.NewTicker(20 * time.Millisecond)
+		defer tk.Stop()
+		for {
+			select {
+			case <-stop:
+				peak <- p
+				return
+			case <-tk.C:
+				p = max(p, ms.heap())
+			}
+		}
+	}()
+	rep, err := Scan(context.Background(), []string{"-"}, &Options{Key: testKey(t), Stdin: &endlessLine{n: n}, Workers: 1})
+	close(stop)
+	pk := <-peak
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Totals.Bytes != n || rep.Totals.Lines != 1 {
+		t.Fatalf("scanned %d bytes in %d lines, want %d in 1", rep.Totals.Bytes, rep.Totals.Lines, n)
+	}
+	if want := n/(1<<20) - 1; rep.Totals.Findings < want {
+		t.Fatalf("%d findings, want at least %d", rep.Totals.Findings, want)
+	}
+	if w := problems(rep, KindWarning); len(w) != 1 || w[0].Source != "<stdin>" || w[0].Line != 1 {
+		t.Fatalf("warnings %+v", w)
+	}
+	if pk > 256<<20 {
+		t.Fatalf("heap peaked at %d MiB scanning a %d MiB line", pk>>20, n>>20)
+	}
+}
+
+// TestCloudTrail scans Records documents on one line and pretty-printed:
+// findings carry Records[i] paths and the document's own lines and offsets.
+func TestCloudTrail(t *testing.T) {
+	recs := []string{
+		`{"eventVersion":"1.08","userIdentity":{"sessionContext":{"attributes":{"creationDate":"2024-01-01T00:00:00Z"}}},"eventTime":"2024-03-05T10:00:00Z","requestParameters":{"ssn":"123-45-6789"}}`,
+		`{"eventTime":"2024-03-06T11:00:00Z","requestParameters":{"patientEmail":"jane.roe@example.org"}}`,
+	}
+	one := `{"Records":[` + strings.Join(recs, ",") + `]}`
+	pretty := "{\n  \"Records\": [\n    " + strings.Join(recs, ",\n    ") + "\n  ]\n}\n"
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string][]byte{"one.json": []byte(one), "pretty.json.gz": gzipOf([]byte(pretty))})
+	rep, fs := scanJSONL(t, []string{filepath.Join(dir, "one.json"), filepath.Join(dir, "pretty.json.gz")}, nil)
+	docs := map[string]string{filepath.Join(dir, "one.json"): one, filepath.Join(dir, "pretty.json.gz"): pretty}
+	seen := map[string]bool{}
+	for _, f := range fs {
+		lines := strings.Split(docs[f.Source], "\n")
+		v := lines[f.Line-1][f.Start:f.End]
+		switch f.Field {
+		case "Records[0].requestParameters.ssn":
+			seen[f.Source+"ssn"] = v == "123-45-6789"
+		case "Records[1].requestParameters.patientEmail":
+			seen[f.Source+"email"] = v == "jane.roe@example.org"
+		}
+	}
+	if len(seen) != 4 {
+		t.Fatalf("findings %+v", fs)
+	}
+	for k, ok := range seen {
+		if !ok {
+			t.Errorf("%s: offsets do not point at the value", k)
+		}
+	}
+	for _, s := range rep.Sources {
+		if s.Records != 2 || s.RecordsPHI != 2 {
+			t.Errorf("%s: %d records, %d with PHI; want 2 and 2", s.Source, s.Records, s.RecordsPHI)
+		}
+	}
+	if w := rep.Window; w == nil || !w.First.Equal(time.Date(2024, 3, 5, 10, 0, 0, 0, time.UTC)) || !w.Last.Equal(time.Date(2024, 3, 6, 11, 0, 0, 0, time.UTC)) {
+		t.Errorf("window %+v, want the eventTimes", rep.Window)
+	}
+}
+
+// TestBadInputsContinue: a truncated gzip, a corrupt tar, a zip bomb and an
+// unreadable file are each reported with the object (and line) and what is
+// wrong, and the other inputs are scanned.
+func TestBadInputsContinue(t *testing.T) {
+	dir := t.TempDir()
+	good := ssnLines(50, 0)
+	gz := gzipOf(bytes.Repeat(good, 40))
+	tr := tarOf(map[string][]byte{"a.log": good, "b.log": good})
+	tr[512+(len(good)+511)/512*512+148] ^= 0x55 // damage the second header's checksum
+	writeFiles(t, dir, map[string][]byte{
+		"good.log":      good,
+		"truncated.gz":  gz[:len(gz)/2],
+		"corrupt.tar":   tr,
+		"bomb.gz":       gzipOf(gzipOf(bytes.Repeat([]byte("aaaaaaaa\n"), 2<<20))),
+		"dangling.log":  nil,
+		"sub/other.log": good,
+	})
+	os.Remove(filepath.Join(dir, "dangling.log"))
+	os.Symlink(filepath.Join(dir, "nowhere"), filepath.Join(dir, "dangling.log"))
+	rep, _ := scanJSONL(t, []string{dir, filepath.Join(dir, "missing.log")}, &Options{MaxExpandBytes: 8 << 20})
+	msgs := map[string]Problem{}
+	for _, p := range problems(rep, KindError) {
+		msgs[strings.TrimPrefix(p.Source, dir+"/")] = p
+	}
+	check := func(src, want string, line bool) {
+		t.Helper()
+		p, ok := msgs[src]
+		if !ok {
+			t.Errorf("%s: no error reported (got %v)", src, msgs)
+			return
+		}
+		if !strings.Contains(p.Message, want) {
+			t.Errorf("%s: message %q does not say %q", src, p.Message, want)
+		}
+		if line && p.Line == 0 {
+			t.Errorf("%s: error has no line", src)
+		}
+	}
+	check("truncated.gz", "truncated gzip stream", true)
+	check("corrupt.tar", "corrupt tar data", false)
+	check("bomb.gz", "decompressed size exceeds", false)
+	check("dangling.log", "no such file", false)
+	check("missing.log", "no such file", false)
+	var goodSeen int
+	for _, s := range rep.Sources {
+		if strings.HasSuffix(s.Source, "good.log") || strings.HasSuffix(s.Source, "other.log") || strings.HasSuffix(s.Source, "corrupt.tar!a.log") {
+			if s.Findings == 100 {
+				goodSeen++
+			}
+		}
+	}
+	if goodSeen != 3 {
+		t.Errorf("%d of the 3 good sources fully scanned", goodSeen)
+	}
+}
+
+func TestIndividualsAndStates(t *testing.T) {
+	in := strings.Join([]string{
+		`{"ssn":"123-45-6789","email":"a.one@example.org","zip":"94110"}`, // person 1, CA
+		`{"email":"a.one@example.org","phone":"(415) 555-0134"}`,          // person 1 again
+		`{"ssn":"234-56-7890","name":"Maria Gonzalez","state":"TX"}`,      // person 2, TX
+		`{"patient_name":"Maria Gonzalez","mrn":"MRN-00123456"}`,          // same full name: person 2
+		`{"first_name":"Maria","ssn":"345-67-8901"}`,                      // a first name alone joins nobody: person 3
+		`{"ip":"8.8.8.8","dob":"1960-02-03"}`,                             // no person identifier
+		`{"ssn":"456-78-9012"} addr: 12 Oak St, Boston, MA 02134`,         // person 4, MA
+		`{"ssn":"567-89-0123","address":"1 Elm Rd","city":"Springfield"}`, // person 5
+		`{"ssn":"678-90-1234","address":"1 Elm Rd","city":"Springfield"}`, // same address: still person 6
+	}, "\n") + "\n"
+	rep, _ := scanJSONL(t, []string{"-"}, &Options{Stdin: strings.NewReader(in)})
+	if rep.Totals.Individuals != 6 {
+		t.Errorf("individuals %d, want 6", rep.Totals.Individuals)
+	}
+	if rep.Totals.RecordsPHI != 9 {
+		t.Errorf("records with PHI %d, want 9", rep.Totals.RecordsPHI)
+	}
+	got := map[string]StateSummary{}
+	for _, s := range rep.States {
+		got[s.State] = s
+	}
+	for _, st := range []string{"CA", "TX", "MA"} {
+		if got[st].Records != 1 || got[st].Individuals != 1 {
+			t.Errorf("state %s: %+v, want 1 record, 1 individual", st, got[st])
+		}
+	}
+}
+
+func TestRecordTime(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want string
+	}{
+		{`{"time":"2024-05-06T07:08:09.123+02:00","dob":"1950-01-02"}`, "2024-05-06T05:08:09.123Z"},
+		{`2024-05-06 07:08:09,123 INFO admitted 2023-01-01 10:00:00`, "2024-05-06T07:08:09.123Z"},
+		{`1.2.3.4 - - [10/Oct/2024:13:55:36 -0700] "GET /x HTTP/1.1" 200`, "2024-10-10T20:55:36Z"},
+		{`Thu, 10 Oct 2024 13:55:36 GMT upstream`, "2024-10-10T13:55:36Z"},
+		{`ts=1700000000 msg=x`, "2023-11-14T22:13:20Z"},
+		{`{"ts":1700000000123}`, "2023-11-14T22:13:20.123Z"},
+		{`no time here 12:00`, ""},
+	} {
+		got := recordTime([]byte(tc.in), nil)
+		s := ""
+		if !got.IsZero() {
+			s = got.Format(time.RFC3339Nano)
+		}
+		if s != tc.want {
+			t.Errorf("recordTime(case %q...) = %q, want %q", tc.in[:10], s, tc.want)
+		}
+	}
+	// A timestamp inside a finding (a date of birth) is not the record's time.
+	in := []byte(`admitted 2023-01-01 10:00:00 seen 2024-02-02 11:00:00`)
+	got := recordTime(in, func(s, e int) bool { return s < 28 })
+	if !got.Equal(time.Date(2024, 2, 2, 11, 0, 0, 0, time.UTC)) {
+		t.Errorf("skip: got %v", got)
+	}
+}
+
+func TestStateOfZIP(t *testing.T) {
+	for zip, want := range map[string]string{"02134": "MA", "94110-1234": "CA", "10001": "NY", "73301": "TX", "99501": "AK", "00001": "", "1234": ""} {
+		if got := stateOfZIP([]byte(zip)); got != want {
+			t.Errorf("stateOfZIP(%s) = %q, want %q", zip, got, want)
+		}
+	}
+}
+
+// TestSplitMatchesSequential scans a large plain file split across workers
+// and checks that findings and counts equal a one-worker scan.
+func TestSplitMatchesSequential(t *testing.T) {
+	text, _ := corpus(11, 6000)
+	p := filepath.Join(t.TempDir(), "big.log")
+	os.WriteFile(p, text, 0o644)
+	norm := func(fs []JSONFinding) []string {
+		var out []string
+		for _, f := range fs {
+			out = append(out, fmt.Sprintf("%d:%d:%d:%s:%s", f.Line, f.Start, f.End, f.Category, f.Fingerprint))
+		}
+		slices.Sort(out)
+		return out
+	}
+	r1, f1 := scanJSONL(t, []string{p}, &Options{Workers: 1})
+	r3, f3 := scanJSONL(t, []string{p}, &Options{Workers: 3, SplitBytes: 128 << 10})
+	if !slices.Equal(norm(f1), norm(f3)) {
+		t.Fatalf("split scan found %d findings, sequential %d, or at other places", len(f3), len(f1))
+	}
+	a, b := r1.Sources[0], r3.Sources[0]
+	a.Window, b.Window = nil, nil
+	if fmt.Sprint(a) != fmt.Sprint(b) || r1.Totals.Individuals != r3.Totals.Individuals {
+		t.Fatalf("summaries differ:\n%+v\n%+v", a, b)
+	}
+}
+
+func TestShard(t *testing.T) {
+	env := map[string]string{}
+	get := func(k string) string { return env[k] }
+	if s, err := ParseShard("2/5", get); err != nil || s != (Shard{2, 5}) {
+		t.Fatalf("2/5: %v %v", s, err)
+	}
+	if _, err := ParseShard("5", get); err == nil {
+		t.Fatal("N without an index in the environment accepted")
+	}
+	env["JOB_COMPLETION_INDEX"] = "3"
+	if s, err := ParseShard("5", get); err != nil || s != (Shard{3, 5}) {
+		t.Fatalf("k8s: %v %v", s, err)
+	}
+	delete(env, "JOB_COMPLETION_INDEX")
+	env["AWS_BATCH_JOB_ARRAY_INDEX"] = "4"
+	if s, err := ParseShard("5", get); err != nil || s != (Shard{4, 5}) {
+		t.Fatalf("batch: %v %v", s, err)
+	}
+	for _, bad := range []string{"5/5", "-1/3", "a/3", "1/0"} {
+		if _, err := ParseShard(bad, get); err == nil {
+			t.Errorf("%q accepted", bad)
+		}
+	}
+	// Every key is in exactly one shard.
+	for i := range 1000 {
+		key := fmt.Sprintf("logs/2024/%03d.log.gz", i)
+		n := 0
+		for s := range 7 {
+			if (Shard{s, 7}).Has(key) {
+				n++
+			}
+		}
+		if n != 1 {
+			t.Fatalf("key %d is in %d shards", i, n)
+		}
+	}
+}
+
+func TestGlob(t *testing.T) {
+	for _, tc := range []struct {
+		pat, name string
+		want      bool
+	}{
+		{"*.gz", "a/b/c.log.gz", true},
+		{"*.gz", "a/b/c.log", false},
+		{"a/**/c.log", "a/c.log", true},
+		{"a/**/c.log", "a/x/y/c.log", true},
+		{"a/*/c.log", "a/x/y/c.log", false},
+		{"**/tmp/**", "x/tmp/y.log", true},
+	} {
+		if got := globMatch(tc.pat, tc.name); got != tc.want {
+			t.Errorf("globMatch(%q, %q) = %v", tc.pat, tc.name, got)
+		}
+	}
+}
