@@ -464,3 +464,35 @@ func TestEndToEndControl(t *testing.T) {
 		}
 	}
 }
+
+// TestEndToEndFailClosed: an event whose scrubbing fails is not sent; the
+// next one is.
+func TestEndToEndFailClosed(t *testing.T) {
+	k := newSink(t)
+	var drops []string
+	c, s := newClient(t, k, sentry.ClientOptions{}, &sentryphi.Config{OnDrop: func(kind string) { drops = append(drops, kind) }})
+	hub := sentry.NewHub(c, sentry.NewScope())
+	bad := sentry.NewEvent()
+	bad.Message = "patient John Smith, chart attached"
+	bad.Contexts["chart"] = sentry.Context{"raw": panicky{}}
+	if id := hub.CaptureEvent(bad); id != nil {
+		t.Error("the SDK accepted an event whose scrubbing failed")
+	}
+	good := hub.CaptureMessage("queue drained")
+	if good == nil {
+		t.Fatal("the next event was refused")
+	}
+	if !c.Flush(10 * time.Second) {
+		t.Fatal("Flush timed out")
+	}
+	events := k.items(t, "event")
+	if len(events) != 1 || events[0]["event_id"] != string(*good) {
+		t.Errorf("got %d events, want only the good one", len(events))
+	}
+	if bytes.Contains(bytes.Join(k.bodies(t), nil), []byte("John Smith")) {
+		t.Error("the failed event's PHI reached Sentry")
+	}
+	if st := s.Stats(); st.Dropped["event"] != 1 || len(drops) != 1 || drops[0] != "event" {
+		t.Errorf("stats %v, OnDrop %v", st.Dropped, drops)
+	}
+}

@@ -209,11 +209,16 @@ func (p *pass) tags(tp *map[string]string) {
 	}
 }
 
-// traceIDKeys are the fields of the trace context that the SDK generates:
-// random IDs and enums, kept as they are so that errors stay linked to
-// their traces.
-var traceIDKeys = map[string]bool{"trace_id": true, "span_id": true, "parent_span_id": true,
-	"status": true, "origin": true, "op": true}
+// sdkContextKeys are the fields of the contexts the SDK fills itself: the
+// random IDs of the trace context, and what the environment integration
+// reads from the Go runtime. They are kept as they are, so that errors stay
+// linked to their traces; anything else in these contexts is scrubbed.
+var sdkContextKeys = map[string]map[string]bool{
+	"trace":   {"trace_id": true, "span_id": true, "parent_span_id": true, "status": true, "origin": true, "op": true},
+	"device":  {"arch": true, "num_cpu": true},
+	"os":      {"name": true},
+	"runtime": {"name": true, "version": true, "go_numroutines": true, "go_maxprocs": true, "go_compiler": true},
+}
 
 // contexts scrubs each context as structured data under its name, so that
 // keys are read in context ("patient.name").
@@ -222,20 +227,24 @@ func (p *pass) contexts(cs map[string]sentry.Context) {
 		if len(c) == 0 {
 			continue
 		}
-		if name != "trace" {
+		keep := sdkContextKeys[name]
+		if keep == nil {
 			cs[name] = p.dataMap(name, c)
 			continue
 		}
 		out := make(sentry.Context, len(c))
-		rest := make(map[string]any, len(c))
+		var rest map[string]any
 		for k, v := range c {
-			if traceIDKeys[k] {
+			if keep[k] {
 				out[k] = v
-			} else {
-				rest[k] = v
+				continue
 			}
+			if rest == nil {
+				rest = make(map[string]any, len(c))
+			}
+			rest[k] = v
 		}
-		if d, ok := rest["description"].(string); ok {
+		if d, ok := rest["description"].(string); ok && name == "trace" {
 			op, _ := c["op"].(string)
 			rest["description"] = p.spanDescription(op, d)
 		}

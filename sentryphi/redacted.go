@@ -60,11 +60,18 @@ func isHex(s string) bool {
 func (s *Scrubber) markClean(b *sentry.Breadcrumb) {
 	wp := weak.Make(b)
 	s.clean.Store(wp, struct{}{})
-	runtime.AddCleanup(b, func(wp weak.Pointer[sentry.Breadcrumb]) { s.clean.Delete(wp) }, wp)
+	s.nclean.Add(1)
+	runtime.AddCleanup(b, func(wp weak.Pointer[sentry.Breadcrumb]) {
+		s.clean.Delete(wp)
+		s.nclean.Add(-1)
+	}, wp)
 }
 
 // isClean reports whether b was marked by markClean.
 func (s *Scrubber) isClean(b *sentry.Breadcrumb) bool {
+	if s.nclean.Load() == 0 {
+		return false
+	}
 	_, ok := s.clean.Load(weak.Make(b))
 	return ok
 }

@@ -307,6 +307,8 @@ func (p *pass) headers(h map[string]string) map[string]string {
 			out[k] = p.secret()
 		case lk == "referer" || lk == "origin" || lk == "location" || lk == "content-location":
 			out[k] = p.url(v)
+		case protocolHeaders[lk]:
+			out[k] = v
 		default:
 			if nv, drop := p.field(k, v); !drop {
 				out[k] = nv
@@ -314,6 +316,17 @@ func (p *pass) headers(h map[string]string) map[string]string {
 		}
 	}
 	return out
+}
+
+// protocolHeaders are request headers whose values are protocol
+// enumerations (media types, encodings, cache directives), not user data;
+// they are not scanned.
+var protocolHeaders = map[string]bool{
+	"accept": true, "accept-encoding": true, "accept-language": true, "accept-charset": true,
+	"cache-control": true, "connection": true, "content-length": true, "content-type": true,
+	"content-encoding": true, "pragma": true, "te": true, "upgrade": true, "upgrade-insecure-requests": true,
+	"sec-fetch-dest": true, "sec-fetch-mode": true, "sec-fetch-site": true, "sec-fetch-user": true,
+	"dnt": true, "priority": true,
 }
 
 func (s *Scrubber) isSecretHeader(lower string) bool {

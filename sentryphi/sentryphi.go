@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/getsentry/sentry-go"
 
@@ -87,6 +88,7 @@ type Scrubber struct {
 	maxAtt  int
 	n       counters
 	clean   sync.Map // weak.Pointer[sentry.Breadcrumb] -> struct{}: see markClean
+	nclean  atomic.Int64
 }
 
 // defaultSecretTerms are the parts of header names that say the value is a
