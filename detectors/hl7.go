@@ -76,6 +76,20 @@ func (st *state) hl7Field(b []byte, s, e int, kc keyClass) {
 			n++
 			c = ce + 1
 		}
+		switch {
+		case kc.person && n >= 2:
+			// XCN, a clinician: ID^Family^Given^Middle^...
+			st.keyedValue(keyClass{cat: License, conf: Medium}, b, comps[0].start, comps[0].end)
+			last := 1
+			for k := 2; k <= 3 && k < n; k++ {
+				if comps[k].end > comps[k].start {
+					last = k
+				}
+			}
+			st.keyedValue(keyClass{cat: Name, conf: High}, b, comps[1].start, comps[last].end)
+			r = re + 1
+			continue
+		}
 		switch kc.cat {
 		case MRN, HealthPlan, Account, SSN, License, OtherID:
 			st.keyedValue(kc, b, comps[0].start, comps[0].end)

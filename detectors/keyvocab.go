@@ -1,5 +1,7 @@
 package detectors
 
+import "strings"
+
 // The built-in key vocabulary: the words of real log keys, HL7 v2 field
 // names and FHIR element names, as tokens of NormalizeKey.
 
@@ -59,7 +61,7 @@ var (
 		"route", "handler", "endpoint", "api", "browser", "os", "agent", "network", "node", "region", "path",
 		"physician", "doctor", "dr", "nurse", "clinician", "staff", "attending", "referring", "practitioner",
 		"prescriber", "surgeon", "author", "unit", "dataset", "view", "component", "action", "command", "cmd",
-		"display", "screen", "page", "button", "menu", "channel", "source", "target", "destination", "dest",
+		"screen", "page", "button", "menu", "channel", "source", "target", "destination", "dest",
 		"sender", "mailbox", "store", "shop", "account", "org", "subscription", "pipeline", "stream", "partition",
 		"credential", "cert", "certificate", "profile", "config", "setting", "variable", "var", "property",
 		"prop", "code", "icd", "cpt", "loinc", "snomed", "ndc", "rxnorm", "kv", "machine", "vm", "instance",
@@ -112,6 +114,12 @@ func classifyTokens(t []string) keyClass {
 		return keyClass{never: true}
 	}
 	if kc, ok := hl7Fields[j]; ok {
+		return kc
+	}
+	if kc, ok := hl7Component(t); ok {
+		return kc
+	}
+	if kc, ok := compoundKey(j); ok {
 		return kc
 	}
 	if kc, ok := exactKeys[j]; ok {
@@ -235,7 +243,7 @@ func classifyTokens(t []string) keyClass {
 		return keyClass{cat: Date, conf: High}
 	}
 	if hasAny("admit", "admission", "admitted", "admitting", "discharge", "discharged", "death", "deceased", "died", "dod",
-		"decease", "expired", "visit", "encounter", "service", "dos", "appointment", "appt", "procedure", "surgery",
+		"decease", "expired", "disch", "visit", "encounter", "service", "dos", "appointment", "appt", "procedure", "surgery",
 		"surgical", "onset", "injury", "accident", "collection", "collected", "specimen", "vaccination",
 		"immunization", "treatment", "diagnosis", "dx", "hospitalization", "delivery", "exam", "seen", "arrival", "arrived") &&
 		hasAny("date", "dt", "day", "time", "datetime", "on", "at", "ts", "timestamp", "when", "dttm", "dte") {
@@ -414,7 +422,6 @@ var hl7Fields = map[string]keyClass{
 	"pid18": {cat: Account, conf: High},
 	"pid19": {cat: SSN, conf: High},
 	"pid20": {cat: License, conf: High},
-	"pid21": {cat: OtherID, conf: Medium},
 	"pid29": {cat: Date, conf: High},
 	"nk12":  {cat: Name, conf: High},
 	"nk14":  {cat: Address, conf: High},
@@ -432,7 +439,78 @@ var hl7Fields = map[string]keyClass{
 	"in119": {cat: Address, conf: High},
 	"in136": {cat: HealthPlan, conf: High},
 	"in149": {cat: HealthPlan, conf: High},
+	"pv17":  {cat: Name, conf: High, person: true},
+	"pv18":  {cat: Name, conf: High, person: true},
+	"pv19":  {cat: Name, conf: High, person: true},
+	"pv117": {cat: Name, conf: High, person: true},
+	"pv152": {cat: Name, conf: High, person: true},
+	"obr16": {cat: Name, conf: High, person: true},
+	"orc12": {cat: Name, conf: High, person: true},
+	"gt12":  {cat: Account, conf: High},
+	"gt119": {cat: SSN, conf: High},
+	"in12":  {cat: HealthPlan, conf: Medium},
+	"in18":  {cat: HealthPlan, conf: Medium},
+	"pid21": {cat: OtherID, conf: Medium},
+	"pv150": {cat: OtherID, conf: Medium},
 	"pv119": {cat: OtherID, conf: Medium},
 	"pv144": {cat: Date, conf: High},
 	"pv145": {cat: Date, conf: High},
+}
+
+// hl7Component classifies keys naming a component of an HL7 field:
+// "PID.11.5" (the ZIP of the address), "PID-5.1" (the family name).
+func hl7Component(t []string) (keyClass, bool) {
+	if len(t) != 3 || len(t[0]) != 3 || !isDigit(t[1][0]) || !isDigit(t[2][0]) {
+		return keyClass{}, false
+	}
+	kc, ok := hl7Fields[t[0]+t[1]]
+	if !ok {
+		return keyClass{}, false
+	}
+	if kc.cat == Address {
+		switch t[2] {
+		case "4", "6", "7":
+			return keyClass{never: true}, true // state, country, address type
+		case "5":
+			return keyClass{cat: ZIP, conf: High}, true
+		}
+	}
+	return kc, true
+}
+
+// compounds are words run together in keys that normalisation cannot split
+// ("dateofservice", "nokname"), found inside the joined key.
+var compounds = []struct {
+	sub string
+	kc  keyClass
+}{
+	{"dateofbirth", keyClass{cat: Date, conf: High}}, {"birthdate", keyClass{cat: Date, conf: High}},
+	{"dateofservice", keyClass{cat: Date, conf: Medium}}, {"dateofdeath", keyClass{cat: Date, conf: High}},
+	{"admitdate", keyClass{cat: Date, conf: Medium}}, {"admissiondate", keyClass{cat: Date, conf: Medium}},
+	{"dischargedate", keyClass{cat: Date, conf: Medium}}, {"servicedate", keyClass{cat: Date, conf: Medium}},
+	{"firstname", keyClass{cat: Name, conf: High}}, {"lastname", keyClass{cat: Name, conf: High}},
+	{"fullname", keyClass{cat: Name, conf: High}}, {"middlename", keyClass{cat: Name, conf: High}},
+	{"maidenname", keyClass{cat: Name, conf: High}}, {"nokname", keyClass{cat: Name, conf: High}},
+	{"patientname", keyClass{cat: Name, conf: High}}, {"membername", keyClass{cat: Name, conf: High}},
+	{"phonenumber", keyClass{cat: Phone, conf: High}}, {"cellphone", keyClass{cat: Phone, conf: High}},
+	{"homephone", keyClass{cat: Phone, conf: High}}, {"faxline", keyClass{cat: Fax, conf: High}},
+	{"faxnumber", keyClass{cat: Fax, conf: High}}, {"emailaddress", keyClass{cat: Email, conf: High}},
+	{"zipcode", keyClass{cat: ZIP, conf: High}}, {"postalcode", keyClass{cat: ZIP, conf: High}},
+	{"streetaddress", keyClass{cat: Address, conf: High}}, {"mailingaddress", keyClass{cat: Address, conf: High}},
+	{"homeaddress", keyClass{cat: Address, conf: High}}, {"socialsecurity", keyClass{cat: SSN, conf: High}},
+	{"memberid", keyClass{cat: HealthPlan, conf: High}}, {"subscriberid", keyClass{cat: HealthPlan, conf: High}},
+	{"medicalrecord", keyClass{cat: MRN, conf: High}}, {"driverslicense", keyClass{cat: License, conf: High}},
+	{"licenseplate", keyClass{cat: Vehicle, conf: High}}, {"accountnumber", keyClass{cat: Account, conf: High}},
+}
+
+func compoundKey(j string) (keyClass, bool) {
+	if len(j) < 7 {
+		return keyClass{}, false
+	}
+	for _, c := range compounds {
+		if strings.Contains(j, c.sub) {
+			return c.kc, true
+		}
+	}
+	return keyClass{}, false
 }

@@ -154,7 +154,8 @@ func (st *state) numberShapes(b []byte, r *numRun, to int) (int, bool) {
 	// IPv4: four groups of 1-3 digits joined by dots.
 	if r.n >= 4 && r.sameSep(4, ".") && r.glen(0) <= 3 && r.glen(1) <= 3 && r.glen(2) <= 3 && r.glen(3) <= 3 {
 		e := r.ge[3]
-		if r.n > 4 || before == '/' && !(start >= 3 && b[start-2] == '/' && b[start-3] == ':') || before == 'v' || before == 'V' || before == '.' {
+		port := r.n > 4 && r.sep[3] == ':' && (r.n == 5 || r.sep[4] != ':')
+		if r.n > 4 && !port || before == '/' && !(start >= 3 && b[start-2] == '/' && b[start-3] == ':') || before == 'v' || before == 'V' || before == '.' {
 			return r.end, true // a version: "Chrome/115.5.16.9", "1.2.3.4.5"
 		}
 		if a, ok := ipAt(b[start:e]); ok {
@@ -238,6 +239,12 @@ func (st *state) numberShapes(b []byte, r *numRun, to int) (int, bool) {
 		return st.singleNumber(b, r.gs[0], r.ge[0], to)
 	}
 	// "MRN 546-30-73": an identifier a keyword asks for, in any grouping.
+	if e := idRunEnd(b, start, to); e > r.end {
+		if c, ok := st.idContext(start); ok {
+			st.emit(start, e, c, "context", Medium, false)
+			return e, true
+		}
+	}
 	if r.sep[0] == '-' && r.sameSep(r.n, "-") {
 		if c, ok := st.idContext(start); ok {
 			st.emit(start, r.end, c, "context", Medium, false)
@@ -265,10 +272,6 @@ func (st *state) singleNumber(b []byte, s, e, to int) (int, bool) {
 			st.emit(s, e, Age, "age", High, false)
 			return e, true
 		}
-		if n == 3 && near(Address) {
-			return st.address(b, s, e, to)
-		}
-		return 0, false
 	case n == 5 && (near(ZIP) || st.zipAfterState(b, s)):
 		st.emit(s, e, ZIP, "zip", High, false)
 		return e, true
@@ -437,7 +440,7 @@ func validDate(y, m, d int) bool {
 func (st *state) date(b []byte, s, e, y, m, d int, timestamp bool) {
 	switch {
 	case st.near(Date, s, ctxWindow):
-		st.emit(s, e, Date, "date", High, false)
+		st.emit(s, timeSuffix(b, e, len(b)), Date, "date", High, false)
 	case timestamp || s == 0:
 		// A log timestamp.
 	case y <= thisYear-2 && y >= 1890:
@@ -619,4 +622,61 @@ func (st *state) udi(b []byte, i, to int) int {
 	}
 	st.emit(i, e, Device, "udi", High, false)
 	return e
+}
+
+// timeSuffix extends a date ending at b[e] over a time that follows it:
+// "T00:00:00Z", " 00:00:00", " 5:24 AM", "T03:22:43.000+02:00".
+func timeSuffix(b []byte, e, to int) int {
+	k := e
+	if k+3 >= to || (b[k] != 'T' && b[k] != ' ') || !isDigit(b[k+1]) {
+		return e
+	}
+	k++
+	ds := k
+	for k < to && (isDigit(b[k]) || b[k] == ':' || b[k] == '.') {
+		k++
+	}
+	if k-ds < 4 || bytesIndex(b[ds:k], ':') < 0 {
+		return e
+	}
+	switch {
+	case k < to && (b[k] == 'Z' || b[k] == 'z'):
+		k++
+	case k+5 < to && (b[k] == '+' || b[k] == '-') && isDigit(b[k+1]) && isDigit(b[k+2]):
+		k += 3
+		for k < to && (isDigit(b[k]) || b[k] == ':') {
+			k++
+		}
+	case k+2 < to && b[k] == ' ' && (b[k+1] == 'A' || b[k+1] == 'P' || b[k+1] == 'a' || b[k+1] == 'p') && (b[k+2] == 'M' || b[k+2] == 'm'):
+		k += 3
+	}
+	return k
+}
+
+func bytesIndex(b []byte, c byte) int {
+	for i, x := range b {
+		if x == c {
+			return i
+		}
+	}
+	return -1
+}
+
+// idRunEnd returns the end of an identifier written with dashes or dots
+// between letters and digits, starting at b[s]: "MR-971255", "A-573-285-498",
+// "DO.980323". It does not go past a trailing separator.
+func idRunEnd(b []byte, s, to int) int {
+	k := s
+	for k < to {
+		if isAlnum(b[k]) {
+			k++
+			continue
+		}
+		if (b[k] == '-' || b[k] == '.') && k+1 < to && isAlnum(b[k+1]) && k > s {
+			k++
+			continue
+		}
+		break
+	}
+	return k
 }

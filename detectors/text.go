@@ -334,8 +334,33 @@ func (st *state) word(b []byte, i, to int) int {
 			if keyEnd+1 < to && isDigit(b[keyEnd+1]) && digits > 0 {
 				break // "host:8080"
 			}
+			vs := keyEnd + 1
+			for vs < to && b[vs] == ' ' {
+				vs++
+			}
+			if vs < to && (b[vs] == '"' || b[vs] == '\'' || b[vs] == '[' && vs+1 < to && b[vs+1] != '"') {
+				return st.pair(b, i, keyEnd, vs, to) // key: "value"
+			}
 			st.colonKey(b, i, keyEnd)
 			return keyEnd + 1
+		case ' ', '\t':
+			// "Key = value", "key => value", "Key : value"
+			k := keyEnd
+			for k < to && (b[k] == ' ' || b[k] == '\t') && k-keyEnd < 4 {
+				k++
+			}
+			if k+1 < to && (b[k] == '=' || b[k] == ':') && (b[k+1] == ' ' || b[k+1] == '>' && k+2 < to && b[k+2] == ' ') {
+				vs := k + 1
+				if b[vs] == '>' {
+					vs++
+				}
+				for vs < to && b[vs] == ' ' {
+					vs++
+				}
+				if vs < to {
+					return st.spacedPair(b, i, keyEnd, vs, to)
+				}
+			}
 		}
 	}
 	// Long runs of the base64 alphabet: images and templates, or noise
@@ -589,7 +614,18 @@ func placeholder(v []byte) bool {
 func (st *state) letters(b []byte, i, e, to, uppers int) int {
 	w := b[i:e]
 	if i > 0 && (b[i-1] == '/' || b[i-1] == '.') {
+		if b[i-1] == '/' && e+1 < to && b[e] == '/' {
+			return st.pathResource(b, w, e+1, to)
+		}
 		return e // a path or host name segment: "/api/v1/patients"
+	}
+	if e+1 < to && b[e] == '-' && isAlnum(b[e+1]) {
+		if c, ok := st.idContext(i); ok {
+			if e2 := idRunEnd(b, i, to); e2-i >= 5 && hasDigit(b[i:e2]) {
+				st.emit(i, e2, c, "context", Medium, false)
+				return e2
+			}
+		}
 	}
 	if len(w) <= 2 && (equalFold(w, "po") || equalFold(w, "p")) {
 		if end := st.poBox(b, i, e, to); end > e {
@@ -624,4 +660,76 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 func ipAt(s []byte) (netip.Addr, bool) {
 	a, err := netip.ParseAddr(string(s))
 	return a, err == nil
+}
+
+// spacedPair handles "Key = value" and "Key: value" in records whose fields
+// are separated by " | ", tabs, ";" or ", ": the value may hold spaces.
+func (st *state) spacedPair(b []byte, ks, ke, vs, to int) int {
+	if b[vs] == '"' || b[vs] == '\'' {
+		return st.pair(b, ks, ke, vs, to)
+	}
+	ve := vs
+	for ve < to && b[ve] != '|' && b[ve] != '\t' && b[ve] != ';' && !(b[ve] == ',' && ve+1 < to && b[ve+1] == ' ') &&
+		!(b[ve] == ' ' && ve+1 < to && b[ve+1] == ' ') && !(b[ve] == ' ' && ve+1 < to && b[ve+1] == '/' && ve+2 < to && b[ve+2] == ' ') {
+		ve++
+	}
+	ie := ve
+	for ie > vs && (b[ie-1] == ' ' || b[ie-1] == ',') {
+		ie--
+	}
+	key := b[ks:ke]
+	kc := st.classifyKey(key, keyClass{})
+	mark := len(st.field)
+	st.field = append(st.field, key...)
+	if kc.cat != 0 && !kc.never && st.keyedValue(kc, b, vs, ie) {
+		st.field = st.field[:mark]
+		return ve
+	}
+	st.field = st.field[:mark]
+	// Not settled by the key: the key gives context to the value.
+	st.colonKey(b, ks, ke)
+	return vs
+}
+
+// pathResources name what the next segment of a URL path is: the ID in
+// "/patients/M738080572" or "/medicare/beneficiaries/7QT3VM0YY33".
+var pathResources = map[string]Category{
+	"patients": MRN, "patient": MRN, "members": HealthPlan, "member": HealthPlan, "beneficiaries": HealthPlan,
+	"subscribers": HealthPlan, "vehicles": Vehicle, "vehicle": Vehicle, "vin": Vehicle, "ssn": SSN, "ssns": SSN,
+	"phones": Phone, "phone": Phone, "emails": Email, "email": Email, "devices": Device, "device": Device,
+	"accounts": Account, "account": Account, "mrn": MRN, "npi": License, "licenses": License, "mbi": HealthPlan,
+	"persons": OtherID, "people": OtherID, "users": 0,
+}
+
+// pathResource handles the path segment after a resource name w.
+func (st *state) pathResource(b []byte, w []byte, s, to int) int {
+	var buf [16]byte
+	lw := lowerWord(buf[:], w)
+	c, ok := pathResources[string(lw)]
+	if !ok || c == 0 {
+		return s
+	}
+	e := s
+	for e < to && b[e] != '/' && b[e] != '?' && b[e] != ' ' && b[e] != '"' && b[e] != '#' && b[e] != '\\' && b[e] != '&' {
+		e++
+	}
+	if e == s || !hasDigit(b[s:e]) && c != Email {
+		return s
+	}
+	kc := keyClass{cat: c, conf: Medium}
+	if bytesIndex(b[s:e], '%') >= 0 {
+		st.decoded(b, s, e, decodeQuery, func(d []byte) { st.keyedValue(kc, d, 0, len(d)) })
+	} else if !st.keyedValue(kc, b, s, e) {
+		return s
+	}
+	return e
+}
+
+func hasDigit(b []byte) bool {
+	for _, c := range b {
+		if isDigit(c) {
+			return true
+		}
+	}
+	return false
 }

@@ -37,7 +37,12 @@ var keywords = func() map[string]CategorySet {
 		"contact", "guardian", "parent", "dear", "attn", "caller", "client", "customer", "resident", "applicant",
 		"member", "decedent", "kin", "nok", "relative", "caregiver", "child", "infant", "newborn", "mom", "dad",
 		"sister", "brother", "grandmother", "grandfather", "fiance", "partner", "sir", "madam", "emp", "employee")
-	add(SetOf(OtherID), "encounter", "case", "claim", "accession", "episode")
+	add(SetOf(OtherID), "encounter", "case", "claim", "accession", "episode", "edipi", "itin", "uscis", "student",
+		"passport", "alien", "dodid", "visa")
+	add(SetOf(MRN), "wristband", "armband")
+	add(SetOf(Account), "bill", "har", "guarantor")
+	add(SetOf(Name), "employer", "cardholder", "signed", "notifying", "nurse", "aunt", "uncle", "cousin", "grandson",
+		"granddaughter", "stepson", "stepdaughter", "widow", "widower", "payee")
 	return m
 }()
 
@@ -211,6 +216,7 @@ func (st *state) name(b []byte, i, to int) int {
 	k := i
 	comma := -1
 	ctx := st.near(Name, i, nameCtxWindow)
+	weak := !ctx && weakNameBefore(b, i)
 	if !ctx && !twoCapitals(b, i, to) {
 		// Without a keyword a name needs two words: skip the dictionary.
 		k = i
@@ -225,7 +231,7 @@ func (st *state) name(b []byte, i, to int) int {
 			break
 		}
 		k++
-		for k < to && (isLetter(b[k]) || (b[k] == '\'' || b[k] == '-') && k+1 < to && isLetter(b[k+1])) {
+		for k < to && (isLetter(b[k]) || b[k] >= 0x80 || (b[k] == '\'' || b[k] == '-') && k+1 < to && isLetter(b[k+1])) {
 			k++
 		}
 		w := nword{s: s, e: k}
@@ -270,9 +276,10 @@ func (st *state) name(b []byte, i, to int) int {
 	for n > 1 && ws[n-1].initial && !ctx {
 		n--
 	}
-	words, known, common := 0, 0, 0
+	words, known, common, initials := 0, 0, 0, 0
 	for _, w := range ws[:n] {
 		if w.initial {
+			initials++
 			continue
 		}
 		words++
@@ -302,6 +309,14 @@ func (st *state) name(b []byte, i, to int) int {
 		return end
 	case words >= 2 && comma > 0 && firstW.e1.First > 0 && lastW.e1.Last > 0 && common == 0:
 		st.emit(i, end, Name, "name", Medium, false)
+		return end
+	case words >= 2 && initials > 0 && !ws[0].initial && !ws[n-1].initial && common == 0:
+		// "Lanakila L. Bell": a middle initial marks a name.
+		st.emit(i, end, Name, "name", Medium, false)
+		return end
+	case weak && words >= 2 && words <= 4 && (firstW.e1.First > 0 || lastW.e1.Last > 0 || initials > 0) && common == 0:
+		// "claim for Holly Lundgren", "registered to River Da Silva"
+		st.emit(i, end, Name, "name", Low, false)
 		return end
 	}
 	return ws[0].e
@@ -401,7 +416,27 @@ func (st *state) alnumID(b []byte, s, e, to int, tok []byte) {
 			break
 		}
 	}
+	if n == 4 && e+9 < to && b[e] == '-' {
+		// A Medicare MBI written with dashes: 1EG4-TE5-MK73.
+		if e2 := idRunEnd(b, s, to); e2-s == 13 && b[s+8] == '-' {
+			var buf [11]byte
+			k := copy(buf[:], b[s:s+4])
+			k += copy(buf[k:], b[s+5:s+8])
+			copy(buf[k:], b[s+9:s+13])
+			if validMBI(buf[:]) {
+				st.emit(s, e2, HealthPlan, "mbi", High, false)
+				return
+			}
+		}
+	}
 	ctxCat, hasCtx := st.idContext(s)
+	if hasCtx {
+		// "LPN-84604", "MR-971255", "A-573-285-498": one identifier.
+		if e2 := idRunEnd(b, s, to); e2 > e {
+			st.emit(s, e2, ctxCat, "context", Medium, false)
+			return
+		}
+	}
 	conf := func(c Category) Confidence {
 		if st.near(c, s, ctxWindow) {
 			return High
@@ -422,4 +457,23 @@ func (st *state) alnumID(b []byte, s, e, to int, tok []byte) {
 	case hasCtx && n >= 5 && n <= 20:
 		st.emit(s, e, ctxCat, "context", Medium, false)
 	}
+}
+
+// weakNameWords often precede a person's name in logs, but not only names:
+// "for", "to", "by". After them, a name needs two words and a dictionary
+// hit or an initial.
+var weakNameWords = words("for", "to", "by", "from", "with", "regarding", "re", "about")
+
+// weakNameBefore reports whether a weak name word ends one space before b[i].
+func weakNameBefore(b []byte, i int) bool {
+	if i < 3 || b[i-1] != ' ' {
+		return false
+	}
+	s := i - 1
+	for s > 0 && isLetter(b[s-1]) && i-1-s < 10 {
+		s--
+	}
+	var buf [10]byte
+	lw := lowerWord(buf[:], b[s:i-1])
+	return lw != nil && weakNameWords[string(lw)]
 }
