@@ -188,7 +188,7 @@ func classifyTokens(t []string) keyClass {
 			return keyClass{never: true}
 		}
 		if hasAny("id", "ids") && !hasAny("patient", "bank", "billing", "guarantor", "financial") {
-			return keyClass{cat: Account, conf: Low}
+			return keyClass{never: true} // a cloud or tenant account
 		}
 		return keyClass{cat: Account, conf: Medium}
 	case hasAny("dl", "dln", "driverslicense", "driverlicense", "dlnumber", "dlno") ||
@@ -381,6 +381,12 @@ var exactKeys = map[string]keyClass{
 	"ethnicity":       {never: true},
 	"language":        {never: true},
 	"requestid":       {never: true},
+	"version":         {never: true},
+	"build":           {never: true},
+	"sdk":             {never: true},
+	"release":         {never: true},
+	"ndc":             {never: true},
+	"ndccode":         {never: true},
 	"traceid":         {never: true},
 	"spanid":          {never: true},
 	"orderid":         {never: true},
@@ -448,7 +454,6 @@ var hl7Fields = map[string]keyClass{
 	"orc12": {cat: Name, conf: High, person: true},
 	"gt12":  {cat: Account, conf: High},
 	"gt119": {cat: SSN, conf: High},
-	"in12":  {cat: HealthPlan, conf: Medium},
 	"in18":  {cat: HealthPlan, conf: Medium},
 	"pid21": {cat: OtherID, conf: Medium},
 	"pv150": {cat: OtherID, conf: Medium},

@@ -225,7 +225,7 @@ func (st *state) numberShapes(b []byte, r *numRun, to int) (int, bool) {
 	}
 
 	// ZIP+4.
-	if r.shape(5, 4) && r.sep[0] == '-' {
+	if r.shape(5, 4) && r.sep[0] == '-' && (r.n == 2 || r.sep[1] != '-') {
 		e := r.ge[1]
 		conf := Low
 		if st.near(ZIP, start, ctxWindow) {
@@ -308,7 +308,7 @@ func (st *state) singleNumber(b []byte, s, e, to int) (int, bool) {
 			return end, true
 		}
 	}
-	if n >= 4 && (s == 0 || b[s-1] != '/' && b[s-1] != '.' && b[s-1] != '_') {
+	if n >= 4 && (s == 0 || b[s-1] != '/' && b[s-1] != '.' && b[s-1] != '_') && !epochLike(d) {
 		if c, ok := st.idContext(s); ok {
 			st.emit(s, e, c, "context", Medium, false)
 			return e, true
@@ -379,6 +379,8 @@ func (st *state) phone(b []byte, r *numRun, to int) (int, bool) {
 	conf := Medium
 	if r.plus || r.paren {
 		conf = High
+	} else if s1 == ' ' && k == 0 && !st.near(Phone, r.start, ctxWindow) && !st.near(Fax, r.start, ctxWindow) {
+		return 0, false // "200 588 8133" in an access log is three numbers
 	}
 	return st.emitPhone(b, r.start, r.ge[k+2], d[:], conf)
 }
@@ -441,11 +443,9 @@ func (st *state) date(b []byte, s, e, y, m, d int, timestamp bool) {
 	switch {
 	case st.near(Date, s, ctxWindow):
 		st.emit(s, timeSuffix(b, e, len(b)), Date, "date", High, false)
-	case timestamp || s == 0:
-		// A log timestamp.
-	case y <= thisYear-2 && y >= 1890:
-		st.emit(s, e, Date, "date", Low, false)
 	}
+	// Without a keyword a date is not tied to a person: a log timestamp,
+	// a build or report date.
 }
 
 var monthNames = map[string]int{
@@ -551,6 +551,9 @@ func (st *state) monthDayYear(b []byte, s, me, to int) (int, bool) {
 // address ("00:1A:2b:3C:4d:5E", "00-1A-2B-3C-4D-5E"). It returns the end of
 // the match, or 0.
 func (st *state) hexColon(b []byte, i, to int) int {
+	if run := colonHexRun(b, i, to); run > 0 {
+		return run
+	}
 	k := i
 	for k < to && k-i < 5 && isHex(b[k]) {
 		k++
@@ -679,4 +682,53 @@ func idRunEnd(b []byte, s, to int) int {
 		break
 	}
 	return k
+}
+
+// epochLike reports whether digits look like a Unix time in seconds,
+// milliseconds or nanoseconds of the last decades.
+func epochLike(d []byte) bool {
+	n := len(d)
+	return (n == 10 || n == 13 || n == 16 || n == 19) && d[0] == '1' && d[1] >= '4' && d[1] <= '9'
+}
+
+// uuidOrHash reports whether v is a UUID or a long hexadecimal string:
+// system-made surrogate keys, not identifiers of a person.
+func uuidOrHash(v []byte) bool {
+	if len(v) == 36 && v[8] == '-' && v[13] == '-' && v[18] == '-' && v[23] == '-' {
+		return true
+	}
+	if len(v) < 16 {
+		return false
+	}
+	letters := 0
+	for _, c := range v {
+		if !isHex(c) {
+			return false
+		}
+		if isLetter(c) {
+			letters++
+		}
+	}
+	return letters > 0
+}
+
+// colonHexRun returns the end of a run of more than eight colon-separated
+// hex pairs at b[i] ("5D:50:7E:...": a certificate or key fingerprint),
+// or 0. Such runs are skipped whole: pieces of them look like MAC or
+// IPv6 addresses.
+func colonHexRun(b []byte, i, to int) int {
+	k, pairs := i, 0
+	for k+1 < to && isHex(b[k]) && isHex(b[k+1]) && (k+2 == to || b[k+2] == ':' || !isHex(b[k+2])) {
+		pairs++
+		k += 2
+		if k < to && b[k] == ':' {
+			k++
+			continue
+		}
+		break
+	}
+	if pairs > 8 {
+		return k
+	}
+	return 0
 }

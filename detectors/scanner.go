@@ -274,6 +274,9 @@ func (st *state) emit(start, end int, c Category, det string, conf Confidence, b
 	if st.allowed(c, st.input[start:end]) {
 		return
 	}
+	if det == "context" {
+		st.ctx[c] = -1 << 30 // a keyword vouches for one value, not for the rest of the line
+	}
 	f := Finding{Start: start, End: end, Category: c, Detector: det, Confidence: conf, ByKey: byKey}
 	if len(st.field) > 0 {
 		f.Field = string(st.field)

@@ -524,6 +524,12 @@ func matchBracket(b []byte, i, to int) int {
 // follows, as a keyword would.
 func (st *state) colonKey(b []byte, ks, ke int) {
 	kc := st.classifyKey(b[ks:ke], keyClass{})
+	if kc.cat == 0 || kc.never {
+		// A new field: what came before does not describe its value.
+		nameCtx := st.ctx[Name]
+		st.resetContext()
+		st.ctx[Name] = nameCtx
+	}
 	if kc.cat != 0 && !kc.never {
 		st.ctx[kc.cat] = ke + 1
 		if kc.cat == Phone && equalFold(b[ks:ke], "fax") {

@@ -86,7 +86,7 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs bool) (c Category, conf Confi
 		}
 		return c, conf, det, len(v) >= 24 && other*4 < len(v)
 	default: // identifiers: MRN, health plan, account, license, vehicle, device, other
-		if len(v) < 3 || len(v) > 64 || digits == 0 || other > len(v)/3 {
+		if len(v) < 3 || len(v) > 64 || digits == 0 || other > len(v)/3 || uuidOrHash(v) {
 			return c, conf, det, false
 		}
 		return c, conf, det, true

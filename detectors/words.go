@@ -17,7 +17,7 @@ var keywords = func() map[string]CategorySet {
 	add(SetOf(Date), "dob", "born", "birth", "birthday", "birthdate", "bday", "admitted", "admission", "admit",
 		"discharged", "discharge", "died", "death", "deceased", "expired", "dos", "visit", "visited", "seen",
 		"appointment", "appt", "surgery", "procedure", "injury", "onset", "diagnosed", "vaccinated", "delivered",
-		"encounter", "hospitalized", "treated", "dod", "doa", "scheduled", "arrived", "transferred")
+		"encounter", "hospitalized", "treated", "dod", "doa", "arrived", "transferred")
 	add(SetOf(Age), "age", "aged", "ages")
 	add(SetOf(Phone), "phone", "tel", "telephone", "mobile", "cell", "call", "called", "calling", "sms", "text",
 		"texted", "ph", "whatsapp", "dial", "dialed", "voicemail", "callback", "pager", "contact", "phones", "cellphone")
@@ -241,7 +241,7 @@ func (st *state) name(b []byte, i, to int) int {
 			}
 			w.initial = true
 		} else {
-			if allUpper(b[s:k]) && !ctx {
+			if allUpper(b[s:k]) && (!ctx || k-s < 3) {
 				break // "HTTP", "ERROR": capitals are shouting, not names
 			}
 			w.e1, w.known = lookupName(b[s:k])
@@ -297,7 +297,7 @@ func (st *state) name(b []byte, i, to int) int {
 	end := ws[n-1].e
 	switch {
 	case words == 0:
-	case ctx && (words > 1 || common == 0 || known > 0 && st.ctx[Name] > i-4):
+	case ctx && common < words && (words > 1 || common == 0 || known > 0 && st.ctx[Name] > i-4):
 		conf := Medium
 		if known > 0 {
 			conf = High
@@ -430,6 +430,9 @@ func (st *state) alnumID(b []byte, s, e, to int, tok []byte) {
 		}
 	}
 	ctxCat, hasCtx := st.idContext(s)
+	if hasCtx && uuidOrHash(tok) {
+		return
+	}
 	if hasCtx {
 		// "LPN-84604", "MR-971255", "A-573-285-498": one identifier.
 		if e2 := idRunEnd(b, s, to); e2 > e {
@@ -450,8 +453,10 @@ func (st *state) alnumID(b []byte, s, e, to int, tok []byte) {
 		st.emit(s, e, Vehicle, "vin", conf(Vehicle), false)
 	case upper && n >= 15 && validIBAN(tok):
 		st.emit(s, e, Account, "iban", conf(Account), false)
-	case upper && n == 9 && validDEA(tok):
-		st.emit(s, e, License, "dea", conf(License), false)
+	case upper && n == 9 && validDEA(tok) && st.near(License, s, ctxWindow):
+		// Two letters and seven digits are also order and invoice numbers:
+		// a DEA number needs a keyword.
+		st.emit(s, e, License, "dea", High, false)
 	case upper && n == 17 && vinShape(tok) && st.near(Vehicle, s, ctxWindow):
 		st.emit(s, e, Vehicle, "vin", Medium, false)
 	case hasCtx && n >= 5 && n <= 20:
