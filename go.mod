@@ -26,6 +26,7 @@ require (
 	github.com/dlclark/regexp2 v1.12.0 // indirect
 	github.com/dsnet/compress v0.0.1 // indirect
 	github.com/getsentry/sentry-go v0.50.0 // indirect
+	github.com/getsentry/sentry-go/slog v0.50.0 // indirect
 	github.com/golangci/plugin-module-register v0.1.2 // indirect
 	github.com/johannesboyne/gofakes3 v1.2.0 // indirect
 	github.com/klauspost/compress v1.20.3 // indirect
