@@ -233,7 +233,7 @@ func classifyTokens(t []string) keyClass {
 	if has(yearWords) {
 		return keyClass{never: true}
 	}
-	if hasAny("dob", "birth", "birthdate", "birthday", "bday", "born", "dateofbirth", "birthdt", "dobdate") {
+	if hasAny("dob", "birth", "birthdate", "birthday", "bday", "born", "dateofbirth", "birthdt", "dobdate", "bdate", "bdt") {
 		if hasAny("place", "city", "country", "town", "sex", "weight", "order", "gender", "location", "plurality", "rank") {
 			if hasAny("place", "city", "town", "location") {
 				return keyClass{cat: Address, conf: Medium}
@@ -243,11 +243,11 @@ func classifyTokens(t []string) keyClass {
 		return keyClass{cat: Date, conf: High}
 	}
 	if hasAny("admit", "admission", "admitted", "admitting", "discharge", "discharged", "death", "deceased", "died", "dod",
-		"decease", "expired", "disch", "visit", "encounter", "service", "dos", "appointment", "appt", "procedure", "surgery",
+		"decease", "expired", "disch", "svc", "visit", "encounter", "service", "dos", "appointment", "appt", "procedure", "surgery",
 		"surgical", "onset", "injury", "accident", "collection", "collected", "specimen", "vaccination",
 		"immunization", "treatment", "diagnosis", "dx", "hospitalization", "delivery", "exam", "seen", "arrival", "arrived") &&
 		hasAny("date", "dt", "day", "time", "datetime", "on", "at", "ts", "timestamp", "when", "dttm", "dte") {
-		if machine || thing && !hasAny("service", "procedure", "diagnosis") {
+		if machine || thing && !hasAny("service", "svc", "procedure", "diagnosis") {
 			return keyClass{never: true}
 		}
 		if hasAny("time", "at", "ts", "timestamp") && !hasAny("date", "dt", "datetime", "dttm", "dte", "on", "day") {

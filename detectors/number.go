@@ -443,6 +443,10 @@ func (st *state) date(b []byte, s, e, y, m, d int, timestamp bool) {
 	switch {
 	case st.near(Date, s, ctxWindow):
 		st.emit(s, timeSuffix(b, e, len(b)), Date, "date", High, false)
+	case !timestamp && st.lastName >= 0 && s-st.lastName <= 48 && s-st.lastName >= 0:
+		// "for Sipho Bergqvist on 09/08/2025", "Pt Abernathy, Hiroshi / male / 2 Jul 1951":
+		// a date in the same clause as a person's name is that person's.
+		st.emit(s, timeSuffix(b, e, len(b)), Date, "date", Medium, false)
 	}
 	// Without a keyword a date is not tied to a person: a log timestamp,
 	// a build or report date.

@@ -182,6 +182,8 @@ type state struct {
 	xml  []keyClass // classes of the open XML elements
 	// sys is the category an identifier's "system" sibling names, for its "value".
 	sys Category
+	// lastName is the end of the last name found in free text, or -1.
+	lastName int
 }
 
 type span struct{ start, end int }
@@ -211,6 +213,7 @@ func (st *state) resetContext() {
 	for i := range st.ctx {
 		st.ctx[i] = -1 << 30
 	}
+	st.lastName = -1 << 30
 }
 
 // scanRecord dispatches on the record's shape.
@@ -259,6 +262,9 @@ func (st *state) scanWindows(rec []byte) {
 func (st *state) emit(start, end int, c Category, det string, conf Confidence, byKey bool) {
 	if start >= end || !st.s.c.cats.Has(c) || conf < st.s.c.minConf {
 		return
+	}
+	if c == Name && !byKey {
+		st.lastName = end // in current coordinates, as dates are compared
 	}
 	for l := len(st.levels) - 1; l >= 0; l-- {
 		lv := st.levels[l]

@@ -332,7 +332,9 @@ func (st *state) word(b []byte, i, to int) int {
 				break // a URL scheme
 			}
 			if keyEnd+1 < to && isDigit(b[keyEnd+1]) && digits > 0 {
-				break // "host:8080"
+				if kc := st.classifyKey(b[i:keyEnd], keyClass{}); kc.cat == 0 || kc.never {
+					break // "host:8080"
+				}
 			}
 			vs := keyEnd + 1
 			for vs < to && b[vs] == ' ' {
@@ -344,12 +346,18 @@ func (st *state) word(b []byte, i, to int) int {
 			st.colonKey(b, i, keyEnd)
 			return keyEnd + 1
 		case ' ', '\t':
-			// "Key = value", "key => value", "Key : value"
+			// "Key = value", "key => value", "Key : value", "PID.7 - value"
 			k := keyEnd
 			for k < to && (b[k] == ' ' || b[k] == '\t') && k-keyEnd < 4 {
 				k++
 			}
-			if k+1 < to && (b[k] == '=' || b[k] == ':') && (b[k+1] == ' ' || b[k+1] == '>' && k+2 < to && b[k+2] == ' ') {
+			dash := k+1 < to && b[k] == '-' && b[k+1] == ' ' && k > keyEnd
+			if dash {
+				if kc := st.classifyKey(b[i:keyEnd], keyClass{}); kc.cat == 0 || kc.never {
+					dash = false
+				}
+			}
+			if k+1 < to && (b[k] == '=' || b[k] == ':' || dash) && (b[k+1] == ' ' || b[k+1] == '>' && k+2 < to && b[k+2] == ' ') {
 				vs := k + 1
 				if b[vs] == '>' {
 					vs++
@@ -648,6 +656,17 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 	}
 	if st.keyword(w, e) {
 		return st.afterKeyword(b, w, i, e, to)
+	}
+	if e-i >= 4 && (bytesIndex(w, '_') > 0 || uppers > 0 && isLower(w[0])) {
+		// An identifier in prose, "birth_date '6 Oct 1974'", "memberId X1":
+		// its words give context like a keyword.
+		if kc := st.classifyKey(w, keyClass{}); kc.cat != 0 && !kc.never {
+			st.ctx[kc.cat] = e
+			if kc.cat == Phone && indexFold(w, "fax") >= 0 {
+				st.ctx[Fax] = e
+			}
+		}
+		return e
 	}
 	if isUpper(w[0]) {
 		if uppers == len(w) && len(w) == 2 {

@@ -17,7 +17,8 @@ var keywords = func() map[string]CategorySet {
 	add(SetOf(Date), "dob", "born", "birth", "birthday", "birthdate", "bday", "admitted", "admission", "admit",
 		"discharged", "discharge", "died", "death", "deceased", "expired", "dos", "visit", "visited", "seen",
 		"appointment", "appt", "surgery", "procedure", "injury", "onset", "diagnosed", "vaccinated", "delivered",
-		"encounter", "hospitalized", "treated", "dod", "doa", "arrived", "transferred")
+		"encounter", "hospitalized", "treated", "dod", "doa", "arrived", "transferred", "given", "collected",
+		"signed", "vaccine", "dose", "administered", "expires", "through")
 	add(SetOf(Age), "age", "aged", "ages")
 	add(SetOf(Phone), "phone", "tel", "telephone", "mobile", "cell", "call", "called", "calling", "sms", "text",
 		"texted", "ph", "whatsapp", "dial", "dialed", "voicemail", "callback", "pager", "contact", "phones", "cellphone")
