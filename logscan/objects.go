@@ -82,7 +82,9 @@ func ParseShard(s string, getenv func(string) string) (Shard, error) {
 func (s Shard) String() string { return fmt.Sprintf("%d/%d", s.Index, s.Count) }
 
 // Has reports whether the object with key belongs to the shard: FNV-1a of
-// the key modulo Count, stable across runs, machines and listing order.
+// the key modulo Count, stable across runs, machines and listing order. The
+// key of an S3 object is bucket/key; of a file, its path below the input
+// directory (so a volume mounted at different places shards the same).
 func (s Shard) Has(key string) bool {
 	if s.Count <= 1 {
 		return true
@@ -165,7 +167,7 @@ func (rc *runCtx) listLocal(ctx context.Context, root string, send func(*object)
 		return listProblem(send, rc.names.safe(root), describeErr(err))
 	}
 	if !fi.IsDir() {
-		if !rc.opts.Shard.Has(filepath.ToSlash(root)) {
+		if !rc.opts.Shard.Has(filepath.Base(root)) {
 			rc.excluded.Add(1)
 			return true
 		}
@@ -209,7 +211,7 @@ func (rc *runCtx) listLocal(ctx context.Context, root string, send func(*object)
 			}
 			return nil
 		}
-		if !rc.selected(rel, fi.ModTime(), filepath.ToSlash(p)) {
+		if !rc.selected(rel, fi.ModTime(), rel) {
 			rc.excluded.Add(1)
 			return nil
 		}
@@ -227,7 +229,7 @@ func (rc *runCtx) localObject(p, rel string, fi fs.FileInfo) *object {
 	if err != nil {
 		abs = p
 	}
-	ob := &object{display: rc.names.safe(p), id: "file:" + abs, shardKey: filepath.ToSlash(p), rel: rc.names.safe(rel),
+	ob := &object{display: rc.names.safe(p), id: "file:" + abs, shardKey: rel, rel: rc.names.safe(rel),
 		size: fi.Size(), modified: fi.ModTime(), path: p,
 		open: func(context.Context) (io.ReadCloser, error) { return os.Open(p) }}
 	if rc.opts.MaxObjectBytes > 0 && ob.size > rc.opts.MaxObjectBytes {

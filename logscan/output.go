@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"net/url"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -155,9 +156,9 @@ func (r *Report) WriteSARIF(w io.Writer) error {
 		PartialFingerprints map[string]string `json:"partialFingerprints"`
 		Properties          map[string]any    `json:"properties"`
 	}
-	var rules []rule
+	rules := []rule{}
 	seen := map[string]bool{}
-	var results []result
+	results := []result{}
 	for _, s := range r.Sources {
 		for _, c := range s.Categories {
 			id := "phi/" + c.Category
@@ -175,7 +176,7 @@ func (r *Report) WriteSARIF(w io.Writer) error {
 				level = "note"
 			}
 			var loc location
-			loc.PhysicalLocation.ArtifactLocation.URI = s.Source
+			loc.PhysicalLocation.ArtifactLocation.URI = sarifURI(s.Source)
 			loc.PhysicalLocation.Region.StartLine = c.FirstLine
 			results = append(results, result{RuleID: id, Level: level,
 				Message: msg{fmt.Sprintf("%d occurrences of %s (%d distinct) in lines %d-%d, max confidence %s",
@@ -198,7 +199,7 @@ func (r *Report) WriteSARIF(w io.Writer) error {
 			"invocations": []any{map[string]any{
 				"executionSuccessful": r.Totals.Errors == 0,
 				"toolExecutionNotifications": func() []any {
-					var ns []any
+					ns := []any{}
 					for _, p := range r.Problems {
 						if p.Kind == KindError {
 							ns = append(ns, map[string]any{"level": "error", "message": msg{p.Source + ": " + p.Message}})
@@ -212,6 +213,15 @@ func (r *Report) WriteSARIF(w io.Writer) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	return enc.Encode(doc)
+}
+
+// sarifURI makes an absolute local path a file URI; relative paths and
+// s3:// URLs are URIs already.
+func sarifURI(s string) string {
+	if strings.HasPrefix(s, "/") {
+		return (&url.URL{Scheme: "file", Path: s}).String()
+	}
+	return s
 }
 
 // FailsAt reports whether the report has findings at or above min (0

@@ -477,23 +477,31 @@ func tagged(layer string, depth int, err error) error {
 }
 
 // layerReader tags the errors of one layer and, for decompressors, counts
-// their output against the limits.
+// their output against the limits. Its errors are sticky: bufio.Reader.Peek
+// hands an error to its caller once, and a sniffing Peek must not make the
+// stream look cleanly ended.
 type layerReader struct {
 	r     io.Reader
 	w     *walker // nil: not a decompressor
 	layer string
 	depth int
+	err   error
 }
 
 func (l *layerReader) Read(p []byte) (int, error) {
+	if l.err != nil {
+		return 0, l.err
+	}
 	n, err := l.r.Read(p)
 	if l.w != nil && n > 0 {
 		if lerr := l.w.count(int64(n)); lerr != nil {
+			l.err = lerr
 			return n, lerr
 		}
 	}
 	if err != nil && err != io.EOF {
 		err = tagged(l.layer, l.depth, err)
+		l.err = err
 	}
 	return n, err
 }
@@ -510,15 +518,20 @@ func (w *walker) count(n int64) error {
 }
 
 type countReader struct {
-	r io.Reader
-	n *int64
+	r   io.Reader
+	n   *int64
+	err error // sticky, as layerReader's
 }
 
 func (c *countReader) Read(p []byte) (int, error) {
+	if c.err != nil {
+		return 0, c.err
+	}
 	n, err := c.r.Read(p)
 	*c.n += int64(n)
 	if err != nil && err != io.EOF {
 		err = tagged("read", 0, err)
+		c.err = err
 	}
 	return n, err
 }

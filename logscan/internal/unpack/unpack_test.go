@@ -294,3 +294,14 @@ func (d *discard) Text(_ string, r *bufio.Reader, _ io.Writer) error {
 }
 func (d *discard) Skip(string, string) {}
 func (d *discard) Error(string, error) {}
+
+// TestSmallBomb: a limit hit by the very first read (during sniffing) is
+// still reported.
+func TestSmallBomb(t *testing.T) {
+	data := gz([]byte(strings.Repeat(strings.Repeat("a", 103)+"\n", 11)))
+	v := newVisitor()
+	err := Walk(Input{Name: "x", R: bytes.NewReader(data)}, nil, &Limits{MaxBytes: 1024}, v)
+	if !errors.Is(err, ErrBomb) {
+		t.Fatalf("got %v, want the limit error", err)
+	}
+}
