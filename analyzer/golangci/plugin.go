@@ -17,10 +17,11 @@ func init() {
 	register.Plugin("phivet", New)
 }
 
-// New builds the plugin from golangci-lint's raw settings (nil when
-// there are none). Unknown keys and invalid entries are errors.
+// New builds the plugin from golangci-lint's raw settings. Without
+// settings, phivet reads the nearest settings file above each package,
+// as the command does. Unknown keys and invalid entries are errors.
 func New(settings any) (register.LinterPlugin, error) {
-	if settings == nil {
+	if m, ok := settings.(map[string]any); settings == nil || ok && len(m) == 0 {
 		return &plugin{a: analyzer.Analyzer}, nil
 	}
 	s, err := register.DecodeSettings[analyzer.Settings](settings)
