@@ -30,13 +30,25 @@ func sendNamedTransaction(t *testing.T, c *sentry.Client, name string) {
 
 func TestTransportGuard(t *testing.T) {
 	const name = "export chart for patient Maria Garcia"
-	for _, guarded := range []bool{true, false} {
+	for _, tc := range []struct {
+		guarded bool
+		tr      func() sentry.Transport
+	}{
+		{true, nil}, {false, nil},
+		{true, func() sentry.Transport { return sentry.NewHTTPSyncTransport() }},
+		{true, func() sentry.Transport { return sentry.NewHTTPTransport() }},
+	} {
+		guarded := tc.guarded
 		k := newSink(t)
-		c, s := newClient(t, k, sentry.ClientOptions{}, &sentryphi.Config{NoTransportGuard: !guarded})
+		opts := sentry.ClientOptions{}
+		if tc.tr != nil {
+			opts.Transport = tc.tr()
+		}
+		c, s := newClient(t, k, opts, &sentryphi.Config{NoTransportGuard: !guarded})
 		sendNamedTransaction(t, c, name)
 		txs := k.items(t, "transaction")
 		if len(txs) != 1 {
-			t.Fatalf("guarded=%v: got %d transactions", guarded, len(txs))
+			t.Fatalf("guarded=%v, transport %T: got %d transactions", guarded, opts.Transport, len(txs))
 		}
 		if strings.Contains(txs[0]["transaction"].(string), "Garcia") {
 			t.Errorf("guarded=%v: the event's transaction name kept PHI", guarded)
