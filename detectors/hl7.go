@@ -145,6 +145,8 @@ func hl7SegmentEnd(b []byte, s, to int) (end, next int) {
 			return k, k + 1
 		case c == '"':
 			return k, k // the end of a quoted log field
+		case c == '<' && k+3 < to && (b[k+1] == 'C' || b[k+1] == 'c') && (b[k+2] == 'R' || b[k+2] == 'r') && b[k+3] == '>':
+			return k, k + 4 // "<CR>", as some interface engines log it
 		}
 	}
 	return to, to

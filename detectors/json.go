@@ -114,8 +114,8 @@ func (st *state) stringValue(b []byte, s, e int, kc keyClass) {
 }
 
 func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (int, bool) {
-	st.sys = 0
-	defer func() { st.sys = 0 }()
+	st.sys, st.sysKey = 0, keyClass{}
+	defer func() { st.sys, st.sysKey = 0, keyClass{} }()
 	k := skipWS(b, i+1, to)
 	if k < to && b[k] == '}' {
 		return k + 1, true
@@ -148,9 +148,22 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 					st.sys = identifierSystem(b[vs+1 : ve-1])
 				}
 			}
+		case equalFold(key, "key") || equalFold(key, "field") || equalFold(key, "attribute") || equalFold(key, "attr") ||
+			equalFold(key, "param") || equalFold(key, "parameter") || equalFold(key, "header") || equalFold(key, "name"):
+			// {"key": "patient.ssn", "value": {"stringValue": ...}}: an attribute whose name is its key.
+			if vs := skipWS(b, k+1, to); vs < to && b[vs] == '"' {
+				if ve, _, ok := jsonString(b, vs, to); ok && ve-vs < 80 && identifierLike(b[vs+1:ve-1]) {
+					if akc := st.classifyKey(b[vs+1:ve-1], parent); akc.cat != 0 && !akc.never {
+						st.sysKey = akc
+					}
+				}
+			}
 		case equalFold(key, "value") && st.sys != 0:
 			kc = keyClass{cat: st.sys, conf: High}
 			st.sys = 0
+		case (equalFold(key, "value") || equalFold(key, "values")) && st.sysKey.cat != 0:
+			kc = st.sysKey
+			st.sysKey = keyClass{}
 		}
 		k, ok = st.jsonValue(b, k+1, to, kc, depth+1)
 		if !ok {
@@ -203,4 +216,18 @@ func (st *state) jsonArray(b []byte, i, to int, kc keyClass, depth int) (int, bo
 		}
 	}
 	return k, false
+}
+
+// identifierLike reports whether v reads as a field name rather than prose:
+// no spaces, and "_", ".", "-" or a camelCase hump inside.
+func identifierLike(v []byte) bool {
+	if len(v) == 0 || bytesIndex(v, ' ') >= 0 {
+		return false
+	}
+	for i, c := range v {
+		if c == '_' || c == '.' || c == '-' || i > 0 && isUpper(c) && isLower(v[i-1]) {
+			return true
+		}
+	}
+	return false
 }

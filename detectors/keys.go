@@ -99,6 +99,9 @@ type keyClass struct {
 	// addrPart marks keys ("line", "district") that are parts of an address
 	// when under one.
 	addrPart bool
+	// wrapper marks keys that wrap a value in a typed container: DynamoDB's
+	// "S" and "N", OpenTelemetry's "stringValue".
+	wrapper bool
 }
 
 // ClassifyKey reports the category of values stored under key by the
@@ -170,6 +173,10 @@ func withParent(kc, parent keyClass) keyClass {
 		kc.conf, kc.ambiguous = High, false
 	case parent.cat == Photo && kc.cat == 0 && !kc.person:
 		return keyClass{cat: Photo, conf: Medium, ambiguous: true}
+	case kc.cat == 0 && kc.wrapper && parent.cat != 0 && !parent.never:
+		// DynamoDB {"S": ...}, OpenTelemetry {"stringValue": ...}: the value
+		// is what the parent is.
+		return keyClass{cat: parent.cat, conf: parent.conf, ambiguous: parent.ambiguous}
 	case kc.cat == 0 && kc.idLike && idCategories.Has(parent.cat):
 		// "driversLicense": {"number": ...}, "identifier": [{"value": ...}]
 		return keyClass{cat: parent.cat, conf: parent.conf}

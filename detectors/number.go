@@ -335,7 +335,8 @@ func ageAfter(b []byte, e, to int) bool {
 		rest = rest[1:]
 	}
 	return hasPrefixFold(rest, "year") || hasPrefixFold(rest, "yr") || hasPrefixFold(rest, "y/o") ||
-		hasPrefixFold(rest, "yo ") || hasPrefixFold(rest, "yo,") || len(rest) == 2 && equalFold(rest, "yo")
+		hasPrefixFold(rest, "y.o") || hasPrefixFold(rest, "yo ") || hasPrefixFold(rest, "yo,") ||
+		len(rest) == 2 && equalFold(rest, "yo") || hasPrefixFold(rest, "y ") && len(rest) > 2 && (rest[2] == 'M' || rest[2] == 'F')
 }
 
 // phoneCategory is Fax when a fax keyword is nearer than a phone one.

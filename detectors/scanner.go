@@ -182,6 +182,8 @@ type state struct {
 	xml  []keyClass // classes of the open XML elements
 	// sys is the category an identifier's "system" sibling names, for its "value".
 	sys Category
+	// sysKey is the class of an attribute's "key" sibling, for its "value".
+	sysKey keyClass
 	// lastName is the end of the last name found in free text, or -1.
 	lastName int
 }

@@ -315,7 +315,11 @@ func (st *state) name(b []byte, i, to int) int {
 		// "Lanakila L. Bell": a middle initial marks a name.
 		st.emit(i, end, Name, "name", Medium, false)
 		return end
-	case weak && words >= 2 && words <= 4 && (firstW.e1.First > 0 || lastW.e1.Last > 0 || initials > 0) && common == 0:
+	case words >= 2 && words <= 5 && common < words && nameFollows(b, end, to):
+		// "Sue Satterfield (DOB ...", "Justice Quarshie, 104 y/o": what follows vouches.
+		st.emit(i, end, Name, "name", Medium, false)
+		return end
+	case weak && words >= 2 && words <= 4 && (common == 0 || known == words && common < words):
 		// "claim for Holly Lundgren", "registered to River Da Silva"
 		st.emit(i, end, Name, "name", Low, false)
 		return end
@@ -482,4 +486,28 @@ func weakNameBefore(b []byte, i int) bool {
 	var buf [10]byte
 	lw := lowerWord(buf[:], b[s:i-1])
 	return lw != nil && weakNameWords[string(lw)]
+}
+
+// nameFollows reports whether what follows a candidate name marks it as a
+// person's: " (DOB", ", DOB", " - DOB", " (MRN", ", 104 y/o", " viewed SSN".
+func nameFollows(b []byte, e, to int) bool {
+	k := e
+	for k < to && k-e < 4 && (b[k] == ' ' || b[k] == '(' || b[k] == ',' || b[k] == '-' || b[k] == '[') {
+		k++
+	}
+	if k == e {
+		return false
+	}
+	rest := b[k:min(to, k+12)]
+	for _, w := range [...]string{"dob", "d.o.b", "mrn", "ssn", "born", "age ", "date of birth", "member id", "pt id"} {
+		if hasPrefixFold(rest, w) {
+			return true
+		}
+	}
+	// ", 104 y/o", " 99y M"
+	d := 0
+	for d < len(rest) && isDigit(rest[d]) {
+		d++
+	}
+	return d >= 1 && d <= 3 && ageAfter(rest, d, len(rest))
 }
