@@ -1,0 +1,202 @@
+package detectors
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"os"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// The engine's quality on the labeled synthetic corpus (testdata/corpus,
+// made by internal/synth), scored as ../shared/eval/score.py scores
+// logscan's output: a labeled span is found when findings cover 80% of
+// its bytes; a finding is true when half of its bytes are labeled PHI.
+// The thresholds are floors under the figures in the README, so that a
+// change that loses recall or precision fails here.
+var corpusFloors = struct {
+	recall, precision float64
+	perCategory       float64 // recall of every category but those below
+	exempt            map[string]float64
+}{
+	recall: 0.88, precision: 0.96, perCategory: 0.80,
+	exempt: map[string]float64{"other_id": 0.5},
+}
+
+type labeledSpan struct {
+	S   int    `json:"s"`
+	E   int    `json:"e"`
+	Cat string `json:"cat"`
+	Via string `json:"via"`
+}
+
+type labeledLine struct {
+	Line   int           `json:"line"`
+	Family string        `json:"family"`
+	Spans  []labeledSpan `json:"spans"`
+}
+
+// corpusScore holds counts per group (category, "via:key", "family:json"...).
+type corpusScore struct {
+	labeled, found, typed map[string]int
+	tp, fp                int
+	fpBy                  map[string]int
+}
+
+func scoreCorpus(t *testing.T, sc *Scanner, logPath, labelPath string) *corpusScore {
+	t.Helper()
+	data, err := os.ReadFile(logPath)
+	if err != nil {
+		t.Skipf("corpus not available: %v", err)
+	}
+	lf, err := os.Open(labelPath)
+	if err != nil {
+		t.Skipf("labels not available: %v", err)
+	}
+	defer lf.Close()
+	lines := bytes.Split(data, []byte("\n"))
+	s := &corpusScore{labeled: map[string]int{}, found: map[string]int{}, typed: map[string]int{}, fpBy: map[string]int{}}
+	in := bufio.NewScanner(lf)
+	in.Buffer(nil, 1<<24)
+	var fs []Finding
+	for in.Scan() {
+		var ll labeledLine
+		if err := json.Unmarshal(in.Bytes(), &ll); err != nil {
+			t.Fatalf("%s: bad label line: %v", labelPath, err)
+		}
+		if ll.Line < 1 || ll.Line > len(lines) {
+			t.Fatalf("%s: line %d out of range", labelPath, ll.Line)
+		}
+		line := lines[ll.Line-1]
+		fs = sc.Scan(fs[:0], line)
+		for _, sp := range ll.Spans {
+			if strings.HasPrefix(sp.Cat, "_") {
+				continue
+			}
+			n := sp.E - sp.S
+			cov, tcov := 0, 0
+			for k := sp.S; k < sp.E; k++ {
+				hit, typed := false, false
+				for _, f := range fs {
+					if f.Start <= k && k < f.End {
+						hit = true
+						if sameCategory(f.Category.String(), sp.Cat) {
+							typed = true
+						}
+					}
+				}
+				if hit {
+					cov++
+				}
+				if typed {
+					tcov++
+				}
+			}
+			for _, g := range []string{sp.Cat, "via:" + sp.Via, "family:" + ll.Family, "all"} {
+				s.labeled[g]++
+				if n > 0 && cov*5 >= n*4 {
+					s.found[g]++
+				}
+				if n > 0 && tcov*5 >= n*4 {
+					s.typed[g]++
+				}
+			}
+		}
+		for _, f := range fs {
+			inside := 0
+			for _, sp := range ll.Spans {
+				inside += max(0, min(sp.E, f.End)-max(sp.S, f.Start))
+			}
+			if inside*2 >= max(f.Len(), 1) {
+				s.tp++
+			} else {
+				s.fp++
+				s.fpBy[f.Category.String()]++
+			}
+		}
+	}
+	return s
+}
+
+func sameCategory(a, b string) bool {
+	norm := func(c string) string {
+		if c == "fax" {
+			return "phone"
+		}
+		return c
+	}
+	return norm(a) == norm(b)
+}
+
+func (s *corpusScore) recall(g string) float64 {
+	if s.labeled[g] == 0 {
+		return 0
+	}
+	return float64(s.found[g]) / float64(s.labeled[g])
+}
+
+func (s *corpusScore) table() string {
+	var b strings.Builder
+	groups := make([]string, 0, len(s.labeled))
+	for g := range s.labeled {
+		groups = append(groups, g)
+	}
+	sort.Slice(groups, func(i, j int) bool {
+		gi, gj := strings.Contains(groups[i], ":"), strings.Contains(groups[j], ":")
+		if gi != gj {
+			return !gi
+		}
+		return s.labeled[groups[i]] > s.labeled[groups[j]]
+	})
+	fmt.Fprintf(&b, "%-16s %8s %8s %8s %8s %8s\n", "group", "labeled", "found", "recall", "typed", "false+")
+	for _, g := range groups {
+		fmt.Fprintf(&b, "%-16s %8d %8d %8.3f %8.3f %8d\n", g, s.labeled[g], s.found[g], s.recall(g),
+			float64(s.typed[g])/float64(s.labeled[g]), s.fpBy[g])
+	}
+	fmt.Fprintf(&b, "precision %.4f (%d true, %d false)\n", s.precision(), s.tp, s.fp)
+	return b.String()
+}
+
+func (s *corpusScore) precision() float64 {
+	if s.tp+s.fp == 0 {
+		return 0
+	}
+	return float64(s.tp) / float64(s.tp+s.fp)
+}
+
+func TestCorpusQuality(t *testing.T) {
+	s := scoreCorpus(t, Default(), "../testdata/corpus/labeled.log", "../testdata/corpus/labeled.labels.jsonl")
+	t.Logf("synthetic corpus, by category, by how the value was found (via) and by format (family):\n%s", s.table())
+	if r := s.recall("all"); r < corpusFloors.recall {
+		t.Errorf("overall recall %.4f < %.2f", r, corpusFloors.recall)
+	}
+	if p := s.precision(); p < corpusFloors.precision {
+		t.Errorf("precision %.4f < %.2f", p, corpusFloors.precision)
+	}
+	for _, c := range Categories() {
+		g := c.String()
+		if s.labeled[g] == 0 {
+			continue
+		}
+		floor := corpusFloors.perCategory
+		if f, ok := corpusFloors.exempt[g]; ok {
+			floor = f
+		}
+		if r := s.recall(g); r < floor {
+			t.Errorf("%s recall %.3f < %.2f", g, r, floor)
+		}
+	}
+}
+
+// TestDevCorpusQuality scores the shared dev corpus when it is beside the
+// repository (../shared/eval), as it is in CI.
+func TestDevCorpusQuality(t *testing.T) {
+	s := scoreCorpus(t, Default(), "../../shared/eval/dev.log", "../../shared/eval/dev.labels.jsonl")
+	t.Logf("dev corpus:\n%s", s.table())
+	if r, p := s.recall("all"), s.precision(); r < 0.97 || p < 0.97 {
+		t.Errorf("dev corpus recall %.4f precision %.4f, want both >= 0.97", r, p)
+	}
+}
