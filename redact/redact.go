@@ -155,6 +155,18 @@ func (r *Redactor) Keeps(c detectors.Category) bool { return r.keep.Has(c) }
 // KeepSet returns the categories left in clear (Options.Keep).
 func (r *Redactor) KeepSet() detectors.CategorySet { return r.keep }
 
+// WithKeep returns a Redactor like r that also keeps the categories in
+// set, for a handler built to keep more than the policy does (an audit
+// logger). r is not changed.
+func (r *Redactor) WithKeep(set detectors.CategorySet) *Redactor {
+	if set&^r.keep == 0 {
+		return r
+	}
+	c := *r
+	c.keep |= set
+	return &c
+}
+
 // HasKey reports whether the Redactor can make tokens.
 func (r *Redactor) HasKey() bool { return r.key != nil }
 

@@ -325,6 +325,13 @@ func TestKeep(t *testing.T) {
 	if !drop || strings.Contains(string(out), "6789") {
 		t.Errorf("a category not kept was not redacted: %s", hide(string(out), "123-45-6789"))
 	}
+	r2 := r.WithKeep(detectors.SetOf(detectors.SSN))
+	if !r2.Keeps(detectors.SSN) || !r2.Keeps(detectors.MRN) || r.Keeps(detectors.SSN) {
+		t.Error("WithKeep did not add to a copy")
+	}
+	if r.WithKeep(detectors.SetOf(detectors.MRN)) != r {
+		t.Error("WithKeep of kept categories made a copy")
+	}
 }
 
 func TestAppendStyle(t *testing.T) {

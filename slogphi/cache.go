@@ -59,52 +59,56 @@ func (k *keyCache) get(path []byte) *keyInfo {
 	return ki
 }
 
-// cleanCache remembers short strings that were scanned and held no PHI,
-// so that constant messages and repeated values are not scanned again.
-// It is a fixed table of cleanSlots entries: a string goes in the slot its
-// hash picks, replacing what was there. It holds only text that the
-// scanner passed, which the handler logs as it is anyway.
+// cleanCache remembers strings that were scanned and held no PHI, so that
+// constant messages and repeated values are not scanned again. It is a
+// fixed table of cleanSlots entries, so memory stays bounded: a string
+// goes in the slot its hash picks, replacing what was there.
+//
+// A slot holds two 64-bit hashes of the string under independent random
+// seeds, not the string: a lookup matches when both hashes do, which for
+// two different strings happens with probability 2^-128. The hashes are
+// atomics, so lookups take no lock and never allocate; a lookup racing
+// with a store sees either hash pair or a mix of the two, and a mix
+// matches no string.
 type cleanCache struct {
-	seed  maphash.Seed
-	slots [cleanSlots]cleanSlot
+	seed1, seed2 maphash.Seed
+	slots        [cleanSlots]cleanSlot
 }
 
 const (
-	cleanSlots  = 1024
-	cleanMaxLen = 96
+	cleanSlots  = 4096
+	cleanMaxLen = 4096 // longer strings are rare and their scan dwarfs the lookup
 )
 
 type cleanSlot struct {
-	mu sync.Mutex
-	n  uint8
-	b  [cleanMaxLen]byte
+	h1, h2 atomic.Uint64
 }
 
-func newCleanCache() *cleanCache { return &cleanCache{seed: maphash.MakeSeed()} }
+func newCleanCache() *cleanCache {
+	return &cleanCache{seed1: maphash.MakeSeed(), seed2: maphash.MakeSeed()}
+}
 
-func (c *cleanCache) slot(s string) *cleanSlot {
-	return &c.slots[maphash.String(c.seed, s)%cleanSlots]
+func (c *cleanCache) hashes(s string) (*cleanSlot, uint64, uint64) {
+	h1 := maphash.String(c.seed1, s)
+	h2 := maphash.String(c.seed2, s)
+	return &c.slots[h1%cleanSlots], h1, h2
 }
 
 // has reports whether s was found clean.
 func (c *cleanCache) has(s string) bool {
-	if len(s) > cleanMaxLen || len(s) == 0 {
+	if len(s) > cleanMaxLen {
 		return false
 	}
-	sl := c.slot(s)
-	sl.mu.Lock()
-	hit := int(sl.n) == len(s) && string(sl.b[:sl.n]) == s
-	sl.mu.Unlock()
-	return hit
+	sl, h1, h2 := c.hashes(s)
+	return sl.h1.Load() == h1 && sl.h2.Load() == h2
 }
 
 // add records that s is clean.
 func (c *cleanCache) add(s string) {
-	if len(s) > cleanMaxLen || len(s) == 0 {
+	if len(s) > cleanMaxLen {
 		return
 	}
-	sl := c.slot(s)
-	sl.mu.Lock()
-	sl.n = uint8(copy(sl.b[:], s))
-	sl.mu.Unlock()
+	sl, h1, h2 := c.hashes(s)
+	sl.h1.Store(h1)
+	sl.h2.Store(h2)
 }

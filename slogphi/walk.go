@@ -180,7 +180,7 @@ func (w *walker) text(s string) (string, bool) {
 		w.fail()
 		return markLarge, true
 	}
-	if w.c.clean.has(s) {
+	if len(s) <= maxInert || isUUID(s) || w.c.clean.has(s) {
 		return s, false
 	}
 	w.in = append(w.in[:0], s...)
@@ -195,6 +195,34 @@ func (w *walker) text(s string) (string, bool) {
 		return s, false // every finding kept
 	}
 	return string(w.out), true
+}
+
+// maxInert is the length of the longest strings never scanned as text:
+// the engine finds nothing in one or two bytes without a key (a test
+// checks every such string).
+const maxInert = 2
+
+// isUUID reports whether s is a UUID in its canonical form, which the
+// engine documents it never reports without a key saying otherwise (a
+// test checks random ones).
+func isUUID(s string) bool {
+	if len(s) != 36 {
+		return false
+	}
+	for i := 0; i < 36; i++ {
+		c := s[i]
+		switch i {
+		case 8, 13, 18, 23:
+			if c != '-' {
+				return false
+			}
+		default:
+			if !('0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F') {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // keyed redacts w.in, the text form of v, stored under the key ki names.
@@ -213,7 +241,16 @@ func (w *walker) keyed(ki *keyInfo, v slog.Value) (slog.Value, bool, bool) {
 	if bytes.Equal(w.out, w.in) {
 		return v, false, false
 	}
-	return slog.StringValue(string(w.out)), false, true
+	return slog.StringValue(w.result(w.fs[0].Category)), false, true
+}
+
+// result returns w.out as a string, without allocating when it is the
+// mask of c, as it is for most values redacted whole.
+func (w *walker) result(c detectors.Category) string {
+	if m := redact.MaskFor(c); string(w.out) == m {
+		return m
+	}
+	return string(w.out)
 }
 
 // number redacts a number under a key that names a category ("ssn": 123456789).
@@ -453,7 +490,7 @@ func (w *walker) styled(rv reflect.Value, c detectors.Category, style redact.Sty
 		return slog.StringValue(redact.MaskFor(c)), false // a struct: no part of it is safe to keep
 	}
 	w.out, _ = w.c.redactor.AppendStyle(w.out[:0], c, style, raw)
-	return slog.StringValue(string(w.out)), false
+	return slog.StringValue(w.result(c)), false
 }
 
 func (w *walker) styledElems(rv reflect.Value, c detectors.Category, style redact.Style, depth int) (slog.Value, bool) {
