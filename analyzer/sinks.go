@@ -150,6 +150,11 @@ func init() {
 		propTable[funcKey{"fmt", "", n}] = propFirstArg
 	}
 	propTable[funcKey{"encoding/json", "Encoder", "Encode"}] = propReceiver
+	// A date of birth formatted is still one; its year alone is not
+	// PHI under Safe Harbor, so Year is not listed.
+	for _, n := range []string{"Format", "String", "AppendFormat", "MarshalText", "MarshalJSON", "Date", "Month", "Day", "YearDay", "GoString"} {
+		propTable[funcKey{"time", "Time", n}] = propResult
+	}
 	propTable[funcKey{"errors", "", "Unwrap"}] = propResult
 }
 

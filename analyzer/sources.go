@@ -309,19 +309,12 @@ func (c *checker) computeTypeSource(t types.Type, depth int) *source {
 }
 
 // safeType reports whether printing a value of type t can not reveal
-// PHI on its own: the phi marker types and other types that render
-// themselves.
+// PHI on its own: the phi marker types, which render redacted. A PHI
+// field of any other type is a source even if its type has a String
+// method: the tag says the value is PHI, and String usually prints it.
 func (c *checker) safeType(t types.Type) bool {
-	if n := namedOf(t); n != nil && c.typ(n).marker {
-		return true
-	}
-	return c.rendersItself(t) && c.typeSourceNoRender(t)
-}
-
-// typeSourceNoRender reports whether t is a type whose rendering method
-// is what stands between its value and the log: any named type with one.
-func (c *checker) typeSourceNoRender(t types.Type) bool {
-	return namedOf(t) != nil
+	n := namedOf(t)
+	return n != nil && c.typ(n).marker
 }
 
 // typeName returns the name of n qualified by its package name when it

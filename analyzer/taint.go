@@ -108,8 +108,8 @@ func (u *unit) solve() {
 }
 
 func (u *unit) set(v ssa.Value, t taint) {
-	if t.empty() {
-		return
+	if t.empty() || isBool(v.Type()) {
+		return // a boolean says too little to be PHI
 	}
 	old := u.val[v]
 	n := old.union(t)
@@ -117,6 +117,11 @@ func (u *unit) set(v ssa.Value, t taint) {
 		u.val[v] = n
 		u.changed = true
 	}
+}
+
+func isBool(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsBoolean != 0
 }
 
 func (u *unit) memAdd(root ssa.Value, path string, t taint) {

@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"strconv"
 	"strings"
+	"time"
 )
 
 type Patient struct {
@@ -116,4 +117,17 @@ func First[T any](xs []T) T { return xs[0] } // want First:`summary\(r0<-p0\)`
 func generics(p *Patient) {
 	log.Print(First([]string{p.Name})) // want `PHI field Patient.Name \(name\) reaches log.Print`
 	log.Print(First([]int{p.ID}))      // fine
+}
+
+type Visit struct {
+	ID   int
+	When time.Time `phi:"date"`
+}
+
+func dates(v *Visit, p *Patient) {
+	log.Print(v.When.Format(time.DateOnly))             // want `PHI field Visit.When \(date\) reaches log.Print`
+	log.Print(v.When.Year())                            // the year alone is not PHI: fine
+	log.Print(strings.Contains(p.Name, "a"), len(p.MRN)) // booleans and lengths: fine
+	n, err := strconv.Atoi(p.MRN)
+	log.Print(n, err) // want `PHI field Patient.MRN \(mrn\) reaches log.Print` `PHI field Patient.MRN \(mrn\) reaches log.Print`
 }
