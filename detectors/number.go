@@ -321,7 +321,11 @@ func (st *state) singleNumber(b []byte, s, e, to int) (int, bool) {
 func (st *state) idContext(s int) (Category, bool) {
 	best, bestAt := Category(0), -1<<30
 	for _, c := range [...]Category{MRN, HealthPlan, Account, License, Vehicle, Device, OtherID, SSN} {
-		if st.near(c, s, ctxWindow) && st.ctx[c] > bestAt {
+		w := ctxWindow
+		if c == OtherID {
+			w = 8 // "claim 123", "case #123": the generic words vouch only for what follows at once
+		}
+		if st.near(c, s, w) && st.ctx[c] > bestAt {
 			best, bestAt = c, st.ctx[c]
 		}
 	}
