@@ -68,6 +68,10 @@ func assertNoLeak(t *testing.T, what string, out []byte, values []string) {
 	for i, v := range values {
 		if bytes.Contains(out, []byte(v)) {
 			t.Errorf("%s: PHI value #%d (%d bytes) appears in the output", what, i, len(v))
+			if os.Getenv("LEAKDEBUG") != "" {
+				j := bytes.Index(out, []byte(v))
+				t.Logf("DEBUG %q in %q", v, out[max(0, j-150):min(len(out), j+len(v)+50)])
+			}
 		}
 	}
 }

@@ -203,10 +203,16 @@ func (l *leaf) keepHead(b []byte) {
 	}
 }
 
-// redactPiece writes the redacted form of the bytes the piece owns.
+// redactPiece writes the redacted form of the bytes the piece owns. A
+// finding that runs past the piece's end is finished by the next piece
+// (carry), which may not see it whole.
 func (l *leaf) redactPiece(p pieces.Piece) {
 	owned := p.Data[p.Skip:p.Keep]
 	l.rf = l.rf[:0]
+	if start := p.Off + int64(p.Skip); l.carry > start {
+		l.rf = append(l.rf, detectors.Finding{Start: 0, End: int(min(l.carry-start, int64(len(owned)))), Category: l.carryC, Confidence: detectors.High})
+	}
+	l.carry = 0
 	for _, f := range l.fs {
 		s, e := max(f.Start, p.Skip), min(f.End, p.Keep)
 		if s < e {
@@ -214,19 +220,13 @@ func (l *leaf) redactPiece(p pieces.Piece) {
 			g.Start, g.End = s-p.Skip, e-p.Skip
 			l.rf = append(l.rf, g)
 		}
-		if f.End > p.Keep && p.Off+int64(f.End) > l.carry {
+		if !p.Final && f.Start < p.Keep && f.End > p.Keep && p.Off+int64(f.End) > l.carry {
 			l.carry, l.carryC = p.Off+int64(f.End), f.Category
 		}
 	}
-	if start := p.Off + int64(p.Skip); l.carry > start {
-		l.rf = append(l.rf, detectors.Finding{Start: 0, End: int(min(l.carry-start, int64(len(owned)))), Category: l.carryC, Confidence: detectors.High})
-	}
 	l.red = l.rc.red.AppendRedacted(l.red[:0], owned, l.rf)
-	if p.Final {
-		l.carry = 0
-		if p.EOL {
-			l.red = append(l.red, '\n')
-		}
+	if p.Final && p.EOL {
+		l.red = append(l.red, '\n')
 	}
 	l.w.Write(l.red)
 }

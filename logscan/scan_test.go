@@ -344,6 +344,7 @@ func TestRecordTime(t *testing.T) {
 		{`1.2.3.4 - - [10/Oct/2024:13:55:36 -0700] "GET /x HTTP/1.1" 200`, "2024-10-10T20:55:36Z"},
 		{`Thu, 10 Oct 2024 13:55:36 GMT upstream`, "2024-10-10T13:55:36Z"},
 		{`ts=1700000000 msg=x`, "2023-11-14T22:13:20Z"},
+		{`Mar  1 23:58:34 hl7-bridge.default.svc.cluster.local portal-web[10952]: CGM signal lost since 2020-11-07T00:00:00Z`, ""},
 		{`{"ts":1700000000123}`, "2023-11-14T22:13:20.123Z"},
 		{`no time here 12:00`, ""},
 	} {

@@ -12,8 +12,10 @@ var tsKeys = [][]byte{[]byte(`"eventTime"`), []byte(`"@timestamp"`), []byte(`"ti
 	[]byte("time="), []byte("ts="), []byte("timestamp=")}
 
 // recordTime finds the time a log record was written: the value of a
-// timestamp key, or else the first date-and-time in the record that is not
-// inside a finding (a date of birth is PHI, not the record's time). It
+// timestamp key, or else the first date-and-time that starts in the first
+// 64 bytes of the record, where log lines put their time (a date further on
+// is more likely a date of the patient's). Either must not be inside a
+// finding (a date of birth is PHI, not the record's time). It
 // understands RFC 3339 and its variants with a space or without a zone,
 // the common log format ("10/Oct/2024:13:55:36 -0700"), RFC 1123 ("Mon, 02
 // Jan 2006 15:04:05 GMT") and epoch seconds or milliseconds under a
@@ -31,14 +33,15 @@ func recordTime(b []byte, skip func(start, end int) bool) time.Time {
 		for j < len(b) && (b[j] == ':' || b[j] == ' ' || b[j] == '"') {
 			j++
 		}
-		if t, _ := parseTimeAt(b, j); !t.IsZero() {
-			return t
+		t, n := parseTimeAt(b, j)
+		if t.IsZero() {
+			t, n = epochAt(b, j)
 		}
-		if t := epochAt(b, j); !t.IsZero() {
+		if !t.IsZero() && (skip == nil || !skip(j, j+n)) {
 			return t
 		}
 	}
-	for i := 0; i < len(b); i++ {
+	for i := 0; i < min(len(b), 64); i++ {
 		c := b[i]
 		if !isDigit(c) && !(c >= 'A' && c <= 'Z') {
 			continue
@@ -141,23 +144,23 @@ func parseISO(s []byte) (time.Time, int) {
 	return time.Date(num(0, 4), time.Month(mo), d, h, mi, se, nsec, loc).UTC(), n
 }
 
-// epochAt parses epoch seconds (10 digits, optional fraction) or
-// milliseconds (13 digits) at b[i:].
-func epochAt(b []byte, i int) time.Time {
+// epochAt parses epoch seconds (10 digits) or milliseconds (13 digits) at
+// b[i:] and returns the time and its length.
+func epochAt(b []byte, i int) (time.Time, int) {
 	j := i
 	v := int64(0)
 	for j < len(b) && isDigit(b[j]) {
 		v = v*10 + int64(b[j]-'0')
 		j++
 	}
-	if j < len(b) && isDigit(b[j]) || (j < len(b) && isLetter(b[j])) {
-		return time.Time{}
+	if j < len(b) && isLetter(b[j]) {
+		return time.Time{}, 0
 	}
 	switch j - i {
 	case 10:
-		return time.Unix(v, 0).UTC()
+		return time.Unix(v, 0).UTC(), 10
 	case 13:
-		return time.UnixMilli(v).UTC()
+		return time.UnixMilli(v).UTC(), 13
 	}
-	return time.Time{}
+	return time.Time{}, 0
 }
