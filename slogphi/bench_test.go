@@ -2,6 +2,7 @@ package slogphi_test
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"log/slog"
 	"reflect"
@@ -20,7 +21,7 @@ var (
 	benchIDs = func() []string {
 		ids := make([]string, 1<<16)
 		for i := range ids {
-			ids[i] = "3f0b8c2e-6a1d-4e59-9c3b-" + strconv.FormatInt(0x0d2f7a6e8b14+int64(i)*7919, 16)
+			ids[i] = fmt.Sprintf("3f0b8c2e-6a1d-4e59-9c3b-%012x", 0x0d2f7a6e8b14+int64(i)*7919)
 		}
 		return ids
 	}()
@@ -99,11 +100,13 @@ func BenchmarkHandle(b *testing.B) {
 			b.Run(rec.name+"/"+h.name, func(b *testing.B) {
 				l := slog.New(h.h)
 				b.ReportAllocs()
+				cpu := startCPU()
 				i := 0
 				for b.Loop() {
 					rec.log(l, i)
 					i++
 				}
+				cpu.report(b)
 			})
 		}
 	}
@@ -227,4 +230,38 @@ func (c *cloneRedactor) clone(key string, v reflect.Value, depth int) any {
 		return out
 	}
 	return v.Interface()
+}
+
+// nopHandler handles records by doing nothing: the cost of slogphi alone.
+type nopHandler struct{}
+
+func (nopHandler) Enabled(context.Context, slog.Level) bool  { return true }
+func (nopHandler) Handle(context.Context, slog.Record) error { return nil }
+func (h nopHandler) WithAttrs([]slog.Attr) slog.Handler      { return h }
+func (h nopHandler) WithGroup(string) slog.Handler           { return h }
+
+// BenchmarkOverhead is slogphi's own cost per record, over a handler that
+// does nothing.
+func BenchmarkOverhead(b *testing.B) {
+	for _, rec := range []struct {
+		name string
+		log  func(*slog.Logger, int)
+	}{{"clean", logClean}, {"phi", logPHI}} {
+		for _, h := range []struct {
+			name string
+			h    slog.Handler
+		}{{"nop", nopHandler{}}, {"slogphi", slogphi.NewHandler(nopHandler{}, nil)}} {
+			b.Run(rec.name+"/"+h.name, func(b *testing.B) {
+				l := slog.New(h.h)
+				b.ReportAllocs()
+				cpu := startCPU()
+				i := 0
+				for b.Loop() {
+					rec.log(l, i)
+					i++
+				}
+				cpu.report(b)
+			})
+		}
+	}
 }

@@ -25,6 +25,10 @@ type keyCache struct {
 	sc *detectors.Scanner
 	m  atomic.Pointer[map[string]*keyInfo]
 	mu sync.Mutex
+	// fast is a direct-mapped table in front of m, indexed by a hash of
+	// a few bytes of the path: most records use a few constant keys,
+	// which it finds with one comparison.
+	fast [256]atomic.Pointer[keyInfo]
 }
 
 const keyCacheMax = 4096
@@ -36,10 +40,16 @@ func (k *keyCache) init(sc *detectors.Scanner) {
 }
 
 func (k *keyCache) get(path []byte) *keyInfo {
-	if len(path) == 0 {
+	n := len(path)
+	if n == 0 {
 		return &noKey
 	}
+	slot := &k.fast[(uint(n)*131+uint(path[0])*31+uint(path[n-1])*7+uint(path[n/2]))&255]
+	if ki := slot.Load(); ki != nil && ki.path == string(path) {
+		return ki
+	}
 	if ki, ok := (*k.m.Load())[string(path)]; ok {
+		slot.Store(ki)
 		return ki
 	}
 	p := string(path)

@@ -190,12 +190,28 @@ func (w *walker) redact(r slog.Record) (nr slog.Record, changed bool) {
 	if m, ch := w.text(msg); ch {
 		msg, changed = m, true
 	}
+	// Attributes are collected only from the first one that changes, with
+	// the unchanged ones before it: a clean record copies nothing.
+	n := 0
 	r.Attrs(func(a slog.Attr) bool {
-		a, keep, ch := w.topAttr(a)
-		changed = changed || ch || !keep
-		if keep {
+		keep, ch := w.topAttr(&a)
+		if !changed && (ch || !keep) {
+			changed = true
+			w.attrs = w.attrs[:0]
+			i := 0
+			r.Attrs(func(b slog.Attr) bool {
+				if i == n {
+					return false
+				}
+				w.attrs = append(w.attrs, b)
+				i++
+				return true
+			})
+		}
+		if changed && keep {
 			w.attrs = append(w.attrs, a)
 		}
+		n++
 		return true
 	})
 	if !changed {
@@ -222,7 +238,7 @@ func (h *Handler) WithAttrs(attrs []slog.Attr) slog.Handler {
 			}
 		}()
 		for _, a := range attrs {
-			if a, keep, _ := w.topAttr(a); keep {
+			if keep, _ := w.topAttr(&a); keep {
 				out = append(out, a)
 			}
 		}

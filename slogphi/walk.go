@@ -105,28 +105,31 @@ func (w *walker) keyInfo() *keyInfo {
 	return w.c.keys.get(w.path)
 }
 
-// topAttr redacts a record's attribute. keep is false when it goes.
-func (w *walker) topAttr(a slog.Attr) (out slog.Attr, keep, changed bool) {
+// topAttr redacts a record's attribute in place. keep is false when it
+// goes.
+func (w *walker) topAttr(a *slog.Attr) (keep, changed bool) {
 	w.items, w.overflow = 0, false
-	out, keep, changed = w.attr(a, 0)
+	keep, changed = w.attr(a, 0)
 	if w.overflow {
 		w.fail()
-		return slog.String(a.Key, markLarge), true, true
+		*a = slog.String(a.Key, markLarge)
+		return true, true
 	}
-	return out, keep, changed
+	return keep, changed
 }
 
-func (w *walker) attr(a slog.Attr, depth int) (slog.Attr, bool, bool) {
+// attr redacts a in place.
+func (w *walker) attr(a *slog.Attr, depth int) (keep, changed bool) {
 	mark := w.pushKey(a.Key)
 	v, drop, changed := w.value(a.Value, depth)
 	w.path = w.path[:mark]
-	switch {
-	case drop:
-		return slog.Attr{}, false, true
-	case !changed:
-		return a, true, false
+	if drop {
+		return false, true
 	}
-	return slog.Attr{Key: a.Key, Value: v}, true, true
+	if changed {
+		a.Value = v
+	}
+	return true, changed
 }
 
 // value redacts v, found at the current path. drop reports that it goes
@@ -206,24 +209,27 @@ const maxInert = 2
 // engine documents it never reports without a key saying otherwise (a
 // test checks random ones).
 func isUUID(s string) bool {
-	if len(s) != 36 {
+	if len(s) != 36 || s[8] != '-' || s[13] != '-' || s[18] != '-' || s[23] != '-' {
 		return false
 	}
-	for i := 0; i < 36; i++ {
-		c := s[i]
-		switch i {
-		case 8, 13, 18, 23:
-			if c != '-' {
-				return false
-			}
-		default:
-			if !('0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F') {
-				return false
-			}
-		}
+	ok := true
+	for _, c := range []byte(s[:8]) {
+		ok = ok && isHex[c]
 	}
-	return true
+	for _, c := range []byte(s[24:]) {
+		ok = ok && isHex[c]
+	}
+	return ok && isHex[s[9]] && isHex[s[10]] && isHex[s[11]] && isHex[s[12]] &&
+		isHex[s[14]] && isHex[s[15]] && isHex[s[16]] && isHex[s[17]] &&
+		isHex[s[19]] && isHex[s[20]] && isHex[s[21]] && isHex[s[22]]
 }
+
+var isHex = func() (t [256]bool) {
+	for _, c := range "0123456789abcdefABCDEF" {
+		t[c] = true
+	}
+	return t
+}()
 
 // keyed redacts w.in, the text form of v, stored under the key ki names.
 func (w *walker) keyed(ki *keyInfo, v slog.Value) (slog.Value, bool, bool) {
@@ -291,13 +297,13 @@ func (w *walker) group(v slog.Value, depth int) (slog.Value, bool, bool) {
 		if w.overflow {
 			return v, false, false
 		}
-		na, keep, changed := w.attr(a, depth+1)
+		keep, changed := w.attr(&a, depth+1)
 		if (changed || !keep) && out == nil {
 			out = make([]slog.Attr, i, len(as))
 			copy(out, as[:i])
 		}
 		if out != nil && keep {
-			out = append(out, na)
+			out = append(out, a)
 		}
 	}
 	if out == nil {
