@@ -147,14 +147,25 @@ func (p *pass) segment(prev, seg string) string {
 		prev = k
 	}
 	if out, _ := p.field(prev, dec); out != dec {
-		return out // a dropped segment is masked: a path cannot lose one
+		return escapePath(out) // a dropped segment is masked: a path cannot lose one
 	}
 	if !p.s.cfg.KeepPathIDs && isPathID(dec) {
 		out, _ := p.whole(detectors.OtherID, dec)
-		return out
+		return escapePath(out)
 	}
 	return seg
 }
+
+// keepMarks undoes the escaping of the characters of masks and partial
+// forms ("[REDACTED:ssn]", "j***@example.org"), which are not structural
+// in paths and queries, so that they stay readable.
+var keepMarks = strings.NewReplacer("%5B", "[", "%5D", "]", "%3A", ":", "%40", "@", "%2A", "*")
+
+// escapePath and escapeQuery encode a redacted value for its place in a
+// URL, so that text kept around a redaction cannot add path segments or
+// parameters (and scrubbing the result again changes nothing).
+func escapePath(s string) string  { return keepMarks.Replace(url.PathEscape(s)) }
+func escapeQuery(s string) string { return keepMarks.Replace(url.QueryEscape(s)) }
 
 // isPathID reports whether a path segment looks like a record identifier:
 // digits and separators only ("12345", "123-45-6789"), a UUID or long hex
@@ -240,7 +251,7 @@ func (p *pass) param(part string) (string, bool) {
 		if out == kd {
 			return part, false
 		}
-		return out, drop
+		return escapeQuery(out), drop
 	}
 	vd, err := url.QueryUnescape(v)
 	if err != nil {
@@ -261,9 +272,13 @@ func (p *pass) param(part string) (string, bool) {
 	}
 	if nk == kd {
 		nk = k
+	} else {
+		nk = escapeQuery(nk)
 	}
 	if out == vd {
 		out = v
+	} else {
+		out = escapeQuery(out)
 	}
 	return nk + "=" + out, drop
 }

@@ -55,15 +55,20 @@ func parameterize(s string) (string, int) {
 		last = end
 		n++
 	}
+	// prevIdent reports whether the byte before i continues a word; right
+	// after a replaced literal nothing does.
+	prevIdent := func(i int) bool {
+		return i > 0 && !(i == last && n > 0) && isIdentByte(s[i-1])
+	}
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch {
 		case c == '\'':
 			start := i
 			// E'..', N'..', B'..', X'..', U&'..' prefixes belong to the literal.
-			if i > 0 && strings.IndexByte("eEnNbBxX", s[i-1]) >= 0 && (i == 1 || !isIdentByte(s[i-2])) {
+			if i > last && strings.IndexByte("eEnNbBxX", s[i-1]) >= 0 && !prevIdent(i-1) {
 				start = i - 1
-			} else if i > 1 && s[i-1] == '&' && (s[i-2] == 'u' || s[i-2] == 'U') && (i == 2 || !isIdentByte(s[i-3])) {
+			} else if i > last+1 && s[i-1] == '&' && (s[i-2] == 'u' || s[i-2] == 'U') && !prevIdent(i-2) {
 				start = i - 2
 			}
 			end := stringEnd(s, i+1)
@@ -80,7 +85,7 @@ func parameterize(s string) (string, int) {
 			for j < len(s) && (isLetterByte(s[j]) || s[j] == '_' || j > i+1 && isDigitByte(s[j])) {
 				j++
 			}
-			if j < len(s) && s[j] == '$' && (i == 0 || !isIdentByte(s[i-1])) {
+			if j < len(s) && s[j] == '$' && !prevIdent(i) {
 				tag := s[i : j+1]
 				end := len(s)
 				if k := strings.Index(s[j+1:], tag); k >= 0 {
@@ -116,8 +121,8 @@ func parameterize(s string) (string, int) {
 			for i < len(s) && (isIdentByte(s[i]) || s[i] == '@') {
 				i++
 			}
-		case isDigitByte(c) && (i == 0 || !isIdentByte(s[i-1]) && s[i-1] != '.'),
-			c == '.' && i+1 < len(s) && isDigitByte(s[i+1]) && (i == 0 || !isIdentByte(s[i-1])):
+		case isDigitByte(c) && !prevIdent(i) && (i == 0 || i == last && n > 0 || s[i-1] != '.'),
+			c == '.' && i+1 < len(s) && isDigitByte(s[i+1]) && !prevIdent(i):
 			j := i + 1
 			for j < len(s) && (isIdentByte(s[j]) || s[j] == '.' ||
 				(s[j] == '+' || s[j] == '-') && (s[j-1] == 'e' || s[j-1] == 'E') && isDigitByte(s[i])) {
@@ -125,7 +130,7 @@ func parameterize(s string) (string, int) {
 			}
 			emit(i, j)
 			i = j
-		case isIdentByte(c):
+		case isIdentByte(c) && !(i == last && n > 0 && isDigitByte(c)):
 			// A word: skip it whole, so digits inside it ("t1") stay.
 			for i < len(s) && isIdentByte(s[i]) {
 				i++
