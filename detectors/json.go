@@ -140,7 +140,15 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 		}
 		st.field = append(st.field, key...)
 		kc := st.classifyKey(key, parent)
+		if len(key) > 0 {
+			switch lower(key[0]) {
+			case 's', 'c', 'k', 'f', 'a', 'p', 'h', 'n', 'v':
+			default:
+				key = nil // none of the sibling-aware keys below
+			}
+		}
 		switch {
+		case len(key) == 0:
 		case equalFold(key, "system") || equalFold(key, "codeSystem"):
 			// FHIR Identifier and ContactPoint: the system says what the value is.
 			if vs := skipWS(b, k+1, to); vs < to && b[vs] == '"' {

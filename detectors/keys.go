@@ -212,7 +212,7 @@ var (
 	keyCacheLen int
 )
 
-const keyCacheMax = 8192
+const keyCacheMax = 1 << 16
 
 // builtinKeyClass classifies one path element by the built-in rules,
 // caching the answer for keys seen before.

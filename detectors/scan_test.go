@@ -284,3 +284,11 @@ func TestScanAllocs(t *testing.T) {
 		t.Errorf("Scan of a line without PHI allocates %v times, want 0", n)
 	}
 }
+
+func TestEmptyJSONKey(t *testing.T) {
+	fs := Default().Scan(nil, []byte(`{"":"x","ssn":"123-45-6788"}`))
+	checkFindings(t, fs, 28)
+	if len(fs) != 1 || fs[0].Category != SSN {
+		t.Errorf("got %s", describe(fs))
+	}
+}

@@ -131,16 +131,17 @@ func (st *state) classifyKey(key []byte, parent keyClass) keyClass {
 		if len(key) > 96 {
 			return keyClass{}
 		}
-		if v, ok := st.keys[string(key)]; ok {
-			kc = v
+		// A direct-mapped cache in the pooled state: one hash, one compare.
+		h := uint32(2166136261)
+		for _, c := range key {
+			h = (h ^ uint32(c)) * 16777619
+		}
+		e := &st.keys[h%uint32(len(st.keys))]
+		if e.key == string(key) && e.set {
+			kc = e.kc
 		} else {
 			kc = builtinKeyClass(string(key))
-			if st.keys == nil {
-				st.keys = make(map[string]keyClass)
-			}
-			if len(st.keys) < 1024 {
-				st.keys[string(key)] = kc
-			}
+			e.key, e.kc, e.set = string(key), kc, true
 		}
 	} else {
 		if v, ok := st.s.cache.Load(string(key)); ok {
@@ -178,7 +179,7 @@ type state struct {
 	digits   []byte
 	startLen int // len(dst) when the call began
 	// keys caches key classes for this pooled state, without locking.
-	keys map[string]keyClass
+	keys [1024]keyCacheEntry
 	xml  []keyClass // classes of the open XML elements
 	// sys is the category an identifier's "system" sibling names, for its "value".
 	sys Category
@@ -189,6 +190,12 @@ type state struct {
 }
 
 type span struct{ start, end int }
+
+type keyCacheEntry struct {
+	key string
+	kc  keyClass
+	set bool
+}
 
 func (s *Scanner) get(dst []Finding, input []byte) *state {
 	st := s.pool.Get().(*state)

@@ -119,17 +119,23 @@ func (st *state) prepass(occ []span, b []byte, from, to int) []span {
 			off += j + 1
 		}
 	}
-	for off := 0; ; {
-		j := bytes.IndexByte(text[off:], ':')
-		if j < 0 {
-			break
-		}
-		colon := from + off + j
-		off += j + 1
-		if s, e, c, det, ok := uriAround(b, colon, from, to); ok {
-			st.emit(s, e, c, det, Medium, false)
-			occ = appendSpan(occ, span{s, e})
-			off = e - from
+	// URLs ("://") and data: URIs; ':' alone is too common in logs to stop at.
+	for _, sep := range [...]string{"://", "data:"} {
+		for off := 0; ; {
+			j := bytes.Index(text[off:], []byte(sep))
+			if j < 0 {
+				break
+			}
+			colon := from + off + j
+			if sep == "data:" {
+				colon += 4
+			}
+			off = colon - from + 1
+			if s, e, c, det, ok := uriAround(b, colon, from, to); ok {
+				st.emit(s, e, c, det, Medium, false)
+				occ = appendSpan(occ, span{s, e})
+				off = e - from
+			}
 		}
 	}
 	return occ
@@ -657,7 +663,7 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 	if st.keyword(w, e) {
 		return st.afterKeyword(b, w, i, e, to)
 	}
-	if e-i >= 4 && (bytesIndex(w, '_') > 0 || uppers > 0 && isLower(w[0])) {
+	if e-i >= 4 && e-i <= 32 && (bytesIndex(w, '_') > 0 || uppers > 0 && isLower(w[0])) {
 		// An identifier in prose, "birth_date '6 Oct 1974'", "memberId X1":
 		// its words give context like a keyword.
 		if kc := st.classifyKey(w, keyClass{}); kc.cat != 0 && !kc.never {
