@@ -41,10 +41,13 @@
 //     kept only when it is not itself PHI.
 //   - Attachments: text ones are scanned, binary ones dropped unless allowed.
 //
-// Redaction styles come from the redact.Scrubber (and so from the shared
-// phiguard.yaml policy): with the token style, the same patient gives the
-// same token in every event, so fingerprints and issue grouping keep
-// working without the value.
+// Redaction styles come from the redact.Scrubber or the shared
+// phiguard.yaml policy (Config.Policy). With the token style the same
+// patient gives the same token in every event and every log line, so
+// custom fingerprints keep grouping without the value; a message event,
+// which Sentry groups by its message, is given the message with every
+// finding masked as its fingerprint, so that one bug is one issue whichever
+// patient it hit.
 //
 // # Failing closed
 //

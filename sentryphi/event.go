@@ -6,6 +6,7 @@ import (
 	"github.com/getsentry/sentry-go"
 
 	"github.com/phiguard/phiguard/detectors"
+	"github.com/phiguard/phiguard/redact"
 )
 
 // event scrubs every field of e that can hold user data. Fields e owns
@@ -13,7 +14,19 @@ import (
 // share with the scope or the application (breadcrumbs, spans, attachments,
 // the request, context values) are replaced by scrubbed copies.
 func (p *pass) event(e *sentry.Event) {
-	e.Message = p.text(e.Message)
+	msg := e.Message
+	var fs []detectors.Finding
+	if msg != "" {
+		e.Message, fs = p.s.rs.StringCount(msg)
+		for _, f := range fs {
+			if !p.s.rd.Keeps(f.Category) {
+				p.t.cat(f.Category)
+			}
+		}
+	}
+	if !p.s.cfg.NoTemplateFingerprint {
+		p.templateFingerprint(e, msg, fs)
+	}
 	if e.Transaction != "" {
 		src := sentry.TransactionSource("")
 		if e.TransactionInfo != nil {
@@ -64,6 +77,27 @@ func (p *pass) event(e *sentry.Event) {
 	}
 	for i := range e.Metrics {
 		p.metric(&e.Metrics[i])
+	}
+}
+
+// templateFingerprint groups a message event by its message with every
+// finding masked, when Sentry would group it by the message and the
+// redacted message varies with the patient (token, partial and generalize
+// styles): "patient tok_name_… not found" for two patients is one issue.
+// Events with an exception or a stack trace are grouped by their stack,
+// and events with a fingerprint of their own keep it.
+func (p *pass) templateFingerprint(e *sentry.Event, msg string, fs []detectors.Finding) {
+	if len(fs) == 0 || len(e.Fingerprint) > 0 || len(e.Exception) > 0 {
+		return
+	}
+	for _, th := range e.Threads {
+		if th.Stacktrace != nil && len(th.Stacktrace.Frames) > 0 {
+			return
+		}
+	}
+	masked := string(redact.Default().AppendRedacted(nil, []byte(msg), fs))
+	if masked != e.Message {
+		e.Fingerprint = []string{masked}
 	}
 }
 

@@ -629,3 +629,45 @@ redact:
 		t.Error("New accepted both a Scrubber and a Policy")
 	}
 }
+
+func TestTemplateFingerprint(t *testing.T) {
+	tokens := mustNew(t, &sentryphi.Config{Scrubber: tokenScrubber(t)})
+	var prints []string
+	for _, name := range []string{"John Smith", "Maria Garcia"} {
+		e := sentry.NewEvent()
+		e.Message = "patient " + name + " not found"
+		out := tokens.Event(e)
+		if len(out.Fingerprint) != 1 {
+			t.Fatalf("fingerprint %v, want the masked message", out.Fingerprint)
+		}
+		prints = append(prints, out.Fingerprint[0])
+	}
+	if prints[0] != prints[1] || prints[0] != "patient [REDACTED:name] not found" {
+		t.Errorf("message events of two patients group apart: %q, %q", prints[0], prints[1])
+	}
+
+	e := sentry.NewEvent()
+	e.Message = "patient John Smith not found"
+	e.Fingerprint = []string{"my-group"}
+	if out := tokens.Event(e); len(out.Fingerprint) != 1 || out.Fingerprint[0] != "my-group" {
+		t.Errorf("the application's fingerprint was replaced: %v", out.Fingerprint)
+	}
+	e = sentry.NewEvent()
+	e.Message = "patient John Smith not found"
+	e.Threads = []sentry.Thread{{Stacktrace: &sentry.Stacktrace{Frames: []sentry.Frame{{Function: "f"}}}}}
+	if out := tokens.Event(e); out.Fingerprint != nil {
+		t.Errorf("an event with a stack trace got a fingerprint: %v", out.Fingerprint)
+	}
+	mask := mustNew(t, nil)
+	e = sentry.NewEvent()
+	e.Message = "patient John Smith not found"
+	if out := mask.Event(e); out.Fingerprint != nil {
+		t.Errorf("with the mask style the message already groups; got fingerprint %v", out.Fingerprint)
+	}
+	off := mustNew(t, &sentryphi.Config{Scrubber: tokenScrubber(t), NoTemplateFingerprint: true})
+	e = sentry.NewEvent()
+	e.Message = "patient John Smith not found"
+	if out := off.Event(e); out.Fingerprint != nil {
+		t.Errorf("NoTemplateFingerprint: got %v", out.Fingerprint)
+	}
+}

@@ -39,11 +39,14 @@ type Config struct {
 	// ones are dropped. Zero means 1 MiB.
 	MaxAttachmentBytes int
 
-	// SecretHeaders names more request headers (case-insensitive) whose
-	// values are always masked whole. Authorization, Proxy-Authorization,
-	// Cookie, Set-Cookie and every header whose name contains "auth",
-	// "token", "key", "secret", "passw", "session", "csrf", "xsrf", "jwt",
-	// "signature" or "credential" always are.
+	// SecretHeaders lists more words (case-insensitive) that make a
+	// request header a credential, masked whole: "x-tenant-pin" masks that
+	// header, "pin" every header whose name holds it. Headers whose names
+	// contain "auth", "token", "key", "secret", "passw", "session",
+	// "cookie", "csrf", "xsrf", "jwt", "signature", "credential",
+	// "bearer", "saml" or "sso" (Authorization, Cookie, Set-Cookie,
+	// X-Api-Key, ...) always are; the names of the cookies in a Cookie
+	// header are kept.
 	SecretHeaders []string
 
 	// KeepPathIDs keeps URL path segments that look like record
@@ -59,6 +62,15 @@ type Config struct {
 	// number literal is replaced by "?", as in a prepared statement,
 	// whether or not the scanner recognises it as PHI.
 	KeepSQLLiterals bool
+
+	// NoTemplateFingerprint leaves the grouping of message events to
+	// Sentry. By default, when a message event (one without an exception
+	// or a stack trace, which Sentry groups by its message) had PHI
+	// redacted in a style other than mask, its fingerprint is set to the
+	// message with every finding masked, so that "patient tok_name_… not
+	// found" is one issue for all patients. Events with a fingerprint of
+	// their own keep it.
+	NoTemplateFingerprint bool
 
 	// NoTransportGuard leaves the SDK's HTTP transport alone. By default
 	// Options wraps it (ClientOptions.HTTPTransport, or the Transport of

@@ -10,7 +10,7 @@ import (
 // a value, only counts.
 type Stats struct {
 	// Events, Transactions, Breadcrumbs, Logs and Metrics count the items
-	// that went through the scrubber and were sent on.
+	// scrubbed and handed back to the SDK to send.
 	Events, Transactions, Breadcrumbs, Logs, Metrics uint64
 	// Envelopes counts envelope headers in which the transport guard
 	// redacted something (a transaction name in the trace context).
