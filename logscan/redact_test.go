@@ -187,8 +187,10 @@ func TestCheckpointResume(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if rep.Totals.Resumed < 4 || rep.Totals.Resumed > 5 {
-		t.Fatalf("resumed %d objects, want the 4 (or 5) finished ones", rep.Totals.Resumed)
+	// Objects finished before the interruption reached the collector are
+	// checkpointed too.
+	if rep.Totals.Resumed < 4 || rep.Totals.Resumed > 8 {
+		t.Fatalf("resumed %d objects, want the 4 or more finished ones, not all 9", rep.Totals.Resumed)
 	}
 	a, b := full.Totals, rep.Totals
 	a.Resumed, b.Resumed = 0, 0
