@@ -6,7 +6,7 @@ golangci-lint module plugin is in analyzer/golangci.
 
 # Analyzer phivet
 
-phivet: report protected health information reaching logs, error strings and error trackers
+phivet: report PHI reaching logs, error strings and trackers
 
 phivet follows values from PHI sources to sinks within each function,
 and across functions and packages through summaries exported as
@@ -143,12 +143,67 @@ go vet -json with phivet as the vet tool) and reports only diagnostics
 not in it. Diagnostics match by package, message (which names the
 source and the sink) and enclosing function, not by line.
 
+# The phivet command
+
+	phivet [flags] packages...
+	go vet -vettool=$(which phivet) [-phivet.config=/abs/phivet.yaml] [-phivet.baseline=/abs/file] packages...
+
+Standalone, phivet loads the packages and their dependencies itself
+and prints diagnostics as file:line:col: message, sorted by file and
+position, paths relative to the working directory. Its flags:
+
+	-config file    settings file (default: the nearest one above each package)
+	-baseline file  report only diagnostics not in this earlier -json output
+	-json           print go/analysis JSON instead of text
+	-sarif file     also write a SARIF 2.1.0 log to file ("-" for standard output, instead of text)
+	-fix            apply the suggested fixes
+	-test           also check test files (default true)
+	-tags list      build tags
+
+Under go vet, the analyzer's flags take the phivet. prefix; go vet
+runs the tool in each package's directory, so give absolute paths.
+
+The -json output is the go/analysis form, one object for the run:
+
+	type Output map[string]map[string][]Diagnostic // package ID -> "phivet" -> diagnostics
+
+	type Diagnostic struct {
+		Category       string    `json:"category,omitempty"` // log, print, error, tracker, test, struct, call, render, ignore
+		Posn           string    `json:"posn"`               // file:line:col
+		End            string    `json:"end"`
+		Message        string    `json:"message"`
+		SuggestedFixes []Fix     `json:"suggested_fixes,omitempty"`
+		Related        []Related `json:"related,omitempty"` // the PHI declaration; "in function pkg.F"
+	}
+
+	type Fix struct {
+		Message string `json:"message"`
+		Edits   []struct {
+			Filename string `json:"filename"`
+			Start    int    `json:"start"` // byte offsets
+			End      int    `json:"end"`
+			New      string `json:"new"`
+		} `json:"edits"`
+	}
+
+	type Related struct {
+		Posn    string `json:"posn"`
+		Message string `json:"message"`
+	}
+
+The SARIF log has one rule per category (phivet/log, phivet/error
+...), results with relatedLocations at the PHI declaration, file URIs
+relative to the working directory (uriBaseId %SRCROOT%), and a
+partialFingerprints entry "phivet/v1" computed from the package,
+message and enclosing function, like the baseline's matching.
+
 # Exit codes
 
 The phivet command exits 0 when there are no diagnostics, 1 when there
-are diagnostics (in every output mode: text, -json and -sarif), and 2
-on a usage error, a bad settings or baseline file, or a package that
-does not load or type-check. Under go vet -vettool, go vet decides the
-exit code: 1 when there are diagnostics or errors, and 0 with -json.
+are diagnostics (in every output mode: text, -json and -sarif, so that
+-json output can gate CI too), and 2 on a usage error, a bad settings
+or baseline file, or a package that does not load or type-check.
+Under go vet -vettool, go vet decides: it exits 1 when there are
+diagnostics or errors, and 0 with -json.
 */
 package analyzer

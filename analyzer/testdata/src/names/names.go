@@ -1,0 +1,16 @@
+// Package names is checked with fixed settings turning on name-based
+// sources (see TestNewAnalyzer); the phivet.yaml above it is ignored.
+package names
+
+import "log"
+
+type Contact struct {
+	PatientName string // want PatientName:`phi\(name, name\)`
+	Status      string
+}
+
+func f(c Contact, dob string) {
+	log.Print(c.PatientName) // want `PHI field Contact.PatientName \(name, by name\) reaches log.Print`
+	log.Print(c.Status)      // fine
+	log.Print(dob)           // want `PHI parameter dob \(date, by name\) reaches log.Print`
+}
