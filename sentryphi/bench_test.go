@@ -1,6 +1,7 @@
 package sentryphi_test
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -197,7 +198,7 @@ func BenchmarkRoundTripper(b *testing.B) {
 			b.ReportAllocs()
 			b.SetBytes(int64(len(body)))
 			for b.Loop() {
-				req, _ := http.NewRequest(http.MethodPost, "http://127.0.0.1/api/1/envelope/", strings.NewReader(string(body)))
+				req, _ := http.NewRequest(http.MethodPost, "http://127.0.0.1/api/1/envelope/", bytes.NewReader(body))
 				if _, err := rt.RoundTrip(req); err != nil {
 					b.Fatal(err)
 				}

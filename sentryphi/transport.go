@@ -64,6 +64,9 @@ func (s *Scrubber) RoundTripper(next http.RoundTripper) http.RoundTripper {
 	if next == nil {
 		next = http.DefaultTransport
 	}
+	if g, ok := next.(*guard); ok && g.s == s {
+		return g // already guarded by s: scrub once
+	}
 	return &guard{s: s, next: next}
 }
 
@@ -99,8 +102,7 @@ func (g *guard) scrub(req *http.Request) (out []byte, err error) {
 			out, err = nil, errEnvelope
 		}
 	}()
-	raw, err := io.ReadAll(req.Body)
-	req.Body.Close()
+	raw, err := readBody(req)
 	if err != nil {
 		return nil, err
 	}
@@ -140,6 +142,25 @@ func (g *guard) scrub(req *http.Request) (out []byte, err error) {
 	return scrubbed, nil
 }
 
+// readBody reads and closes the request body, in one allocation when the
+// length is known (the SDK always sets it).
+func readBody(req *http.Request) ([]byte, error) {
+	defer req.Body.Close()
+	if n := req.ContentLength; n >= 0 && n <= 64<<20 {
+		b := make([]byte, n)
+		if _, err := io.ReadFull(req.Body, b); err != nil {
+			return nil, err
+		}
+		// Anything past the declared length would be a broken request.
+		var one [1]byte
+		if m, _ := req.Body.Read(one[:]); m != 0 {
+			return nil, errEnvelope
+		}
+		return b, nil
+	}
+	return io.ReadAll(req.Body)
+}
+
 // safeTraceKeys are the entries of the dynamic sampling context the SDK
 // derives from configuration and random IDs.
 var safeTraceKeys = map[string]bool{"trace_id": true, "public_key": true, "sample_rate": true,
@@ -153,17 +174,15 @@ func (s *Scrubber) envelopeHeader(body []byte) (out []byte, changed, ok bool) {
 	if !bytes.Contains(line, []byte(`"trace"`)) {
 		return body, false, true
 	}
-	var h map[string]json.RawMessage
-	if json.Unmarshal(line, &h) != nil {
+	var hdr struct {
+		Trace map[string]any `json:"trace"`
+	}
+	if json.Unmarshal(line, &hdr) != nil {
 		return nil, false, false
 	}
-	rawTrace, found := h["trace"]
-	if !found {
+	trace := hdr.Trace
+	if trace == nil {
 		return body, false, true
-	}
-	var trace map[string]any
-	if json.Unmarshal(rawTrace, &trace) != nil {
-		return nil, false, false
 	}
 	p := pass{s: s}
 	for k, v := range trace {
@@ -192,6 +211,12 @@ func (s *Scrubber) envelopeHeader(body []byte) (out []byte, changed, ok bool) {
 		return body, false, true
 	}
 	s.n.add(kindEnvelope, &p.t)
+	// Only now decode the whole header, to re-encode it with the trace
+	// context replaced.
+	var h map[string]json.RawMessage
+	if json.Unmarshal(line, &h) != nil {
+		return nil, false, false
+	}
 	b, err := json.Marshal(trace)
 	if err != nil {
 		return nil, false, false

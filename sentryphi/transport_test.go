@@ -192,3 +192,20 @@ func TestRoundTripper(t *testing.T) {
 		t.Errorf("stats: %+v", st)
 	}
 }
+
+func TestRoundTripperOnce(t *testing.T) {
+	s := mustNew(t, nil)
+	rt := s.RoundTripper(nil)
+	if s.RoundTripper(rt) != rt {
+		t.Error("a transport guarded by the same scrubber was wrapped again")
+	}
+	opts := s.Options(s.Options(sentry.ClientOptions{}))
+	if opts.HTTPTransport == nil {
+		t.Fatal("no transport")
+	}
+	if u, ok := opts.HTTPTransport.(interface{ Unwrap() http.RoundTripper }); !ok {
+		t.Error("the guard does not expose the wrapped transport")
+	} else if _, twice := u.Unwrap().(interface{ Unwrap() http.RoundTripper }); twice {
+		t.Error("Options applied twice guards the transport twice")
+	}
+}
