@@ -42,6 +42,8 @@ type S3Options struct {
 	// exponential backoff between them (throttling, 5xx, resets). Zero
 	// means 8.
 	MaxAttempts int
+	// MaxBackoff caps the wait between attempts. Zero means 20s.
+	MaxBackoff time.Duration
 	// PageSize is the number of keys per listing request. Zero means
 	// 1000, the S3 maximum.
 	PageSize int32
@@ -89,6 +91,10 @@ func NewS3Client(ctx context.Context, o *S3Options) (*s3.Client, error) {
 		return retry.NewStandard(func(so *retry.StandardOptions) {
 			so.MaxAttempts = attempts
 			so.MaxBackoff = 20 * time.Second
+			if o.MaxBackoff > 0 {
+				so.MaxBackoff = o.MaxBackoff
+				so.Backoff = retry.NewExponentialJitterBackoff(o.MaxBackoff)
+			}
 			// Throttling is the normal state of a large bucket scan: do
 			// not let a client-side token bucket turn it into failures.
 			so.RateLimiter = noRateLimit{}
