@@ -103,7 +103,7 @@ func (st *state) hl7Field(b []byte, s, e int, kc keyClass) {
 				}
 			}
 		case Phone:
-			if !st.keyedValue(kc, b, comps[0].start, comps[0].end) {
+			if comps[0].end == comps[0].start || !st.keyedValue(kc, b, comps[0].start, comps[0].end) {
 				st.scanText(b, r, re)
 				// The XTN components 6 and 7 hold area code and number.
 				if n >= 7 {

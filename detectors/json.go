@@ -14,8 +14,13 @@ func (st *state) walkJSON(rec []byte, i int) (int, bool) { return st.walkJSONIn(
 // back what it reported and returns false, so the caller can scan the bytes
 // as text instead.
 func (st *state) walkJSONIn(b []byte, i, to int) (int, bool) {
+	return st.walkJSONUnder(b, i, to, keyClass{})
+}
+
+// walkJSONUnder is walkJSONIn for a document stored under a key of class kc.
+func (st *state) walkJSONUnder(b []byte, i, to int, kc keyClass) (int, bool) {
 	mark, fieldMark := len(st.out), len(st.field)
-	end, ok := st.jsonValue(b, i, to, keyClass{}, 0)
+	end, ok := st.jsonValue(b, i, to, kc, 0)
 	st.field = st.field[:fieldMark]
 	if !ok {
 		st.out = st.out[:mark]

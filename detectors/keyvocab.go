@@ -28,7 +28,7 @@ var (
 	flagLast = words("count", "cnt", "total", "len", "length", "size", "type", "types", "kind", "status",
 		"flag", "flags", "enabled", "valid", "validated", "verified", "verification", "present", "exists",
 		"required", "format", "hash", "hashed", "masked", "redacted", "encrypted", "error", "errors", "err",
-		"reason", "result", "source", "version", "config", "template", "field", "fields", "index", "idx",
+		"reason", "result", "source", "version", "config", "field", "fields", "index", "idx",
 		"ms", "millis", "seconds", "sec", "duration", "latency", "rate", "ratio", "pct", "percent", "score",
 		"level", "schema", "changed", "match", "matched", "mismatch", "check", "checked", "attempts",
 		"retries", "label", "header", "param", "params", "column", "col", "regex", "pattern", "prefix",
@@ -135,7 +135,7 @@ func classifyTokens(t []string) keyClass {
 	case hasAny("ssn", "ssno", "socsec", "ssnum") || (hasAny("social") && hasAny("security", "sec")) ||
 		(hasAny("ss") && hasAny("n", "no", "num", "number", "nbr")) || hasAny("itin"):
 		return keyClass{cat: SSN, conf: High}
-	case hasAny("email", "emailaddress", "emailaddr", "mail") && !machine && !hasAny("server", "host", "queue", "box", "mailbox"):
+	case hasAny("email", "emailaddress", "emailaddr", "mail") && !machine && !hasAny("server", "host", "queue", "box", "mailbox", "template", "campaign", "subject", "body"):
 		if hasAny("mail") && !hasAny("e", "address", "addr") {
 			return keyClass{}
 		}

@@ -119,6 +119,14 @@ func (st *state) number(b []byte, i, to int) int {
 		if te-i >= blobMin || (te < to && (b[te] == '+' || b[te] == '/') && b64End(b, i, to)-i >= blobMin) {
 			return st.blob(b, i, to)
 		}
+		if te-e <= 3 && r.glen(0) <= 3 && (equalFold(b[e:te], "y") || equalFold(b[e:te], "yo") || equalFold(b[e:te], "yr") ||
+			equalFold(b[e:te], "yrs") || equalFold(b[e:te], "yoa")) {
+			// "99y M", "92yo": an age.
+			if v := atoi(b[i:e]); v >= 90 && v <= 125 {
+				st.emit(i, e, Age, "age", High, false)
+			}
+			return te
+		}
 		st.alnumID(b, i, te, to, b[i:te])
 		return te
 	}

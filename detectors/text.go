@@ -81,8 +81,10 @@ func (st *state) scanText(b []byte, from, to int) {
 				continue
 			}
 			i = st.number(b, i, to)
-		case c == '/' && i+blobMin < to && b[i+1] == '9' && b[i+2] == 'j' && b[i+3] == '/':
-			i = st.blob(b, i, to)
+		case c == '/' && i+blobMin < to && isAlnum(b[i+1]) && (i == from || !isAlnum(b[i-1])) && b64End(b, i, to)-i >= blobMin:
+			i = st.blob(b, i, to) // JPEG ("/9j/") and WSQ ("/6D/") payloads start with '/'
+		case c == '_' && i+blobMin < to && (i == from || !isAlnum(b[i-1])) && b64End(b, i, to)-i >= blobMin:
+			i = st.blob(b, i, to) // the same in URL-safe base64
 		default:
 			i++
 		}
@@ -425,7 +427,7 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 	mark := len(st.field)
 	st.field = append(st.field, key...)
 	kc := st.classifyKey(key, keyClass{})
-	if query && bytes.IndexByte(b[inner:innerEnd], '%') >= 0 || bytes.IndexByte(b[inner:innerEnd], '+') >= 0 && query {
+	if query && bytes.IndexByte(b[inner:innerEnd], '+') >= 0 || hasPercentEscape(b[inner:innerEnd]) {
 		st.decoded(b, inner, innerEnd, decodeQuery, func(d []byte) {
 			if !st.keyedValue(kc, d, 0, len(d)) {
 				st.scanText(d, 0, len(d))
@@ -440,7 +442,7 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 			st.ctx[kc.cat] = inner
 		}
 		if vs < ve && (b[vs] == '{' || b[vs] == '[') {
-			if end, ok := st.walkJSONIn(b, vs, ve); ok && end == ve {
+			if end, ok := st.walkJSONUnder(b, vs, ve, kc); ok && end == ve {
 				st.field = st.field[:mark]
 				return ve
 			}
@@ -537,6 +539,7 @@ func matchBracket(b []byte, i, to int) int {
 // colonKey handles "key: value" in prose: the key gives context to what
 // follows, as a keyword would.
 func (st *state) colonKey(b []byte, ks, ke int) {
+	ks = st.labelStart(b, ks, ke)
 	kc := st.classifyKey(b[ks:ke], keyClass{})
 	if kc.cat == 0 || kc.never {
 		// A new field: what came before does not describe its value.
@@ -708,6 +711,7 @@ func (st *state) spacedPair(b []byte, ks, ke, vs, to int) int {
 	for ie > vs && (b[ie-1] == ' ' || b[ie-1] == ',') {
 		ie--
 	}
+	ks = st.labelStart(b, ks, ke)
 	key := b[ks:ke]
 	kc := st.classifyKey(key, keyClass{})
 	mark := len(st.field)
@@ -737,14 +741,20 @@ func (st *state) pathResource(b []byte, w []byte, s, to int) int {
 	var buf [16]byte
 	lw := lowerWord(buf[:], w)
 	c, ok := pathResources[string(lw)]
-	if !ok || c == 0 {
+	if !ok {
 		return s
 	}
 	e := s
 	for e < to && b[e] != '/' && b[e] != '?' && b[e] != ' ' && b[e] != '"' && b[e] != '#' && b[e] != '\\' && b[e] != '&' {
 		e++
 	}
-	if e == s || !hasDigit(b[s:e]) && c != Email {
+	if e == s {
+		return s
+	}
+	if bytes.Contains(b[s:e], []byte("%40")) || bytesIndex(b[s:e], '@') > 0 {
+		c = Email
+	}
+	if !hasDigit(b[s:e]) && c != Email {
 		return s
 	}
 	kc := keyClass{cat: c, conf: Medium}
@@ -763,4 +773,43 @@ func hasDigit(b []byte) bool {
 		}
 	}
 	return false
+}
+
+// hasPercentEscape reports whether v holds a %XX escape.
+func hasPercentEscape(v []byte) bool {
+	for k := bytesIndex(v, '%'); k >= 0 && k+2 < len(v); {
+		if unhex(v[k+1]) >= 0 && unhex(v[k+2]) >= 0 {
+			return true
+		}
+		n := bytesIndex(v[k+1:], '%')
+		if n < 0 {
+			return false
+		}
+		k += n + 1
+	}
+	return false
+}
+
+// labelStart extends a form label backwards over up to three words, when
+// the words together say more than the last alone: "Member ID:",
+// "INSURED NAME -", "Date of Service =".
+func (st *state) labelStart(b []byte, ks, ke int) int {
+	best := ks
+	bestKC := st.classifyKey(b[ks:ke], keyClass{})
+	k := ks
+	for n := 0; n < 3 && k >= 2 && b[k-1] == ' ' && isLetter(b[k-2]); n++ {
+		s := k - 1
+		for s > 0 && isLetter(b[s-1]) {
+			s--
+		}
+		if k-1-s > 14 {
+			break
+		}
+		k = s
+		kc := st.classifyKey(b[k:ke], keyClass{})
+		if kc.cat != 0 && !kc.never && (bestKC.cat == 0 || bestKC.never || kc.cat != bestKC.cat && !bestKC.person) {
+			best, bestKC = k, kc
+		}
+	}
+	return best
 }

@@ -30,7 +30,8 @@ var keywords = func() map[string]CategorySet {
 		"visa", "mastercard", "amex", "discover", "debit", "credit", "cc", "pan")
 	add(SetOf(License), "license", "licence", "dl", "dea", "npi", "passport", "permit", "licensed", "lic")
 	add(SetOf(Vehicle), "vin", "plate", "vehicle", "car", "truck", "tag")
-	add(SetOf(Device), "imei", "serial", "device", "udi", "mac", "sn", "pacemaker", "implant", "meid", "esn", "pump")
+	add(SetOf(Device), "imei", "serial", "device", "udi", "mac", "sn", "pacemaker", "implant", "meid", "esn", "pump",
+		"handset", "tablet", "cgm", "wearable", "sensor", "glucometer", "monitor", "stimulator", "defibrillator")
 	add(SetOf(ZIP), "zip", "zipcode", "postal", "postcode")
 	add(SetOf(Address), "address", "addr", "lives", "resides", "residing", "street", "apt", "residence", "moved", "located")
 	add(SetOf(Name), "patient", "patients", "pt", "guarantor", "name", "named", "mr", "mrs", "ms", "miss", "mx",
