@@ -24,9 +24,6 @@ func (p *pass) event(e *sentry.Event) {
 			}
 		}
 	}
-	if !p.s.cfg.NoTemplateFingerprint {
-		p.templateFingerprint(e, msg, fs)
-	}
 	if e.Transaction != "" {
 		src := sentry.TransactionSource("")
 		if e.TransactionInfo != nil {
@@ -43,6 +40,9 @@ func (p *pass) event(e *sentry.Event) {
 		th.Stacktrace = p.stacktrace(th.Stacktrace)
 	}
 	p.fingerprint(e.Fingerprint)
+	if !p.s.cfg.NoTemplateFingerprint {
+		p.templateFingerprint(e, msg, fs)
+	}
 	p.tags(&e.Tags)
 	p.contexts(e.Contexts)
 	p.user(&e.User)

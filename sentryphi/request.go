@@ -40,8 +40,9 @@ func (p *pass) request(r *sentry.Request) *sentry.Request {
 // path segment scanned (with the segment before it as its key, so that
 // "/ssn/123-45-6789" is read in context) and redacted when it looks like a
 // record identifier, query values redacted by key and content, the
-// fragment scanned. Masks are inserted unescaped, for people to read, as
-// the SDK does with its own "[Filtered]".
+// fragment scanned. Redacted values are escaped for their place, but the
+// brackets and colons of masks stay readable, as the SDK leaves its own
+// "[Filtered]"; parts with nothing to redact keep their original bytes.
 func (p *pass) url(raw string) string {
 	if raw == "" || raw == filtered {
 		return raw
