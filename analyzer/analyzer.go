@@ -3,6 +3,7 @@ package analyzer
 import (
 	_ "embed"
 	"flag"
+	"fmt"
 	"go/ast"
 	"go/build"
 	"go/token"
@@ -140,10 +141,17 @@ func isStd(pass *analysis.Pass) bool {
 	return strings.HasPrefix(name, root)
 }
 
-func run(pass *analysis.Pass, fixed *Settings, f *flags) error {
+func run(pass *analysis.Pass, fixed *Settings, f *flags) (err error) {
 	if isStd(pass) {
 		return nil
 	}
+	defer func() {
+		// A bug in phivet must not take go vet or golangci-lint down
+		// with a stack trace: report it as this package's error.
+		if r := recover(); r != nil {
+			err = fmt.Errorf("internal error analysing %s: %v (please report it with the code that triggers it)", pass.Pkg.Path(), r)
+		}
+	}()
 	s := fixed
 	if s == nil {
 		var err error

@@ -69,8 +69,8 @@ func (c *checker) args(cc *ssa.CallCommon) []argRef {
 		case ai >= 0 && ai < params.Len():
 			pt = params.At(ai).Type()
 		}
-		if variadic && ai == params.Len()-1 {
-			elem := pt.(*types.Slice).Elem()
+		if sl, ok := pt.(*types.Slice); ok && variadic && ai == params.Len()-1 {
+			elem := sl.Elem()
 			for k, ev := range varargs(a) {
 				if ev == nil {
 					continue

@@ -580,7 +580,7 @@ func (u *unit) call(v *ssa.Call, cc *ssa.CallCommon) {
 			all(taint{src: s})
 			break
 		}
-		if spec, ok := u.c.sink(obj); ok && (!spec.fprint || u.c.sinkWriter(args[0])) {
+		if spec, ok := u.c.sink(obj); ok && (!spec.fprint || len(args) == 0 || u.c.sinkWriter(args[0])) {
 			break
 		}
 		switch propagation(obj) {
