@@ -1,8 +1,19 @@
 package sentryphi
 
 import (
+	"fmt"
 	"testing"
 )
+
+// mismatch describes how got differs from want without showing got, which
+// may hold PHI when a test fails.
+func mismatch(got, want string) string {
+	i := 0
+	for i < len(got) && i < len(want) && got[i] == want[i] {
+		i++
+	}
+	return fmt.Sprintf("differs from the want at byte %d (got %d bytes); want %q", i, len(got), want)
+}
 
 func newPass(t *testing.T, c *Config) *pass {
 	t.Helper()
@@ -37,7 +48,7 @@ func TestURL(t *testing.T) {
 		{"", ""},
 	} {
 		if got := p.url(tc.in); got != tc.want {
-			t.Errorf("#%d: url(in) = %q, want %q", i, got, tc.want)
+			t.Errorf("#%d: url: %s", i, mismatch(got, tc.want))
 		}
 	}
 }
@@ -45,24 +56,24 @@ func TestURL(t *testing.T) {
 func TestKeepPathIDs(t *testing.T) {
 	p := newPass(t, &Config{KeepPathIDs: true})
 	if in := "/patients/88812345/notes"; p.url(in) != in {
-		t.Errorf("KeepPathIDs: the ID segment was redacted: %q", p.url(in))
+		t.Errorf("KeepPathIDs: the ID segment was redacted: %s", mismatch(p.url(in), in))
 	}
 	if got := p.url("/ssn/401227781"); got != "/ssn/[REDACTED:ssn]" {
-		t.Errorf("KeepPathIDs still scans segments: got %q", got)
+		t.Errorf("KeepPathIDs still scans segments: %s", mismatch(got, "/ssn/[REDACTED:ssn]"))
 	}
 }
 
 func TestIsPathID(t *testing.T) {
-	for _, s := range []string{"42", "12345", "512-44-3309", "2024-01-05", "MRN00458812", "A1B2C3D4",
+	for i, s := range []string{"42", "12345", "512-44-3309", "2024-01-05", "MRN00458812", "A1B2C3D4",
 		"4b1e8f0a-3c2d-4e5f-8a9b-0c1d2e3f4a5b", "5f2b9c0e1d3a4b6c", "v20240101"} {
 		if !isPathID(s) {
-			t.Errorf("isPathID(%q) = false, want true", s)
+			t.Errorf("ID #%d: isPathID = false, want true", i)
 		}
 	}
 	for _, s := range []string{"", "patients", "v1", "v2", "oauth2", "sha256", "utf-8", "index.html",
 		"report-2024.pdf", "{id}", "deadbeef", "2fa", "ipv4"} {
 		if isPathID(s) {
-			t.Errorf("isPathID(%q) = true, want false", s)
+			t.Errorf("isPathID(%q) = true, want false", s) // not PHI: words
 		}
 	}
 }
@@ -84,7 +95,7 @@ func TestParameterize(t *testing.T) {
 	} {
 		got, n := parameterize(tc.in)
 		if got != tc.want || n != tc.n {
-			t.Errorf("#%d: parameterize = %q, %d; want %q, %d", i, got, n, tc.want, tc.n)
+			t.Errorf("#%d: parameterize replaced %d (want %d): %s", i, n, tc.n, mismatch(got, tc.want))
 		}
 	}
 }
@@ -115,7 +126,7 @@ func TestQueryAndBody(t *testing.T) {
 		{"[Filtered]", "", "[Filtered]"},
 	} {
 		if got := p.body(tc.in, tc.ct); got != tc.want {
-			t.Errorf("#%d: body = %q, want %q", i, got, tc.want)
+			t.Errorf("#%d: body %s", i, mismatch(got, tc.want))
 		}
 	}
 }
@@ -137,7 +148,7 @@ func TestHeaders(t *testing.T) {
 	got := p.headers(in)
 	for k, w := range want {
 		if got[k] != w {
-			t.Errorf("header %s = %q, want %q", k, got[k], w)
+			t.Errorf("header %s %s", k, mismatch(got[k], w))
 		}
 	}
 	if len(got) != len(want) {

@@ -155,6 +155,22 @@ func (k *sink) items(t testing.TB, typ string) []map[string]any {
 	return out
 }
 
+// mismatch describes how got differs from want without showing got, which
+// may hold PHI when a test fails: where they part, and want, which tests
+// write with PHI already redacted.
+func mismatch(got, want string) string {
+	return fmt.Sprintf("differs from the want at byte %d (got %d bytes); want %q", firstDiff(got, want), len(got), want)
+}
+
+// firstDiff returns the offset at which a and b part.
+func firstDiff(a, b string) int {
+	i := 0
+	for i < len(a) && i < len(b) && a[i] == b[i] {
+		i++
+	}
+	return i
+}
+
 // forms returns the forms in which value could appear in the received
 // bytes: as is, JSON-escaped, query- and path-escaped.
 func forms(value string) []string {

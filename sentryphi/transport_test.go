@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"fmt"
 	"io"
 	"net/http"
 	"strings"
@@ -150,7 +151,7 @@ func TestRoundTripper(t *testing.T) {
 	trace := env.Header["trace"].(map[string]any)
 	if trace["transaction"] != "GET /patients/[REDACTED:other_id]" || trace["user_segment"] != "[REDACTED:name]" ||
 		trace["trace_id"] != "0123456789abcdef0123456789abcdef" || trace["sampled"] != "true" || env.Header["event_id"] != "abc" {
-		t.Errorf("scrubbed header: %v", env.Header)
+		t.Errorf("scrubbed header: transaction %s", mismatch(fmt.Sprint(trace["transaction"]), "GET /patients/[REDACTED:other_id]"))
 	}
 	if !bytes.HasSuffix(rec.body, []byte(items)) {
 		t.Error("the items were changed")
