@@ -43,7 +43,8 @@ var (
 		"resident", "applicant", "caregiver", "relative", "responsible", "holder", "cardholder", "recipient",
 		"enrollee", "participant", "claimant", "decedent", "donor", "employee", "emp", "employer", "householder",
 		"policyholder", "consumer", "user", "partner", "husband", "wife", "son", "daughter", "sibling",
-		"brother", "sister", "legal", "preferred", "birth", "maiden", "alias", "aka", "signer", "witness", "next")
+		"brother", "sister", "legal", "preferred", "birth", "maiden", "alias", "aka", "signer", "witness", "next",
+		"mthr", "fthr", "mdn", "sps", "grdn", "nokname", "emergencycontact", "prescriber", "provider_person")
 
 	// thingWords are subjects whose names are not PHI: "service_name".
 	thingWords = words("service", "svc", "host", "hostname", "file", "filename", "app", "application", "bucket",
@@ -274,7 +275,7 @@ func classifyTokens(t []string) keyClass {
 	nameOnly := hasAny("fname", "lname", "mname", "fullname", "firstname", "lastname", "surname", "forename",
 		"givenname", "familyname", "maidenname", "middlename", "nickname", "firstnm", "lastnm", "fnm", "lnm")
 	nameQualifier := hasAny("first", "last", "middle", "given", "family", "full", "maiden", "sur", "fore", "nick",
-		"legal", "preferred", "birth", "display", "mi", "middleinitial")
+		"legal", "preferred", "birth", "display", "mi", "middleinitial", "mid", "mdn", "f", "l", "m")
 	switch {
 	case nameOnly || (nameWord && nameQualifier):
 		if thing && !person {
@@ -325,7 +326,8 @@ func classifyTokens(t []string) keyClass {
 		return keyClass{telecom: true}
 	case len(t) == 1 && hasAny("id", "number", "value", "identifier", "no", "num", "nbr"):
 		return keyClass{idLike: true}
-	case len(t) == 1 && hasAny("text", "display", "full", "formatted"):
+	case len(t) == 1 && hasAny("text", "display", "full", "formatted", "first", "last", "ln", "fn", "mn", "middle", "mi",
+		"given", "family", "surname", "forename", "nick", "maiden"):
 		return keyClass{nameText: true}
 	case hasAny("line", "line1", "line2", "district", "subdivision"):
 		return keyClass{addrPart: true}
@@ -506,6 +508,7 @@ var compounds = []struct {
 	{"fullname", keyClass{cat: Name, conf: High}}, {"middlename", keyClass{cat: Name, conf: High}},
 	{"maidenname", keyClass{cat: Name, conf: High}}, {"nokname", keyClass{cat: Name, conf: High}},
 	{"patientname", keyClass{cat: Name, conf: High}}, {"membername", keyClass{cat: Name, conf: High}},
+	{"emergencycontact", keyClass{cat: Name, conf: Medium, ambiguous: true, person: true}},
 	{"phonenumber", keyClass{cat: Phone, conf: High}}, {"cellphone", keyClass{cat: Phone, conf: High}},
 	{"homephone", keyClass{cat: Phone, conf: High}}, {"faxline", keyClass{cat: Fax, conf: High}},
 	{"faxnumber", keyClass{cat: Fax, conf: High}}, {"emailaddress", keyClass{cat: Email, conf: High}},

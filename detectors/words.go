@@ -44,7 +44,7 @@ var keywords = func() map[string]CategorySet {
 	add(SetOf(MRN), "wristband", "armband")
 	add(SetOf(Account), "bill", "har", "guarantor")
 	add(SetOf(Name), "employer", "cardholder", "signed", "notifying", "nurse", "aunt", "uncle", "cousin", "grandson",
-		"granddaughter", "stepson", "stepdaughter", "widow", "widower", "payee")
+		"granddaughter", "stepson", "stepdaughter", "widow", "widower", "payee", "dr", "prof", "rev", "sr", "jr")
 	return m
 }()
 
@@ -218,6 +218,7 @@ func (st *state) name(b []byte, i, to int) int {
 	k := i
 	comma := -1
 	ctx := st.near(Name, i, nameCtxWindow)
+	titled := ctx && titleBefore(b, i)
 	weak := !ctx && weakNameBefore(b, i)
 	if !ctx && !twoCapitals(b, i, to) {
 		// Without a keyword a name needs two words: skip the dictionary.
@@ -237,13 +238,22 @@ func (st *state) name(b []byte, i, to int) int {
 			k++
 		}
 		w := nword{s: s, e: k}
+		if n == 0 && comma < 0 && allUpper(b[s:k]) && k-s >= 2 && k+2 < to && b[k] == ',' && b[k+1] == ' ' && isUpper(b[k+2]) {
+			// "SMITH, JOHN": the way registration systems print names.
+			w.e1, w.known = lookupName(b[s:k])
+			ws[n] = w
+			n++
+			comma = n
+			k += 2
+			continue
+		}
 		if k-s == 1 {
 			if k < to && b[k] == '.' {
 				k++
 			}
 			w.initial = true
 		} else {
-			if allUpper(b[s:k]) && (!ctx || k-s < 3) {
+			if allUpper(b[s:k]) && (!ctx || k-s < 3) && comma < 0 {
 				break // "HTTP", "ERROR": capitals are shouting, not names
 			}
 			w.e1, w.known = lookupName(b[s:k])
@@ -259,6 +269,10 @@ func (st *state) name(b []byte, i, to int) int {
 		// What joins the next word?
 		if k+1 < to && b[k] == ' ' && isUpper(b[k+1]) {
 			k++
+			continue
+		}
+		if p := particleAfter(b, k, to); p > 0 && n < len(ws)-1 {
+			k = p // "Amber ter Horst", "Drew dos Santos"
 			continue
 		}
 		if comma < 0 && n == 1 && k+2 < to && b[k] == ',' && b[k+1] == ' ' && isUpper(b[k+2]) && !w.initial {
@@ -299,6 +313,10 @@ func (st *state) name(b []byte, i, to int) int {
 	end := ws[n-1].e
 	switch {
 	case words == 0:
+	case titled && words >= 1:
+		// "Dr. Rich", "Mrs. Young": after a title any capitalised word is a name.
+		st.emit(i, end, Name, "name", High, false)
+		return end
 	case ctx && common < words && (words > 1 || common == 0 || known > 0 && st.ctx[Name] > i-4):
 		conf := Medium
 		if known > 0 {
@@ -500,6 +518,18 @@ func nameFollows(b []byte, e, to int) bool {
 		return false
 	}
 	rest := b[k:min(to, k+12)]
+	if len(rest) > 0 && rest[0] == '<' && bytesIndex(b[k:min(to, k+64)], '@') > 0 {
+		return true // "Destiny Asante <destiny@example.org>"
+	}
+	if len(rest) > 1 && rest[0] == '\\' && rest[1] == '"' {
+		rest = rest[2:]
+		for len(rest) > 0 && rest[0] == ' ' {
+			rest = rest[1:]
+		}
+		if len(rest) > 0 && rest[0] == '<' {
+			return true
+		}
+	}
 	for _, w := range [...]string{"dob", "d.o.b", "mrn", "ssn", "born", "age ", "date of birth", "member id", "pt id"} {
 		if hasPrefixFold(rest, w) {
 			return true
@@ -511,4 +541,52 @@ func nameFollows(b []byte, e, to int) bool {
 		d++
 	}
 	return d >= 1 && d <= 3 && ageAfter(rest, d, len(rest))
+}
+
+var nameParticles = words("van", "von", "de", "der", "den", "del", "della", "di", "da", "dos", "das", "du", "ter", "ten",
+	"la", "le", "bin", "ibn", "al", "el", "st")
+
+// particleAfter returns where the next name word starts when b[k:] is
+// " van Houten", " de la Cruz": a lower-case particle inside a name.
+func particleAfter(b []byte, k, to int) int {
+	for hops := 0; hops < 2; hops++ {
+		if k+3 >= to || b[k] != ' ' || !isLower(b[k+1]) {
+			return 0
+		}
+		s := k + 1
+		e := s
+		for e < to && isLower(b[e]) {
+			e++
+		}
+		if !nameParticles[string(b[s:e])] || e+1 >= to || b[e] != ' ' {
+			return 0
+		}
+		if isUpper(b[e+1]) {
+			return e + 1
+		}
+		k = e
+	}
+	return 0
+}
+
+// titleBefore reports whether a title ("Dr.", "Mrs", "Ms.") ends just before b[i].
+func titleBefore(b []byte, i int) bool {
+	k := i
+	if k > 0 && b[k-1] == ' ' {
+		k--
+	}
+	if k > 0 && b[k-1] == '.' {
+		k--
+	}
+	s := k
+	for s > 0 && isLetter(b[s-1]) && k-s < 5 {
+		s--
+	}
+	var buf [5]byte
+	lw := lowerWord(buf[:], b[s:k])
+	switch string(lw) {
+	case "dr", "mr", "mrs", "ms", "miss", "mx", "prof", "rev", "sr", "sra", "srta", "mme", "mlle", "herr", "frau":
+		return s == 0 || !isLetter(b[s-1])
+	}
+	return false
 }
