@@ -23,11 +23,17 @@ type Options struct {
 	// that error.
 	Policy *policy.Policy
 
-	// Scanner finds PHI. Nil means the policy's, or detectors.Default().
+	// Scrubber, if set, supplies the scanner and redactor it pairs, as
+	// returned by Policy.Scrubber. Scanner and Redactor, if set, take
+	// precedence over it.
+	Scrubber *redact.Scrubber
+
+	// Scanner finds PHI. Nil means the Scrubber's, the policy's, or
+	// detectors.Default().
 	Scanner *detectors.Scanner
 
-	// Redactor redacts what is found. Nil means the policy's, or
-	// redact.Default(), which masks every category.
+	// Redactor redacts what is found. Nil means the Scrubber's, the
+	// policy's, or redact.Default(), which masks every category.
 	Redactor *redact.Redactor
 
 	// Keep lists categories this handler logs in clear, on top of the
@@ -101,6 +107,14 @@ func NewHandler(inner slog.Handler, opts *Options) *Handler {
 	var o Options
 	if opts != nil {
 		o = *opts
+	}
+	if o.Scrubber != nil {
+		if o.Scanner == nil {
+			o.Scanner = o.Scrubber.Scanner
+		}
+		if o.Redactor == nil {
+			o.Redactor = o.Scrubber.Redactor
+		}
 	}
 	if o.Policy != nil {
 		if o.Scanner == nil {

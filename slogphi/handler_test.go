@@ -665,11 +665,47 @@ redact:
 	if err != nil {
 		t.Fatalf("policy: %v", err)
 	}
-	c := newCapture(t, &slogphi.Options{Policy: p})
-	c.l.Info("m", "ssn", ssn, "mrn", mrn, "member_ref", "XK-99812345", "email", email)
+	scrub, err := p.Scrubber()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, opts := range []*slogphi.Options{{Policy: p}, {Scrubber: scrub}} {
+		c := newCapture(t, opts)
+		c.l.Info("m", "ssn", ssn, "mrn", mrn, "member_ref", "XK-99812345", "email", email)
+		rec := c.record(t)
+		check(t, rec, "ssn", "***-**-6789")
+		check(t, rec, "mrn", mrn)
+		check(t, rec, "member_ref", "[REDACTED:health_plan]")
+		check(t, rec, "email", "[REDACTED:email]")
+	}
+
+}
+
+// selfValuer's LogValue returns itself: the handler must not recurse
+// without end.
+type selfValuer struct{ n int }
+
+func (s selfValuer) LogValue() slog.Value { return slog.AnyValue(selfValuer{s.n + 1}) }
+
+type ifaceNode struct{ Next any }
+
+func TestEndlessValues(t *testing.T) {
+	c := newCapture(t, nil)
+	loop := &ifaceNode{}
+	loop.Next = loop
+	m := phi.New(phi.SSN, any(nil))
+	for i := 0; i < 100; i++ {
+		m = phi.New(phi.SSN, any(m))
+	}
+	c.l.Info("m", "self", selfValuer{}, "loop", loop, "markers", m)
 	rec := c.record(t)
-	check(t, rec, "ssn", "***-**-6789")
-	check(t, rec, "mrn", mrn)
-	check(t, rec, "member_ref", "[REDACTED:health_plan]")
-	check(t, rec, "email", "[REDACTED:email]")
+	if !strings.Contains(fmt.Sprint(rec["self"]), "[REDACTED:too deep]") {
+		t.Errorf("self = %v", rec["self"])
+	}
+	if fmt.Sprint(get(rec, "loop.Next")) != "[REDACTED:cycle]" {
+		t.Errorf("loop = %v", rec["loop"])
+	}
+	if rec["markers"] != "[REDACTED:ssn]" {
+		t.Errorf("markers = %v", rec["markers"])
+	}
 }

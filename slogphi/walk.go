@@ -325,15 +325,20 @@ func (w *walker) anyValue(x any, depth int) (slog.Value, bool, bool) {
 	case []byte:
 		return w.bytesValue(t)
 	}
+	if depth >= w.c.maxDepth {
+		// LogValuers and markers can nest without end.
+		w.fail()
+		return slog.StringValue(markDepth), false, true
+	}
 	if r, ok := phi.Reveal(x); ok {
-		return w.marker(r, depth)
+		return w.marker(r, depth+1)
 	}
 	switch t := x.(type) {
 	case slog.LogValuer:
-		v, ok := resolve(t)
-		if !ok {
+		v, mark := resolve(t)
+		if mark != "" {
 			w.fail()
-			return slog.StringValue(markPanic), false, true
+			return slog.StringValue(mark), false, true
 		}
 		out, drop, _ := w.value(v, depth+1)
 		return out, drop, true
@@ -347,21 +352,22 @@ func (w *walker) anyValue(x any, depth int) (slog.Value, bool, bool) {
 
 // resolve calls LogValue until the value is not a LogValuer, as
 // slog.Value.Resolve does, but reports a panic instead of logging its
-// text (which may be anything).
-func resolve(lv slog.LogValuer) (v slog.Value, ok bool) {
+// text (which may be anything). It returns the marker to log instead, or
+// "" if v is good.
+func resolve(lv slog.LogValuer) (v slog.Value, mark string) {
 	defer func() {
 		if recover() != nil {
-			v, ok = slog.Value{}, false
+			v, mark = slog.Value{}, markPanic
 		}
 	}()
 	for i := 0; i < 100; i++ {
 		v = lv.LogValue()
 		if v.Kind() != slog.KindLogValuer {
-			return v, true
+			return v, ""
 		}
 		lv = v.LogValuer()
 	}
-	return slog.Value{}, false
+	return slog.Value{}, markDepth
 }
 
 // errValue redacts an error by its text. An error whose text holds no PHI
