@@ -223,10 +223,21 @@ func (st *state) name(b []byte, i, to int) int {
 	if !ctx && !twoCapitals(b, i, to) {
 		// Without a keyword a name needs two words: skip the dictionary.
 		k = i
-		for k < to && isLetter(b[k]) {
+		for k < to && (isLetter(b[k]) || b[k] >= 0x80 || b[k] == '\'' || b[k] == '-') {
 			k++
 		}
-		return k
+		if k-i >= 2 && k-i <= 24 {
+			if _, ok := fieldDelimiter(b, i, k, to); ok {
+				e1, _ := lookupName(b[i:k])
+				if end, ok := st.csvNames(b, i, k, e1, to); ok {
+					return end
+				}
+			}
+		}
+		for k > i && !isLetter(b[k-1]) {
+			k--
+		}
+		return max(k, i+1)
 	}
 	for n < len(ws) {
 		s := k
@@ -304,6 +315,11 @@ func (st *state) name(b []byte, i, to int) int {
 		}
 		if w.e1.Common || !w.known && names.Common(b[w.s:w.e]) {
 			common++
+		}
+	}
+	if n == 1 && !ctx && !ws[0].initial {
+		if end, ok := st.csvNames(b, ws[0].s, ws[0].e, ws[0].e1, to); ok {
+			return end
 		}
 	}
 	firstW, lastW := ws[0], ws[n-1]
@@ -589,4 +605,63 @@ func titleBefore(b []byte, i int) bool {
 		return s == 0 || !isLetter(b[s-1])
 	}
 	return false
+}
+
+// csvNames handles a name in a delimited row without keys, such as a
+// rejected import row "r_97"|"Agbaje"|"Farhan"|"10/20/2023": a field that is
+// one capitalised word, next to another such field, both name-like and at
+// least one of them in the name dictionaries, is a name.
+func (st *state) csvNames(b []byte, s, e int, e1 names.Entry, to int) (int, bool) {
+	d, ok := fieldDelimiter(b, s, e, to)
+	if !ok {
+		return 0, false
+	}
+	// The next field.
+	k := e
+	if k < to && b[k] == '"' {
+		k++
+	}
+	k++ // the delimiter
+	if k < to && b[k] == '"' {
+		k++
+	}
+	ns := k
+	for k < to && (isLetter(b[k]) || b[k] >= 0x80 || b[k] == '\'' || b[k] == '-') {
+		k++
+	}
+	if k == ns || k-ns > 24 || !isUpper(b[ns]) {
+		return 0, false
+	}
+	if d2, ok := fieldDelimiter(b, ns, k, to); !ok || d2 != d {
+		return 0, false
+	}
+	e2, known2 := lookupName(b[ns:k])
+	known1 := e1.First > 0 || e1.Last > 0
+	if !known1 && !known2 || e1.Common && e2.Common || names.Common(b[s:e]) && !known1 || names.Common(b[ns:k]) && !known2 {
+		return 0, false
+	}
+	st.emit(s, e, Name, "name", Low, false)
+	st.emit(ns, k, Name, "name", Low, false)
+	return k, true
+}
+
+// fieldDelimiter reports the delimiter around a field at b[s:e] that fills
+// its cell: |Name| ,"Name", \tName\t ;Name;
+func fieldDelimiter(b []byte, s, e, to int) (byte, bool) {
+	if s == 0 || e >= to {
+		return 0, false
+	}
+	before, after := s-1, e
+	if b[before] == '"' && b[after] == '"' {
+		before--
+		after++
+	}
+	if before < 0 || after >= to {
+		return 0, false
+	}
+	d := b[before]
+	if d != b[after] || d != '|' && d != ',' && d != ';' && d != '\t' {
+		return 0, false
+	}
+	return d, true
 }
