@@ -163,7 +163,7 @@ func classifyTokens(t []string) keyClass {
 		(hasAny("medical", "med") && hasAny("record", "rec", "records")) ||
 		(hasAny("chart") && (idLike || len(t) == 1)) ||
 		(hasAny("hospital", "hosp", "unit") && hasAny("number", "no", "num", "nbr")) ||
-		(hasAny("patient", "pt", "pat") && idLike):
+		(hasAny("patient", "pt", "pat") && idLike && !thing):
 		if hasAny("patient", "pt", "pat") && !hasAny("mrn", "medical", "record", "chart") {
 			return keyClass{cat: MRN, conf: Medium}
 		}

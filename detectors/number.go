@@ -247,7 +247,9 @@ func (st *state) numberShapes(b []byte, r *numRun, to int) (int, bool) {
 		return st.singleNumber(b, r.gs[0], r.ge[0], to)
 	}
 	// "MRN 546-30-73": an identifier a keyword asks for, in any grouping.
-	if e := idRunEnd(b, start, to); e > r.end {
+	if e := idRunEnd(b, start, to); uuidOrHash(b[start:e]) {
+		return e, true // a UUID or a hash: skip it whole
+	} else if e > r.end {
 		if c, ok := st.idContext(start); ok {
 			st.emit(start, e, c, "context", Medium, false)
 			return e, true

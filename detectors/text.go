@@ -745,7 +745,7 @@ func (st *state) pathResource(b []byte, w []byte, s, to int) int {
 		return s
 	}
 	e := s
-	for e < to && b[e] != '/' && b[e] != '?' && b[e] != ' ' && b[e] != '"' && b[e] != '#' && b[e] != '\\' && b[e] != '&' {
+	for e < to && b[e] != '/' && b[e] != '?' && !isSpace(b[e]) && b[e] != '"' && b[e] != '#' && b[e] != '\\' && b[e] != '&' {
 		e++
 	}
 	if e == s {

@@ -18,7 +18,7 @@ var keywords = func() map[string]CategorySet {
 		"discharged", "discharge", "died", "death", "deceased", "expired", "dos", "visit", "visited", "seen",
 		"appointment", "appt", "surgery", "procedure", "injury", "onset", "diagnosed", "vaccinated", "delivered",
 		"encounter", "hospitalized", "treated", "dod", "doa", "arrived", "transferred", "given", "collected",
-		"signed", "vaccine", "dose", "administered", "expires", "through")
+		"signed", "vaccine", "dose", "administered", "through")
 	add(SetOf(Age), "age", "aged", "ages")
 	add(SetOf(Phone), "phone", "tel", "telephone", "mobile", "cell", "call", "called", "calling", "sms", "text",
 		"texted", "ph", "whatsapp", "dial", "dialed", "voicemail", "callback", "pager", "contact", "phones", "cellphone")
@@ -26,7 +26,7 @@ var keywords = func() map[string]CategorySet {
 	add(SetOf(MRN), "mrn", "mrns", "chart", "record", "mr", "mrno", "medrec", "empi")
 	add(SetOf(HealthPlan), "member", "subscriber", "mbi", "medicare", "medicaid", "policy", "insurance", "insured",
 		"beneficiary", "hicn", "coverage", "plan", "enrollee", "payer")
-	add(SetOf(Account), "account", "acct", "acc", "card", "iban", "routing", "aba", "bank", "checking", "savings",
+	add(SetOf(Account), "account", "acct", "acc", "card", "iban", "bank", "checking", "savings",
 		"visa", "mastercard", "amex", "discover", "debit", "credit", "cc", "pan")
 	add(SetOf(License), "license", "licence", "dl", "dea", "npi", "passport", "permit", "licensed", "lic")
 	add(SetOf(Vehicle), "vin", "plate", "vehicle", "car", "truck", "tag")
@@ -42,7 +42,7 @@ var keywords = func() map[string]CategorySet {
 	add(SetOf(OtherID), "encounter", "case", "claim", "accession", "episode", "edipi", "itin", "uscis", "student",
 		"passport", "alien", "dodid", "visa")
 	add(SetOf(MRN), "wristband", "armband")
-	add(SetOf(Account), "bill", "har", "guarantor")
+	add(SetOf(Account), "har", "guarantor")
 	add(SetOf(Name), "employer", "cardholder", "signed", "notifying", "nurse", "aunt", "uncle", "cousin", "grandson",
 		"granddaughter", "stepson", "stepdaughter", "widow", "widower", "payee", "dr", "prof", "rev", "sr", "jr")
 	return m
@@ -82,6 +82,9 @@ func (st *state) keyword(w []byte, end int) bool {
 	}
 	if set.Has(Device) && string(buf[:len(w)]) == "mac" && string(w) != "MAC" {
 		return false // "Mac OS X", not a MAC address
+	}
+	if set.Has(Date) && string(buf[:len(w)]) == "expired" && st.machineBefore(end-len(w)) {
+		return true // "token expired at", "certificate expired": not a death
 	}
 	for c := Name; c <= OtherID; c++ {
 		if set.Has(c) {
@@ -475,7 +478,7 @@ func (st *state) alnumID(b []byte, s, e, to int, tok []byte) {
 	}
 	if hasCtx {
 		// "LPN-84604", "MR-971255", "A-573-285-498": one identifier.
-		if e2 := idRunEnd(b, s, to); e2 > e {
+		if e2 := idRunEnd(b, s, to); e2 > e && !uuidOrHash(b[s:e2]) {
 			st.emit(s, e2, ctxCat, "context", Medium, false)
 			return
 		}
@@ -664,4 +667,29 @@ func fieldDelimiter(b []byte, s, e, to int) (byte, bool) {
 		return 0, false
 	}
 	return d, true
+}
+
+// machineBefore reports whether the word before input offset s names a
+// thing that expires: a token, a certificate, a session.
+func (st *state) machineBefore(s int) bool {
+	b := st.input
+	if len(st.levels) > 1 || s < 2 || s > len(b) {
+		return false
+	}
+	k := s - 1
+	for k > 0 && b[k] == ' ' {
+		k--
+	}
+	e := k + 1
+	for k > 0 && isLetter(b[k-1]) {
+		k--
+	}
+	var buf [12]byte
+	lw := lowerWord(buf[:], b[k:e])
+	switch string(lw) {
+	case "token", "jwt", "certificate", "cert", "session", "password", "key", "cache", "lease", "link", "cookie",
+		"license", "subscription", "trial", "card", "otp", "code":
+		return true
+	}
+	return false
 }
