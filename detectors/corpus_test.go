@@ -22,7 +22,7 @@ var corpusFloors = struct {
 	perCategory       float64 // recall of every category but those below
 	exempt            map[string]float64
 }{
-	recall: 0.88, precision: 0.96, perCategory: 0.80,
+	recall: 0.90, precision: 0.97, perCategory: 0.83,
 	exempt: map[string]float64{"other_id": 0.5},
 }
 
