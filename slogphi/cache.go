@@ -70,7 +70,9 @@ func (k *keyCache) get(path []byte) *keyInfo {
 }
 
 // cleanCache remembers strings that were scanned and held no PHI, so that
-// constant messages and repeated values are not scanned again. It is a
+// constant messages and repeated values are not scanned again: free text
+// alone, and values with the key path that classified them (whose scan
+// depends on the key), hashed with a 0 byte between the two. It is a
 // fixed table of cleanSlots entries, so memory stays bounded: a string
 // goes in the slot its hash picks, replacing what was there.
 //
@@ -111,6 +113,39 @@ func (c *cleanCache) has(s string) bool {
 	}
 	sl, h1, h2 := c.hashes(s)
 	return sl.h1.Load() == h1 && sl.h2.Load() == h2
+}
+
+// pairHashes hashes a value with the key path it is stored under.
+func (c *cleanCache) pairHashes(mh *maphash.Hash, path string, v []byte) (*cleanSlot, uint64, uint64) {
+	mh.SetSeed(c.seed1)
+	mh.WriteString(path)
+	mh.WriteByte(0)
+	mh.Write(v)
+	h1 := mh.Sum64()
+	mh.SetSeed(c.seed2)
+	mh.WriteString(path)
+	mh.WriteByte(0)
+	mh.Write(v)
+	return &c.slots[h1%cleanSlots], h1, mh.Sum64()
+}
+
+// hasPair reports whether v, under the key path, was found clean.
+func (c *cleanCache) hasPair(mh *maphash.Hash, path string, v []byte) bool {
+	if len(v) > cleanMaxLen {
+		return false
+	}
+	sl, h1, h2 := c.pairHashes(mh, path, v)
+	return sl.h1.Load() == h1 && sl.h2.Load() == h2
+}
+
+// addPair records that v, under the key path, is clean.
+func (c *cleanCache) addPair(mh *maphash.Hash, path string, v []byte) {
+	if len(v) > cleanMaxLen {
+		return
+	}
+	sl, h1, h2 := c.pairHashes(mh, path, v)
+	sl.h1.Store(h1)
+	sl.h2.Store(h2)
 }
 
 // add records that s is clean.

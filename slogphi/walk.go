@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/base64"
 	"fmt"
+	"hash/maphash"
 	"log/slog"
 	"reflect"
 	"slices"
@@ -35,6 +36,7 @@ type walker struct {
 	overflow bool // items went over the limit
 	visiting []uintptr
 	noKey    bool // the current value's key is not PHI (phi:"-")
+	mh       maphash.Hash
 }
 
 func (c *core) getWalker(prefix string) *walker {
@@ -233,8 +235,12 @@ var isHex = func() (t [256]bool) {
 
 // keyed redacts w.in, the text form of v, stored under the key ki names.
 func (w *walker) keyed(ki *keyInfo, v slog.Value) (slog.Value, bool, bool) {
+	if w.c.clean.hasPair(&w.mh, ki.path, w.in) {
+		return v, false, false
+	}
 	w.fs = w.c.scanner.ScanValue(w.fs[:0], ki.path, w.in)
 	if len(w.fs) == 0 {
+		w.c.clean.addPair(&w.mh, ki.path, w.in)
 		return v, false, false
 	}
 	w.count()
