@@ -431,6 +431,10 @@ func TestCounters(t *testing.T) {
 	if len(events) != 4 || events[0].Source().Line != line+1 || events[0].Redacted[detectors.Email] != 2 || events[0].Level != slog.LevelInfo {
 		t.Errorf("events: %d", len(events))
 	}
+	// What the handler reports about PHI holds none.
+	if i := leaked(fmt.Sprintf("%+v %+v %v", st, events, st.Sites)); i >= 0 {
+		t.Errorf("stats or events hold secret %d", i)
+	}
 	// WithAttrs is counted once, at the With call.
 	l := c.l.With("ssn", ssn) // line
 	_, _, wline, _ := runtime.Caller(0)
@@ -700,12 +704,12 @@ func TestEndlessValues(t *testing.T) {
 	c.l.Info("m", "self", selfValuer{}, "loop", loop, "markers", m)
 	rec := c.record(t)
 	if !strings.Contains(fmt.Sprint(rec["self"]), "[REDACTED:too deep]") {
-		t.Errorf("self = %v", rec["self"])
+		t.Errorf("self = %s", hide(fmt.Sprint(rec["self"])))
 	}
 	if fmt.Sprint(get(rec, "loop.Next")) != "[REDACTED:cycle]" {
-		t.Errorf("loop = %v", rec["loop"])
+		t.Errorf("loop = %s", hide(fmt.Sprint(rec["loop"])))
 	}
 	if rec["markers"] != "[REDACTED:ssn]" {
-		t.Errorf("markers = %v", rec["markers"])
+		t.Errorf("markers = %s", hide(fmt.Sprint(rec["markers"])))
 	}
 }
