@@ -23,7 +23,9 @@
 //     scanned as text.
 //   - Free text: the message and every string value, including error texts,
 //     fmt.Stringer and slog.LogValuer results, nested ones too. Only the
-//     identifiers found are replaced; the rest stays readable.
+//     identifiers found are replaced; the rest stays readable. Numbers,
+//     times and durations are judged by their key only: 48213 under "order"
+//     stays, 123456789 under "ssn" does not.
 //   - The marker types of package [phi], in their category's style, and the
 //     details of [phi.Error] values.
 //
@@ -62,8 +64,11 @@
 //
 // A record without PHI is passed to the inner handler as it is, without
 // copying and without allocating: strings are scanned in pooled buffers,
-// key classifications are cached, and short strings already found clean
-// are remembered (in a fixed-size table, so memory stays bounded), which
-// makes constant messages and repeated values nearly free. Reflection plans
-// for struct types are built once per type. See the package benchmarks.
+// key classifications are cached, and strings already found clean are
+// remembered as pairs of keyed 64-bit hashes in a fixed-size table (so
+// memory stays bounded and no logged text is kept), which makes constant
+// messages and repeated values nearly free. Strings the engine cannot
+// report (one or two bytes, a lone UUID) are not scanned; tests check
+// those rules against the engine. Reflection plans for struct types are
+// built once per type. See the package benchmarks.
 package slogphi
