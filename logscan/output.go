@@ -1,10 +1,12 @@
 package logscan
 
 import (
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"io"
 	"net/url"
+	"slices"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -12,9 +14,12 @@ import (
 	"github.com/phiguard/phiguard/detectors"
 )
 
+// maxTextSources is the number of sources WriteText details.
+const maxTextSources = 25
+
 // WriteText writes the report as a readable summary: totals, a table per
-// category, one "source:line: ..." line per category of each source,
-// states, matches and problems.
+// category, one "source:line: ..." line per category of each source with
+// findings (the 25 with the most), states, matches and problems.
 func (r *Report) WriteText(w io.Writer) error {
 	t := r.Totals
 	ew := &errWriter{w: w}
@@ -60,9 +65,21 @@ func (r *Report) WriteText(w io.Writer) error {
 		}
 		tw.Flush()
 	}
-	if len(r.Sources) > 0 && t.Findings > 0 {
-		fmt.Fprintln(ew)
+	if t.Findings > 0 {
+		// The sources with the most findings; -format json has them all.
+		srcs := make([]SourceSummary, 0, len(r.Sources))
 		for _, s := range r.Sources {
+			if s.Findings > 0 {
+				srcs = append(srcs, s)
+			}
+		}
+		slices.SortStableFunc(srcs, func(a, b SourceSummary) int { return cmp.Compare(b.Findings, a.Findings) })
+		fmt.Fprintln(ew)
+		for i, s := range srcs {
+			if i == maxTextSources {
+				fmt.Fprintf(ew, "... and %d more sources with findings (-format json lists all)\n", len(srcs)-i)
+				break
+			}
 			for _, c := range s.Categories {
 				fmt.Fprintf(ew, "%s:%d: %s: %d occurrences, %d distinct, lines %d-%d, max confidence %s\n",
 					s.Source, c.FirstLine, c.Category, c.Occurrences, c.Distinct, c.FirstLine, c.LastLine, c.Confidence.Max())

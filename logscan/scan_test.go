@@ -454,3 +454,23 @@ func TestGlob(t *testing.T) {
 		}
 	}
 }
+
+// TestBundledSample scans testdata/logs, what the README's first command
+// scans: every kind of input in it is read, nothing fails.
+func TestBundledSample(t *testing.T) {
+	rep, _ := scanJSONL(t, []string{"../testdata/logs"}, nil)
+	want := []string{"../testdata/logs/app/2026-11-01.log", "../testdata/logs/app/2026-11-02.log.gz",
+		"../testdata/logs/archive/2026-10.tar.gz!api/access.log", "../testdata/logs/archive/2026-10.tar.gz!worker/worker.log.zst",
+		"../testdata/logs/cloudtrail/2026-10-12T0000Z.json.gz"}
+	if got := sources(rep); !slices.Equal(got, want) {
+		t.Fatalf("sources %q", got)
+	}
+	for _, s := range rep.Sources {
+		if s.Findings == 0 {
+			t.Errorf("%s: no findings", s.Source)
+		}
+	}
+	if rep.Totals.Errors != 0 || rep.Totals.Skipped != 1 || rep.Totals.Individuals < 50 {
+		t.Errorf("totals %+v", rep.Totals)
+	}
+}
