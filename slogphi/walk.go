@@ -42,6 +42,8 @@ type walker struct {
 func (c *core) getWalker(prefix string) *walker {
 	w := c.pool.Get().(*walker)
 	w.path = append(w.path[:0], prefix...)
+	w.noKey, w.overflow, w.items = false, false, 0
+	w.visiting = w.visiting[:0]
 	return w
 }
 
