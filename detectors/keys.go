@@ -220,10 +220,7 @@ func builtinKeyClass(key string) keyClass {
 	if v, ok := keyCache.Load(key); ok {
 		return v.(keyClass)
 	}
-	var buf [96]byte
-	var toks [12]string
-	norm := appendNormalizedKey(buf[:0], key)
-	kc := classifyTokens(splitTokens(string(norm), toks[:0]))
+	kc := classifyUncached(key)
 	if keyCacheLenAdd() {
 		keyCache.Store(strings.Clone(key), kc)
 	}
@@ -257,3 +254,11 @@ func splitTokens(s string, dst []string) []string {
 // idCategories are the identifier categories a bare "id" or "number" key
 // inherits from its parent.
 var idCategories = SetOf(SSN, MRN, HealthPlan, Account, License, Vehicle, Device, OtherID)
+
+// classifyUncached classifies one path element by the built-in rules.
+func classifyUncached(key string) keyClass {
+	var buf [96]byte
+	var toks [12]string
+	norm := appendNormalizedKey(buf[:0], key)
+	return classifyTokens(splitTokens(string(norm), toks[:0]))
+}

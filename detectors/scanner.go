@@ -5,6 +5,7 @@ import (
 	"net/netip"
 	"slices"
 	"sync"
+	"sync/atomic"
 )
 
 // A Scanner finds identifiers in records. It is safe for concurrent use.
@@ -12,6 +13,7 @@ type Scanner struct {
 	c     *compiled
 	pool  sync.Pool // of *state
 	cache sync.Map  // raw key -> keyClass, for keys with user rules
+	keys  [1 << 14]atomic.Pointer[keyCacheEntry]
 }
 
 // New returns a Scanner configured by opts, which may be nil for the
@@ -131,17 +133,26 @@ func (st *state) classifyKey(key []byte, parent keyClass) keyClass {
 		if len(key) > 96 {
 			return keyClass{}
 		}
-		// A direct-mapped cache in the pooled state: one hash, one compare.
+		// A direct-mapped cache on the Scanner: one hash, one atomic load,
+		// one compare; it outlives pooled states, which a GC may drop.
 		h := uint32(2166136261)
 		for _, c := range key {
 			h = (h ^ uint32(c)) * 16777619
 		}
-		e := &st.keys[h%uint32(len(st.keys))]
-		if e.key == string(key) && e.set {
+		// Two ways, so that two hot keys sharing a slot do not evict each other.
+		mask := uint32(len(st.s.keys) - 1)
+		a, b := &st.s.keys[h&mask], &st.s.keys[(h>>16^h*31)&mask]
+		if e := a.Load(); e != nil && e.key == string(key) {
+			kc = e.kc
+		} else if e := b.Load(); e != nil && e.key == string(key) {
 			kc = e.kc
 		} else {
-			kc = builtinKeyClass(string(key))
-			e.key, e.kc, e.set = string(key), kc, true
+			kc = classifyUncached(string(key))
+			slot := a
+			if a.Load() != nil {
+				slot = b
+			}
+			slot.Store(&keyCacheEntry{key: string(key), kc: kc})
 		}
 	} else {
 		if v, ok := st.s.cache.Load(string(key)); ok {
@@ -178,8 +189,6 @@ type state struct {
 	occupied []span
 	digits   []byte
 	startLen int // len(dst) when the call began
-	// keys caches key classes for this pooled state, without locking.
-	keys [1024]keyCacheEntry
 	xml  []keyClass // classes of the open XML elements
 	// sys is the category an identifier's "system" sibling names, for its "value".
 	sys Category
@@ -194,7 +203,6 @@ type span struct{ start, end int }
 type keyCacheEntry struct {
 	key string
 	kc  keyClass
-	set bool
 }
 
 func (s *Scanner) get(dst []Finding, input []byte) *state {

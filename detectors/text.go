@@ -796,8 +796,11 @@ func hasPercentEscape(v []byte) bool {
 func (st *state) labelStart(b []byte, ks, ke int) int {
 	best := ks
 	bestKC := st.classifyKey(b[ks:ke], keyClass{})
+	if bestKC.cat != 0 && !bestKC.ambiguous && !bestKC.person || bestKC.never {
+		return ks // the last word says it all
+	}
 	k := ks
-	for n := 0; n < 3 && k >= 2 && b[k-1] == ' ' && isLetter(b[k-2]); n++ {
+	for n := 0; n < 3 && k >= 2 && b[k-1] == ' ' && isLetter(b[k-2]) && isUpper(firstOfWord(b, k-1)) == isUpper(b[ks]); n++ {
 		s := k - 1
 		for s > 0 && isLetter(b[s-1]) {
 			s--
