@@ -188,8 +188,8 @@ type state struct {
 	maps     [][]int32
 	occupied []span
 	digits   []byte
-	startLen int // len(dst) when the call began
-	xml  []keyClass // classes of the open XML elements
+	startLen int        // len(dst) when the call began
+	xml      []keyClass // classes of the open XML elements
 	// sys is the category an identifier's "system" sibling names, for its "value".
 	sys Category
 	// sysKey is the class of an attribute's "key" sibling, for its "value".
