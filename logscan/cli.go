@@ -298,8 +298,11 @@ func (c *cli) scan(ctx context.Context, args []string, match bool) int {
 	if c.io.StderrIsTerminal {
 		o.Progress = c.io.Stderr
 	}
-	if o.Key == nil && o.Checkpoint == "" {
+	switch {
+	case o.Key == nil && o.Checkpoint == "":
 		fmt.Fprintf(c.io.Stderr, "logscan: no fingerprint key configured (policy token-key or $%s): using a random key for this run; fingerprints compare only within it\n", policy.DefaultKeyEnv)
+	case o.Key == nil:
+		fmt.Fprintf(c.io.Stderr, "logscan: no fingerprint key configured (policy token-key or $%s): using the key kept in the checkpoint; fingerprints compare only within runs sharing it\n", policy.DefaultKeyEnv)
 	}
 	rep, err := Scan(ctx, inputs, &o)
 	if err != nil {

@@ -235,7 +235,7 @@ func (l *leaf) redactPiece(p pieces.Piece) {
 func (l *leaf) finding(f detectors.Finding, value []byte, line, start, end int64, field string) {
 	rc := l.rc
 	l.fp = rc.key.AppendFingerprint(l.fp[:0], f.Category, value)
-	h, _ := strconv.ParseUint(string(l.fp[len(l.fp)-detectors.FingerprintLen:]), 16, 64)
+	h := hex64(l.fp[len(l.fp)-detectors.FingerprintLen:])
 	if field != "" {
 		field = l.field + rc.names.field(field)
 	}
@@ -308,6 +308,20 @@ func (l *leaf) flush() error {
 		return l.w.Flush()
 	}
 	return nil
+}
+
+// hex64 parses 16 lower-case hex digits, as fingerprints end.
+func hex64(b []byte) uint64 {
+	var h uint64
+	for _, c := range b {
+		h <<= 4
+		if c >= 'a' {
+			h |= uint64(c - 'a' + 10)
+		} else {
+			h |= uint64(c - '0')
+		}
+	}
+	return h
 }
 
 // appendFinding appends one JSON line of --format jsonl.

@@ -6,7 +6,6 @@ import (
 	"io"
 	"os"
 	"slices"
-	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -148,8 +147,7 @@ func (s *Identifiers) fingerprint(key *detectors.Key) error {
 		v := &s.values[i]
 		for _, c := range v.cats {
 			buf = key.AppendFingerprint(buf[:0], c, v.v)
-			h, _ := strconv.ParseUint(string(buf[len(buf)-detectors.FingerprintLen:]), 16, 64)
-			n := node{c, h}
+			n := node{c, hex64(buf[len(buf)-detectors.FingerprintLen:])}
 			s.ids[n] = append(s.ids[n], v.line)
 		}
 		clear(v.v)

@@ -539,6 +539,17 @@ func newRunCtx(ctx context.Context, o *Options, inputs []string) (*runCtx, error
 	return rc, nil
 }
 
+// progressLine renders the progress: objects done of those listed so far,
+// bytes read, rate, and an ETA once the listing is complete.
+func progressLine(done, seen, read, total int64, listed bool, elapsed time.Duration) string {
+	rate := float64(read) / max(elapsed.Seconds(), 0.001)
+	line := fmt.Sprintf("\r\033[Klogscan: %d/%d objects, %s, %s/s", done, seen, humanBytes(read), humanBytes(int64(rate)))
+	if listed && total > read && rate > 0 {
+		line += fmt.Sprintf(", ETA %s", time.Duration(float64(total-read)/rate*float64(time.Second)).Round(time.Second))
+	}
+	return line
+}
+
 // progress prints a progress line every second until stopped.
 func (rc *runCtx) progress(w io.Writer) (stop func()) {
 	done := make(chan struct{})
@@ -555,13 +566,7 @@ func (rc *runCtx) progress(w io.Writer) (stop func()) {
 				fmt.Fprint(w, "\r\033[K")
 				return
 			case <-t.C:
-				el := time.Since(start).Seconds()
-				n := rc.rawDone.Load()
-				rate := float64(n) / el
-				line := fmt.Sprintf("\r\033[Klogscan: %d/%d objects, %s, %s/s", rc.objsDone.Load(), rc.objsSeen.Load(), humanBytes(n), humanBytes(int64(rate)))
-				if total := rc.sizeSeen.Load(); rc.listed.Load() && total > n && rate > 0 {
-					line += fmt.Sprintf(", ETA %s", (time.Duration(float64(total-n)/rate) * time.Second).Round(time.Second))
-				}
+				line := progressLine(rc.objsDone.Load(), rc.objsSeen.Load(), rc.rawDone.Load(), rc.sizeSeen.Load(), rc.listed.Load(), time.Since(start))
 				rc.logMu.Lock()
 				fmt.Fprint(w, line)
 				rc.logMu.Unlock()

@@ -474,3 +474,15 @@ func TestBundledSample(t *testing.T) {
 		t.Errorf("totals %+v", rep.Totals)
 	}
 }
+
+func TestProgressLine(t *testing.T) {
+	got := progressLine(3, 10, 50<<20, 150<<20, true, 10*time.Second)
+	want := "\r\033[Klogscan: 3/10 objects, 50.0 MiB, 5.0 MiB/s, ETA 20s"
+	if got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	// While the listing goes on, the total is unknown: no ETA.
+	if got := progressLine(3, 10, 50<<20, 150<<20, false, 10*time.Second); strings.Contains(got, "ETA") {
+		t.Errorf("ETA before the listing is complete: %q", got)
+	}
+}

@@ -28,7 +28,8 @@ in overlapping pieces, so memory stays bounded whatever the input.
 		(occurrences, distinct identifiers, sources, confidence), one
 		"source:line: category: ..." line per category of each source,
 		counts per state, problems.
-		jsonl: one JSON object per finding, as it is found (schema below).
+		jsonl: one JSON object per finding, as it is found (schema below);
+		for match, one JSON object per identifier and source found.
 		json: the report (schema below).
 		sarif: SARIF 2.1.0, one result per category per source.
 	-o FILE
@@ -218,6 +219,11 @@ Operations: each task's object is scanned and its result carries counts
 only (findings, records, distinct identifiers per category), never a value.
 The job's user arguments (invocation schema 2.0) may set
 "reportPrefix": "s3://bucket/prefix/" to store each task's JSON report,
-mergeable with "logscan merge". The policy comes from $PHIGUARD_POLICY.
+mergeable with "logscan merge"; $LOGSCAN_REPORT_PREFIX does the same for
+both schemas. The policy comes from $PHIGUARD_POLICY and the fingerprint
+key from the policy or $PHIGUARD_TOKEN_KEY (required: the reports of
+separate invocations only merge under one key). The handler was tested with
+recorded Batch Operations events against an in-process S3 server, not run
+in AWS here.
 */
 package main
