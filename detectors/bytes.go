@@ -48,7 +48,7 @@ func init() {
 			class[i] |= cStart
 		}
 	}
-	for _, b := range "{[\"+(/<_" {
+	for _, b := range "{[\"'+(/<_" {
 		class[b] |= cStart
 	}
 }

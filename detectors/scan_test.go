@@ -292,3 +292,13 @@ func TestEmptyJSONKey(t *testing.T) {
 		t.Errorf("got %s", describe(fs))
 	}
 }
+
+func TestScanDatabaseLogs(t *testing.T) {
+	sc := Default()
+	check(t, sc, `ERROR: duplicate key value violates unique constraint "patients_ssn_key" DETAIL: Key (ssn)=(123-45-6788) already exists.`,
+		want{"123-45-6788", SSN})
+	check(t, sc, `INSERT INTO patients (first_name, last_name, dob, notes) VALUES ('Ngozi', 'O''Neil', '1961-07-04', 'called back'), ('Jane', 'Doe', NULL, NULL)`,
+		want{"Ngozi", Name}, want{"O''Neil", Name}, want{"1961-07-04", Date}, want{"Jane", Name}, want{"Doe", Name})
+	check(t, sc, `{'member_id': 'W103351474', 'status': 'ok'} Array ( [mid_nm] => Everett [status] => 200 )`,
+		want{"W103351474", HealthPlan}, want{"Everett", Name})
+}

@@ -69,8 +69,10 @@ func (st *state) scanText(b []byte, from, to int) {
 			} else {
 				i++
 			}
-		case c == '"' && st.depth < 8:
+		case (c == '"' || c == '\'') && st.depth < 8:
 			i = st.quotedKey(b, i, to)
+		case c == '[' && i+1 < to && (isLetter(b[i+1]) || b[i+1] == '_'):
+			i = st.bracketKey(b, i, to)
 		case c == '<' && i+2 < to && (isLetter(b[i+1]) || b[i+1] == '/' && isLetter(b[i+2])):
 			i = st.xmlElement(b, i, to)
 		case c == '+' && i+1 < to && isDigit(b[i+1]) && boundary:
@@ -81,6 +83,12 @@ func (st *state) scanText(b []byte, from, to int) {
 				continue
 			}
 			i = st.number(b, i, to)
+		case c == '(' && i+4 < to && (isLetter(b[i+1]) || b[i+1] == '"'):
+			if e := st.keyEquals(b, i, to); e > 0 {
+				i = e
+				continue
+			}
+			i++
 		case c == '/' && i+blobMin < to && isAlnum(b[i+1]) && (i == from || !isAlnum(b[i-1])) && b64End(b, i, to)-i >= blobMin:
 			i = st.blob(b, i, to) // JPEG ("/9j/") and WSQ ("/6D/") payloads start with '/'
 		case c == '_' && i+blobMin < to && (i == from || !isAlnum(b[i-1])) && b64End(b, i, to)-i >= blobMin:
@@ -559,11 +567,12 @@ func (st *state) colonKey(b []byte, ks, ke int) {
 // quotedKey handles "key": value inside text (JSON fragments, Python
 // reprs): it returns the offset after the key when it is one.
 func (st *state) quotedKey(b []byte, i, to int) int {
+	q := b[i]
 	e := i + 1
 	for e < to && e-i < 64 && (isAlnum(b[e]) || b[e] == '_' || b[e] == '-' || b[e] == '.' || b[e] == ' ') {
 		e++
 	}
-	if e >= to || b[e] != '"' || e == i+1 {
+	if e >= to || b[e] != q || e == i+1 {
 		return i + 1
 	}
 	k := e + 1
@@ -661,6 +670,11 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 			if end, ok := st.monthDayYear(b, i, e, to); ok {
 				return end
 			}
+		}
+	}
+	if len(w) == 6 && equalFold(w, "values") {
+		if end := st.sqlValues(b, i, e, to); end > e {
+			return end
 		}
 	}
 	if st.keyword(w, e) {
@@ -815,4 +829,16 @@ func (st *state) labelStart(b []byte, ks, ke int) int {
 		}
 	}
 	return best
+}
+
+// bracketKey handles PHP's print_r and similar dumps at b[i]: "[key] => value".
+func (st *state) bracketKey(b []byte, i, to int) int {
+	e := i + 1
+	for e < to && e-i < 64 && (isAlnum(b[e]) || b[e] == '_' || b[e] == '-' || b[e] == '.') {
+		e++
+	}
+	if e+4 >= to || b[e] != ']' || b[e+1] != ' ' || b[e+2] != '=' || b[e+3] != '>' || b[e+4] != ' ' {
+		return i + 1
+	}
+	return st.spacedPair(b, i+1, e, e+5, to)
 }

@@ -1,0 +1,156 @@
+package detectors
+
+// Column lists paired with value lists, as databases log them:
+//
+//	INSERT INTO patients (first_name, ssn) VALUES ('Jane', '123-45-6789')
+//	DETAIL:  Key (ssn)=(123-45-6789) already exists.
+//
+// Each value is read under its column's name, as a key.
+
+// sqlValues handles "VALUES (...)" at b[i:e] (the word VALUES) when a
+// column list in parentheses comes before it. It returns where scanning
+// goes on, or e when it is not such a statement.
+func (st *state) sqlValues(b []byte, i, e, to int) int {
+	// The column list: the last "(...)" before VALUES.
+	k := i - 1
+	for k >= 0 && b[k] == ' ' {
+		k--
+	}
+	if k < 1 || b[k] != ')' {
+		return e
+	}
+	cs := k - 1
+	for cs >= 0 && b[cs] != '(' && b[cs] != ')' && k-cs < 1024 {
+		cs--
+	}
+	if cs < 0 || b[cs] != '(' {
+		return e
+	}
+	v := e
+	for v < to && b[v] == ' ' {
+		v++
+	}
+	end := e
+	for v < to && b[v] == '(' {
+		end = st.columnsValues(b, cs+1, k, v, to)
+		if end <= v {
+			return e
+		}
+		// More rows: "VALUES (...), (...)".
+		v = end
+		for v < to && (b[v] == ',' || b[v] == ' ') {
+			v++
+		}
+	}
+	return end
+}
+
+// keyEquals handles "(cols)=(vals)" at b[i] ('('), PostgreSQL's way of
+// naming a duplicate key. It returns where scanning goes on, or 0.
+func (st *state) keyEquals(b []byte, i, to int) int {
+	k := i + 1
+	for k < to && k-i < 256 && b[k] != ')' && b[k] != '(' {
+		if !isAlnum(b[k]) && b[k] != '_' && b[k] != ',' && b[k] != ' ' && b[k] != '"' {
+			return 0
+		}
+		k++
+	}
+	if k+2 >= to || b[k] != ')' || b[k+1] != '=' || b[k+2] != '(' {
+		return 0
+	}
+	end := st.columnsValues(b, i+1, k, k+2, to)
+	if end <= k+2 {
+		return 0
+	}
+	return end
+}
+
+// columnsValues pairs the column names in b[cs:ce] with the values in the
+// parenthesised list at b[vs] and reports each value under its column. It
+// returns the offset after the closing parenthesis, or vs if the list does
+// not parse.
+func (st *state) columnsValues(b []byte, cs, ce, vs, to int) int {
+	var cols [32]span
+	n := 0
+	for k := cs; k < ce && n < len(cols); {
+		for k < ce && (b[k] == ' ' || b[k] == ',' || b[k] == '"' || b[k] == '`') {
+			k++
+		}
+		s := k
+		for k < ce && b[k] != ',' && b[k] != '"' && b[k] != '`' && b[k] != ' ' {
+			k++
+		}
+		if k > s {
+			cols[n] = span{s, k}
+			n++
+		}
+	}
+	if n == 0 {
+		return vs
+	}
+	k := vs + 1
+	for c := 0; k < to; c++ {
+		for k < to && b[k] == ' ' {
+			k++
+		}
+		if k >= to {
+			return vs
+		}
+		var s, e, next int
+		if b[k] == '\'' { // a string, '' escapes a quote
+			s = k + 1
+			e = s
+			for e < to && !(b[e] == '\'' && (e+1 >= to || b[e+1] != '\'')) {
+				if b[e] == '\'' {
+					e++
+				}
+				e++
+			}
+			if e >= to {
+				return vs
+			}
+			next = e + 1
+		} else {
+			s = k
+			e = s
+			depth := 0
+			for e < to && (depth > 0 || b[e] != ',' && b[e] != ')') {
+				switch b[e] {
+				case '(':
+					depth++
+				case ')':
+					depth--
+				}
+				e++
+			}
+			next = e
+			for e > s && b[e-1] == ' ' {
+				e--
+			}
+		}
+		if c < n && e > s {
+			key := b[cols[c].start:cols[c].end]
+			kc := st.classifyKey(key, keyClass{})
+			mark := len(st.field)
+			st.field = append(st.field, key...)
+			if !kc.never && !st.keyedValue(kc, b, s, e) {
+				st.scanText(b, s, e)
+			}
+			st.field = st.field[:mark]
+		} else if e > s {
+			st.scanText(b, s, e)
+		}
+		k = next
+		for k < to && b[k] == ' ' {
+			k++
+		}
+		if k < to && b[k] == ')' {
+			return k + 1
+		}
+		if k >= to || b[k] != ',' {
+			return vs
+		}
+		k++
+	}
+	return vs
+}
