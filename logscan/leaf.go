@@ -14,11 +14,11 @@ import (
 
 // srcAcc accumulates one source's counts and identities.
 type srcAcc struct {
-	name                        string
-	bytes, lines, records, phi  int64
-	findings, baselined, pieced int64
-	cats                        [numCats]catAcc
-	id                          ident
+	name                       string
+	bytes, lines, records, phi int64
+	findings, baselined        int64
+	cats                       [numCats]catAcc
+	id                         ident
 }
 
 type catAcc struct {
@@ -51,7 +51,6 @@ func (s *srcAcc) merge(o *srcAcc) {
 	s.phi += o.phi
 	s.findings += o.findings
 	s.baselined += o.baselined
-	s.pieced += o.pieced
 	for i := range s.cats {
 		a, b := &s.cats[i], &o.cats[i]
 		if b.n == 0 {
@@ -94,6 +93,7 @@ type record struct {
 // leaf scans one text stream. It belongs to one goroutine.
 type leaf struct {
 	rc     *runCtx
+	pr     *pieces.Reader // reused across the sources of a worker
 	obj    *objScan
 	src    *srcAcc
 	w      *bufio.Writer // redacted copy, or nil
@@ -132,7 +132,12 @@ func (e *lineError) Unwrap() error { return e.err }
 
 // scanLines scans a stream line by line, in pieces of bounded size.
 func (l *leaf) scanLines(r io.Reader, firstLine int64) error {
-	pr := pieces.NewReader(r, l.rc.pieceMax, l.rc.overlap)
+	if l.pr == nil {
+		l.pr = pieces.NewReader(r, l.rc.pieceMax, l.rc.overlap)
+	} else {
+		l.pr.Reset(r)
+	}
+	pr := l.pr
 	if firstLine > 1 {
 		pr.StartAt(firstLine)
 	}
@@ -149,7 +154,6 @@ func (l *leaf) scanLines(r io.Reader, firstLine int64) error {
 		}
 		if !p.Final && p.Line != lastLong {
 			lastLong = p.Line
-			l.src.pieced++
 			l.obj.warn(l.src.name, p.Line, fmt.Sprintf("line longer than %d bytes: scanned in overlapping pieces, so fields in it are scanned as text", l.rc.pieceMax))
 		}
 		l.piece(p)

@@ -177,6 +177,8 @@ func Scan(ctx context.Context, inputs []string, opts *Options) (*Report, error) 
 	if opts != nil {
 		o = *opts
 	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
 	rc, err := newRunCtx(ctx, &o, inputs)
 	if err != nil {
 		return nil, err
@@ -227,6 +229,11 @@ func Scan(ctx context.Context, inputs []string, opts *Options) (*Report, error) 
 			if stopProgress != nil {
 				stopProgress()
 			}
+			cancel()
+			go func() {
+				for range results { // let the workers finish
+				}
+			}()
 			return nil, err
 		}
 		rc.objsDone.Add(1)
@@ -427,7 +434,12 @@ func (rc *runCtx) finishObject(o *objScan, cw *pendingCopy) *objResult {
 	switch {
 	case o.errs > 0:
 		res.entry.Result = ResultError
-		res.entry.Reason = "see problems"
+		for _, p := range res.problems {
+			if p.Kind == KindError {
+				res.entry.Reason = p.Message
+				break
+			}
+		}
 	case o.findings > 0:
 		res.entry.Result = ResultFindings
 	case len(res.sources) == 0:

@@ -131,6 +131,11 @@ func (r *Reader) fill() {
 	}
 }
 
+// Reset makes r read lines of rd from the start, keeping its buffer.
+func (r *Reader) Reset(rd io.Reader) {
+	*r = Reader{r: rd, buf: r.buf, max: r.max, overlap: r.overlap, line: 1}
+}
+
 // StartAt numbers the next line n: a reader of a chunk of a file that
 // starts at line n gives the file's line numbers.
 func (r *Reader) StartAt(n int64) { r.line = n }

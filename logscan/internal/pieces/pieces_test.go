@@ -211,7 +211,7 @@ func BenchmarkReader(b *testing.B) {
 	b.ReportAllocs()
 	r := NewReader(nil, DefaultMax, 4096)
 	for b.Loop() {
-		*r = Reader{r: bytes.NewReader(data), buf: r.buf, max: r.max, overlap: r.overlap, line: 1}
+		r.Reset(bytes.NewReader(data))
 		for {
 			if _, err := r.Next(); err != nil {
 				break
