@@ -213,26 +213,31 @@ const maxInert = 2
 // engine documents it never reports without a key saying otherwise (a
 // test checks random ones).
 func isUUID(s string) bool {
-	if len(s) != 36 || s[8] != '-' || s[13] != '-' || s[18] != '-' || s[23] != '-' {
+	if len(s) != 36 {
 		return false
 	}
-	ok := true
-	for _, c := range []byte(s[:8]) {
-		ok = ok && isHex[c]
+	var bad byte
+	for i := 0; i < 36; i++ {
+		bad |= uuidClass[s[i]] ^ uuidShape[i]
 	}
-	for _, c := range []byte(s[24:]) {
-		ok = ok && isHex[c]
-	}
-	return ok && isHex[s[9]] && isHex[s[10]] && isHex[s[11]] && isHex[s[12]] &&
-		isHex[s[14]] && isHex[s[15]] && isHex[s[16]] && isHex[s[17]] &&
-		isHex[s[19]] && isHex[s[20]] && isHex[s[21]] && isHex[s[22]]
+	return bad == 0
 }
 
-var isHex = func() (t [256]bool) {
-	for _, c := range "0123456789abcdefABCDEF" {
-		t[c] = true
+// uuidClass is 1 for hex digits, 2 for '-', 3 otherwise; uuidShape the
+// class each position of a UUID wants.
+var uuidClass, uuidShape = func() (c [256]byte, s [36]byte) {
+	for i := range c {
+		c[i] = 3
 	}
-	return t
+	for _, h := range "0123456789abcdefABCDEF" {
+		c[h] = 1
+	}
+	c['-'] = 2
+	for i := range s {
+		s[i] = 1
+	}
+	s[8], s[13], s[18], s[23] = 2, 2, 2, 2
+	return c, s
 }()
 
 // keyed redacts w.in, the text form of v, stored under the key ki names.
