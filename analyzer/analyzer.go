@@ -119,8 +119,6 @@ type finding struct {
 	msg      string
 	category string
 	src      *source
-	fn       string // enclosing function, for baselines
-	fnPos    token.Pos
 	fix      *analysis.SuggestedFix
 }
 
@@ -660,9 +658,6 @@ func (c *checker) emit(f *flags) error {
 				diag.Related = append(diag.Related, analysis.RelatedInformation{Pos: p, Message: "PHI declared here: " + d.src.Desc})
 			}
 		}
-		if d.fn != "" {
-			diag.Related = append(diag.Related, analysis.RelatedInformation{Pos: d.fnPos, Message: enclosingPrefix + d.fn})
-		}
 		if d.fix != nil {
 			diag.SuggestedFixes = []analysis.SuggestedFix{*d.fix}
 		}
@@ -670,10 +665,6 @@ func (c *checker) emit(f *flags) error {
 	}
 	return nil
 }
-
-// enclosingPrefix starts the related-information message naming the
-// function a diagnostic is in; baselines match on it.
-const enclosingPrefix = "in function "
 
 type findingKey struct {
 	pos, end token.Pos

@@ -15,26 +15,22 @@ import (
 
 // Baseline is a set of earlier diagnostics, read from phivet -json
 // output (or go vet -json output). A diagnostic matches an entry with
-// the same package, message (which names the PHI source and the sink)
-// and enclosing function; line numbers are ignored, so edits elsewhere
-// in a file do not revive old diagnostics. Each entry matches once.
+// the same package and message, which names the PHI source, the sink
+// and the enclosing function; line numbers are ignored, so edits
+// elsewhere in a file do not revive old diagnostics. Each entry
+// matches once.
 type Baseline struct {
 	counts map[baselineKey]int
 }
 
 type baselineKey struct {
-	pkg, msg, fn string
+	pkg, msg string
 }
 
-// jsonDiag is the go/analysis JSON form of a diagnostic.
+// jsonDiag is the part of the go/analysis JSON form of a diagnostic
+// that baselines use.
 type jsonDiag struct {
-	Posn     string `json:"posn"`
-	Message  string `json:"message"`
-	Category string `json:"category,omitempty"`
-	Related  []struct {
-		Posn    string `json:"posn"`
-		Message string `json:"message"`
-	} `json:"related,omitempty"`
+	Message string `json:"message"`
 }
 
 // ReadBaseline parses -json output: one or more JSON objects mapping
@@ -73,7 +69,7 @@ func ReadBaseline(r io.Reader) (*Baseline, error) {
 				continue // an {"error": ...} entry
 			}
 			for _, d := range diags {
-				b.counts[baselineKey{normalizePkg(pkg), d.Message, enclosingOf(d)}]++
+				b.counts[baselineKey{normalizePkg(pkg), d.Message}]++
 			}
 		}
 	}
@@ -87,15 +83,6 @@ func (b *Baseline) Len() int {
 		n += c
 	}
 	return n
-}
-
-func enclosingOf(d jsonDiag) string {
-	for _, r := range d.Related {
-		if fn, ok := strings.CutPrefix(r.Message, enclosingPrefix); ok {
-			return fn
-		}
-	}
-	return ""
 }
 
 // normalizePkg turns a package ID such as "p [p.test]" or "p_test"
@@ -135,7 +122,7 @@ func (b *Baseline) filter(pass *analysis.Pass, fs []finding) []finding {
 	left := map[baselineKey]int{}
 	var out []finding
 	for _, f := range fs {
-		k := baselineKey{pass.Pkg.Path(), f.msg, f.fn}
+		k := baselineKey{pass.Pkg.Path(), f.msg}
 		n, ok := left[k]
 		if !ok {
 			n = b.counts[k]

@@ -80,15 +80,17 @@ service logs through slogphi (see below).
 
 Each diagnostic names the PHI source and the sink, then the remedy:
 
-	slog.Info("created", "ssn", p.SSN) // PHI field Patient.SSN (ssn) reaches slog.Info; redact it (redact package or phi.String) or log a non-PHI reference
-	audit.Record(p.SSN)                 // PHI field Patient.SSN (ssn) reaches log.Printf through audit.Record; ...
-	return fmt.Errorf("no patient %s", p.Name) // PHI field Patient.Name (name) reaches fmt.Errorf; keep PHI out of error strings (phi.Errorf or an opaque reference)
+	func (h *Handler) Create(p *Patient) error {
+		slog.Info("created", "ssn", p.SSN)         // PHI field Patient.SSN (ssn) reaches slog.Info in Handler.Create; redact it (redact package or phi.String) or log a non-PHI reference
+		audit.Record(p.SSN)                        // PHI field Patient.SSN (ssn) reaches log.Printf through audit.Record in Handler.Create; ...
+		return fmt.Errorf("no patient %s", p.Name) // PHI field Patient.Name (name) reaches fmt.Errorf in Handler.Create; keep PHI out of error strings (phi.Errorf or an opaque reference)
+	}
 
 Diagnostic categories: log, print, error, tracker, test (a direct
 sink), struct (a whole struct), call (through a called function's
 summary), render (a String, Error or LogValue method returning PHI),
 ignore (a bad suppression comment). Related information points at the
-PHI declaration and names the enclosing function. Where a string is
+PHI declaration. Where a string is
 passed to an interface parameter, the one suggested fix wraps it in
 phi.String, which prints redacted.
 
@@ -140,8 +142,8 @@ other_id.
 
 -baseline FILE reads an earlier -json output (of phivet, or of
 go vet -json with phivet as the vet tool) and reports only diagnostics
-not in it. Diagnostics match by package, message (which names the
-source and the sink) and enclosing function, not by line.
+not in it. Diagnostics match by package and message, which names the
+source, the sink and the enclosing function, not by line.
 
 # The phivet command
 
@@ -173,7 +175,7 @@ The -json output is the go/analysis form, one object for the run:
 		End            string    `json:"end"`
 		Message        string    `json:"message"`
 		SuggestedFixes []Fix     `json:"suggested_fixes,omitempty"`
-		Related        []Related `json:"related,omitempty"` // the PHI declaration; "in function pkg.F"
+		Related        []Related `json:"related,omitempty"` // the PHI declaration
 	}
 
 	type Fix struct {
@@ -194,8 +196,8 @@ The -json output is the go/analysis form, one object for the run:
 The SARIF log has one rule per category (phivet/log, phivet/error
 ...), results with relatedLocations at the PHI declaration, file URIs
 relative to the working directory (uriBaseId %SRCROOT%), and a
-partialFingerprints entry "phivet/v1" computed from the package,
-message and enclosing function, like the baseline's matching.
+partialFingerprints entry "phivet/v1" computed from the package and
+message, like the baseline's matching.
 
 # Exit codes
 

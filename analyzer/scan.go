@@ -244,7 +244,7 @@ func (u *unit) hit(st *scanState, t taint, a argRef, callPos token.Pos, spec sin
 	if via != "" {
 		msg += " through " + via
 	}
-	msg += "; " + remedy(spec.kind, s)
+	msg += " in " + u.where() + "; " + remedy(spec.kind, s)
 	cat := map[sinkKind]string{kindLog: "log", kindPrint: "print", kindError: "error", kindTracker: "tracker", kindTest: "test"}[spec.kind]
 	switch {
 	case via != "":
@@ -266,9 +266,22 @@ func (u *unit) hit(st *scanState, t taint, a argRef, callPos token.Pos, spec sin
 }
 
 func (u *unit) finding(f finding) {
-	f.fn = u.root.String()
-	f.fnPos = u.root.Pos()
 	u.c.add(f)
+}
+
+// where names the function a diagnostic is in, as Func or Type.Method:
+// messages carry it so that baselines can match without line numbers.
+func (u *unit) where() string {
+	fn := u.root
+	if fn.Synthetic != "" || fn.Name() == "init" && fn.Signature.Recv() == nil && fn.Object() == nil {
+		return "package initialization"
+	}
+	if recv := fn.Signature.Recv(); recv != nil {
+		if n := namedOf(recv.Type()); n != nil {
+			return n.Obj().Name() + "." + fn.Name()
+		}
+	}
+	return fn.Name()
 }
 
 func remedy(k sinkKind, s *source) string {
@@ -338,7 +351,7 @@ func (u *unit) scanErrorValue(mi *ssa.MakeInterface) {
 	}
 	name := types.TypeString(mi.X.Type(), types.RelativeTo(u.c.pass.Pkg))
 	u.finding(finding{pos: pos, end: pos, stmt: pos, src: t.src, category: "error",
-		msg: t.src.String() + " reaches error value of type " + name + "; " + remedy(kindError, t.src)})
+		msg: t.src.String() + " reaches error value of type " + name + " in " + u.where() + "; " + remedy(kindError, t.src)})
 }
 
 var errorType = types.Universe.Lookup("error").Type()

@@ -129,18 +129,16 @@ func writeSARIF(w io.Writer, ds []diag, wd string) error {
 			Message:   sarifMessage{d.Message},
 			Locations: []sarifLocation{{PhysicalLocation: loc(d.posn.Filename, d.posn.Line, d.posn.Column, d.end.Line, d.end.Column)}},
 		}
-		fn := ""
 		for i, rp := range d.related {
 			if rp.posn.IsValid() {
 				m := sarifMessage{rp.msg}
 				r.RelatedLocations = append(r.RelatedLocations, sarifLocation{ID: i + 1, Message: &m,
 					PhysicalLocation: loc(rp.posn.Filename, rp.posn.Line, rp.posn.Column, 0, 0)})
 			}
-			fn = rp.msg
 		}
-		// The fingerprint follows the baseline's matching: package,
-		// message and enclosing function, not the line.
-		sum := sha256.Sum256([]byte(d.pkg + "\x00" + d.Message + "\x00" + fn))
+		// The fingerprint follows the baseline's matching: package and
+		// message (which names the enclosing function), not the line.
+		sum := sha256.Sum256([]byte(d.pkg + "\x00" + d.Message))
 		r.PartialFingerprints = map[string]string{"phivet/v1": hex.EncodeToString(sum[:16])}
 		run.Results = append(run.Results, r)
 	}

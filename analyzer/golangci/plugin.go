@@ -39,9 +39,21 @@ type plugin struct {
 	a *analysis.Analyzer
 }
 
-// BuildAnalyzers returns the phivet analyzer.
+// BuildAnalyzers returns the phivet analyzer. golangci-lint turns
+// related information into issues of their own, so the plugin's
+// diagnostics carry none: the message names the PHI source already.
 func (p *plugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
-	return []*analysis.Analyzer{p.a}, nil
+	a := *p.a
+	run := a.Run
+	a.Run = func(pass *analysis.Pass) (any, error) {
+		inner := *pass
+		inner.Report = func(d analysis.Diagnostic) {
+			d.Related = nil
+			pass.Report(d)
+		}
+		return run(&inner)
+	}
+	return []*analysis.Analyzer{&a}, nil
 }
 
 // GetLoadMode asks for type information, which phivet needs for SSA

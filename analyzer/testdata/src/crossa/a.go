@@ -20,7 +20,7 @@ func use(p *Patient, r *crossb.Record, m crossb.MRN, l *crossb.Logger) {
 	crossb.Indirect(p.ID, p.SSN)    // want `reaches slog.Info through crossb.Indirect`
 	log.Print(crossb.Format(p.SSN)) // want `PHI field Patient.SSN \(ssn\) reaches log.Print`
 	log.Print(crossb.Clean(p.SSN))  // fine
-	l.Log(p.SSN)                    // want `reaches slog.Logger.Info through crossb.Logger.Log`
+	l.Log(p.SSN)                    // want `reaches slog.Logger.Info through crossb.Logger.Log in use`
 	log.Print(r.MRN)                // want `PHI field Record.MRN \(mrn\) reaches log.Print`
 	log.Print(r.ID)                 // fine
 	log.Print(m)                    // want `PHI value of type MRN \(mrn\) reaches log.Print`

@@ -22,12 +22,12 @@ type Patient struct {
 }
 
 func logs(p *Patient, w http.ResponseWriter, logger *slog.Logger) {
-	slog.Info("created", "ssn", p.SSN)                // want `PHI field Patient.SSN \(ssn\) reaches slog.Info; redact it`
+	slog.Info("created", "ssn", p.SSN)                // want `PHI field Patient.SSN \(ssn\) reaches slog.Info in logs; redact it`
 	slog.Info("created", "id", p.ID)                  // non-PHI field of a PHI struct: fine
 	slog.Info("note", "note", p.Note)                 // phi:"-": fine
 	logger.Warn("lookup for " + p.Name)               // want `PHI field Patient.Name \(name\) reaches slog.Logger.Warn`
 	log.Printf("patient %s", p.Email)                 // want `PHI field Patient.Email \(email\) reaches log.Printf`
-	fmt.Println("ssn:", p.SSN)                        // want `PHI field Patient.SSN \(ssn\) reaches fmt.Println; redact it before it is written`
+	fmt.Println("ssn:", p.SSN)                        // want `PHI field Patient.SSN \(ssn\) reaches fmt.Println in logs; redact it before it is written`
 	fmt.Fprintf(os.Stderr, "%s\n", p.Name)            // want `PHI field Patient.Name \(name\) reaches fmt.Fprintf`
 	fmt.Fprintf(w, "hello %s", p.Name)                // want `PHI field Patient.Name \(name\) reaches fmt.Fprintf`
 	slog.Info("masked", "ssn", redact.Partial(p.SSN)) // sanitized: fine

@@ -18,7 +18,7 @@ type Patient struct {
 
 func build(p *Patient) error {
 	if p.ID == "" {
-		return errors.New("no id for " + p.SSN) // want `PHI field Patient.SSN \(ssn\) reaches errors.New; keep PHI out of error strings`
+		return errors.New("no id for " + p.SSN) // want `PHI field Patient.SSN \(ssn\) reaches errors.New in build; keep PHI out of error strings`
 	}
 	return fmt.Errorf("patient %s born %s", p.ID, p.DOB) // want `PHI field Patient.DOB \(date\) reaches fmt.Errorf`
 }
@@ -58,5 +58,5 @@ func custom(p *Patient) error {
 	if p.ID == "" {
 		return &Opaque{Key: p.SSN} // fine: Error does not print it
 	}
-	return &NotFound{Key: p.SSN} // want `PHI field Patient.SSN \(ssn\) reaches error value of type \*NotFound`
+	return &NotFound{Key: p.SSN} // want `PHI field Patient.SSN \(ssn\) reaches error value of type \*NotFound in custom`
 }

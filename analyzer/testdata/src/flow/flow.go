@@ -125,8 +125,8 @@ type Visit struct {
 }
 
 func dates(v *Visit, p *Patient) {
-	log.Print(v.When.Format(time.DateOnly))             // want `PHI field Visit.When \(date\) reaches log.Print`
-	log.Print(v.When.Year())                            // the year alone is not PHI: fine
+	log.Print(v.When.Format(time.DateOnly))              // want `PHI field Visit.When \(date\) reaches log.Print`
+	log.Print(v.When.Year())                             // the year alone is not PHI: fine
 	log.Print(strings.Contains(p.Name, "a"), len(p.MRN)) // booleans and lengths: fine
 	n, err := strconv.Atoi(p.MRN)
 	log.Print(n, err) // want `PHI field Patient.MRN \(mrn\) reaches log.Print` `PHI field Patient.MRN \(mrn\) reaches log.Print`

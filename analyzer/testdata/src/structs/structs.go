@@ -43,7 +43,7 @@ type Visit struct {
 }
 
 func whole(p Patient, s Safe, l Leaky, v *Visit, ps []Patient) {
-	slog.Info("p", "patient", p)                        // want `PHI struct Patient \(field Name: name\) reaches slog.Info; log its non-PHI fields`
+	slog.Info("p", "patient", p)                        // want `PHI struct Patient \(field Name: name\) reaches slog.Info in whole; log its non-PHI fields`
 	slog.Info("p", "patient", &p)                       // want `PHI struct Patient`
 	slog.Info("s", "safe", s)                           // fine
 	slog.Info("l", "leaky", l)                          // fine here: reported in String

@@ -27,7 +27,7 @@ func logs(p *Patient, z *zap.Logger, zl *zerolog.Logger) {
 }
 
 func tracker(p *Patient) {
-	sentry.CaptureMessage("bad phone " + p.Phone) // want `PHI field Patient.Phone \(phone\) reaches sentry.CaptureMessage; redact it before it is sent`
+	sentry.CaptureMessage("bad phone " + p.Phone) // want `PHI field Patient.Phone \(phone\) reaches sentry.CaptureMessage in tracker; redact it before it is sent`
 	sentry.ConfigureScope(func(s *sentry.Scope) {
 		s.SetTag("email", p.Email)             // want `reaches sentry.Scope.SetTag`
 		s.SetUser(sentry.User{ID: p.ID})       // fine
