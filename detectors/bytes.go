@@ -16,9 +16,9 @@ const (
 // cIdent marks bytes of identifier tokens: letters, digits and '_'.
 const cIdent = cUpper | cLower | cDigit
 
-var class [256]uint16
-
-func init() {
+// class is initialised as a variable, not in init, so that tables built
+// from it (such as loud) are initialised after it.
+var class = func() (class [256]uint16) {
 	for b := '0'; b <= '9'; b++ {
 		class[b] |= cDigit | cWord | cHex
 	}
@@ -51,7 +51,8 @@ func init() {
 	for _, b := range "{[\"'+(/<_" {
 		class[b] |= cStart
 	}
-}
+	return class
+}()
 
 func isDigit(b byte) bool  { return class[b]&cDigit != 0 }
 func isUpper(b byte) bool  { return class[b]&cUpper != 0 }

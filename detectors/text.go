@@ -22,7 +22,7 @@ func (st *state) near(c Category, at, window int) bool {
 
 // scanText scans b[from:to] as free text. b is in current coordinates.
 func (st *state) scanText(b []byte, from, to int) {
-	if from >= to {
+	if from >= to || quiet(b[from:to]) {
 		return
 	}
 	st.depth++
@@ -842,3 +842,25 @@ func (st *state) bracketKey(b []byte, i, to int) int {
 	}
 	return st.spacedPair(b, i+1, e, e+5, to)
 }
+
+// quiet reports whether text has nothing any detector starts on: no digit,
+// no capital, no '@', no key separator, no bracket: "appointment booked".
+func quiet(text []byte) bool {
+	for _, c := range text {
+		if loud[c] {
+			return false
+		}
+	}
+	return true
+}
+
+var loud = func() (t [256]bool) {
+	for i := range t {
+		c := byte(i)
+		t[i] = isDigit(c) || isUpper(c) || c >= 0x80
+	}
+	for _, c := range "@:=/{[<\"'+(|*%#_\\" {
+		t[c] = true
+	}
+	return t
+}()
