@@ -50,13 +50,25 @@ type ResultFlow struct {
 	Source *SourceRef
 }
 
+// ParamEffect says that a call stores, at Path below what parameter
+// Param points to, the parameters in the bit set Params and the PHI
+// source Source: fill(&row, p) taints row.Value.
+type ParamEffect struct {
+	Param  int
+	Path   string // "Field;" and "[];" steps
+	Params uint64
+	Source *SourceRef
+}
+
 // FuncFact is the summary of a function or method: which parameters
-// reach a sink, and what flows into each result. It lets phivet report
-// helper(p.SSN) in package a when helper logs its argument in package b.
-// A function marked //phi:sensitive has every result a Source.
+// reach a sink, what flows into each result, and what it stores through
+// its pointer parameters. It lets phivet report helper(p.SSN) in
+// package a when helper logs its argument in package b. A function
+// marked //phi:sensitive has every result a Source.
 type FuncFact struct {
 	Sinks   []ParamSink
 	Results []ResultFlow
+	Effects []ParamEffect
 }
 
 // AFact implements analysis.Fact.
@@ -81,11 +93,27 @@ func (f *FuncFact) String() string {
 			parts = append(parts, fmt.Sprintf("r%d<-%s", i, strings.Join(in, "+")))
 		}
 	}
+	for _, e := range f.Effects {
+		var in []string
+		for b := 0; b < 64; b++ {
+			if e.Params&(1<<b) != 0 {
+				in = append(in, fmt.Sprintf("p%d", b))
+			}
+		}
+		if e.Source != nil {
+			in = append(in, e.Source.Desc)
+		}
+		path := strings.ReplaceAll(strings.TrimSuffix(e.Path, ";"), ";", ".")
+		if path != "" {
+			path = "." + path
+		}
+		parts = append(parts, fmt.Sprintf("*p%d%s<-%s", e.Param, path, strings.Join(in, "+")))
+	}
 	return "summary(" + strings.Join(parts, "; ") + ")"
 }
 
 func (f *FuncFact) empty() bool {
-	if len(f.Sinks) > 0 {
+	if len(f.Sinks) > 0 || len(f.Effects) > 0 {
 		return false
 	}
 	for _, r := range f.Results {
@@ -97,8 +125,14 @@ func (f *FuncFact) empty() bool {
 }
 
 func (f *FuncFact) equal(g *FuncFact) bool {
-	if len(f.Sinks) != len(g.Sinks) || len(f.Results) != len(g.Results) {
+	if len(f.Sinks) != len(g.Sinks) || len(f.Results) != len(g.Results) || len(f.Effects) != len(g.Effects) {
 		return false
+	}
+	for i := range f.Effects {
+		a, b := f.Effects[i], g.Effects[i]
+		if a.Param != b.Param || a.Path != b.Path || a.Params != b.Params || (a.Source == nil) != (b.Source == nil) || (a.Source != nil && *a.Source != *b.Source) {
+			return false
+		}
 	}
 	for i := range f.Sinks {
 		if f.Sinks[i] != g.Sinks[i] {

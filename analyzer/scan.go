@@ -394,6 +394,18 @@ func (u *unit) summarize() *FuncFact {
 			f.Results[i] = ResultFlow{Params: rs[i].params, Source: toRef(rs[i].src)}
 		}
 	}
+	for j, p := range u.root.Params {
+		if !addressLike(p.Type()) {
+			continue
+		}
+		for _, pt := range u.mem[p] {
+			t := pt.t
+			t.params &^= paramBit(j)
+			if !t.empty() {
+				f.Effects = append(f.Effects, ParamEffect{Param: j, Path: pt.path, Params: t.params, Source: toRef(t.src)})
+			}
+		}
+	}
 	if obj, ok := u.root.Object().(*types.Func); ok {
 		if cat, ok := u.c.localFuncDirectives[obj]; ok {
 			s := u.c.objSource("result of "+shortFunc(obj), cat, cat, obj)

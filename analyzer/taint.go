@@ -60,13 +60,14 @@ type unit struct {
 	results  map[ssa.Value][]taint // per-result taint of calls returning tuples
 	mem      map[ssa.Value][]pathTaint
 	ret      map[*ssa.Function][]taint
-	keepRecv bool // a rendering method: fields of the receiver carry its label
+	bindings map[*ssa.FreeVar]ssa.Value // captured values of the unit's closures
+	keepRecv bool                       // a rendering method: fields of the receiver carry its label
 	changed  bool
 	summary  *FuncFact
 }
 
 func newUnit(c *checker, root *ssa.Function) *unit {
-	u := &unit{c: c, root: root, inUnit: map[*ssa.Function]bool{}}
+	u := &unit{c: c, root: root, inUnit: map[*ssa.Function]bool{}, bindings: map[*ssa.FreeVar]ssa.Value{}}
 	var add func(f *ssa.Function)
 	add = func(f *ssa.Function) {
 		u.fns = append(u.fns, f)
@@ -200,6 +201,14 @@ func (u *unit) rootPath(addr ssa.Value) (root ssa.Value, path string, fieldSrc *
 			addr = a.X
 		case *ssa.Slice:
 			addr = a.X
+		case *ssa.FreeVar:
+			// A captured variable is the parent's: stores in the
+			// closure reach it.
+			if b, ok := u.bindings[a]; ok {
+				addr = b
+				continue
+			}
+			return addr, path, fieldSrc, field
 		default:
 			return addr, path, fieldSrc, field
 		}
@@ -340,6 +349,9 @@ func (u *unit) transfer(instr ssa.Instruction) {
 		fn := i.Fn.(*ssa.Function)
 		for k, b := range i.Bindings {
 			if k < len(fn.FreeVars) {
+				if _, isPtr := b.Type().Underlying().(*types.Pointer); isPtr && u.inUnit[fn] {
+					u.bindings[fn.FreeVars[k]] = b
+				}
 				u.set(fn.FreeVars[k], u.deep(b))
 			}
 		}
@@ -610,22 +622,34 @@ func (u *unit) call(v *ssa.Call, cc *ssa.CallCommon) {
 			if callee.Signature.Recv() != nil {
 				recv = 1
 			}
-			for j, r := range sum.Results {
-				if j >= len(res) {
-					break
+			// bind maps a summary's parameter bits and source to the
+			// taint of this call's arguments.
+			bind := func(mask uint64, src *SourceRef) taint {
+				var t taint
+				if src != nil {
+					t.src = u.c.refSource(src)
 				}
-				if r.Source != nil {
-					res[j].src = minSource(res[j].src, u.c.refSource(r.Source))
-				}
-				for b := 0; b < 64 && r.Params>>b != 0; b++ {
-					if r.Params&(1<<b) == 0 || b >= len(args) {
+				for b := 0; b < 64 && mask>>b != 0; b++ {
+					if mask&(1<<b) == 0 || b >= len(args) {
 						continue
 					}
 					var pt types.Type
 					if b >= recv && b-recv < params.Len() {
 						pt = params.At(b - recv).Type()
 					}
-					res[j] = res[j].union(u.effArg(args[b], pt))
+					t = t.union(u.effArg(args[b], pt))
+				}
+				return t
+			}
+			for j, r := range sum.Results {
+				if j < len(res) {
+					res[j] = res[j].union(bind(r.Params, r.Source))
+				}
+			}
+			for _, e := range sum.Effects {
+				if e.Param < len(args) {
+					root, path, _, _ := u.rootPath(args[e.Param])
+					u.memAdd(root, path+e.Path, bind(e.Params, e.Source))
 				}
 			}
 		}

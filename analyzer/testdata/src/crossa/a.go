@@ -29,3 +29,10 @@ func use(p *Patient, r *crossb.Record, m crossb.MRN, l *crossb.Logger) {
 	crossb.Show(p.SSN)              // want `reaches slog.Info through crossb.Show`
 	crossb.Show(p.ID)               // fine
 }
+
+func effects(p *Patient) {
+	var r crossb.Row
+	crossb.Fill(&r, p.SSN)
+	log.Print(r.Label) // fine
+	log.Print(r.Value) // want `PHI field Patient.SSN \(ssn\) reaches log.Print`
+}

@@ -70,3 +70,12 @@ func Each[T any](xs []T, f func(T)) {
 func Show[T any](v T) { // want Show:`summary\(p0->slog.Info\)`
 	slog.Info("show", "v", v)
 }
+
+// Row is a label and a value.
+type Row struct{ Label, Value string }
+
+// Fill stores v in the row's value.
+func Fill(r *Row, v string) { // want Fill:`summary\(\*p0.Value<-p1\)`
+	r.Label = "value"
+	r.Value = v
+}

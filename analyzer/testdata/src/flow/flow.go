@@ -69,7 +69,19 @@ func pointers(p *Patient) {
 	var out string
 	set := func() { out = p.MRN }
 	set()
-	_ = out
+	log.Print(out) // want `PHI field Patient.MRN \(mrn\) reaches log.Print`
+}
+
+func fill(dst *Row, p *Patient) {
+	dst.Label = "name"
+	dst.Value = p.Name
+}
+
+func effects(p *Patient) {
+	var r Row
+	fill(&r, p)
+	log.Print(r.Label) // fine
+	log.Print(r.Value) // want `PHI field Patient.Name \(name\) reaches log.Print`
 }
 
 type Row struct {
