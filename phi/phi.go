@@ -212,11 +212,21 @@ func (v Value[T]) reveal() (any, Category, bool) { return v.Reveal(), v.c, false
 // only what it finds.
 type text string
 
-func (t text) String() string                { return Mask }
+// String returns "[REDACTED]".
+func (t text) String() string { return Mask }
+
+// Format writes "[REDACTED]" for every verb.
 func (t text) Format(f fmt.State, verb rune) { formatMask(f, verb, "phi.text", Mask) }
-func (t text) LogValue() slog.Value          { return slog.StringValue(Mask) }
-func (t text) MarshalJSON() ([]byte, error)  { return []byte(`"` + Mask + `"`), nil }
-func (t text) MarshalText() ([]byte, error)  { return []byte(Mask), nil }
+
+// LogValue returns the mask; slogphi scans the text instead.
+func (t text) LogValue() slog.Value { return slog.StringValue(Mask) }
+
+// MarshalJSON returns the mask as a JSON string.
+func (t text) MarshalJSON() ([]byte, error) { return []byte(`"` + Mask + `"`), nil }
+
+// MarshalText returns the mask.
+func (t text) MarshalText() ([]byte, error) { return []byte(Mask), nil }
+
 func (t text) reveal() (any, Category, bool) { return string(t), 0, true }
 
 // marker is implemented by this package's marker types only.
