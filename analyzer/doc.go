@@ -68,7 +68,11 @@ origin) and the results and parameters of functions of any analysed
 package. Reading a field that is not PHI from a struct that has PHI
 fields is not a flow. Results of type struct or pointer to struct carry
 no taint across calls: callers judge them by the tags of the fields
-they read. Functions of unknown packages whose results are not
+they read. Summaries also record what a function stores through its
+pointer parameters (after fill(&row, p.SSN), row.Value is PHI), and a
+closure's stores to captured variables reach the enclosing function.
+Calls through interfaces and function values are not followed (list
+interface methods under sinks to check them). Functions of unknown packages whose results are not
 summarised are assumed not to return PHI.
 
 Sanitizers: every function of github.com/phiguard/phiguard/redact

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Lints the repository with the custom golangci-lint (phivet plugin
-# included), then checks that the plugin finds exactly the known leaks
-# of testdata/sampleservice.
+# Checks that the custom golangci-lint (phivet plugin included) finds
+# exactly the known leaks of testdata/sampleservice, then lints the
+# repository with .golangci.yml.
 #
 # Usage: tools/golangci/check.sh [golangci-lint binary]   (default: build it with build.sh)
 set -euo pipefail
@@ -11,9 +11,6 @@ bin="${1:-}"
 if [ -z "$bin" ]; then
 	bin="$("$here/build.sh")"
 fi
-
-echo "== golangci-lint run ./... (repository)"
-(cd "$root" && "$bin" run ./...)
 
 echo "== golangci-lint phivet on testdata/sampleservice"
 sample="$root/testdata/sampleservice"
@@ -42,3 +39,10 @@ if [ "$missing" -ne 0 ] || [ "$got" -ne "$want" ]; then
 	exit 1
 fi
 echo "ok: $got known leaks found"
+
+# Then the repository itself, with .golangci.yml (phivet included).
+# Set LINT_REPO=0 to check the plugin only.
+if [ "${LINT_REPO:-1}" != 0 ]; then
+	echo "== golangci-lint run ./... (repository)"
+	(cd "$root" && "$bin" run ./...)
+fi
