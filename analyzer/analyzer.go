@@ -643,6 +643,7 @@ func (c *checker) emit(f *flags) error {
 		}
 		return fs[i].msg < fs[j].msg
 	})
+	fs = c.dropGenerated(fs)
 	fs = c.suppress(fs)
 	if f != nil && f.baseline != "" {
 		b, err := loadBaseline(f.baseline)
@@ -664,6 +665,28 @@ func (c *checker) emit(f *flags) error {
 		c.pass.Report(diag)
 	}
 	return nil
+}
+
+// dropGenerated drops findings in generated files, which cannot be
+// fixed where they are reported; the summaries of their functions still
+// carry their flows to the code that calls them.
+func (c *checker) dropGenerated(fs []finding) []finding {
+	generated := map[*token.File]bool{}
+	for _, f := range c.pass.Files {
+		if ast.IsGenerated(f) {
+			generated[c.pass.Fset.File(f.Pos())] = true
+		}
+	}
+	if len(generated) == 0 {
+		return fs
+	}
+	kept := fs[:0]
+	for _, f := range fs {
+		if !generated[c.pass.Fset.File(f.pos)] {
+			kept = append(kept, f)
+		}
+	}
+	return kept
 }
 
 type findingKey struct {

@@ -100,6 +100,10 @@ phi.String, which prints redacted.
 
 # Suppression
 
+Diagnostics in generated files (with a "Code generated ... DO NOT
+EDIT." comment) are not reported; the flows through their functions
+still are, where the calling code is written by hand.
+
 A //phivet:ignore <reason> comment on the line of a diagnostic, or on
 the line above it or above the call holding it, suppresses it. The
 reason is required; an ignore without one, or one that suppresses
