@@ -318,7 +318,7 @@ func (c *checker) nameSource(kind, name string, t types.Type, obj types.Object) 
 		return nil
 	}
 	cat, ok := classifyName(name)
-	if !ok {
+	if !ok || !nameFits(t, cat) {
 		return nil
 	}
 	return c.objSource(kind+" "+name, cat+", by name", cat, obj)

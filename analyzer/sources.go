@@ -167,11 +167,25 @@ func (c *checker) computeField(tag string, f *types.Var, owner *types.Named) fie
 		}
 	}
 	if c.settings.Sources.Names && nameable(f.Type()) {
-		if cat, ok := classifyName(f.Name()); ok {
+		if cat, ok := classifyName(f.Name()); ok && nameFits(f.Type(), cat) {
 			return fieldInfo{cat: cat, phi: true, origin: "name"}
 		}
 	}
 	return fieldInfo{}
+}
+
+// nameFits reports whether a value of type t can hold PHI of category
+// cat: a number can be an age or an identifier, not a name or an email.
+func nameFits(t types.Type, cat string) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	if !ok || b.Info()&types.IsInteger == 0 {
+		return true
+	}
+	switch cat {
+	case "age", "zip", "ssn", "mrn", "account", "health_plan", "phone", "fax", "license", "device", "other_id":
+		return true
+	}
+	return false
 }
 
 // nameable reports whether a value of type t can be judged PHI by its

@@ -14,3 +14,13 @@ func f(c Contact, dob string) {
 	log.Print(c.Status)      // fine
 	log.Print(dob)           // want `PHI parameter dob \(date, by name\) reaches log.Print`
 }
+
+type Node struct {
+	Parent int // a number cannot be a name: not a source
+	Age    int // want Age:`phi\(age, name\)`
+}
+
+func g(n Node) {
+	log.Print(n.Parent) // fine
+	log.Print(n.Age)    // want `PHI field Node.Age \(age, by name\) reaches log.Print`
+}
