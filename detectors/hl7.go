@@ -92,7 +92,15 @@ func (st *state) hl7Field(b []byte, s, e int, kc keyClass) {
 		}
 		switch kc.cat {
 		case MRN, HealthPlan, Account, SSN, License, OtherID:
-			st.keyedValue(kc, b, comps[0].start, comps[0].end)
+			// CX: ID^check digit^scheme^authority^type; the type code
+			// (MR, SS, DL, MB, AN ...) says what the ID is.
+			idkc := kc
+			if n >= 5 {
+				if c := identifierSystem(b[comps[4].start:comps[4].end]); c != 0 && idCategories.Has(c) {
+					idkc = keyClass{cat: c, conf: High}
+				}
+			}
+			st.keyedValue(idkc, b, comps[0].start, comps[0].end)
 		case Address:
 			for i := 0; i < n; i++ {
 				switch i {

@@ -102,6 +102,9 @@ type keyClass struct {
 	// wrapper marks keys that wrap a value in a typed container: DynamoDB's
 	// "S" and "N", OpenTelemetry's "stringValue".
 	wrapper bool
+	// idCat is the category of a bare "id" under this person key: a
+	// patient's ID is an MRN, a subscriber's a health plan number.
+	idCat Category
 }
 
 // ClassifyKey reports the category of values stored under key by the
@@ -166,7 +169,11 @@ func withParent(kc, parent keyClass) keyClass {
 		return keyClass{cat: Name, conf: High}
 	case parent.person && kc.cat == 0 && kc.idLike:
 		// Under a patient, a plain "id" or "number" is the patient's ID.
-		return keyClass{cat: OtherID, conf: Medium}
+		c := parent.idCat
+		if c == 0 {
+			c = OtherID
+		}
+		return keyClass{cat: c, conf: Medium}
 	case parent.address && kc.cat == 0 && (kc.addrPart || kc.nameText):
 		return keyClass{cat: Address, conf: High}
 	case parent.address && kc.cat == Address:

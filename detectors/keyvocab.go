@@ -134,8 +134,13 @@ func classifyTokens(t []string) keyClass {
 	switch {
 	// Identifiers with unambiguous words of their own.
 	case hasAny("ssn", "ssno", "socsec", "ssnum") || (hasAny("social") && hasAny("security", "sec")) ||
-		(hasAny("ss") && hasAny("n", "no", "num", "number", "nbr")) || hasAny("itin"):
+		(hasAny("ss") && hasAny("n", "no", "num", "number", "nbr")):
 		return keyClass{cat: SSN, conf: High}
+	case hasAny("itin", "edipi", "uscis", "passport", "visa") && !hasAny("type", "status", "country", "expiry", "expiration") ||
+		hasAny("dod") && idLike || hasAny("student", "alien", "national", "voter", "military", "veteran") && idLike:
+		return keyClass{cat: OtherID, conf: Medium}
+	case hasAny("hw", "hardware", "bluetooth", "wifi", "ethernet", "eth", "wlan", "bt", "ble") && hasAny("addr", "address", "mac"):
+		return keyClass{cat: Device, conf: High}
 	case hasAny("email", "emailaddress", "emailaddr", "mail") && !machine && !hasAny("server", "host", "queue", "box", "mailbox", "template", "campaign", "subject", "body"):
 		if hasAny("mail") && !hasAny("e", "address", "addr") {
 			return keyClass{}
@@ -195,7 +200,7 @@ func classifyTokens(t []string) keyClass {
 	case hasAny("dl", "dln", "driverslicense", "driverlicense", "dlnumber", "dlno") ||
 		(hasAny("driver", "drivers", "driving") && hasAny("license", "licence", "lic", "permit")):
 		return keyClass{cat: License, conf: High}
-	case hasAny("dea", "npi", "passport", "licence", "license", "lic") && !hasAny("key", "plate", "software", "product", "file", "server", "api"):
+	case hasAny("dea", "npi", "licence", "license", "lic") && !hasAny("key", "plate", "software", "product", "file", "server", "api"):
 		if hasAny("lic") && !idLike {
 			return keyClass{}
 		}
@@ -321,7 +326,7 @@ func classifyTokens(t []string) keyClass {
 	// Container keys that give their children context.
 	switch {
 	case person && len(t) <= 3 && !thing:
-		return keyClass{cat: Name, conf: Medium, ambiguous: true, person: true}
+		return keyClass{cat: Name, conf: Medium, ambiguous: true, person: true, idCat: personIDCategory(t)}
 	case hasAny("telecom", "phones", "contactpoint", "contacts"):
 		return keyClass{telecom: true}
 	case len(t) == 1 && hasAny("id", "number", "value", "identifier", "no", "num", "nbr"):
@@ -357,8 +362,8 @@ var exactKeys = map[string]keyClass{
 	"city":            {cat: Address, conf: High},
 	"address":         {cat: Address, conf: High, address: true},
 	"addr":            {cat: Address, conf: High, address: true},
-	"patient":         {cat: Name, conf: Medium, ambiguous: true, person: true},
-	"pt":              {cat: Name, conf: Medium, ambiguous: true, person: true},
+	"patient":         {cat: Name, conf: Medium, ambiguous: true, person: true, idCat: MRN},
+	"pt":              {cat: Name, conf: Medium, ambiguous: true, person: true, idCat: MRN},
 	"subject":         {person: true},
 	"insuredperson":   {person: true},
 	"contact":         {cat: Name, conf: Medium, ambiguous: true, person: true},
@@ -530,4 +535,19 @@ func compoundKey(j string) (keyClass, bool) {
 		}
 	}
 	return keyClass{}, false
+}
+
+// personIDCategory is what a bare "id" under a person key is.
+func personIDCategory(t []string) Category {
+	for _, w := range t {
+		switch w {
+		case "patient", "pt", "pat":
+			return MRN
+		case "member", "mbr", "subscriber", "subscr", "insured", "beneficiary", "bene", "enrollee", "policyholder":
+			return HealthPlan
+		case "guarantor", "gt", "cardholder", "holder", "payer":
+			return Account
+		}
+	}
+	return OtherID
 }

@@ -435,7 +435,8 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 	mark := len(st.field)
 	st.field = append(st.field, key...)
 	kc := st.classifyKey(key, keyClass{})
-	if query && bytes.IndexByte(b[inner:innerEnd], '+') >= 0 || hasPercentEscape(b[inner:innerEnd]) {
+	plus := bytes.IndexByte(b[inner:innerEnd], '+') >= 0 && (query || kc.cat == Name || kc.cat == Address || kc.cat == Date)
+	if plus || hasPercentEscape(b[inner:innerEnd]) {
 		st.decoded(b, inner, innerEnd, decodeQuery, func(d []byte) {
 			if !st.keyedValue(kc, d, 0, len(d)) {
 				st.scanText(d, 0, len(d))
@@ -624,6 +625,9 @@ func (st *state) keyedValue(kc keyClass, b []byte, s, e int) bool {
 
 // placeholder reports whether v is a stand-in rather than a value.
 func placeholder(v []byte) bool {
+	if len(v) > 8 && string(v[:4]) == "tok_" && bytesIndex(v[4:], '_') > 0 {
+		return true // a phiguard token: redacted already
+	}
 	switch {
 	case len(v) > 12:
 		return bytes.HasPrefix(v, []byte("[REDACTED")) || bytes.HasPrefix(v, []byte("<redacted"))

@@ -330,6 +330,11 @@ func (st *state) name(b []byte, i, to int) int {
 		firstW, lastW = ws[1], ws[0]
 	}
 	end := ws[n-1].e
+	if n >= 2 && inSet(countyWords, b[ws[n-1].s:ws[n-1].e]) {
+		// "Deschutes County", "Kenai Peninsula Borough": a subdivision below the state.
+		st.emit(i, end, Address, "county", Medium, false)
+		return end
+	}
 	switch {
 	case words == 0:
 	case titled && words >= 1:
@@ -343,8 +348,13 @@ func (st *state) name(b []byte, i, to int) int {
 		}
 		st.emit(i, end, Name, "name", conf, false)
 		return end
-	case words >= 2 && firstW.e1.First > 0 && !firstW.e1.Common && lastW.e1.Last > 0 && (!lastW.e1.Common || lastW.e1.Last > 300):
+	case words >= 2 && firstW.e1.First > 0 && (!firstW.e1.Common || firstW.e1.First >= 500) && lastW.e1.Last > 0 && (!lastW.e1.Common || lastW.e1.Last > 300):
 		st.emit(i, end, Name, "name", Medium, false)
+		return end
+	case words == 2 && comma < 0 && firstW.e1.First >= 200 && !firstW.e1.Common && !lastW.known && lastW.e-lastW.s >= 4 &&
+		!names.Common(b[lastW.s:lastW.e]) && !allUpper(b[lastW.s:lastW.e]) && !st.isKeyword(b[lastW.s:lastW.e]):
+		// "Olga Ivanova": a common first name and a surname the census lists do not know.
+		st.emit(i, end, Name, "name", Low, false)
 		return end
 	case words >= 2 && comma > 0 && firstW.e1.First > 0 && lastW.e1.Last > 0 && common == 0:
 		st.emit(i, end, Name, "name", Medium, false)
@@ -561,6 +571,8 @@ func nameFollows(b []byte, e, to int) bool {
 	}
 	return d >= 1 && d <= 3 && ageAfter(rest, d, len(rest))
 }
+
+var countyWords = words("county", "parish", "borough", "township", "precinct", "municipality")
 
 var nameParticles = words("van", "von", "de", "der", "den", "del", "della", "di", "da", "dos", "das", "du", "ter", "ten",
 	"la", "le", "bin", "ibn", "al", "el", "st")

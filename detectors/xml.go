@@ -124,13 +124,25 @@ func identifierSystem(v []byte) Category {
 		return SSN
 	case indexFold(v, "us-npi") >= 0 || hasOID(v, "2.16.840.1.113883.4.6") || indexFold(v, "npi") >= 0:
 		return License
-	case hasOIDPrefix(v, "2.16.840.1.113883.4.3.") || indexFold(v, "driver") >= 0 || indexFold(v, "license") >= 0 || indexFold(v, "passport") >= 0 || hasOID(v, "2.16.840.1.113883.4.330"):
+	case hasOIDPrefix(v, "2.16.840.1.113883.4.3.") || indexFold(v, "driver") >= 0 || indexFold(v, "license") >= 0:
 		return License
 	case indexFold(v, "mbi") >= 0 || indexFold(v, "medicare") >= 0 || indexFold(v, "medicaid") >= 0 || hasOID(v, "2.16.840.1.113883.4.927") ||
 		indexFold(v, "member") >= 0 || indexFold(v, "subscriber") >= 0 || indexFold(v, "insur") >= 0:
 		return HealthPlan
 	case indexFold(v, "mrn") >= 0 || indexFold(v, "medical-record") >= 0 || indexFold(v, "medicalrecord") >= 0 || indexFold(v, "/mr") >= 0:
 		return MRN
+	case equalFold(v, "MR") || equalFold(v, "PI") || equalFold(v, "MRN"):
+		return MRN
+	case equalFold(v, "SS") || equalFold(v, "SSN") || equalFold(v, "SB"):
+		return SSN
+	case equalFold(v, "MB") || equalFold(v, "MC") || equalFold(v, "MA") || equalFold(v, "SN"):
+		return HealthPlan
+	case equalFold(v, "DL") || equalFold(v, "NPI") || equalFold(v, "DEA") || equalFold(v, "LN") || equalFold(v, "MD"):
+		return License
+	case equalFold(v, "AN") || equalFold(v, "AM") || equalFold(v, "AV") || equalFold(v, "BA"):
+		return Account
+	case equalFold(v, "PPN") || equalFold(v, "PN") || equalFold(v, "PT") || indexFold(v, "passport") >= 0:
+		return OtherID
 	case equalFold(v, "phone") || equalFold(v, "sms") || equalFold(v, "pager"):
 		return Phone
 	case equalFold(v, "fax"):
