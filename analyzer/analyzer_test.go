@@ -14,7 +14,7 @@ func TestDirect(t *testing.T) {
 }
 
 func TestTopics(t *testing.T) {
-	for _, pkg := range []string{"flow", "structs", "errs", "crossa", "markers", "thirdparty", "suppress", "settings", "generated"} {
+	for _, pkg := range []string{"flow", "structs", "errs", "crossa", "markers", "thirdparty", "suppress", "settings", "generated", "slogphilocal"} {
 		t.Run(pkg, func(t *testing.T) {
 			analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, pkg)
 		})

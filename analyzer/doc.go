@@ -141,6 +141,9 @@ value; the default list is the categories found by pattern alone:
 ssn, phone, fax, email, ip and url. Names, addresses, dates and the
 rest are still reported at slog sinks, and other loggers are
 unaffected.
+The same holds without the setting for a *slog.Logger that the
+function itself builds with slog.New on a slogphi handler (or derives
+from one with With or WithGroup).
 
 Categories: name address zip date age phone fax email ssn mrn
 health_plan account license vehicle device url ip biometric photo

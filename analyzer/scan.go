@@ -197,6 +197,9 @@ func (u *unit) scanCall(st *scanState, cc *ssa.CallCommon) {
 		if spec.fprint && (len(cc.Args) == 0 || !u.c.sinkWriter(cc.Args[0])) {
 			return
 		}
+		if spec.slog && !cc.IsInvoke() && len(cc.Args) > 0 && spec.from > 0 && u.c.throughSlogphi(cc.Args[0], 0) {
+			spec.slogphi = true
+		}
 		for _, a := range args {
 			if a.index >= spec.from {
 				u.hit(st, u.eff(a.v), a, cc.Pos(), spec, "")
@@ -237,7 +240,7 @@ func (u *unit) hit(st *scanState, t taint, a argRef, callPos token.Pos, spec sin
 		return
 	}
 	s := t.src
-	if spec.slog && via == "" && u.c.slogphiCovers(s) {
+	if spec.slog && via == "" && u.c.slogphiCovers(s, spec.slogphi) {
 		return
 	}
 	msg := s.String() + " reaches " + spec.name
@@ -298,12 +301,16 @@ func remedy(k sinkKind, s *source) string {
 	return "redact it (redact package or phi.String) or log a non-PHI reference"
 }
 
-// slogphiCovers reports whether the slogphi setting makes a log/slog
-// sink safe for s.
-func (c *checker) slogphiCovers(s *source) bool {
+// slogphiCovers reports whether slogphi makes a log/slog sink safe for
+// s: by the slogphi setting, or because the logger was visibly built on
+// slogphi.NewHandler (local).
+func (c *checker) slogphiCovers(s *source, local bool) bool {
 	sp := c.settings.Slogphi
-	if sp == nil || !sp.Enabled {
+	if !local && (sp == nil || !sp.Enabled) {
 		return false
+	}
+	if sp == nil {
+		sp = &SlogphiSettings{}
 	}
 	if s.Struct {
 		return true
@@ -355,6 +362,46 @@ func (u *unit) scanErrorValue(mi *ssa.MakeInterface) {
 }
 
 var errorType = types.Universe.Lookup("error").Type()
+
+// throughSlogphi reports whether the *slog.Logger v was built, in this
+// function, by slog.New on a handler from the slogphi package (or by
+// With or WithGroup on such a logger).
+func (c *checker) throughSlogphi(v ssa.Value, depth int) bool {
+	if depth > 8 {
+		return false
+	}
+	switch x := v.(type) {
+	case *ssa.Phi:
+		for _, e := range x.Edges {
+			if !c.throughSlogphi(e, depth+1) {
+				return false
+			}
+		}
+		return len(x.Edges) > 0
+	case *ssa.ChangeType:
+		return c.throughSlogphi(x.X, depth+1)
+	case *ssa.MakeInterface:
+		return c.throughSlogphi(x.X, depth+1)
+	case *ssa.ChangeInterface:
+		return c.throughSlogphi(x.X, depth+1)
+	case *ssa.Call:
+		callee := x.Call.StaticCallee()
+		obj := calleeObj(callee)
+		if obj == nil || len(x.Call.Args) == 0 {
+			return false
+		}
+		k := lookupKey(obj)
+		switch {
+		case k.pkg == slogphiPkg:
+			return true // the handler itself
+		case k.pkg == "log/slog" && k.recv == "" && k.name == "New":
+			return c.throughSlogphi(x.Call.Args[0], depth+1)
+		case k.pkg == "log/slog" && k.recv == "Logger" && (k.name == "With" || k.name == "WithGroup"):
+			return c.throughSlogphi(x.Call.Args[0], depth+1)
+		}
+	}
+	return false
+}
 
 // scanRender reports a String, Error, GoString or LogValue method that
 // returns PHI: whatever prints the value prints the PHI.

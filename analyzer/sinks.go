@@ -19,11 +19,13 @@ const (
 // sinkSpec describes a sink function: arguments from index from on
 // (counting the receiver of a method as 0) must not carry PHI.
 type sinkSpec struct {
-	name   string // display name, e.g. "slog.Info"
-	kind   sinkKind
-	from   int
-	slog   bool // a log/slog sink: subject to the slogphi setting
-	fprint bool // fmt.Fprint*: a sink only when writing to stdout, stderr or HTTP
+	name string // display name, e.g. "slog.Info"
+	kind sinkKind
+	from int
+	slog bool // a log/slog sink: subject to the slogphi setting
+	// slogphi says this call's logger is visibly built on slogphi.
+	slogphi bool
+	fprint  bool // fmt.Fprint*: a sink only when writing to stdout, stderr or HTTP
 }
 
 // propKind says how a known library function moves taint.
