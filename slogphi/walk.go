@@ -474,7 +474,7 @@ func (w *walker) styled(rv reflect.Value, c detectors.Category, style redact.Sty
 	if !rv.IsValid() {
 		return slog.AnyValue(nil), false
 	}
-	if rv.CanInterface() {
+	if rv.Type().PkgPath() == phiPath && rv.CanInterface() {
 		if r, ok := phi.Reveal(rv.Interface()); ok { // a tagged marker
 			if r.Value == nil {
 				return slog.AnyValue(nil), false
@@ -567,7 +567,10 @@ func (w *walker) styledMap(rv reflect.Value, c detectors.Category, style redact.
 	return slog.GroupValue(attrs...), false
 }
 
-var timeType = reflect.TypeFor[time.Time]()
+var (
+	timeType = reflect.TypeFor[time.Time]()
+	phiPath  = reflect.TypeFor[phi.String]().PkgPath()
+)
 
 // scalar appends the text form of a scalar rv to w.in and returns it. ok
 // is false for values with parts (structs), which have no one text.
