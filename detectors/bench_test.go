@@ -46,3 +46,42 @@ func BenchmarkScan(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkScanShort is the slog handler's case: one short string at a time.
+func BenchmarkScanShort(b *testing.B) {
+	for _, tt := range []struct{ name, text string }{
+		{"clean", "request finished in 12ms with status 200"},
+		{"phi", "patient Jane Okafor DOB 03/04/1950 not found"},
+		{"json", `{"patient":{"ssn":"123-45-6788"},"status":200}`},
+	} {
+		b.Run(tt.name, func(b *testing.B) {
+			sc := Default()
+			line := []byte(tt.text)
+			fs := make([]Finding, 0, 8)
+			b.SetBytes(int64(len(line)))
+			b.ReportAllocs()
+			for b.Loop() {
+				fs = sc.Scan(fs[:0], line)
+			}
+		})
+	}
+}
+
+// BenchmarkCustomPatterns measures the Aho-Corasick keyword gate in front
+// of regexp2 custom detectors.
+func BenchmarkCustomPatterns(b *testing.B) {
+	sc, err := New(&Options{Custom: []CustomPattern{
+		{ID: "acme_member", Category: HealthPlan, Pattern: `(?<=MBR-)\d{9}`, Keywords: []string{"mbr-"}},
+		{ID: "acme_case", Category: OtherID, Pattern: `CASE#\d{6}`, Keywords: []string{"case#"}},
+	}})
+	if err != nil {
+		b.Fatal(err)
+	}
+	line := []byte(`2026-11-23 INFO request finished in 12ms with status 200 for GET /api/v1/claims?page=2`)
+	var fs []Finding
+	b.SetBytes(int64(len(line)))
+	b.ReportAllocs()
+	for b.Loop() {
+		fs = sc.Scan(fs[:0], line)
+	}
+}

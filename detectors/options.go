@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/dlclark/regexp2"
+	ahocorasick "github.com/petar-dambovaliev/aho-corasick"
 )
 
 // Options configure a Scanner. A nil *Options, like the zero value, means the
@@ -105,6 +106,10 @@ type compiled struct {
 	allowCIDRs   []netip.Prefix
 	custom       []customDetector
 	maxLine      int
+	// keywords finds every custom detector's keywords in one pass;
+	// keywordOwner[i] is the detector of pattern i.
+	keywords     *ahocorasick.AhoCorasick
+	keywordOwner []int
 }
 
 type customDetector struct {
@@ -227,6 +232,18 @@ func compile(opts *Options) (*compiled, error) {
 	}
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
+	}
+	var pats []string
+	for i, d := range c.custom {
+		for _, kw := range d.keywords {
+			pats = append(pats, string(kw))
+			c.keywordOwner = append(c.keywordOwner, i)
+		}
+	}
+	if len(pats) > 0 {
+		b := ahocorasick.NewAhoCorasickBuilder(ahocorasick.Opts{AsciiCaseInsensitive: true, MatchKind: ahocorasick.StandardMatch, DFA: true})
+		ac := b.Build(pats)
+		c.keywords = &ac
 	}
 	return c, nil
 }

@@ -1,7 +1,6 @@
 package detectors
 
 import (
-	"bytes"
 	"net/netip"
 	"slices"
 	"sync"
@@ -377,25 +376,31 @@ func better(a, b Finding) bool {
 	return a.Len() > b.Len()
 }
 
-// runCustom runs the policy's regular-expression detectors over the input.
+// runCustom runs the policy's regular-expression detectors over the input:
+// those without keywords always, the others only when one Aho-Corasick pass
+// over the input found one of their keywords.
 func (st *state) runCustom() {
 	text := st.input
-	var lowered []byte
-	for _, d := range st.s.c.custom {
-		if len(d.keywords) > 0 {
-			if lowered == nil {
-				lowered = bytes.ToLower(text)
-			}
-			hit := false
-			for _, kw := range d.keywords {
-				if bytes.Contains(lowered, kw) {
-					hit = true
-					break
+	cc := st.s.c
+	var hit [64]bool
+	var more map[int]bool
+	if cc.keywords != nil {
+		it := cc.keywords.IterOverlappingByte(text)
+		for m := it.Next(); m != nil; m = it.Next() {
+			d := cc.keywordOwner[m.Pattern()]
+			if d < len(hit) {
+				hit[d] = true
+			} else {
+				if more == nil {
+					more = map[int]bool{}
 				}
+				more[d] = true
 			}
-			if !hit {
-				continue
-			}
+		}
+	}
+	for i, d := range cc.custom {
+		if len(d.keywords) > 0 && !(i < len(hit) && hit[i] || more[i]) {
+			continue
 		}
 		st.runPattern(d, text)
 	}
