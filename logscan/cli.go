@@ -281,16 +281,11 @@ func (c *cli) scan(ctx context.Context, args []string, match bool) int {
 			return c.errorf("%v", err)
 		}
 	}
-	out := c.io.Stdout
-	var outFile *os.File
-	if *output != "" {
-		if outFile, err = os.OpenFile(*output, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o600); err != nil {
-			return c.errorf("-o: %s", describeErr(err))
-		}
-		outFile.Chmod(0o600)
-		defer outFile.Close()
-		out = outFile
+	out, closeOut, err := c.output(*output)
+	if err != nil {
+		return c.errorf("-o: %s", describeErr(err))
 	}
+	defer closeOut()
 	if *format == "jsonl" && !match {
 		o.Findings = out
 	}
@@ -315,17 +310,11 @@ func (c *cli) scan(ctx context.Context, args []string, match bool) int {
 			return c.errorf("-manifest: %s", describeErr(err))
 		}
 	}
-	switch *format {
-	case "text":
-		err = rep.WriteText(out)
-	case "json":
-		err = rep.WriteJSON(out)
-	case "sarif":
-		err = rep.WriteSARIF(out)
-	case "jsonl":
-		if match {
-			err = writeMatchesJSONL(out, rep.Matches)
-		}
+	switch {
+	case *format != "jsonl":
+		err = rep.Write(out, *format)
+	case match:
+		err = writeMatchesJSONL(out, rep.Matches)
 	}
 	if err != nil {
 		return c.errorf("writing the report: %s", describeErr(err))
@@ -346,6 +335,18 @@ func (c *cli) scan(ctx context.Context, args []string, match bool) int {
 		return ExitFindings
 	}
 	return ExitClean
+}
+
+// output opens the -o file (mode 0600), or returns standard output.
+func (c *cli) output(path string) (io.Writer, func(), error) {
+	if path == "" {
+		return c.io.Stdout, func() {}, nil
+	}
+	f, err := create0600(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	return f, func() { f.Close() }, nil
 }
 
 func writeMatchesJSONL(w io.Writer, ms []Match) error {

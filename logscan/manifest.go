@@ -61,12 +61,8 @@ func (m *Manifest) WriteFile(path string) error {
 // writeFile0600 writes a report-like file readable by its owner only: what
 // logscan writes is about PHI even when it holds none.
 func writeFile0600(path string, b []byte) error {
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o600)
+	f, err := create0600(path)
 	if err != nil {
-		return err
-	}
-	if err := f.Chmod(0o600); err != nil {
-		f.Close()
 		return err
 	}
 	if _, err := f.Write(b); err != nil {
@@ -74,4 +70,18 @@ func writeFile0600(path string, b []byte) error {
 		return err
 	}
 	return f.Close()
+}
+
+// create0600 creates or truncates a file of mode 0600 (an existing file
+// would otherwise keep its mode).
+func create0600(path string) (*os.File, error) {
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o600)
+	if err != nil {
+		return nil, err
+	}
+	if err := f.Chmod(0o600); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return f, nil
 }

@@ -93,24 +93,12 @@ func (c *cli) merge(ctx context.Context, args []string) int {
 	if err != nil {
 		return c.errorf("merge: %v", err)
 	}
-	out := c.io.Stdout
-	if *output != "" {
-		f, err := os.OpenFile(*output, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o600)
-		if err != nil {
-			return c.errorf("-o: %s", describeErr(err))
-		}
-		defer f.Close()
-		out = f
-	}
-	switch *format {
-	case "text":
-		err = rep.WriteText(out)
-	case "json":
-		err = rep.WriteJSON(out)
-	case "sarif":
-		err = rep.WriteSARIF(out)
-	}
+	out, closeOut, err := c.output(*output)
 	if err != nil {
+		return c.errorf("-o: %s", describeErr(err))
+	}
+	defer closeOut()
+	if err := rep.Write(out, *format); err != nil {
 		return c.errorf("merge: writing: %s", describeErr(err))
 	}
 	if rep.Totals.Errors > 0 {

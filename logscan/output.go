@@ -119,6 +119,19 @@ func (r *Report) WriteText(w io.Writer) error {
 	return ew.err
 }
 
+// Write writes the report in format "text", "json" or "sarif".
+func (r *Report) Write(w io.Writer, format string) error {
+	switch format {
+	case "text":
+		return r.WriteText(w)
+	case "json":
+		return r.WriteJSON(w)
+	case "sarif":
+		return r.WriteSARIF(w)
+	}
+	return fmt.Errorf("unknown report format %q", format)
+}
+
 // WriteJSON writes the report as indented JSON.
 func (r *Report) WriteJSON(w io.Writer) error {
 	enc := json.NewEncoder(w)
