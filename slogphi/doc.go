@@ -31,7 +31,10 @@
 //
 // Structured values (structs, maps, slices) reach the inner handler rebuilt
 // as slog groups and []any, in the shape encoding/json would give them:
-// exported fields under their json names, unexported fields left out.
+// exported fields under their json names, unexported fields left out. A
+// value with a MarshalJSON, MarshalText, String or Format method is logged
+// as what that method returns (in this order of preference), checked, so
+// that the inner handler never calls a method whose output was not seen.
 //
 // # Styles and exceptions
 //
