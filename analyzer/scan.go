@@ -289,6 +289,8 @@ func (u *unit) where() string {
 
 func remedy(k sinkKind, s *source) string {
 	switch {
+	case s.Struct && k == kindTracker:
+		return "send its non-PHI fields or give the type a redacting String method"
 	case s.Struct && k != kindError:
 		return "log its non-PHI fields or give the type a redacting LogValue or String method"
 	case k == kindError:

@@ -309,6 +309,15 @@ func TestGoVet(t *testing.T) {
 	if !strings.Contains(out+errOut, `"message": "PHI field Patient.SSN (ssn) reaches slog.Info through audit.Record in Create`) {
 		t.Errorf("go vet -json output lacks the diagnostic:\n%s%s", out, errOut)
 	}
+	// go vet -json output (with its "# package" lines) is a baseline too.
+	baseline := filepath.Join(dir, "vet-baseline.json")
+	if err := os.WriteFile(baseline, []byte(out+errOut), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, errOut, code = run(t, dir, "go", "vet", "-vettool="+phivet, "-phivet.baseline="+baseline, "./...")
+	if code != 0 || strings.Contains(errOut, "PHI") {
+		t.Errorf("go vet with its own baseline: exit %d, stderr:\n%s\nwant 0 and no diagnostics", code, errOut)
+	}
 }
 
 func TestCleanAndErrors(t *testing.T) {
