@@ -54,7 +54,10 @@ type checkpoint struct {
 // checkpointKey returns the key kept in an existing checkpoint, or makes a
 // new one that the checkpoint will keep.
 func checkpointKey(path string) (*detectors.Key, []byte, error) {
-	h, _, err := readCheckpointHeader(path)
+	h, _, done, err := readCheckpointHeader(path)
+	if err == nil {
+		done()
+	}
 	var secret []byte
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
@@ -73,30 +76,35 @@ func checkpointKey(path string) (*detectors.Key, []byte, error) {
 	return k, secret, err
 }
 
-func readCheckpointHeader(path string) (*checkpointHeader, *bufio.Scanner, error) {
+// readCheckpointHeader opens a checkpoint and reads its header; the
+// scanner goes on with the entries, and done closes the file.
+func readCheckpointHeader(path string) (h *checkpointHeader, sc *bufio.Scanner, done func(), err error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
-	sc := bufio.NewScanner(f)
+	sc = bufio.NewScanner(f)
 	sc.Buffer(nil, 1<<30)
 	if !sc.Scan() {
 		f.Close()
-		return nil, nil, fmt.Errorf("checkpoint %s is empty", path)
+		return nil, nil, nil, fmt.Errorf("checkpoint %s is empty", path)
 	}
-	var h checkpointHeader
-	if err := json.Unmarshal(sc.Bytes(), &h); err != nil || h.Checkpoint != 1 {
+	h = new(checkpointHeader)
+	if err := json.Unmarshal(sc.Bytes(), h); err != nil || h.Checkpoint != 1 {
 		f.Close()
-		return nil, nil, fmt.Errorf("%s is not a logscan checkpoint", path)
+		return nil, nil, nil, fmt.Errorf("%s is not a logscan checkpoint", path)
 	}
-	return &h, sc, nil
+	return h, sc, func() { f.Close() }, nil
 }
 
 // openCheckpoint opens or creates a checkpoint; secret is the key's secret
 // when the key was made for the run (it is kept in a new checkpoint).
 func openCheckpoint(path string, key *detectors.Key, secret []byte) (*checkpoint, error) {
 	cp := &checkpoint{path: path, finished: map[string]bool{}, keyID: key.ID()}
-	h, sc, err := readCheckpointHeader(path)
+	h, sc, done, err := readCheckpointHeader(path)
+	if err == nil {
+		defer done()
+	}
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		cp.salt = make([]byte, 16)
@@ -118,11 +126,12 @@ func openCheckpoint(path string, key *detectors.Key, secret []byte) (*checkpoint
 		if cp.salt, err = hex.DecodeString(h.Salt); err != nil {
 			return nil, fmt.Errorf("checkpoint %s: damaged header", path)
 		}
+		good := int64(len(sc.Bytes()) + 1) // the end of the last whole line
 		for line := 2; sc.Scan(); line++ {
 			var e checkpointEntry
 			if err := json.Unmarshal(sc.Bytes(), &e); err != nil {
-				// The last line of a crashed run may be cut short; it is
-				// dropped and its object scanned again.
+				// The last line of a crashed run may be cut short: it is
+				// dropped (cut from the file) and its object scanned again.
 				if !bytes.HasSuffix(sc.Bytes(), []byte("}")) {
 					break
 				}
@@ -132,9 +141,13 @@ func openCheckpoint(path string, key *detectors.Key, secret []byte) (*checkpoint
 				cp.finished[e.ID] = true
 			}
 			cp.entries = append(cp.entries, e)
+			good += int64(len(sc.Bytes()) + 1)
 		}
 		if err := sc.Err(); err != nil {
 			return nil, fmt.Errorf("checkpoint %s: %v", path, err)
+		}
+		if err := os.Truncate(path, good); err != nil {
+			return nil, fmt.Errorf("checkpoint: %w", err)
 		}
 	}
 	f, err := os.OpenFile(path, os.O_WRONLY|os.O_APPEND, 0o600)

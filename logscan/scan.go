@@ -92,8 +92,7 @@ type Options struct {
 	// Stdin is read for the input "-". Nil means os.Stdin.
 	Stdin io.Reader
 
-	direct   []s3Target // objects named directly (Lambda tasks)
-	onResult func()     // test hook: called after each object's result
+	direct []s3Target // objects named directly (Lambda tasks)
 }
 
 // Version is the tool version written in reports and manifests.
@@ -237,9 +236,6 @@ func Scan(ctx context.Context, inputs []string, opts *Options) (*Report, error) 
 			return nil, err
 		}
 		rc.objsDone.Add(1)
-		if o.onResult != nil {
-			o.onResult()
-		}
 	}
 	if stopProgress != nil {
 		stopProgress()
