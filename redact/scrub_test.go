@@ -38,7 +38,8 @@ func TestScrubberString(t *testing.T) {
 	if len(fs) != 2 || fs[0].Category != detectors.SSN || fs[1].Category != detectors.Email {
 		t.Errorf("findings: %d, want ssn and email", len(fs))
 	}
-	if n := testing.AllocsPerRun(100, func() { _ = s.String(clean) }); n != 0 {
+	// sync.Pool drops items at random under the race detector.
+	if n := testing.AllocsPerRun(100, func() { _ = s.String(clean) }); n != 0 && !raceEnabled {
 		t.Errorf("String of clean text allocates %v times", n)
 	}
 	out, n := s.AppendText([]byte("> "), []byte(in))
