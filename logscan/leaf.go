@@ -106,7 +106,8 @@ type leaf struct {
 	rec    record
 	carry  int64 // a finding of a previous piece runs to this line offset
 	carryC detectors.Category
-	field  string // prefix of field paths (CloudTrail records)
+	field  string            // prefix of field paths (CloudTrail records)
+	fields map[string]string // safe field paths
 	keyBuf []byte
 }
 
@@ -241,7 +242,7 @@ func (l *leaf) finding(f detectors.Finding, value []byte, line, start, end int64
 	l.fp = rc.key.AppendFingerprint(l.fp[:0], f.Category, value)
 	h := hex64(l.fp[len(l.fp)-detectors.FingerprintLen:])
 	if field != "" {
-		field = l.field + rc.names.field(field)
+		field = l.field + l.safeField(field)
 	}
 	if rc.baseline != nil {
 		l.keyBuf = appendBaselineKey(l.keyBuf[:0], l.src.name, field, f.Category.String(), l.fp)
@@ -270,6 +271,20 @@ func (l *leaf) finding(f detectors.Finding, value []byte, line, start, end int64
 	if rc.jsonl {
 		l.out = appendFinding(l.out, l.src.name, line, start, end, field, f, l.fp)
 	}
+}
+
+// safeField returns the field path with identifiers replaced, from a cache
+// of the worker's own before the shared one (no lock per finding).
+func (l *leaf) safeField(f string) string {
+	if v, ok := l.fields[f]; ok {
+		return v
+	}
+	v := l.rc.names.field(f)
+	if l.fields == nil || len(l.fields) >= maxNameCache {
+		l.fields = map[string]string{}
+	}
+	l.fields[f] = v
+	return v
 }
 
 // endRecord closes a record whose text (or its head) is text, with the

@@ -39,6 +39,9 @@ type ManifestObject struct {
 	Copy       string `json:"copy,omitempty"`
 	// Resumed marks an object taken from a checkpoint.
 	Resumed bool `json:"resumed,omitempty"`
+	// Chunks is the number of parallel chunks a large plain file was
+	// scanned in, when more than one.
+	Chunks int `json:"chunks,omitempty"`
 }
 
 // Results of ManifestObject.

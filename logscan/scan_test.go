@@ -389,6 +389,9 @@ func TestSplitMatchesSequential(t *testing.T) {
 	}
 	r1, f1 := scanJSONL(t, []string{p}, &Options{Workers: 1})
 	r3, f3 := scanJSONL(t, []string{p}, &Options{Workers: 3, SplitBytes: 128 << 10})
+	if c := r3.Manifest().Objects[0].Chunks; c < 2 {
+		t.Fatalf("the file was scanned in %d chunks", c)
+	}
 	if !slices.Equal(norm(f1), norm(f3)) {
 		t.Fatalf("split scan found %d findings, sequential %d, or at other places", len(f3), len(f1))
 	}

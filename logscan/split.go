@@ -26,7 +26,8 @@ func (rc *runCtx) scanSplit(ctx context.Context, ob *object, o *objScan) bool {
 	if !unpack.IsPlainText(head) || isCloudTrail(bufio.NewReader(bytes.NewReader(head))) {
 		return false
 	}
-	want := int(min(int64(rc.opts.Workers), ob.size/rc.opts.SplitBytes))
+	// Chunks of at least a quarter of SplitBytes, one per free worker.
+	want := int(min(int64(rc.opts.Workers), ob.size/max(rc.opts.SplitBytes/4, 1)))
 	extra := 0
 grab:
 	for extra+1 < want {
@@ -95,6 +96,7 @@ grab:
 		}
 	}
 	o.addSource(srcs[0])
+	o.res.entry.Chunks = len(starts)
 	return true
 }
 
