@@ -2,6 +2,7 @@ package slogphi
 
 import (
 	"hash/maphash"
+	"strings"
 	"sync"
 	"sync/atomic"
 
@@ -39,20 +40,49 @@ func (k *keyCache) init(sc *detectors.Scanner) {
 	k.m.Store(&m)
 }
 
+// slot returns the fast-table slot of a path of n bytes.
+func (k *keyCache) slot(n int, first, mid, last byte) *atomic.Pointer[keyInfo] {
+	return &k.fast[(uint(n)*131+uint(first)*31+uint(last)*7+uint(mid))&255]
+}
+
+// getString is get for a path held in a string.
+func (k *keyCache) getString(path string) *keyInfo {
+	n := len(path)
+	if n == 0 {
+		return &noKey
+	}
+	slot := k.slot(n, path[0], path[n/2], path[n-1])
+	if ki := slot.Load(); ki != nil && ki.path == path {
+		return ki
+	}
+	ki, ok := (*k.m.Load())[path]
+	if !ok {
+		ki = k.add(strings.Clone(path))
+	}
+	slot.Store(ki)
+	return ki
+}
+
+// get returns what the key rules say about path.
 func (k *keyCache) get(path []byte) *keyInfo {
 	n := len(path)
 	if n == 0 {
 		return &noKey
 	}
-	slot := &k.fast[(uint(n)*131+uint(path[0])*31+uint(path[n-1])*7+uint(path[n/2]))&255]
+	slot := k.slot(n, path[0], path[n/2], path[n-1])
 	if ki := slot.Load(); ki != nil && ki.path == string(path) {
 		return ki
 	}
-	if ki, ok := (*k.m.Load())[string(path)]; ok {
-		slot.Store(ki)
-		return ki
+	ki, ok := (*k.m.Load())[string(path)]
+	if !ok {
+		ki = k.add(string(path))
 	}
-	p := string(path)
+	slot.Store(ki)
+	return ki
+}
+
+// add classifies path p and remembers it, unless the cache is full.
+func (k *keyCache) add(p string) *keyInfo {
 	c, _, ok := k.sc.KeyCategory(p)
 	ki := &keyInfo{path: p, cat: c, ok: ok}
 	k.mu.Lock()

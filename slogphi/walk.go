@@ -112,6 +112,26 @@ func (w *walker) keyInfo() *keyInfo {
 // topAttr redacts a record's attribute in place. keep is false when it
 // goes.
 func (w *walker) topAttr(a *slog.Attr) (keep, changed bool) {
+	if len(w.path) == 0 {
+		// The common case first, without the general walk: a scalar at
+		// the top, whose key is its whole path, and names no category.
+		switch a.Value.Kind() {
+		case slog.KindBool, slog.KindDuration:
+			return true, false
+		case slog.KindInt64, slog.KindUint64, slog.KindFloat64:
+			if !w.c.keys.getString(a.Key).ok {
+				return true, false
+			}
+		case slog.KindString:
+			if !w.c.keys.getString(a.Key).ok {
+				out, changed := w.text(a.Value.String())
+				if changed {
+					a.Value = slog.StringValue(out)
+				}
+				return true, changed
+			}
+		}
+	}
 	w.items, w.overflow = 0, false
 	keep, changed = w.attr(a, 0)
 	if w.overflow {
