@@ -73,3 +73,20 @@ func TestUUIDsAreInert(t *testing.T) {
 		}
 	}
 }
+
+// TestEngineScanDoesNotAllocate checks what the handler's zero-allocation
+// path relies on: scanning a short string allocates nothing, with or
+// without findings (findings of Scan carry no field path).
+func TestEngineScanDoesNotAllocate(t *testing.T) {
+	if raceEnabled {
+		t.Skip("allocation counts differ under the race detector")
+	}
+	sc := detectors.Default()
+	fs := make([]detectors.Finding, 0, 16)
+	for i, in := range engineInputs {
+		b := []byte(in.s)
+		if n := testing.AllocsPerRun(100, func() { fs = sc.Scan(fs[:0], b) }); n != 0 {
+			t.Errorf("Scan of input %d (%s) allocates %v times", i, in.name, n)
+		}
+	}
+}

@@ -1,0 +1,5 @@
+//go:build !race
+
+package slogphi
+
+const raceEnabled = false
