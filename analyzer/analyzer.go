@@ -6,10 +6,12 @@ import (
 	"fmt"
 	"go/ast"
 	"go/build"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -322,6 +324,41 @@ func (c *checker) nameSource(kind, name string, t types.Type, obj types.Object) 
 		return nil
 	}
 	return c.objSource(kind+" "+name, cat+", by name", cat, obj)
+}
+
+// keyedGetters are methods that look a value up by a string key:
+// url.Values.Get, http.Request.FormValue, http.Header.Get, and the like
+// of web frameworks.
+var keyedGetters = map[string]bool{"Get": true, "FormValue": true, "PostFormValue": true, "Query": true,
+	"Param": true, "PathValue": true, "GetString": true, "DefaultQuery": true, "PostForm": true}
+
+// keySource returns a source for a value looked up under a constant key
+// that looks like PHI ("ssn", "dob"), when name-based sources are on.
+func (c *checker) keySource(key ssa.Value, t types.Type) *source {
+	k, ok := key.(*ssa.Const)
+	if !ok || k.Value == nil || k.Value.Kind() != constant.String || !c.settings.Sources.Names {
+		return nil
+	}
+	name := constant.StringVal(k.Value)
+	cat, ok := classifyName(name)
+	if !ok || !nameFits(t, cat) {
+		return nil
+	}
+	return c.intern(source{Desc: "value under key " + strconv.Quote(name), Detail: cat + ", by name", Cat: cat})
+}
+
+// keyedGetSource returns the source for a call such as
+// r.FormValue("ssn") when name-based sources are on.
+func (c *checker) keyedGetSource(obj *types.Func, args []ssa.Value, sig *types.Signature) *source {
+	if !c.settings.Sources.Names || !keyedGetters[obj.Name()] || sig.Results().Len() == 0 {
+		return nil
+	}
+	for _, a := range args {
+		if s := c.keySource(a, sig.Results().At(0).Type()); s != nil {
+			return s
+		}
+	}
+	return nil
 }
 
 // funcSource returns the source for calling a function whose results

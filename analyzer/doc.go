@@ -32,7 +32,8 @@ package by package under go vet and golangci-lint.
   - types, fields and functions listed in settings;
   - optionally (sources.names: true), fields, parameters and package
     variables whose names the detectors key classifier recognises, such
-    as ssn, dob or patientName.
+    as ssn, dob or patientName, and values looked up under such a
+    constant key: m["ssn"], r.FormValue("dob"), q.Get("email").
 
 # Sinks: where PHI must not go
 

@@ -429,7 +429,9 @@ func (u *unit) value(v ssa.Value) taint {
 	case *ssa.Lookup:
 		if _, isMap := v.X.Type().Underlying().(*types.Map); isMap {
 			root, path, _, _ := u.rootPath(v.X)
-			return u.memAt(root, path+"[];").union(u.raw(v.X))
+			t := u.memAt(root, path+"[];").union(u.raw(v.X))
+			t.src = minSource(t.src, u.c.keySource(v.Index, v.Type()))
+			return t
 		}
 		return u.raw(v.X)
 	case *ssa.Slice:
@@ -586,6 +588,10 @@ func (u *unit) call(v *ssa.Call, cc *ssa.CallCommon) {
 			break
 		}
 		if u.c.sanitizer(obj) {
+			break
+		}
+		if s := u.c.keyedGetSource(obj, args, cc.Signature()); s != nil {
+			all(taint{src: s})
 			break
 		}
 		if s := u.funcSource(obj, cc); s != nil {
