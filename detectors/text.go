@@ -717,6 +717,9 @@ func ipAt(s []byte) (netip.Addr, bool) {
 // spacedPair handles "Key = value" and "Key: value" in records whose fields
 // are separated by " | ", tabs, ";" or ", ": the value may hold spaces.
 func (st *state) spacedPair(b []byte, ks, ke, vs, to int) int {
+	if vs >= to {
+		return to
+	}
 	if b[vs] == '"' || b[vs] == '\'' {
 		return st.pair(b, ks, ke, vs, to)
 	}
