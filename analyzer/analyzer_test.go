@@ -9,16 +9,15 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 )
 
-func TestDirect(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "direct")
-}
-
+// TestTopics runs the topic packages of testdata/src, one per flow
+// kind, in one load: direct arguments, local flow, whole structs,
+// error strings, facts across packages, markers and directives,
+// third-party loggers, suppression, settings, generated code and
+// loggers built on slogphi.
 func TestTopics(t *testing.T) {
-	for _, pkg := range []string{"flow", "structs", "errs", "crossa", "markers", "thirdparty", "suppress", "settings", "generated", "slogphilocal"} {
-		t.Run(pkg, func(t *testing.T) {
-			analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, pkg)
-		})
-	}
+	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer,
+		"direct", "flow", "structs", "errs", "crossa", "markers", "thirdparty",
+		"suppress", "settings", "generated", "slogphilocal")
 }
 
 func TestSuggestedFixes(t *testing.T) {
