@@ -228,7 +228,7 @@ func (w *walker) decompress(k kind, name string, br *bufio.Reader, out io.Writer
 		}
 		r, closeR = zr, func() { zr.Close() }
 	case kZstd:
-		zr, err := zstd.NewReader(br, zstd.WithDecoderConcurrency(1), zstd.WithDecoderMaxWindow(256<<20), zstd.WithDecoderLowmem(true))
+		zr, err := zstd.NewReader(br, zstd.WithDecoderConcurrency(1), zstd.WithDecoderMaxWindow(128<<20), zstd.WithDecoderLowmem(true))
 		if err != nil {
 			return &FormatError{Layer: layer, Depth: depth + 1, Err: err}
 		}
