@@ -24,9 +24,12 @@
 // default); pieces of one line overlap by 4 KiB so an identifier cut by a
 // boundary is seen whole by one piece, and each finding is counted once.
 // Memory per worker is therefore a few piece buffers whatever the input
-// (a 2 GiB line included); what grows is only the set of distinct
-// fingerprints, about 50 bytes per distinct identifier, which the distinct
-// counts need.
+// (a 2 GiB line included), plus the decompressors' windows (zstd frames
+// with windows over 128 MiB are refused); what grows is only the set of
+// distinct fingerprints, about 50 bytes per distinct identifier, which the
+// distinct counts need. A zip archive read from a stream (S3, a member of
+// another archive) is spooled to a temporary file of mode 0600, since its
+// directory is at its end; members of redacted archive copies are too.
 //
 // # What is reported
 //
