@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 	"strconv"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
@@ -190,8 +191,8 @@ func (u *unit) scanCall(st *scanState, cc *ssa.CallCommon) {
 		return
 	}
 	if spec, ok := u.c.sink(obj); ok {
-		if cc.IsInvoke() {
-			spec.from-- // invoke calls have no receiver among Args
+		if cc.IsInvoke() || callee != nil && strings.HasPrefix(callee.Synthetic, "bound ") {
+			spec.from-- // interface and bound method calls have no receiver among Args
 		}
 		args := u.c.args(cc)
 		if spec.fprint && (len(cc.Args) == 0 || !u.c.sinkWriter(cc.Args[0])) {

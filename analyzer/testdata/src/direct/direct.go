@@ -47,3 +47,10 @@ func attrs(p Patient, logger *slog.Logger) {
 	l.Info("ok", slog.Group("g", slog.String("id", p.ID)))
 	slog.LogAttrs(nil, slog.LevelInfo, "attrs", slog.Any("ssn", p.SSN)) // want `reaches slog.LogAttrs`
 }
+
+func methodValues(p *Patient, logger *slog.Logger) {
+	info := logger.Info
+	info("created "+p.ID, "ssn", p.SSN) // want `PHI field Patient.SSN \(ssn\) reaches slog.Logger.Info`
+	printf := log.Printf
+	printf("%s", p.Email) // want `PHI field Patient.Email \(email\) reaches log.Printf`
+}
