@@ -121,6 +121,7 @@ type finding struct {
 	msg      string
 	category string
 	src      *source
+	via      *types.Func // the function through which the PHI reaches the sink
 	fix      *analysis.SuggestedFix
 }
 
@@ -695,6 +696,9 @@ func (c *checker) emit(f *flags) error {
 			if p := c.declPos(d.src); p.IsValid() {
 				diag.Related = append(diag.Related, analysis.RelatedInformation{Pos: p, Message: "PHI declared here: " + d.src.Desc})
 			}
+		}
+		if d.via != nil && d.via.Pos().IsValid() {
+			diag.Related = append(diag.Related, analysis.RelatedInformation{Pos: d.via.Pos(), Message: "the sink is reached in " + shortFunc(d.via)})
 		}
 		if d.fix != nil {
 			diag.SuggestedFixes = []analysis.SuggestedFix{*d.fix}

@@ -95,7 +95,8 @@ Diagnostic categories: log, print, error, tracker, test (a direct
 sink), struct (a whole struct), call (through a called function's
 summary), render (a String, Error or LogValue method returning PHI),
 ignore (a bad suppression comment). Related information points at the
-PHI declaration. Where a string is
+PHI declaration and, for call, at the function through which the PHI
+reaches the sink. Where a string is
 passed to an interface parameter, the one suggested fix wraps it in
 phi.String, which prints redacted.
 

@@ -219,7 +219,7 @@ func (u *unit) scanCall(st *scanState, cc *ssa.CallCommon) {
 	for _, ps := range sum.Sinks {
 		for _, a := range args {
 			if a.index == ps.Param || (ps.Param == 63 && a.index > 63) {
-				spec := sinkSpec{name: ps.Sink, kind: ps.Kind}
+				spec := sinkSpec{name: ps.Sink, kind: ps.Kind, via: obj}
 				u.hit(st, u.effArg(a.v, a.param), a, cc.Pos(), spec, shortFunc(obj))
 			}
 		}
@@ -256,7 +256,7 @@ func (u *unit) hit(st *scanState, t taint, a argRef, callPos token.Pos, spec sin
 	case s.Struct:
 		cat = "struct"
 	}
-	f := finding{pos: callPos, end: callPos, stmt: callPos, msg: msg, category: cat, src: s}
+	f := finding{pos: callPos, end: callPos, stmt: callPos, msg: msg, category: cat, src: s, via: spec.via}
 	if a.expr != nil {
 		f.pos, f.end = a.expr.Pos(), a.expr.End()
 		if via == "" {

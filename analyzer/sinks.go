@@ -25,7 +25,10 @@ type sinkSpec struct {
 	slog bool // a log/slog sink: subject to the slogphi setting
 	// slogphi says this call's logger is visibly built on slogphi.
 	slogphi bool
-	fprint  bool // fmt.Fprint*: a sink only when writing to stdout, stderr or HTTP
+	// via is the called function whose summary says its parameter
+	// reaches the sink, if any.
+	via    *types.Func
+	fprint bool // fmt.Fprint*: a sink only when writing to stdout, stderr or HTTP
 }
 
 // propKind says how a known library function moves taint.
