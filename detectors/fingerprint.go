@@ -115,8 +115,8 @@ func AppendNormalized(dst []byte, c Category, value []byte) []byte {
 		space := false
 		start := len(dst)
 		for _, b := range value {
-			switch {
-			case b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == ',':
+			switch b {
+			case ' ', '\t', '\n', '\r', ',':
 				space = len(dst) > start
 			default:
 				if space {

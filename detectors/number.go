@@ -149,7 +149,6 @@ func (st *state) numberShapes(b []byte, r *numRun, to int) (int, bool) {
 	if start > 0 {
 		before = b[start-1]
 	}
-	var after byte = ' '
 	afterAt := func(e int) byte {
 		if e < to {
 			return b[e]
@@ -179,7 +178,7 @@ func (st *state) numberShapes(b []byte, r *numRun, to int) (int, bool) {
 	if r.n >= 3 && r.sameSep(3, "-/.") {
 		if y, m, d, ok := dateGroups(b, r); ok {
 			e := r.ge[2]
-			after = afterAt(e)
+			after := afterAt(e)
 			st.date(b, start, e, y, m, d, after == 'T' || after == ' ' && e+3 < to && isDigit(b[e+1]) && isDigit(b[e+2]) && b[e+3] == ':')
 			return e, true
 		}

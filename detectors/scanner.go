@@ -185,7 +185,6 @@ type state struct {
 	depth    int
 	scratch  [][]byte // decode buffers, one per nesting level
 	maps     [][]int32
-	occupied []span
 	digits   []byte
 	startLen int        // len(dst) when the call began
 	xml      []keyClass // classes of the open XML elements

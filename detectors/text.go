@@ -523,9 +523,10 @@ func matchBracket(b []byte, i, to int) int {
 	for k := i; k < to; k++ {
 		c := b[k]
 		if inStr {
-			if c == '\\' {
+			switch c {
+			case '\\':
 				k++
-			} else if c == '"' {
+			case '"':
 				inStr = false
 			}
 			continue

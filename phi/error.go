@@ -226,7 +226,7 @@ func publicFormat(format string, args []any) string {
 			case *Error:
 				b.WriteString(a.Error())
 			case marker:
-				b.WriteString(fmt.Sprint(a))
+				fmt.Fprint(&b, a)
 			default:
 				b.WriteString(Mask)
 			}

@@ -806,7 +806,7 @@ func (d *decoder) redact(p *Policy, n *yaml.Node) (tokenAt *yaml.Node, tokenPath
 			}
 			var c detectors.Category
 			var st redact.Style
-			ok := true
+			var ok bool
 			if ce, has := rf["category"]; !has {
 				d.missing(it, at, "category", "")
 				ok = false

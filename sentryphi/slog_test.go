@@ -49,7 +49,7 @@ func logThroughSentry(t *testing.T, withSlogphi bool, cfg *sentryphi.Config, r *
 	defer c.Close()
 	ctx := sentry.SetHubOnContext(context.Background(), sentry.NewHub(c, sentry.NewScope()))
 
-	var h slog.Handler = sentryslog.Option{}.NewSentryHandler(ctx)
+	h := sentryslog.Option{}.NewSentryHandler(ctx)
 	if withSlogphi {
 		h = slogphi.NewHandler(h, &slogphi.Options{Redactor: r})
 	}

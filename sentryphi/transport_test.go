@@ -120,8 +120,12 @@ func envelopeRequest(t *testing.T, path, enc string, body []byte) *http.Request 
 	if enc == "gzip" {
 		var b bytes.Buffer
 		zw := gzip.NewWriter(&b)
-		zw.Write(body)
-		zw.Close()
+		if _, err := zw.Write(body); err != nil {
+			t.Fatal(err)
+		}
+		if err := zw.Close(); err != nil {
+			t.Fatal(err)
+		}
 		body = b.Bytes()
 	}
 	req, err := http.NewRequest(http.MethodPost, "http://127.0.0.1:1"+path, bytes.NewReader(body))

@@ -284,7 +284,6 @@ func (g *gen) chance(p float64) bool { return g.r.Float64() < p }
 func pick[T any](g *gen, xs []T) T   { return xs[g.r.IntN(len(xs))] }
 func (g *gen) digit() byte           { return byte('0' + g.r.IntN(10)) }
 func (g *gen) upper() byte           { return byte('A' + g.r.IntN(26)) }
-func (g *gen) lower() byte           { return byte('a' + g.r.IntN(26)) }
 func (g *gen) hexc() byte            { return "0123456789abcdef"[g.r.IntN(16)] }
 func (g *gen) alnumU() byte          { return "ABCDEFGHJKLMNPRSTUVWXYZ0123456789"[g.r.IntN(33)] }
 func (g *gen) alnumL() byte          { return "abcdefghijklmnopqrstuvwxyz0123456789"[g.r.IntN(36)] }

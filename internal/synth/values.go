@@ -58,17 +58,17 @@ func appendSlug(d []byte, s string) []byte {
 }
 
 func firstRuneUpper(s string) byte {
-	for _, r := range s {
-		if r < 0x80 {
-			if r >= 'a' && r <= 'z' {
-				return byte(r) - 32
-			}
-			return byte(r)
-		}
-		if c, ok := fold[r]; ok {
-			return c - 32
-		}
+	r, _ := utf8.DecodeRuneInString(s)
+	switch {
+	case s == "":
 		return 'X'
+	case r >= 'a' && r <= 'z':
+		return byte(r) - 32
+	case r < 0x80:
+		return byte(r)
+	}
+	if c, ok := fold[r]; ok {
+		return c - 32
 	}
 	return 'X'
 }
@@ -888,12 +888,6 @@ func (g *gen) studentID(d []byte) []byte {
 }
 
 // Addresses.
-
-const (
-	addrStreet = iota
-	addrStreetUnit
-	addrPOBox
-)
 
 // street appends a street line; withUnit adds an apartment or suite.
 func (g *gen) street(d []byte, withUnit bool) []byte {
