@@ -13,11 +13,17 @@ import (
 func wantExtraAllocs(t *testing.T, name string, bare, phi *slog.Logger, log func(*slog.Logger, int)) {
 	t.Helper()
 	i := 0
-	base := testing.AllocsPerRun(200, func() { log(bare, i); i++ })
-	got := testing.AllocsPerRun(200, func() { log(phi, i); i++ })
-	if got != base {
-		t.Errorf("%s: %v allocations through slogphi, %v without: want no extra", name, got, base)
+	var base, got float64
+	// A collection during a run empties the pools and costs a walker:
+	// an allocation that is ours comes back every time, so retry.
+	for try := 0; try < 3; try++ {
+		base = testing.AllocsPerRun(200, func() { log(bare, i); i++ })
+		got = testing.AllocsPerRun(200, func() { log(phi, i); i++ })
+		if got == base {
+			return
+		}
 	}
+	t.Errorf("%s: %v allocations through slogphi, %v without: want no extra", name, got, base)
 }
 
 // TestAllocs: records without PHI cost no allocation of slogphi's, nor do
