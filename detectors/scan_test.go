@@ -302,3 +302,9 @@ func TestScanDatabaseLogs(t *testing.T) {
 	check(t, sc, `{'member_id': 'W103351474', 'status': 'ok'} Array ( [mid_nm] => Everett [status] => 200 )`,
 		want{"W103351474", HealthPlan}, want{"Everett", Name})
 }
+
+func TestUUIDsAndBareNames(t *testing.T) {
+	sc := Default()
+	check(t, sc, "request cf0f06cc-7c15-4128-9342-03550f14e05f done")
+	check(t, sc, "name=Jane Roe status=ok Name=Okafor Region=West", want{"Jane Roe", Name}, want{"Okafor", Name})
+}

@@ -46,6 +46,10 @@ func (st *state) scanText(b []byte, from, to int) {
 			continue
 		}
 		boundary := i == from || class[b[i-1]]&cIdent == 0 && b[i-1] != '_'
+		if boundary && i+36 <= to && cl&cHex != 0 && b[i+8] == '-' && isUUID(b[i:i+36]) {
+			i += 36 // request and trace IDs: nothing inside is PHI
+			continue
+		}
 		switch {
 		case cl&(cUpper|cLower) != 0 && boundary:
 			if cl&cHex != 0 && colonSoon(b, i, to) {
@@ -435,6 +439,12 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 	mark := len(st.field)
 	st.field = append(st.field, key...)
 	kc := st.classifyKey(key, keyClass{})
+	if kc.cat == Name && !query && inner == vs && ve == innerEnd {
+		// logfmt written by hand: name=Jane Roe status=ok. Take the
+		// capitalised words that follow, up to the next key.
+		ve = nameWordsAfter(b, ve, to)
+		innerEnd = ve
+	}
 	plus := bytes.IndexByte(b[inner:innerEnd], '+') >= 0 && (query || kc.cat == Name || kc.cat == Address || kc.cat == Date)
 	if plus || hasPercentEscape(b[inner:innerEnd]) {
 		st.decoded(b, inner, innerEnd, decodeQuery, func(d []byte) {
@@ -872,3 +882,37 @@ var loud = func() (t [256]bool) {
 	}
 	return t
 }()
+
+// isUUID reports whether u (36 bytes) is a UUID in its 8-4-4-4-12 form.
+func isUUID(u []byte) bool {
+	for i, c := range u {
+		switch i {
+		case 8, 13, 18, 23:
+			if c != '-' {
+				return false
+			}
+		default:
+			if !isHex(c) {
+				return false
+			}
+		}
+	}
+	return len(u) == 36
+}
+
+// nameWordsAfter extends a bare name value ending at b[e] over up to three
+// capitalised words that are not themselves keys ("Roe" in name=Jane Roe,
+// not "Status" in name=Jane Status=ok).
+func nameWordsAfter(b []byte, e, to int) int {
+	for n := 0; n < 3 && e+1 < to && b[e] == ' ' && isUpper(b[e+1]); n++ {
+		k := e + 1
+		for k < to && (isLetter(b[k]) || b[k] == '\'' || b[k] == '-' || b[k] >= 0x80) {
+			k++
+		}
+		if k < to && (b[k] == '=' || b[k] == ':') {
+			break
+		}
+		e = k
+	}
+	return e
+}
