@@ -38,6 +38,8 @@ func FuzzHandle(f *testing.F) {
 func jsonString(s string) string {
 	b, _ := json.Marshal(s)
 	var out string
-	json.Unmarshal(b, &out)
+	if err := json.Unmarshal(b, &out); err != nil {
+		return s
+	}
 	return out
 }

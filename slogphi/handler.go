@@ -90,7 +90,6 @@ type core struct {
 
 	keys  keyCache
 	clean *cleanCache
-	plans sync.Map // reflect.Type -> *plan
 	stats stats
 	pool  sync.Pool // of *walker
 }
