@@ -54,7 +54,8 @@ type Options struct {
 	// beyond 64 MiB). Zero means 200; negative disables the check.
 	MaxRatio float64
 	// SplitBytes is the size above which a plain local file is scanned in
-	// line-aligned chunks by several workers. Zero means 64 MiB.
+	// line-aligned chunks (of at least SplitBytes/4, one per free worker)
+	// by several workers. Zero means 64 MiB.
 	SplitBytes int64
 	// Since and Until select S3 objects by LastModified (local files by
 	// modification time). Zero means no bound.
