@@ -123,6 +123,9 @@ func classifyTokens(t []string) keyClass {
 	if kc, ok := compoundKey(j); ok {
 		return kc
 	}
+	if hasAny("cpt", "icd", "ndc", "hcpcs", "loinc", "snomed", "rxnorm", "drg") || hasAny("procedure", "diagnosis", "dx") && hasAny("code", "cd") {
+		return keyClass{never: true} // codes of care, not of a person
+	}
 	if kc, ok := exactKeys[j]; ok {
 		return kc
 	}
@@ -402,6 +405,8 @@ var exactKeys = map[string]keyClass{
 	"sdk":             {never: true},
 	"release":         {never: true},
 	"ndc":             {never: true},
+	"cpt":             {never: true},
+	"icd":             {never: true},
 	"ndccode":         {never: true},
 	"traceid":         {never: true},
 	"spanid":          {never: true},

@@ -165,6 +165,9 @@ func (st *state) numberShapes(b []byte, r *numRun, to int) (int, bool) {
 		if r.n > 4 && !port || before == '/' && !(start >= 3 && b[start-2] == '/' && b[start-3] == ':') || before == 'v' || before == 'V' || before == '.' {
 			return r.end, true // a version: "Chrome/115.5.16.9", "1.2.3.4.5"
 		}
+		if st.afterVersionWord(start) {
+			return r.end, true // "since deploy 17.18.78.161", "config version 29.19.32.72"
+		}
 		if a, ok := ipAt(b[start:e]); ok {
 			if st.s.c.nonPublicIPs || personalIP(a) {
 				st.emit(start, e, IP, "ipv4", High, false)
@@ -749,4 +752,32 @@ func colonHexRun(b []byte, i, to int) int {
 		return k
 	}
 	return 0
+}
+
+// afterVersionWord reports whether a word that introduces a version
+// ("version", "build", "release", "deploy", "sdk") ends just before b[s],
+// in the input: then an IPv4-shaped number is a version.
+func (st *state) afterVersionWord(s int) bool {
+	if len(st.levels) > 1 {
+		return false
+	}
+	b := st.input
+	s += st.levels[0].base
+	if s < 2 || s > len(b) || b[s-1] != ' ' && b[s-1] != '=' && b[s-1] != ':' {
+		return false
+	}
+	k := s - 1
+	for k > 0 && (b[k-1] == ' ' || b[k-1] == '=' || b[k-1] == ':' || b[k-1] == '"') && s-k < 3 {
+		k--
+	}
+	e := k
+	for k > 0 && isLetter(b[k-1]) && e-k < 10 {
+		k--
+	}
+	var buf [10]byte
+	switch string(lowerWord(buf[:], b[k:e])) {
+	case "version", "ver", "build", "release", "deploy", "deployed", "sdk", "rev", "revision", "tag", "v", "firmware", "fw", "agent":
+		return true
+	}
+	return false
 }

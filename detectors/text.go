@@ -374,7 +374,10 @@ func (st *state) word(b []byte, i, to int) int {
 			dash := k+1 < to && b[k] == '-' && b[k+1] == ' ' && k > keyEnd
 			if dash {
 				if kc := st.classifyKey(b[i:keyEnd], keyClass{}); kc.cat == 0 || kc.never {
-					dash = false
+					// "procedureCode - 99214": another field, whose value the
+					// context of the one before does not describe.
+					st.colonKey(b, i, keyEnd)
+					return keyEnd
 				}
 			}
 			if k+1 < to && (b[k] == '=' || b[k] == ':' || dash) && (b[k+1] == ' ' || b[k+1] == '>' && k+2 < to && b[k+2] == ' ') {
@@ -736,6 +739,7 @@ func (st *state) spacedPair(b []byte, ks, ke, vs, to int) int {
 	}
 	ve := vs
 	for ve < to && b[ve] != '|' && b[ve] != '\t' && b[ve] != ';' && !(b[ve] == ',' && ve+1 < to && b[ve+1] == ' ') &&
+		!(b[ve] == ' ' && ve+1 < to && (b[ve+1] == '[' || b[ve+1] == ')')) &&
 		!(b[ve] == ' ' && ve+1 < to && b[ve+1] == ' ') && !(b[ve] == ' ' && ve+1 < to && b[ve+1] == '/' && ve+2 < to && b[ve+2] == ' ') {
 		ve++
 	}

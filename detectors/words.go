@@ -23,7 +23,7 @@ var keywords = func() map[string]CategorySet {
 	add(SetOf(Phone), "phone", "tel", "telephone", "mobile", "cell", "call", "called", "calling", "sms", "text",
 		"texted", "ph", "whatsapp", "dial", "dialed", "voicemail", "callback", "pager", "contact", "phones", "cellphone")
 	add(SetOf(Fax), "fax", "faxed", "facsimile", "faxing")
-	add(SetOf(MRN), "mrn", "mrns", "chart", "record", "mr", "mrno", "medrec", "empi")
+	add(SetOf(MRN), "mrn", "mrns", "chart", "mr", "mrno", "medrec", "empi")
 	add(SetOf(HealthPlan), "member", "subscriber", "mbi", "medicare", "medicaid", "policy", "insurance", "insured",
 		"beneficiary", "hicn", "coverage", "plan", "enrollee", "payer")
 	add(SetOf(Account), "account", "acct", "acc", "card", "iban", "bank", "checking", "savings",
@@ -39,7 +39,7 @@ var keywords = func() map[string]CategorySet {
 		"contact", "guardian", "parent", "dear", "attn", "caller", "client", "customer", "resident", "applicant",
 		"member", "decedent", "kin", "nok", "relative", "caregiver", "child", "infant", "newborn", "mom", "dad",
 		"sister", "brother", "grandmother", "grandfather", "fiance", "partner", "sir", "madam", "emp", "employee")
-	add(SetOf(OtherID), "encounter", "case", "claim", "accession", "episode", "edipi", "itin", "uscis", "student",
+	add(SetOf(OtherID), "encounter", "case", "accession", "episode", "edipi", "itin", "uscis", "student",
 		"passport", "alien", "dodid", "visa")
 	add(SetOf(MRN), "wristband", "armband")
 	add(SetOf(Account), "har", "guarantor")
@@ -267,6 +267,9 @@ func (st *state) name(b []byte, i, to int) int {
 			}
 			w.initial = true
 		} else {
+			if h := bytesIndex(b[s:k], '-'); h > 0 && h < 3 && k-s-h-1 < 3 {
+				break // "Wi-Fi", "Co-Op": not a hyphenated name
+			}
 			if allUpper(b[s:k]) && (!ctx || k-s < 3) && comma < 0 {
 				break // "HTTP", "ERROR": capitals are shouting, not names
 			}
@@ -483,7 +486,7 @@ func (st *state) alnumID(b []byte, s, e, to int, tok []byte) {
 		}
 	}
 	ctxCat, hasCtx := st.idContext(s)
-	if hasCtx && uuidOrHash(tok) {
+	if hasCtx && (uuidOrHash(tok) || lowerHex(tok)) {
 		return
 	}
 	if hasCtx {
@@ -650,6 +653,9 @@ func (st *state) csvNames(b []byte, s, e int, e1 names.Entry, to int) (int, bool
 	if d2, ok := fieldDelimiter(b, ns, k, to); !ok || d2 != d {
 		return 0, false
 	}
+	if allUpper(b[ns:k]) && k-ns <= 3 || allUpper(b[s:e]) && e-s <= 3 {
+		return 0, false // "NC", "USA": a state or country column
+	}
 	e2, known2 := lookupName(b[ns:k])
 	known1 := e1.First > 0 || e1.Last > 0
 	if !known1 && !known2 || e1.Common && e2.Common || names.Common(b[s:e]) && !known1 || names.Common(b[ns:k]) && !known2 {
@@ -704,4 +710,21 @@ func (st *state) machineBefore(s int) bool {
 		return true
 	}
 	return false
+}
+
+// lowerHex reports whether tok is lower-case hexadecimal with letters and
+// digits, as cache keys and short hashes are ("551709cfc64e").
+func lowerHex(tok []byte) bool {
+	letters, digits := 0, 0
+	for _, c := range tok {
+		switch {
+		case isDigit(c):
+			digits++
+		case c >= 'a' && c <= 'f':
+			letters++
+		default:
+			return false
+		}
+	}
+	return letters > 0 && digits > 0 && len(tok) >= 8
 }
