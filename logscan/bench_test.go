@@ -10,7 +10,7 @@ import (
 	"github.com/phiguard/phiguard/internal/synth"
 )
 
-// benchData returns the corpus named by PHIGUARD_BENCH_CORPUS, or 16 MB of
+// benchData returns the corpus named by PHIGUARD_BENCH_CORPUS, or 12 MB of
 // the synthetic production mix (every format, 4% of lines with PHI).
 func benchData(b *testing.B) []byte {
 	b.Helper()
