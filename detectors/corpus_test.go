@@ -22,8 +22,8 @@ var corpusFloors = struct {
 	perCategory       float64 // recall of every category but those below
 	exempt            map[string]float64
 }{
-	recall: 0.90, precision: 0.97, perCategory: 0.83,
-	exempt: map[string]float64{"other_id": 0.5},
+	recall: 0.92, precision: 0.99, perCategory: 0.85,
+	exempt: map[string]float64{"other_id": 0.75},
 }
 
 type labeledSpan struct {
