@@ -308,3 +308,11 @@ func TestUUIDsAndBareNames(t *testing.T) {
 	check(t, sc, "request cf0f06cc-7c15-4128-9342-03550f14e05f done")
 	check(t, sc, "name=Jane Roe status=ok Name=Okafor Region=West", want{"Jane Roe", Name}, want{"Okafor", Name})
 }
+
+func TestScanEventFormats(t *testing.T) {
+	sc := Default()
+	check(t, sc, `CEF:0|Acme|EHR|1.0|100|lookup|3|cs1Label=patientSSN cs1=123-45-6788 cs2Label=ward cs2=4E`,
+		want{"123-45-6788", SSN})
+	check(t, sc, `<Event><EventData><Data Name="PatientName">Jane Roe</Data><Data Name="Ward">4E</Data></EventData></Event>`,
+		want{"Jane Roe", Name})
+}

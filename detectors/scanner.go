@@ -194,6 +194,11 @@ type state struct {
 	sysKey keyClass
 	// lastName is the end of the last name found in free text, or -1.
 	lastName int
+	// labelKey and labelKC remember a CEF label ("cs1Label=patientSSN")
+	// for the field it labels.
+	labelKey [16]byte
+	labelLen int
+	labelKC  keyClass
 }
 
 type span struct{ start, end int }
@@ -213,6 +218,7 @@ func (s *Scanner) get(dst []Finding, input []byte) *state {
 	st.resetContext()
 	st.depth = 0
 	st.xml = st.xml[:0]
+	st.labelLen = 0
 	return st
 }
 

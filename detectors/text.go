@@ -442,6 +442,19 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 	mark := len(st.field)
 	st.field = append(st.field, key...)
 	kc := st.classifyKey(key, keyClass{})
+	if n := len(key); n > 5 && equalFold(key[n-5:], "label") {
+		// CEF: cs1Label=patientSSN ... cs1=123-45-6789. The label names the
+		// key of the field it labels.
+		if lc := st.classifyKey(b[inner:innerEnd], keyClass{}); lc.cat != 0 && !lc.never && n-5 <= len(st.labelKey) {
+			st.labelLen = copy(st.labelKey[:], key[:n-5])
+			st.labelKC = lc
+		}
+		st.field = st.field[:mark]
+		return ve
+	}
+	if st.labelLen > 0 && equalFold(key, string(st.labelKey[:st.labelLen])) {
+		kc = st.labelKC
+	}
 	if kc.cat == Name && !query && inner == vs && ve == innerEnd {
 		// logfmt written by hand: name=Jane Roe status=ok. Take the
 		// capitalised words that follow, up to the next key.

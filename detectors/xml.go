@@ -66,6 +66,11 @@ func (st *state) xmlElement(b []byte, i, to int) int {
 		switch {
 		case equalFold(attr, "root") || equalFold(attr, "system") || equalFold(attr, "codeSystem"):
 			hint = identifierSystem(b[vs:ve])
+		case (equalFold(attr, "name") || equalFold(attr, "key") || equalFold(attr, "field")) && identifierLike(b[vs:ve]) || equalFold(attr, "name") && ve-vs < 40:
+			// Windows events: <Data Name="PatientName">Jane Roe</Data>
+			if kc := st.classifyKey(b[vs:ve], elem); kc.cat != 0 && !kc.never {
+				elem = kc
+			}
 		case equalFold(attr, "value") || equalFold(attr, "extension"):
 			kc = elem
 			if hint != 0 {
