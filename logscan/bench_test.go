@@ -37,7 +37,7 @@ func BenchmarkScan(b *testing.B) {
 	for _, tc := range []struct {
 		name string
 		data []byte
-	}{{"plain", plain}, {"gzip", gzipOf(plain)}} {
+	}{{"plain", plain}, {"gzip", gzipOf(b, plain)}} {
 		b.Run(tc.name, func(b *testing.B) {
 			b.SetBytes(int64(len(plain)))
 			b.ReportAllocs()

@@ -58,7 +58,7 @@ func runScript(t *testing.T, path string) {
 		}
 		data := []byte(sub(string(f.Data)))
 		if n, ok := strings.CutSuffix(name, " (gzip)"); ok {
-			name, data = n, gzipOf(data)
+			name, data = n, gzipOf(t, data)
 		}
 		writeFiles(t, dir, map[string][]byte{name: data})
 	}

@@ -8,7 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/aws/aws-sdk-go-v2/feature/s3/manager"
+	"github.com/aws/aws-sdk-go-v2/feature/s3/transfermanager"
 )
 
 // destination receives redacted copies: a directory or an S3 prefix.
@@ -38,7 +38,7 @@ func newDestination(ctx context.Context, rc *runCtx, to string, inputs []string)
 		if prefix != "" && !strings.HasSuffix(prefix, "/") {
 			prefix += "/"
 		}
-		d.s3 = &s3Dest{bucket: bucket, prefix: prefix, up: manager.NewUploader(client)}
+		d.s3 = &s3Dest{bucket: bucket, prefix: prefix, up: transfermanager.New(client)}
 		return d, nil
 	}
 	abs, err := filepath.Abs(to)

@@ -76,11 +76,16 @@ func assertNoLeak(t *testing.T, what string, out []byte, values []string) {
 	}
 }
 
-func gzipOf(b []byte) []byte {
+func gzipOf(t testing.TB, b []byte) []byte {
+	t.Helper()
 	var buf bytes.Buffer
 	w := gzip.NewWriter(&buf)
-	w.Write(b)
-	w.Close()
+	if _, err := w.Write(b); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
 	return buf.Bytes()
 }
 
@@ -89,15 +94,24 @@ func zstdOf(b []byte) []byte {
 	return e.EncodeAll(b, nil)
 }
 
-func bzip2Of(b []byte) []byte {
+func bzip2Of(t testing.TB, b []byte) []byte {
+	t.Helper()
 	var buf bytes.Buffer
-	w, _ := bzip2.NewWriter(&buf, nil)
-	w.Write(b)
-	w.Close()
+	w, err := bzip2.NewWriter(&buf, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := w.Write(b); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
 	return buf.Bytes()
 }
 
-func tarOf(files map[string][]byte) []byte {
+func tarOf(t testing.TB, files map[string][]byte) []byte {
+	t.Helper()
 	var buf bytes.Buffer
 	w := tar.NewWriter(&buf)
 	names := make([]string, 0, len(files))
@@ -106,21 +120,35 @@ func tarOf(files map[string][]byte) []byte {
 	}
 	slices.Sort(names)
 	for _, n := range names {
-		w.WriteHeader(&tar.Header{Name: n, Mode: 0o644, Size: int64(len(files[n])), Typeflag: tar.TypeReg})
-		w.Write(files[n])
+		if err := w.WriteHeader(&tar.Header{Name: n, Mode: 0o644, Size: int64(len(files[n])), Typeflag: tar.TypeReg}); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := w.Write(files[n]); err != nil {
+			t.Fatal(err)
+		}
 	}
-	w.Close()
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
 	return buf.Bytes()
 }
 
-func zipOf(files map[string][]byte) []byte {
+func zipOf(t testing.TB, files map[string][]byte) []byte {
+	t.Helper()
 	var buf bytes.Buffer
 	w := zip.NewWriter(&buf)
 	for n, b := range files {
-		f, _ := w.Create(n)
-		f.Write(b)
+		f, err := w.Create(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := f.Write(b); err != nil {
+			t.Fatal(err)
+		}
 	}
-	w.Close()
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
 	return buf.Bytes()
 }
 

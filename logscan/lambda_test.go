@@ -37,7 +37,7 @@ func TestLambdaBatch(t *testing.T) {
 	f := newFakeS3(t)
 	f.bucket("logs")
 	f.bucket("reports")
-	f.put("logs", "app/2024-01-01 intake.log.gz", gzipOf(ssnLines(4, 0)), time.Now())
+	f.put("logs", "app/2024-01-01 intake.log.gz", gzipOf(t, ssnLines(4, 0)), time.Now())
 	f.put("logs", "app/2024-01-02.log", ssnLines(3, 2), time.Now()) // two of its people are in the first object too
 	h, err := BatchHandler(&Options{Key: testKey(t), S3: f.opts()}, "")
 	if err != nil {

@@ -97,6 +97,7 @@ type leaf struct {
 	obj    *objScan
 	src    *srcAcc
 	w      *bufio.Writer // redacted copy, or nil
+	werr   error         // first error writing to w, returned by flush
 	fs     []detectors.Finding
 	rf     []detectors.Finding
 	fp     []byte
@@ -114,6 +115,7 @@ type leaf struct {
 func (l *leaf) reset(src *srcAcc, w io.Writer) {
 	l.src = src
 	l.w = nil
+	l.werr = nil
 	if w != nil {
 		l.w = bufio.NewWriterSize(w, 64<<10)
 	}
@@ -233,7 +235,21 @@ func (l *leaf) redactPiece(p pieces.Piece) {
 	if p.Final && p.EOL {
 		l.red = append(l.red, '\n')
 	}
-	l.w.Write(l.red)
+	l.write(l.red)
+}
+
+// write appends b to the redacted copy, keeping the first error for flush.
+func (l *leaf) write(b []byte) {
+	if _, err := l.w.Write(b); err != nil && l.werr == nil {
+		l.werr = err
+	}
+}
+
+// writeByte appends c to the redacted copy, keeping the first error for flush.
+func (l *leaf) writeByte(c byte) {
+	if err := l.w.WriteByte(c); err != nil && l.werr == nil {
+		l.werr = err
+	}
 }
 
 // finding handles one finding: fingerprint, baseline, counts, output.
@@ -324,7 +340,10 @@ func (l *leaf) flush() error {
 		l.out = l.out[:0]
 	}
 	if l.w != nil {
-		return l.w.Flush()
+		if err := l.w.Flush(); err != nil && l.werr == nil {
+			l.werr = err
+		}
+		return l.werr
 	}
 	return nil
 }
@@ -460,7 +479,7 @@ func (l *leaf) scanRecords(br *bufio.Reader) error {
 			l.src.lines = line
 			l.flush()
 			if err == io.EOF {
-				return &lineError{line: line, err: fmt.Errorf("Records document is truncated in record %d", idx)}
+				return &lineError{line: line, err: fmt.Errorf("the Records document is truncated in record %d", idx)}
 			}
 			return &lineError{line: line, err: err}
 		}
@@ -498,13 +517,13 @@ func (l *leaf) scanRecords(br *bufio.Reader) error {
 			}
 		case !started || c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == ',':
 			if l.w != nil {
-				l.w.WriteByte(c)
+				l.writeByte(c)
 			}
 			started = started || c == '['
 		case c == ']':
 			// The end of the array: the rest of the document is scanned as text.
 			if l.w != nil {
-				l.w.WriteByte(c)
+				l.writeByte(c)
 			}
 			rest, rerr := io.ReadAll(io.LimitReader(br, maxRecordBytes))
 			l.src.bytes += int64(len(rest))
@@ -555,7 +574,7 @@ func (l *leaf) block(b []byte, bLine, bCol int64) {
 	l.endRecord(bLine, b, l.fs)
 	if l.w != nil {
 		l.red = l.rc.red.AppendRedacted(l.red[:0], b, l.fs)
-		l.w.Write(l.red)
+		l.write(l.red)
 	}
 	if len(l.out) > 64<<10 {
 		l.rc.emit(l.out)

@@ -33,7 +33,7 @@ func TestNoPHIInAnyOutput(t *testing.T) {
 	in := filepath.Join(dir, "in")
 	lines := bytes.SplitAfter(text, []byte("\n"))
 	part := func(i, n int) []byte { return bytes.Join(lines[i*n:(i+1)*n], nil) }
-	gz := gzipOf(part(2, 200))
+	gz := gzipOf(t, part(2, 200))
 	var ct bytes.Buffer
 	ct.WriteString(`{"Records":[`)
 	for i, v := range leaks[:50] {
@@ -47,10 +47,10 @@ func TestNoPHIInAnyOutput(t *testing.T) {
 	long := bytes.Join(bytes.Split(part(4, 200), []byte("\n")), []byte(" | "))
 	writeFiles(t, in, map[string][]byte{
 		"plain.log":                        part(0, 200),
-		"app.log.gz":                       gzipOf(part(1, 200)),
+		"app.log.gz":                       gzipOf(t, part(1, 200)),
 		"truncated.log.gz":                 gz[:len(gz)*2/3],
-		"bundle.tar.gz":                    gzipOf(tarOf(map[string][]byte{"patients/maria.gonzalez@example.com.log": part(3, 200)})),
-		"bundle.zip":                       zipOf(map[string][]byte{"inner.log": part(5, 200)}),
+		"bundle.tar.gz":                    gzipOf(t, tarOf(t, map[string][]byte{"patients/maria.gonzalez@example.com.log": part(3, 200)})),
+		"bundle.zip":                       zipOf(t, map[string][]byte{"inner.log": part(5, 200)}),
 		"cloudtrail.json":                  ct.Bytes(),
 		"long.log":                         long,
 		"reports/jane.roe@example.org.log": part(6, 200),
@@ -63,7 +63,9 @@ func TestNoPHIInAnyOutput(t *testing.T) {
 		}
 	}
 	ids.WriteString("ssn:123-45-1003\nssn:999-99-9999\n")
-	os.WriteFile(filepath.Join(dir, "ids.txt"), ids.Bytes(), 0o600)
+	if err := os.WriteFile(filepath.Join(dir, "ids.txt"), ids.Bytes(), 0o600); err != nil {
+		t.Fatal(err)
+	}
 
 	var all bytes.Buffer
 	run := func(args ...string) {
@@ -79,7 +81,9 @@ func TestNoPHIInAnyOutput(t *testing.T) {
 		}
 	}
 	out := func(name string) string { return filepath.Join(dir, "out", name) }
-	os.MkdirAll(filepath.Join(dir, "out"), 0o700)
+	if err := os.MkdirAll(filepath.Join(dir, "out"), 0o700); err != nil {
+		t.Fatal(err)
+	}
 	run("-format", "text", "-max-line", "4K", "-manifest", out("manifest.json"), in, "-")
 	run("-format", "jsonl", "-o", out("findings.jsonl"), "-checkpoint", out("ckpt"), in)
 	run("-format", "json", "-o", out("report.json"), "-redact-to", filepath.Join(dir, "copies"), in)
@@ -91,8 +95,11 @@ func TestNoPHIInAnyOutput(t *testing.T) {
 	Main(context.Background(), []string{"merge", "-format", "text", out("report.json"), out("report.json")}, IO{Stdout: &stdout, Stderr: &stderr}, "")
 	all.Write(stdout.Bytes())
 	all.Write(stderr.Bytes())
-	filepath.WalkDir(filepath.Join(dir, "out"), func(p string, d fs.DirEntry, err error) error {
-		if err == nil && !d.IsDir() {
+	if err := filepath.WalkDir(filepath.Join(dir, "out"), func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !d.IsDir() {
 			b, _ := os.ReadFile(p)
 			all.Write(b)
 			if fi, _ := d.Info(); fi.Mode().Perm() != 0o600 {
@@ -100,7 +107,9 @@ func TestNoPHIInAnyOutput(t *testing.T) {
 			}
 		}
 		return nil
-	})
+	}); err != nil {
+		t.Fatal(err)
+	}
 	for _, want := range []string{"truncated gzip stream", "identifier on line", "[email:", "warning: line longer than 4096 bytes"} {
 		if !bytes.Contains(all.Bytes(), []byte(want)) {
 			t.Errorf("outputs do not contain %q: the test did not exercise what it should", want)

@@ -174,7 +174,9 @@ func (rc *runCtx) listLocal(ctx context.Context, root string, send func(*object)
 		return send(rc.localObject(root, filepath.Base(root), fi))
 	}
 	ok := true
-	filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+	// The callback reports every error through listProblem and returns only
+	// nil, SkipDir or SkipAll, so WalkDir has no error of its own to return.
+	_ = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 		if ctx.Err() != nil {
 			ok = false
 			return filepath.SkipAll

@@ -26,22 +26,27 @@ func TestRedactedCopies(t *testing.T) {
 	files := map[string][]byte{
 		"a/app.log":       plain,
 		"a/app.log.zst":   zstdOf(plain),
-		"b/bundle.tar.gz": gzipOf(tarOf(map[string][]byte{"x/app.log.gz": gzipOf(plain), "x/pic.png": {0x89, 'P', 'N', 'G', 0, 0}, "x/clean.log": []byte("ok\n")})),
-		"b/bundle.zip":    zipOf(map[string][]byte{"y/app.log": plain}),
-		"b/app.bz2":       bzip2Of(plain),
+		"b/bundle.tar.gz": gzipOf(t, tarOf(t, map[string][]byte{"x/app.log.gz": gzipOf(t, plain), "x/pic.png": {0x89, 'P', 'N', 'G', 0, 0}, "x/clean.log": []byte("ok\n")})),
+		"b/bundle.zip":    zipOf(t, map[string][]byte{"y/app.log": plain}),
+		"b/app.bz2":       bzip2Of(t, plain),
 		"c/clean.log":     []byte("nothing\n"),
-		"c/trunc.log.gz":  gzipOf(bytes.Repeat(plain, 50))[:300],
+		"c/trunc.log.gz":  gzipOf(t, bytes.Repeat(plain, 50))[:300],
 	}
 	writeFiles(t, in, files)
 	sum := func() map[string][32]byte {
 		m := map[string][32]byte{}
-		filepath.WalkDir(in, func(p string, d fs.DirEntry, err error) error {
-			if err == nil && !d.IsDir() {
+		if err := filepath.WalkDir(in, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if !d.IsDir() {
 				b, _ := os.ReadFile(p)
 				m[p] = sha256.Sum256(b)
 			}
 			return nil
-		})
+		}); err != nil {
+			t.Fatal(err)
+		}
 		return m
 	}
 	before := sum()
@@ -58,8 +63,11 @@ func TestRedactedCopies(t *testing.T) {
 		t.Fatal("originals changed")
 	}
 	var copies []string
-	filepath.WalkDir(out, func(p string, d fs.DirEntry, err error) error {
-		if err == nil && !d.IsDir() {
+	if err := filepath.WalkDir(out, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !d.IsDir() {
 			rel, _ := filepath.Rel(out, p)
 			copies = append(copies, filepath.ToSlash(rel))
 			if fi, _ := d.Info(); fi.Mode().Perm() != 0o600 {
@@ -67,7 +75,9 @@ func TestRedactedCopies(t *testing.T) {
 			}
 		}
 		return nil
-	})
+	}); err != nil {
+		t.Fatal(err)
+	}
 	want := []string{"a/app.log", "a/app.log.zst", "b/app.bz2", "b/bundle.tar.gz", "b/bundle.zip"}
 	if !slices.Equal(copies, want) {
 		t.Fatalf("copies %q, want %q (no clean file, no copy of the truncated one)", copies, want)
@@ -135,7 +145,9 @@ func TestRedactLongLine(t *testing.T) {
 	}
 	b.WriteString("\nsecond line\n")
 	dir := t.TempDir()
-	os.WriteFile(filepath.Join(dir, "long.log"), b.Bytes(), 0o644)
+	if err := os.WriteFile(filepath.Join(dir, "long.log"), b.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	_, fs := scanJSONL(t, []string{filepath.Join(dir, "long.log")}, &Options{RedactTo: filepath.Join(dir, "out"), MaxLineBytes: 4096})
 	c, err := os.ReadFile(filepath.Join(dir, "out", "long.log"))
 	if err != nil {
@@ -166,7 +178,7 @@ func TestCheckpointResume(t *testing.T) {
 	text, _ := corpus(5, 900)
 	lines := bytes.SplitAfter(text, []byte("\n"))
 	for i := range 9 {
-		writeFiles(t, in, map[string][]byte{fmt.Sprintf("f%d.log.gz", i): gzipOf(bytes.Join(lines[i*100:(i+1)*100], nil))})
+		writeFiles(t, in, map[string][]byte{fmt.Sprintf("f%d.log.gz", i): gzipOf(t, bytes.Join(lines[i*100:(i+1)*100], nil))})
 	}
 	// Without a configured key the checkpoint keeps the run's key, so the
 	// runs fingerprint alike.
@@ -182,7 +194,9 @@ func TestCheckpointResume(t *testing.T) {
 		t.Fatalf("checkpoint has %d lines", len(cl))
 	}
 	torn := append(bytes.Join(cl[:5], nil), cl[5][:len(cl[5])/2]...)
-	os.WriteFile(ck, torn, 0o600)
+	if err := os.WriteFile(ck, torn, 0o600); err != nil {
+		t.Fatal(err)
+	}
 	rep, err := Scan(context.Background(), []string{in}, &Options{Checkpoint: ck, Workers: 2})
 	if err != nil {
 		t.Fatal(err)
@@ -229,7 +243,9 @@ func TestMergeShards(t *testing.T) {
 		r, _ := scanJSONL(t, []string{dir}, &Options{Shard: Shard{s, 3}})
 		objs += r.Totals.Objects
 		var buf bytes.Buffer
-		r.WriteJSON(&buf)
+		if err := r.WriteJSON(&buf); err != nil {
+			t.Fatal(err)
+		}
 		rr, err := ReadReport(&buf)
 		if err != nil {
 			t.Fatal(err)

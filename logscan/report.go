@@ -94,17 +94,6 @@ func (c Confidences) Max() string {
 	return ""
 }
 
-func (c Confidences) atLeast(min detectors.Confidence) int64 {
-	var n int64
-	if min <= detectors.Low {
-		n += c.Low
-	}
-	if min <= detectors.Medium {
-		n += c.Medium
-	}
-	return n + c.High
-}
-
 // CategorySummary summarises one category over the whole scan.
 type CategorySummary struct {
 	Category    string      `json:"category"`

@@ -20,7 +20,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/aws/retry"
 	awshttp "github.com/aws/aws-sdk-go-v2/aws/transport/http"
 	"github.com/aws/aws-sdk-go-v2/config"
-	"github.com/aws/aws-sdk-go-v2/feature/s3/manager"
+	"github.com/aws/aws-sdk-go-v2/feature/s3/transfermanager"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
 	"github.com/aws/aws-sdk-go-v2/service/s3/types"
 	"github.com/aws/smithy-go"
@@ -363,14 +363,14 @@ func describeS3Err(err error) (string, bool) {
 // s3Dest writes redacted copies to a bucket.
 type s3Dest struct {
 	bucket, prefix string
-	up             *manager.Uploader
+	up             *transfermanager.Client
 }
 
 func (d *s3Dest) put(ctx context.Context, key string, f *os.File) error {
 	if _, err := f.Seek(0, io.SeekStart); err != nil {
 		return err
 	}
-	_, err := d.up.Upload(ctx, &s3.PutObjectInput{Bucket: &d.bucket, Key: &key, Body: f})
+	_, err := d.up.UploadObject(ctx, &transfermanager.UploadObjectInput{Bucket: &d.bucket, Key: &key, Body: f})
 	return err
 }
 

@@ -421,7 +421,9 @@ func (rc *runCtx) scanObject(ctx context.Context, ob *object, l *leaf) *objResul
 			out = copyW
 		}
 	}
-	unpack.Walk(in, out, &rc.limits, o)
+	// Walk passes every error to o.Error before returning it, so the
+	// object's result already records it.
+	_ = unpack.Walk(in, out, &rc.limits, o)
 	return rc.finishObject(o, copyW)
 }
 

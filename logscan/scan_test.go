@@ -33,11 +33,11 @@ func TestNestedInputs(t *testing.T) {
 	plain := ssnLines(3, 0)
 	writeFiles(t, dir, map[string][]byte{
 		"a/app.log":          plain,
-		"a/app.log.gz":       gzipOf(plain),
+		"a/app.log.gz":       gzipOf(t, plain),
 		"b/app.zst":          zstdOf(plain),
-		"b/app.bz2":          bzip2Of(plain),
-		"c/bundle.tar.gz":    gzipOf(tarOf(map[string][]byte{"inner/app.log": plain, "inner/old.log.gz": gzipOf(plain), "img.png": {0x89, 'P', 'N', 'G', 0, 0, 0}})),
-		"c/bundle.zip":       zipOf(map[string][]byte{"x/app.log.zst": zstdOf(plain)}),
+		"b/app.bz2":          bzip2Of(t, plain),
+		"c/bundle.tar.gz":    gzipOf(t, tarOf(t, map[string][]byte{"inner/app.log": plain, "inner/old.log.gz": gzipOf(t, plain), "img.png": {0x89, 'P', 'N', 'G', 0, 0, 0}})),
+		"c/bundle.zip":       zipOf(t, map[string][]byte{"x/app.log.zst": zstdOf(plain)}),
 		"d/picture.jpg":      {0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 'J', 'F', 'I', 'F', 0},
 		"d/notes.txt":        []byte("nothing to see here\n"),
 		"e/excluded/app.log": plain,
@@ -86,7 +86,9 @@ func TestNestedInputs(t *testing.T) {
 func TestJSONLOffsets(t *testing.T) {
 	text, _ := corpus(7, 400)
 	p := filepath.Join(t.TempDir(), "c.log")
-	os.WriteFile(p, text, 0o644)
+	if err := os.WriteFile(p, text, 0o644); err != nil {
+		t.Fatal(err)
+	}
 	_, fs := scanJSONL(t, []string{p}, nil)
 	if len(fs) < 300 {
 		t.Fatalf("%d findings on 400 PHI-rich lines", len(fs))
@@ -216,7 +218,7 @@ func TestCloudTrail(t *testing.T) {
 	one := `{"Records":[` + strings.Join(recs, ",") + `]}`
 	pretty := "{\n  \"Records\": [\n    " + strings.Join(recs, ",\n    ") + "\n  ]\n}\n"
 	dir := t.TempDir()
-	writeFiles(t, dir, map[string][]byte{"one.json": []byte(one), "pretty.json.gz": gzipOf([]byte(pretty))})
+	writeFiles(t, dir, map[string][]byte{"one.json": []byte(one), "pretty.json.gz": gzipOf(t, []byte(pretty))})
 	rep, fs := scanJSONL(t, []string{filepath.Join(dir, "one.json"), filepath.Join(dir, "pretty.json.gz")}, nil)
 	docs := map[string]string{filepath.Join(dir, "one.json"): one, filepath.Join(dir, "pretty.json.gz"): pretty}
 	seen := map[string]bool{}
@@ -254,19 +256,21 @@ func TestCloudTrail(t *testing.T) {
 func TestBadInputsContinue(t *testing.T) {
 	dir := t.TempDir()
 	good := ssnLines(50, 0)
-	gz := gzipOf(bytes.Repeat(good, 40))
-	tr := tarOf(map[string][]byte{"a.log": good, "b.log": good})
+	gz := gzipOf(t, bytes.Repeat(good, 40))
+	tr := tarOf(t, map[string][]byte{"a.log": good, "b.log": good})
 	tr[512+(len(good)+511)/512*512+148] ^= 0x55 // damage the second header's checksum
 	writeFiles(t, dir, map[string][]byte{
 		"good.log":      good,
 		"truncated.gz":  gz[:len(gz)/2],
 		"corrupt.tar":   tr,
-		"bomb.gz":       gzipOf(gzipOf(bytes.Repeat([]byte("aaaaaaaa\n"), 2<<20))),
+		"bomb.gz":       gzipOf(t, gzipOf(t, bytes.Repeat([]byte("aaaaaaaa\n"), 2<<20))),
 		"dangling.log":  nil,
 		"sub/other.log": good,
 	})
 	os.Remove(filepath.Join(dir, "dangling.log"))
-	os.Symlink(filepath.Join(dir, "nowhere"), filepath.Join(dir, "dangling.log"))
+	if err := os.Symlink(filepath.Join(dir, "nowhere"), filepath.Join(dir, "dangling.log")); err != nil {
+		t.Fatal(err)
+	}
 	rep, _ := scanJSONL(t, []string{dir, filepath.Join(dir, "missing.log")}, &Options{MaxExpandBytes: 8 << 20})
 	msgs := map[string]Problem{}
 	for _, p := range problems(rep, KindError) {
@@ -378,7 +382,9 @@ func TestStateOfZIP(t *testing.T) {
 func TestSplitMatchesSequential(t *testing.T) {
 	text, _ := corpus(11, 6000)
 	p := filepath.Join(t.TempDir(), "big.log")
-	os.WriteFile(p, text, 0o644)
+	if err := os.WriteFile(p, text, 0o644); err != nil {
+		t.Fatal(err)
+	}
 	norm := func(fs []JSONFinding) []string {
 		var out []string
 		for _, f := range fs {

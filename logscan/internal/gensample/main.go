@@ -37,9 +37,16 @@ func lines(seed int64, n int, mix string) []byte {
 
 func gz(b []byte) []byte {
 	var buf bytes.Buffer
-	w, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
-	w.Write(b)
-	w.Close()
+	w, err := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+	if err != nil {
+		log.Fatal(err)
+	}
+	if _, err := w.Write(b); err != nil {
+		log.Fatal(err)
+	}
+	if err := w.Close(); err != nil {
+		log.Fatal(err)
+	}
 	return buf.Bytes()
 }
 
@@ -47,10 +54,16 @@ func tarOf(names []string, data [][]byte) []byte {
 	var buf bytes.Buffer
 	w := tar.NewWriter(&buf)
 	for i, n := range names {
-		w.WriteHeader(&tar.Header{Name: n, Mode: 0o644, Size: int64(len(data[i])), Typeflag: tar.TypeReg, Format: tar.FormatPAX})
-		w.Write(data[i])
+		if err := w.WriteHeader(&tar.Header{Name: n, Mode: 0o644, Size: int64(len(data[i])), Typeflag: tar.TypeReg, Format: tar.FormatPAX}); err != nil {
+			log.Fatal(err)
+		}
+		if _, err := w.Write(data[i]); err != nil {
+			log.Fatal(err)
+		}
 	}
-	w.Close()
+	if err := w.Close(); err != nil {
+		log.Fatal(err)
+	}
 	return buf.Bytes()
 }
 
@@ -73,7 +86,9 @@ func main() {
 				"patientName": who.name, "ssn": who.ssn, "email": who.email, "zip": []string{"94110", "60614", "10027"}[i]}},
 		})
 	}
-	json.NewEncoder(&ct).Encode(map[string]any{"Records": recs})
+	if err := json.NewEncoder(&ct).Encode(map[string]any{"Records": recs}); err != nil {
+		log.Fatal(err)
+	}
 	files := map[string][]byte{
 		"app/2026-11-01.log":                  lines(101, 120, "corpus"),
 		"app/2026-11-02.log.gz":               gz(lines(102, 400, "bench,phi=0.1")),

@@ -18,11 +18,16 @@ import (
 	"golang.org/x/text/encoding/unicode"
 )
 
-func gz(b []byte) []byte {
+func gz(t testing.TB, b []byte) []byte {
+	t.Helper()
 	var buf bytes.Buffer
 	w := gzip.NewWriter(&buf)
-	w.Write(b)
-	w.Close()
+	if _, err := w.Write(b); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
 	return buf.Bytes()
 }
 
@@ -31,45 +36,69 @@ func zst(b []byte) []byte {
 	return e.EncodeAll(b, nil)
 }
 
-func bz2(b []byte) []byte {
+func bz2(t testing.TB, b []byte) []byte {
+	t.Helper()
 	var buf bytes.Buffer
-	w, _ := bzip2.NewWriter(&buf, nil)
-	w.Write(b)
-	w.Close()
+	w, err := bzip2.NewWriter(&buf, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := w.Write(b); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
 	return buf.Bytes()
 }
 
-func tarOf(files ...string) []byte { // name, content, name, content...
+func tarOf(t testing.TB, files ...string) []byte { // name, content, name, content...
+	t.Helper()
 	var buf bytes.Buffer
 	w := tar.NewWriter(&buf)
-	w.WriteHeader(&tar.Header{Name: "logs/", Typeflag: tar.TypeDir, Mode: 0o755})
-	for i := 0; i < len(files); i += 2 {
-		w.WriteHeader(&tar.Header{Name: files[i], Mode: 0o644, Size: int64(len(files[i+1])), Typeflag: tar.TypeReg})
-		w.Write([]byte(files[i+1]))
+	if err := w.WriteHeader(&tar.Header{Name: "logs/", Typeflag: tar.TypeDir, Mode: 0o755}); err != nil {
+		t.Fatal(err)
 	}
-	w.Close()
+	for i := 0; i < len(files); i += 2 {
+		if err := w.WriteHeader(&tar.Header{Name: files[i], Mode: 0o644, Size: int64(len(files[i+1])), Typeflag: tar.TypeReg}); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := w.Write([]byte(files[i+1])); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
 	return buf.Bytes()
 }
 
-func zipOf(files ...string) []byte {
+func zipOf(t testing.TB, files ...string) []byte {
+	t.Helper()
 	var buf bytes.Buffer
 	w := zip.NewWriter(&buf)
 	for i := 0; i < len(files); i += 2 {
-		f, _ := w.Create(files[i])
-		f.Write([]byte(files[i+1]))
+		f, err := w.Create(files[i])
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := f.Write([]byte(files[i+1])); err != nil {
+			t.Fatal(err)
+		}
 	}
-	w.Close()
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
 	return buf.Bytes()
 }
 
 // visitor records texts, skips and errors; with upper set it writes the
 // upper-cased text as the "redacted" form.
 type visitor struct {
-	texts  map[string]string
-	skips  map[string]string
-	errs   map[string]error
-	upper  bool
-	failAt string // fail Text of this name
+	texts map[string]string
+	skips map[string]string
+	errs  map[string]error
+	upper bool
 }
 
 func newVisitor() *visitor {
@@ -102,21 +131,22 @@ func keys[M ~map[string]V, V any](m M) string {
 	return strings.Join(ks, " ")
 }
 
-func nested() []byte {
-	inner := zipOf("d.log", "zip line\n", "img.bin", "\x00\x01\x02")
-	return gz(tarOf(
+func nested(t testing.TB) []byte {
+	t.Helper()
+	inner := zipOf(t, "d.log", "zip line\n", "img.bin", "\x00\x01\x02")
+	return gz(t, tarOf(t,
 		"logs/a.log", "alpha\nbeta\n",
-		"logs/b.log.gz", string(gz([]byte("gamma\n"))),
+		"logs/b.log.gz", string(gz(t, []byte("gamma\n"))),
 		"logs/c.bin", "\x00\x00\x7fELF",
 		"logs/inner.zip", string(inner),
 		"logs/e.log.zst", string(zst([]byte("zeta\n"))),
-		"logs/f.log.bz2", string(bz2([]byte("eta\n"))),
+		"logs/f.log.bz2", string(bz2(t, []byte("eta\n"))),
 	))
 }
 
 func TestNestedNames(t *testing.T) {
 	v := newVisitor()
-	if err := Walk(Input{Name: "x.tgz", R: bytes.NewReader(nested())}, nil, nil, v); err != nil {
+	if err := Walk(Input{Name: "x.tgz", R: bytes.NewReader(nested(t))}, nil, nil, v); err != nil {
 		t.Fatal(err)
 	}
 	want := "x.tgz!logs/a.log x.tgz!logs/b.log.gz x.tgz!logs/e.log.zst x.tgz!logs/f.log.bz2 x.tgz!logs/inner.zip!d.log"
@@ -140,7 +170,7 @@ func TestRedactedCopyMirrorsLayout(t *testing.T) {
 	v := newVisitor()
 	v.upper = true
 	var out bytes.Buffer
-	if err := Walk(Input{Name: "x.tgz", R: bytes.NewReader(nested())}, &out, nil, v); err != nil {
+	if err := Walk(Input{Name: "x.tgz", R: bytes.NewReader(nested(t))}, &out, nil, v); err != nil {
 		t.Fatal(err)
 	}
 	if !bytes.HasPrefix(out.Bytes(), []byte{0x1f, 0x8b}) {
@@ -175,7 +205,7 @@ func TestUTF16(t *testing.T) {
 }
 
 func TestTruncatedGzip(t *testing.T) {
-	data := gz(bytes.Repeat([]byte("some log line number x\n"), 5000))
+	data := gz(t, bytes.Repeat([]byte("some log line number x\n"), 5000))
 	v := newVisitor()
 	err := Walk(Input{Name: "t.gz", R: bytes.NewReader(data[:len(data)/2])}, nil, nil, v)
 	var fe *FormatError
@@ -193,8 +223,8 @@ func TestTruncatedGzip(t *testing.T) {
 // A truncated member inside an intact archive is the member's error; the
 // archive goes on with the next member.
 func TestTruncatedMemberContinues(t *testing.T) {
-	bad := gz(bytes.Repeat([]byte("line\n"), 10000))
-	data := tarOf("a.log.gz", string(bad[:len(bad)-20]), "b.log", "fine\n")
+	bad := gz(t, bytes.Repeat([]byte("line\n"), 10000))
+	data := tarOf(t, "a.log.gz", string(bad[:len(bad)-20]), "b.log", "fine\n")
 	v := newVisitor()
 	if err := Walk(Input{Name: "x.tar", R: bytes.NewReader(data)}, nil, nil, v); err != nil {
 		t.Fatalf("walk failed as a whole: %v", err)
@@ -205,7 +235,7 @@ func TestTruncatedMemberContinues(t *testing.T) {
 }
 
 func TestCorruptTar(t *testing.T) {
-	data := tarOf("a.log", "first\n", "b.log", strings.Repeat("second\n", 200))
+	data := tarOf(t, "a.log", "first\n", "b.log", strings.Repeat("second\n", 200))
 	data[1536+148] = 'x' // checksum of the second member's header
 	v := newVisitor()
 	err := Walk(Input{Name: "c.tar", R: bytes.NewReader(data)}, nil, nil, v)
@@ -219,7 +249,7 @@ func TestCorruptTar(t *testing.T) {
 }
 
 func TestBomb(t *testing.T) {
-	zeros := gz(gz(bytes.Repeat([]byte("aaaa\n"), 16<<20))) // 80 MiB of text in a few KiB
+	zeros := gz(t, gz(t, bytes.Repeat([]byte("aaaa\n"), 16<<20))) // 80 MiB of text in a few KiB
 	for _, tc := range []struct {
 		lim  Limits
 		want string
@@ -238,7 +268,7 @@ func TestBomb(t *testing.T) {
 func TestDepthLimit(t *testing.T) {
 	data := []byte("deep\n")
 	for range 5 {
-		data = gz(data)
+		data = gz(t, data)
 	}
 	v := newVisitor()
 	if err := Walk(Input{Name: "d.gz", R: bytes.NewReader(data)}, nil, &Limits{MaxDepth: 3}, v); err != nil {
@@ -271,7 +301,7 @@ func BenchmarkWalkGzip(b *testing.B) {
 	for i := 0; plain.Len() < 8<<20; i++ {
 		fmt.Fprintf(&plain, `{"time":"2026-11-06T06:45:37.703Z","level":"INFO","msg":"request %d served","status":200}`+"\n", i)
 	}
-	data := gz(plain.Bytes())
+	data := gz(b, plain.Bytes())
 	b.SetBytes(int64(plain.Len()))
 	b.ReportAllocs()
 	for b.Loop() {
@@ -298,7 +328,7 @@ func (d *discard) Error(string, error) {}
 // TestSmallBomb: a limit hit by the very first read (during sniffing) is
 // still reported.
 func TestSmallBomb(t *testing.T) {
-	data := gz([]byte(strings.Repeat(strings.Repeat("a", 103)+"\n", 11)))
+	data := gz(t, []byte(strings.Repeat(strings.Repeat("a", 103)+"\n", 11)))
 	v := newVisitor()
 	err := Walk(Input{Name: "x", R: bytes.NewReader(data)}, nil, &Limits{MaxBytes: 1024}, v)
 	if !errors.Is(err, ErrBomb) {
