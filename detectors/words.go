@@ -67,23 +67,29 @@ func maybeKeyword(w []byte) bool {
 	return c >= 'a' && c <= 'z' && kwFilter[len(w)][c-'a']
 }
 
-// keyword looks w up in the keywords and sets the context it gives, at end.
-func (st *state) keyword(w []byte, end int) bool {
+// keywordSet returns the categories keyword w gives context to.
+func keywordSet(w []byte) (CategorySet, bool) {
 	if !maybeKeyword(w) {
-		return false
+		return 0, false
 	}
 	var buf [14]byte
 	for i, c := range w {
 		buf[i] = lower(c)
 	}
 	set, ok := keywords[string(buf[:len(w)])]
+	return set, ok
+}
+
+// keyword looks w up in the keywords and sets the context it gives, at end.
+func (st *state) keyword(w []byte, end int) bool {
+	set, ok := keywordSet(w)
 	if !ok {
 		return false
 	}
-	if set.Has(Device) && string(buf[:len(w)]) == "mac" && string(w) != "MAC" {
+	if set.Has(Device) && equalFold(w, "mac") && string(w) != "MAC" {
 		return false // "Mac OS X", not a MAC address
 	}
-	if set.Has(Date) && string(buf[:len(w)]) == "expired" && st.machineBefore(end-len(w)) {
+	if set.Has(Date) && equalFold(w, "expired") && st.machineBefore(end-len(w)) {
 		return true // "token expired at", "certificate expired": not a death
 	}
 	for c := Name; c <= OtherID; c++ {
@@ -433,14 +439,7 @@ func allUpper(w []byte) bool {
 
 // isKeyword reports whether w is a context keyword.
 func (st *state) isKeyword(w []byte) bool {
-	if !maybeKeyword(w) {
-		return false
-	}
-	var buf [14]byte
-	for i, c := range w {
-		buf[i] = lower(c)
-	}
-	_, ok := keywords[string(buf[:len(w)])]
+	_, ok := keywordSet(w)
 	return ok
 }
 
