@@ -316,3 +316,22 @@ func TestScanEventFormats(t *testing.T) {
 	check(t, sc, `<Event><EventData><Data Name="PatientName">Jane Roe</Data><Data Name="Ward">4E</Data></EventData></Event>`,
 		want{"Jane Roe", Name})
 }
+
+// TestRedactedTextIsQuiet: a redaction marker is neither a keyword nor a
+// value, and spends its category's context, so scanning the output of a
+// redaction again finds nothing new.
+func TestRedactedTextIsQuiet(t *testing.T) {
+	sc := Default()
+	for i, line := range []string{
+		`#JR [REDACTED:name]  Aa`,
+		`Dr 0 [REDACTED:name]!AYA`,
+		`[REDACTED:name] [REDACTED:ssn] [REDACTED:date] status=ok`,
+		`patient [REDACTED:name] not found`,
+	} {
+		if fs := sc.Scan(nil, []byte(line)); len(fs) > 0 {
+			t.Errorf("line %d: unexpected findings %s", i, describe(fs))
+		}
+	}
+	// A marker is skipped, not what follows it: a real value after one is still found.
+	check(t, sc, `patient [REDACTED:name] ssn 401-22-7781`, want{"401-22-7781", SSN})
+}

@@ -75,6 +75,8 @@ func (st *state) scanText(b []byte, from, to int) {
 			}
 		case (c == '"' || c == '\'') && st.depth < 8:
 			i = st.quotedKey(b, i, to)
+		case c == '[' && i+1 < to && b[i+1] == 'R' && bytes.HasPrefix(b[i:to], markerPrefix):
+			i = st.marker(b, i, to)
 		case c == '[' && i+1 < to && (isLetter(b[i+1]) || b[i+1] == '_'):
 			i = st.bracketKey(b, i, to)
 		case c == '<' && i+2 < to && (isLetter(b[i+1]) || b[i+1] == '/' && isLetter(b[i+2])):
@@ -101,6 +103,27 @@ func (st *state) scanText(b []byte, from, to int) {
 			i++
 		}
 	}
+}
+
+var markerPrefix = []byte("[REDACTED")
+
+// marker skips a redaction marker such as "[REDACTED:name]" at b[i]. Its
+// words are not keywords, and it spends the context of its category as the
+// value it replaced did: scanning redacted text again finds nothing new.
+func (st *state) marker(b []byte, i, to int) int {
+	k := i + len(markerPrefix)
+	for k < to && k-i < 32 && b[k] != ']' && b[k] != '[' {
+		k++
+	}
+	if k >= to || b[k] != ']' {
+		return i + 1
+	}
+	if b[i+len(markerPrefix)] == ':' {
+		if c, err := ParseCategory(string(b[i+len(markerPrefix)+1 : k])); err == nil {
+			st.ctx[c] = -1 << 30
+		}
+	}
+	return k + 1
 }
 
 // colonSoon reports whether a ':' (or a '-' after two characters, as in a
