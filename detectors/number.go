@@ -614,7 +614,9 @@ func (st *state) hexColon(b []byte, i, to int) int {
 	}
 	a, ok := ipAt(b[i:e])
 	if !ok || !a.Is6() {
-		return 0
+		// Not an address ("1::0::2", "10:30:45"): skip the run whole, or
+		// a tail of it ("0::2") would read as one.
+		return e
 	}
 	if st.s.c.nonPublicIPs || personalIP(a) {
 		st.emit(i, e, IP, "ipv6", High, false)
