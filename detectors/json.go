@@ -147,14 +147,14 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 		kc := st.classifyKey(key, parent)
 		if len(key) > 0 {
 			switch lower(key[0]) {
-			case 's', 'c', 'k', 'f', 'a', 'p', 'h', 'n', 'v':
+			case 's', 'c', 'k', 'f', 'a', 'p', 'h', 'n', 'v', 't', 'i':
 			default:
 				key = nil // none of the sibling-aware keys below
 			}
 		}
 		switch {
 		case len(key) == 0:
-		case equalFold(key, "system") || equalFold(key, "codeSystem"):
+		case equalFold(key, "system") || equalFold(key, "codesystem"):
 			// FHIR Identifier and ContactPoint: the system says what the value is.
 			if vs := skipWS(b, k+1, to); vs < to && b[vs] == '"' {
 				if ve, _, ok := jsonString(b, vs, to); ok {
@@ -171,7 +171,17 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 					}
 				}
 			}
-		case equalFold(key, "value") && st.sys != 0:
+		case equalFold(key, "type") || equalFold(key, "kind") || equalFold(key, "idtype") || equalFold(key, "id_type") || equalFold(key, "typecode"):
+			// {"type": "PPN", "id": "..."}: an HL7 identifier type code names the value.
+			if vs := skipWS(b, k+1, to); vs < to && b[vs] == '"' {
+				if ve, _, ok := jsonString(b, vs, to); ok && ve-vs <= 24 {
+					if c := identifierTypeCode(b[vs+1 : ve-1]); c != 0 {
+						st.sys = c
+					}
+				}
+			}
+		case (equalFold(key, "value") || equalFold(key, "id") || equalFold(key, "val") || equalFold(key, "number") ||
+			equalFold(key, "identifier")) && st.sys != 0:
 			kc = keyClass{cat: st.sys, conf: High}
 			st.sys = 0
 		case (equalFold(key, "value") || equalFold(key, "values")) && st.sysKey.cat != 0:

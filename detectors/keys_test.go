@@ -13,6 +13,7 @@ func TestNormalizeKey(t *testing.T) {
 		"PATIENT_FULL_NAME": "patient_full_name", "zip5": "zip_5", "PID-5": "pid_5", "SSNNumber": "ssn_number",
 		"medicalRecordNo": "medical_record_no", "x.forwarded.for": "x_forwarded_for", "": "",
 		"  dob ": "dob", "patFirstNm": "pat_first_nm", "HTTPStatus": "http_status",
+		"Lic#": "lic_no", "ID #": "id", "C#": "c_no",
 	} {
 		if got := NormalizeKey(in); got != want {
 			t.Errorf("NormalizeKey(%q) = %q, want %q", in, got, want)
@@ -38,6 +39,12 @@ func TestClassifyKey(t *testing.T) {
 		"profile_url": URL, "website": URL, "fingerprint": Biometric, "voiceprint": Biometric, "photo": Photo, "avatar": Photo,
 		"age": Age, "patient_age": Age, "street": Address, "city": Address, "address.line[0]": Address, "home_address": Address,
 		"claim_number": OtherID,
+		// Abbreviations and forms of real intake, billing and EHR exports.
+		"svcDt": Date, "serviceFromDate": Date, "adm_dt": Date, "admissiondt": Date, "specimen_collected": Date,
+		"next_appointment": Date, "fst_nm": Name, "lst_nm": Name, "HAR": Account, "hospital_account": Account,
+		"pstl_cd": ZIP, "soc_sec_no": SSN, "contact_number": Phone, "licPlate": Vehicle, "Lic#": License,
+		"Acct#": Account, "state_id_number": License, "travelDocumentNumber": OtherID, "a_number": OtherID,
+		"hospitalNumber": MRN, "record_no": MRN,
 	}
 	for key, want := range tests {
 		if got, ok := ClassifyKey(key); !ok || got != want {
@@ -49,6 +56,7 @@ func TestClassifyKey(t *testing.T) {
 		"order_id", "server_ip", "bind_address", "has_ssn", "ssn_verified", "ssn_last4", "name_count", "birth_year",
 		"state", "country", "gender", "image_tag", "cert_fingerprint", "max_age", "zip_file", "email_template",
 		"user_agent", "build", "version", "url", "pod", "amount", "icd10", "provider_name", "drug_name", "address.state",
+		"service_started_at", "svc_restart_time", "updated_at", "created_date", "build_date", "record_id", "tag", "C#",
 	} {
 		if c, ok := ClassifyKey(key); ok {
 			t.Errorf("ClassifyKey(%q) = %v, want no category", key, c)

@@ -76,6 +76,19 @@ var (
 		"contract", "smtp", "mx", "ns", "redis", "mysql", "postgres", "kafka", "elastic", "api", "endpoint",
 		"web", "cdn", "origin", "ingress", "egress", "load", "balancer", "instance", "vm", "machine", "interface")
 
+	// careEventWords are events of a person's care whose dates are PHI.
+	careEventWords = words("admit", "adm", "admission", "admitted", "admitting", "discharge", "discharged", "death",
+		"deceased", "died", "dod", "decease", "expired", "disch", "dischg", "svc", "visit", "encounter", "service", "dos",
+		"appointment", "appt", "procedure", "proc", "surgery", "surgical", "onset", "injury", "accident", "collection",
+		"collected", "specimen", "vaccination", "immunization", "treatment", "diagnosis", "dx", "hospitalization",
+		"delivery", "exam", "seen", "arrival", "arrived", "transfer", "referral", "consult", "consultation", "test",
+		"lab", "result", "sched", "scheduled", "checkin", "checkout", "enc")
+
+	// careEventDone are last words of keys that hold the date an event of
+	// care happened: "specimen_collected", "patient_discharged".
+	careEventDone = words("admitted", "discharged", "collected", "expired", "died", "deceased", "vaccinated",
+		"immunized", "seen", "arrived", "transferred", "delivered", "examined", "treated")
+
 	// yearWords: the year alone is not PHI under Safe Harbor.
 	yearWords = words("year", "yr", "yyyy", "years")
 )
@@ -136,11 +149,12 @@ func classifyTokens(t []string) keyClass {
 
 	switch {
 	// Identifiers with unambiguous words of their own.
-	case hasAny("ssn", "ssno", "socsec", "ssnum") || (hasAny("social") && hasAny("security", "sec")) ||
+	case hasAny("ssn", "ssno", "socsec", "ssnum") || (hasAny("social", "soc") && hasAny("security", "sec")) ||
 		(hasAny("ss") && hasAny("n", "no", "num", "number", "nbr")):
 		return keyClass{cat: SSN, conf: High}
 	case hasAny("itin", "edipi", "uscis", "passport", "visa") && !hasAny("type", "status", "country", "expiry", "expiration") ||
-		hasAny("dod") && idLike || hasAny("student", "alien", "national", "voter", "military", "veteran") && idLike:
+		hasAny("dod") && idLike || hasAny("student", "alien", "national", "voter", "military", "veteran") && idLike ||
+		hasAny("travel") && hasAny("document", "doc") || j == "anumber" || j == "alienno":
 		return keyClass{cat: OtherID, conf: Medium}
 	case hasAny("hw", "hardware", "bluetooth", "wifi", "ethernet", "eth", "wlan", "bt", "ble") && hasAny("addr", "address", "mac"):
 		return keyClass{cat: Device, conf: High}
@@ -152,7 +166,8 @@ func classifyTokens(t []string) keyClass {
 	case hasAny("fax", "facsimile", "faxno", "faxnum", "faxnumber"):
 		return keyClass{cat: Fax, conf: High}
 	case hasAny("phone", "telephone", "tel", "mobile", "cell", "cellphone", "msisdn", "sms", "landline", "phn",
-		"phoneno", "phonenumber", "pager", "whatsapp", "homephone", "workphone", "telno", "contactno", "ph"):
+		"phoneno", "phonenumber", "pager", "whatsapp", "homephone", "workphone", "telno", "contactno", "ph") ||
+		hasAny("contact", "callback") && hasAny("number", "no", "num", "nbr") && len(t) == 2:
 		if machine || thing && !person {
 			return keyClass{never: true}
 		}
@@ -171,6 +186,7 @@ func classifyTokens(t []string) keyClass {
 		(hasAny("medical", "med") && hasAny("record", "rec", "records")) ||
 		(hasAny("chart") && (idLike || len(t) == 1)) ||
 		(hasAny("hospital", "hosp", "unit") && hasAny("number", "no", "num", "nbr")) ||
+		j == "hospitalnumber" || j == "hospitalno" || (hasAny("record", "rec") && hasAny("no", "num", "number", "nbr") && len(t) == 2) ||
 		(hasAny("patient", "pt", "pat") && idLike && !thing):
 		if hasAny("patient", "pt", "pat") && !hasAny("mrn", "medical", "record", "chart") {
 			return keyClass{cat: MRN, conf: Medium}
@@ -192,7 +208,7 @@ func classifyTokens(t []string) keyClass {
 		}
 		return keyClass{cat: Account, conf: High}
 	case hasAny("account", "acct", "acc", "acctno", "accountnumber", "accountno", "bankaccount", "routing", "aba", "rtn") &&
-		(idLike || len(t) == 1 || hasAny("bank", "checking", "savings", "routing")):
+		(idLike || len(t) == 1 || hasAny("bank", "checking", "savings", "routing", "hospital", "billing", "patient", "guarantor", "payout")):
 		if machine || hasAny("service", "aws", "cloud", "iam", "storage", "gcp", "azure", "user", "admin", "bot", "system", "sa") {
 			return keyClass{never: true}
 		}
@@ -203,12 +219,16 @@ func classifyTokens(t []string) keyClass {
 	case hasAny("dl", "dln", "driverslicense", "driverlicense", "dlnumber", "dlno") ||
 		(hasAny("driver", "drivers", "driving") && hasAny("license", "licence", "lic", "permit")):
 		return keyClass{cat: License, conf: High}
+	case hasAny("state") && hasAny("id", "identification") && hasAny("number", "no", "num", "card") && len(t) <= 4:
+		return keyClass{cat: License, conf: Medium} // a state ID card, like a driver's license
 	case hasAny("dea", "npi", "licence", "license", "lic") && !hasAny("key", "plate", "software", "product", "file", "server", "api"):
 		if hasAny("lic") && !idLike {
 			return keyClass{}
 		}
 		return keyClass{cat: License, conf: Medium}
-	case hasAny("vin", "vehicle", "licenseplate", "numberplate") || (hasAny("plate") && (len(t) == 1 || hasAny("license", "licence", "number", "no", "car"))):
+	case hasAny("vin", "vehicle", "licenseplate", "numberplate") ||
+		(hasAny("plate") && (len(t) == 1 || hasAny("license", "licence", "lic", "number", "no", "car", "auto", "tag"))) ||
+		(hasAny("tag") && hasAny("car", "auto", "vehicle", "plate", "license", "licence")):
 		return keyClass{cat: Vehicle, conf: High}
 	case hasAny("imei", "meid", "esn", "udi", "imsi", "iccid", "hwid", "idfa", "idfv", "gaid", "adid") ||
 		(hasAny("android", "advertising", "hardware") && hasAny("id")):
@@ -251,18 +271,32 @@ func classifyTokens(t []string) keyClass {
 		}
 		return keyClass{cat: Date, conf: High}
 	}
-	if hasAny("admit", "admission", "admitted", "admitting", "discharge", "discharged", "death", "deceased", "died", "dod",
-		"decease", "expired", "disch", "svc", "visit", "encounter", "service", "dos", "appointment", "appt", "procedure", "surgery",
-		"surgical", "onset", "injury", "accident", "collection", "collected", "specimen", "vaccination",
-		"immunization", "treatment", "diagnosis", "dx", "hospitalization", "delivery", "exam", "seen", "arrival", "arrived") &&
-		hasAny("date", "dt", "day", "time", "datetime", "on", "at", "ts", "timestamp", "when", "dttm", "dte") {
-		if machine || thing && !hasAny("service", "svc", "procedure", "diagnosis") {
+	care := has(careEventWords)
+	dated := hasAny("date", "dt", "day", "datetime", "on", "dttm", "dte", "dat")
+	if care && (dated || hasAny("time", "at", "ts", "timestamp", "when")) {
+		service := hasAny("service", "svc")
+		switch {
+		case service && !dated:
+			return keyClass{never: true} // "service_started_at": a server's, not a patient's
+		case machine && !service || thing && !service && !hasAny("procedure", "diagnosis"):
 			return keyClass{never: true}
-		}
-		if hasAny("time", "at", "ts", "timestamp") && !hasAny("date", "dt", "datetime", "dttm", "dte", "on", "day") {
+		case !dated:
 			return keyClass{cat: Date, conf: Low}
 		}
 		return keyClass{cat: Date, conf: Medium}
+	}
+	if len(t) >= 2 && careEventDone[last] && !machine {
+		return keyClass{cat: Date, conf: Medium} // "specimen_collected": the value must still read as a date
+	}
+	if len(t) == 1 {
+		for _, suf := range [...]string{"datetime", "date", "dttm", "dte", "dt"} {
+			if p, ok := strings.CutSuffix(j, suf); ok && careEventWords[p] {
+				return keyClass{cat: Date, conf: Medium} // "admissiondt", "svcdate"
+			}
+		}
+	}
+	if last == "appointment" || last == "appt" {
+		return keyClass{cat: Date, conf: Low} // "next_appointment"
 	}
 	if hasAny("deceased", "dod") {
 		return keyClass{cat: Date, conf: Medium, ambiguous: true}
@@ -273,7 +307,7 @@ func classifyTokens(t []string) keyClass {
 		!hasAny("group", "range", "bracket", "band", "category", "limit", "max", "min", "gate", "cache", "days", "hours",
 			"minutes", "stage", "token", "cookie", "file", "log", "data", "object", "key", "cert", "password"):
 		return keyClass{cat: Age, conf: High}
-	case hasAny("zip", "zipcode", "postal", "postcode", "postalcode", "zip5", "zip4", "zipplus", "plz", "pincode", "postcd", "zipcd") &&
+	case hasAny("zip", "zipcode", "postal", "postcode", "postalcode", "zip5", "zip4", "zipplus", "plz", "pincode", "postcd", "zipcd", "pstl", "pstlcd") &&
 		!hasAny("file", "archive", "path", "compression", "level", "size", "bomb", "url", "entry"):
 		return keyClass{cat: ZIP, conf: High, addrPart: true}
 	}
@@ -283,7 +317,7 @@ func classifyTokens(t []string) keyClass {
 	nameOnly := hasAny("fname", "lname", "mname", "fullname", "firstname", "lastname", "surname", "forename",
 		"givenname", "familyname", "maidenname", "middlename", "nickname", "firstnm", "lastnm", "fnm", "lnm")
 	nameQualifier := hasAny("first", "last", "middle", "given", "family", "full", "maiden", "sur", "fore", "nick",
-		"legal", "preferred", "birth", "display", "mi", "middleinitial", "mid", "mdn", "f", "l", "m")
+		"legal", "preferred", "birth", "display", "mi", "middleinitial", "mid", "mdn", "f", "l", "m", "fst", "frst", "lst", "mdl")
 	switch {
 	case nameOnly || (nameWord && nameQualifier):
 		if thing && !person {
@@ -385,6 +419,9 @@ var exactKeys = map[string]keyClass{
 	"mi":              {cat: Name, conf: Low, ambiguous: true},
 	"fin":             {cat: OtherID, conf: Low},
 	"dos":             {cat: Date, conf: Medium},
+	"har":             {cat: Account, conf: Medium}, // hospital account record
+	"cty":             {cat: Address, conf: Medium, ambiguous: true},
+	"yrs":             {cat: Age, conf: Medium},
 	"ssn":             {cat: SSN, conf: High},
 	"npi":             {cat: License, conf: Medium},
 	"dea":             {cat: License, conf: High},

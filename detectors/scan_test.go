@@ -335,3 +335,21 @@ func TestRedactedTextIsQuiet(t *testing.T) {
 	// A marker is skipped, not what follows it: a real value after one is still found.
 	check(t, sc, `patient [REDACTED:name] ssn 401-22-7781`, want{"401-22-7781", SSN})
 }
+
+// TestIdentifierTypeSiblings: an HL7 identifier type code beside a value
+// names it; a type that merely mentions a word does not.
+func TestIdentifierTypeSiblings(t *testing.T) {
+	sc := Default()
+	check(t, sc, `{"ids":[{"type":"PPN","id":"756284658"},{"kind":"SS","val":"726-53-4378"},{"type":"AN","id":"G91940217"}]}`,
+		want{"756284658", OtherID}, want{"726-53-4378", SSN}, want{"G91940217", Account})
+	check(t, sc, `{"type":"member.created","id":"evt_1234567890","data":{"type":"driver","id":"48213"}}`)
+}
+
+// TestDateValuesUnderKeys: written dates under a date key, with weekdays,
+// times and zones, are dates; words that are no part of a date are not.
+func TestDateValuesUnderKeys(t *testing.T) {
+	sc := Default()
+	check(t, sc, `{"born_on":"Wednesday, March 12, 1930","svcDt":"Jul 18, 2020","next_appointment":"10/31/2026 3:02 PM"}`,
+		want{"Wednesday, March 12, 1930", Date}, want{"Jul 18, 2020", Date}, want{"10/31/2026 3:02 PM", Date})
+	check(t, sc, `{"admit_date":"pending review","next_appointment":"none scheduled","svc_date":"2021"}`)
+}

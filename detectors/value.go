@@ -33,7 +33,7 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs bool) (c Category, conf Confi
 		at := bytes.IndexByte(v, '@')
 		return c, conf, det, at > 0 && bytes.IndexByte(v[at:], '.') > 0
 	case Date:
-		if letters > 0 && month(firstLetters(v)) == 0 && !bytes.ContainsAny(v, "T") {
+		if letters > 0 && !dateWords(v) {
 			return c, conf, det, false
 		}
 		if digits == 4 && letters == 0 && len(v) == 4 {
@@ -93,17 +93,48 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs bool) (c Category, conf Confi
 	}
 }
 
-// firstLetters returns the first run of letters in v.
-func firstLetters(v []byte) []byte {
-	i := 0
-	for i < len(v) && !isLetter(v[i]) {
-		i++
+// dateWords reports whether every run of letters in v can be part of a
+// written date or time: "Wednesday, March 12, 1930", "08/24/2017 4:03 PM",
+// "2019-08-03T00:00:00Z", "3rd of May".
+func dateWords(v []byte) bool {
+	months := 0
+	for i := 0; i < len(v); {
+		if !isLetter(v[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(v) && isLetter(v[j]) {
+			j++
+		}
+		w := v[i:j]
+		switch {
+		case month(w) != 0:
+			months++
+		case weekday(w):
+		case len(w) <= 2 && (equalFold(w, "t") || equalFold(w, "z") || equalFold(w, "am") || equalFold(w, "pm") ||
+			equalFold(w, "st") || equalFold(w, "nd") || equalFold(w, "rd") || equalFold(w, "th") || equalFold(w, "of") || equalFold(w, "at")):
+		case len(w) == 3 && (equalFold(w, "utc") || equalFold(w, "gmt")) || len(w) <= 4 && allUpper(w) && w[len(w)-1] == 'T':
+			// a zone: UTC, GMT, EST, PDT, AEST
+		default:
+			return false
+		}
+		i = j
 	}
-	j := i
-	for j < len(v) && isLetter(v[j]) {
-		j++
+	return months <= 1
+}
+
+// weekday reports whether w names a day of the week, whole or in three letters.
+func weekday(w []byte) bool {
+	if len(w) < 3 || len(w) > 9 {
+		return false
 	}
-	return v[i:j]
+	for _, d := range [...]string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"} {
+		if len(w) == 3 && equalFold(w, d[:3]) || equalFold(w, d) {
+			return true
+		}
+	}
+	return false
 }
 
 // looksLikeName reports whether v, found under an ambiguous key such as

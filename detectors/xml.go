@@ -64,7 +64,7 @@ func (st *state) xmlElement(b []byte, i, to int) int {
 		}
 		var kc keyClass
 		switch {
-		case equalFold(attr, "root") || equalFold(attr, "system") || equalFold(attr, "codeSystem"):
+		case equalFold(attr, "root") || equalFold(attr, "system") || equalFold(attr, "codesystem"):
 			hint = identifierSystem(b[vs:ve])
 		case (equalFold(attr, "name") || equalFold(attr, "key") || equalFold(attr, "field")) && identifierLike(b[vs:ve]) || equalFold(attr, "name") && ve-vs < 40:
 			// Windows events: <Data Name="PatientName">Jane Roe</Data>
@@ -136,17 +136,28 @@ func identifierSystem(v []byte) Category {
 		return HealthPlan
 	case indexFold(v, "mrn") >= 0 || indexFold(v, "medical-record") >= 0 || indexFold(v, "medicalrecord") >= 0 || indexFold(v, "/mr") >= 0:
 		return MRN
-	case equalFold(v, "MR") || equalFold(v, "PI") || equalFold(v, "MRN"):
+	case indexFold(v, "passport") >= 0:
+		return OtherID
+	}
+	return identifierTypeCode(v)
+}
+
+// identifierTypeCode reads an identifier type code from HL7 table 0203
+// ("MR", "SS", "PPN", "DL") or its plain name ("ssn", "passport"); only a
+// whole code counts, so "member.created" names nothing.
+func identifierTypeCode(v []byte) Category {
+	switch {
+	case equalFold(v, "mr") || equalFold(v, "pi") || equalFold(v, "mrn"):
 		return MRN
-	case equalFold(v, "SS") || equalFold(v, "SSN") || equalFold(v, "SB"):
+	case equalFold(v, "ss") || equalFold(v, "ssn") || equalFold(v, "sb"):
 		return SSN
-	case equalFold(v, "MB") || equalFold(v, "MC") || equalFold(v, "MA") || equalFold(v, "SN"):
+	case equalFold(v, "mb") || equalFold(v, "mc") || equalFold(v, "ma") || equalFold(v, "sn"):
 		return HealthPlan
-	case equalFold(v, "DL") || equalFold(v, "NPI") || equalFold(v, "DEA") || equalFold(v, "LN") || equalFold(v, "MD"):
+	case equalFold(v, "dl") || equalFold(v, "npi") || equalFold(v, "dea") || equalFold(v, "ln") || equalFold(v, "md"):
 		return License
-	case equalFold(v, "AN") || equalFold(v, "AM") || equalFold(v, "AV") || equalFold(v, "BA"):
+	case equalFold(v, "an") || equalFold(v, "am") || equalFold(v, "av") || equalFold(v, "ba"):
 		return Account
-	case equalFold(v, "PPN") || equalFold(v, "PN") || equalFold(v, "PT") || indexFold(v, "passport") >= 0:
+	case equalFold(v, "ppn") || equalFold(v, "pn") || equalFold(v, "pt") || equalFold(v, "passport"):
 		return OtherID
 	case equalFold(v, "phone") || equalFold(v, "sms") || equalFold(v, "pager"):
 		return Phone
