@@ -353,3 +353,19 @@ func TestDateValuesUnderKeys(t *testing.T) {
 		want{"Wednesday, March 12, 1930", Date}, want{"Jul 18, 2020", Date}, want{"10/31/2026 3:02 PM", Date})
 	check(t, sc, `{"admit_date":"pending review","next_appointment":"none scheduled","svc_date":"2021"}`)
 }
+
+// TestNamesInProse: names after weak words, with accents, in "Last, First"
+// form, and right after a keyword even when they are also words.
+func TestNamesInProse(t *testing.T) {
+	sc := Default()
+	check(t, sc, `wearable not in allow list for Björn Baker`, want{"Björn Baker", Name})
+	check(t, sc, `registered to Zoë M. Etsitty`, want{"Zoë M. Etsitty", Name})
+	check(t, sc, `scheduling conflict for María José Pemberton`, want{"María José Pemberton", Name})
+	check(t, sc, `claim does not belong to patient Sterling Moon`, want{"Sterling Moon", Name})
+	check(t, sc, `fax cover re: Dimitriou, Ifeoma`, want{"Dimitriou, Ifeoma", Name})
+	check(t, sc, `hello Forrest, your results are ready`, want{"Forrest", Name})
+	// Not names: products, places, form labels, the tail of "Wi-Fi".
+	check(t, sc, `waiting for Kafka Connect, then for Grant Avenue Gateway and Apple Music`)
+	check(t, sc, `Intake form: Name (Last, First) => see below`)
+	check(t, sc, `requested DHCP lease from patient Wi-Fi`)
+}

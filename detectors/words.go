@@ -2,6 +2,7 @@ package detectors
 
 import (
 	"github.com/phiguard/phiguard/detectors/names"
+	"unicode/utf8"
 )
 
 // keywords give context in free text: a value of category c shortly after
@@ -44,7 +45,8 @@ var keywords = func() map[string]CategorySet {
 	add(SetOf(MRN), "wristband", "armband")
 	add(SetOf(Account), "har", "guarantor")
 	add(SetOf(Name), "employer", "cardholder", "signed", "notifying", "nurse", "aunt", "uncle", "cousin", "grandson",
-		"granddaughter", "stepson", "stepdaughter", "widow", "widower", "payee", "dr", "prof", "rev", "sr", "jr")
+		"granddaughter", "stepson", "stepdaughter", "widow", "widower", "payee", "dr", "prof", "rev", "sr", "jr",
+		"hello", "hi", "thanks")
 	return m
 }()
 
@@ -226,6 +228,9 @@ func (st *state) name(b []byte, i, to int) int {
 	n := 0
 	k := i
 	comma := -1
+	if i >= 2 && b[i-1] == '-' && isLetter(b[i-2]) {
+		return i + 1 // "Wi-Fi": the tail of a hyphenated word starts no name
+	}
 	ctx := st.near(Name, i, nameCtxWindow)
 	titled := ctx && titleBefore(b, i)
 	weak := !ctx && weakNameBefore(b, i)
@@ -315,13 +320,16 @@ func (st *state) name(b []byte, i, to int) int {
 	for n > 1 && ws[n-1].initial && !ctx {
 		n--
 	}
-	words, known, common, initials := 0, 0, 0, 0
+	words, known, common, initials, labels := 0, 0, 0, 0, 0
 	for _, w := range ws[:n] {
 		if w.initial {
 			initials++
 			continue
 		}
 		words++
+		if inSet(nameLabels, b[w.s:w.e]) {
+			labels++
+		}
 		if w.known {
 			known++
 		}
@@ -345,7 +353,7 @@ func (st *state) name(b []byte, i, to int) int {
 		return end
 	}
 	switch {
-	case words == 0:
+	case words == 0 || labels == words: // "Name (Last, First)": the form's labels, not a name
 	case titled && words >= 1:
 		// "Dr. Rich", "Mrs. Young": after a title any capitalised word is a name.
 		st.emit(i, end, Name, "name", High, false)
@@ -380,6 +388,20 @@ func (st *state) name(b []byte, i, to int) int {
 		// "claim for Holly Lundgren", "registered to River Da Silva"
 		st.emit(i, end, Name, "name", Low, false)
 		return end
+	case weak && words >= 2 && words <= 3 && lastW.e1.Last > 0 && !firstW.e1.Common && !names.Common(b[firstW.s:firstW.e]) &&
+		(firstW.e1.First > 0 || accented(b[firstW.s:firstW.e])):
+		// "allow list for Björn Baker": a given name, and a surname that is also a word.
+		st.emit(i, end, Name, "name", Low, false)
+		return end
+	case weak && comma > 0 && words == 2 && firstW.e1.First > 0 && !firstW.e1.Common &&
+		(lastW.e1.Last > 0 || !names.Common(b[lastW.s:lastW.e])) && !allUpper(b[lastW.s:lastW.e]):
+		// "re: Dimitriou, Ifeoma", "for Gray, Sipho"
+		st.emit(i, end, Name, "name", Low, false)
+		return end
+	case ctx && words >= 2 && words <= 3 && known == words && st.ctx[Name] >= i-2:
+		// "patient Sterling Moon": right after the keyword, names that are also words.
+		st.emit(i, end, Name, "name", Medium, false)
+		return end
 	}
 	return ws[0].e
 }
@@ -390,7 +412,16 @@ func lookupName(w []byte) (names.Entry, bool) {
 	var buf [names.MaxWordLen]byte
 	n := 0
 	hyphen := -1
-	for _, c := range w {
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= 0x80 {
+			// "Björn", "Søren", "María": look up the letter without its accent.
+			r, size := utf8.DecodeRune(w[k:])
+			k += size - 1
+			if c = foldAccent(r); c == 0 {
+				continue
+			}
+		}
 		switch {
 		case c == '\'':
 		case c == '-':
@@ -412,11 +443,38 @@ func lookupName(w []byte) (names.Entry, bool) {
 	return z, zok
 }
 
+// accentFolds maps the accented Latin letters of names to their base
+// letters, in pairs: the letter, then its ASCII fold.
+var accentFolds = func() map[rune]byte {
+	const pairs = "àaáaâaãaäaåaāaăaąaçcćcčcďdđdèeéeêeëeēeėeęeěeğgìiíiîiïiīiįiıiłlľlĺlñnńnňnòoóoôoõoöoøoōoőoŕrřrśsšsşsșsťtțtùuúuûuüuūuůuűuųuýyÿyźzżzžzæaœoßs" +
+		"ÀaÁaÂaÃaÄaÅaĀaĂaĄaÇcĆcČcĎdĐdÈeÉeÊeËeĒeĖeĘeĚeĞgÌiÍiÎiÏiĪiĮiİiŁlĽlĹlÑnŃnŇnÒoÓoÔoÕoÖoØoŌoŐoŔrŘrŚsŠsŞsȘsŤtȚtÙuÚuÛuÜuŪuŮuŰuŲuÝyŸyŹzŻzŽzÆaŒo"
+	m := map[rune]byte{}
+	rs := []rune(pairs)
+	for i := 0; i+1 < len(rs); i += 2 {
+		m[rs[i]] = byte(rs[i+1])
+	}
+	return m
+}()
+
+// foldAccent returns the ASCII base letter of an accented Latin letter, or 0.
+func foldAccent(r rune) byte { return accentFolds[r] }
+
+// accented reports whether w holds a letter outside ASCII: "Björn", "Zoë".
+// English words of log text rarely do; names often do.
+func accented(w []byte) bool {
+	for _, c := range w {
+		if c >= 0x80 {
+			return true
+		}
+	}
+	return false
+}
+
 // twoCapitals reports whether the word at b[i] is followed by another
 // capitalised word, joined by a space or ", ".
 func twoCapitals(b []byte, i, to int) bool {
 	k := i
-	for k < to && (isLetter(b[k]) || b[k] == '\'' || b[k] == '-') {
+	for k < to && (isLetter(b[k]) || b[k] >= 0x80 || b[k] == '\'' || b[k] == '-') {
 		k++
 	}
 	if k < to && b[k] == '.' {
@@ -522,19 +580,24 @@ func (st *state) alnumID(b []byte, s, e, to int, tok []byte) {
 // weakNameWords often precede a person's name in logs, but not only names:
 // "for", "to", "by". After them, a name needs two words and a dictionary
 // hit or an initial.
-var weakNameWords = words("for", "to", "by", "from", "with", "regarding", "re", "about")
+var weakNameWords = words("for", "to", "by", "from", "with", "regarding", "re", "about", "of", "and", "attn", "cc")
 
-// weakNameBefore reports whether a weak name word ends one space before b[i].
+// weakNameBefore reports whether a weak name word ends one space before b[i]
+// ("for ", "re: ").
 func weakNameBefore(b []byte, i int) bool {
 	if i < 3 || b[i-1] != ' ' {
 		return false
 	}
-	s := i - 1
-	for s > 0 && isLetter(b[s-1]) && i-1-s < 10 {
+	k := i - 1
+	if b[k-1] == ':' {
+		k--
+	}
+	s := k
+	for s > 0 && isLetter(b[s-1]) && k-s < 10 {
 		s--
 	}
 	var buf [10]byte
-	lw := lowerWord(buf[:], b[s:i-1])
+	lw := lowerWord(buf[:], b[s:k])
 	return lw != nil && weakNameWords[string(lw)]
 }
 
@@ -573,6 +636,8 @@ func nameFollows(b []byte, e, to int) bool {
 	}
 	return d >= 1 && d <= 3 && ageAfter(rest, d, len(rest))
 }
+
+var nameLabels = words("last", "first", "middle", "given", "family", "surname", "name", "full", "initial", "suffix")
 
 var countyWords = words("county", "parish", "borough", "township", "precinct", "municipality")
 
