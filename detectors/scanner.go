@@ -12,7 +12,7 @@ type Scanner struct {
 	c     *compiled
 	pool  sync.Pool // of *state
 	cache sync.Map  // raw key -> keyClass, for keys with user rules
-	keys  [1 << 14]atomic.Pointer[keyCacheEntry]
+	keys  [1 << 16]atomic.Pointer[keyCacheEntry]
 }
 
 // New returns a Scanner configured by opts, which may be nil for the

@@ -3,6 +3,7 @@ package detectors
 import (
 	"bytes"
 	"net/netip"
+	"unsafe"
 )
 
 // Context windows: how far after a keyword a value may start and still be
@@ -760,7 +761,13 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 
 // ipAt parses an IP address in s.
 func ipAt(s []byte) (netip.Addr, bool) {
-	a, err := netip.ParseAddr(string(s))
+	if len(s) == 0 || len(s) > 64 {
+		return netip.Addr{}, false
+	}
+	// ParseAddr keeps its input only in the error, which is dropped here,
+	// and an IPv6 zone is interned as a copy: the bytes need no copy, and a
+	// failed parse on the hot path allocates nothing.
+	a, err := netip.ParseAddr(unsafe.String(unsafe.SliceData(s), len(s)))
 	return a, err == nil
 }
 
