@@ -369,3 +369,18 @@ func TestNamesInProse(t *testing.T) {
 	check(t, sc, `Intake form: Name (Last, First) => see below`)
 	check(t, sc, `requested DHCP lease from patient Wi-Fi`)
 }
+
+// TestObjectDumps: the ways languages print a record (Java toString, Lombok,
+// Go %+v, Python and Ruby literals, Clojure maps) are read by their keys.
+func TestObjectDumps(t *testing.T) {
+	sc := Default()
+	check(t, sc, `Patient{name='Sofia Okafor', ssn='401-22-7781', dob=1950-03-04, mrn=A1234567}`,
+		want{"Sofia Okafor", Name}, want{"401-22-7781", SSN}, want{"1950-03-04", Date}, want{"A1234567", MRN})
+	check(t, sc, `main.Patient{Name:Sofia Okafor SSN:401-22-7781 DOB:1950-03-04 Phone:617-555-0142 ZIP:02139}`,
+		want{"Sofia Okafor", Name}, want{"401-22-7781", SSN}, want{"1950-03-04", Date}, want{"617-555-0142", Phone}, want{"02139", ZIP})
+	check(t, sc, `PatientDTO(firstName=Sofia, birthDate=Mar 5, 1950, phoneNumber=(617) 555-0142)`,
+		want{"Sofia", Name}, want{"Mar 5, 1950", Date}, want{"(617) 555-0142", Phone})
+	check(t, sc, `{'first_name': 'Sofia', 'last_name': 'Okafor', 'member_id': 'W123456789'}`,
+		want{"Sofia", Name}, want{"Okafor", Name}, want{"W123456789", HealthPlan})
+	check(t, sc, `{:patient_name "Sofia Okafor", :ssn "401-22-7781"}`, want{"Sofia Okafor", Name}, want{"401-22-7781", SSN})
+}
