@@ -143,6 +143,19 @@ func colonSoon(b []byte, i, to int) bool {
 // '@' and ':', emits them and returns their spans, which the main loop skips.
 func (st *state) prepass(occ []span, b []byte, from, to int) []span {
 	text := b[from:to]
+	if len(text) <= 64 {
+		// Most values are short: one loop beats three searches.
+		hit := false
+		for _, c := range text {
+			if c == '@' || c == ':' {
+				hit = true
+				break
+			}
+		}
+		if !hit {
+			return occ
+		}
+	}
 	for off := 0; ; {
 		j := bytes.IndexByte(text[off:], '@')
 		if j < 0 {
