@@ -384,3 +384,14 @@ func TestObjectDumps(t *testing.T) {
 		want{"Sofia", Name}, want{"Okafor", Name}, want{"W123456789", HealthPlan})
 	check(t, sc, `{:patient_name "Sofia Okafor", :ssn "401-22-7781"}`, want{"Sofia Okafor", Name}, want{"401-22-7781", SSN})
 }
+
+// TestQueryLanguages: values in database and search queries are read under
+// their fields: SQL IN lists, MongoDB and Elasticsearch operators.
+func TestQueryLanguages(t *testing.T) {
+	sc := Default()
+	check(t, sc, `WHERE patient.mrn IN ('00458812', '00458813') AND status in ('a', 'b')`,
+		want{"00458812", MRN}, want{"00458813", MRN})
+	check(t, sc, `{"filter":{"dob":{"$gte":"1950-03-04"},"mrn":{"$in":["00458812"]}},"limit":10}`,
+		want{"1950-03-04", Date}, want{"00458812", MRN})
+	check(t, sc, `{"query":{"range":{"birthDate":{"lte":"1950-03-04"}}},"size":{"gte":"12345"}}`, want{"1950-03-04", Date})
+}

@@ -65,6 +65,52 @@ func (st *state) keyEquals(b []byte, i, to int) int {
 	return end
 }
 
+// sqlIn reads the list of "column IN (...)" at b[ls] ('('), each value
+// under the column b[ks:ke]. It returns the offset after the list, or 0
+// when the column says nothing or the list does not parse.
+func (st *state) sqlIn(b []byte, ks, ke, ls, to int) int {
+	key := b[ks:ke]
+	kc := st.classifyKey(key, keyClass{})
+	if kc.cat == 0 || kc.never {
+		return 0
+	}
+	mark := len(st.field)
+	st.field = append(st.field, key...)
+	defer func() { st.field = st.field[:mark] }()
+	for k := ls + 1; k < to; {
+		for k < to && (b[k] == ' ' || b[k] == ',') {
+			k++
+		}
+		if k >= to {
+			return 0
+		}
+		if b[k] == ')' {
+			return k + 1
+		}
+		s, e := k, k
+		if b[k] == '\'' {
+			s = k + 1
+			e = s
+			for e < to && b[e] != '\'' {
+				e++
+			}
+			if e >= to {
+				return 0
+			}
+			k = e + 1
+		} else {
+			for e < to && b[e] != ',' && b[e] != ')' && b[e] != ' ' {
+				e++
+			}
+			k = e
+		}
+		if e > s && !st.keyedValue(kc, b, s, e) {
+			st.scanText(b, s, e)
+		}
+	}
+	return 0
+}
+
 // columnsValues pairs the column names in b[cs:ce] with the values in the
 // parenthesised list at b[vs] and reports each value under its column. It
 // returns the offset after the closing parenthesis, or vs if the list does

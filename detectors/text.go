@@ -408,6 +408,11 @@ func (st *state) word(b []byte, i, to int) int {
 			for k < to && (b[k] == ' ' || b[k] == '\t') && k-keyEnd < 4 {
 				k++
 			}
+			if k+3 < to && (b[k] == 'I' || b[k] == 'i') && (b[k+1] == 'N' || b[k+1] == 'n') && b[k+2] == ' ' && b[k+3] == '(' {
+				if e := st.sqlIn(b, i, keyEnd, k+3, to); e > 0 {
+					return e // WHERE mrn IN ('00458812', '00458813')
+				}
+			}
 			dash := k+1 < to && b[k] == '-' && b[k+1] == ' ' && k > keyEnd
 			if dash {
 				if kc := st.classifyKey(b[i:keyEnd], keyClass{}); kc.cat == 0 || kc.never {
