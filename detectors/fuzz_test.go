@@ -38,13 +38,21 @@ func FuzzScan(f *testing.F) {
 		`INSERT INTO pts (name, ssn) VALUES ('Jane O''Neil', '123-45-6788'), (NULL, 'x') DETAIL: Key (ssn)=(1)`,
 		`Array ( [mid_nm] => Jo [dob] => 01/02/1950 ) {'member_id': 'W1'} Member ID: W12 | Pt Name = Doe, Jane`,
 		`MSH|^~\&|A|B\rPID|1||1^^^H^SS~2^^^H^MR||D^J\x0dPV1|1|I|||||123^DOC^X<CR>GT1|1|99|G^H`,
+		`r_97,"Agbaje, ""Jr""",Farhan,10/20/1953,401227781,"ACTIVE`,
 	} {
 		f.Add([]byte(s))
 	}
 	sc := Default()
 	small, _ := New(&Options{MaxLineBytes: 4096})
+	csv, _ := sc.ParseColumns([]byte("id,last_nm,first_nm,birth_dt,ssn,status"))
+	w3c, _ := sc.ParseColumns([]byte("#Fields: date time c-ip cs-uri-query"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		checkFindings(t, sc.Scan(nil, data), len(data))
+		checkFindings(t, sc.ScanRow(nil, csv, data), len(data))
+		checkFindings(t, sc.ScanRow(nil, w3c, data), len(data))
+		if cols, ok := sc.ParseColumns(data); ok {
+			checkFindings(t, sc.ScanRow(nil, cols, data), len(data))
+		}
 		checkFindings(t, sc.ScanText(nil, data), len(data))
 		checkFindings(t, sc.ScanValue(nil, "patient.name", data), len(data))
 		checkFindings(t, small.Scan(nil, data), len(data))

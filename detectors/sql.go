@@ -75,7 +75,7 @@ func (st *state) sqlIn(b []byte, ks, ke, ls, to int) int {
 		return 0
 	}
 	mark := len(st.field)
-	st.field = append(st.field, key...)
+	st.field = appendField(st.field, key)
 	defer func() { st.field = st.field[:mark] }()
 	for k := ls + 1; k < to; {
 		for k < to && (b[k] == ' ' || b[k] == ',') {
@@ -178,7 +178,7 @@ func (st *state) columnsValues(b []byte, cs, ce, vs, to int) int {
 			key := b[cols[c].start:cols[c].end]
 			kc := st.classifyKey(key, keyClass{})
 			mark := len(st.field)
-			st.field = append(st.field, key...)
+			st.field = appendField(st.field, key)
 			if !kc.never && !st.keyedValue(kc, b, s, e) {
 				st.scanText(b, s, e)
 			}

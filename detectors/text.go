@@ -482,7 +482,7 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 	ve, inner, innerEnd := valueExtent(b, vs, to, query)
 	key := b[ks:ke]
 	mark := len(st.field)
-	st.field = append(st.field, key...)
+	st.field = appendField(st.field, key)
 	kc := st.classifyKey(key, keyClass{})
 	if n := len(key); n > 5 && equalFold(key[n-5:], "label") {
 		// CEF: cs1Label=patientSSN ... cs1=123-45-6789. The label names the
@@ -535,6 +535,15 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 	}
 	st.field = st.field[:mark]
 	return ve
+}
+
+// appendField appends key to the field path, after a '.' when the path
+// already names a field (a key=value pair inside a JSON string or a column).
+func appendField(path, key []byte) []byte {
+	if len(path) > 0 {
+		path = append(path, '.')
+	}
+	return append(path, key...)
 }
 
 // valueExtent finds the end of a value starting at b[vs]: a quoted string,
@@ -818,7 +827,7 @@ func (st *state) spacedPair(b []byte, ks, ke, vs, to int) int {
 	key := b[ks:ke]
 	kc := st.classifyKey(key, keyClass{})
 	mark := len(st.field)
-	st.field = append(st.field, key...)
+	st.field = appendField(st.field, key)
 	if kc.cat != 0 && !kc.never && st.keyedValue(kc, b, vs, ie) {
 		st.field = st.field[:mark]
 		return ve

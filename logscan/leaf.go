@@ -110,6 +110,7 @@ type leaf struct {
 	field  string            // prefix of field paths (CloudTrail records)
 	fields map[string]string // safe field paths
 	keyBuf []byte
+	cols   *detectors.Columns // the source's header row or W3C "#Fields:", if any
 }
 
 func (l *leaf) reset(src *srcAcc, w io.Writer) {
@@ -122,6 +123,7 @@ func (l *leaf) reset(src *srcAcc, w io.Writer) {
 	l.rec = record{people: l.rec.people[:0], matches: l.rec.matches[:0]}
 	l.carry = 0
 	l.field = ""
+	l.cols = nil
 }
 
 // lineError locates an error at a line of a source.
@@ -167,10 +169,29 @@ func (l *leaf) scanLines(r io.Reader, firstLine int64) error {
 	}
 }
 
+var fieldsDirective = []byte("#Fields:")
+
+// scanPiece scans a piece of a line. The first line of a source may be the
+// header of delimited rows (CSV, TSV), and a W3C log names its fields in
+// "#Fields:" lines: rows after such a header are read by column. A header
+// line itself is scanned like any other.
+func (l *leaf) scanPiece(p pieces.Piece) []detectors.Finding {
+	whole := p.Off == 0 && p.Final
+	switch {
+	case whole && (p.Line == 1 || bytes.HasPrefix(p.Data, fieldsDirective)):
+		if cols, ok := l.rc.sc.ParseColumns(p.Data); ok {
+			l.cols = cols
+		}
+	case whole && l.cols != nil:
+		return l.rc.sc.ScanRow(l.fs[:0], l.cols, p.Data)
+	}
+	return l.rc.sc.Scan(l.fs[:0], p.Data)
+}
+
 // piece scans one piece of a line.
 func (l *leaf) piece(p pieces.Piece) {
 	if len(p.Data) > 0 {
-		l.fs = l.rc.sc.Scan(l.fs[:0], p.Data)
+		l.fs = l.scanPiece(p)
 	} else {
 		l.fs = l.fs[:0]
 	}

@@ -495,3 +495,38 @@ func TestProgressLine(t *testing.T) {
 		t.Errorf("ETA before the listing is complete: %q", got)
 	}
 }
+
+// TestHeaderRows: a CSV export's header row and a W3C log's "#Fields:"
+// line name the fields of the rows after them, which carry no keys.
+func TestHeaderRows(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string][]byte{
+		"export.csv": []byte("import_id,last_nm,first_nm,birth_dt,ssn,status\n" +
+			"r_97,\"Agbaje, Jr\",Farhan,10/20/1953,401227781,ACTIVE\n" +
+			"r_98,Okafor,Sofia,03/04/1950,401227782,ACTIVE\n"),
+		"u_ex261202.log": []byte("#Software: Microsoft Internet Information Services 10.0\n" +
+			"#Fields: date time s-ip cs-method cs-uri-stem cs-uri-query c-ip sc-status\n" +
+			"2026-01-02 10:00:00 10.0.0.5 GET /portal/lookup lastName=Okafor&dob=1950-03-04 81.2.69.160 200\n"),
+		// No header: the bare SSN goes unseen, which is why headers matter.
+		"rows.csv": []byte("r_97,Okafor,Sofia,03/04/1950,401227781,ACTIVE\n"),
+	})
+	_, fs := scanJSONL(t, []string{dir}, nil)
+	got := map[string][]string{}
+	for _, f := range fs {
+		got[filepath.Base(f.Source)] = append(got[filepath.Base(f.Source)], fmt.Sprintf("%d:%s:%s", f.Line, f.Field, f.Category))
+	}
+	for src, want := range map[string][]string{
+		"export.csv": {"2:last_nm:name", "2:first_nm:name", "2:birth_dt:date", "2:ssn:ssn",
+			"3:last_nm:name", "3:first_nm:name", "3:birth_dt:date", "3:ssn:ssn"},
+		"u_ex261202.log": {"3:cs-uri-query.lastName:name", "3:cs-uri-query.dob:date", "3:c-ip:ip"},
+	} {
+		if !slices.Equal(got[src], want) {
+			t.Errorf("%s: findings %v, want %v", src, got[src], want)
+		}
+	}
+	for _, f := range got["rows.csv"] {
+		if strings.Contains(f, ":ssn") {
+			t.Errorf("rows.csv: %s found without a header; the test no longer shows what headers add", f)
+		}
+	}
+}

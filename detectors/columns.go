@@ -1,0 +1,174 @@
+package detectors
+
+import "bytes"
+
+// Columns names the fields of delimited records by position: the header
+// row of a CSV or TSV export, or the "#Fields:" line of a W3C extended log
+// (IIS, some load balancers). Rows of such files carry no keys of their
+// own, so without the header a value such as "Okafor" or "401227781" has no
+// context. A Columns is read-only after ParseColumns and safe to share.
+type Columns struct {
+	names [][]byte
+	delim byte
+}
+
+// Len returns the number of columns.
+func (c *Columns) Len() int { return len(c.names) }
+
+// ParseColumns reads line as a header row. It reports false unless the line
+// is a W3C "#Fields:" directive, or a row of at least three delimited
+// column names (by ',', '\t', '|' or ';', optionally quoted) that are all
+// identifier-like, none a person's name, and of which at least one names
+// PHI by the key rules, so that a data row is not mistaken for a header.
+func (s *Scanner) ParseColumns(line []byte) (*Columns, bool) {
+	line = bytes.TrimRight(line, "\r\n")
+	if rest, ok := bytes.CutPrefix(line, []byte("#Fields:")); ok {
+		c := &Columns{delim: ' '}
+		for _, f := range bytes.Fields(rest) {
+			c.names = append(c.names, bytes.Clone(f))
+		}
+		return c, len(c.names) > 0
+	}
+	if len(line) == 0 || len(line) > 8<<10 {
+		return nil, false
+	}
+	delim, best := byte(0), 0
+	for _, d := range [...]byte{',', '\t', '|', ';'} {
+		if n := bytes.Count(line, []byte{d}); n > best {
+			delim, best = d, n
+		}
+	}
+	if best < 2 {
+		return nil, false
+	}
+	c := &Columns{delim: delim}
+	phi := false
+	for f := range bytes.SplitSeq(line, []byte{delim}) {
+		f = bytes.TrimSpace(f)
+		if len(f) >= 2 && (f[0] == '"' && f[len(f)-1] == '"' || f[0] == '\'' && f[len(f)-1] == '\'') {
+			f = f[1 : len(f)-1]
+		}
+		if !columnName(f) {
+			return nil, false
+		}
+		kc := s.classifyPath(string(f))
+		if kc.cat != 0 && !kc.never {
+			phi = true
+		} else if kc == (keyClass{}) && isUpper(f[0]) {
+			if e, ok := lookupName(f); ok && (e.First > 0 || e.Last > 0) && !e.Common {
+				return nil, false // "Okafor,Sofia,...": a row of data, not of names of columns
+			}
+		}
+		c.names = append(c.names, bytes.Clone(f))
+	}
+	return c, phi
+}
+
+// columnName reports whether f reads as a column name: 1 to 64 bytes of
+// letters, digits, '_', '-', '.', ' ', '#', '(', ')' and '/', starting with a
+// letter.
+func columnName(f []byte) bool {
+	if len(f) == 0 || len(f) > 64 || !isLetter(f[0]) {
+		return false
+	}
+	for _, c := range f {
+		if !isAlnum(c) && c != '_' && c != '-' && c != '.' && c != ' ' && c != '#' && c != '(' && c != ')' && c != '/' {
+			return false
+		}
+	}
+	return true
+}
+
+// ScanRow appends the findings in row, a record of a file whose header is
+// cols: each field is read under its column's name, with Field set to it.
+// A row whose field count differs from the header's (a comment, a message
+// that is not a row) is scanned as Scan would.
+func (s *Scanner) ScanRow(dst []Finding, cols *Columns, row []byte) (out []Finding) {
+	if cols == nil || len(row) > s.c.maxLine || len(row) > 0 && row[0] == '#' {
+		return s.Scan(dst, row)
+	}
+	var spans [256]span
+	fields, ok := splitRow(spans[:0], row, cols.delim)
+	if !ok || len(fields) != len(cols.names) {
+		return s.Scan(dst, row)
+	}
+	st := s.get(dst, row)
+	defer s.put(st)
+	defer failClosed(&out, dst, len(row))
+	for k, f := range fields {
+		if f.start >= f.end {
+			continue
+		}
+		name := cols.names[k]
+		st.field = append(st.field[:0], name...)
+		kc := st.classifyKey(name, keyClass{})
+		st.resetContext()
+		switch {
+		case kc.never && !kc.person:
+		case st.keyedValue(kc, row, f.start, f.end):
+		default:
+			if kc.cat != 0 {
+				st.ctx[kc.cat] = f.start
+			}
+			st.scanText(row, f.start, f.end)
+		}
+	}
+	st.field = st.field[:0]
+	return st.finish(len(dst))
+}
+
+// splitRow splits row at delim into fields, minding CSV quotes ("a, b" and
+// "" for a quote), and returns each field's content without its quotes. It
+// reports false for a row of more fields than spans can hold or with an
+// unterminated quote.
+func splitRow(spans []span, row []byte, delim byte) ([]span, bool) {
+	i := 0
+	for {
+		if len(spans) == cap(spans) {
+			return spans, false
+		}
+		if delim == ' ' {
+			for i < len(row) && row[i] == ' ' {
+				i++
+			}
+		}
+		if i < len(row) && row[i] == '"' && delim != ' ' {
+			s := i + 1
+			e := s
+			for {
+				q := bytes.IndexByte(row[e:], '"')
+				if q < 0 {
+					return spans, false
+				}
+				e += q
+				if e+1 < len(row) && row[e+1] == '"' {
+					e += 2 // "" inside a quoted field
+					continue
+				}
+				break
+			}
+			spans = append(spans, span{s, e})
+			i = e + 1
+			for i < len(row) && row[i] != delim {
+				i++
+			}
+		} else {
+			s := i
+			for i < len(row) && row[i] != delim && row[i] != '\r' && row[i] != '\n' {
+				i++
+			}
+			e := i
+			for e > s && (row[e-1] == ' ' || row[e-1] == '\r') {
+				e--
+			}
+			for s < e && row[s] == ' ' && delim != ' ' {
+				s++
+			}
+			spans = append(spans, span{s, e})
+		}
+		if i >= len(row) || row[i] == '\r' || row[i] == '\n' {
+			return spans, true
+		}
+		i++ // the delimiter
+	}
+}

@@ -1,0 +1,70 @@
+package detectors
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestColumns(t *testing.T) {
+	sc := Default()
+	cols, ok := sc.ParseColumns([]byte("import_id,last_nm,first_nm,birth_dt,ssn,status\r\n"))
+	if !ok || cols.Len() != 6 {
+		t.Fatalf("CSV header not read: ok=%v", ok)
+	}
+	row := `r_97,"Agbaje, Jr",Farhan,10/20/1953,401227781,ACTIVE`
+	fs := sc.ScanRow(nil, cols, []byte(row))
+	wantRow(t, row, fs, map[string]Category{"Agbaje, Jr": Name, "Farhan": Name, "10/20/1953": Date, "401227781": SSN})
+	for _, f := range fs {
+		if f.Field == "" {
+			t.Errorf("finding at %d has no column name", f.Start)
+		}
+	}
+	// A row with another number of fields is scanned as a record.
+	row = `2026-01-02 import finished: 1200 rows, ssn 401-22-7781 rejected`
+	wantRow(t, row, sc.ScanRow(nil, cols, []byte(row)), map[string]Category{"401-22-7781": SSN})
+
+	w3c, ok := sc.ParseColumns([]byte("#Fields: date time s-ip cs-method cs-uri-stem cs-uri-query c-ip cs(User-Agent) sc-status"))
+	if !ok || w3c.Len() != 9 {
+		t.Fatalf("W3C fields not read: ok=%v", ok)
+	}
+	row = `2026-01-02 10:00:00 10.0.0.5 GET /portal/lookup lastName=Okafor&dob=1950-03-04 203.0.113.77 Mozilla/5.0 200`
+	wantRow(t, row, sc.ScanRow(nil, w3c, []byte(row)), map[string]Category{"Okafor": Name, "1950-03-04": Date})
+
+	tsv, ok := sc.ParseColumns([]byte("MRN\tPatient Name\tDOB\tZip"))
+	if !ok {
+		t.Fatal("TSV header not read")
+	}
+	row = "00458812\tSofia Okafor\t1950-03-04\t02139"
+	wantRow(t, row, sc.ScanRow(nil, tsv, []byte(row)), map[string]Category{"00458812": MRN, "Sofia Okafor": Name, "1950-03-04": Date, "02139": ZIP})
+
+	for _, line := range []string{
+		"Okafor,Sofia,1950-03-04,401227781", // data, not names of columns
+		"id,status,created_at,duration_ms",  // names of columns, none of them PHI
+		"a, b",                              // too few
+		`{"ssn":"401-22-7781","name":"x","dob":"y"}`,
+		"2026-01-02 INFO started, listening on :8080, pid 4412",
+	} {
+		if _, ok := sc.ParseColumns([]byte(line)); ok {
+			t.Errorf("line %.12q... read as a header", line)
+		}
+	}
+}
+
+// wantRow compares findings in row with want by covered text, reporting
+// offsets and categories only.
+func wantRow(t *testing.T, row string, fs []Finding, want map[string]Category) {
+	t.Helper()
+	got := map[string]Category{}
+	for _, f := range fs {
+		got[row[f.Start:f.End]] = f.Category
+	}
+	for text, c := range want {
+		if got[text] != c {
+			t.Errorf("span at %d: got %v, want %v (all: %s)", strings.Index(row, text), got[text], c, describe(fs))
+		}
+		delete(got, text)
+	}
+	for text, c := range got {
+		t.Errorf("unexpected %s finding at %d", c, strings.Index(row, text))
+	}
+}
