@@ -22,8 +22,7 @@ var corpusFloors = struct {
 	perCategory       float64 // recall of every category but those below
 	exempt            map[string]float64
 }{
-	recall: 0.92, precision: 0.99, perCategory: 0.85,
-	exempt: map[string]float64{"other_id": 0.75},
+	recall: 0.94, precision: 0.995, perCategory: 0.85,
 }
 
 type labeledSpan struct {
