@@ -489,6 +489,7 @@ var hl7Fields = map[string]keyClass{
 	"pid18": {cat: Account, conf: High},
 	"pid19": {cat: SSN, conf: High},
 	"pid20": {cat: License, conf: High},
+	"pid23": {cat: Address, conf: Medium}, // birth place
 	"pid29": {cat: Date, conf: High},
 	"nk12":  {cat: Name, conf: High},
 	"nk14":  {cat: Address, conf: High},

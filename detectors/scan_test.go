@@ -395,3 +395,15 @@ func TestQueryLanguages(t *testing.T) {
 		want{"1950-03-04", Date}, want{"00458812", MRN})
 	check(t, sc, `{"query":{"range":{"birthDate":{"lte":"1950-03-04"}}},"size":{"gte":"12345"}}`, want{"1950-03-04", Date})
 }
+
+// TestRelativePathsAndHL7Parts: object keys and relative paths name their
+// resource as URL paths do; an HL7 address's unit and the birth place are
+// read by position.
+func TestRelativePathsAndHL7Parts(t *testing.T) {
+	sc := Default()
+	check(t, sc, `{"bucketName":"fhir-export","key":"patients/5788473/intake.pdf","size":1024}`, want{"5788473", MRN})
+	check(t, sc, `{"key":"assets/2024/logo.png","path":"images/12/a.png"}`)
+	check(t, sc, "PID|1||123^^^H^MR||DOE^JANE||19800101|F|||62366 Thistle Circle^#97^Canon City^CO^81212||||||||||||Lewiston",
+		want{"123", MRN}, want{"DOE^JANE", Name}, want{"19800101", Date}, want{"62366 Thistle Circle", Address},
+		want{"#97", Address}, want{"Canon City", Address}, want{"81212", ZIP}, want{"Lewiston", Address})
+}

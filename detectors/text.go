@@ -739,6 +739,12 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 		}
 		return e // a path or host name segment: "/api/v1/patients"
 	}
+	if e+1 < to && b[e] == '/' && (i == 0 || b[i-1] == '"' || b[i-1] == ' ' || b[i-1] == '=' || b[i-1] == '\'') {
+		// A relative path or object key: "patients/5788473/intake.pdf".
+		if end := st.pathResource(b, w, e+1, to); end > e+1 {
+			return end
+		}
+	}
 	if e+1 < to && b[e] == '-' && isAlnum(b[e+1]) {
 		if c, ok := st.idContext(i); ok {
 			if e2 := idRunEnd(b, i, to); e2-i >= 5 && hasDigit(b[i:e2]) {

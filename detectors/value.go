@@ -73,6 +73,9 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs bool) (c Category, conf Confi
 		}
 		return c, conf, det, looksLikeName(v)
 	case Address:
+		if len(v) >= 2 && len(v) <= 8 && v[0] == '#' && digits == len(v)-1 {
+			return c, conf, det, true // a unit: "#97"
+		}
 		return c, conf, det, letters > 0 && len(v) <= 200 && !bytes.Contains(v, []byte("://"))
 	case Photo, Biometric:
 		if k := sniffBase64(v); k != blobNone {
