@@ -403,6 +403,8 @@ func TestRelativePathsAndHL7Parts(t *testing.T) {
 	sc := Default()
 	check(t, sc, `{"bucketName":"fhir-export","key":"patients/5788473/intake.pdf","size":1024}`, want{"5788473", MRN})
 	check(t, sc, `{"key":"assets/2024/logo.png","path":"images/12/a.png"}`)
+	// A long path is all base64 alphabet, but no blob.
+	check(t, sc, `"GET /medicare/beneficiaries/7QT3VM0YY33/claims HTTP/1.1" 500 141428`, want{"7QT3VM0YY33", HealthPlan})
 	check(t, sc, "PID|1||123^^^H^MR||DOE^JANE||19800101|F|||62366 Thistle Circle^#97^Canon City^CO^81212||||||||||||Lewiston",
 		want{"123", MRN}, want{"DOE^JANE", Name}, want{"19800101", Date}, want{"62366 Thistle Circle", Address},
 		want{"#97", Address}, want{"Canon City", Address}, want{"81212", ZIP}, want{"Lewiston", Address})

@@ -471,8 +471,32 @@ func (st *state) blob(b []byte, i, to int) int {
 	}
 	if k := sniffBase64(b[i:e]); k != blobNone {
 		st.emit(i, e, k.category(), blobDetector[k], High, false)
+	} else if pathLike(b[i:e]) {
+		return i + 1 // "/medicare/beneficiaries/7QT3VM0YY33/claims": a path, read by segment
 	}
 	return e
+}
+
+// pathLike reports whether a run of the base64 alphabet is a path: two or
+// more '/' and a segment of three or more lower-case letters, which random
+// base64 seldom has.
+func pathLike(run []byte) bool {
+	slashes, word, lowerRun := 0, false, 0
+	for _, c := range run {
+		switch {
+		case c == '/':
+			if lowerRun >= 3 {
+				word = true
+			}
+			slashes++
+			lowerRun = 0
+		case isLower(c) && lowerRun >= 0:
+			lowerRun++
+		default:
+			lowerRun = -1 << 20 // this segment is not a word
+		}
+	}
+	return slashes >= 2 && (word || lowerRun >= 3)
 }
 
 // pair handles key=value: a logfmt pair, a URL query parameter, a
