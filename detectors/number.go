@@ -564,8 +564,28 @@ func (st *state) monthDayYear(b []byte, s, me, to int) (int, bool) {
 	if !validDate(y, month(b[s:me]), d) {
 		return 0, false
 	}
-	st.date(b, s, k, y, month(b[s:me]), d, false)
+	st.date(b, weekdayBefore(b, s), k, y, month(b[s:me]), d, false)
 	return k, true
+}
+
+// weekdayBefore returns where "Tuesday, " or "Tue " starts when it ends just
+// before b[s], or s: the weekday is part of the written date.
+func weekdayBefore(b []byte, s int) int {
+	k := s
+	if k > 0 && b[k-1] == ' ' {
+		k--
+	}
+	if k > 0 && b[k-1] == ',' {
+		k--
+	}
+	e := k
+	for k > 0 && isLetter(b[k-1]) && e-k < 9 {
+		k--
+	}
+	if e > k && (k == 0 || !isLetter(b[k-1])) && weekday(b[k:e]) {
+		return k
+	}
+	return s
 }
 
 // hexColon matches, at b[i], an IPv6 address ("2601:75c8::b42") or a MAC

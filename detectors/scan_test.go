@@ -409,3 +409,20 @@ func TestRelativePathsAndHL7Parts(t *testing.T) {
 		want{"123", MRN}, want{"DOE^JANE", Name}, want{"19800101", Date}, want{"62366 Thistle Circle", Address},
 		want{"#97", Address}, want{"Canon City", Address}, want{"81212", ZIP}, want{"Lewiston", Address})
 }
+
+// TestFormLabels: "Label: value" records whose labels name a name settle
+// names that are also words; dotted abbreviations are keywords; a written
+// date keeps its weekday.
+func TestFormLabels(t *testing.T) {
+	sc := Default()
+	check(t, sc, `Last Name: Fox`, want{"Fox", Name})
+	check(t, sc, "Middle Name:\tGrace  upstream_time:\t24385", want{"Grace", Name})
+	check(t, sc, `GUARANTOR NAME: MOODY, LORCAN  schedule_id: 1967272416`, want{"MOODY, LORCAN", Name})
+	check(t, sc, `INSURED NAME - MATSUDA, LUCIUS | cpt_code - 99213`, want{"MATSUDA, LUCIUS", Name})
+	check(t, sc, `First Name: Will, Last Name: Rose, Member ID: W123456789`,
+		want{"Will", Name}, want{"Rose", Name}, want{"W123456789", HealthPlan})
+	check(t, sc, `D.O.B.: Tuesday, April 1, 1941; D.O.S. 01/14/2023`,
+		want{"Tuesday, April 1, 1941", Date}, want{"01/14/2023", Date})
+	check(t, sc, `Name: Service Account, status: active`)
+	check(t, sc, `the meeting is on Tuesday, April 1, 2025 for all staff`)
+}

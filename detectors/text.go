@@ -394,13 +394,17 @@ func (st *state) word(b []byte, i, to int) int {
 				}
 			}
 			vs := keyEnd + 1
-			for vs < to && b[vs] == ' ' {
+			for vs < to && (b[vs] == ' ' || b[vs] == '\t') {
 				vs++
 			}
 			if vs < to && (b[vs] == '"' || b[vs] == '\'' || b[vs] == '[' && vs+1 < to && b[vs+1] != '"') {
 				return st.pair(b, i, keyEnd, vs, to) // key: "value"
 			}
-			st.colonKey(b, i, keyEnd)
+			if kc := st.colonKey(b, i, keyEnd); kc.cat == Name && !kc.ambiguous && vs > keyEnd+1 && capitalisedWords(b, vs, to) {
+				// "Last Name: Fox": a name key settles a value that context
+				// alone would not (a surname that is also a word).
+				return st.spacedPair(b, i, keyEnd, vs, to)
+			}
 			return keyEnd + 1
 		case ' ', '\t':
 			// "Key = value", "key => value", "Key : value", "PID.7 - value"
@@ -655,7 +659,7 @@ func matchBracket(b []byte, i, to int) int {
 
 // colonKey handles "key: value" in prose: the key gives context to what
 // follows, as a keyword would.
-func (st *state) colonKey(b []byte, ks, ke int) {
+func (st *state) colonKey(b []byte, ks, ke int) keyClass {
 	ks = st.labelStart(b, ks, ke)
 	kc := st.classifyKey(b[ks:ke], keyClass{})
 	if kc.cat == 0 || kc.never {
@@ -671,6 +675,7 @@ func (st *state) colonKey(b []byte, ks, ke int) {
 		}
 	}
 	st.keyword(b[ks:ke], ke+1)
+	return kc
 }
 
 // quotedKey handles "key": value inside text (JSON fragments, Python
@@ -777,6 +782,19 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 			}
 		}
 	}
+	if len(w) == 1 && e+2 < to && b[e] == '.' && isLetter(b[e+1]) && b[e+2] == '.' {
+		// "D.O.B.", "D.O.S.", "S.S.N.": an abbreviation written with dots.
+		var acr [6]byte
+		n, k := 0, i
+		for k+1 < to && isLetter(b[k]) && b[k+1] == '.' && n < len(acr) && (k == i || !isLetter(b[k-1])) {
+			acr[n] = lower(b[k])
+			n++
+			k += 2
+		}
+		if n >= 2 && st.keyword(acr[:n], k) {
+			return k
+		}
+	}
 	if len(w) <= 2 && (equalFold(w, "po") || equalFold(w, "p")) {
 		if end := st.poBox(b, i, e, to); end > e {
 			return end
@@ -856,6 +874,17 @@ func (st *state) spacedPair(b []byte, ks, ke, vs, to int) int {
 	ks = st.labelStart(b, ks, ke)
 	key := b[ks:ke]
 	kc := st.classifyKey(key, keyClass{})
+	if kc.cat == Name && ie == ve && ve+2 < to && b[ve] == ',' && b[ve+1] == ' ' && isUpper(b[ve+2]) {
+		// "INSURED NAME - MATSUDA, LUCIUS": the comma is the name's own.
+		k := ve + 2
+		for k < to && (isLetter(b[k]) || b[k] >= 0x80 || b[k] == '\'' || b[k] == '-' || b[k] == '.' ||
+			b[k] == ' ' && k+1 < to && isUpper(b[k+1])) {
+			k++
+		}
+		if k == to || b[k] == ' ' || b[k] == '|' || b[k] == '\t' || b[k] == ';' || b[k] == ',' {
+			ve, ie = k, k
+		}
+	}
 	mark := len(st.field)
 	st.field = appendField(st.field, key)
 	if kc.cat != 0 && !kc.never && st.keyedValue(kc, b, vs, ie) {
@@ -952,7 +981,8 @@ func (st *state) labelStart(b []byte, ks, ke int) int {
 		}
 		k = s
 		kc := st.classifyKey(b[k:ke], keyClass{})
-		if kc.cat != 0 && !kc.never && (bestKC.cat == 0 || bestKC.never || kc.cat != bestKC.cat && !bestKC.person) {
+		if kc.cat != 0 && !kc.never && (bestKC.cat == 0 || bestKC.never || kc.cat != bestKC.cat && !bestKC.person ||
+			kc.cat == bestKC.cat && bestKC.ambiguous && !kc.ambiguous) { // "Last Name" over "Name"
 			best, bestKC = k, kc
 		}
 	}
@@ -1013,6 +1043,46 @@ func isUUID(u []byte) bool {
 // nameWordsAfter extends a bare name value ending at b[e] over up to three
 // capitalised words that are not themselves keys ("Roe" in name=Jane Roe,
 // not "Status" in name=Jane Status=ok).
+// capitalisedWords reports whether b[s:] starts with one to four
+// capitalised words ("Fox", "MOODY, LORCAN", "Jo Ann T. Dvorak") that end the
+// field: at the end, or before "|", ";", a tab, two spaces, " / " or ", "
+// and a key.
+func capitalisedWords(b []byte, s, to int) bool {
+	k, words := s, 0
+	for words < 5 {
+		if k >= to || !isUpper(b[k]) {
+			return false
+		}
+		for k < to && (isLetter(b[k]) || b[k] >= 0x80 || b[k] == '\'' || b[k] == '-' || b[k] == '.') {
+			k++
+		}
+		words++
+		if k < to && b[k] == ',' && k+2 < to && b[k+1] == ' ' && isUpper(b[k+2]) && words == 1 {
+			n := k + 2
+			for n < to && (isLetter(b[n]) || b[n] == ' ' && n+1 < to && isUpper(b[n+1])) {
+				n++
+			}
+			if n < to && (b[n] == ':' || b[n] == '=') {
+				return true // "First Name: Will, Last Name: Rose": the comma ends the field
+			}
+			k += 2 // "MOODY, LORCAN"
+			continue
+		}
+		if k+1 < to && b[k] == ' ' && isUpper(b[k+1]) {
+			k++
+			continue
+		}
+		break
+	}
+	if words > 4 {
+		return false
+	}
+	if k == to || b[k] == '|' || b[k] == ';' || b[k] == '\t' || b[k] == ',' || b[k] == ')' {
+		return true
+	}
+	return b[k] == ' ' && k+1 < to && (b[k+1] == ' ' || b[k+1] == '/' || b[k+1] == '|' || b[k+1] == '(')
+}
+
 func nameWordsAfter(b []byte, e, to int) int {
 	for n := 0; n < 3 && e+1 < to && b[e] == ' ' && isUpper(b[e+1]); n++ {
 		k := e + 1
