@@ -426,3 +426,11 @@ func TestFormLabels(t *testing.T) {
 	check(t, sc, `Name: Service Account, status: active`)
 	check(t, sc, `the meeting is on Tuesday, April 1, 2025 for all staff`)
 }
+
+// TestQueryInsideValue: a logged path whose query holds escaped values is
+// decoded parameter by parameter, so "%2B" stays part of the phone number.
+func TestQueryInsideValue(t *testing.T) {
+	sc := Default()
+	check(t, sc, `method=GET path="/api/patients?page=2&contactPhone=%2B14298638656&appt_date=04%2F20%2F2025+1%3A42+AM" host=portal`,
+		want{"%2B14298638656", Phone}, want{"04%2F20%2F2025+1%3A42+AM", Date})
+}

@@ -532,7 +532,11 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 		innerEnd = ve
 	}
 	plus := bytes.IndexByte(b[inner:innerEnd], '+') >= 0 && (query || kc.cat == Name || kc.cat == Address || kc.cat == Date)
-	if plus || hasPercentEscape(b[inner:innerEnd]) {
+	// A value that holds a query of its own (path="/x?a=b&c=%2B1") is left
+	// for its parameters to decode one by one: decoding it whole would turn
+	// their "%2B" into '+' and then into a space.
+	nested := !query && kc.cat == 0 && bytes.IndexByte(b[inner:innerEnd], '?') >= 0 && bytes.IndexByte(b[inner:innerEnd], '=') >= 0
+	if (plus || hasPercentEscape(b[inner:innerEnd])) && !nested {
 		st.decoded(b, inner, innerEnd, decodeQuery, func(d []byte) {
 			if !st.keyedValue(kc, d, 0, len(d)) {
 				st.scanText(d, 0, len(d))
