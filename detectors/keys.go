@@ -43,7 +43,7 @@ func appendNormalized(dst []byte, key string, wild bool) []byte {
 			cls = 'l' // keep non-ASCII letters inside words
 		case wild && (b == '*' || b == '?'):
 			cls = 'w'
-		case b == '#' && prev != 0 && (i+1 == len(key) || !isAlnum(key[i+1])):
+		case b == '#' && len(dst) > start && (i+1 == len(key) || !isAlnum(key[i+1])):
 			// "Lic#", "Med Rec #", "ID#": the sign reads "number".
 			if dst[len(dst)-1] != '_' {
 				dst = append(dst, '_')

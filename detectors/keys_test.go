@@ -13,7 +13,7 @@ func TestNormalizeKey(t *testing.T) {
 		"PATIENT_FULL_NAME": "patient_full_name", "zip5": "zip_5", "PID-5": "pid_5", "SSNNumber": "ssn_number",
 		"medicalRecordNo": "medical_record_no", "x.forwarded.for": "x_forwarded_for", "": "",
 		"  dob ": "dob", "patFirstNm": "pat_first_nm", "HTTPStatus": "http_status",
-		"Lic#": "lic_no", "ID #": "id", "C#": "c_no",
+		"Lic#": "lic_no", "ID #": "id_no", "C#": "c_no",
 	} {
 		if got := NormalizeKey(in); got != want {
 			t.Errorf("NormalizeKey(%q) = %q, want %q", in, got, want)

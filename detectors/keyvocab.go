@@ -124,7 +124,8 @@ func classifyTokens(t []string) keyClass {
 	}
 	first, last := t[0], t[len(t)-1]
 	// "ssn_last_4", "has_ssn", "ssn_verified": about a value, not holding it.
-	if (flagFirst[first] && len(t) > 1) || (flagLast[last] && len(t) > 1) || (last == "4" && hasAny("last")) {
+	if (flagFirst[first] && len(t) > 1) || (flagLast[last] && len(t) > 1 && !(last == "sec" && hasAny("soc", "social"))) ||
+		(last == "4" && hasAny("last")) {
 		return keyClass{never: true}
 	}
 	if kc, ok := hl7Fields[j]; ok {

@@ -424,6 +424,10 @@ func TestFormLabels(t *testing.T) {
 	check(t, sc, `D.O.B.: Tuesday, April 1, 1941; D.O.S. 01/14/2023`,
 		want{"Tuesday, April 1, 1941", Date}, want{"01/14/2023", Date})
 	check(t, sc, `Name: Service Account, status: active`)
+	check(t, sc, `Soc Sec # => 171239740 | Subscr # => W717597089 | Adm. Date:`+"\t"+`July 3, 2022 | Age Years: 98`,
+		want{"171239740", SSN}, want{"W717597089", HealthPlan}, want{"July 3, 2022", Date}, want{"98", Age})
+	check(t, sc, `middleNm => Quinn, AGE AT ADMISSION => 98, Birth Year: 1950, Member Since: 2019`,
+		want{"Quinn", Name}, want{"98", Age})
 	check(t, sc, `the meeting is on Tuesday, April 1, 2025 for all staff`)
 }
 

@@ -407,10 +407,18 @@ func (st *state) word(b []byte, i, to int) int {
 			}
 			return keyEnd + 1
 		case ' ', '\t':
-			// "Key = value", "key => value", "Key : value", "PID.7 - value"
+			// "Key = value", "key => value", "Key : value", "PID.7 - value", "Soc Sec # => value"
 			k := keyEnd
 			for k < to && (b[k] == ' ' || b[k] == '\t') && k-keyEnd < 4 {
 				k++
+			}
+			ke := keyEnd
+			if k+1 < to && b[k] == '#' && (b[k+1] == ' ' || b[k+1] == ':') {
+				k++
+				ke = k // the key reads "Subscr #": "subscr_no"
+				for k < to && b[k] == ' ' && k-keyEnd < 6 {
+					k++
+				}
 			}
 			if k+3 < to && (b[k] == 'I' || b[k] == 'i') && (b[k+1] == 'N' || b[k+1] == 'n') && b[k+2] == ' ' && b[k+3] == '(' {
 				if e := st.sqlIn(b, i, keyEnd, k+3, to); e > 0 {
@@ -435,7 +443,7 @@ func (st *state) word(b []byte, i, to int) int {
 					vs++
 				}
 				if vs < to {
-					return st.spacedPair(b, i, keyEnd, vs, to)
+					return st.spacedPair(b, i, ke, vs, to)
 				}
 			}
 		}
@@ -885,7 +893,12 @@ func (st *state) spacedPair(b []byte, ks, ke, vs, to int) int {
 			b[k] == ' ' && k+1 < to && isUpper(b[k+1])) {
 			k++
 		}
-		if k == to || b[k] == ' ' || b[k] == '|' || b[k] == '\t' || b[k] == ';' || b[k] == ',' {
+		n := k
+		for n < to && b[n] == ' ' {
+			n++
+		}
+		keyNext := n < to && (b[n] == '=' || b[n] == ':' || b[n] == '-' && n+1 < to && b[n+1] == ' ')
+		if !keyNext && (k == to || b[k] == ' ' || b[k] == '|' || b[k] == '\t' || b[k] == ';' || b[k] == ',') {
 			ve, ie = k, k
 		}
 	}
@@ -971,12 +984,18 @@ func hasPercentEscape(v []byte) bool {
 func (st *state) labelStart(b []byte, ks, ke int) int {
 	best := ks
 	bestKC := st.classifyKey(b[ks:ke], keyClass{})
-	if bestKC.cat != 0 && !bestKC.ambiguous && !bestKC.person || bestKC.never {
+	if bestKC.cat != 0 && !bestKC.ambiguous && !bestKC.person {
 		return ks // the last word says it all
 	}
 	k := ks
-	for n := 0; n < 3 && k >= 2 && b[k-1] == ' ' && isLetter(b[k-2]) && isUpper(firstOfWord(b, k-1)) == isUpper(b[ks]); n++ {
+	for n := 0; n < 3 && k >= 3 && b[k-1] == ' ' && (isLetter(b[k-2]) || b[k-2] == '.' && isLetter(b[k-3])); n++ {
 		s := k - 1
+		if b[s-1] == '.' {
+			s-- // "Adm. Date"
+		}
+		if isUpper(firstOfWord(b, s)) != isUpper(b[ks]) {
+			break
+		}
 		for s > 0 && isLetter(b[s-1]) {
 			s--
 		}
