@@ -364,6 +364,8 @@ func TestNamesInProse(t *testing.T) {
 	check(t, sc, `claim does not belong to patient Sterling Moon`, want{"Sterling Moon", Name})
 	check(t, sc, `fax cover re: Dimitriou, Ifeoma`, want{"Dimitriou, Ifeoma", Name})
 	check(t, sc, `hello Forrest, your results are ready`, want{"Forrest", Name})
+	check(t, sc, `SSN 070920471 already assigned to Núñez, Jean-Luc`, want{"070920471", SSN}, want{"Núñez, Jean-Luc", Name})
+	check(t, sc, `wearable not in allow list for Søren Truong`, want{"Søren Truong", Name})
 	// Not names: products, places, form labels, the tail of "Wi-Fi".
 	check(t, sc, `waiting for Kafka Connect, then for Grant Avenue Gateway and Apple Music`)
 	check(t, sc, `Intake form: Name (Last, First) => see below`)

@@ -350,6 +350,10 @@ func (st *state) word(b []byte, i, to int) int {
 		c := b[tokEnd]
 		cl := class[c]
 		if cl&cIdent == 0 {
+			if c >= 0x80 && tokEnd > i {
+				tokEnd++ // a letter outside ASCII inside a word: "Søren", "Núñez"
+				continue
+			}
 			if c != '_' {
 				break
 			}
