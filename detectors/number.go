@@ -257,6 +257,17 @@ func (st *state) numberShapes(b []byte, r *numRun, to int) (int, bool) {
 			return e, true
 		}
 	}
+	if r.sep[0] == ' ' && r.sameSep(r.n, " ") && r.n <= 5 && r.end-start <= 24 {
+		// "DL 32 371 953", "license 254 745 066": an ID printed in groups.
+		groups := true
+		for g := 0; g < r.n; g++ {
+			groups = groups && r.glen(g) >= 2 && r.glen(g) <= 4
+		}
+		if c, ok := st.idContext(start); ok && groups && (r.end == to || !isAlnum(b[r.end])) {
+			st.emit(start, r.end, c, "context", Medium, false)
+			return r.end, true
+		}
+	}
 	if r.sep[0] == '-' && r.sameSep(r.n, "-") {
 		if c, ok := st.idContext(start); ok {
 			st.emit(start, r.end, c, "context", Medium, false)

@@ -440,3 +440,17 @@ func TestQueryInsideValue(t *testing.T) {
 	check(t, sc, `method=GET path="/api/patients?page=2&contactPhone=%2B14298638656&appt_date=04%2F20%2F2025+1%3A42+AM" host=portal`,
 		want{"%2B14298638656", Phone}, want{"04%2F20%2F2025+1%3A42+AM", Date})
 }
+
+// TestGroupedIdentifiers: IBANs in groups of four, IDs and card numbers in
+// groups of digits, ZIPs after a state's name.
+func TestGroupedIdentifiers(t *testing.T) {
+	sc := Default()
+	check(t, sc, `refund of copay issued to IBAN DE71 0211 9168 4419 5334 93`, want{"DE71 0211 9168 4419 5334 93", Account})
+	check(t, sc, `payout_iban: BE89 5068 4850 5865; Reason`, want{"BE89 5068 4850 5865", Account})
+	check(t, sc, `front desk scanned DL 32 371 953 at 9am`, want{"32 371 953", License})
+	check(t, sc, `txnId=INV-2023-411794, ccNum=4057 9871 8522 5093, dlNo=32 886 420}`,
+		want{"4057 9871 8522 5093", Account}, want{"32 886 420", License})
+	check(t, sc, `mailed to 8889 Copper Kettle Way, Ypsilanti, Arizona 06032`,
+		want{"8889 Copper Kettle Way", Address}, want{"Ypsilanti", Address}, want{"06032", ZIP})
+	check(t, sc, `took 12 345 678 ms to render 3 200 items; processed Texas 12345 rows; AB12 3456 7890 1234`)
+}

@@ -464,9 +464,41 @@ func (st *state) word(b []byte, i, to int) int {
 		return st.letters(b, i, tokEnd, to, uppers)
 	}
 	if letters > 0 {
+		if tokEnd-i == 4 && tokEnd+1 < to && b[tokEnd] == ' ' && uppers == 2 && isUpper(b[i]) && isUpper(b[i+1]) {
+			if e := st.spacedIBAN(b, i, to); e > 0 {
+				return e
+			}
+		}
 		st.alnumID(b, i, tokEnd, to, tok)
 	}
 	return tokEnd
+}
+
+// spacedIBAN reads an IBAN printed in groups of four, "DE71 0211 9168 4419
+// 5334 93", at b[i] and returns its end, or 0.
+func (st *state) spacedIBAN(b []byte, i, to int) int {
+	var buf [34]byte
+	n, k, end := 0, i, 0
+	for k < to && n < len(buf) {
+		g := 0
+		for k < to && g < 4 && n < len(buf) && (isDigit(b[k]) || isUpper(b[k])) {
+			buf[n] = b[k]
+			n, k, g = n+1, k+1, g+1
+		}
+		if g == 0 || k < to && isAlnum(b[k]) {
+			break
+		}
+		end = k
+		if n >= 15 && validIBAN(buf[:n]) {
+			st.emit(i, end, Account, "iban", High, false)
+			return end
+		}
+		if g < 4 || k+1 >= to || b[k] != ' ' {
+			break
+		}
+		k++
+	}
+	return 0
 }
 
 // b64End returns the end of the run of base64 characters starting at i.
@@ -556,6 +588,12 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 		})
 	} else if kc.never && !kc.person && !kc.address && !kc.telecom {
 		// "request_id", "trace_id", "gender": values that are not PHI.
+	} else if idCategories.Has(kc.cat) && inner == vs && ve+1 < to && b[ve] == ' ' && isDigit(b[ve+1]) && ve-vs <= 6 && allDigits(b[vs:ve]) {
+		// ccNum=4057 9871 8522 5093: the first group is not the value.
+		st.resetContext()
+		st.ctx[kc.cat] = inner
+		st.field = st.field[:mark]
+		return inner
 	} else if !st.keyedValue(kc, b, inner, innerEnd) {
 		// Context does not cross from one field into another's value.
 		st.resetContext()
@@ -956,6 +994,15 @@ func (st *state) pathResource(b []byte, w []byte, s, to int) int {
 		return s
 	}
 	return e
+}
+
+func allDigits(b []byte) bool {
+	for _, c := range b {
+		if !isDigit(c) {
+			return false
+		}
+	}
+	return len(b) > 0
 }
 
 func hasDigit(b []byte) bool {

@@ -179,10 +179,44 @@ func firstOfWord(b []byte, e int) byte {
 	return b[s]
 }
 
-// zipAfterState reports whether a state code and a space precede b[s].
+// zipAfterState reports whether a state code, or ", " and a state's name,
+// and a space precede b[s]: "MA 02139", "Providence, Rhode Island 02903".
 func (st *state) zipAfterState(b []byte, s int) bool {
-	return s >= 4 && b[s-1] == ' ' && isUpper(b[s-2]) && isUpper(b[s-3]) && !isLetter(b[s-4]) && stateAbbrevs[string(b[s-3:s-1])]
+	if s >= 4 && b[s-1] == ' ' && isUpper(b[s-2]) && isUpper(b[s-3]) && !isLetter(b[s-4]) && stateAbbrevs[string(b[s-3:s-1])] {
+		return true
+	}
+	// One or two capitalised words before the space.
+	if s < 5 || b[s-1] != ' ' {
+		return false
+	}
+	k := s - 1
+	for words := 0; words < 2; words++ {
+		ws := k
+		for ws > 0 && isLetter(b[ws-1]) {
+			ws--
+		}
+		if ws == k || !isUpper(b[ws]) {
+			return false
+		}
+		var buf [16]byte
+		if lw := lowerWord(buf[:], b[ws:s-1]); lw != nil && stateNames[string(lw)] {
+			return ws >= 2 && b[ws-1] == ' ' && b[ws-2] == ',' // "Ypsilanti, Arizona 06032", not "Texas 12345 rows"
+		}
+		if ws < 2 || b[ws-1] != ' ' {
+			return false
+		}
+		k = ws - 1
+	}
+	return false
 }
+
+// stateNames are the US states and territories by name, in lower case.
+var stateNames = words("alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware",
+	"florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine",
+	"maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada",
+	"new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota", "ohio", "oklahoma",
+	"oregon", "pennsylvania", "rhode island", "south carolina", "south dakota", "tennessee", "texas", "utah", "vermont",
+	"virginia", "washington", "west virginia", "wisconsin", "wyoming", "puerto rico", "guam", "district of columbia")
 
 // poBox matches "PO Box 123", "P.O. Box 123" at b[i:e].
 func (st *state) poBox(b []byte, i, e, to int) int {
