@@ -331,9 +331,10 @@ func (st *state) singleNumber(b []byte, s, e, to int) (int, bool) {
 			return end, true
 		}
 	}
-	if n >= 4 && (s == 0 || b[s-1] != '/' && b[s-1] != '.' && b[s-1] != '_') && !epochLike(d) && !(n == 4 && atoi(d) >= 1900 && atoi(d) <= 2100) {
-		// (A year is no identifier: "Member Since: 2019".)
-		if c, ok := st.idContext(s); ok {
+	if n >= 4 && (s == 0 || b[s-1] != '/' && b[s-1] != '.' && b[s-1] != '_') && !(n == 4 && atoi(d) >= 1900 && atoi(d) <= 2100) {
+		// A year is no identifier ("Member Since: 2019"); an epoch time is
+		// one only right after its keyword ("acct 1496549188").
+		if c, ok := st.idContext(s); ok && (!epochLike(d) || st.ctx[c] >= s-2) {
 			st.emit(s, e, c, "context", Medium, false)
 			return e, true
 		}

@@ -454,3 +454,11 @@ func TestGroupedIdentifiers(t *testing.T) {
 		want{"8889 Copper Kettle Way", Address}, want{"Ypsilanti", Address}, want{"06032", ZIP})
 	check(t, sc, `took 12 345 678 ms to render 3 200 items; processed Texas 12345 rows; AB12 3456 7890 1234`)
 }
+
+// TestEpochShapedAccount: a ten-digit number that could be an epoch time is
+// an account right after its keyword, and a time elsewhere.
+func TestEpochShapedAccount(t *testing.T) {
+	sc := Default()
+	check(t, sc, `accepted financial responsibility (acct 1496549188) [req:6e9e43fc]`, want{"1496549188", Account})
+	check(t, sc, `acct lookup finished at 1496549188`)
+}
