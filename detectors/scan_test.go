@@ -462,3 +462,14 @@ func TestEpochShapedAccount(t *testing.T) {
 	check(t, sc, `accepted financial responsibility (acct 1496549188) [req:6e9e43fc]`, want{"1496549188", Account})
 	check(t, sc, `acct lookup finished at 1496549188`)
 }
+
+// TestCarePhrases: "service date", "date of service" and HL7 field names in
+// prose give the value after them its context; other dates stay quiet.
+func TestCarePhrases(t *testing.T) {
+	sc := Default()
+	check(t, sc, `service date Mar 5, 2022 outside timely filing window`, want{"Mar 5, 2022", Date})
+	check(t, sc, `inactive on date of service Jun 10, 2020`, want{"Jun 10, 2020", Date})
+	check(t, sc, `HL7 ACK AE: PID-19 767610723 failed checksum rules`, want{"767610723", SSN})
+	check(t, sc, `build date 2024-01-01 and release date 2024-02-02; see RFC-2616 and ISO-8601`)
+	check(t, sc, `parking garage: plate NKH-0367 entered`, want{"NKH-0367", Vehicle})
+}

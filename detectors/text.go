@@ -429,6 +429,15 @@ func (st *state) word(b []byte, i, to int) int {
 					return e // WHERE mrn IN ('00458812', '00458813')
 				}
 			}
+			if k == keyEnd+1 && k < to && isAlnum(b[k]) && keyEnd-tokEnd >= 2 && tokEnd-i == 3 && (b[tokEnd] == '-' || b[tokEnd] == '.') &&
+				isDigit(b[tokEnd+1]) && uppers == 3 {
+				// "PID-19 767610723": an HL7 field named in prose gives its
+				// value the context of its meaning.
+				if kc := st.classifyKey(b[i:keyEnd], keyClass{}); kc.cat != 0 && !kc.never {
+					st.colonKey(b, i, keyEnd)
+					return keyEnd
+				}
+			}
 			dash := k+1 < to && b[k] == '-' && b[k+1] == ' ' && k > keyEnd
 			if dash {
 				if kc := st.classifyKey(b[i:keyEnd], keyClass{}); kc.cat == 0 || kc.never {
@@ -617,6 +626,38 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 	}
 	st.field = st.field[:mark]
 	return ve
+}
+
+// careDate gives "service date", "admission date" and "date of service",
+// "date of birth" the date context, at the end of the phrase it returns
+// (or 0 when the word "date" at b[i:e] is in no such phrase).
+func (st *state) careDate(b []byte, i, e, to int) int {
+	var buf [16]byte
+	// "service date": the word before.
+	if i >= 3 && b[i-1] == ' ' {
+		k := i - 1
+		s := k
+		for s > 0 && isLetter(b[s-1]) && k-s < 16 {
+			s--
+		}
+		if lw := lowerWord(buf[:], b[s:k]); lw != nil && (careEventWords[string(lw)] || string(lw) == "birth") {
+			st.ctx[Date] = e
+			return e
+		}
+	}
+	// "date of service": the word after "of".
+	if e+4 < to && b[e] == ' ' && lower(b[e+1]) == 'o' && lower(b[e+2]) == 'f' && b[e+3] == ' ' {
+		s := e + 4
+		k := s
+		for k < to && isLetter(b[k]) && k-s < 16 {
+			k++
+		}
+		if lw := lowerWord(buf[:], b[s:k]); lw != nil && (careEventWords[string(lw)] || string(lw) == "birth") {
+			st.ctx[Date] = k
+			return k
+		}
+	}
+	return 0
 }
 
 // appendField appends key to the field path, after a '.' when the path
@@ -847,6 +888,11 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 		}
 		if n >= 2 && st.keyword(acr[:n], k) {
 			return k
+		}
+	}
+	if len(w) == 4 && equalFold(w, "date") {
+		if e2 := st.careDate(b, i, e, to); e2 > 0 {
+			return e2
 		}
 	}
 	if len(w) <= 2 && (equalFold(w, "po") || equalFold(w, "p")) {
