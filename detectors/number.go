@@ -289,6 +289,12 @@ func (st *state) singleNumber(b []byte, s, e, to int) (int, bool) {
 		return 0, false // a decimal
 	}
 	near := func(c Category) bool { return st.near(c, s, ctxWindow) }
+	if n <= 4 && after == ' ' && e+3 < to && isUpper(b[e+1]) && near(Vehicle) {
+		if end := plateEnd(b, s, to); end > 0 {
+			st.emit(s, end, Vehicle, "plate", Medium, false) // "vehicle hit on 956 PMM"
+			return end, true
+		}
+	}
 	switch {
 	case n <= 3:
 		if v := atoi(d); v >= 90 && v <= 125 && (near(Age) && st.ctx[Age] >= s-12 || ageAfter(b, e, to)) {

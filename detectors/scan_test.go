@@ -473,3 +473,13 @@ func TestCarePhrases(t *testing.T) {
 	check(t, sc, `build date 2024-01-01 and release date 2024-02-02; see RFC-2616 and ISO-8601`)
 	check(t, sc, `parking garage: plate NKH-0367 entered`, want{"NKH-0367", Vehicle})
 }
+
+// TestPlates: licence plates in two groups after a vehicle keyword or key.
+func TestPlates(t *testing.T) {
+	sc := Default()
+	check(t, sc, `vehicle 2HGLEWAPXMB773724 (plate MIL 8334) registered for valet`,
+		want{"2HGLEWAPXMB773724", Vehicle}, want{"MIL 8334", Vehicle})
+	check(t, sc, `stolen vehicle hit on 956 PMM in patient lot`, want{"956 PMM", Vehicle})
+	check(t, sc, `Intake form: License Plate: 243 ERP / retry`, want{"243 ERP", Vehicle})
+	check(t, sc, `vehicle 12 ABC in lot; plate OK 200 checks; MIL 8334 units shipped`)
+}

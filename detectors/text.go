@@ -404,7 +404,8 @@ func (st *state) word(b []byte, i, to int) int {
 			if vs < to && (b[vs] == '"' || b[vs] == '\'' || b[vs] == '[' && vs+1 < to && b[vs+1] != '"') {
 				return st.pair(b, i, keyEnd, vs, to) // key: "value"
 			}
-			if kc := st.colonKey(b, i, keyEnd); kc.cat == Name && !kc.ambiguous && vs > keyEnd+1 && capitalisedWords(b, vs, to) {
+			if kc := st.colonKey(b, i, keyEnd); kc.cat == Name && !kc.ambiguous && vs > keyEnd+1 && capitalisedWords(b, vs, to) ||
+				kc.cat == Vehicle && vs < to && isAlnum(b[vs]) {
 				// "Last Name: Fox": a name key settles a value that context
 				// alone would not (a surname that is also a word).
 				return st.spacedPair(b, i, keyEnd, vs, to)
@@ -626,6 +627,36 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 	}
 	st.field = st.field[:mark]
 	return ve
+}
+
+// plateEnd returns the end of a licence plate written in two groups, one of
+// up to three capital letters and one of three to five digits, either way
+// round ("MIL 8334", "956 PMM", "IP 82671"), at b[i], or 0.
+func plateEnd(b []byte, i, to int) int {
+	group := func(k int, digits bool) (int, int) {
+		s := k
+		for k < to && (digits && isDigit(b[k]) || !digits && isUpper(b[k])) {
+			k++
+		}
+		return k, k - s
+	}
+	digitsFirst := isDigit(b[i])
+	k, n1 := group(i, digitsFirst)
+	if k+1 >= to || b[k] != ' ' {
+		return 0
+	}
+	k, n2 := group(k+1, !digitsFirst)
+	letters, digits := n1, n2
+	if digitsFirst {
+		letters, digits = n2, n1
+	}
+	if letters < 1 || letters > 3 || digits < 3 || digits > 5 || digitsFirst && (letters != 3 || digits > 4) || k < to && isAlnum(b[k]) {
+		return 0
+	}
+	if w := b[i : i+n1]; !digitsFirst && (equalFold(w, "ok") || equalFold(w, "no") || equalFold(w, "am") || equalFold(w, "pm") || equalFold(w, "id")) {
+		return 0 // "plate OK 200": a word and a number
+	}
+	return k
 }
 
 // careDate gives "service date", "admission date" and "date of service",
@@ -888,6 +919,12 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 		}
 		if n >= 2 && st.keyword(acr[:n], k) {
 			return k
+		}
+	}
+	if len(w) <= 3 && uppers == len(w) && e+4 < to && b[e] == ' ' && isDigit(b[e+1]) && st.near(Vehicle, i, ctxWindow) {
+		if end := plateEnd(b, i, to); end > 0 {
+			st.emit(i, end, Vehicle, "plate", Medium, false) // "plate MIL 8334"
+			return end
 		}
 	}
 	if len(w) == 4 && equalFold(w, "date") {
