@@ -5,7 +5,9 @@ import "strconv"
 // hl7Segments are the HL7 v2 segments whose fields the scanner knows, or
 // that commonly carry patient data in free text fields.
 var hl7Segments = words("MSH", "PID", "PD1", "PV1", "PV2", "NK1", "GT1", "IN1", "IN2", "OBX", "OBR", "ORC", "EVN",
-	"AL1", "DG1", "MRG", "NTE", "ROL", "PR1", "TXA", "SCH", "AIP", "RXA", "RXE", "FT1", "ACC", "UB1", "UB2", "QRD")
+	"AL1", "DG1", "MRG", "NTE", "ROL", "PR1", "TXA", "SCH", "AIP", "RXA", "RXE", "FT1", "ACC", "UB1", "UB2", "QRD",
+	"MSA", "ERR", "QAK", "QPD", "RCP", "SPM", "RXO", "RXR", "RXC", "TQ1", "AIS", "AIL", "AIG", "RGS", "DSC", "BHS", "BTS",
+	"FHS", "FTS", "IAM", "CTD", "PRD", "DB1", "DRG", "GP1", "PDA", "ZPI", "ZPD")
 
 // isHL7 reports whether rec starts with an HL7 v2 segment: "PID|...".
 func isHL7(rec []byte) bool {
@@ -45,9 +47,14 @@ func (st *state) hl7Segment(b []byte, s, e int) {
 			st.field = append(st.field, '-')
 			st.field = strconv.AppendInt(st.field, int64(field), 10)
 			kc, known := hl7Fields[string(key)]
-			if known {
+			switch {
+			case known:
 				st.hl7Field(b, fs, fe, kc)
-			} else {
+			case string(seg) == "MSH" || string(seg) == "MSA":
+				// Header and acknowledgment: applications, facilities,
+				// message types and control IDs, no one's data.
+			default:
+				st.resetContext() // a field's words are no context for the next field
 				st.scanText(b, fs, fe)
 			}
 		}

@@ -166,8 +166,16 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 			// {"key": "patient.ssn", "value": {"stringValue": ...}}: an attribute whose name is its key.
 			if vs := skipWS(b, k+1, to); vs < to && b[vs] == '"' {
 				if ve, _, ok := jsonString(b, vs, to); ok && ve-vs < 80 && identifierLike(b[vs+1:ve-1]) {
-					if akc := st.classifyKey(b[vs+1:ve-1], parent); akc.cat != 0 && !akc.never {
-						st.sysKey = akc
+					name := b[vs+1 : ve-1]
+					var akc keyClass
+					if bytesIndex(name, '.') >= 0 {
+						// "member.x-request-id": a path, whose last element decides.
+						akc = withParent(st.s.classifyPath(string(name)), parent)
+					} else {
+						akc = st.classifyKey(name, parent)
+					}
+					if akc.cat != 0 || akc.never {
+						st.sysKey = akc // "app_version" says its value is not PHI, too
 					}
 				}
 			}
@@ -184,7 +192,7 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 			equalFold(key, "identifier")) && st.sys != 0:
 			kc = keyClass{cat: st.sys, conf: High}
 			st.sys = 0
-		case (equalFold(key, "value") || equalFold(key, "values")) && st.sysKey.cat != 0:
+		case (equalFold(key, "value") || equalFold(key, "values")) && (st.sysKey.cat != 0 || st.sysKey.never):
 			kc = st.sysKey
 			st.sysKey = keyClass{}
 		}

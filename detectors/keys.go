@@ -188,6 +188,8 @@ func withParent(kc, parent keyClass) keyClass {
 		kc.conf, kc.ambiguous = High, false
 	case parent.cat == Photo && kc.cat == 0 && !kc.person:
 		return keyClass{cat: Photo, conf: Medium, ambiguous: true}
+	case kc.cat == 0 && kc.wrapper && parent.never:
+		return parent // {"sdk": {"S": "28.13.65.248"}}: what the parent says is not PHI
 	case kc.cat == 0 && kc.wrapper && parent.cat != 0 && !parent.never:
 		// DynamoDB {"S": ...}, OpenTelemetry {"stringValue": ...}: the value
 		// is what the parent is.

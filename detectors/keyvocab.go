@@ -87,7 +87,7 @@ var (
 	// careEventDone are last words of keys that hold the date an event of
 	// care happened: "specimen_collected", "patient_discharged".
 	careEventDone = words("admitted", "discharged", "collected", "expired", "died", "deceased", "vaccinated",
-		"immunized", "seen", "arrived", "transferred", "delivered", "examined", "treated")
+		"immunized", "seen", "arrived", "transferred", "treated")
 
 	// yearWords: the year alone is not PHI under Safe Harbor.
 	yearWords = words("year", "yr", "yyyy", "years")
@@ -286,7 +286,7 @@ func classifyTokens(t []string) keyClass {
 		}
 		return keyClass{cat: Date, conf: Medium}
 	}
-	if len(t) >= 2 && careEventDone[last] && !machine {
+	if len(t) >= 2 && careEventDone[last] && !machine && !thing && hasAny("patient", "pt", "specimen", "sample", "member", "person") {
 		return keyClass{cat: Date, conf: Medium} // "specimen_collected": the value must still read as a date
 	}
 	if len(t) == 1 {

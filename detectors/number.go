@@ -165,7 +165,7 @@ func (st *state) numberShapes(b []byte, r *numRun, to int) (int, bool) {
 		if r.n > 4 && !port || before == '/' && !(start >= 3 && b[start-2] == '/' && b[start-3] == ':') || before == 'v' || before == 'V' || before == '.' {
 			return r.end, true // a version: "Chrome/115.5.16.9", "1.2.3.4.5"
 		}
-		if st.afterVersionWord(start) {
+		if afterVersionWord(b, start) {
 			return r.end, true // "since deploy 17.18.78.161", "config version 29.19.32.72"
 		}
 		if a, ok := ipAt(b[start:e]); ok {
@@ -795,30 +795,31 @@ func colonHexRun(b []byte, i, to int) int {
 	return 0
 }
 
-// afterVersionWord reports whether a word that introduces a version
-// ("version", "build", "release", "deploy", "sdk") ends just before b[s],
-// in the input: then an IPv4-shaped number is a version.
-func (st *state) afterVersionWord(s int) bool {
-	if len(st.levels) > 1 {
-		return false
-	}
-	b := st.input
-	s += st.levels[0].base
-	if s < 2 || s > len(b) || b[s-1] != ' ' && b[s-1] != '=' && b[s-1] != ':' {
-		return false
-	}
-	k := s - 1
-	for k > 0 && (b[k-1] == ' ' || b[k-1] == '=' || b[k-1] == ':' || b[k-1] == '"') && s-k < 3 {
+// afterVersionWord reports whether a word or key that introduces a version
+// ("version", "build", "release", "deploy", "sdk", "schemaVersion") ends
+// just before b[s]: then an IPv4-shaped number is a version.
+func afterVersionWord(b []byte, s int) bool {
+	// Skip what joins a key to its value: " ", "=", ": ", "\" \"", "] => ".
+	k := s
+	for k > 0 && s-k < 6 && (b[k-1] == ' ' || b[k-1] == '\t' || b[k-1] == '=' || b[k-1] == ':' || b[k-1] == '"' ||
+		b[k-1] == '\'' || b[k-1] == '>' || b[k-1] == ']') {
 		k--
+	}
+	if k == s {
+		return false
 	}
 	e := k
-	for k > 0 && isLetter(b[k-1]) && e-k < 10 {
+	for k > 0 && isLetter(b[k-1]) && e-k < 16 {
 		k--
 	}
-	var buf [10]byte
-	switch string(lowerWord(buf[:], b[k:e])) {
-	case "version", "ver", "build", "release", "deploy", "deployed", "sdk", "rev", "revision", "tag", "v", "firmware", "fw", "agent":
-		return true
+	var buf [16]byte
+	w := lowerWord(buf[:], b[k:e])
+	for _, v := range [...]string{"version", "ver", "build", "release", "deploy", "deployed", "sdk", "rev", "revision",
+		"tag", "v", "firmware", "fw", "agent"} {
+		// The word, or a key ending in it: "schemaVersion", "appVersion".
+		if string(w) == v || len(v) >= 5 && len(w) > len(v) && string(w[len(w)-len(v):]) == v {
+			return true
+		}
 	}
 	return false
 }

@@ -484,3 +484,26 @@ func TestPlates(t *testing.T) {
 	check(t, sc, `vehicle 12 ABC in lot; plate OK 200 checks`)
 	check(t, sc, `MIL 8334 units shipped`)
 }
+
+// TestContextStaysInItsField: words of one field (a Redis key, an SQL
+// column list, an HL7 header, an XML element) vouch for no other field's
+// value; versions and expiring tokens are not PHI.
+func TestContextStaysInItsField(t *testing.T) {
+	sc := Default()
+	for i, line := range []string{
+		`"HSET" "member:05d3e2a29c34" "tid" "81893"`,
+		`"HMSET" "member:a9c54e1bef0d" "version" "14.13.77.13" "region" "centralus"`,
+		`insert into audit_log (worker, tag, admitDt) VALUES (6558, 'ok', 'x')`,
+		`INSERT INTO audit_log (attempt, plan) VALUES (19405, 'Humana')`,
+		`MSH|^~\&|EPIC|RADCTR|CERNER|EASTCAMPUS|20251019123649||ADT^A08|0368400|P|2.3\nMSA|AA|719600261\nMSH|^~\&|CERNER|NORTHCLIN|PORTAL|NORTHCLIN|20250718095850||ORM^O01|Q0335398|P|2.6`,
+		`received &{schemaVersion:15.5.42.12} Array ( [build] => 1.0.90.139 ) agent.version:` + "\t" + `28.5.15.184`,
+		`{"log":"jwt rejected: token expired at 2025-07-23 21:03:24\n"}`,
+		`planSummary: COLLSCAN keysExamined:0 docsExamined:62997`,
+	} {
+		if fs := sc.Scan(nil, []byte(line)); len(fs) > 0 {
+			t.Errorf("line %d: unexpected findings %s", i, describe(fs))
+		}
+	}
+	check(t, sc, `INFO - newborn Sandoval, Baby Girl, DOB 2001-12-02`, want{"Sandoval", Name}, want{"2001-12-02", Date})
+	check(t, sc, `"OPTIONS /fhir/Patient?identifier=urn:mrn|8496556 HTTP/2.0" 401`, want{"8496556", MRN})
+}

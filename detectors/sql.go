@@ -179,11 +179,18 @@ func (st *state) columnsValues(b []byte, cs, ce, vs, to int) int {
 			kc := st.classifyKey(key, keyClass{})
 			mark := len(st.field)
 			st.field = appendField(st.field, key)
+			// The column list was read as text: its words are no context
+			// for values in other columns.
+			st.resetContext()
 			if !kc.never && !st.keyedValue(kc, b, s, e) {
+				if kc.cat != 0 {
+					st.ctx[kc.cat] = s
+				}
 				st.scanText(b, s, e)
 			}
 			st.field = st.field[:mark]
 		} else if e > s {
+			st.resetContext()
 			st.scanText(b, s, e)
 		}
 		k = next

@@ -404,6 +404,17 @@ func (st *state) word(b []byte, i, to int) int {
 			if vs < to && (b[vs] == '"' || b[vs] == '\'' || b[vs] == '[' && vs+1 < to && b[vs+1] != '"') {
 				return st.pair(b, i, keyEnd, vs, to) // key: "value"
 			}
+			if vs == keyEnd+1 && vs < to && isHex(b[vs]) {
+				// "member:05d3e2a29c34", "session:3f9a0c1b": a namespaced key, as
+				// Redis and caches write them, not a label and its value.
+				e := vs
+				for e < to && (isHex(b[e]) || b[e] == '-') {
+					e++
+				}
+				if (e == to || !isAlnum(b[e])) && (e-vs >= 8 && lowerHex(b[vs:e]) || e-vs == 36 && isUUID(b[vs:e])) {
+					return e
+				}
+			}
 			if kc := st.colonKey(b, i, keyEnd); kc.cat == Name && !kc.ambiguous && vs > keyEnd+1 && capitalisedWords(b, vs, to) ||
 				kc.cat == Vehicle && vs < to && isAlnum(b[vs]) {
 				// "Last Name: Fox": a name key settles a value that context
@@ -851,6 +862,14 @@ func (st *state) keyedValue(kc keyClass, b []byte, s, e int) bool {
 	if len(v) == 0 || placeholder(v) {
 		return len(v) == 0 || kc.cat != Name
 	}
+	if p := bytes.LastIndexByte(v, '|'); p > 0 && p+1 < len(v) && idCategories.Has(kc.cat) && bytesIndex(v[:p], ':') > 0 {
+		// A FHIR token, "urn:mrn|8496556": the system names the value after it.
+		if c := identifierSystem(v[:p]); c != 0 {
+			kc.cat = c
+		}
+		s += p + 1
+		v = b[s:e]
+	}
 	cat, conf, det, ok := valueFits(kc, v, st.s.c.nonPublicIPs)
 	if !ok {
 		return false
@@ -949,6 +968,9 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 		if end := st.sqlValues(b, i, e, to); end > e {
 			return end
 		}
+	}
+	if len(w) == 7 && equalFold(w, "expired") && machineBefore(b, i) {
+		return e // "token expired at", "certificate expired": not a death
 	}
 	if st.keyword(w, e) {
 		return st.afterKeyword(b, w, i, e, to)

@@ -39,6 +39,9 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs bool) (c Category, conf Confi
 		if digits == 4 && letters == 0 && len(v) == 4 {
 			return 0, conf, det, true // a year alone is not PHI
 		}
+		if digits == len(v) && digits != 6 && digits != 8 && digits != 10 && digits != 12 && digits != 13 && digits != 14 {
+			return c, conf, det, false // a count, not a date: "docsExamined:62997"
+		}
 		return c, conf, det, digits >= 4 && len(v) <= 40
 	case Age:
 		n := atoi(bytes.TrimSpace(v))

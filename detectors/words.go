@@ -91,9 +91,6 @@ func (st *state) keyword(w []byte, end int) bool {
 	if set.Has(Device) && equalFold(w, "mac") && string(w) != "MAC" {
 		return false // "Mac OS X", not a MAC address
 	}
-	if set.Has(Date) && equalFold(w, "expired") && st.machineBefore(end-len(w)) {
-		return true // "token expired at", "certificate expired": not a death
-	}
 	for c := Name; c <= OtherID; c++ {
 		if set.Has(c) {
 			st.ctx[c] = end
@@ -346,6 +343,13 @@ func (st *state) name(b []byte, i, to int) int {
 	}
 	if n == 0 {
 		return i + 1
+	}
+	if comma > 0 && comma < n && equalFold(b[ws[comma].s:ws[comma].e], "baby") {
+		// "Sandoval, Baby Girl": a newborn's placeholder; the surname is the name.
+		if ctx || ws[0].known {
+			st.emit(ws[0].s, ws[0].e, Name, "name", Medium, false)
+		}
+		return ws[n-1].e
 	}
 	// Trim trailing words that are not names and end on a name.
 	for n > 1 && !ws[n-1].known && !ws[n-1].initial && names.Common(b[ws[n-1].s:ws[n-1].e]) {
@@ -785,11 +789,10 @@ func fieldDelimiter(b []byte, s, e, to int) (byte, bool) {
 	return d, true
 }
 
-// machineBefore reports whether the word before input offset s names a
+// machineBefore reports whether the word before b[s] names a
 // thing that expires: a token, a certificate, a session.
-func (st *state) machineBefore(s int) bool {
-	b := st.input
-	if len(st.levels) > 1 || s < 2 || s > len(b) {
+func machineBefore(b []byte, s int) bool {
+	if s < 2 || s > len(b) {
 		return false
 	}
 	k := s - 1
