@@ -1,6 +1,9 @@
 package detectors
 
-import "strconv"
+import (
+	"bytes"
+	"strconv"
+)
 
 // maxJSONDepth bounds recursion; deeper values are scanned as text.
 const maxJSONDepth = 64
@@ -168,10 +171,11 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 				if ve, _, ok := jsonString(b, vs, to); ok && ve-vs < 80 && identifierLike(b[vs+1:ve-1]) {
 					name := b[vs+1 : ve-1]
 					var akc keyClass
-					if bytesIndex(name, '.') >= 0 {
+					if bytesIndex(name, '.') >= 0 && !dottedPhrase(name) {
 						// "member.x-request-id": a path, whose last element decides.
 						akc = withParent(st.s.classifyPath(string(name)), parent)
 					} else {
+						// "place.of.birth", "app.admit.ts": words of one name.
 						akc = st.classifyKey(name, parent)
 					}
 					if akc.cat != 0 || akc.never {
@@ -179,7 +183,8 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 					}
 				}
 			}
-		case equalFold(key, "type") || equalFold(key, "kind") || equalFold(key, "idtype") || equalFold(key, "id_type") || equalFold(key, "typecode"):
+		case equalFold(key, "type") || equalFold(key, "kind") || equalFold(key, "idtype") || equalFold(key, "id_type") || equalFold(key, "typecode") ||
+			equalFold(key, "code"):
 			// {"type": "PPN", "id": "..."}: an HL7 identifier type code names the value.
 			if vs := skipWS(b, k+1, to); vs < to && b[vs] == '"' {
 				if ve, _, ok := jsonString(b, vs, to); ok && ve-vs <= 24 {
@@ -247,6 +252,12 @@ func (st *state) jsonArray(b []byte, i, to int, kc keyClass, depth int) (int, bo
 		}
 	}
 	return k, false
+}
+
+// dottedPhrase reports whether a dotted name is one phrase rather than a
+// path: "place.of.birth", "date.of.service" hold the word "of".
+func dottedPhrase(name []byte) bool {
+	return bytes.Contains(name, []byte(".of."))
 }
 
 // identifierLike reports whether v reads as a field name rather than prose:

@@ -197,9 +197,12 @@ func withParent(kc, parent keyClass) keyClass {
 	case kc.cat == 0 && kc.idLike && idCategories.Has(parent.cat):
 		// "driversLicense": {"number": ...}, "identifier": [{"value": ...}]
 		return keyClass{cat: parent.cat, conf: parent.conf}
-	case parent.telecom && kc.cat == 0 && (kc.idLike || kc.nameText):
-		// FHIR ContactPoint: {"system": "phone", "value": ...}
+	case parent.telecom && kc.cat == 0 && (kc.idLike || kc.nameText || !kc.never && !kc.person && !kc.address):
+		// FHIR ContactPoint: {"system": "phone", "value": ...}; {"telecom": {"home": ...}}
 		return keyClass{cat: Phone, conf: Medium, ambiguous: true}
+	case kc.cat == 0 && kc.idLike && parent.idCat != 0 && !parent.person:
+		// {"coverage": {"payer": "Molina", "id": "W818911594"}}
+		return keyClass{cat: parent.idCat, conf: Medium}
 	}
 	return kc
 }

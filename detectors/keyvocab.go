@@ -365,14 +365,18 @@ func classifyTokens(t []string) keyClass {
 	switch {
 	case person && len(t) <= 3 && !thing:
 		return keyClass{cat: Name, conf: Medium, ambiguous: true, person: true, idCat: personIDCategory(t)}
+	case len(t) == 1 && hasAny("phones", "phonenumbers"):
+		return keyClass{cat: Phone, conf: Medium, telecom: true} // a list of numbers, or of contact points
 	case hasAny("telecom", "phones", "contactpoint", "contacts"):
 		return keyClass{telecom: true}
+	case len(t) == 1 && hasAny("insurance", "coverage", "membership", "eligibility"):
+		return keyClass{idCat: HealthPlan} // {"coverage": {"payer": ..., "id": ...}}
 	case len(t) == 1 && hasAny("id", "number", "value", "identifier", "no", "num", "nbr"):
 		return keyClass{idLike: true}
 	case len(t) == 1 && hasAny("text", "display", "full", "formatted", "first", "last", "ln", "fn", "mn", "middle", "mi",
 		"given", "family", "surname", "forename", "nick", "maiden"):
 		return keyClass{nameText: true}
-	case hasAny("line", "line1", "line2", "district", "subdivision"):
+	case hasAny("line", "line1", "line2", "district", "subdivision", "unit", "suite", "building", "bldg", "floor"):
 		return keyClass{addrPart: true}
 	}
 	return keyClass{}
@@ -565,8 +569,8 @@ var compounds = []struct {
 	{"homephone", keyClass{cat: Phone, conf: High}}, {"faxline", keyClass{cat: Fax, conf: High}},
 	{"faxnumber", keyClass{cat: Fax, conf: High}}, {"emailaddress", keyClass{cat: Email, conf: High}},
 	{"zipcode", keyClass{cat: ZIP, conf: High}}, {"postalcode", keyClass{cat: ZIP, conf: High}},
-	{"streetaddress", keyClass{cat: Address, conf: High}}, {"mailingaddress", keyClass{cat: Address, conf: High}},
-	{"homeaddress", keyClass{cat: Address, conf: High}}, {"socialsecurity", keyClass{cat: SSN, conf: High}},
+	{"streetaddress", keyClass{cat: Address, conf: High, address: true}}, {"mailingaddress", keyClass{cat: Address, conf: High, address: true}},
+	{"homeaddress", keyClass{cat: Address, conf: High, address: true}}, {"socialsecurity", keyClass{cat: SSN, conf: High}},
 	{"memberid", keyClass{cat: HealthPlan, conf: High}}, {"subscriberid", keyClass{cat: HealthPlan, conf: High}},
 	{"medicalrecord", keyClass{cat: MRN, conf: High}}, {"driverslicense", keyClass{cat: License, conf: High}},
 	{"licenseplate", keyClass{cat: Vehicle, conf: High}}, {"accountnumber", keyClass{cat: Account, conf: High}},

@@ -1,6 +1,7 @@
 package detectors
 
 import (
+	"bytes"
 	"time"
 )
 
@@ -652,6 +653,17 @@ func (st *state) hexColon(b []byte, i, to int) int {
 		return 0
 	}
 	a, ok := ipAt(b[i:e])
+	if !ok && colons >= 3 {
+		// haproxy and ALB logs write "2601:646:4:9d:f5:e9:53e:c:62538": an
+		// address and a port, without brackets. The port is certain after
+		// eight groups, or when it has five digits.
+		if p := bytes.LastIndexByte(b[i:e], ':'); p > 0 && allDigits(b[i+p+1:e]) && e-(i+p+1) <= 5 &&
+			(colons == 8 && !bytes.Contains(b[i:i+p], []byte("::")) || e-(i+p+1) == 5) {
+			if a2, ok2 := ipAt(b[i : i+p]); ok2 && a2.Is6() {
+				a, ok, e = a2, true, i+p
+			}
+		}
+	}
 	if !ok || !a.Is6() {
 		// Not an address ("1::0::2", "10:30:45"): skip the run whole, or
 		// a tail of it ("0::2") would read as one.

@@ -507,3 +507,20 @@ func TestContextStaysInItsField(t *testing.T) {
 	check(t, sc, `INFO - newborn Sandoval, Baby Girl, DOB 2001-12-02`, want{"Sandoval", Name}, want{"2001-12-02", Date})
 	check(t, sc, `"OPTIONS /fhir/Patient?identifier=urn:mrn|8496556 HTTP/2.0" 401`, want{"8496556", MRN})
 }
+
+// TestStructuredContainers: what a container key says of its children.
+func TestStructuredContainers(t *testing.T) {
+	sc := Default()
+	check(t, sc, `{"ids":[{"code":"MB","value":"133897471-04"}],"coverage":{"payer":"Molina","id":"W818911594"}}`,
+		want{"133897471-04", HealthPlan}, want{"W818911594", HealthPlan})
+	check(t, sc, `{"phones":["(968)891-8191","712 667 4512"],"telecom":{"home":"9322403008","email":"a@b.org"}}`,
+		want{"(968)891-8191", Phone}, want{"712 667 4512", Phone}, want{"9322403008", Phone}, want{"a@b.org", Email})
+	check(t, sc, `{"homeAddress":{"line1":"389 101st Rd","unit":"Apt. 727","town":"Carthage"}}`,
+		want{"389 101st Rd", Address}, want{"Apt. 727", Address}, want{"Carthage", Address})
+	check(t, sc, `{"attributes":[{"key":"place.of.birth","value":{"stringValue":"Normal"}},{"key":"member.request.id","value":{"stringValue":"req_36dd95f69663057023cfdfce"}},{"key":"member.code","value":{"stringValue":"504"}}]}`,
+		want{"Normal", Address})
+	check(t, sc, `{"payer":{"id":"60054"},"plan":{"id":"price_12345"},"status":{"code":"200","id":"abc123"}}`)
+	check(t, sc, `haproxy[8819]: 2601:646:4:9d:f5:e9:53e:c:62538 [12/Jun/2026:12:19:51 +0000]`, want{"2601:646:4:9d:f5:e9:53e:c", IP})
+	check(t, sc, `GET /x?homepageURL=https://medium.com/@royallewandowska&c-ip=118.34.181.40 HTTP/2`,
+		want{"https://medium.com/@royallewandowska", URL}, want{"118.34.181.40", IP})
+}

@@ -298,7 +298,9 @@ func uriAround(b []byte, colon, from, to int) (start, end int, c Category, det s
 		return 0, 0, 0, "", false
 	}
 	e := colon + 3
-	for e < to && !isSpace(b[e]) && b[e] != '"' && b[e] != '\'' && b[e] != '<' && b[e] != '>' && b[e] != '\\' && b[e] != '?' && b[e] != '#' {
+	inQuery := s > from && b[s-1] == '=' // "?homepage=https://x.example/jo&c-ip=...": '&' ends the parameter
+	for e < to && !isSpace(b[e]) && b[e] != '"' && b[e] != '\'' && b[e] != '<' && b[e] != '>' && b[e] != '\\' && b[e] != '?' && b[e] != '#' &&
+		!(inQuery && b[e] == '&') {
 		e++
 	}
 	for e > colon+3 && (b[e-1] == '.' || b[e-1] == ',' || b[e-1] == ')' || b[e-1] == ';') {
