@@ -524,3 +524,21 @@ func TestStructuredContainers(t *testing.T) {
 	check(t, sc, `GET /x?homepageURL=https://medium.com/@royallewandowska&c-ip=118.34.181.40 HTTP/2`,
 		want{"https://medium.com/@royallewandowska", URL}, want{"118.34.181.40", IP})
 }
+
+// TestDisplayNamesAndCallers: the display name before an address in angle
+// brackets, a caller before a phone number, names in capitals after a
+// keyword; not error class names before a keyword.
+func TestDisplayNamesAndCallers(t *testing.T) {
+	sc := Default()
+	check(t, sc, `INFO -- : To: "Dermot Nwachukwu" <Dnwachukwu@orange.fr>; HPI:`,
+		want{"Dermot Nwachukwu", Name}, want{"Dnwachukwu@orange.fr", Email})
+	check(t, sc, `{"text":"To: \"Destiny Asante\" <destiny.asante+appts@shaw.ca>"}`,
+		want{"Destiny Asante", Name}, want{"destiny.asante+appts@shaw.ca", Email})
+	check(t, sc, `From: Billing Service <billing@acme.example>`, want{"billing@acme.example", Email})
+	check(t, sc, `claims.go:631: Parish, Cheyenne called from +1 (228) 751-1369`,
+		want{"Parish, Cheyenne", Name}, want{"(228) 751-1369", Phone})
+	check(t, sc, `Insurance subscriber KEONI KAMAKANA, member QBO9163471950`,
+		want{"KEONI KAMAKANA", Name}, want{"QBO9163471950", HealthPlan})
+	check(t, sc, `msg="MASON, TEMITOPE DOB:08/03/2020"`, want{"MASON, TEMITOPE", Name}, want{"08/03/2020", Date})
+	check(t, sc, `PHP Fatal error:  Uncaught Exception: SSN field missing in payload; Support Team called from HQ`)
+}

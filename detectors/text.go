@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"net/netip"
 	"unsafe"
+
+	"github.com/phiguard/phiguard/detectors/names"
 )
 
 // Context windows: how far after a keyword a value may start and still be
@@ -163,6 +165,11 @@ func (st *state) prepass(occ []span, b []byte, from, to int) []span {
 		}
 		at := from + off + j
 		if s, e, ok := emailAround(b, at, from, to); ok {
+			if s > from && b[s-1] == '<' {
+				if ns, ne, ok := displayName(b, from, s-1); ok {
+					st.emit(ns, ne, Name, "name", Medium, false)
+				}
+			}
 			st.emit(s, e, Email, "email", High, false)
 			occ = appendSpan(occ, span{s, e})
 			off = e - from
@@ -190,6 +197,52 @@ func (st *state) prepass(occ []span, b []byte, from, to int) []span {
 		}
 	}
 	return occ
+}
+
+// displayName finds the display name before an address in angle brackets
+// at b[lt] ('<'): `"Dermot Nwachukwu" <dn@example.org>`, `Jo Ann Dvorak
+// <jo@example.org>`, `\"Destiny Asante\" <...>` in a JSON string. It
+// takes one to four capitalised words that are not all common words.
+func displayName(b []byte, from, lt int) (start, end int, ok bool) {
+	k := lt
+	for k > from && b[k-1] == ' ' {
+		k--
+	}
+	quoted := false
+	if k > from && b[k-1] == '"' {
+		quoted = true
+		k--
+		if k > from && b[k-1] == '\\' {
+			k--
+		}
+	}
+	end = k
+	words, common := 0, 0
+	for words < 5 {
+		ws := k
+		for ws > from && (isLetter(b[ws-1]) || b[ws-1] >= 0x80 || b[ws-1] == '\'' || b[ws-1] == '-' || b[ws-1] == '.') {
+			ws--
+		}
+		if ws == k || !isUpper(b[ws]) {
+			break
+		}
+		words++
+		if names.Common(b[ws:k]) {
+			common++
+		}
+		start = ws
+		if ws-1 <= from || b[ws-1] != ' ' {
+			break
+		}
+		k = ws - 1
+	}
+	if words == 0 || words > 4 || common == words {
+		return 0, 0, false
+	}
+	if quoted && (start == from || b[start-1] != '"') {
+		return 0, 0, false // the quote holds more than these words
+	}
+	return start, end, true
 }
 
 // appendSpan keeps spans sorted by start.

@@ -316,8 +316,8 @@ func (st *state) name(b []byte, i, to int) int {
 				break // "HTTP", "ERROR": capitals are shouting, not names
 			}
 			w.e1, w.known = lookupName(b[s:k])
-			if allUpper(b[s:k]) && !w.known {
-				break
+			if allUpper(b[s:k]) && !w.known && !(comma > 0 || ctx && n > 0 && k-s >= 3 && !st.isKeyword(b[s:k])) {
+				break // an acronym, unless a keyword or "LAST, FIRST" vouches: "subscriber KEONI KAMAKANA"
 			}
 			if st.isKeyword(b[s:k]) && n > 0 {
 				break
@@ -643,7 +643,7 @@ func weakNameBefore(b []byte, i int) bool {
 // person's: " (DOB", ", DOB", " - DOB", " (MRN", ", 104 y/o", " viewed SSN".
 func nameFollows(b []byte, e, to int) bool {
 	k := e
-	for k < to && k-e < 4 && (b[k] == ' ' || b[k] == '(' || b[k] == ',' || b[k] == '-' || b[k] == '[') {
+	for k < to && k-e < 4 && (b[k] == ' ' || b[k] == '(' || b[k] == ',' || b[k] == '-' || b[k] == '[' || b[k] == '"') {
 		k++
 	}
 	if k == e {
@@ -662,10 +662,16 @@ func nameFollows(b []byte, e, to int) bool {
 			return true
 		}
 	}
-	for _, w := range [...]string{"dob", "d.o.b", "mrn", "ssn", "born", "age ", "date of birth", "member id", "pt id"} {
+	for _, w := range [...]string{"dob", "d.o.b", "mrn", "ssn", "born", "age ", "date of birth", "member id", "pt id",
+		"viewed ssn", "signed consent", "requested a copy"} {
 		if hasPrefixFold(rest, w) {
 			return true
 		}
+	}
+	if hasPrefixFold(rest, "called from ") {
+		// "Parish, Cheyenne called from +1 (228) 751-1369": a caller is a person.
+		n := b[k+len("called from ") : min(to, k+len("called from ")+2)]
+		return len(n) > 0 && (isDigit(n[0]) || n[0] == '+' || n[0] == '(')
 	}
 	// ", 104 y/o", " 99y M"
 	d := 0
