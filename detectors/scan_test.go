@@ -542,3 +542,12 @@ func TestDisplayNamesAndCallers(t *testing.T) {
 	check(t, sc, `msg="MASON, TEMITOPE DOB:08/03/2020"`, want{"MASON, TEMITOPE", Name}, want{"08/03/2020", Date})
 	check(t, sc, `PHP Fatal error:  Uncaught Exception: SSN field missing in payload; Support Team called from HQ`)
 }
+
+// TestCityAndState: a city after a preposition and before a state code,
+// without a ZIP; not words before a code that is also a word.
+func TestCityAndState(t *testing.T) {
+	sc := Default()
+	check(t, sc, `geoip 89.14.36.8 -> Providence, SC; patient deceased`, want{"89.14.36.8", IP}, want{"Providence", Address})
+	check(t, sc, `transferred from Bemidji, MN facility`, want{"Bemidji", Address})
+	check(t, sc, `deployed to Production, OK and moved to Staging, IN`)
+}

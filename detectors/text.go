@@ -1046,6 +1046,9 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 			if end := st.cityStateZIP(b, i, e, to); end > 0 {
 				return end
 			}
+			if st.cityState(b, i, e, to) {
+				return e
+			}
 		}
 		if len(w) >= 2 || (e < to && b[e] == '.') || (e < to && b[e] == ',') {
 			return st.name(b, i, to)

@@ -141,6 +141,45 @@ func (st *state) cityStateZIP(b []byte, i, e, to int) int {
 	return k
 }
 
+// wordStates are state codes that are also English words or common
+// abbreviations.
+var wordStates = words("OK", "IN", "OR", "ME", "HI", "AS", "ID", "PA", "DE", "MS", "MD", "CO", "GA", "MA", "AL")
+
+// cityState matches "in Maple Bluff, GA", "from Bemidji, MN" at the state
+// code b[i:e] when no ZIP follows: a city after a preposition, in words that
+// are not common ones, is a place below the state. It emits the city.
+func (st *state) cityState(b []byte, i, e, to int) bool {
+	if !stateAbbrevs[string(b[i:e])] || e < to && isAlnum(b[e]) {
+		return false
+	}
+	cs, ce, ok := cityBefore(b, i)
+	if !ok || cs < 2 || b[cs-1] != ' ' {
+		return false
+	}
+	for k := cs; k < ce; {
+		we := k
+		for we < ce && b[we] != ' ' {
+			we++
+		}
+		if st.isKeyword(b[k:we]) || names.Common(b[k:we]) && wordStates[string(b[i:e])] {
+			return false // "moved to Staging, IN": a code that is also a word wants an uncommon city
+		}
+		k = we + 1
+	}
+	k := cs - 1
+	ws := k
+	for ws > 0 && (isLetter(b[ws-1]) || b[ws-1] == '>' || b[ws-1] == '-') {
+		ws--
+	}
+	var buf [8]byte
+	switch string(lowerWord(buf[:], b[ws:k])) {
+	case "in", "from", "to", "at", "near", "of", "->", "location", "resides", "lives", "moved":
+		st.emit(cs, ce, Address, "city", Low, false)
+		return true
+	}
+	return false
+}
+
 // cityBefore finds the city in "City, ST" before the state code at b[i].
 func cityBefore(b []byte, i int) (start, end int, ok bool) {
 	if i < 3 || b[i-1] != ' ' || b[i-2] != ',' {
@@ -343,6 +382,9 @@ func (st *state) name(b []byte, i, to int) int {
 	}
 	if n == 0 {
 		return i + 1
+	}
+	if comma > 0 && comma < n && ws[comma].e-ws[comma].s == 2 && stateAbbrevs[string(b[ws[comma].s:ws[comma].e])] {
+		return ws[0].e // "Bemidji, MN": a city and its state
 	}
 	if comma > 0 && comma < n && equalFold(b[ws[comma].s:ws[comma].e], "baby") {
 		// "Sandoval, Baby Girl": a newborn's placeholder; the surname is the name.
