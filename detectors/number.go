@@ -327,7 +327,8 @@ func (st *state) singleNumber(b []byte, s, e, to int) (int, bool) {
 		}
 		st.emit(s, e, Account, "credit_card", conf, false)
 		return e, true
-	case n == 8 && near(Date):
+	case n == 8 && (near(Date) || st.lastName >= 0 && s-st.lastName >= 0 && s-st.lastName <= 4):
+		// "DOB 19590410"; "PENA, MATEO 19590410": a compact date right after a name.
 		if y, m, dd := atoi(d[:4]), atoi(d[4:6]), atoi(d[6:]); validDate(y, m, dd) {
 			st.date(b, s, e, y, m, dd, false)
 			return e, true

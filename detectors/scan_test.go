@@ -551,3 +551,12 @@ func TestCityAndState(t *testing.T) {
 	check(t, sc, `transferred from Bemidji, MN facility`, want{"Bemidji", Address})
 	check(t, sc, `deployed to Production, OK and moved to Staging, IN`)
 }
+
+// TestGluedLabels: an MRN label glued to its number, a compact date right
+// after a name.
+func TestGluedLabels(t *testing.T) {
+	sc := Default()
+	check(t, sc, `label printed: PENA, MATEO 19590410 MRN629446; home`,
+		want{"PENA, MATEO", Name}, want{"19590410", Date}, want{"MRN629446", MRN})
+	check(t, sc, `MRN1 and MR2024 and build 20240101 shipped`)
+}

@@ -622,6 +622,10 @@ func (st *state) alnumID(b []byte, s, e, to int, tok []byte) {
 			}
 		}
 	}
+	if upper && n >= 8 && n <= 16 && (hasPrefixFold(tok, "mrn") && allDigits(tok[3:]) || hasPrefixFold(tok, "mr") && allDigits(tok[2:])) {
+		st.emit(s, e, MRN, "mrn", Medium, false) // "MRN629446": the label glued to its number
+		return
+	}
 	ctxCat, hasCtx := st.idContext(s)
 	if hasCtx && (uuidOrHash(tok) || lowerHex(tok)) {
 		return
