@@ -30,7 +30,7 @@ func TestURL(t *testing.T) {
 		{"https://ehr.example.com/patients/{id}/chart", "https://ehr.example.com/patients/{id}/chart"},
 		{"https://ehr.example.com/patients/512-44-3309/chart", "https://ehr.example.com/patients/[REDACTED:ssn]/chart"},
 		{"https://ehr.example.com/patients/123-45-6789/chart", "https://ehr.example.com/patients/[REDACTED:other_id]/chart"},
-		{"/patients/MRN00458812", "/patients/[REDACTED:other_id]"},
+		{"/patients/MRN00458812", "/patients/[REDACTED:mrn]"},
 		{"/patients/4b1e8f0a-3c2d-4e5f-8a9b-0c1d2e3f4a5b/notes", "/patients/[REDACTED:other_id]/notes"},
 		{"/ssn/401227781", "/ssn/[REDACTED:ssn]"},
 		{"/api/v1/patients/John%20Smith", "/api/v1/patients/[REDACTED:name]"},

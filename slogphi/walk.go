@@ -35,14 +35,15 @@ type walker struct {
 	items    int  // values visited in the current top-level attribute
 	overflow bool // items went over the limit
 	visiting []uintptr
-	noKey    bool // the current value's key is not PHI (phi:"-")
+	noKey    bool               // the current value's key is not PHI (phi:"-")
+	keeping  detectors.Category // a kept value being walked: its own category is counted already
 	mh       maphash.Hash
 }
 
 func (c *core) getWalker(prefix string) *walker {
 	w := c.pool.Get().(*walker)
 	w.path = append(w.path[:0], prefix...)
-	w.noKey, w.overflow, w.items = false, false, 0
+	w.noKey, w.overflow, w.items, w.keeping = false, false, 0, 0
 	w.visiting = w.visiting[:0]
 	return w
 }
@@ -72,7 +73,9 @@ func (w *walker) fail() {
 // count adds the findings in w.fs to the counters.
 func (w *walker) count() {
 	for _, f := range w.fs {
-		w.countOne(f.Category)
+		if f.Category != w.keeping {
+			w.countOne(f.Category)
+		}
 	}
 }
 
@@ -506,10 +509,10 @@ func (w *walker) styled(rv reflect.Value, c detectors.Category, style redact.Sty
 		// Counted once here: the key, which may name c, is not read
 		// again, but the text is still scanned for other PHI.
 		w.countOne(c)
-		noKey := w.noKey
-		w.noKey = true
+		noKey, keeping := w.noKey, w.keeping
+		w.noKey, w.keeping = true, c
 		v, drop := w.reflectValue(rv, planFor(rv.Type()), depth)
-		w.noKey = noKey
+		w.noKey, w.keeping = noKey, keeping
 		return v, drop
 	}
 	if style == 0 {
