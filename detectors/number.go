@@ -258,6 +258,17 @@ func (st *state) numberShapes(b []byte, r *numRun, to int) (int, bool) {
 			return e, true
 		}
 	}
+	if r.n == 4 && r.sameSep(4, " -") && r.glen(0) == 2 && r.glen(1) == 6 && r.glen(2) == 6 && r.glen(3) == 1 && (r.end == to || !isAlnum(b[r.end])) {
+		// An IMEI as phones display it: "35 209900 176148 1".
+		for g := 0; g < 4; g++ {
+			dig = append(dig, b[r.gs[g]:r.ge[g]]...)
+		}
+		if luhn(dig) {
+			st.emit(start, r.end, Device, "imei", High, false)
+			return r.end, true
+		}
+		dig = dig[:0]
+	}
 	if r.sep[0] == ' ' && r.sameSep(r.n, " ") && r.n <= 5 && r.end-start <= 24 {
 		// "DL 32 371 953", "license 254 745 066": an ID printed in groups.
 		groups := true
@@ -319,6 +330,11 @@ func (st *state) singleNumber(b []byte, s, e, to int) (int, bool) {
 		return e, true
 	case n == 15 && near(Device) && luhn(d):
 		st.emit(s, e, Device, "imei", High, false)
+		return e, true
+	case n == 15 && luhn(d) && cardIssuer(d) == "" && (string(d[:2]) == "35" || string(d[:2]) == "86" || string(d[:2]) == "01" || string(d[:2]) == "99"):
+		// An IMEI without a keyword: fifteen digits, Luhn, and a type
+		// allocation code of the bodies that issue most of them.
+		st.emit(s, e, Device, "imei", Medium, false)
 		return e, true
 	case n >= 13 && n <= 19 && luhn(d) && cardIssuer(d) != "":
 		conf := Low

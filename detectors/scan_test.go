@@ -560,3 +560,14 @@ func TestGluedLabels(t *testing.T) {
 		want{"PENA, MATEO", Name}, want{"19590410", Date}, want{"MRN629446", MRN})
 	check(t, sc, `MRN1 and MR2024 and build 20240101 shipped`)
 }
+
+// TestDevicesAndSites: IMEIs without a keyword or in their display groups,
+// a person's own web site named as such.
+func TestDevicesAndSites(t *testing.T) {
+	sc := Default()
+	check(t, sc, `tablet 99 276021 843860 3 checked out; fall detected by watch 017963928856681`,
+		want{"99 276021 843860 3", Device}, want{"017963928856681", Device})
+	check(t, sc, `message="personal site https://tariqlewandowska.com listed on intake form"`,
+		want{"https://tariqlewandowska.com", URL})
+	check(t, sc, `order 123456789012345 shipped; see our website: https://acme.example.com/docs`)
+}

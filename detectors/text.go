@@ -374,10 +374,39 @@ func uriAround(b []byte, colon, from, to int) (start, end int, c Category, det s
 	if !personal && bytes.Contains(u, []byte("/~")) {
 		personal = true
 	}
+	if !personal {
+		personal = personalSiteBefore(b, from, s) // "personal site https://tariq.example.com"
+	}
 	if !personal || len(host) == 0 {
 		return 0, 0, 0, "", false
 	}
 	return s, e, URL, "personal_url", true
+}
+
+// personalSiteBefore reports whether words that name a person's own web
+// page ("personal site", "homepage", "blog", "portfolio") end just before
+// b[s], within a few bytes.
+func personalSiteBefore(b []byte, from, s int) bool {
+	k := s
+	for k > from && s-k < 3 && (b[k-1] == ' ' || b[k-1] == ':' || b[k-1] == '=') {
+		k--
+	}
+	e := k
+	for k > from && isLetter(b[k-1]) && e-k < 12 {
+		k--
+	}
+	var buf [12]byte
+	switch string(lowerWord(buf[:], b[k:e])) {
+	case "homepage", "blog", "portfolio":
+		return true
+	case "site", "page", "url":
+		p := k - 1
+		for p > from && isLetter(b[p-1]) && k-1-p < 10 {
+			p--
+		}
+		return p >= from && k-1 > p && b[k-1] == ' ' && equalFold(b[p:k-1], "personal")
+	}
+	return false
 }
 
 func hasPrefixFold(b []byte, p string) bool {
