@@ -250,7 +250,8 @@ func classifyTokens(t []string) keyClass {
 		}
 		return keyClass{cat: Photo, conf: Medium, ambiguous: true}
 	case hasAny("website", "homepage", "webpage", "linkedin", "facebook", "twitter", "instagram", "blog") ||
-		(hasAny("profile", "personal", "social", "home") && hasAny("url", "uri", "link", "page", "site")):
+		(hasAny("profile", "personal", "social", "home") && hasAny("url", "uri", "link", "page", "site")) ||
+		hasAny("social") && hasAny("profile", "media"):
 		return keyClass{cat: URL, conf: Medium}
 	}
 
@@ -571,7 +572,7 @@ var compounds = []struct {
 	{"zipcode", keyClass{cat: ZIP, conf: High}}, {"postalcode", keyClass{cat: ZIP, conf: High}},
 	{"streetaddress", keyClass{cat: Address, conf: High, address: true}}, {"mailingaddress", keyClass{cat: Address, conf: High, address: true}},
 	{"homeaddress", keyClass{cat: Address, conf: High, address: true}}, {"socialsecurity", keyClass{cat: SSN, conf: High}},
-	{"memberid", keyClass{cat: HealthPlan, conf: High}}, {"subscriberid", keyClass{cat: HealthPlan, conf: High}},
+	{"memberid", keyClass{cat: HealthPlan, conf: High}}, {"taxpayerid", keyClass{cat: OtherID, conf: Medium}}, {"subscriberid", keyClass{cat: HealthPlan, conf: High}},
 	{"medicalrecord", keyClass{cat: MRN, conf: High}}, {"driverslicense", keyClass{cat: License, conf: High}},
 	{"licenseplate", keyClass{cat: Vehicle, conf: High}}, {"accountnumber", keyClass{cat: Account, conf: High}},
 }

@@ -571,3 +571,15 @@ func TestDevicesAndSites(t *testing.T) {
 		want{"https://tariqlewandowska.com", URL})
 	check(t, sc, `order 123456789012345 shipped; see our website: https://acme.example.com/docs`)
 }
+
+// TestProfilesAndANumbers: social profiles and personal sites by their
+// label or key; alien registration numbers after "A#" and "A-number".
+func TestProfilesAndANumbers(t *testing.T) {
+	sc := Default()
+	check(t, sc, `social profile https://ciancienfuegos.com linked to portal account`, want{"https://ciancienfuegos.com", URL})
+	check(t, sc, `blogUrl: https://wilhelmina-stclair.blogspot.com | environment: dev`,
+		want{"https://wilhelmina-stclair.blogspot.com", URL})
+	check(t, sc, `[error] A# A-573-285-498 case pending`, want{"A-573-285-498", OtherID})
+	check(t, sc, `USCIS A-number A101462707 attached`, want{"A101462707", OtherID})
+	check(t, sc, `grade A- 95 and A-team 12345`)
+}

@@ -310,7 +310,8 @@ func isEmailLocal(c byte) bool {
 // socialHosts are sites whose URLs name a person.
 var socialHosts = []string{"facebook.com/", "linkedin.com/in/", "twitter.com/", "x.com/", "instagram.com/",
 	"tiktok.com/@", "github.com/", "youtube.com/@", "myspace.com/", "pinterest.com/", "reddit.com/user/",
-	"threads.net/@", "mastodon.social/@", "medium.com/@", "about.me/", "flickr.com/people/"}
+	"threads.net/@", "mastodon.social/@", "medium.com/@", "about.me/", "flickr.com/people/", "sites.google.com/view/",
+	"bsky.app/profile/"}
 
 // uriAround finds, around the ':' at b[colon], a URL that names a person
 // (a social profile, a home page with ~user) or a data: URI holding an image
@@ -399,12 +400,12 @@ func personalSiteBefore(b []byte, from, s int) bool {
 	switch string(lowerWord(buf[:], b[k:e])) {
 	case "homepage", "blog", "portfolio":
 		return true
-	case "site", "page", "url":
+	case "site", "page", "url", "profile":
 		p := k - 1
 		for p > from && isLetter(b[p-1]) && k-1-p < 10 {
 			p--
 		}
-		return p >= from && k-1 > p && b[k-1] == ' ' && equalFold(b[p:k-1], "personal")
+		return p >= from && k-1 > p && b[k-1] == ' ' && (equalFold(b[p:k-1], "personal") || equalFold(b[p:k-1], "social"))
 	}
 	return false
 }
@@ -500,7 +501,7 @@ func (st *state) word(b []byte, i, to int) int {
 				}
 			}
 			if kc := st.colonKey(b, i, keyEnd); kc.cat == Name && !kc.ambiguous && vs > keyEnd+1 && capitalisedWords(b, vs, to) ||
-				kc.cat == Vehicle && vs < to && isAlnum(b[vs]) {
+				(kc.cat == Vehicle || kc.cat == URL) && vs < to && isAlnum(b[vs]) {
 				// "Last Name: Fox": a name key settles a value that context
 				// alone would not (a surname that is also a word).
 				return st.spacedPair(b, i, keyEnd, vs, to)
@@ -1029,6 +1030,15 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 			st.emit(i, end, Vehicle, "plate", Medium, false) // "plate MIL 8334"
 			return end
 		}
+	}
+	if len(w) == 1 && (w[0] == 'A' || w[0] == 'a') && e+1 < to && (b[e] == '#' || b[e] == '-' && hasPrefixFold(b[e+1:to], "number")) {
+		// "A# A080481653", "USCIS A-number A-222-181-514": an alien registration number follows.
+		end := e + 1
+		if b[e] == '-' {
+			end = e + 1 + len("number")
+		}
+		st.ctx[OtherID] = end
+		return end
 	}
 	if len(w) == 4 && equalFold(w, "date") {
 		if e2 := st.careDate(b, i, e, to); e2 > 0 {
