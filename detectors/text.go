@@ -501,7 +501,7 @@ func (st *state) word(b []byte, i, to int) int {
 				}
 			}
 			if kc := st.colonKey(b, i, keyEnd); kc.cat == Name && !kc.ambiguous && vs > keyEnd+1 && capitalisedWords(b, vs, to) ||
-				(kc.cat == Vehicle || kc.cat == URL) && vs < to && isAlnum(b[vs]) {
+				(kc.cat == Vehicle || kc.cat == URL && !equalFold(b[i:keyEnd], "website")) && vs < to && isAlnum(b[vs]) {
 				// "Last Name: Fox": a name key settles a value that context
 				// alone would not (a surname that is also a word).
 				return st.spacedPair(b, i, keyEnd, vs, to)
