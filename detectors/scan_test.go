@@ -448,6 +448,7 @@ func TestGroupedIdentifiers(t *testing.T) {
 	check(t, sc, `refund of copay issued to IBAN DE71 0211 9168 4419 5334 93`, want{"DE71 0211 9168 4419 5334 93", Account})
 	check(t, sc, `payout_iban: BE89 5068 4850 5865; Reason`, want{"BE89 5068 4850 5865", Account})
 	check(t, sc, `front desk scanned DL 32 371 953 at 9am`, want{"32 371 953", License})
+	check(t, sc, `(sampled=true, street1=9535 N. Aspen Circle)`, want{"9535 N. Aspen Circle", Address})
 	check(t, sc, `txnId=INV-2023-411794, ccNum=4057 9871 8522 5093, dlNo=32 886 420}`,
 		want{"4057 9871 8522 5093", Account}, want{"32 886 420", License})
 	check(t, sc, `mailed to 8889 Copper Kettle Way, Ypsilanti, Arizona 06032`,

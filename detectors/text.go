@@ -706,9 +706,11 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 		if kc.cat != 0 && !kc.never {
 			st.ctx[kc.cat] = inner
 		}
-		if inner == vs && ve+1 < to && b[ve] == ' ' && (kc.cat == Phone || kc.cat == Fax || kc.cat == Date) {
-			// phoneNumber=(617) 555-0142, birthDate=Mar 5, 1950: the value
-			// goes on past the space; read on from its start with the context.
+		if inner == vs && ve+1 < to && b[ve] == ' ' && (kc.cat == Phone || kc.cat == Fax || kc.cat == Date ||
+			kc.cat == Address && allDigits(b[vs:ve]) && isUpper(b[ve+1])) {
+			// phoneNumber=(617) 555-0142, birthDate=Mar 5, 1950, street1=9535
+			// N. Aspen Circle: the value goes on past the space; read on from
+			// its start with the context.
 			st.field = st.field[:mark]
 			return inner
 		}
