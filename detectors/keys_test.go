@@ -44,7 +44,7 @@ func TestClassifyKey(t *testing.T) {
 		"next_appointment": Date, "fst_nm": Name, "lst_nm": Name, "HAR": Account, "hospital_account": Account,
 		"pstl_cd": ZIP, "soc_sec_no": SSN, "contact_number": Phone, "licPlate": Vehicle, "Lic#": License,
 		"Acct#": Account, "state_id_number": License, "travelDocumentNumber": OtherID, "a_number": OtherID,
-		"hospitalNumber": MRN, "record_no": MRN,
+		"hospitalNumber": MRN, "record_no": MRN, "first": Name, "last": Name,
 	}
 	for key, want := range tests {
 		if got, ok := ClassifyKey(key); !ok || got != want {

@@ -374,8 +374,11 @@ func classifyTokens(t []string) keyClass {
 		return keyClass{idCat: HealthPlan} // {"coverage": {"payer": ..., "id": ...}}
 	case len(t) == 1 && hasAny("id", "number", "value", "identifier", "no", "num", "nbr"):
 		return keyClass{idLike: true}
-	case len(t) == 1 && hasAny("text", "display", "full", "formatted", "first", "last", "ln", "fn", "mn", "middle", "mi",
-		"given", "family", "surname", "forename", "nick", "maiden"):
+	case len(t) == 1 && hasAny("first", "last", "middle", "forename", "maiden"):
+		// "first=Ludmila": a name when the value looks like one ("first=10" does not).
+		return keyClass{cat: Name, conf: Low, ambiguous: true, nameText: true}
+	case len(t) == 1 && hasAny("text", "display", "full", "formatted", "ln", "fn", "mn", "mi",
+		"given", "family", "surname", "nick"):
 		return keyClass{nameText: true}
 	case hasAny("line", "line1", "line2", "district", "subdivision", "unit", "suite", "building", "bldg", "floor"):
 		return keyClass{addrPart: true}

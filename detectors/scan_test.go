@@ -584,3 +584,11 @@ func TestProfilesAndANumbers(t *testing.T) {
 	check(t, sc, `USCIS A-number A101462707 attached`, want{"A101462707", OtherID})
 	check(t, sc, `grade A- 95 and A-team 12345`)
 }
+
+// TestBareNameKeys: "first" and "last" hold names when their values look
+// like names, and page numbers or flags when they do not.
+func TestBareNameKeys(t *testing.T) {
+	sc := Default()
+	check(t, sc, `GET /x?postalCode=16248&first=Ludmila HTTP/1.1`, want{"16248", ZIP}, want{"Ludmila", Name})
+	check(t, sc, `GET /x?first=10&last=true&middle=ok HTTP/1.1`)
+}
