@@ -113,6 +113,8 @@ type keyClass struct {
 	// idCat is the category of a bare "id" under this person key: a
 	// patient's ID is an MRN, a subscriber's a health plan number.
 	idCat Category
+	// plate marks "tag", which holds a licence plate under a vehicle.
+	plate bool
 }
 
 // ClassifyKey reports the category of values stored under key by the
@@ -200,6 +202,8 @@ func withParent(kc, parent keyClass) keyClass {
 	case parent.telecom && kc.cat == 0 && (kc.idLike || kc.nameText || !kc.never && !kc.person && !kc.address):
 		// FHIR ContactPoint: {"system": "phone", "value": ...}; {"telecom": {"home": ...}}
 		return keyClass{cat: Phone, conf: Medium, ambiguous: true}
+	case kc.plate && parent.cat == Vehicle:
+		return keyClass{cat: Vehicle, conf: Medium} // {"car": {"tag": "JZE 4740"}}
 	case kc.cat == 0 && kc.idLike && parent.idCat != 0 && !parent.person:
 		// {"coverage": {"payer": "Molina", "id": "W818911594"}}
 		return keyClass{cat: parent.idCat, conf: Medium}

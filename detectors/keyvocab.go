@@ -151,6 +151,7 @@ func classifyTokens(t []string) keyClass {
 	switch {
 	// Identifiers with unambiguous words of their own.
 	case hasAny("ssn", "ssno", "socsec", "ssnum") || (hasAny("social", "soc") && hasAny("security", "sec")) ||
+		hasAny("ssa") && idLike || j == "social" ||
 		(hasAny("ss") && hasAny("n", "no", "num", "number", "nbr")):
 		return keyClass{cat: SSN, conf: High}
 	case hasAny("itin", "edipi", "uscis", "passport", "visa") && !hasAny("type", "status", "country", "expiry", "expiration") ||
@@ -413,7 +414,10 @@ var exactKeys = map[string]keyClass{
 	"subject":       {person: true},
 	"insuredperson": {person: true},
 	"contact":       {cat: Name, conf: Medium, ambiguous: true, person: true},
-	"telecom":       {telecom: true},
+	"telecom":       {cat: Phone, conf: Medium, ambiguous: true, telecom: true},
+	"tag":           {plate: true}, // a vehicle's plate under "vehicle", nothing alone
+	"car":           {cat: Vehicle, conf: Medium},
+	"auto":          {cat: Vehicle, conf: Medium},
 	"identifier":    {cat: MRN, conf: Medium, ambiguous: true},
 	"s":             {wrapper: true},
 	"n":             {wrapper: true},
@@ -575,7 +579,10 @@ var compounds = []struct {
 	{"zipcode", keyClass{cat: ZIP, conf: High}}, {"postalcode", keyClass{cat: ZIP, conf: High}},
 	{"streetaddress", keyClass{cat: Address, conf: High, address: true}}, {"mailingaddress", keyClass{cat: Address, conf: High, address: true}},
 	{"homeaddress", keyClass{cat: Address, conf: High, address: true}}, {"socialsecurity", keyClass{cat: SSN, conf: High}},
-	{"memberid", keyClass{cat: HealthPlan, conf: High}}, {"taxpayerid", keyClass{cat: OtherID, conf: Medium}}, {"subscriberid", keyClass{cat: HealthPlan, conf: High}},
+	{"memberid", keyClass{cat: HealthPlan, conf: High}}, {"taxpayerid", keyClass{cat: OtherID, conf: Medium}},
+	{"subscriberssn", keyClass{cat: SSN, conf: High}}, {"memberssn", keyClass{cat: SSN, conf: High}},
+	{"patientssn", keyClass{cat: SSN, conf: High}}, {"homezip", keyClass{cat: ZIP, conf: High}},
+	{"mailingzip", keyClass{cat: ZIP, conf: High}}, {"billingzip", keyClass{cat: ZIP, conf: High}}, {"subscriberid", keyClass{cat: HealthPlan, conf: High}},
 	{"medicalrecord", keyClass{cat: MRN, conf: High}}, {"driverslicense", keyClass{cat: License, conf: High}},
 	{"licenseplate", keyClass{cat: Vehicle, conf: High}}, {"accountnumber", keyClass{cat: Account, conf: High}},
 }

@@ -592,3 +592,14 @@ func TestBareNameKeys(t *testing.T) {
 	check(t, sc, `GET /x?postalCode=16248&first=Ludmila HTTP/1.1`, want{"16248", ZIP}, want{"Ludmila", Name})
 	check(t, sc, `GET /x?first=10&last=true&middle=ok HTTP/1.1`)
 }
+
+// TestMoreKeys: XML inside a key=value value, vehicle tags under a vehicle,
+// SSA numbers, telecom strings, compound ZIP keys.
+func TestMoreKeys(t *testing.T) {
+	sc := Default()
+	check(t, sc, `INFO response body=<patientRole><id root="2.16.840.1.113883.19.5" extension="MR-58419103"/><city>Ypsilanti</city></patientRole> status=200`,
+		want{"MR-58419103", MRN}, want{"Ypsilanti", Address})
+	check(t, sc, `{"car":{"make":"Ford","tag":"JZE 4740"},"tag":"v1.2.3","patient":{"tag":"VIP-2"},"Social":"148806790","SSA_NUMBER":"296560709","homezip":"05203","telecom":"745 873 0741"}`,
+		want{"JZE 4740", Vehicle}, want{"148806790", SSN}, want{"296560709", SSN}, want{"05203", ZIP}, want{"745 873 0741", Phone})
+	check(t, sc, `host=claims-worker, vehiclePlate=CJ 45073, status=ok`, want{"CJ 45073", Vehicle})
+}

@@ -707,7 +707,7 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 			st.ctx[kc.cat] = inner
 		}
 		if inner == vs && ve+1 < to && b[ve] == ' ' && (kc.cat == Phone || kc.cat == Fax || kc.cat == Date ||
-			kc.cat == Address && allDigits(b[vs:ve]) && isUpper(b[ve+1])) {
+			kc.cat == Address && allDigits(b[vs:ve]) && isUpper(b[ve+1]) || kc.cat == Vehicle && ve-vs <= 3) {
 			// phoneNumber=(617) 555-0142, birthDate=Mar 5, 1950, street1=9535
 			// N. Aspen Circle: the value goes on past the space; read on from
 			// its start with the context.
@@ -820,6 +820,13 @@ func valueExtent(b []byte, vs, to int, query bool) (ve, inner, innerEnd int) {
 	if b[vs] == '{' || b[vs] == '[' {
 		if e := matchBracket(b, vs, to); e > 0 {
 			return e, vs, e
+		}
+	}
+	if b[vs] == '<' && vs+1 < to && isLetter(b[vs+1]) {
+		// body=<recordTarget><patientRole><id root="..." extension="..."/>...:
+		// an XML document runs to its last '>', spaces and all.
+		if e := bytes.LastIndexByte(b[vs:to], '>'); e > 0 {
+			return vs + e + 1, vs, vs + e + 1
 		}
 	}
 	e := vs

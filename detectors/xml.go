@@ -102,7 +102,7 @@ func (st *state) xmlElement(b []byte, i, to int) int {
 	}
 	if te > k && !elem.never {
 		mark := len(st.field)
-		st.field = append(st.field, name...)
+		st.field = appendField(st.field, name)
 		if !st.keyedValue(elem, b, k, te) {
 			st.scanText(b, k, te)
 		}
