@@ -22,7 +22,7 @@ var corpusFloors = struct {
 	perCategory       float64 // recall of every category but those below
 	exempt            map[string]float64
 }{
-	recall: 0.94, precision: 0.995, perCategory: 0.85,
+	recall: 0.96, precision: 0.995, perCategory: 0.9,
 }
 
 type labeledSpan struct {
