@@ -500,6 +500,7 @@ func TestContextStaysInItsField(t *testing.T) {
 		`received &{schemaVersion:15.5.42.12} Array ( [build] => 1.0.90.139 ) agent.version:` + "\t" + `28.5.15.184`,
 		`{"log":"jwt rejected: token expired at 2025-07-23 21:03:24\n"}`,
 		`planSummary: COLLSCAN keysExamined:0 docsExamined:62997`,
+		`{"@mt":"Patient {PatientName} admitted on {AdmitDate}","msg":"Hello ${FirstName}, patient %LastName%"}`,
 	} {
 		if fs := sc.Scan(nil, []byte(line)); len(fs) > 0 {
 			t.Errorf("line %d: unexpected findings %s", i, describe(fs))

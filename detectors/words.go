@@ -301,6 +301,15 @@ func (st *state) name(b []byte, i, to int) int {
 	if i >= 2 && b[i-1] == '-' && isLetter(b[i-2]) {
 		return i + 1 // "Wi-Fi": the tail of a hyphenated word starts no name
 	}
+	if i >= 1 && (b[i-1] == '{' || b[i-1] == '%') {
+		k := i
+		for k < to && (isAlnum(b[k]) || b[k] == '_' || b[k] == '.') {
+			k++
+		}
+		if k < to && (b[k] == '}' || b[k] == '%' || b[k] == ':') {
+			return k // "{PatientName}", "${FirstName}", "%Name%": a template's placeholder
+		}
+	}
 	ctx := st.near(Name, i, nameCtxWindow)
 	titled := ctx && titleBefore(b, i)
 	weak := !ctx && weakNameBefore(b, i)
