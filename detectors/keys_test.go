@@ -123,3 +123,16 @@ func TestAllCategories(t *testing.T) {
 		t.Errorf("%d categories, want 20", len(Categories()))
 	}
 }
+
+// TestKeywordFilter: the pre-hash filter lets every keyword through, so a
+// keyword added with an odd shape is not silently unreachable.
+func TestKeywordFilter(t *testing.T) {
+	for w := range keywords {
+		if !maybeKeyword([]byte(w)) {
+			t.Errorf("keyword %q never reaches the lookup", w)
+		}
+	}
+	if maybeKeyword([]byte("zqxw")) {
+		t.Error("the filter lets an unlikely word through; it filters nothing")
+	}
+}

@@ -50,23 +50,35 @@ var keywords = func() map[string]CategorySet {
 	return m
 }()
 
-// kwFilter[len][first letter] says whether any keyword has that length and
-// first letter: most words are rejected without hashing.
-var kwFilter = func() (f [15][26]bool) {
+// kwFilter[len] is a bit set over the first and last letters of the
+// keywords of that length (26*26 bits): most words are rejected without
+// hashing ("status" is not "street", "with" is not "wife").
+var kwFilter = func() (f [15][(26*26 + 63) / 64]uint64) {
 	for w := range keywords {
-		if len(w) < len(f) && w[0] >= 'a' && w[0] <= 'z' {
-			f[len(w)][w[0]-'a'] = true
+		if len(w) < len(f) && len(w) >= 2 {
+			if k, ok := kwPair(w[0], w[len(w)-1]); ok {
+				f[len(w)][k/64] |= 1 << (k % 64)
+			}
 		}
 	}
 	return f
 }()
 
+// kwPair numbers a pair of letters, case-insensitively.
+func kwPair(a, b byte) (int, bool) {
+	a, b = lower(a), lower(b)
+	if a < 'a' || a > 'z' || b < 'a' || b > 'z' {
+		return 0, false
+	}
+	return int(a-'a')*26 + int(b-'a'), true
+}
+
 func maybeKeyword(w []byte) bool {
 	if len(w) < 2 || len(w) > 14 {
 		return false
 	}
-	c := lower(w[0])
-	return c >= 'a' && c <= 'z' && kwFilter[len(w)][c-'a']
+	k, ok := kwPair(w[0], w[len(w)-1])
+	return ok && kwFilter[len(w)][k/64]&(1<<(k%64)) != 0
 }
 
 // keywordSet returns the categories keyword w gives context to.
