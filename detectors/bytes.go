@@ -51,6 +51,9 @@ var class = func() (class [256]uint16) {
 	for _, b := range "{[\"'+(/<_" {
 		class[b] |= cStart
 	}
+	for b := 0xC3; b <= 0xC5; b++ {
+		class[b] |= cStart // lead bytes of accented Latin capitals: "Élodie", "Łukasz"
+	}
 	return class
 }()
 

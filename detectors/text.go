@@ -84,6 +84,8 @@ func (st *state) scanText(b []byte, from, to int) {
 			i = st.bracketKey(b, i, to)
 		case c == '<' && i+2 < to && (isLetter(b[i+1]) || b[i+1] == '/' && isLetter(b[i+2])):
 			i = st.xmlElement(b, i, to)
+		case c >= 0xC3 && c <= 0xC5 && boundary && upperAt(b, i, to):
+			i = max(st.name(b, i, to), i+2) // "Élodie Durand": a name that starts with an accented capital
 		case c == '+' && i+1 < to && isDigit(b[i+1]) && boundary:
 			i = st.number(b, i, to)
 		case c == '(' && i+4 < to && isDigit(b[i+1]):

@@ -1,8 +1,10 @@
 package detectors
 
 import (
-	"github.com/phiguard/phiguard/detectors/names"
+	"unicode"
 	"unicode/utf8"
+
+	"github.com/phiguard/phiguard/detectors/names"
 )
 
 // keywords give context in free text: a value of category c shortly after
@@ -346,7 +348,7 @@ func (st *state) name(b []byte, i, to int) int {
 	}
 	for n < len(ws) {
 		s := k
-		if k >= to || !isUpper(b[k]) {
+		if k >= to || !upperAt(b, k, to) {
 			break
 		}
 		k++
@@ -386,7 +388,7 @@ func (st *state) name(b []byte, i, to int) int {
 		ws[n] = w
 		n++
 		// What joins the next word?
-		if k+1 < to && b[k] == ' ' && isUpper(b[k+1]) {
+		if k+1 < to && b[k] == ' ' && upperAt(b, k+1, to) {
 			k++
 			continue
 		}
@@ -394,7 +396,7 @@ func (st *state) name(b []byte, i, to int) int {
 			k = p // "Amber ter Horst", "Drew dos Santos"
 			continue
 		}
-		if comma < 0 && n == 1 && k+2 < to && b[k] == ',' && b[k+1] == ' ' && isUpper(b[k+2]) && !w.initial {
+		if comma < 0 && n == 1 && k+2 < to && b[k] == ',' && b[k+1] == ' ' && upperAt(b, k+2, to) && !w.initial {
 			comma = n
 			k += 2
 			continue
@@ -560,6 +562,19 @@ var accentFolds = func() map[rune]byte {
 // foldAccent returns the ASCII base letter of an accented Latin letter, or 0.
 func foldAccent(r rune) byte { return accentFolds[r] }
 
+// upperAt reports whether a capital letter starts at b[k]: an ASCII one, or
+// an accented Latin one ("Élodie", "Østergaard", "Łukasz").
+func upperAt(b []byte, k, to int) bool {
+	if k >= to {
+		return false
+	}
+	if b[k] < 0x80 {
+		return isUpper(b[k])
+	}
+	r, _ := utf8.DecodeRune(b[k:to])
+	return unicode.IsUpper(r) && foldAccent(r) != 0
+}
+
 // accented reports whether w holds a letter outside ASCII: "Björn", "Zoë".
 // English words of log text rarely do; names often do.
 func accented(w []byte) bool {
@@ -584,7 +599,7 @@ func twoCapitals(b []byte, i, to int) bool {
 	if k < to && b[k] == ',' {
 		k++
 	}
-	return k+1 < to && b[k] == ' ' && isUpper(b[k+1])
+	return k+1 < to && b[k] == ' ' && upperAt(b, k+1, to)
 }
 
 func allUpper(w []byte) bool {
