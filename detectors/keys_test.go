@@ -45,6 +45,8 @@ func TestClassifyKey(t *testing.T) {
 		"pstl_cd": ZIP, "soc_sec_no": SSN, "contact_number": Phone, "licPlate": Vehicle, "Lic#": License,
 		"Acct#": Account, "state_id_number": License, "travelDocumentNumber": OtherID, "a_number": OtherID,
 		"hospitalNumber": MRN, "record_no": MRN, "first": Name, "last": Name,
+		"photoBase64": Photo, "ipv6Address": IP, "HAR_ID": Account, "CLM_NBR": OtherID, "SSN_NBR": SSN,
+		"DOB_DT": Date, "PT_ZIP": ZIP, "drvLicNum": License, "nextOfKinPhone": Phone, "residentialPostcode": ZIP,
 	}
 	for key, want := range tests {
 		if got, ok := ClassifyKey(key); !ok || got != want {
@@ -57,6 +59,7 @@ func TestClassifyKey(t *testing.T) {
 		"state", "country", "gender", "image_tag", "cert_fingerprint", "max_age", "zip_file", "email_template",
 		"user_agent", "build", "version", "url", "pod", "amount", "icd10", "provider_name", "drug_name", "address.state",
 		"service_started_at", "svc_restart_time", "updated_at", "created_date", "build_date", "record_id", "tag", "C#",
+		"base_image", "orderNumber", "birthYear", "patientCount",
 	} {
 		if c, ok := ClassifyKey(key); ok {
 			t.Errorf("ClassifyKey(%q) = %v, want no category", key, c)

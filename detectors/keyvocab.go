@@ -176,7 +176,7 @@ func classifyTokens(t []string) keyClass {
 		return keyClass{cat: Phone, conf: High}
 	case hasAny("mac") && (len(t) == 1 || hasAny("address", "addr")):
 		return keyClass{cat: Device, conf: High}
-	case hasAny("ip", "ipaddr", "ipaddress", "ipv4", "ipv6", "xff", "ips") ||
+	case hasAny("ip", "ipaddr", "ipaddress", "ipv4", "ipv6", "ipv", "xff", "ips") ||
 		(hasAny("forwarded") && hasAny("for")) ||
 		(hasAny("remote", "client", "source", "src", "user", "peer", "origin", "caller", "visitor", "real") && hasAny("addr", "address", "ip")):
 		if machine && !hasAny("client", "remote", "user", "visitor", "caller", "src", "source", "real") {
@@ -246,7 +246,8 @@ func classifyTokens(t []string) keyClass {
 		}
 		return keyClass{cat: Biometric, conf: Medium, ambiguous: true}
 	case hasAny("photo", "photograph", "picture", "pic", "image", "img", "avatar", "selfie", "headshot", "portrait", "mugshot", "facephoto", "face", "photos"):
-		if machine || hasAny("docker", "container", "base", "vm", "os", "disk", "ami", "tag", "digest", "registry", "repo", "name", "size", "width", "height", "format", "count") {
+		b64 := hasAny("base") && hasAny("64") // "photoBase64": an encoding, not a base image
+		if machine && !b64 || hasAny("docker", "container", "vm", "os", "disk", "ami", "tag", "digest", "registry", "repo", "name", "size", "width", "height", "format", "count") {
 			return keyClass{never: true}
 		}
 		return keyClass{cat: Photo, conf: Medium, ambiguous: true}
@@ -358,7 +359,9 @@ func classifyTokens(t []string) keyClass {
 		return keyClass{cat: OtherID, conf: Medium}
 	case hasAny("national", "citizen", "resident", "tax", "taxpayer", "voter", "military", "veteran", "va", "medical") && idLike:
 		return keyClass{cat: OtherID, conf: Medium}
-	case hasAny("encounter", "visit", "admission", "claim", "accession", "prescription", "rx", "episode", "fin", "case", "referral", "authorization", "auth") &&
+	case hasAny("har") && idLike:
+		return keyClass{cat: Account, conf: Medium} // hospital account record
+	case hasAny("encounter", "visit", "admission", "claim", "clm", "accession", "prescription", "rx", "episode", "fin", "case", "referral", "authorization", "auth") &&
 		hasAny("number", "no", "num", "nbr", "nr") && !thing:
 		return keyClass{cat: OtherID, conf: Low}
 	}
