@@ -369,6 +369,8 @@ func TestNamesInProse(t *testing.T) {
 	check(t, sc, `patient Élodie Durand admitted; Łukasz Nowak (DOB 1950-01-01)`,
 		want{"Élodie Durand", Name}, want{"Łukasz Nowak", Name}, want{"1950-01-01", Date})
 	check(t, sc, `Ünited Ärror and résumé`)
+	check(t, sc, `Mr. O'Neil arrived via ambulance; patient D'Souza, Chloé admitted`,
+		want{"O'Neil", Name}, want{"D'Souza, Chloé", Name})
 	// Not names: products, places, form labels, the tail of "Wi-Fi".
 	check(t, sc, `waiting for Kafka Connect, then for Grant Avenue Gateway and Apple Music`)
 	check(t, sc, `Intake form: Name (Last, First) => see below`)

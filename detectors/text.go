@@ -1090,7 +1090,8 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 				return e
 			}
 		}
-		if len(w) >= 2 || (e < to && b[e] == '.') || (e < to && b[e] == ',') {
+		if len(w) >= 2 || (e < to && b[e] == '.') || (e < to && b[e] == ',') ||
+			e+1 < to && b[e] == '\'' && isUpper(b[e+1]) { // "O'Neil", "D'Souza"
 			return st.name(b, i, to)
 		}
 	}
