@@ -397,6 +397,8 @@ var exactKeys = map[string]keyClass{
 	"username":      {},
 	"user":          {},
 	"userid":        {},
+	"clientid":      {never: true}, // an OAuth or Kafka client
+	"consumerid":    {never: true},
 	"uid":           {},
 	"sub":           {},
 	"dob":           {cat: Date, conf: High},

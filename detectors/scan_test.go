@@ -609,3 +609,25 @@ func TestMoreKeys(t *testing.T) {
 		want{"JZE 4740", Vehicle}, want{"148806790", SSN}, want{"296560709", SSN}, want{"05203", ZIP}, want{"745 873 0741", Phone})
 	check(t, sc, `host=claims-worker, vehiclePlate=CJ 45073, status=ok`, want{"CJ 45073", Vehicle})
 }
+
+// TestInfrastructureLogsAreQuiet: lines of ordinary services, with words
+// that are also keywords and keys that are also person words.
+func TestInfrastructureLogsAreQuiet(t *testing.T) {
+	sc := Default()
+	for i, line := range []string{
+		`I1204 10:00:00.123456       1 controller.go:123] Successfully synced "default/web-7d9f8c6b5d-x2k4p" (took 12.3ms)`,
+		`2026-12-04 10:00:00.123 UTC [123] LOG:  checkpoint complete: wrote 1234 buffers (7.5%); write=123.456 s`,
+		`{"level":"info","ts":1733306400.123,"caller":"zap/server.go:55","msg":"request","status":201,"latency":"3.2ms"}`,
+		`Caused by: java.lang.NullPointerException: Cannot invoke "String.length()" because "name" is null`,
+		`[2026-12-04 10:00:00,000] INFO [Consumer clientId=consumer-1, groupId=billing] Resetting offset for partition invoices-3 to offset 98765.`,
+		`AWS Lambda START RequestId: 3f9a0c1b-1234-4abc-9def-0123456789ab Version: $LATEST`,
+		`Customer Support Team, Billing Department, Accounts Payable`,
+		`Patient Portal Service started on port 8443`,
+		`Order 1234-5678-9012 placed by user 42 at 2026-12-04; ship to warehouse WH-7`,
+	} {
+		if fs := sc.Scan(nil, []byte(line)); len(fs) > 0 {
+			t.Errorf("line %d: unexpected findings %s", i, describe(fs))
+		}
+	}
+	check(t, sc, `Patient John Smith admitted`, want{"John Smith", Name})
+}

@@ -461,7 +461,7 @@ func (st *state) name(b []byte, i, to int) int {
 		// "Dr. Rich", "Mrs. Young": after a title any capitalised word is a name.
 		st.emit(i, end, Name, "name", High, false)
 		return end
-	case ctx && common < words && (words > 1 || common == 0 || known > 0 && st.ctx[Name] > i-4):
+	case ctx && common < words && (words > 1 || common == 0 || known > 0 && st.ctx[Name] > i-4) && (known > 0 || !titleCaseKeyword(b, st.ctx[Name])):
 		conf := Medium
 		if known > 0 {
 			conf = High
@@ -501,10 +501,13 @@ func (st *state) name(b []byte, i, to int) int {
 		// "re: Dimitriou, Ifeoma", "for Gray, Sipho"
 		st.emit(i, end, Name, "name", Low, false)
 		return end
-	case ctx && words >= 2 && words <= 3 && known == words && st.ctx[Name] >= i-2:
+	case ctx && words >= 2 && words <= 3 && known == words && st.ctx[Name] >= i-2 && firstW.e1.First > 0 && lastW.e1.Last > 0:
 		// "patient Sterling Moon": right after the keyword, names that are also words.
 		st.emit(i, end, Name, "name", Medium, false)
 		return end
+	}
+	if ctx && titleCaseKeyword(b, st.ctx[Name]) {
+		return ws[n-1].e // "Customer Support Team, ...": the title goes on; its words are no names
 	}
 	return ws[0].e
 }
@@ -573,6 +576,20 @@ func upperAt(b []byte, k, to int) bool {
 	}
 	r, _ := utf8.DecodeRune(b[k:to])
 	return unicode.IsUpper(r) && foldAccent(r) != 0
+}
+
+// titleCaseKeyword reports whether the keyword that ends at b[e] is
+// capitalised, as in "Customer Support Team" or "Patient Portal Service":
+// a name of a thing in title case rather than a keyword before a name.
+func titleCaseKeyword(b []byte, e int) bool {
+	if e <= 0 || e > len(b) {
+		return false
+	}
+	s := e
+	for s > 0 && isLetter(b[s-1]) {
+		s--
+	}
+	return s < e && isUpper(b[s]) && (e-s < 2 || isLower(b[s+1]))
 }
 
 // accented reports whether w holds a letter outside ASCII: "Björn", "Zoë".
