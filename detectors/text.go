@@ -948,6 +948,9 @@ func (st *state) keyedValue(kc keyClass, b []byte, s, e int) bool {
 	if len(v) == 0 || placeholder(v) {
 		return len(v) == 0 || kc.cat != Name
 	}
+	if bytes.Contains(v, markerPrefix) {
+		return false // redacted in part already: the rest is read as text, around the marker
+	}
 	if p := bytes.LastIndexByte(v, '|'); p > 0 && p+1 < len(v) && idCategories.Has(kc.cat) && bytesIndex(v[:p], ':') > 0 {
 		// A FHIR token, "urn:mrn|8496556": the system names the value after it.
 		if c := identifierSystem(v[:p]); c != 0 {
