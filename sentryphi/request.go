@@ -44,6 +44,22 @@ func (p *pass) request(r *sentry.Request) *sentry.Request {
 // brackets and colons of masks stay readable, as the SDK leaves its own
 // "[Filtered]"; parts with nothing to redact keep their original bytes.
 func (p *pass) url(raw string) string {
+	out := p.urlOnce(raw)
+	// Scrubbing must be idempotent: a redaction can change what its
+	// surroundings look like (an escaped segment, a shorter fragment). Go
+	// on to the fixed point, which a change-free URL reaches at once.
+	for i := 0; i < 3 && out != raw; i++ {
+		again := p.urlOnce(out)
+		if again == out {
+			break
+		}
+		raw, out = out, again
+	}
+	return out
+}
+
+// urlOnce is one pass of url.
+func (p *pass) urlOnce(raw string) string {
 	if raw == "" || raw == filtered {
 		return raw
 	}
