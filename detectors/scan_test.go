@@ -636,3 +636,12 @@ func TestInfrastructureLogsAreQuiet(t *testing.T) {
 	}
 	check(t, sc, `Patient John Smith admitted`, want{"John Smith", Name})
 }
+
+// TestPersonalURLs: profiles on social sites and personal hosts, matched by
+// domain; company pages and bare hosts are not a person's.
+func TestPersonalURLs(t *testing.T) {
+	sc := Default()
+	check(t, sc, `links https://www.facebook.com/jane.doe https://linkedin.com/in/jdoe https://wilhelmina.blogspot.com`,
+		want{"https://www.facebook.com/jane.doe", URL}, want{"https://linkedin.com/in/jdoe", URL}, want{"https://wilhelmina.blogspot.com", URL})
+	check(t, sc, `see https://www.linkedin.com/company/acme https://github.com/ https://www.google.com/view/x https://medium.com/topics`)
+}

@@ -299,11 +299,52 @@ func isEmailLocal(c byte) bool {
 	return isAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-'
 }
 
-// socialHosts are sites whose URLs name a person.
-var socialHosts = []string{"facebook.com/", "linkedin.com/in/", "twitter.com/", "x.com/", "instagram.com/",
-	"tiktok.com/@", "github.com/", "youtube.com/@", "myspace.com/", "pinterest.com/", "reddit.com/user/",
-	"threads.net/@", "mastodon.social/@", "medium.com/@", "about.me/", "flickr.com/people/", "sites.google.com/view/",
-	"bsky.app/profile/"}
+// socialSites are sites whose URLs name a person, by registrable domain:
+// the path prefix under which a profile lives ("/" for any first segment).
+var socialSites = map[string]string{
+	"facebook.com": "/", "linkedin.com": "/in/", "twitter.com": "/", "x.com": "/", "instagram.com": "/",
+	"tiktok.com": "/@", "github.com": "/", "youtube.com": "/@", "myspace.com": "/", "pinterest.com": "/",
+	"reddit.com": "/user/", "threads.net": "/@", "mastodon.social": "/@", "medium.com": "/@", "about.me": "/",
+	"flickr.com": "/people/", "bsky.app": "/profile/", "sites.google.com": "/view/",
+}
+
+// personalHostSuffixes are hosting services whose subdomains are one
+// person's site: "jo-dvorak.blogspot.com".
+var personalHostSuffixes = []string{".blogspot.com", ".wordpress.com", ".github.io", ".substack.com", ".wixsite.com"}
+
+// personalURL reports whether the URL without its scheme, u, names a person
+// on a social site or personal host. Hosts are matched by domain, not by
+// searching the whole URL, which keeps the common case to one map lookup.
+func personalURL(u []byte) bool {
+	host, path := u, []byte(nil)
+	if k := bytes.IndexByte(u, '/'); k >= 0 {
+		host, path = u[:k], u[k:]
+	}
+	if k := bytes.IndexByte(host, ':'); k >= 0 {
+		host = host[:k]
+	}
+	var buf [64]byte
+	h := lowerWord(buf[:], host)
+	if h == nil {
+		return false
+	}
+	for _, suf := range personalHostSuffixes {
+		if len(h) > len(suf) && string(h[len(h)-len(suf):]) == suf {
+			return true
+		}
+	}
+	// "www.facebook.com", "m.facebook.com": try the host, then without its first labels.
+	for d := h; ; {
+		if prefix, ok := socialSites[string(d)]; ok {
+			return len(path) > len(prefix) && hasPrefixFold(path, prefix) && path[len(prefix)] != '?'
+		}
+		dot := bytes.IndexByte(d, '.')
+		if dot < 0 || bytes.IndexByte(d[dot+1:], '.') < 0 {
+			return false
+		}
+		d = d[dot+1:]
+	}
+}
 
 // uriAround finds, around the ':' at b[colon], a URL that names a person
 // (a social profile, a home page with ~user) or a data: URI holding an image
@@ -357,13 +398,7 @@ func uriAround(b []byte, colon, from, to int) (start, end int, c Category, det s
 	if k := bytes.IndexByte(u, '/'); k >= 0 {
 		host = u[:k]
 	}
-	personal := false
-	for _, h := range socialHosts {
-		if k := indexFold(u, h); k >= 0 && (k == 0 || u[k-1] == '.') && len(u) > k+len(h)+1 {
-			personal = true
-			break
-		}
-	}
+	personal := personalURL(u)
 	if !personal && bytes.Contains(u, []byte("/~")) {
 		personal = true
 	}
