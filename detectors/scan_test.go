@@ -403,6 +403,7 @@ func TestQueryLanguages(t *testing.T) {
 	sc := Default()
 	check(t, sc, `WHERE patient.mrn IN ('00458812', '00458813') AND status in ('a', 'b')`,
 		want{"00458812", MRN}, want{"00458813", MRN})
+	check(t, sc, `WHERE last_name IN ('O''Neil', 'Okafor')`, want{"O''Neil", Name}, want{"Okafor", Name})
 	check(t, sc, `{"filter":{"dob":{"$gte":"1950-03-04"},"mrn":{"$in":["00458812"]}},"limit":10}`,
 		want{"1950-03-04", Date}, want{"00458812", MRN})
 	check(t, sc, `{"query":{"range":{"birthDate":{"lte":"1950-03-04"}}},"size":{"gte":"12345"}}`, want{"1950-03-04", Date})

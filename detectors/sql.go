@@ -81,34 +81,59 @@ func (st *state) sqlIn(b []byte, ks, ke, ls, to int) int {
 		for k < to && (b[k] == ' ' || b[k] == ',') {
 			k++
 		}
-		if k >= to {
-			return 0
-		}
-		if b[k] == ')' {
+		if k < to && b[k] == ')' {
 			return k + 1
 		}
-		s, e := k, k
-		if b[k] == '\'' {
-			s = k + 1
-			e = s
-			for e < to && b[e] != '\'' {
-				e++
-			}
-			if e >= to {
-				return 0
-			}
-			k = e + 1
-		} else {
-			for e < to && b[e] != ',' && b[e] != ')' && b[e] != ' ' {
-				e++
-			}
-			k = e
+		s, e, next, ok := sqlValue(b, k, to)
+		if !ok {
+			return 0
 		}
 		if e > s && !st.keyedValue(kc, b, s, e) {
 			st.scanText(b, s, e)
 		}
+		k = next
 	}
 	return 0
+}
+
+// sqlValue reads one value of a parenthesised SQL list at b[k]: a string,
+// where '' escapes a quote, or anything up to the next ',' or ')' outside
+// parentheses. It returns the value's bytes (without quotes or trailing
+// spaces) and where the list goes on, or ok=false at the end of the input.
+func sqlValue(b []byte, k, to int) (s, e, next int, ok bool) {
+	if k >= to {
+		return 0, 0, 0, false
+	}
+	if b[k] == '\'' {
+		s = k + 1
+		e = s
+		for e < to && !(b[e] == '\'' && (e+1 >= to || b[e+1] != '\'')) {
+			if b[e] == '\'' {
+				e++
+			}
+			e++
+		}
+		if e >= to {
+			return 0, 0, 0, false
+		}
+		return s, e, e + 1, true
+	}
+	s, e = k, k
+	depth := 0
+	for e < to && (depth > 0 || b[e] != ',' && b[e] != ')') {
+		switch b[e] {
+		case '(':
+			depth++
+		case ')':
+			depth--
+		}
+		e++
+	}
+	next = e
+	for e > s && b[e-1] == ' ' {
+		e--
+	}
+	return s, e, next, true
 }
 
 // columnsValues pairs the column names in b[cs:ce] with the values in the
@@ -139,40 +164,9 @@ func (st *state) columnsValues(b []byte, cs, ce, vs, to int) int {
 		for k < to && b[k] == ' ' {
 			k++
 		}
-		if k >= to {
+		s, e, next, ok := sqlValue(b, k, to)
+		if !ok {
 			return vs
-		}
-		var s, e, next int
-		if b[k] == '\'' { // a string, '' escapes a quote
-			s = k + 1
-			e = s
-			for e < to && !(b[e] == '\'' && (e+1 >= to || b[e+1] != '\'')) {
-				if b[e] == '\'' {
-					e++
-				}
-				e++
-			}
-			if e >= to {
-				return vs
-			}
-			next = e + 1
-		} else {
-			s = k
-			e = s
-			depth := 0
-			for e < to && (depth > 0 || b[e] != ',' && b[e] != ')') {
-				switch b[e] {
-				case '(':
-					depth++
-				case ')':
-					depth--
-				}
-				e++
-			}
-			next = e
-			for e > s && b[e-1] == ' ' {
-				e--
-			}
 		}
 		if c < n && e > s {
 			key := b[cols[c].start:cols[c].end]
