@@ -98,8 +98,9 @@ func (st *state) sqlIn(b []byte, ks, ke, ls, to int) int {
 
 // sqlValue reads one value of a parenthesised SQL list at b[k]: a quoted
 // string, in which a doubled quote stands for one, or anything up to the
-// next ',' or ')' outside parentheses. It returns the value's bytes (without quotes or trailing
-// spaces) and where the list goes on, or ok=false at the end of the input.
+// next ',' or ')' outside parentheses. It returns the value's bytes
+// (without quotes or trailing spaces) and where the list goes on, or
+// ok=false at the end of the input.
 func sqlValue(b []byte, k, to int) (s, e, next int, ok bool) {
 	if k >= to {
 		return 0, 0, 0, false
