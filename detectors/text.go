@@ -721,19 +721,16 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 		})
 	} else if kc.never && !kc.person && !kc.address && !kc.telecom {
 		// "request_id", "trace_id", "gender": values that are not PHI.
-	} else if idCategories.Has(kc.cat) && inner == vs && ve+1 < to && b[ve] == ' ' && isDigit(b[ve+1]) && ve-vs <= 6 && allDigits(b[vs:ve]) {
-		// ccNum=4057 9871 8522 5093: the first group is not the value.
-		st.resetContext()
-		st.ctx[kc.cat] = inner
-		st.field = st.field[:mark]
-		return inner
-	} else if !st.keyedValue(kc, b, inner, innerEnd) {
-		// Context does not cross from one field into another's value.
+	} else if group := idCategories.Has(kc.cat) && inner == vs && ve+1 < to && b[ve] == ' ' && isDigit(b[ve+1]) &&
+		ve-vs <= 6 && allDigits(b[vs:ve]); group || !st.keyedValue(kc, b, inner, innerEnd) {
+		// Not settled by the key, or a number in groups whose first group
+		// would fit on its own (ccNum=4057 9871 8522 5093). Context does not
+		// cross from one field into another's value.
 		st.resetContext()
 		if kc.cat != 0 && !kc.never {
 			st.ctx[kc.cat] = inner
 		}
-		if inner == vs && ve+1 < to && b[ve] == ' ' && (kc.cat == Phone || kc.cat == Fax || kc.cat == Date ||
+		if group || inner == vs && ve+1 < to && b[ve] == ' ' && (kc.cat == Phone || kc.cat == Fax || kc.cat == Date ||
 			kc.cat == Address && allDigits(b[vs:ve]) && isUpper(b[ve+1]) || kc.cat == Vehicle && ve-vs <= 3) {
 			// phoneNumber=(617) 555-0142, birthDate=Mar 5, 1950, street1=9535
 			// N. Aspen Circle: the value goes on past the space; read on from
@@ -1356,9 +1353,6 @@ func isUUID(u []byte) bool {
 	return len(u) == 36
 }
 
-// nameWordsAfter extends a bare name value ending at b[e] over up to three
-// capitalised words that are not themselves keys ("Roe" in name=Jane Roe,
-// not "Status" in name=Jane Status=ok).
 // capitalisedWords reports whether b[s:] starts with one to four
 // capitalised words ("Fox", "MOODY, LORCAN", "Jo Ann T. Dvorak") that end the
 // field: at the end, or before "|", ";", a tab, two spaces, " / " or ", "
@@ -1399,6 +1393,9 @@ func capitalisedWords(b []byte, s, to int) bool {
 	return b[k] == ' ' && k+1 < to && (b[k+1] == ' ' || b[k+1] == '/' || b[k+1] == '|' || b[k+1] == '(')
 }
 
+// nameWordsAfter extends a bare name value ending at b[e] over up to three
+// capitalised words that are not themselves keys ("Roe" in name=Jane Roe,
+// not "Status" in name=Jane Status=ok).
 func nameWordsAfter(b []byte, e, to int) int {
 	for n := 0; n < 3 && e+1 < to && b[e] == ' ' && isUpper(b[e+1]); n++ {
 		k := e + 1
