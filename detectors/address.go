@@ -48,6 +48,24 @@ func lowerWord(buf []byte, w []byte) []byte {
 	return buf[:len(w)]
 }
 
+// lowerWordBefore returns, lower-cased into buf, the whole word of letters
+// that ends at b[e] and starts at or after from, and where it starts; nil
+// when there is none or it is longer than buf. The "word before" tests of
+// context ("Dr.", "for", "token", "Tuesday,", "version:") all start here.
+func lowerWordBefore(buf, b []byte, from, e int) ([]byte, int) {
+	s := e
+	for s > from && isLetter(b[s-1]) {
+		s--
+		if e-s > len(buf) {
+			return nil, e
+		}
+	}
+	if s == e {
+		return nil, e
+	}
+	return lowerWord(buf, b[s:e]), s
+}
+
 func inSet(set wordSet, w []byte) bool {
 	var buf [16]byte
 	lw := lowerWord(buf[:], w)

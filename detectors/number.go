@@ -615,12 +615,9 @@ func weekdayBefore(b []byte, s int) int {
 	if k > 0 && b[k-1] == ',' {
 		k--
 	}
-	e := k
-	for k > 0 && isLetter(b[k-1]) && e-k < 9 {
-		k--
-	}
-	if e > k && (k == 0 || !isLetter(b[k-1])) && weekday(b[k:e]) {
-		return k
+	var buf [9]byte
+	if w, ws := lowerWordBefore(buf[:], b, 0, k); weekday(w) {
+		return ws
 	}
 	return s
 }
@@ -837,12 +834,8 @@ func afterVersionWord(b []byte, s int) bool {
 	if k == s {
 		return false
 	}
-	e := k
-	for k > 0 && isLetter(b[k-1]) && e-k < 16 {
-		k--
-	}
-	var buf [16]byte
-	w := lowerWord(buf[:], b[k:e])
+	var buf [32]byte
+	w, _ := lowerWordBefore(buf[:], b, 0, k)
 	for _, v := range [...]string{"version", "ver", "build", "release", "deploy", "deployed", "sdk", "rev", "revision",
 		"tag", "v", "firmware", "fw", "agent"} {
 		// The word, or a key ending in it: "schemaVersion", "appVersion".

@@ -419,20 +419,17 @@ func personalSiteBefore(b []byte, from, s int) bool {
 	for k > from && s-k < 3 && (b[k-1] == ' ' || b[k-1] == ':' || b[k-1] == '=') {
 		k--
 	}
-	e := k
-	for k > from && isLetter(b[k-1]) && e-k < 12 {
-		k--
-	}
 	var buf [12]byte
-	switch string(lowerWord(buf[:], b[k:e])) {
+	w, ws := lowerWordBefore(buf[:], b, from, k)
+	switch string(w) {
 	case "homepage", "blog", "portfolio":
 		return true
 	case "site", "page", "url", "profile":
-		p := k - 1
-		for p > from && isLetter(b[p-1]) && k-1-p < 10 {
-			p--
+		if ws-1 <= from || b[ws-1] != ' ' {
+			return false
 		}
-		return p >= from && k-1 > p && b[k-1] == ' ' && (equalFold(b[p:k-1], "personal") || equalFold(b[p:k-1], "social"))
+		p, _ := lowerWordBefore(buf[:], b, from, ws-1)
+		return string(p) == "personal" || string(p) == "social"
 	}
 	return false
 }
@@ -786,26 +783,21 @@ func plateEnd(b []byte, i, to int) int {
 // (or 0 when the word "date" at b[i:e] is in no such phrase).
 func (st *state) careDate(b []byte, i, e, to int) int {
 	var buf [16]byte
+	care := func(w []byte) bool { return careEventWords[string(w)] || string(w) == "birth" }
 	// "service date": the word before.
 	if i >= 3 && b[i-1] == ' ' {
-		k := i - 1
-		s := k
-		for s > 0 && isLetter(b[s-1]) && k-s < 16 {
-			s--
-		}
-		if lw := lowerWord(buf[:], b[s:k]); lw != nil && (careEventWords[string(lw)] || string(lw) == "birth") {
+		if w, _ := lowerWordBefore(buf[:], b, 0, i-1); care(w) {
 			st.ctx[Date] = e
 			return e
 		}
 	}
 	// "date of service": the word after "of".
 	if e+4 < to && b[e] == ' ' && lower(b[e+1]) == 'o' && lower(b[e+2]) == 'f' && b[e+3] == ' ' {
-		s := e + 4
-		k := s
-		for k < to && isLetter(b[k]) && k-s < 16 {
+		k := e + 4
+		for k < to && isLetter(b[k]) && k-e-4 < 16 {
 			k++
 		}
-		if lw := lowerWord(buf[:], b[s:k]); lw != nil && (careEventWords[string(lw)] || string(lw) == "birth") {
+		if care(lowerWord(buf[:], b[e+4:k])) {
 			st.ctx[Date] = k
 			return k
 		}

@@ -159,6 +159,9 @@ func (st *state) cityStateZIP(b []byte, i, e, to int) int {
 // abbreviations.
 var wordStates = words("OK", "IN", "OR", "ME", "HI", "AS", "ID", "PA", "DE", "MS", "MD", "CO", "GA", "MA", "AL")
 
+// placeWords come before a place: "in Maple Bluff, GA".
+var placeWords = words("in", "from", "to", "at", "near", "of", "location", "resides", "lives", "moved")
+
 // cityState matches "in Maple Bluff, GA", "from Bemidji, MN" at the state
 // code b[i:e] when no ZIP follows: a city after a preposition, in words that
 // are not common ones, is a place below the state. It emits the city.
@@ -181,17 +184,13 @@ func (st *state) cityState(b []byte, i, e, to int) bool {
 		k = we + 1
 	}
 	k := cs - 1
-	ws := k
-	for ws > 0 && (isLetter(b[ws-1]) || b[ws-1] == '>' || b[ws-1] == '-') {
-		ws--
-	}
 	var buf [8]byte
-	switch string(lowerWord(buf[:], b[ws:k])) {
-	case "in", "from", "to", "at", "near", "of", "->", "location", "resides", "lives", "moved":
-		st.emit(cs, ce, Address, "city", Low, false)
-		return true
+	lw, _ := lowerWordBefore(buf[:], b, 0, k)
+	if !placeWords[string(lw)] && !(k >= 2 && b[k-1] == '>' && b[k-2] == '-') { // "geoip 1.2.3.4 -> Enid, ME"
+		return false
 	}
-	return false
+	st.emit(cs, ce, Address, "city", Low, false)
+	return true
 }
 
 // cityBefore finds the city in "City, ST" before the state code at b[i].
@@ -729,12 +728,8 @@ func weakNameBefore(b []byte, i int) bool {
 	if b[k-1] == ':' {
 		k--
 	}
-	s := k
-	for s > 0 && isLetter(b[s-1]) && k-s < 10 {
-		s--
-	}
 	var buf [10]byte
-	lw := lowerWord(buf[:], b[s:k])
+	lw, _ := lowerWordBefore(buf[:], b, 0, k)
 	return lw != nil && weakNameWords[string(lw)]
 }
 
@@ -819,15 +814,11 @@ func titleBefore(b []byte, i int) bool {
 	if k > 0 && b[k-1] == '.' {
 		k--
 	}
-	s := k
-	for s > 0 && isLetter(b[s-1]) && k-s < 5 {
-		s--
-	}
 	var buf [5]byte
-	lw := lowerWord(buf[:], b[s:k])
+	lw, _ := lowerWordBefore(buf[:], b, 0, k)
 	switch string(lw) {
 	case "dr", "mr", "mrs", "ms", "miss", "mx", "prof", "rev", "sr", "sra", "srta", "mme", "mlle", "herr", "frau":
-		return s == 0 || !isLetter(b[s-1])
+		return true
 	}
 	return false
 }
@@ -900,16 +891,12 @@ func machineBefore(b []byte, s int) bool {
 	if s < 2 || s > len(b) {
 		return false
 	}
-	k := s - 1
-	for k > 0 && b[k] == ' ' {
-		k--
-	}
-	e := k + 1
-	for k > 0 && isLetter(b[k-1]) {
+	k := s
+	for k > 0 && b[k-1] == ' ' {
 		k--
 	}
 	var buf [12]byte
-	lw := lowerWord(buf[:], b[k:e])
+	lw, _ := lowerWordBefore(buf[:], b, 0, k)
 	switch string(lw) {
 	case "token", "jwt", "certificate", "cert", "session", "password", "key", "cache", "lease", "link", "cookie",
 		"license", "subscription", "trial", "card", "otp", "code":
