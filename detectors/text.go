@@ -394,18 +394,12 @@ func uriAround(b []byte, colon, from, to int) (start, end int, c Category, det s
 		e--
 	}
 	u := b[colon+3 : e]
-	host := u
-	if k := bytes.IndexByte(u, '/'); k >= 0 {
-		host = u[:k]
+	if len(u) == 0 || u[0] == '/' {
+		return 0, 0, 0, "", false // no host
 	}
-	personal := personalURL(u)
-	if !personal && bytes.Contains(u, []byte("/~")) {
-		personal = true
-	}
-	if !personal {
-		personal = personalSiteBefore(b, from, s) // "personal site https://tariq.example.com"
-	}
-	if !personal || len(host) == 0 {
+	// A profile, a home page with ~user, or a site its words call personal
+	// ("personal site https://tariq.example.com").
+	if !personalURL(u) && !bytes.Contains(u, []byte("/~")) && !personalSiteBefore(b, from, s) {
 		return 0, 0, 0, "", false
 	}
 	return s, e, URL, "personal_url", true
