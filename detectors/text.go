@@ -124,8 +124,13 @@ func (st *state) marker(b []byte, i, to int) int {
 		return i + 1
 	}
 	if b[i+len(markerPrefix)] == ':' {
-		if c, err := ParseCategory(string(b[i+len(markerPrefix)+1 : k])); err == nil {
-			st.ctx[c] = -1 << 30
+		// The marker names its category as redact.MaskFor writes it: an
+		// exact match, without ParseCategory's normalising and allocating.
+		name := b[i+len(markerPrefix)+1 : k]
+		for c := Name; c <= OtherID; c++ {
+			if string(name) == categoryNames[c] {
+				st.ctx[c] = -1 << 30
+			}
 		}
 	}
 	return k + 1
