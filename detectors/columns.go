@@ -6,10 +6,20 @@ import "bytes"
 // row of a CSV or TSV export, or the "#Fields:" line of a W3C extended log
 // (IIS, some load balancers). Rows of such files carry no keys of their
 // own, so without the header a value such as "Okafor" or "401227781" has no
-// context. A Columns is read-only after ParseColumns and safe to share.
+// context. A Columns is read-only after ParseColumns and safe to share; its
+// columns are classified once, by the key rules of the Scanner that parsed
+// it.
 type Columns struct {
 	names [][]byte
+	kinds []keyClass // what each column's name says of its values
 	delim byte
+}
+
+func (c *Columns) add(s *Scanner, name []byte) keyClass {
+	kc := s.classifyPath(string(name))
+	c.names = append(c.names, bytes.Clone(name))
+	c.kinds = append(c.kinds, kc)
+	return kc
 }
 
 // Len returns the number of columns.
@@ -25,7 +35,7 @@ func (s *Scanner) ParseColumns(line []byte) (*Columns, bool) {
 	if rest, ok := bytes.CutPrefix(line, []byte("#Fields:")); ok {
 		c := &Columns{delim: ' '}
 		for _, f := range bytes.Fields(rest) {
-			c.names = append(c.names, bytes.Clone(f))
+			c.add(s, f)
 		}
 		return c, len(c.names) > 0
 	}
@@ -51,7 +61,7 @@ func (s *Scanner) ParseColumns(line []byte) (*Columns, bool) {
 		if !columnName(f) {
 			return nil, false
 		}
-		kc := s.classifyPath(string(f))
+		kc := c.add(s, f)
 		if kc.cat != 0 && !kc.never {
 			phi = true
 		} else if kc == (keyClass{}) && isUpper(f[0]) {
@@ -59,7 +69,6 @@ func (s *Scanner) ParseColumns(line []byte) (*Columns, bool) {
 				return nil, false // "Okafor,Sofia,...": a row of data, not of names of columns
 			}
 		}
-		c.names = append(c.names, bytes.Clone(f))
 	}
 	return c, phi
 }
@@ -99,9 +108,8 @@ func (s *Scanner) ScanRow(dst []Finding, cols *Columns, row []byte) (out []Findi
 		if f.start >= f.end {
 			continue
 		}
-		name := cols.names[k]
-		st.field = append(st.field[:0], name...)
-		kc := st.classifyKey(name, keyClass{})
+		kc := cols.kinds[k]
+		st.field = append(st.field[:0], cols.names[k]...)
 		st.resetContext()
 		switch {
 		case kc.never && !kc.person:
