@@ -173,7 +173,7 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 					var akc keyClass
 					if bytesIndex(name, '.') >= 0 && !dottedPhrase(name) {
 						// "member.x-request-id": a path, whose last element decides.
-						akc = withParent(st.s.classifyPath(string(name)), parent)
+						akc = withParent(st.s.classifyPath(keyView(name)), parent)
 					} else {
 						// "place.of.birth", "app.admit.ts": words of one name.
 						akc = st.classifyKey(name, parent)

@@ -3,7 +3,6 @@ package detectors
 import (
 	"path"
 	"strings"
-	"sync"
 )
 
 // NormalizeKey returns key in the one form key rules are written in: lower
@@ -122,26 +121,11 @@ type keyClass struct {
 // "name[0].family": the last element decides, and its parents settle
 // ambiguous names (a "family" under a "name" is a surname).
 func ClassifyKey(key string) (Category, bool) {
-	kc := classifyPath(key, nil)
+	kc := Default().classifyPath(key)
 	if kc.cat == 0 || kc.never {
 		return 0, false
 	}
 	return kc.cat, true
-}
-
-// classifyPath classifies the last element of a dotted path, using the
-// parents as context.
-func classifyPath(p string, rules []KeyRule) keyClass {
-	var parent keyClass
-	for {
-		seg, rest, more := cutPath(p)
-		kc := classifyKeyWithRules(seg, rules)
-		if !more {
-			return withParent(kc, parent)
-		}
-		parent = withParent(kc, parent)
-		p = rest
-	}
 }
 
 // cutPath splits the first element off a path such as "a.b[0].c".
@@ -225,40 +209,7 @@ func classifyKeyWithRules(key string, rules []KeyRule) keyClass {
 			}
 		}
 	}
-	return builtinKeyClass(key)
-}
-
-// keyCache remembers the class of keys seen before; it stops growing at
-// keyCacheMax entries so that random keys cannot exhaust memory.
-var (
-	keyCache    sync.Map // string -> keyClass
-	keyCacheMu  sync.Mutex
-	keyCacheLen int
-)
-
-const keyCacheMax = 1 << 16
-
-// builtinKeyClass classifies one path element by the built-in rules,
-// caching the answer for keys seen before.
-func builtinKeyClass(key string) keyClass {
-	if v, ok := keyCache.Load(key); ok {
-		return v.(keyClass)
-	}
-	kc := classifyUncached(key)
-	if keyCacheLenAdd() {
-		keyCache.Store(strings.Clone(key), kc)
-	}
-	return kc
-}
-
-func keyCacheLenAdd() bool {
-	keyCacheMu.Lock()
-	defer keyCacheMu.Unlock()
-	if keyCacheLen >= keyCacheMax {
-		return false
-	}
-	keyCacheLen++
-	return true
+	return classifyUncached(key)
 }
 
 func splitTokens(s string, dst []string) []string {
@@ -279,10 +230,45 @@ func splitTokens(s string, dst []string) []string {
 // inherits from its parent.
 var idCategories = SetOf(SSN, MRN, HealthPlan, Account, License, Vehicle, Device, OtherID)
 
-// classifyUncached classifies one path element by the built-in rules.
+// classifyUncached classifies one path element by the built-in rules,
+// without the hex and digit runs that name one object rather than a kind
+// of value: "ORD-754163954", "patients/53e322bf-efae-.../intake". Such
+// keys are seen once each; their runs would split into a dozen tokens that
+// say nothing (or, by chance, "dea" and "face") and cost the classifier
+// most of its time.
 func classifyUncached(key string) keyClass {
-	var buf [96]byte
+	var raw, buf [96]byte
 	var toks [12]string
-	norm := appendNormalizedKey(buf[:0], key)
+	norm := appendNormalizedKey(buf[:0], string(withoutIDRuns(raw[:0], key)))
 	return classifyTokens(splitTokens(string(norm), toks[:0]))
+}
+
+// withoutIDRuns appends key to dst with each run of letters and digits that
+// is all hexadecimal, at least four long and holds two digits or more
+// replaced by one '_'. "zip5", "PID.11.3", "addr1" and "phone_e16" keep all
+// their runs.
+func withoutIDRuns(dst []byte, key string) []byte {
+	for i := 0; i < len(key); {
+		if !isAlnum(key[i]) {
+			dst = append(dst, key[i])
+			i++
+			continue
+		}
+		j, digits, hex := i, 0, true
+		for j < len(key) && isAlnum(key[j]) {
+			if isDigit(key[j]) {
+				digits++
+			} else if !isHex(key[j]) {
+				hex = false
+			}
+			j++
+		}
+		if hex && digits >= 2 && j-i >= 4 {
+			dst = append(dst, '_')
+		} else {
+			dst = append(dst, key[i:j]...)
+		}
+		i = j
+	}
+	return dst
 }

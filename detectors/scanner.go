@@ -1,18 +1,21 @@
 package detectors
 
 import (
+	"hash/maphash"
 	"net/netip"
 	"slices"
+	"strings"
 	"sync"
 	"sync/atomic"
+	"unsafe"
 )
 
 // A Scanner finds identifiers in records. It is safe for concurrent use.
 type Scanner struct {
-	c     *compiled
-	pool  sync.Pool // of *state
-	cache sync.Map  // raw key -> keyClass, for keys with user rules
-	keys  [1 << 16]atomic.Pointer[keyCacheEntry]
+	c    *compiled
+	pool sync.Pool // of *state
+	seed maphash.Seed
+	keys [1 << 16]atomic.Pointer[keyCacheEntry] // see keyClass
 }
 
 // New returns a Scanner configured by opts, which may be nil for the
@@ -23,7 +26,7 @@ func New(opts *Options) (*Scanner, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Scanner{c: c}
+	s := &Scanner{c: c, seed: maphash.MakeSeed()}
 	s.pool.New = func() any { return &state{s: s} }
 	return s, nil
 }
@@ -113,55 +116,61 @@ func (s *Scanner) KeyCategory(key string) (c Category, conf Confidence, ok bool)
 	return kc.cat, conf, true
 }
 
-func (s *Scanner) classifyPath(key string) keyClass {
-	if len(s.c.keyRules) == 0 {
-		return classifyPath(key, nil)
+// classifyPath classifies a key or a dotted path such as "patient.name":
+// the last element decides, and its parents settle ambiguous names.
+func (s *Scanner) classifyPath(p string) keyClass {
+	var parent keyClass
+	for {
+		seg, rest, more := cutPath(p)
+		kc := withParent(s.keyClass(seg), parent)
+		if !more {
+			return kc
+		}
+		parent, p = kc, rest
 	}
-	if v, ok := s.cache.Load(key); ok {
-		return v.(keyClass)
+}
+
+// keyClass classifies one path element by the policy's key rules, then the
+// built-in ones, through a direct-mapped cache on the Scanner: one hash, one
+// atomic load, one compare. The cache has a fixed size, so keys that never
+// repeat cannot grow memory, and it outlives pooled states, which a GC may
+// drop. key is only read, never kept: callers may pass a view of their
+// bytes (see keyView).
+func (s *Scanner) keyClass(key string) keyClass {
+	if len(key) > maxCachedKey {
+		return classifyKeyWithRules(strings.Clone(key), s.c.keyRules)
 	}
-	kc := classifyPath(key, s.c.keyRules)
-	s.cache.Store(key, kc)
+	h := uint32(maphash.String(s.seed, key))
+	// Two ways, so that two hot keys sharing a slot do not evict each other.
+	mask := uint32(len(s.keys) - 1)
+	a, b := &s.keys[h&mask], &s.keys[(h>>16^h*31)&mask]
+	if e := a.Load(); e != nil && e.key == key {
+		return e.kc
+	}
+	if e := b.Load(); e != nil && e.key == key {
+		return e.kc
+	}
+	key = strings.Clone(key)
+	kc := classifyKeyWithRules(key, s.c.keyRules)
+	slot := a
+	if a.Load() != nil {
+		slot = b
+	}
+	slot.Store(&keyCacheEntry{key: key, kc: kc})
 	return kc
 }
 
+// maxCachedKey bounds the keys the cache holds; longer ones are classified
+// on every call.
+const maxCachedKey = 96
+
+// keyView returns the bytes of key as a string without copying, for
+// Scanner.keyClass, which copies what it keeps.
+func keyView(key []byte) string { return unsafe.String(unsafe.SliceData(key), len(key)) }
+
 // classifyKey classifies a raw key from the input, given its parent's class.
 func (st *state) classifyKey(key []byte, parent keyClass) keyClass {
-	var kc keyClass
-	if len(st.s.c.keyRules) == 0 {
-		if len(key) > 96 {
-			return keyClass{}
-		}
-		// A direct-mapped cache on the Scanner: one hash, one atomic load,
-		// one compare; it outlives pooled states, which a GC may drop.
-		h := uint32(2166136261)
-		for _, c := range key {
-			h = (h ^ uint32(c)) * 16777619
-		}
-		// Two ways, so that two hot keys sharing a slot do not evict each other.
-		mask := uint32(len(st.s.keys) - 1)
-		a, b := &st.s.keys[h&mask], &st.s.keys[(h>>16^h*31)&mask]
-		if e := a.Load(); e != nil && e.key == string(key) {
-			kc = e.kc
-		} else if e := b.Load(); e != nil && e.key == string(key) {
-			kc = e.kc
-		} else {
-			kc = classifyUncached(string(key))
-			slot := a
-			if a.Load() != nil {
-				slot = b
-			}
-			slot.Store(&keyCacheEntry{key: string(key), kc: kc})
-		}
-	} else {
-		if v, ok := st.s.cache.Load(string(key)); ok {
-			kc = v.(keyClass)
-		} else {
-			kc = classifyKeyWithRules(string(key), st.s.c.keyRules)
-			st.s.cache.Store(string(key), kc)
-		}
-	}
-	return withParent(kc, parent)
+	return withParent(st.s.keyClass(keyView(key)), parent)
 }
 
 // A level maps offsets of the bytes being scanned to offsets in the input:
