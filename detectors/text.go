@@ -28,8 +28,7 @@ func (st *state) scanText(b []byte, from, to int) {
 	if from >= to || quiet(b[from:to]) {
 		return
 	}
-	st.depth++
-	defer func() { st.depth-- }()
+	st.depth++ // no defer: a panic ends the scan, and get resets depth
 	var occBuf [8]span
 	occ := st.prepass(occBuf[:0], b, from, to)
 	next := 0
@@ -108,6 +107,7 @@ func (st *state) scanText(b []byte, from, to int) {
 			i++
 		}
 	}
+	st.depth--
 }
 
 var markerPrefix = []byte("[REDACTED")
