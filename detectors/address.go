@@ -233,7 +233,7 @@ func (st *state) cityAfter(b []byte, e, to int) int {
 		return ce
 	}
 	st.emit(cs, ce, Address, "city", High, false)
-	if k+6 <= to && b[k] == ' ' {
+	if k+6 <= to && (b[k] == ' ' || b[k] == ',') {
 		if end := st.cityStateZIP(b, ss, k, to); end > 0 {
 			return end
 		}

@@ -266,7 +266,8 @@ func classifyTokens(t []string) keyClass {
 	if has(yearWords) {
 		return keyClass{never: true}
 	}
-	if hasAny("dob", "birth", "birthdate", "birthday", "bday", "born", "dateofbirth", "birthdt", "dobdate", "bdate", "bdt") {
+	if hasAny("dob", "birth", "birthdate", "birthday", "bday", "born", "dateofbirth", "birthdt", "dobdate", "bdate", "bdt",
+		"nacimiento", "naissance", "geburtsdatum", "geburtstag", "nascimento") {
 		if hasAny("place", "city", "country", "town", "sex", "weight", "order", "gender", "location", "plurality", "rank") {
 			if hasAny("place", "city", "town", "location") {
 				return keyClass{cat: Address, conf: Medium}
@@ -319,9 +320,13 @@ func classifyTokens(t []string) keyClass {
 	// Names.
 	nameWord := hasAny("name", "nm", "nme")
 	nameOnly := hasAny("fname", "lname", "mname", "fullname", "firstname", "lastname", "surname", "forename",
-		"givenname", "familyname", "maidenname", "middlename", "nickname", "firstnm", "lastnm", "fnm", "lnm")
+		"givenname", "familyname", "maidenname", "middlename", "nickname", "firstnm", "lastnm", "fnm", "lnm",
+		"apellido", "apellidos", "nachname", "vorname", "prenom", "nomdefamille")
 	nameQualifier := hasAny("first", "last", "middle", "given", "family", "full", "maiden", "sur", "fore", "nick",
 		"legal", "preferred", "birth", "display", "mi", "middleinitial", "mid", "mdn", "f", "l", "m", "fst", "frst", "lst", "mdl")
+	if nameWord && handleName(t) {
+		return keyClass{} // "target_user_name", "login_name": an account's handle, as "username" is
+	}
 	switch {
 	case nameOnly || (nameWord && nameQualifier):
 		if thing && !person {
@@ -394,6 +399,7 @@ func classifyTokens(t []string) keyClass {
 // word rules would get wrong.
 var exactKeys = map[string]keyClass{
 	"name":          {cat: Name, conf: Medium, ambiguous: true, person: true},
+	"nombre":        {cat: Name, conf: Medium, ambiguous: true, person: true},
 	"username":      {},
 	"user":          {},
 	"userid":        {},
@@ -617,4 +623,15 @@ func personIDCategory(t []string) Category {
 		}
 	}
 	return OtherID
+}
+
+// handleName reports whether a "name" in t follows "user", "login",
+// "screen" or "account": the name of an account, not of a person.
+func handleName(t []string) bool {
+	for k := 1; k < len(t); k++ {
+		if (t[k] == "name" || t[k] == "nm") && (t[k-1] == "user" || t[k-1] == "login" || t[k-1] == "screen" || t[k-1] == "account") {
+			return true
+		}
+	}
+	return false
 }

@@ -395,6 +395,32 @@ func TestObjectDumps(t *testing.T) {
 	check(t, sc, `{'first_name': 'Sofia', 'last_name': 'Okafor', 'member_id': 'W123456789'}`,
 		want{"Sofia", Name}, want{"Okafor", Name}, want{"W123456789", HealthPlan})
 	check(t, sc, `{:patient_name "Sofia Okafor", :ssn "401-22-7781"}`, want{"Sofia Okafor", Name}, want{"401-22-7781", SSN})
+	// Nested objects are read field by field, under the outer key.
+	fs := check(t, sc, `Patient{id=8812, lastName='Okafor', address=Address{line1='44 Alder Rd', city='Quincy', state='MA', zip='02169'}}`,
+		want{"Okafor", Name}, want{"44 Alder Rd", Address}, want{"Quincy", Address}, want{"02169", ZIP})
+	if f := fs[len(fs)-1]; f.Field != "address.zip" {
+		t.Errorf("nested field path %q, want address.zip", f.Field)
+	}
+	check(t, sc, `Visit(patient=Person(firstName=Sofia, lastName=O'Kafor), room=12)`, want{"Sofia", Name}, want{"O'Kafor", Name})
+	check(t, sc, `err="validation failed" patient={FirstName:Marisol LastName:Abernathy DOB:1939-05-30 MRN:00918274}`,
+		want{"Marisol", Name}, want{"Abernathy", Name}, want{"1939-05-30", Date}, want{"00918274", MRN})
+	check(t, sc, `PT_LNAME=Castellanos|PT_FNAME=Ines|PT_DOB=19520412|PT_ZIP=78704`,
+		want{"Castellanos", Name}, want{"Ines", Name}, want{"19520412", Date}, want{"78704", ZIP})
+}
+
+// TestMoreLogShapes covers formats and phrasings beyond the corpus: CEF
+// values with spaces, caller ID, a name before "(address)", a ZIP after
+// "City, ST,", keys in Spanish and German, and account handles.
+func TestMoreLogShapes(t *testing.T) {
+	sc := Default()
+	check(t, sc, `CEF:0|Acme|EHR|4.2|100|Record accessed|5|suser=jdoe duser=Harlan Voss msg=opened chart`, want{"Harlan Voss", Name})
+	check(t, sc, `Caller ANI 4045550117 requested callback`, want{"4045550117", Phone})
+	check(t, sc, `user Percival Ashdown (pashdown@example.org) exported 12 charts`,
+		want{"Percival Ashdown", Name}, want{"pashdown@example.org", Email})
+	check(t, sc, `row (9912, 78 Birch Ln, Salem, OR, 97301)`, want{"78 Birch Ln", Address}, want{"Salem", Address}, want{"97301", ZIP})
+	check(t, sc, `nombre="Ana" apellido="Quintanilla" fecha_nacimiento="1958-07-21" Nachname=Schäfer Geburtsdatum=12.03.1951`,
+		want{"Ana", Name}, want{"Quintanilla", Name}, want{"1958-07-21", Date}, want{"Schäfer", Name}, want{"12.03.1951", Date})
+	check(t, sc, `{"TargetUserName":"mhollis","login_name":"svc-intake"}`)
 }
 
 // TestQueryLanguages: values in database and search queries are read under

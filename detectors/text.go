@@ -523,6 +523,17 @@ func (st *state) word(b []byte, i, to int) int {
 					return e
 				}
 			}
+			if vs == keyEnd+1 && vs < to && isAlnum(b[vs]) && letters > 0 {
+				// Go's %+v, "{FirstName:Marisol DOB:1939-05-30}": a key and its
+				// value with nothing between. A value that goes on past a space
+				// ("ptName:Roe, Jo", "IBAN:IT56 H699 ...") is read as text
+				// after its label instead.
+				if kc := st.classifyKey(b[i:keyEnd], keyClass{}); kc.cat != 0 && !kc.never {
+					if ve, _, innerEnd := valueExtent(b, vs, to, false); valueAlone(b, ve, innerEnd, to) {
+						return st.pair(b, i, keyEnd, vs, to)
+					}
+				}
+			}
 			if kc := st.colonKey(b, i, keyEnd); kc.cat == Name && !kc.ambiguous && vs > keyEnd+1 && capitalisedWords(b, vs, to) ||
 				(kc.cat == Vehicle || kc.cat == URL && !equalFold(b[i:keyEnd], "website")) && vs < to && isAlnum(b[vs]) {
 				// "Last Name: Fox": a name key settles a value that context
@@ -698,6 +709,27 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 	if st.labelLen > 0 && equalFold(key, string(st.labelKey[:st.labelLen])) {
 		kc = st.labelKC
 	}
+	if !query && inner == vs && ve-vs > 2 && !kc.never {
+		if open, end := typedRecord(b, vs, ve); end == ve || b[vs] == '{' && ve == innerEnd && b[ve-1] == '}' {
+			// address=Address{line1='44 Alder Rd'}, patient={FirstName:Marisol ...}:
+			// the fields inside are read by their own keys, under this one.
+			if b[vs] == '{' {
+				open = vs
+				if e, ok := st.walkJSONUnder(b, vs, ve, kc); ok && e == ve {
+					st.field = st.field[:mark]
+					return ve
+				}
+			}
+			st.resetContext()
+			if kc.cat != 0 {
+				st.ctx[kc.cat] = open + 1
+			}
+			st.scanText(b, open+1, ve-1)
+			st.resetContext()
+			st.field = st.field[:mark]
+			return ve
+		}
+	}
 	if kc.cat == Name && !query && inner == vs && ve == innerEnd {
 		// logfmt written by hand: name=Jane Roe status=ok. Take the
 		// capitalised words that follow, up to the next key.
@@ -727,10 +759,11 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 			st.ctx[kc.cat] = inner
 		}
 		if group || inner == vs && ve+1 < to && b[ve] == ' ' && (kc.cat == Phone || kc.cat == Fax || kc.cat == Date ||
-			kc.cat == Address && allDigits(b[vs:ve]) && isUpper(b[ve+1]) || kc.cat == Vehicle && ve-vs <= 3) {
+			kc.cat == Address && allDigits(b[vs:ve]) && isUpper(b[ve+1]) || kc.cat == Vehicle && ve-vs <= 3 ||
+			kc.cat == 0 && !query && isUpper(b[vs]) && isUpper(b[ve+1]) && nameWordsAfter(b, ve, to) > ve) {
 			// phoneNumber=(617) 555-0142, birthDate=Mar 5, 1950, street1=9535
-			// N. Aspen Circle: the value goes on past the space; read on from
-			// its start with the context.
+			// N. Aspen Circle, CEF's duser=Harlan Voss: the value goes on past
+			// the space; read on from its start with the context.
 			st.field = st.field[:mark]
 			return inner
 		}
@@ -837,6 +870,11 @@ func valueExtent(b []byte, vs, to int, query bool) (ve, inner, innerEnd int) {
 			return e, vs, e
 		}
 	}
+	if isUpper(b[vs]) {
+		if _, end := typedRecord(b, vs, to); end > 0 {
+			return end, vs, end
+		}
+	}
 	if b[vs] == '<' && vs+1 < to && isLetter(b[vs+1]) {
 		// body=<recordTarget><patientRole><id root="..." extension="..."/>...:
 		// an XML document runs to its last '>', spaces and all.
@@ -847,8 +885,9 @@ func valueExtent(b []byte, vs, to int, query bool) (ve, inner, innerEnd int) {
 	e := vs
 	for e < to {
 		c := b[e]
-		if isSpace(c) || c == '"' || (query && (c == '&' || c == '#' || c == ';')) || c == '&' && e+1 < to && isAlnum(b[e+1]) && looksLikeQueryKey(b, e+1, to) {
-			break
+		if isSpace(c) || c == '"' || (query && (c == '&' || c == '#' || c == ';')) ||
+			(c == '&' || c == '|' || c == ',' || c == ';') && e+1 < to && isAlnum(b[e+1]) && looksLikeQueryKey(b, e+1, to) {
+			break // "a=1&b=2", "PT_LNAME=Roe|PT_FNAME=Jo", "id=7,name=Jo": the next key ends the value
 		}
 		e++
 	}
@@ -857,6 +896,74 @@ func valueExtent(b []byte, vs, to int, query bool) (ve, inner, innerEnd int) {
 		ie--
 	}
 	return e, vs, ie
+}
+
+// valueAlone reports whether an unquoted value that ends at b[ve] (b[ie]
+// without trailing punctuation) stands alone: what follows is the end, a
+// delimiter or the next "key:" or "key=", and no comma cut it short.
+func valueAlone(b []byte, ve, ie, to int) bool {
+	if ie < ve && b[ie] == ',' && ve+1 < to && b[ve] == ' ' && isAlnum(b[ve+1]) && !looksLikeQueryKey(b, ve+1, to) {
+		k := ve + 1
+		for k < to && (isAlnum(b[k]) || b[k] == '_' || b[k] == '.' || b[k] == '-') {
+			k++
+		}
+		if k >= to || b[k] != ':' {
+			return false // "ptName:Lachance, Ulrike"
+		}
+	}
+	if ve >= to || b[ve] != ' ' {
+		return true
+	}
+	k := ve + 1
+	if k >= to || !isAlnum(b[k]) {
+		return true // "  ", " / ", " | ", " ["
+	}
+	if isDigit(b[k]) {
+		return false // "DOB:1941-04-19 00:00:00", "tel:555 0142"
+	}
+	for k < to && (isAlnum(b[k]) || b[k] == '_' || b[k] == '.' || b[k] == '-') {
+		k++
+	}
+	return k < to && (b[k] == ':' || b[k] == '=')
+}
+
+// typedRecord finds an object printed with its type at b[vs]: Java's
+// toString, "Address{line1='44 Alder Rd', city='Quincy'}", and Lombok's or
+// Kotlin's, "Address(line1=44 Alder Rd, city=Quincy)". It returns the
+// offset of the opening bracket and the offset after its match, or 0, 0.
+func typedRecord(b []byte, vs, to int) (open, end int) {
+	k := vs
+	for k < to && k-vs < 64 && (isAlnum(b[k]) || b[k] == '_' || b[k] == '$' || b[k] == '.') {
+		k++
+	}
+	if k == vs || k >= to || !isUpper(b[vs]) || b[k] != '{' && b[k] != '(' {
+		return 0, 0
+	}
+	o, c := b[k], byte('}')
+	if o == '(' {
+		c = ')'
+	}
+	depth, q := 0, byte(0)
+	for e := k; e < to; e++ {
+		switch ch := b[e]; {
+		case q != 0:
+			if ch == '\\' {
+				e++
+			} else if ch == q {
+				q = 0
+			}
+		case (ch == '\'' || ch == '"') && b[e-1] == '=':
+			q = ch // a quoted value; an apostrophe inside a word ("O'Neil") opens nothing
+		case ch == o:
+			depth++
+		case ch == c:
+			depth--
+			if depth == 0 {
+				return k, e + 1
+			}
+		}
+	}
+	return 0, 0
 }
 
 // looksLikeQueryKey reports whether a query key and '=' start at b[i].

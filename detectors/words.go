@@ -24,7 +24,8 @@ var keywords = func() map[string]CategorySet {
 		"signed", "vaccine", "dose", "administered", "through")
 	add(SetOf(Age), "age", "aged", "ages")
 	add(SetOf(Phone), "phone", "tel", "telephone", "mobile", "cell", "call", "called", "calling", "sms", "text",
-		"texted", "ph", "whatsapp", "dial", "dialed", "voicemail", "callback", "pager", "contact", "phones", "cellphone")
+		"texted", "ph", "whatsapp", "dial", "dialed", "voicemail", "callback", "pager", "contact", "phones", "cellphone",
+		"ani", "clid", "callerid")
 	add(SetOf(Fax), "fax", "faxed", "facsimile", "faxing")
 	add(SetOf(MRN), "mrn", "mrns", "chart", "mr", "mrno", "medrec", "empi")
 	add(SetOf(HealthPlan), "member", "subscriber", "mbi", "medicare", "medicaid", "policy", "insurance", "insured",
@@ -132,10 +133,16 @@ var stateAbbrevs = words("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "
 // cityStateZIP matches "City, ST 12345" at the state code b[i:e]. It emits
 // the city and the ZIP and returns the end of the ZIP, or 0.
 func (st *state) cityStateZIP(b []byte, i, e, to int) int {
-	if !stateAbbrevs[string(b[i:e])] || e+6 > to || b[e] != ' ' {
+	if !stateAbbrevs[string(b[i:e])] || e+6 > to || b[e] != ' ' && b[e] != ',' {
 		return 0
 	}
 	k := e + 1
+	if b[e] == ',' {
+		if b[k] != ' ' {
+			return 0
+		}
+		k++ // "Salem, OR, 97301"
+	}
 	zs := k
 	for k < to && isDigit(b[k]) {
 		k++
@@ -380,8 +387,8 @@ func (st *state) name(b []byte, i, to int) int {
 			if allUpper(b[s:k]) && !w.known && !(comma > 0 || ctx && n > 0 && k-s >= 3 && !st.isKeyword(b[s:k])) {
 				break // an acronym, unless a keyword or "LAST, FIRST" vouches: "subscriber KEONI KAMAKANA"
 			}
-			if st.isKeyword(b[s:k]) && n > 0 {
-				break
+			if st.isKeyword(b[s:k]) && (n > 0 || allUpper(b[s:k]) && k-s <= 4) {
+				break // "patient Ana Tate MRN", "caller ANI 4045550117": a keyword, not a name
 			}
 		}
 		ws[n] = w
@@ -746,6 +753,15 @@ func nameFollows(b []byte, e, to int) bool {
 	rest := b[k:min(to, k+12)]
 	if len(rest) > 0 && rest[0] == '<' && bytesIndex(b[k:min(to, k+64)], '@') > 0 {
 		return true // "Destiny Asante <destiny@example.org>"
+	}
+	if b[k-1] == '(' {
+		at := k
+		for at < to && at-k < 64 && isEmailLocal(b[at]) {
+			at++
+		}
+		if at > k && at < to && b[at] == '@' {
+			return true // "Percival Ashdown (pashdown@example.org)"
+		}
 	}
 	if len(rest) > 1 && rest[0] == '\\' && rest[1] == '"' {
 		rest = rest[2:]
