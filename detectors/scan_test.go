@@ -421,6 +421,11 @@ func TestMoreLogShapes(t *testing.T) {
 	check(t, sc, `nombre="Ana" apellido="Quintanilla" fecha_nacimiento="1958-07-21" Nachname=Schäfer Geburtsdatum=12.03.1951`,
 		want{"Ana", Name}, want{"Quintanilla", Name}, want{"1958-07-21", Date}, want{"Schäfer", Name}, want{"12.03.1951", Date})
 	check(t, sc, `{"TargetUserName":"mhollis","login_name":"svc-intake"}`)
+	// A description is no identifier; the identifiers in it are found.
+	check(t, sc, `Vehicle: 2019 Honda Civic VIN 1HGCM82633A004352 plate ABC-1234`,
+		want{"1HGCM82633A004352", Vehicle}, want{"ABC-1234", Vehicle})
+	check(t, sc, `GET /portal/patients/loretta-vanterpool/records HTTP/1.1`, want{"loretta-vanterpool", Name})
+	check(t, sc, `GET /api/patients/search/records HTTP/1.1`)
 }
 
 // TestQueryLanguages: values in database and search queries are read under

@@ -1322,6 +1322,10 @@ func (st *state) pathResource(b []byte, w []byte, s, to int) int {
 		c = Email
 	}
 	if !hasDigit(b[s:e]) && c != Email {
+		if c != Vehicle && c != Device && nameSlug(b[s:e]) {
+			st.emit(s, e, Name, "name", Medium, false) // "/patients/loretta-vanterpool/records"
+			return e
+		}
 		return s
 	}
 	kc := keyClass{cat: c, conf: Medium}
@@ -1331,6 +1335,31 @@ func (st *state) pathResource(b []byte, w []byte, s, to int) int {
 		return s
 	}
 	return e
+}
+
+// nameSlug reports whether a path segment is a person's name written as a
+// slug: two or three words joined by '-', '.' or '_', the first a given
+// name and the last a surname in the census lists, not both common words.
+func nameSlug(seg []byte) bool {
+	var parts [3][]byte
+	n, k := 0, 0
+	for i := 0; i <= len(seg); i++ {
+		if i < len(seg) && isLetter(seg[i]) {
+			continue
+		}
+		if i < len(seg) && seg[i] != '-' && seg[i] != '.' && seg[i] != '_' || i-k < 2 || n == len(parts) {
+			return false
+		}
+		parts[n] = seg[k:i]
+		n++
+		k = i + 1
+	}
+	if n < 2 {
+		return false
+	}
+	first, _ := lookupName(parts[0])
+	last, _ := lookupName(parts[n-1])
+	return first.First > 0 && last.Last > 0 && !(first.Common && last.Common)
 }
 
 func allDigits(b []byte) bool {

@@ -92,11 +92,32 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs bool) (c Category, conf Confi
 		}
 		return c, conf, det, len(v) >= 24 && other*4 < len(v)
 	default: // identifiers: MRN, health plan, account, license, vehicle, device, other
-		if len(v) < 3 || len(v) > 64 || digits == 0 || other > len(v)/3 || uuidOrHash(v) {
+		if len(v) < 3 || len(v) > 64 || digits == 0 || other > len(v)/3 || uuidOrHash(v) || wordsIn(v) >= 2 {
 			return c, conf, det, false
 		}
 		return c, conf, det, true
 	}
+}
+
+// wordsIn counts the words of three letters or more in v, such as prose
+// has and identifiers printed in groups do not: "2019 Honda Civic VIN ..."
+// is a description with an identifier in it, "DE71 0211 9168" is not.
+func wordsIn(v []byte) int {
+	n := 0
+	for i := 0; i < len(v); {
+		j := i
+		for j < len(v) && isLetter(v[j]) {
+			j++
+		}
+		if j-i >= 3 && (i == 0 || !isAlnum(v[i-1])) && (j == len(v) || !isAlnum(v[j])) {
+			n++
+		}
+		if j == i {
+			j++
+		}
+		i = j
+	}
+	return n
 }
 
 // dateWords reports whether every run of letters in v can be part of a
