@@ -112,7 +112,7 @@ func (s *Scanner) ScanRow(dst []Finding, cols *Columns, row []byte) (out []Findi
 		st.field = append(st.field[:0], cols.names[k]...)
 		st.resetContext()
 		switch {
-		case kc.never && !kc.person:
+		case kc.never && !kc.person && !prose(row[f.start:f.end]):
 		case st.keyedValue(kc, row, f.start, f.end):
 		default:
 			if kc.cat != 0 {

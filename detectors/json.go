@@ -102,7 +102,7 @@ func (st *state) jsonValue(b []byte, i, to int, kc keyClass, depth int) (int, bo
 // stringValue handles a decoded JSON string value at b[s:e] under a key of
 // class kc: by the key, as an embedded JSON document, or as text.
 func (st *state) stringValue(b []byte, s, e int, kc keyClass) {
-	if kc.never || st.keyedValue(kc, b, s, e) {
+	if kc.never && !prose(b[s:e]) || st.keyedValue(kc, b, s, e) {
 		return
 	}
 	k := skipWS(b, s, e)

@@ -110,6 +110,9 @@ func (st *state) number(b []byte, i, to int) int {
 	if r.n == 0 || r.ge[0] == r.gs[0] {
 		return max(r.end, i+1)
 	}
+	if i >= 2 && b[i-1] == '*' && b[i-2] == '*' {
+		return r.end // "****1234": the visible end of a masked number
+	}
 	// A digit run glued to letters ("2054ms", "4H68AH3EX17", "1st") is a
 	// unit or an identifier, not a number.
 	if e := r.ge[0]; r.n == 1 && e < to && (isLetter(b[e]) || b[e] == '_') {

@@ -426,6 +426,13 @@ func TestMoreLogShapes(t *testing.T) {
 		want{"1HGCM82633A004352", Vehicle}, want{"ABC-1234", Vehicle})
 	check(t, sc, `GET /portal/patients/loretta-vanterpool/records HTTP/1.1`, want{"loretta-vanterpool", Name})
 	check(t, sc, `GET /api/patients/search/records HTTP/1.1`)
+	// Masked identifiers are redacted already.
+	check(t, sc, `SSN: xxx-xx-1234 member id XXXXXXXX5678 card ****1234 ssn=***-**-6789`)
+	// A key that says "no PHI here" vouches for codes, not for a message.
+	check(t, sc, `Traceback: KeyError: 'Vanterpool, Loretta' not found`, want{"Vanterpool, Loretta", Name})
+	check(t, sc, `{"request_id":"Ab12Cd34","validation_error":"member Loretta Vanterpool has no plan"}`, want{"Loretta Vanterpool", Name})
+	check(t, sc, `lookup failed: 'Qzwyrtan, Loretta' not in index`, want{"Qzwyrtan, Loretta", Name})
+	check(t, sc, `error: "Paris, France" unknown; moved to "Austin, Texas"`)
 }
 
 // TestQueryLanguages: values in database and search queries are read under

@@ -747,7 +747,7 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 				st.scanText(d, 0, len(d))
 			}
 		})
-	} else if kc.never && !kc.person && !kc.address && !kc.telecom {
+	} else if kc.never && !kc.person && !kc.address && !kc.telecom && !prose(b[inner:innerEnd]) {
 		// "request_id", "trace_id", "gender": values that are not PHI.
 	} else if group := idCategories.Has(kc.cat) && inner == vs && ve+1 < to && b[ve] == ' ' && isDigit(b[ve+1]) &&
 		ve-vs <= 6 && allDigits(b[vs:ve]); group || !st.keyedValue(kc, b, inner, innerEnd) {
@@ -1100,6 +1100,26 @@ func (st *state) keyedValue(kc keyClass, b []byte, s, e int) bool {
 	return true
 }
 
+// prose reports whether v is words, such as an error message: a key that
+// says its value is no PHI ("ssn_error", "KeyError") vouches for codes
+// and IDs, not for free text, which is read like any other.
+func prose(v []byte) bool {
+	words := 0
+	for i := 0; i < len(v); {
+		j := i
+		for j < len(v) && isLetter(v[j]) {
+			j++
+		}
+		if j-i >= 2 && (i == 0 || v[i-1] == ' ' || v[i-1] == '\'' || v[i-1] == '"') && (j == len(v) || v[j] == ' ' || v[j] == ',' || v[j] == '\'') {
+			if words++; words == 2 {
+				return true
+			}
+		}
+		i = max(j, i+1)
+	}
+	return false
+}
+
 // placeholder reports whether v is a stand-in rather than a value.
 func placeholder(v []byte) bool {
 	if len(v) > 8 && string(v[:4]) == "tok_" && bytesIndex(v[4:], '_') > 0 {
@@ -1120,7 +1140,28 @@ func placeholder(v []byte) bool {
 			stars++
 		}
 	}
-	return stars*2 >= len(v)
+	return stars*2 >= len(v) || masked(v)
+}
+
+// masked reports whether v is an identifier masked but for its last
+// digits: "xxx-xx-1234", "***-**-6789", "XXXXXXXX5678".
+func masked(v []byte) bool {
+	run, longest, digits := 0, 0, 0
+	for _, c := range v {
+		switch {
+		case c == '*' || c == 'x' || c == 'X' || c == '#':
+			run++
+			longest = max(longest, run)
+		case isDigit(c):
+			digits++
+			run = 0
+		case c == '-' || c == ' ' || c == '.':
+			run = 0
+		default:
+			return false
+		}
+	}
+	return longest >= 3 && digits <= 4
 }
 
 // letters handles a word of letters at b[i:e].
@@ -1141,7 +1182,9 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 	if e+1 < to && b[e] == '-' && isAlnum(b[e+1]) {
 		if c, ok := st.idContext(i); ok {
 			if e2 := idRunEnd(b, i, to); e2-i >= 5 && hasDigit(b[i:e2]) {
-				st.emit(i, e2, c, "context", Medium, false)
+				if !masked(b[i:e2]) {
+					st.emit(i, e2, c, "context", Medium, false)
+				}
 				return e2
 			}
 		}

@@ -274,6 +274,17 @@ var stateNames = words("alabama", "alaska", "arizona", "arkansas", "california",
 	"oregon", "pennsylvania", "rhode island", "south carolina", "south dakota", "tennessee", "texas", "utah", "vermont",
 	"virginia", "washington", "west virginia", "wisconsin", "wyoming", "puerto rico", "guam", "district of columbia")
 
+// countryNames are countries that are also given names or surnames.
+var countryNames = words("france", "jordan", "chad", "india", "kenya", "israel", "georgia", "ireland", "chile",
+	"england", "wales", "scotland", "canada", "mexico", "china", "japan", "brazil", "germany", "spain", "italy")
+
+// placeName reports whether w names a US state or a country that is also a name.
+func placeName(w []byte) bool {
+	var buf [16]byte
+	lw := lowerWord(buf[:], w)
+	return lw != nil && (stateNames[string(lw)] || countryNames[string(lw)])
+}
+
 // poBox matches "PO Box 123", "P.O. Box 123" at b[i:e].
 func (st *state) poBox(b []byte, i, e, to int) int {
 	k := e
@@ -412,8 +423,9 @@ func (st *state) name(b []byte, i, to int) int {
 	if n == 0 {
 		return i + 1
 	}
-	if comma > 0 && comma < n && ws[comma].e-ws[comma].s == 2 && stateAbbrevs[string(b[ws[comma].s:ws[comma].e])] {
-		return ws[0].e // "Bemidji, MN": a city and its state
+	if comma > 0 && comma < n && (ws[comma].e-ws[comma].s == 2 && stateAbbrevs[string(b[ws[comma].s:ws[comma].e])] ||
+		placeName(b[ws[comma].s:ws[comma].e])) {
+		return ws[0].e // "Bemidji, MN", "Austin, Texas", "Paris, France": a city and its state or country
 	}
 	if comma > 0 && comma < n && equalFold(b[ws[comma].s:ws[comma].e], "baby") {
 		// "Sandoval, Baby Girl": a newborn's placeholder; the surname is the name.
@@ -485,6 +497,10 @@ func (st *state) name(b []byte, i, to int) int {
 	case words >= 2 && comma > 0 && firstW.e1.First > 0 && lastW.e1.Last > 0 && common == 0:
 		st.emit(i, end, Name, "name", Medium, false)
 		return end
+	case words >= 2 && words <= 3 && common == 0 && comma > 0 && firstW.e1.First > 0 && !firstW.e1.Common && quotedAround(b, i, end):
+		// KeyError: 'Vanterpool, Loretta': a quoted "Last, First" with a given name.
+		st.emit(i, end, Name, "name", Medium, false)
+		return end
 	case words >= 2 && initials > 0 && !ws[0].initial && !ws[n-1].initial && common == 0:
 		// "Lanakila L. Bell": a middle initial marks a name.
 		st.emit(i, end, Name, "name", Medium, false)
@@ -516,6 +532,13 @@ func (st *state) name(b []byte, i, to int) int {
 		return ws[n-1].e // "Customer Support Team, ...": the title goes on; its words are no names
 	}
 	return ws[0].e
+}
+
+// quotedAround reports whether b[s:e] is the whole of a quoted string. It
+// looks past the end of the span being scanned, which for a quoted value
+// ends before its closing quote.
+func quotedAround(b []byte, s, e int) bool {
+	return s > 0 && e < len(b) && (b[s-1] == '\'' || b[s-1] == '"') && b[e] == b[s-1]
 }
 
 // lookupName looks a word up in the name dictionaries, minding apostrophes
@@ -686,7 +709,7 @@ func (st *state) alnumID(b []byte, s, e, to int, tok []byte) {
 		return
 	}
 	ctxCat, hasCtx := st.idContext(s)
-	if hasCtx && (uuidOrHash(tok) || lowerHex(tok)) {
+	if hasCtx && (uuidOrHash(tok) || lowerHex(tok) || masked(tok)) {
 		return
 	}
 	if hasCtx {
