@@ -800,7 +800,9 @@ func uuidOrHash(v []byte) bool {
 			letters++
 		}
 	}
-	return letters > 0
+	// "DE89370400440532013000" is hexadecimal too: an IBAN whose country
+	// code is made of the letters A-F.
+	return letters > 0 && !(isUpper(v[0]) && isUpper(v[1]) && validIBAN(v))
 }
 
 // colonHexRun returns the end of a run of more than eight colon-separated
