@@ -246,29 +246,50 @@ func classifyUncached(key string) keyClass {
 // withoutIDRuns appends key to dst with each run of letters and digits that
 // is all hexadecimal, at least four long and holds two digits or more
 // replaced by one '_'. "zip5", "PID.11.3", "addr1" and "phone_e16" keep all
-// their runs.
+// their runs. A key that held such a run names one object, and its other
+// runs of letters, digits and no vowels are random too: the "dk6sn" of a
+// Kubernetes pod "auth-8cb9d403-dk6sn" is not a serial number ("sn").
 func withoutIDRuns(dst []byte, key string) []byte {
-	for i := 0; i < len(key); {
-		if !isAlnum(key[i]) {
-			dst = append(dst, key[i])
-			i++
-			continue
-		}
-		j, digits, hex := i, 0, true
-		for j < len(key) && isAlnum(key[j]) {
-			if isDigit(key[j]) {
-				digits++
-			} else if !isHex(key[j]) {
-				hex = false
+	start, ids := len(dst), false
+	for pass := 0; pass < 2; pass++ {
+		dst = dst[:start]
+		for i := 0; i < len(key); {
+			if !isAlnum(key[i]) {
+				dst = append(dst, key[i])
+				i++
+				continue
 			}
-			j++
+			j, digits, hex := i, 0, true
+			for j < len(key) && isAlnum(key[j]) {
+				if isDigit(key[j]) {
+					digits++
+				} else if !isHex(key[j]) {
+					hex = false
+				}
+				j++
+			}
+			id := hex && digits >= 2 && j-i >= 4
+			ids = ids || id
+			if id || ids && pass == 1 && digits > 0 && digits < j-i && !hasVowel(key[i:j]) {
+				dst = append(dst, '_')
+			} else {
+				dst = append(dst, key[i:j]...)
+			}
+			i = j
 		}
-		if hex && digits >= 2 && j-i >= 4 {
-			dst = append(dst, '_')
-		} else {
-			dst = append(dst, key[i:j]...)
+		if !ids {
+			break
 		}
-		i = j
 	}
 	return dst
+}
+
+func hasVowel(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch lower(s[i]) {
+		case 'a', 'e', 'i', 'o', 'u', 'y':
+			return true
+		}
+	}
+	return false
 }

@@ -842,7 +842,8 @@ func afterVersionWord(b []byte, s int) bool {
 	var buf [32]byte
 	w, _ := lowerWordBefore(buf[:], b, 0, k)
 	for _, v := range [...]string{"version", "ver", "build", "release", "deploy", "deployed", "sdk", "rev", "revision",
-		"tag", "v", "firmware", "fw", "agent"} {
+		"tag", "v", "firmware", "fw", "agent", "rule", "ruleset", "schema", "spec", "patch", "plugin", "module", "package",
+		"pkg", "driver", "kernel", "protocol", "model", "library", "lib"} {
 		// The word, or a key ending in it: "schemaVersion", "appVersion".
 		if string(w) == v || len(v) >= 5 && len(w) > len(v) && string(w[len(w)-len(v):]) == v {
 			return true
