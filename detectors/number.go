@@ -256,7 +256,7 @@ func (st *state) numberShapes(b []byte, r *numRun, to int) (int, bool) {
 	if e := idRunEnd(b, start, to); uuidOrHash(b[start:e]) {
 		return e, true // a UUID or a hash: skip it whole
 	} else if e > r.end {
-		if c, ok := st.idContext(start); ok {
+		if c, ok := st.idContext(b, start); ok {
 			st.emit(start, e, c, "context", Medium, false)
 			return e, true
 		}
@@ -278,13 +278,13 @@ func (st *state) numberShapes(b []byte, r *numRun, to int) (int, bool) {
 		for g := 0; g < r.n; g++ {
 			groups = groups && r.glen(g) >= 2 && r.glen(g) <= 4
 		}
-		if c, ok := st.idContext(start); ok && groups && (r.end == to || !isAlnum(b[r.end])) {
+		if c, ok := st.idContext(b, start); ok && groups && (r.end == to || !isAlnum(b[r.end])) {
 			st.emit(start, r.end, c, "context", Medium, false)
 			return r.end, true
 		}
 	}
 	if r.sep[0] == '-' && r.sameSep(r.n, "-") {
-		if c, ok := st.idContext(start); ok {
+		if c, ok := st.idContext(b, start); ok {
 			st.emit(start, r.end, c, "context", Medium, false)
 			return r.end, true
 		}
@@ -361,7 +361,7 @@ func (st *state) singleNumber(b []byte, s, e, to int) (int, bool) {
 	if n >= 4 && (s == 0 || b[s-1] != '/' && b[s-1] != '.' && b[s-1] != '_') && !(n == 4 && atoi(d) >= 1900 && atoi(d) <= 2100) {
 		// A year is no identifier ("Member Since: 2019"); an epoch time is
 		// one only right after its keyword ("acct 1496549188").
-		if c, ok := st.idContext(s); ok && (!epochLike(d) || st.ctx[c] >= s-2) {
+		if c, ok := st.idContext(b, s); ok && (!epochLike(d) || st.ctx[c] >= s-2) {
 			st.emit(s, e, c, "context", Medium, false)
 			return e, true
 		}
@@ -370,7 +370,15 @@ func (st *state) singleNumber(b []byte, s, e, to int) (int, bool) {
 }
 
 // idContext returns the identifier category a keyword just before s asks for.
-func (st *state) idContext(s int) (Category, bool) {
+func (st *state) idContext(b []byte, s int) (Category, bool) {
+	if s >= 2 && b[s-1] == '(' && st.lastName >= s-3 && st.lastName < s {
+		// "claim for Ambrose Fox (W394446694)": an identifier in brackets
+		// right after a name is that person's.
+		if c, ok := st.idContext(b, s-1); ok {
+			return c, true
+		}
+		return OtherID, true
+	}
 	best, bestAt := Category(0), -1<<30
 	for _, c := range [...]Category{MRN, HealthPlan, Account, License, Vehicle, Device, OtherID, SSN} {
 		w := ctxWindow

@@ -433,6 +433,9 @@ func TestMoreLogShapes(t *testing.T) {
 	check(t, sc, `{"request_id":"Ab12Cd34","validation_error":"member Loretta Vanterpool has no plan"}`, want{"Loretta Vanterpool", Name})
 	check(t, sc, `lookup failed: 'Qzwyrtan, Loretta' not in index`, want{"Qzwyrtan, Loretta", Name})
 	check(t, sc, `error: "Paris, France" unknown; moved to "Austin, Texas"`)
+	// An identifier in brackets after a name is that person's.
+	check(t, sc, `KeyError: 'insurance' while building claim for Ambrose Fox (W394446694)`,
+		want{"Ambrose Fox", Name}, want{"W394446694", OtherID})
 	// An IBAN whose country code is hexadecimal is no hash.
 	check(t, sc, `{"iban":"DE89370400440532013000","sha":"DEADBEEF00112233445566778899AABB"}`, want{"DE89370400440532013000", Account})
 }

@@ -1180,7 +1180,7 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 		}
 	}
 	if e+1 < to && b[e] == '-' && isAlnum(b[e+1]) {
-		if c, ok := st.idContext(i); ok {
+		if c, ok := st.idContext(b, i); ok {
 			if e2 := idRunEnd(b, i, to); e2-i >= 5 && hasDigit(b[i:e2]) {
 				if !masked(b[i:e2]) {
 					st.emit(i, e2, c, "context", Medium, false)

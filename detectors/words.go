@@ -708,7 +708,7 @@ func (st *state) alnumID(b []byte, s, e, to int, tok []byte) {
 		st.emit(s, e, MRN, "mrn", Medium, false) // "MRN629446": the label glued to its number
 		return
 	}
-	ctxCat, hasCtx := st.idContext(s)
+	ctxCat, hasCtx := st.idContext(b, s)
 	if hasCtx && (uuidOrHash(tok) || lowerHex(tok) || masked(tok)) {
 		return
 	}
