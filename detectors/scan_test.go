@@ -436,6 +436,15 @@ func TestMoreLogShapes(t *testing.T) {
 	// An identifier in brackets after a name is that person's.
 	check(t, sc, `KeyError: 'insurance' while building claim for Ambrose Fox (W394446694)`,
 		want{"Ambrose Fox", Name}, want{"W394446694", OtherID})
+	// HL7 names quoted in prose; places in HL7 fields are not names.
+	check(t, sc, `Channel ADT_IN received message for VANTERPOOL^LORETTA^J^^^^ DOB 19330211`,
+		want{"VANTERPOOL^LORETTA^J", Name}, want{"19330211", Date})
+	check(t, sc, `PV1|1|E|ED^HALL2^^EASTCAMPUS|U`)
+	// An email address under an address key is an email address.
+	check(t, sc, `{"recipient":{"name":"Loretta Vanterpool","address":"lv@example.com"}}`,
+		want{"Loretta Vanterpool", Name}, want{"lv@example.com", Email})
+	// A name stops before the next field of a Go struct.
+	check(t, sc, `saving entity &{payerName:Oscar CorrelationID:53f28722-6647-3ad7-8133-a6fc3d1e2f40}`)
 	// An IBAN whose country code is hexadecimal is no hash.
 	check(t, sc, `{"iban":"DE89370400440532013000","sha":"DEADBEEF00112233445566778899AABB"}`, want{"DE89370400440532013000", Account})
 }

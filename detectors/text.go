@@ -482,6 +482,11 @@ func (st *state) word(b []byte, i, to int) int {
 			return max(st.scanX12(b, i, to), tokEnd+1) // X12 EDI segments
 		}
 	}
+	if tokEnd+1 < to && b[tokEnd] == '^' && digits == 0 && underscores == 0 && uppers > 0 {
+		if e := st.caretName(b, i, tokEnd, to); e > 0 {
+			return e
+		}
+	}
 	// A key may hold dots and dashes: "patient.ssn=", "x-forwarded-for:".
 	keyEnd := tokEnd
 	for keyEnd+1 < to && (b[keyEnd] == '.' || b[keyEnd] == '-') && (isAlnum(b[keyEnd+1]) || b[keyEnd+1] == '_') {
@@ -528,7 +533,7 @@ func (st *state) word(b []byte, i, to int) int {
 				// value with nothing between. A value that goes on past a space
 				// ("ptName:Roe, Jo", "IBAN:IT56 H699 ...") is read as text
 				// after its label instead.
-				if kc := st.classifyKey(b[i:keyEnd], keyClass{}); kc.cat != 0 && !kc.never {
+				if kc := st.classifyKey(b[i:keyEnd], keyClass{}); kc.cat != 0 || kc.never {
 					if ve, _, innerEnd := valueExtent(b, vs, to, false); valueAlone(b, ve, innerEnd, to) {
 						return st.pair(b, i, keyEnd, vs, to)
 					}
@@ -612,6 +617,49 @@ func (st *state) word(b []byte, i, to int) int {
 		st.alnumID(b, i, tokEnd, to, tok)
 	}
 	return tokEnd
+}
+
+// caretName reads a name written as HL7 writes one (XPN), family name
+// first and its parts joined by '^', at b[i:e]: "VANTERPOOL^LORETTA^J^^^"
+// in a message quoted in prose. It returns the end of the name, or 0.
+func (st *state) caretName(b []byte, i, e, to int) int {
+	if i > 0 && (b[i-1] == '^' || b[i-1] == '|' || b[i-1] == '~' || b[i-1] == '&') {
+		return 0 // a component inside an HL7 field, which the segment's reader judges
+	}
+	var parts [3]struct{ s, e int }
+	n, k := 0, i
+	for n < len(parts) {
+		s := k
+		for k < to && (isLetter(b[k]) || b[k] == '\'' || b[k] == '-' || b[k] == ' ' && k+1 < to && isLetter(b[k+1]) && k > s) {
+			k++
+		}
+		if k == s {
+			break
+		}
+		if k < to && (isDigit(b[k]) || b[k] == '_') {
+			return 0 // "ED^HALL2": a place, not a name
+		}
+		parts[n].s, parts[n].e = s, k
+		n++
+		if k+1 >= to || b[k] != '^' || !isLetter(b[k+1]) {
+			break
+		}
+		k++
+	}
+	if n < 2 || parts[0].e-parts[0].s < 2 || parts[1].e-parts[1].s < 2 {
+		return 0
+	}
+	family, _ := lookupName(b[parts[0].s:parts[0].e])
+	given, _ := lookupName(b[parts[1].s:parts[1].e])
+	if family.Last == 0 && given.First == 0 || family.Common && given.Common {
+		return 0
+	}
+	end := parts[n-1].e
+	st.emit(i, end, Name, "name", Medium, false)
+	for end < to && b[end] == '^' {
+		end++
+	}
+	return end
 }
 
 // spacedIBAN reads an IBAN printed in groups of four, "DE71 0211 9168 4419

@@ -79,6 +79,11 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs bool) (c Category, conf Confi
 		if len(v) >= 2 && len(v) <= 8 && v[0] == '#' && digits == len(v)-1 {
 			return c, conf, det, true // a unit: "#97"
 		}
+		if at := bytes.IndexByte(v, '@'); at > 0 {
+			if s, e, ok := emailAround(v, at, 0, len(v)); ok && s == 0 && e == len(v) {
+				return Email, High, "email", true // {"recipient": {"address": "lv@example.com"}}
+			}
+		}
 		return c, conf, det, letters > 0 && len(v) <= 200 && !bytes.Contains(v, []byte("://"))
 	case Photo, Biometric:
 		if k := sniffBase64(v); k != blobNone {

@@ -404,8 +404,8 @@ func (st *state) name(b []byte, i, to int) int {
 		}
 		ws[n] = w
 		n++
-		// What joins the next word?
-		if k+1 < to && b[k] == ' ' && upperAt(b, k+1, to) {
+		// What joins the next word? Not the next field: "Oscar CorrelationID:53f2".
+		if k+1 < to && b[k] == ' ' && upperAt(b, k+1, to) && !keyAt(b, k+1, to) {
 			k++
 			continue
 		}
@@ -532,6 +532,15 @@ func (st *state) name(b []byte, i, to int) int {
 		return ws[n-1].e // "Customer Support Team, ...": the title goes on; its words are no names
 	}
 	return ws[0].e
+}
+
+// keyAt reports whether a key glued to its value starts at b[k]: a word
+// and ':' or '=' with no space after ("CorrelationID:53f2", "DOB=1950").
+func keyAt(b []byte, k, to int) bool {
+	for k < to && (isAlnum(b[k]) || b[k] == '_') {
+		k++
+	}
+	return k+1 < to && (b[k] == ':' || b[k] == '=') && b[k+1] != ' ' && b[k+1] != '/'
 }
 
 // quotedAround reports whether b[s:e] is the whole of a quoted string. It
