@@ -377,14 +377,28 @@ func TestStateOfZIP(t *testing.T) {
 	}
 }
 
-// TestSplitMatchesSequential scans a large plain file split across workers
-// and checks that findings and counts equal a one-worker scan.
+// TestSplitMatchesSequential scans large plain files split across workers
+// and checks that findings and counts equal a one-worker scan: a log, a
+// CSV export whose rows are read by its header, and a W3C log whose
+// "#Fields:" line changes halfway.
 func TestSplitMatchesSequential(t *testing.T) {
 	text, _ := corpus(11, 6000)
-	p := filepath.Join(t.TempDir(), "big.log")
-	if err := os.WriteFile(p, text, 0o644); err != nil {
-		t.Fatal(err)
+	var csv, w3c bytes.Buffer
+	csv.WriteString("import_id,last_nm,first_nm,birth_dt,ssn,status\n")
+	w3c.WriteString("#Software: Microsoft Internet Information Services 10.0\n#Fields: date time c-ip cs-uri-stem cs-uri-query sc-status\n")
+	for i := range 8000 {
+		fmt.Fprintf(&csv, "r_%d,Agbaje,Farhan,10/20/1953,4012%05d,ACTIVE\n", i, 27781+i)
+		if i == 4000 {
+			w3c.WriteString("#Fields: date time cs-uri-stem c-ip cs-uri-query sc-status\n")
+		}
+		ip, path := fmt.Sprintf("73.162.%d.%d", i/250, i%250+1), "/api/claims"
+		if i < 4000 {
+			fmt.Fprintf(&w3c, "2026-03-04 10:12:01 %s %s page=%d 200\n", ip, path, i)
+		} else {
+			fmt.Fprintf(&w3c, "2026-03-04 10:12:01 %s %s page=%d 200\n", path, ip, i)
+		}
 	}
+	dir := t.TempDir()
 	norm := func(fs []JSONFinding) []string {
 		var out []string
 		for _, f := range fs {
@@ -393,18 +407,27 @@ func TestSplitMatchesSequential(t *testing.T) {
 		slices.Sort(out)
 		return out
 	}
-	r1, f1 := scanJSONL(t, []string{p}, &Options{Workers: 1})
-	r3, f3 := scanJSONL(t, []string{p}, &Options{Workers: 3, SplitBytes: 128 << 10})
-	if c := r3.Manifest().Objects[0].Chunks; c < 2 {
-		t.Fatalf("the file was scanned in %d chunks", c)
-	}
-	if !slices.Equal(norm(f1), norm(f3)) {
-		t.Fatalf("split scan found %d findings, sequential %d, or at other places", len(f3), len(f1))
-	}
-	a, b := r1.Sources[0], r3.Sources[0]
-	a.Window, b.Window = nil, nil
-	if fmt.Sprint(a) != fmt.Sprint(b) || r1.Totals.Individuals != r3.Totals.Individuals {
-		t.Fatalf("summaries differ:\n%+v\n%+v", a, b)
+	for name, data := range map[string][]byte{"big.log": text, "export.csv": csv.Bytes(), "u_ex.log": w3c.Bytes()} {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		r1, f1 := scanJSONL(t, []string{p}, &Options{Workers: 1})
+		r3, f3 := scanJSONL(t, []string{p}, &Options{Workers: 3, SplitBytes: int64(len(data)) / 3})
+		if c := r3.Manifest().Objects[0].Chunks; c < 2 {
+			t.Fatalf("%s: scanned in %d chunks", name, c)
+		}
+		if len(f1) == 0 {
+			t.Fatalf("%s: nothing found", name)
+		}
+		if !slices.Equal(norm(f1), norm(f3)) {
+			t.Fatalf("%s: split scan found %d findings, sequential %d, or at other places", name, len(f3), len(f1))
+		}
+		a, b := r1.Sources[0], r3.Sources[0]
+		a.Window, b.Window = nil, nil
+		if fmt.Sprint(a) != fmt.Sprint(b) || r1.Totals.Individuals != r3.Totals.Individuals {
+			t.Fatalf("%s: summaries differ:\n%+v\n%+v", name, a, b)
+		}
 	}
 }
 

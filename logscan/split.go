@@ -59,17 +59,33 @@ grab:
 		}
 	}
 	ends := append(starts[1:len(starts):len(starts)], ob.size)
-	// First pass: count the lines of each chunk, for the line numbers.
+	// First pass: count the lines of each chunk, for the line numbers, and
+	// find its last W3C "#Fields:" line, which names the columns of the
+	// rows after it, in this chunk and the next ones.
 	lines := make([]int64, len(starts))
+	fields := make([][]byte, len(starts))
 	var wg sync.WaitGroup
 	for i := range starts {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			lines[i] = countLines(io.NewSectionReader(f, starts[i], ends[i]-starts[i]))
+			lines[i], fields[i] = countLines(io.NewSectionReader(f, starts[i], ends[i]-starts[i]))
 		}()
 	}
 	wg.Wait()
+	// The header each chunk starts under: the last "#Fields:" before it,
+	// or the file's first line when that is a CSV or TSV header.
+	header := make([][]byte, len(starts))
+	line1, _ := bufio.NewReaderSize(io.NewSectionReader(f, 0, ends[0]), 64<<10).ReadSlice('\n')
+	line1 = bytes.TrimRight(line1, "\r\n")
+	for i := 1; i < len(starts); i++ {
+		header[i] = header[i-1]
+		if fields[i-1] != nil {
+			header[i] = fields[i-1]
+		} else if i == 1 {
+			header[i] = line1
+		}
+	}
 	// Second pass: scan.
 	srcs := make([]*srcAcc, len(starts))
 	errs := make([]error, len(starts))
@@ -81,6 +97,11 @@ grab:
 			l := &leaf{rc: rc, obj: o}
 			srcs[i] = &srcAcc{name: ob.display}
 			l.reset(srcs[i], nil)
+			if header[i] != nil {
+				if cols, ok := rc.sc.ParseColumns(header[i]); ok {
+					l.cols = cols
+				}
+			}
 			r := &progressReader{r: io.NewSectionReader(f, starts[i], ends[i]-starts[i]), n: &rc.rawDone}
 			errs[i] = l.scanLines(r, first)
 		}(first)
@@ -120,23 +141,27 @@ func nextLineStart(f *os.File, off int64) (int64, error) {
 	}
 }
 
-// countLines counts the lines of r: newlines, plus a last line without one.
-func countLines(r io.Reader) int64 {
-	buf := make([]byte, 256<<10)
-	var n int64
-	var last byte = '\n'
+// countLines counts the lines of r (newlines, plus a last line without
+// one) and returns a copy of its last W3C "#Fields:" line, if any.
+func countLines(r io.Reader) (n int64, fields []byte) {
+	br := bufio.NewReaderSize(r, 256<<10)
+	atStart := true // false inside a line longer than the buffer
 	for {
-		m, err := r.Read(buf)
-		if m > 0 {
-			n += int64(bytes.Count(buf[:m], []byte{'\n'}))
-			last = buf[m-1]
+		line, err := br.ReadSlice('\n')
+		if atStart && err != bufio.ErrBufferFull && bytes.HasPrefix(line, fieldsDirective) {
+			fields = append(fields[:0], bytes.TrimRight(line, "\r\n")...)
 		}
-		if err != nil {
-			break
+		switch {
+		case err == nil:
+			n++
+			atStart = true
+		case err == bufio.ErrBufferFull:
+			atStart = false
+		default:
+			if len(line) > 0 || !atStart {
+				n++
+			}
+			return n, fields
 		}
 	}
-	if last != '\n' {
-		n++
-	}
-	return n
 }
