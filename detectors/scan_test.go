@@ -445,6 +445,9 @@ func TestMoreLogShapes(t *testing.T) {
 		want{"Loretta Vanterpool", Name}, want{"lv@example.com", Email})
 	// A name stops before the next field of a Go struct.
 	check(t, sc, `saving entity &{payerName:Oscar CorrelationID:53f28722-6647-3ad7-8133-a6fc3d1e2f40}`)
+	// Under "first" and "last", names that are also words are names.
+	check(t, sc, `GET /search?first=Page&last=Rivers&limit=10`, want{"Page", Name}, want{"Rivers", Name})
+	check(t, sc, `first=true last=10 first=Next`)
 	// An IBAN whose country code is hexadecimal is no hash.
 	check(t, sc, `{"iban":"DE89370400440532013000","sha":"DEADBEEF00112233445566778899AABB"}`, want{"DE89370400440532013000", Account})
 }

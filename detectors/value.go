@@ -74,7 +74,7 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs bool) (c Category, conf Confi
 		if !kc.ambiguous {
 			return c, conf, det, letters > 0 && digits == 0 && len(v) <= 120
 		}
-		return c, conf, det, looksLikeName(v)
+		return c, conf, det, looksLikeName(v) || kc.nameText && dictionaryNames(v)
 	case Address:
 		if len(v) >= 2 && len(v) <= 8 && v[0] == '#' && digits == len(v)-1 {
 			return c, conf, det, true // a unit: "#97"
@@ -203,6 +203,35 @@ func looksLikeName(v []byte) bool {
 		return false
 	}
 	return known > 0 && (capital > 0 || words > 1) || capital >= 2 && capital == words
+}
+
+// dictionaryNames reports whether v is one or two capitalised words that
+// the census lists know as names, common words or not: under "first" or
+// "last", "Page" and "Rivers" are names.
+func dictionaryNames(v []byte) bool {
+	words := 0
+	for i := 0; i < len(v); {
+		s := i
+		for i < len(v) && isLetter(v[i]) {
+			i++
+		}
+		if s == i || !isUpper(v[s]) {
+			return false
+		}
+		if e, ok := lookupName(v[s:i]); !ok || e.First == 0 && e.Last == 0 {
+			return false
+		}
+		if words++; words > 2 {
+			return false
+		}
+		if i < len(v) {
+			if v[i] != ' ' {
+				return false
+			}
+			i++
+		}
+	}
+	return words > 0
 }
 
 // A decoding is how a value's bytes are written in the input.
