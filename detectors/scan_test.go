@@ -445,6 +445,9 @@ func TestMoreLogShapes(t *testing.T) {
 		want{"Loretta Vanterpool", Name}, want{"lv@example.com", Email})
 	// A name stops before the next field of a Go struct.
 	check(t, sc, `saving entity &{payerName:Oscar CorrelationID:53f28722-6647-3ad7-8133-a6fc3d1e2f40}`)
+	// A surname in braces is a name; a key in braces is a placeholder.
+	check(t, sc, `patient {Okafor} not found`, want{"Okafor", Name})
+	check(t, sc, `Dear {Name}, your {FirstName} visit with {PatientName}`)
 	// Under "first" and "last", names that are also words are names.
 	check(t, sc, `GET /search?first=Page&last=Rivers&limit=10`, want{"Page", Name}, want{"Rivers", Name})
 	check(t, sc, `first=true last=10 first=100`)

@@ -337,7 +337,7 @@ func (st *state) name(b []byte, i, to int) int {
 		for k < to && (isAlnum(b[k]) || b[k] == '_' || b[k] == '.') {
 			k++
 		}
-		if k < to && (b[k] == '}' || b[k] == '%' || b[k] == ':') {
+		if k < to && (b[k] == '}' || b[k] == '%' || b[k] == ':') && !nameInBraces(st, b[i:k]) {
 			return k // "{PatientName}", "${FirstName}", "%Name%": a template's placeholder
 		}
 	}
@@ -532,6 +532,26 @@ func (st *state) name(b []byte, i, to int) int {
 		return ws[n-1].e // "Customer Support Team, ...": the title goes on; its words are no names
 	}
 	return ws[0].e
+}
+
+// nameInBraces reports whether w, found inside braces, is a name rather
+// than a placeholder: one word, capitalised and no more, that the census
+// lists know and the key vocabulary does not ("{Okafor}", not "{Name}").
+func nameInBraces(st *state, w []byte) bool {
+	if len(w) < 2 || !isUpper(w[0]) {
+		return false
+	}
+	for _, c := range w[1:] {
+		if !isLower(c) {
+			return false
+		}
+	}
+	e, ok := lookupName(w)
+	if !ok || e.First == 0 && e.Last == 0 {
+		return false
+	}
+	kc := st.classifyKey(w, keyClass{})
+	return kc.cat == 0 && !kc.never && !kc.nameText && !kc.person
 }
 
 // keyAt reports whether a key glued to its value starts at b[k]: a word
