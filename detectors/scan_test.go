@@ -445,6 +445,11 @@ func TestMoreLogShapes(t *testing.T) {
 		want{"Loretta Vanterpool", Name}, want{"lv@example.com", Email})
 	// A name stops before the next field of a Go struct.
 	check(t, sc, `saving entity &{payerName:Oscar CorrelationID:53f28722-6647-3ad7-8133-a6fc3d1e2f40}`)
+	// Organisations and role mailboxes are no persons; a patient's employer is PHI.
+	check(t, sc, `Invoice due for Acme Medical Group; Dr. Strange Love Clinic config reloaded`)
+	check(t, sc, `the patient's employer, Quincy Shipyards LLC, requested records`, want{"Quincy Shipyards LLC", Name})
+	check(t, sc, `git@github.com:acme/ehr.git fetched; {"from":"noreply@example.org","to":"jo.okafor@example.org"}`,
+		want{"jo.okafor@example.org", Email})
 	// A surname in braces is a name; a key in braces is a placeholder.
 	check(t, sc, `patient {Okafor} not found`, want{"Okafor", Name})
 	check(t, sc, `Dear {Name}, your {FirstName} visit with {PatientName}`)

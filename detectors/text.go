@@ -167,7 +167,9 @@ func (st *state) prepass(occ []span, b []byte, from, to int) []span {
 					st.emit(ns, ne, Name, "name", Medium, false)
 				}
 			}
-			st.emit(s, e, Email, "email", High, false)
+			if !roleMailbox(b[s:at]) {
+				st.emit(s, e, Email, "email", High, false)
+			}
 			occ = appendSpan(occ, span{s, e})
 			off = e - from
 		} else {
@@ -298,6 +300,17 @@ func emailAround(b []byte, at, from, to int) (start, end int, ok bool) {
 		}
 	}
 	return s, e, true
+}
+
+// roleMailboxes are mailboxes of a role or a machine, not of a person:
+// "noreply@", "git@github.com:org/repo.git".
+var roleMailboxes = words("noreply", "no-reply", "donotreply", "do-not-reply", "postmaster", "mailer-daemon",
+	"git", "root", "hostmaster", "webmaster", "abuse", "alerts", "notifications", "notification")
+
+func roleMailbox(local []byte) bool {
+	var buf [16]byte
+	lw := lowerWord(buf[:], local)
+	return lw != nil && roleMailboxes[string(lw)]
 }
 
 func isEmailLocal(c byte) bool {

@@ -31,6 +31,9 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs bool) (c Category, conf Confi
 		return c, conf, det, digits >= 7 && digits <= 15 && letters <= 3
 	case Email:
 		at := bytes.IndexByte(v, '@')
+		if at > 0 && roleMailbox(v[:at]) {
+			return 0, conf, det, true // "noreply@example.org": no person's
+		}
 		return c, conf, det, at > 0 && bytes.IndexByte(v[at:], '.') > 0
 	case Date:
 		if letters > 0 && !dateWords(v) {

@@ -468,6 +468,11 @@ func (st *state) name(b []byte, i, to int) int {
 		firstW, lastW = ws[1], ws[0]
 	}
 	end := ws[n-1].e
+	if n >= 2 && inSet(orgWords, b[ws[n-1].s:ws[n-1].e]) && !employerBefore(b, i) {
+		// "Acme Medical Group", "Strange Love Clinic": an organisation, named
+		// like a person but for its last word. A patient's employer is PHI.
+		return ws[n-1].e
+	}
 	if n >= 2 && inSet(countyWords, b[ws[n-1].s:ws[n-1].e]) {
 		// "Deschutes County", "Kenai Peninsula Borough": a subdivision below the state.
 		st.emit(i, end, Address, "county", Medium, false)
@@ -844,6 +849,28 @@ func nameFollows(b []byte, e, to int) bool {
 }
 
 var nameLabels = words("last", "first", "middle", "given", "family", "surname", "name", "full", "initial", "suffix")
+
+// employerBefore reports whether "employer" or "employed by" ends just
+// before b[i] ("employer: Quincy Shipyards LLC").
+func employerBefore(b []byte, i int) bool {
+	k := i
+	for k > 0 && i-k < 3 && (b[k-1] == ' ' || b[k-1] == ':' || b[k-1] == ',' || b[k-1] == '=') {
+		k--
+	}
+	var buf [10]byte
+	w, s := lowerWordBefore(buf[:], b, 0, k)
+	if string(w) == "by" {
+		w, _ = lowerWordBefore(buf[:], b, 0, max(s-1, 0))
+	}
+	return string(w) == "employer" || string(w) == "employed" || string(w) == "works"
+}
+
+// orgWords end the names of organisations.
+var orgWords = words("group", "clinic", "clinics", "center", "centre", "hospital", "hospitals", "medical", "health",
+	"healthcare", "inc", "llc", "ltd", "corp", "corporation", "company", "associates", "partners", "services",
+	"pharmacy", "labs", "laboratory", "laboratories", "university", "college", "school", "foundation", "institute",
+	"systems", "solutions", "technologies", "network", "practice", "physicians", "radiology", "imaging", "surgery",
+	"orthopedics", "pediatrics", "dental", "hospice", "rehab", "rehabilitation", "llp", "pllc", "pc", "pa")
 
 var countyWords = words("county", "parish", "borough", "township", "precinct", "municipality")
 
