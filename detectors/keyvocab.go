@@ -347,7 +347,9 @@ func classifyTokens(t []string) keyClass {
 	if hasAny("address", "addr", "street", "streetaddress", "street1", "street2", "addressline", "addr1", "addr2", "residence",
 		"city", "town", "county", "precinct", "municipality", "neighborhood", "neighbourhood", "village", "borough",
 		"suburb", "pobox", "geo", "lat", "lon", "latitude", "longitude", "lng", "coordinates", "gps", "geolocation",
-		"apartment", "apt", "locality", "parish", "township", "hamlet", "census", "tract", "block") {
+		"apartment", "locality", "parish", "township", "hamlet", "census", "tract", "block") ||
+		hasAny("apt") && (len(t) == 1 || person || hasAny("no", "num", "number", "nbr", "unit", "suite", "home", "mailing", "street")) {
+		// "apt", "apt_no"; not "python3-apt" or "apt-transport-https", which are packages
 		if machine || hasAny("email", "web", "url", "ip", "mac", "wallet", "memory", "bitcoin", "eth", "crypto") {
 			return keyClass{never: true}
 		}

@@ -450,6 +450,9 @@ func TestMoreLogShapes(t *testing.T) {
 	check(t, sc, `the patient's employer, Quincy Shipyards LLC, requested records`, want{"Quincy Shipyards LLC", Name})
 	check(t, sc, `git@github.com:acme/ehr.git fetched; {"from":"noreply@example.org","to":"jo.okafor@example.org"}`,
 		want{"jo.okafor@example.org", Email})
+	// Real system logs of this machine: packages and systemd units.
+	check(t, sc, `2025-06-24 14:36:36 install apt-transport-https:all <none> 2.6.1; python3-apt:amd64 (2.6.0)`)
+	check(t, sc, `Created symlink /etc/systemd/system/getty.target.wants/getty@tty1.service → /lib/systemd/system/getty@.service.`)
 	// A surname in braces is a name; a key in braces is a placeholder.
 	check(t, sc, `patient {Okafor} not found`, want{"Okafor", Name})
 	check(t, sc, `Dear {Name}, your {FirstName} visit with {PatientName}`)

@@ -299,8 +299,17 @@ func emailAround(b []byte, at, from, to int) (start, end int, ok bool) {
 			return 0, 0, false
 		}
 	}
+	if inSet(notTLDs, b[tld:e]) {
+		return 0, 0, false // "getty@tty1.service", "user@host.log"
+	}
 	return s, e, true
 }
+
+// notTLDs end names that look like addresses but are systemd units and
+// files: no top-level domain has these names.
+var notTLDs = words("service", "socket", "target", "timer", "mount", "automount", "slice", "scope", "swap",
+	"log", "txt", "json", "yaml", "yml", "conf", "cfg", "ini", "py", "go", "js", "java", "jar", "git", "sh", "rb",
+	"xml", "csv", "html", "md", "tmp", "bak")
 
 // roleMailboxes are mailboxes of a role or a machine, not of a person:
 // "noreply@", "git@github.com:org/repo.git".
