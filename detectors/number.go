@@ -361,7 +361,8 @@ func (st *state) singleNumber(b []byte, s, e, to int) (int, bool) {
 	if n >= 4 && (s == 0 || b[s-1] != '/' && b[s-1] != '.' && b[s-1] != '_') && !(n == 4 && atoi(d) >= 1900 && atoi(d) <= 2100) {
 		// A year is no identifier ("Member Since: 2019"); an epoch time is
 		// one only right after its keyword ("acct 1496549188").
-		if c, ok := st.idContext(b, s); ok && (!epochLike(d) || st.ctx[c] >= s-2) {
+		ratio := after == '/' && e+1 < to && isDigit(b[e+1]) // "coverage: 1115/1620 completed"
+		if c, ok := st.idContext(b, s); ok && !ratio && (!epochLike(d) || st.ctx[c] >= s-2) {
 			st.emit(s, e, c, "context", Medium, false)
 			return e, true
 		}
