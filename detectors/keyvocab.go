@@ -430,7 +430,6 @@ var exactKeys = map[string]keyClass{
 	"telecom":       {cat: Phone, conf: Medium, ambiguous: true, telecom: true},
 	"tag":           {plate: true}, // a vehicle's plate under "vehicle", nothing alone
 	"car":           {cat: Vehicle, conf: Medium},
-	"auto":          {cat: Vehicle, conf: Medium},
 	"identifier":    {cat: MRN, conf: Medium, ambiguous: true},
 	"s":             {wrapper: true},
 	"n":             {wrapper: true},

@@ -169,8 +169,11 @@ func (st *state) numberShapes(b []byte, r *numRun, to int) (int, bool) {
 		if r.n > 4 && !port || before == '/' && !(start >= 3 && b[start-2] == '/' && b[start-3] == ':') || before == 'v' || before == 'V' || before == '.' {
 			return r.end, true // a version: "Chrome/115.5.16.9", "1.2.3.4.5"
 		}
-		if afterVersionWord(b, start) {
-			return r.end, true // "since deploy 17.18.78.161", "config version 29.19.32.72"
+		if afterVersionWord(b, start) || r.glen(0) == 1 && r.glen(1) == 1 && r.glen(2) == 1 && r.glen(3) == 1 {
+			// "since deploy 17.18.78.161", "config version 29.19.32.72"; "JVMS
+			// 5.4.3.6" is a section, and the few hosts numbered so (1.1.1.1,
+			// 8.8.8.8) are public resolvers, no person's.
+			return r.end, true
 		}
 		if a, ok := ipAt(b[start:e]); ok {
 			if st.s.c.nonPublicIPs || personalIP(a) {
@@ -693,6 +696,11 @@ func (st *state) hexColon(b []byte, i, to int) int {
 	if !ok || !a.Is6() {
 		// Not an address ("1::0::2", "10:30:45"): skip the run whole, or
 		// a tail of it ("0::2") would read as one.
+		return e
+	}
+	if !hasDigit(b[i:e]) || colons == 2 && e-i < 8 {
+		// "A::BB", "D::B", "Foo::bar": scope operators in C++ and Rust, and
+		// ten letters fill the rest of what is no real address.
 		return e
 	}
 	if st.s.c.nonPublicIPs || personalIP(a) {

@@ -309,6 +309,11 @@ var notTLDs = words("service", "socket", "target", "timer", "mount", "automount"
 	"log", "txt", "json", "yaml", "yml", "conf", "cfg", "ini", "py", "go", "js", "java", "jar", "git", "sh", "rb",
 	"xml", "csv", "html", "md", "tmp", "bak")
 
+// caseWords come before "case" when it is no case file: "test case",
+// "special case", "upper case".
+var caseWords = words("test", "use", "edge", "special", "corner", "lower", "upper", "base", "worst", "best",
+	"this", "that", "each", "any", "either", "in", "camel", "snake", "title", "sentence", "mixed", "switch")
+
 // roleMailboxes are mailboxes of a role or a machine, not of a person:
 // "noreply@", "git@github.com:org/repo.git".
 var roleMailboxes = words("noreply", "no-reply", "donotreply", "do-not-reply", "postmaster", "mailer-daemon",
@@ -611,7 +616,7 @@ func (st *state) word(b []byte, i, to int) int {
 				for vs < to && b[vs] == ' ' {
 					vs++
 				}
-				if vs < to {
+				if vs < to && !(dash && isLower(b[vs])) { // "first address - address set" is prose
 					return st.spacedPair(b, i, ke, vs, to)
 				}
 			}
@@ -1310,6 +1315,12 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 	}
 	if len(w) == 7 && equalFold(w, "expired") && machineBefore(b, i) {
 		return e // "token expired at", "certificate expired": not a death
+	}
+	if len(w) == 4 && equalFold(w, "case") && i >= 2 && b[i-1] == ' ' {
+		var buf [10]byte
+		if p, _ := lowerWordBefore(buf[:], b, 0, i-1); caseWords[string(p)] {
+			return e // "test case for JDK-8248254", "lower case": no case number follows
+		}
 	}
 	if st.keyword(w, e) {
 		return st.afterKeyword(b, w, i, e, to)

@@ -87,6 +87,10 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs bool) (c Category, conf Confi
 				return Email, High, "email", true // {"recipient": {"address": "lv@example.com"}}
 			}
 		}
+		if len(v) > 2 && v[0] == '0' && (v[1] == 'x' || v[1] == 'X') || bytes.IndexByte(v, ' ') < 0 && bytes.IndexByte(v, '_') >= 0 {
+			return c, conf, det, false // "si_addr = 0x666", "start_addr = search_buf.address": memory, not a home
+		}
+
 		return c, conf, det, letters > 0 && len(v) <= 200 && !bytes.Contains(v, []byte("://"))
 	case Photo, Biometric:
 		if k := sniffBase64(v); k != blobNone {

@@ -29,11 +29,11 @@ var keywords = func() map[string]CategorySet {
 	add(SetOf(Fax), "fax", "faxed", "facsimile", "faxing")
 	add(SetOf(MRN), "mrn", "mrns", "chart", "mr", "mrno", "medrec", "empi")
 	add(SetOf(HealthPlan), "member", "subscriber", "mbi", "medicare", "medicaid", "policy", "insurance", "insured",
-		"beneficiary", "hicn", "coverage", "plan", "enrollee", "payer")
-	add(SetOf(Account), "account", "acct", "acc", "card", "iban", "bank", "checking", "savings",
+		"beneficiary", "hicn", "plan", "enrollee", "payer")
+	add(SetOf(Account), "account", "acct", "acc", "card", "iban", "bank",
 		"visa", "mastercard", "amex", "discover", "debit", "credit", "cc", "pan")
 	add(SetOf(License), "license", "licence", "dl", "dea", "npi", "passport", "permit", "licensed", "lic")
-	add(SetOf(Vehicle), "vin", "plate", "vehicle", "car", "truck", "tag")
+	add(SetOf(Vehicle), "vin", "plate", "vehicle", "car", "truck")
 	add(SetOf(Device), "imei", "serial", "device", "udi", "mac", "sn", "pacemaker", "implant", "meid", "esn", "pump",
 		"handset", "tablet", "cgm", "wearable", "sensor", "glucometer", "monitor", "stimulator", "defibrillator")
 	add(SetOf(ZIP), "zip", "zipcode", "postal", "postcode")
@@ -274,9 +274,11 @@ var stateNames = words("alabama", "alaska", "arizona", "arkansas", "california",
 	"oregon", "pennsylvania", "rhode island", "south carolina", "south dakota", "tennessee", "texas", "utah", "vermont",
 	"virginia", "washington", "west virginia", "wisconsin", "wyoming", "puerto rico", "guam", "district of columbia")
 
-// countryNames are countries that are also given names or surnames.
+// countryNames are countries, and languages, that are also given names or
+// surnames: "Paris, France", "English, German and Japanese".
 var countryNames = words("france", "jordan", "chad", "india", "kenya", "israel", "georgia", "ireland", "chile",
-	"england", "wales", "scotland", "canada", "mexico", "china", "japan", "brazil", "germany", "spain", "italy")
+	"england", "wales", "scotland", "canada", "mexico", "china", "japan", "brazil", "germany", "spain", "italy",
+	"english", "german", "french", "dutch", "irish", "welsh", "scottish", "spanish", "italian", "japanese", "chinese")
 
 // placeName reports whether w names a US state or a country that is also a name.
 func placeName(w []byte) bool {
@@ -390,6 +392,9 @@ func (st *state) name(b []byte, i, to int) int {
 		} else {
 			if h := bytesIndex(b[s:k], '-'); h > 0 && h < 3 && k-s-h-1 < 3 {
 				break // "Wi-Fi", "Co-Op": not a hyphenated name
+			}
+			if camelIdentifier(b[s:k]) || k+1 < to && b[k] == '/' && isLetter(b[k+1]) {
+				break // "InputStream", "NewSize"; "Asia/Taipei", "Patients/Search": code and paths
 			}
 			if allUpper(b[s:k]) && (!ctx || k-s < 3) && comma < 0 {
 				break // "HTTP", "ERROR": capitals are shouting, not names
@@ -557,6 +562,31 @@ func nameInBraces(st *state, w []byte) bool {
 	}
 	kc := st.classifyKey(w, keyClass{})
 	return kc.cat == 0 && !kc.never && !kc.nameText && !kc.person
+}
+
+// camelIdentifier reports whether w is an identifier written in camel
+// case rather than a name with a capital inside: three humps or more
+// ("InvalidClassException"), or two whose first is five letters or more
+// ("InputStream") or both ordinary words ("NewSize"). "McAllister",
+// "MacKenzie", "DeShawn" and "LaToya" stay names.
+func camelIdentifier(w []byte) bool {
+	humps, first, start := 1, 0, 0
+	for k := 1; k < len(w); k++ {
+		if isUpper(w[k]) && isLower(w[k-1]) {
+			if humps == 1 {
+				first = k
+			}
+			humps++
+			start = k
+		}
+	}
+	switch humps {
+	case 1:
+		return false
+	case 2:
+		return first >= 5 || ordinaryWord(w[:first]) && ordinaryWord(w[start:])
+	}
+	return true
 }
 
 // ordinaryWord reports whether w is an ordinary English word: a name that
