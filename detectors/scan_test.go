@@ -453,6 +453,7 @@ func TestMoreLogShapes(t *testing.T) {
 	// Real system logs of this machine: packages and systemd units.
 	check(t, sc, `2025-06-24 14:36:36 install apt-transport-https:all <none> 2.6.1; python3-apt:amd64 (2.6.0)`)
 	check(t, sc, `Created symlink /etc/systemd/system/getty.target.wants/getty@tty1.service → /lib/systemd/system/getty@.service.`)
+	check(t, sc, `wrote reports/jane.roe@example.org.log`, want{"jane.roe@example.org", Email})
 	// Test reports of the JDK and gdb: code, sections and headings.
 	check(t, sc, `PASS: gdb.compile/compile-cplus-anonymous.exp: compile code A::BB; list (anonymous namespace)::D::B`)
 	check(t, sc, `Exercise a streaming subscriber ( InputStream ) as an InvalidClassException with NewSize, MaxNewSize`)

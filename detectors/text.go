@@ -281,26 +281,28 @@ func emailAround(b []byte, at, from, to int) (start, end int, ok bool) {
 		}
 		e--
 	}
-	if dots == 0 {
-		return 0, 0, false
-	}
-	// The top-level domain is letters, at least two.
-	tld := e
-	for tld > at && b[tld-1] != '.' {
-		tld--
-	}
-	if e-tld < 2 || e-tld > 24 {
-		return 0, 0, false
-	}
-	for k := tld; k < e; k++ {
-		if !isLetter(b[k]) {
+	for dots > 0 {
+		// The top-level domain is letters, at least two.
+		tld := e
+		for tld > at && b[tld-1] != '.' {
+			tld--
+		}
+		if e-tld < 2 || e-tld > 24 {
 			return 0, 0, false
 		}
+		for k := tld; k < e; k++ {
+			if !isLetter(b[k]) {
+				return 0, 0, false
+			}
+		}
+		if !inSet(notTLDs, b[tld:e]) {
+			return s, e, true
+		}
+		// A file or a systemd unit: "jane.roe@example.org.log" holds an
+		// address before its extension, "getty@tty1.service" none.
+		e, dots = tld-1, dots-1
 	}
-	if inSet(notTLDs, b[tld:e]) {
-		return 0, 0, false // "getty@tty1.service", "user@host.log"
-	}
-	return s, e, true
+	return 0, 0, false
 }
 
 // notTLDs end names that look like addresses but are systemd units and
