@@ -460,6 +460,7 @@ func TestMoreLogShapes(t *testing.T) {
 	check(t, sc, `How to Specify Tests; Escape Analysis does not work with Compressed Oops; name for Asia/Taipei`)
 	check(t, sc, `Test case for JDK-8248254; special case for 65537; Test JVMS 5.4.3.6; coverage of Big5-HKSCS`)
 	check(t, sc, `Check the missing time zone names for English, German and Japanese locale`)
+	check(t, sc, `java/lang/ClassLoader/UninitializedParent.java: Uninitialized class loaders should not be a parent`)
 	check(t, sc, `randomized first address - address set; si_addr = 0x666; start_addr = search_buf.address; auto: reset 0`)
 	// A surname in braces is a name; a key in braces is a placeholder.
 	check(t, sc, `patient {Okafor} not found`, want{"Okafor", Name})

@@ -311,6 +311,11 @@ var notTLDs = words("service", "socket", "target", "timer", "mount", "automount"
 	"log", "txt", "json", "yaml", "yml", "conf", "cfg", "ini", "py", "go", "js", "java", "jar", "git", "sh", "rb",
 	"xml", "csv", "html", "md", "tmp", "bak")
 
+// sourceFileExts are the extensions of source files, which compilers,
+// test runners and stack traces name before a colon.
+var sourceFileExts = words("java", "go", "py", "js", "ts", "c", "cc", "cpp", "h", "hpp", "rb", "rs", "kt", "scala",
+	"cs", "php", "sh", "exp", "swift", "m", "pl", "lua", "erl", "ex", "exs")
+
 // caseWords come before "case" when it is no case file: "test case",
 // "special case", "upper case".
 var caseWords = words("test", "use", "edge", "special", "corner", "lower", "upper", "base", "worst", "best",
@@ -1089,6 +1094,12 @@ func matchBracket(b []byte, i, to int) int {
 // follows, as a keyword would.
 func (st *state) colonKey(b []byte, ks, ke int) keyClass {
 	ks = st.labelStart(b, ks, ke)
+	if dot := bytes.LastIndexByte(b[ks:ke], '.'); dot > 0 && inSet(sourceFileExts, b[ks+dot+1:ke]) {
+		// "RelativeRedirect.java: URLConnection cannot ...": a file and its
+		// message, not a field; its name describes nothing after it.
+		st.resetContext()
+		return keyClass{}
+	}
 	kc := st.classifyKey(b[ks:ke], keyClass{})
 	if kc.cat == 0 || kc.never {
 		// A new field: what came before does not describe its value.
