@@ -681,6 +681,9 @@ func (st *state) hexColon(b []byte, i, to int) int {
 	if colons < 2 || e < to && (isAlnum(b[e]) || b[e] == '_') {
 		return 0
 	}
+	if colons < 6 && !bytes.Contains(b[i:e], doubleColon) {
+		return e // "08:49:43": fewer than eight groups need a "::" to be an address
+	}
 	a, ok := ipAt(b[i:e])
 	if !ok && colons >= 3 {
 		// haproxy and ALB logs write "2601:646:4:9d:f5:e9:53e:c:62538": an
@@ -708,6 +711,8 @@ func (st *state) hexColon(b []byte, i, to int) int {
 	}
 	return e
 }
+
+var doubleColon = []byte("::")
 
 // udi matches a GS1 Unique Device Identifier at b[i]: "(01)" and a GTIN-14
 // with its check digit, then more application identifiers such as

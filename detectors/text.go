@@ -580,6 +580,9 @@ func (st *state) word(b []byte, i, to int) int {
 			return keyEnd + 1
 		case ' ', '\t':
 			// "Key = value", "key => value", "Key : value", "PID.7 - value", "Soc Sec # => value"
+			if n := keyEnd + 1; keyEnd == tokEnd && n < to && isLetter(b[n]) && b[n]|0x20 != 'i' {
+				break // a word and the next: the common case, none of the forms below
+			}
 			k := keyEnd
 			for k < to && (b[k] == ' ' || b[k] == '\t') && k-keyEnd < 4 {
 				k++

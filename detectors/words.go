@@ -84,17 +84,60 @@ func maybeKeyword(w []byte) bool {
 	return ok && kwFilter[len(w)][k/64]&(1<<(k%64)) != 0
 }
 
+// kwSlot is a keyword in kwTable, lower case and zero-padded.
+type kwSlot struct {
+	w   [14]byte
+	n   uint8
+	set CategorySet
+}
+
+// kwTable holds the keywords in an open-addressing table probed by the
+// hash keywordSet computes as it lower-cases a word: one loop and one array
+// compare, where a map would hash the word again.
+var kwTable = func() (t [1024]kwSlot) {
+	for w, set := range keywords {
+		if len(w) > 14 {
+			panic("detectors: keyword longer than 14 bytes: " + w)
+		}
+		var s kwSlot
+		h := uint32(kwOffset)
+		for i := 0; i < len(w); i++ {
+			s.w[i] = w[i]
+			h = (h ^ uint32(w[i])) * kwPrime
+		}
+		s.n, s.set = uint8(len(w)), set
+		k := h & uint32(len(t)-1)
+		for t[k].n != 0 {
+			k = (k + 1) & uint32(len(t)-1)
+		}
+		t[k] = s
+	}
+	return t
+}()
+
+const kwOffset, kwPrime = 2166136261, 16777619 // FNV-1a
+
 // keywordSet returns the categories keyword w gives context to.
 func keywordSet(w []byte) (CategorySet, bool) {
 	if !maybeKeyword(w) {
 		return 0, false
 	}
 	var buf [14]byte
+	h := uint32(kwOffset)
 	for i, c := range w {
-		buf[i] = lower(c)
+		c = lower(c)
+		buf[i] = c
+		h = (h ^ uint32(c)) * kwPrime
 	}
-	set, ok := keywords[string(buf[:len(w)])]
-	return set, ok
+	for k := h & uint32(len(kwTable)-1); ; k = (k + 1) & uint32(len(kwTable)-1) {
+		s := &kwTable[k]
+		if s.n == 0 {
+			return 0, false
+		}
+		if int(s.n) == len(w) && s.w == buf {
+			return s.set, true
+		}
+	}
 }
 
 // keyword looks w up in the keywords and sets the context it gives, at end.
