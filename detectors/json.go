@@ -41,14 +41,18 @@ func skipWS(b []byte, i, to int) int {
 // jsonString returns the end of the JSON string whose opening quote is at
 // b[i] (the offset after the closing quote) and whether it has escapes.
 func jsonString(b []byte, i, to int) (end int, escaped, ok bool) {
-	for k := i + 1; k < to; k++ {
-		switch b[k] {
-		case '\\':
-			escaped = true
-			k++
-		case '"':
-			return k + 1, escaped, true
+	for k := i + 1; k < to; {
+		// Two vector searches for the common string without escapes.
+		q := bytes.IndexByte(b[k:to], '"')
+		if q < 0 {
+			return to, escaped, false
 		}
+		bs := bytes.IndexByte(b[k:k+q], '\\')
+		if bs < 0 {
+			return k + q + 1, escaped, true
+		}
+		escaped = true
+		k += bs + 2 // the backslash and the byte it escapes
 	}
 	return to, escaped, false
 }
