@@ -1193,6 +1193,9 @@ func (st *state) keyedValue(kc keyClass, b []byte, s, e int) bool {
 // says its value is no PHI ("ssn_error", "KeyError") vouches for codes
 // and IDs, not for free text, which is read like any other.
 func prose(v []byte) bool {
+	if len(v) < 5 || bytes.IndexByte(v, ' ') < 0 {
+		return false // an ID, a code, a word: the common case, in one vector search
+	}
 	words := 0
 	for i := 0; i < len(v); {
 		j := i
