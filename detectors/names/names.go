@@ -1,7 +1,7 @@
 // Package names is the embedded dictionary of personal names the detection
 // engine uses to recognise names in free text.
 //
-// It holds three lists, built by scripts/names/derive.sh from pinned npm
+// It holds four lists, built by scripts/names/derive.sh from pinned npm
 // packages (see SOURCES.md beside this file):
 //
 //   - first names: the 20,000 most frequent US first names in Social Security
