@@ -590,7 +590,18 @@ func (l *leaf) block(b []byte, bLine, bCol int64) {
 				start = int64(f.Start - bytes.LastIndexByte(before, '\n') - 1)
 			}
 		}
-		l.finding(f, b[f.Start:f.End], line, start, start+int64(f.End-f.Start), f.Field)
+		v := b[f.Start:f.End]
+		// A value across a line break (a raw newline inside a string) is
+		// reported on its first line that holds any of it, to that line's
+		// end: offsets are within a line. The redacted copy covers it all.
+		for len(v) > 1 && v[0] == '\n' {
+			v, line, start = v[1:], line+1, 0
+		}
+		end := start + int64(len(v))
+		if nl := bytes.IndexByte(v, '\n'); nl > 0 {
+			end = start + int64(nl)
+		}
+		l.finding(f, b[f.Start:f.End], line, start, end, f.Field)
 	}
 	l.endRecord(bLine, b, l.fs)
 	if l.w != nil {
