@@ -1030,9 +1030,10 @@ func typedRecord(b []byte, vs, to int) (open, end int) {
 	for e := k; e < to; e++ {
 		switch ch := b[e]; {
 		case q != 0:
-			if ch == '\\' {
+			switch ch {
+			case '\\':
 				e++
-			} else if ch == q {
+			case q:
 				q = 0
 			}
 		case (ch == '\'' || ch == '"') && b[e-1] == '=':

@@ -151,11 +151,11 @@ func countLines(r io.Reader) (n int64, fields []byte) {
 		if atStart && err != bufio.ErrBufferFull && bytes.HasPrefix(line, fieldsDirective) {
 			fields = append(fields[:0], bytes.TrimRight(line, "\r\n")...)
 		}
-		switch {
-		case err == nil:
+		switch err {
+		case nil:
 			n++
 			atStart = true
-		case err == bufio.ErrBufferFull:
+		case bufio.ErrBufferFull:
 			atStart = false
 		default:
 			if len(line) > 0 || !atStart {
