@@ -850,7 +850,7 @@ func (st *state) alnumID(b []byte, s, e, to int, tok []byte) {
 		st.emit(s, e, License, "dea", High, false)
 	case upper && n == 17 && vinShape(tok) && st.near(Vehicle, s, ctxWindow):
 		st.emit(s, e, Vehicle, "vin", Medium, false)
-	case hasCtx && n >= 5 && n <= 20:
+	case hasCtx && n >= 5 && n <= 20 && (upper || digits >= 3): // not "iPhone15", "base64", "compile5"
 		st.emit(s, e, ctxCat, "context", Medium, false)
 	}
 }
