@@ -168,7 +168,8 @@ func classifyTokens(t []string) keyClass {
 	case hasAny("fax", "facsimile", "faxno", "faxnum", "faxnumber"):
 		return keyClass{cat: Fax, conf: High}
 	case hasAny("phone", "telephone", "tel", "mobile", "cell", "cellphone", "msisdn", "sms", "landline", "phn",
-		"phoneno", "phonenumber", "pager", "whatsapp", "homephone", "workphone", "telno", "contactno", "ph") ||
+		"phoneno", "phonenumber", "pager", "whatsapp", "homephone", "workphone", "telno", "contactno", "ph",
+		"mobilephone", "mobileno", "mobilenumber", "cellnumber", "cellno", "telephonenumber", "dayphone", "nightphone") ||
 		hasAny("contact", "callback") && hasAny("number", "no", "num", "nbr") && len(t) == 2:
 		if machine || thing && !person {
 			return keyClass{never: true}
@@ -210,11 +211,11 @@ func classifyTokens(t []string) keyClass {
 		}
 		return keyClass{cat: Account, conf: High}
 	case hasAny("account", "acct", "acc", "acctno", "accountnumber", "accountno", "bankaccount", "routing", "aba", "rtn") &&
-		(idLike || len(t) == 1 || hasAny("bank", "checking", "savings", "routing", "hospital", "billing", "patient", "guarantor", "payout")):
+		(idLike || len(t) == 1 || hasAny("bank", "checking", "savings", "routing", "hospital", "hsp", "billing", "patient", "guarantor", "payout")):
 		if machine || hasAny("service", "aws", "cloud", "iam", "storage", "gcp", "azure", "user", "admin", "bot", "system", "sa") {
 			return keyClass{never: true}
 		}
-		if hasAny("id", "ids") && !hasAny("patient", "bank", "billing", "guarantor", "financial") {
+		if hasAny("id", "ids") && !hasAny("patient", "bank", "billing", "guarantor", "financial", "hsp", "hospital") {
 			return keyClass{never: true} // a cloud or tenant account
 		}
 		return keyClass{cat: Account, conf: Medium}
@@ -348,8 +349,10 @@ func classifyTokens(t []string) keyClass {
 		"city", "town", "county", "precinct", "municipality", "neighborhood", "neighbourhood", "village", "borough",
 		"suburb", "pobox", "geo", "lat", "lon", "latitude", "longitude", "lng", "coordinates", "gps", "geolocation",
 		"apartment", "locality", "parish", "township", "hamlet", "census", "tract", "block") ||
-		hasAny("apt") && (len(t) == 1 || person || hasAny("no", "num", "number", "nbr", "unit", "suite", "home", "mailing", "street")) {
-		// "apt", "apt_no"; not "python3-apt" or "apt-transport-https", which are packages
+		hasAny("apt") && (len(t) == 1 || person || hasAny("no", "num", "number", "nbr", "unit", "suite", "home", "mailing", "street")) ||
+		hasAny("add") && hasAny("line", "ln") {
+		// "apt", "apt_no"; not "python3-apt" or "apt-transport-https", which are packages.
+		// "ADD_LINE_1": Epic's columns abbreviate address so.
 		if machine || hasAny("email", "web", "url", "ip", "mac", "wallet", "memory", "bitcoin", "eth", "crypto") {
 			return keyClass{never: true}
 		}
@@ -368,6 +371,8 @@ func classifyTokens(t []string) keyClass {
 		return keyClass{cat: OtherID, conf: Medium}
 	case hasAny("har") && idLike:
 		return keyClass{cat: Account, conf: Medium} // hospital account record
+	case hasAny("csn") && (idLike || len(t) == 1) || hasAny("enc") && hasAny("csn", "number", "no", "num", "nbr"):
+		return keyClass{cat: OtherID, conf: Low} // Epic's contact serial number: one encounter of one patient
 	case hasAny("encounter", "visit", "admission", "claim", "clm", "accession", "prescription", "rx", "episode", "fin", "case", "referral", "authorization", "auth") &&
 		hasAny("number", "no", "num", "nbr", "nr") && !thing:
 		return keyClass{cat: OtherID, conf: Low}
