@@ -311,16 +311,6 @@ var notTLDs = words("service", "socket", "target", "timer", "mount", "automount"
 	"log", "txt", "json", "yaml", "yml", "conf", "cfg", "ini", "py", "go", "js", "java", "jar", "git", "sh", "rb",
 	"xml", "csv", "html", "md", "tmp", "bak")
 
-// sourceFileExts are the extensions of source files, which compilers,
-// test runners and stack traces name before a colon.
-var sourceFileExts = words("java", "go", "py", "js", "ts", "c", "cc", "cpp", "h", "hpp", "rb", "rs", "kt", "scala",
-	"cs", "php", "sh", "exp", "swift", "m", "pl", "lua", "erl", "ex", "exs")
-
-// caseWords come before "case" when it is no case file: "test case",
-// "special case", "upper case".
-var caseWords = words("test", "use", "edge", "special", "corner", "lower", "upper", "base", "worst", "best",
-	"this", "that", "each", "any", "either", "in", "camel", "snake", "title", "sentence", "mixed", "switch")
-
 // roleMailboxes are mailboxes of a role or a machine, not of a person:
 // "noreply@", "git@github.com:org/repo.git".
 var roleMailboxes = words("noreply", "no-reply", "donotreply", "do-not-reply", "postmaster", "mailer-daemon",
@@ -1094,6 +1084,11 @@ func matchBracket(b []byte, i, to int) int {
 	return -1
 }
 
+// sourceFileExts are the extensions of source files, which compilers,
+// test runners and stack traces name before a colon.
+var sourceFileExts = words("java", "go", "py", "js", "ts", "c", "cc", "cpp", "h", "hpp", "rb", "rs", "kt", "scala",
+	"cs", "php", "sh", "exp", "swift", "m", "pl", "lua", "erl", "ex", "exs")
+
 // colonKey handles "key: value" in prose: the key gives context to what
 // follows, as a keyword would.
 func (st *state) colonKey(b []byte, ks, ke int) keyClass {
@@ -1256,6 +1251,11 @@ func masked(v []byte) bool {
 	}
 	return longest >= 3 && digits <= 4
 }
+
+// caseWords come before "case" when it is no case file: "test case",
+// "special case", "upper case".
+var caseWords = words("test", "use", "edge", "special", "corner", "lower", "upper", "base", "worst", "best",
+	"this", "that", "each", "any", "either", "in", "camel", "snake", "title", "sentence", "mixed", "switch")
 
 // letters handles a word of letters at b[i:e].
 func (st *state) letters(b []byte, i, e, to, uppers int) int {
