@@ -382,7 +382,7 @@ func (st *state) name(b []byte, i, to int) int {
 		for k < to && (isAlnum(b[k]) || b[k] == '_' || b[k] == '.') {
 			k++
 		}
-		if k < to && (b[k] == '}' || b[k] == '%' || b[k] == ':') && !nameInBraces(st, b[i:k]) {
+		if k < to && (b[k] == '}' || b[k] == '%' || b[k] == ':') && !st.nameInBraces(b[i:k]) {
 			return k // "{PatientName}", "${FirstName}", "%Name%": a template's placeholder
 		}
 	}
@@ -590,7 +590,7 @@ func (st *state) name(b []byte, i, to int) int {
 // nameInBraces reports whether w, found inside braces, is a name rather
 // than a placeholder: one word, capitalised and no more, that the census
 // lists know and the key vocabulary does not ("{Okafor}", not "{Name}").
-func nameInBraces(st *state, w []byte) bool {
+func (st *state) nameInBraces(w []byte) bool {
 	if len(w) < 2 || !isUpper(w[0]) {
 		return false
 	}
