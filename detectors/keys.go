@@ -114,6 +114,9 @@ type keyClass struct {
 	idCat Category
 	// plate marks "tag", which holds a licence plate under a vehicle.
 	plate bool
+	// handle marks the name of an account ("username", "Account Name"):
+	// no PHI category, and no person's name either.
+	handle bool
 }
 
 // ClassifyKey reports the category of values stored under key by the

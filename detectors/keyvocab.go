@@ -326,7 +326,7 @@ func classifyTokens(t []string) keyClass {
 	nameQualifier := hasAny("first", "last", "middle", "given", "family", "full", "maiden", "sur", "fore", "nick",
 		"legal", "preferred", "birth", "display", "mi", "middleinitial", "mid", "mdn", "f", "l", "m", "fst", "frst", "lst", "mdl")
 	if nameWord && handleName(t) {
-		return keyClass{} // "target_user_name", "login_name": an account's handle, as "username" is
+		return keyClass{handle: true} // "target_user_name", "login_name": an account's handle, as "username" is
 	}
 	switch {
 	case nameOnly || (nameWord && nameQualifier):
@@ -407,7 +407,7 @@ func classifyTokens(t []string) keyClass {
 var exactKeys = map[string]keyClass{
 	"name":          {cat: Name, conf: Medium, ambiguous: true, person: true},
 	"nombre":        {cat: Name, conf: Medium, ambiguous: true, person: true},
-	"username":      {},
+	"username":      {handle: true},
 	"user":          {},
 	"userid":        {},
 	"clientid":      {never: true}, // an OAuth or Kafka client

@@ -462,6 +462,9 @@ func TestMoreLogShapes(t *testing.T) {
 	check(t, sc, `Check the missing time zone names for English, German and Japanese locale`)
 	check(t, sc, `java/lang/ClassLoader/UninitializedParent.java: Uninitialized class loaders should not be a parent`)
 	check(t, sc, `randomized first address - address set; si_addr = 0x666; start_addr = search_buf.address; auto: reset 0`)
+	// Windows security events: account names are logins, workstation names no addresses.
+	check(t, sc, `An account failed to log on. Account Name: EHR01$ Logon Type: 3 Account Name: dachterberg Workstation Name: NURSE-STN-4 Source Port: 51234 Source Network Address: 98.112.7.201`,
+		want{"98.112.7.201", IP})
 	// A surname in braces is a name; a key in braces is a placeholder.
 	check(t, sc, `patient {Okafor} not found`, want{"Okafor", Name})
 	check(t, sc, `Dear {Name}, your {FirstName} visit with {PatientName}`)

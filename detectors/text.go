@@ -1564,7 +1564,8 @@ func (st *state) labelStart(b []byte, ks, ke int) int {
 		k = s
 		kc := st.classifyKey(b[k:ke], keyClass{})
 		if kc.cat != 0 && !kc.never && (bestKC.cat == 0 || bestKC.never || kc.cat != bestKC.cat && !bestKC.person ||
-			kc.cat == bestKC.cat && bestKC.ambiguous && !kc.ambiguous) { // "Last Name" over "Name"
+			kc.cat == bestKC.cat && bestKC.ambiguous && !kc.ambiguous) || // "Last Name" over "Name"
+			kc.handle && bestKC.cat == Name { // "Account Name", "User Name": a login, not a person's name
 			best, bestKC = k, kc
 		}
 	}
