@@ -465,6 +465,9 @@ func TestMoreLogShapes(t *testing.T) {
 	// Windows security events: account names are logins, workstation names no addresses.
 	check(t, sc, `An account failed to log on. Account Name: EHR01$ Logon Type: 3 Account Name: dachterberg Workstation Name: NURSE-STN-4 Source Port: 51234 Source Network Address: 98.112.7.201`,
 		want{"98.112.7.201", IP})
+	// Words that make a keyword something else: cloud accounts, query plans, monitoring.
+	check(t, sc, `AssumeRole failed for AWS account 123456789012; query execution plan 4412; Datadog monitor 12345678 triggered; an exceptionallylongword case 7`)
+	check(t, sc, `billing account 0044182733 past due; member plan W4471190283`, want{"0044182733", Account}, want{"W4471190283", HealthPlan})
 	// A surname in braces is a name; a key in braces is a placeholder.
 	check(t, sc, `patient {Okafor} not found`, want{"Okafor", Name})
 	check(t, sc, `Dear {Name}, your {FirstName} visit with {PatientName}`)

@@ -1252,10 +1252,29 @@ func masked(v []byte) bool {
 	return longest >= 3 && digits <= 4
 }
 
-// caseWords come before "case" when it is no case file: "test case",
-// "special case", "upper case".
-var caseWords = words("test", "use", "edge", "special", "corner", "lower", "upper", "base", "worst", "best",
-	"this", "that", "each", "any", "either", "in", "camel", "snake", "title", "sentence", "mixed", "switch")
+// qualifiedKeywords, by length, are keywords that a word before them can
+// turn to something else, and those words: a "test case" has no case
+// number, an "AWS account" no patient, an "execution plan" no member, a
+// "Datadog monitor" no serial.
+var qualifiedKeywords = func() (t [16]map[string]wordSet) {
+	for kw, before := range map[string]wordSet{
+		"case": words("test", "use", "edge", "special", "corner", "lower", "upper", "base", "worst", "best",
+			"this", "that", "each", "any", "either", "in", "camel", "snake", "title", "sentence", "mixed", "switch"),
+		"account": words("aws", "gcp", "azure", "cloud", "service", "storage", "iam", "root", "admin", "tenant",
+			"organization", "organisation", "org", "developer", "github", "slack", "stripe", "twilio", "system"),
+		"plan": words("execution", "query", "test", "project", "action", "rollout", "release", "upgrade", "migration",
+			"deployment", "backup", "recovery", "pricing", "subscription", "service", "terraform", "capacity", "disaster",
+			"work", "the", "a", "this", "our", "your"),
+		"monitor": words("datadog", "uptime", "synthetic", "service", "process", "resource", "performance", "network",
+			"system", "file", "log", "prometheus", "grafana", "newrelic", "pagerduty", "the", "a"),
+	} {
+		if t[len(kw)] == nil {
+			t[len(kw)] = map[string]wordSet{}
+		}
+		t[len(kw)][kw] = before
+	}
+	return t
+}()
 
 // letters handles a word of letters at b[i:e].
 func (st *state) letters(b []byte, i, e, to, uppers int) int {
@@ -1336,10 +1355,13 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 	if len(w) == 7 && equalFold(w, "expired") && machineBefore(b, i) {
 		return e // "token expired at", "certificate expired": not a death
 	}
-	if len(w) == 4 && equalFold(w, "case") && i >= 2 && b[i-1] == ' ' {
-		var buf [10]byte
-		if p, _ := lowerWordBefore(buf[:], b, 0, i-1); caseWords[string(p)] {
-			return e // "test case for JDK-8248254", "lower case": no case number follows
+	if len(w) < len(qualifiedKeywords) && qualifiedKeywords[len(w)] != nil && i >= 2 && b[i-1] == ' ' {
+		qualified := qualifiedKeywords[len(w)]
+		var buf, pbuf [16]byte
+		if lw := lowerWord(buf[:], w); lw != nil && qualified[string(lw)] != nil {
+			if p, _ := lowerWordBefore(pbuf[:], b, 0, i-1); qualified[string(lw)][string(p)] {
+				return e // "test case for JDK-8248254", "AWS account 1234...": no PHI follows
+			}
 		}
 	}
 	if st.keyword(w, e) {
