@@ -141,6 +141,7 @@ func (st *state) address(b []byte, s, e, to int) (int, bool) {
 	return st.cityAfter(b, end, to), true
 }
 
+// ordinal reports whether w is an ordinal number in digits: "5th", "22nd".
 func ordinal(w []byte) bool {
 	n := len(w)
 	return n >= 3 && isDigit(w[0]) && (equalFold(w[n-2:], "st") || equalFold(w[n-2:], "nd") ||

@@ -131,6 +131,11 @@ func (st *state) number(b []byte, i, to int) int {
 			}
 			return te
 		}
+		if te-e == 2 && r.glen(0) <= 2 && ordinal(b[i:te]) && te+4 < to && hasPrefixFold(b[te:to], " of ") {
+			if end, ok := st.dayOfMonth(b, i, e, te+4, to); ok {
+				return end // "the 5th of March 1950"
+			}
+		}
 		st.alnumID(b, i, te, to, b[i:te])
 		return te
 	}
@@ -252,6 +257,12 @@ func (st *state) numberShapes(b []byte, r *numRun, to int) (int, bool) {
 		return e, true
 	}
 
+	if r.n == 2 && (r.sep[0] == '/' || r.sep[0] == '-') && r.glen(0) <= 2 && r.glen(1) <= 2 &&
+		(r.end == to || !isAlnum(b[r.end]) && b[r.end] != '/' && b[r.end] != '.') &&
+		validDate(2000, atoi(b[r.gs[0]:r.ge[0]]), atoi(b[r.gs[1]:r.ge[1]])) && st.yearless(b, start) {
+		st.emit(start, r.end, Date, "date", Medium, false) // "admitted 3/4 for observation"
+		return r.end, true
+	}
 	if r.n == 1 || (r.sep[0] != '-' && r.sep[0] != ' ') {
 		return st.singleNumber(b, r.gs[0], r.ge[0], to)
 	}
@@ -577,6 +588,58 @@ func (st *state) dayMonthYear(b []byte, s, de, to int) (int, bool) {
 	return k, true
 }
 
+// dayOfMonth matches "5th of March 1950": the day's digits at b[s:de], the
+// month word at b[ms].
+func (st *state) dayOfMonth(b []byte, s, de, ms, to int) (int, bool) {
+	k := ms
+	for k < to && isLetter(b[k]) {
+		k++
+	}
+	m := month(b[ms:k])
+	if m == 0 {
+		return 0, false
+	}
+	if k < to && b[k] == ',' {
+		k++
+	}
+	if k+5 > to || b[k] != ' ' {
+		return 0, false
+	}
+	ys := k + 1
+	k = ys
+	for k < to && isDigit(b[k]) {
+		k++
+	}
+	y, d := atoi(b[ys:k]), atoi(b[s:de])
+	if k-ys != 4 || !validDate(y, m, d) || k < to && isAlnum(b[k]) {
+		return 0, false
+	}
+	st.date(b, s, k, y, m, d, false)
+	return k, true
+}
+
+// yearless reports whether a day and month without a year at b[s] follow
+// a word that dates an event of a person's care ("admitted 3/4",
+// "discharged on Mar 6"): all elements of a date but the year are PHI.
+func (st *state) yearless(b []byte, s int) bool {
+	if !st.near(Date, s, 16) {
+		return false
+	}
+	k := s
+	for k > 0 && s-k < 4 && b[k-1] == ' ' {
+		k--
+	}
+	var buf [12]byte
+	w, ws := lowerWordBefore(buf[:], b, 0, k)
+	if string(w) == "on" && ws > 1 {
+		w, _ = lowerWordBefore(buf[:], b, 0, ws-1)
+	}
+	return yearlessWords[string(w)]
+}
+
+var yearlessWords = words("admitted", "discharged", "born", "died", "seen", "visited", "dob", "dos", "appt",
+	"appointment", "surgery", "deceased", "expired", "transferred", "arrived", "admit", "discharge", "admission")
+
 // monthDayYear matches "February 3, 2001", "Feb 3 2001" with the month
 // word at b[s:me].
 func (st *state) monthDayYear(b []byte, s, me, to int) (int, bool) {
@@ -599,18 +662,20 @@ func (st *state) monthDayYear(b []byte, s, me, to int) (int, bool) {
 	for k < to && isLetter(b[k]) && k-ds < 5 { // "3rd"
 		k++
 	}
+	dayEnd := k
 	if k < to && b[k] == ',' {
 		k++
 	}
-	if k >= to || b[k] != ' ' {
-		return 0, false
+	ys := k + 1
+	if k < to && b[k] == ' ' {
+		for k = ys; k < to && isDigit(b[k]); k++ {
+		}
 	}
-	k++
-	ys := k
-	for k < to && isDigit(b[k]) {
-		k++
-	}
-	if k-ys != 4 {
+	if k-ys != 4 || k < to && isAlnum(b[k]) {
+		if d >= 1 && d <= 31 && (dayEnd == to || !isAlnum(b[dayEnd])) && st.yearless(b, s) {
+			st.emit(weekdayBefore(b, s), dayEnd, Date, "date", Medium, false) // "discharged on Mar 6"
+			return dayEnd, true
+		}
 		return 0, false
 	}
 	y := atoi(b[ys:k])

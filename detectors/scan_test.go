@@ -468,6 +468,10 @@ func TestMoreLogShapes(t *testing.T) {
 	// Words that make a keyword something else: cloud accounts, query plans, monitoring.
 	check(t, sc, `AssumeRole failed for AWS account 123456789012; query execution plan 4412; Datadog monitor 12345678 triggered; an exceptionallylongword case 7`)
 	check(t, sc, `billing account 0044182733 past due; member plan W4471190283`, want{"0044182733", Account}, want{"W4471190283", HealthPlan})
+	// Dates written out, and a day and month without a year after a care event.
+	check(t, sc, `born on the 5th of March 1950; admitted 3/4 for observation, discharged on Mar 6`,
+		want{"5th of March 1950", Date}, want{"3/4", Date}, want{"Mar 6", Date})
+	check(t, sc, `take 1/2 tablet; dose 3/4 of the vial; page 2/3; the 5th of May release`)
 	// A surname in braces is a name; a key in braces is a placeholder.
 	check(t, sc, `patient {Okafor} not found`, want{"Okafor", Name})
 	check(t, sc, `Dear {Name}, your {FirstName} visit with {PatientName}`)

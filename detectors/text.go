@@ -1340,7 +1340,7 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 		}
 	}
 
-	if isUpper(w[0]) && e+2 < to && b[e] == ' ' || e+3 < to && b[e] == '.' && b[e+1] == ' ' {
+	if isUpper(w[0]) && e+1 < to && b[e] == ' ' || e+3 < to && b[e] == '.' && b[e+1] == ' ' {
 		if m := month(w); m != 0 {
 			if end, ok := st.monthDayYear(b, i, e, to); ok {
 				return end
