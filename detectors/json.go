@@ -127,7 +127,12 @@ func (st *state) stringValue(b []byte, s, e int, kc keyClass) {
 
 func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (int, bool) {
 	st.sys, st.sysKey = 0, keyClass{}
-	defer func() { st.sys, st.sysKey = 0, keyClass{} }()
+	defer func() {
+		st.sys, st.sysKey = 0, keyClass{}
+		if st.colsDepth == depth {
+			st.cols, st.colsDepth = st.cols[:0], -1
+		}
+	}()
 	k := skipWS(b, i+1, to)
 	if k < to && b[k] == '}' {
 		return k + 1, true
@@ -152,6 +157,15 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 		}
 		st.field = append(st.field, key...)
 		kc := st.classifyKey(key, parent)
+		rows := false // {"columns": [...], "rows": [[...], ...]}: query results
+		if vs := skipWS(b, k+1, to); vs < to && b[vs] == '[' {
+			switch {
+			case columnsKey(key):
+				st.readColumns(b, vs, to, depth)
+			case len(st.cols) > 0 && st.colsDepth == depth && rowsKey(key):
+				rows = true
+			}
+		}
 		if len(key) > 0 {
 			switch lower(key[0]) {
 			case 's', 'c', 'k', 'f', 'a', 'p', 'h', 'n', 'v', 't', 'i':
@@ -205,7 +219,11 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 			kc = st.sysKey
 			st.sysKey = keyClass{}
 		}
-		k, ok = st.jsonValue(b, k+1, to, kc, depth+1)
+		if rows {
+			k, ok = st.jsonRows(b, skipWS(b, k+1, to), to, depth+1)
+		} else {
+			k, ok = st.jsonValue(b, k+1, to, kc, depth+1)
+		}
 		if !ok {
 			return k, false
 		}
@@ -258,6 +276,115 @@ func (st *state) jsonArray(b []byte, i, to int, kc keyClass, depth int) (int, bo
 	return k, false
 }
 
+// maxColumns bounds the columns of query results read by name.
+const maxColumns = 64
+
+func columnsKey(key []byte) bool {
+	return equalFold(key, "columns") || equalFold(key, "column_names") || equalFold(key, "columnnames") ||
+		equalFold(key, "headers") || equalFold(key, "header") || equalFold(key, "cols") || equalFold(key, "fields")
+}
+
+func rowsKey(key []byte) bool {
+	return equalFold(key, "rows") || equalFold(key, "data") || equalFold(key, "values") || equalFold(key, "records") ||
+		equalFold(key, "results") || equalFold(key, "datarows")
+}
+
+// readColumns reads the names of the columns of query results, an array
+// of strings at b[i], and classifies them; the rows that follow are read
+// under them. Anything else leaves no columns.
+func (st *state) readColumns(b []byte, i, to, depth int) {
+	st.cols, st.colNames, st.colsDepth = st.cols[:0], st.colNames[:0], -1
+	known := false
+	k := skipWS(b, i+1, to)
+	for k < to && b[k] == '"' && len(st.cols) < maxColumns {
+		e, escaped, ok := jsonString(b, k, to)
+		if !ok || escaped {
+			break
+		}
+		kc := st.classifyKey(b[k+1:e-1], keyClass{})
+		known = known || kc.cat != 0
+		st.cols = append(st.cols, kc)
+		st.colNames = append(st.colNames, span{k + 1, e - 1})
+		k = skipWS(b, e, to)
+		if k < to && b[k] == ',' {
+			k = skipWS(b, k+1, to)
+			continue
+		}
+		if k < to && b[k] == ']' && known {
+			st.colsDepth = depth
+			return
+		}
+		break
+	}
+	st.cols, st.colNames = st.cols[:0], st.colNames[:0]
+}
+
+// jsonRows walks the rows of query results at b[i], each an array whose
+// values are read under the columns readColumns found: rows[3].dob.
+func (st *state) jsonRows(b []byte, i, to, depth int) (int, bool) {
+	if i >= to || b[i] != '[' {
+		return i, false
+	}
+	k := skipWS(b, i+1, to)
+	if k < to && b[k] == ']' {
+		return k + 1, true
+	}
+	base := len(st.field)
+	for r := 0; k < to; r++ {
+		st.field = append(st.field[:base], '[')
+		st.field = strconv.AppendInt(st.field, int64(r), 10)
+		st.field = append(st.field, ']')
+		row := len(st.field)
+		var ok bool
+		if b[k] != '[' {
+			if k, ok = st.jsonValue(b, k, to, keyClass{}, depth+1); !ok {
+				return k, false
+			}
+		} else {
+			c := skipWS(b, k+1, to)
+			for col := 0; c < to && b[c] != ']'; col++ {
+				st.field = st.field[:row]
+				kc := keyClass{}
+				if col < len(st.cols) {
+					kc = st.cols[col]
+					st.field = append(st.field, '.')
+					st.field = append(st.field, b[st.colNames[col].start:st.colNames[col].end]...)
+				} else {
+					st.field = append(st.field, '[')
+					st.field = strconv.AppendInt(st.field, int64(col), 10)
+					st.field = append(st.field, ']')
+				}
+				if c, ok = st.jsonValue(b, c, to, kc, depth+2); !ok {
+					return c, false
+				}
+				if c = skipWS(b, c, to); c < to && b[c] == ',' {
+					c = skipWS(b, c+1, to)
+				} else if c >= to || b[c] != ']' {
+					return c, false
+				}
+			}
+			if c >= to {
+				return c, false
+			}
+			k = c + 1
+		}
+		k = skipWS(b, k, to)
+		if k >= to {
+			return k, false
+		}
+		switch b[k] {
+		case ',':
+			k = skipWS(b, k+1, to)
+		case ']':
+			st.field = st.field[:base]
+			return k + 1, true
+		default:
+			return k, false
+		}
+	}
+	return k, false
+}
+
 // dottedPhrase reports whether a dotted name is one phrase rather than a
 // path: "place.of.birth", "date.of.service" hold the word "of".
 func dottedPhrase(name []byte) bool {
@@ -265,10 +392,14 @@ func dottedPhrase(name []byte) bool {
 }
 
 // identifierLike reports whether v reads as a field name rather than prose:
-// no spaces, and "_", ".", "-" or a camelCase hump inside.
+// no spaces, and "_", ".", "-" or a camelCase hump inside, or a short word
+// in capitals.
 func identifierLike(v []byte) bool {
 	if len(v) == 0 || bytesIndex(v, ' ') >= 0 {
 		return false
+	}
+	if len(v) >= 2 && len(v) <= 8 && allUpper(v) && isUpper(v[0]) {
+		return true // "SSN", "DOB", "MRN": a field's name, as a name is seldom written
 	}
 	for i, c := range v {
 		if c == '_' || c == '.' || c == '-' || i > 0 && isUpper(c) && isLower(v[i-1]) {

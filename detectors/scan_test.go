@@ -472,6 +472,15 @@ func TestMoreLogShapes(t *testing.T) {
 	check(t, sc, `born on the 5th of March 1950; admitted 3/4 for observation, discharged on Mar 6`,
 		want{"5th of March 1950", Date}, want{"3/4", Date}, want{"Mar 6", Date})
 	check(t, sc, `take 1/2 tablet; dose 3/4 of the vial; page 2/3; the 5th of May release`)
+	// Query results: rows read under their columns; {"Name": "SSN", "Value": ...} pairs.
+	fs := check(t, sc, `{"columns":["patient_name","dob","ssn","status"],"rows":[["Delphine Achterberg","1948-11-02","412559031","active"],[null,"1957-02-19",7,{"x":1}]]}`,
+		want{"Delphine Achterberg", Name}, want{"1948-11-02", Date}, want{"412559031", SSN}, want{"1957-02-19", Date})
+	if fs[1].Field != "rows[0].dob" {
+		t.Errorf("field of a row value %q, want rows[0].dob", fs[1].Field)
+	}
+	check(t, sc, `{"fields":["id","name"],"data":[{"id":1,"name":"ok"}],"columns":["a"],"rows":["x"]}`)
+	check(t, sc, `[{"Name":"SSN","Value":"412559031"},{"Name":"LastName","Value":"Achterberg"}]`,
+		want{"412559031", SSN}, want{"Achterberg", Name})
 	// A surname in braces is a name; a key in braces is a placeholder.
 	check(t, sc, `patient {Okafor} not found`, want{"Okafor", Name})
 	check(t, sc, `Dear {Name}, your {FirstName} visit with {PatientName}`)

@@ -201,6 +201,11 @@ type state struct {
 	sys Category
 	// sysKey is the class of an attribute's "key" sibling, for its "value".
 	sysKey keyClass
+	// cols and colNames are the columns of query results in the JSON object
+	// at depth colsDepth (-1: none), for the rows after them.
+	cols      []keyClass
+	colNames  []span
+	colsDepth int
 	// lastName is the end of the last name found in free text, or -1.
 	lastName int
 	// labelKey and labelKC remember a CEF label ("cs1Label=patientSSN")
@@ -228,6 +233,7 @@ func (s *Scanner) get(dst []Finding, input []byte) *state {
 	st.depth = 0
 	st.xml = st.xml[:0]
 	st.labelLen = 0
+	st.cols, st.colNames, st.colsDepth = st.cols[:0], st.colNames[:0], -1
 	return st
 }
 
