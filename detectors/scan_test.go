@@ -447,6 +447,8 @@ func TestMoreLogShapes(t *testing.T) {
 	check(t, sc, `saving entity &{payerName:Oscar CorrelationID:53f28722-6647-3ad7-8133-a6fc3d1e2f40}`)
 	// Organisations and role mailboxes are no persons; a patient's employer is PHI.
 	check(t, sc, `Invoice due for Acme Medical Group; Dr. Strange Love Clinic config reloaded`)
+	check(t, sc, `Referral sent to Mount Sinai Health System for review; Dr. Web antivirus definitions updated`)
+	check(t, sc, `seen by Dr. Rich today`, want{"Rich", Name})
 	check(t, sc, `the patient's employer, Quincy Shipyards LLC, requested records`, want{"Quincy Shipyards LLC", Name})
 	check(t, sc, `git@github.com:acme/ehr.git fetched; {"from":"noreply@example.org","to":"jo.okafor@example.org"}`,
 		want{"jo.okafor@example.org", Email})

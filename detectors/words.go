@@ -528,7 +528,7 @@ func (st *state) name(b []byte, i, to int) int {
 	}
 	switch {
 	case words == 0 || labels == words: // "Name (Last, First)": the form's labels, not a name
-	case titled && words >= 1:
+	case titled && words >= 1 && (words > 1 || ws[0].known || !ordinaryWord(b[ws[0].s:ws[0].e])):
 		// "Dr. Rich", "Mrs. Young": after a title any capitalised word is a name.
 		st.emit(i, end, Name, "name", High, false)
 		return end
@@ -947,7 +947,7 @@ func employerBefore(b []byte, i int) bool {
 var orgWords = words("group", "clinic", "clinics", "center", "centre", "hospital", "hospitals", "medical", "health",
 	"healthcare", "inc", "llc", "ltd", "corp", "corporation", "company", "associates", "partners", "services",
 	"pharmacy", "labs", "laboratory", "laboratories", "university", "college", "school", "foundation", "institute",
-	"systems", "solutions", "technologies", "network", "practice", "physicians", "radiology", "imaging", "surgery",
+	"system", "systems", "solutions", "technologies", "network", "practice", "physicians", "radiology", "imaging", "surgery",
 	"orthopedics", "pediatrics", "dental", "hospice", "rehab", "rehabilitation", "llp", "pllc", "pc", "pa")
 
 var countyWords = words("county", "parish", "borough", "township", "precinct", "municipality")
