@@ -406,6 +406,8 @@ func TestObjectDumps(t *testing.T) {
 		want{"Marisol", Name}, want{"Abernathy", Name}, want{"1939-05-30", Date}, want{"00918274", MRN})
 	check(t, sc, `PT_LNAME=Castellanos|PT_FNAME=Ines|PT_DOB=19520412|PT_ZIP=78704`,
 		want{"Castellanos", Name}, want{"Ines", Name}, want{"19520412", Date}, want{"78704", ZIP})
+	check(t, sc, `LEEF:2.0|Acme|EHR|4.2|PatientLookup|^|src=73.162.44.210^usrName=jdoe^patientName=Delphine Achterberg^patientDOB=11/02/1948`,
+		want{"73.162.44.210", IP}, want{"Delphine Achterberg", Name}, want{"11/02/1948", Date})
 }
 
 // TestMoreLogShapes covers formats and phrasings beyond the corpus: CEF
