@@ -2,6 +2,7 @@ package detectors
 
 import (
 	"bytes"
+	"encoding/base64"
 	"fmt"
 	"strings"
 	"testing"
@@ -485,6 +486,12 @@ func TestMoreLogShapes(t *testing.T) {
 	check(t, sc, `{"fields":["id","name"],"data":[{"id":1,"name":"ok"}],"columns":["a"],"rows":["x"]}`)
 	check(t, sc, `[{"Name":"SSN","Value":"412559031"},{"Name":"LastName","Value":"Achterberg"}]`,
 		want{"412559031", SSN}, want{"Achterberg", Name})
+	// JSON Web Tokens: claims with PHI make the part that holds them a finding.
+	claims := base64.RawURLEncoding.EncodeToString([]byte(`{"sub":"8812345","name":"Delphine Achterberg","birthdate":"1948-11-02"}`))
+	plain := base64.RawURLEncoding.EncodeToString([]byte(`{"sub":"svc-intake","scope":"claims.read","exp":1767225600}`))
+	header := base64.RawURLEncoding.EncodeToString([]byte(`{"alg":"HS256","typ":"JWT"}`))
+	check(t, sc, "Authorization: Bearer "+header+"."+claims+".c2lnbmF0dXJlc2lnbmF0dXJl", want{claims, Name})
+	check(t, sc, "Authorization: Bearer "+header+"."+plain+".c2lnbmF0dXJlc2lnbmF0dXJl")
 	// A surname in braces is a name; a key in braces is a placeholder.
 	check(t, sc, `patient {Okafor} not found`, want{"Okafor", Name})
 	check(t, sc, `Dear {Name}, your {FirstName} visit with {PatientName}`)

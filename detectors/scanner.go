@@ -201,6 +201,10 @@ type state struct {
 	sys Category
 	// sysKey is the class of an attribute's "key" sibling, for its "value".
 	sysKey keyClass
+	// jwt and jwtFs are the decoded claims of a JSON Web Token and their
+	// findings, kept for the next token (see jwtPart).
+	jwt   []byte
+	jwtFs []Finding
 	// cols and colNames are the columns of query results in the JSON object
 	// at depth colsDepth (-1: none), for the rows after them.
 	cols      []keyClass

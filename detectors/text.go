@@ -2,7 +2,9 @@ package detectors
 
 import (
 	"bytes"
+	"encoding/base64"
 	"net/netip"
+	"slices"
 	"unsafe"
 )
 
@@ -734,8 +736,43 @@ func (st *state) blob(b []byte, i, to int) int {
 		st.emit(i, e, k.category(), blobDetector[k], High, false)
 	} else if pathLike(b[i:e]) {
 		return i + 1 // "/medicare/beneficiaries/7QT3VM0YY33/claims": a path, read by segment
+	} else if e-i >= 4 && string(b[i:i+3]) == "eyJ" {
+		st.jwtPart(b, i, e)
 	}
 	return e
+}
+
+// maxJWTPart bounds the decoded size of a token part read for claims.
+const maxJWTPart = 8 << 10
+
+// jwtPart reads a part of a JSON Web Token, base64url JSON ("eyJ" is
+// `{"`): an ID token logged with its request carries the user's name,
+// email and birth date in its claims. If the decoded claims hold PHI, the
+// whole part is one finding, of the first category found in it: its bytes
+// cannot be redacted one by one.
+func (st *state) jwtPart(b []byte, i, e int) {
+	part := bytes.TrimRight(b[i:e], "=")
+	n := base64.RawURLEncoding.DecodedLen(len(part))
+	if n > maxJWTPart || st.depth > 4 {
+		return
+	}
+	st.jwt = slices.Grow(st.jwt[:0], n)[:n]
+	n, err := base64.RawURLEncoding.Decode(st.jwt, part)
+	if err != nil || n < 2 || st.jwt[0] != '{' {
+		return
+	}
+	// Another state of the pool reads the claims; this one keeps their
+	// findings' buffer for the next token.
+	fs := st.s.Scan(st.jwtFs[:0], st.jwt[:n])
+	st.jwtFs = fs[:0]
+	if len(fs) == 0 {
+		return
+	}
+	conf := Low
+	for _, f := range fs {
+		conf = max(conf, f.Confidence)
+	}
+	st.emit(i, e, fs[0].Category, "jwt", conf, false)
 }
 
 // pathLike reports whether a run of the base64 alphabet is a path: two or
