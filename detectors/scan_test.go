@@ -495,6 +495,9 @@ func TestMoreLogShapes(t *testing.T) {
 	// A surname in braces is a name; a key in braces is a placeholder.
 	check(t, sc, `patient {Okafor} not found`, want{"Okafor", Name})
 	check(t, sc, `Dear {Name}, your {FirstName} visit with {PatientName}`)
+	// A full name typed in lower case under a name key.
+	check(t, sc, `GET /search?name=john+smith&limit=10 {"patient":{"name":"maria garcia"}} name="grant access" name=intake`,
+		want{"john+smith", Name}, want{"maria garcia", Name})
 	// Under "first" and "last", names that are also words are names.
 	check(t, sc, `GET /search?first=Page&last=Rivers&limit=10`, want{"Page", Name}, want{"Rivers", Name})
 	check(t, sc, `first=true last=10 first=100`)

@@ -77,7 +77,7 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs bool) (c Category, conf Confi
 		if !kc.ambiguous {
 			return c, conf, det, letters > 0 && digits == 0 && len(v) <= 120
 		}
-		return c, conf, det, looksLikeName(v) || kc.nameText && dictionaryNames(v)
+		return c, conf, det, looksLikeName(v) || kc.nameText && dictionaryNames(v) || lowerFullName(v)
 	case Address:
 		if len(v) >= 2 && len(v) <= 8 && v[0] == '#' && digits == len(v)-1 {
 			return c, conf, det, true // a unit: "#97"
@@ -239,6 +239,36 @@ func dictionaryNames(v []byte) bool {
 		}
 	}
 	return words > 0
+}
+
+// lowerFullName reports whether v is a full name typed in lower case, as
+// search boxes and URLs carry them: two or three words, the first a given
+// name and the last a surname of the census lists ("john smith",
+// "maria de la cruz" is not read).
+func lowerFullName(v []byte) bool {
+	var ws [3][]byte
+	n := 0
+	for i := 0; i < len(v); {
+		if v[i] == ' ' {
+			i++
+			continue
+		}
+		s := i
+		for i < len(v) && isLower(v[i]) {
+			i++
+		}
+		if i == s || i < len(v) && v[i] != ' ' || n == len(ws) {
+			return false
+		}
+		ws[n] = v[s:i]
+		n++
+	}
+	if n < 2 {
+		return false
+	}
+	first, _ := lookupName(ws[0])
+	last, _ := lookupName(ws[n-1])
+	return first.First > 0 && last.Last > 0
 }
 
 // A decoding is how a value's bytes are written in the input.
