@@ -346,9 +346,9 @@ func classifyTokens(t []string) keyClass {
 
 	// Addresses below the state.
 	if hasAny("address", "addr", "street", "streetaddress", "street1", "street2", "addressline", "addr1", "addr2", "residence",
-		"city", "town", "county", "precinct", "municipality", "neighborhood", "neighbourhood", "village", "borough",
+		"city", "cty", "town", "county", "precinct", "municipality", "neighborhood", "neighbourhood", "village", "borough",
 		"suburb", "pobox", "geo", "lat", "lon", "latitude", "longitude", "lng", "coordinates", "gps", "geolocation",
-		"apartment", "locality", "parish", "township", "hamlet", "census", "tract", "block") ||
+		"apartment", "locality", "parish", "township", "hamlet", "tract") || hasAny("census") && hasAny("block", "tract", "geo") ||
 		hasAny("apt") && (len(t) == 1 || person || hasAny("no", "num", "number", "nbr", "unit", "suite", "home", "mailing", "street")) ||
 		hasAny("add") && hasAny("line", "ln") {
 		// "apt", "apt_no"; not "python3-apt" or "apt-transport-https", which are packages.

@@ -467,6 +467,9 @@ func TestMoreLogShapes(t *testing.T) {
 	check(t, sc, `Check the missing time zone names for English, German and Japanese locale`)
 	check(t, sc, `java/lang/ClassLoader/UninitializedParent.java: Uninitialized class loaders should not be a parent`)
 	check(t, sc, `randomized first address - address set; si_addr = 0x666; start_addr = search_buf.address; auto: reset 0`)
+	// Labels of places settle values that context alone would not.
+	check(t, sc, `RES CITY: Enid / Apt: #79 / census: WHITFIELD-OSEI, PHILIPPA  rm MICU 3  adm 02/22/2018 / address: please update`,
+		want{"Enid", Address}, want{"#79", Address}, want{"WHITFIELD-OSEI, PHILIPPA", Name}, want{"02/22/2018", Date})
 	// Windows security events: account names are logins, workstation names no addresses.
 	check(t, sc, `An account failed to log on. Account Name: EHR01$ Logon Type: 3 Account Name: dachterberg Workstation Name: NURSE-STN-4 Source Port: 51234 Source Network Address: 98.112.7.201`,
 		want{"98.112.7.201", IP})

@@ -564,9 +564,11 @@ func (st *state) word(b []byte, i, to int) int {
 				}
 			}
 			if kc := st.colonKey(b, i, keyEnd); kc.cat == Name && !kc.ambiguous && vs > keyEnd+1 && capitalisedWords(b, vs, to) ||
-				(kc.cat == Vehicle || kc.cat == URL && !equalFold(b[i:keyEnd], "website")) && vs < to && isAlnum(b[vs]) {
+				(kc.cat == Vehicle || kc.cat == URL && !equalFold(b[i:keyEnd], "website")) && vs < to && isAlnum(b[vs]) ||
+				kc.cat == Address && !kc.ambiguous && vs > keyEnd+1 && vs < to && (isUpper(b[vs]) || b[vs] == '#' && vs+1 < to && isDigit(b[vs+1])) {
 				// "Last Name: Fox": a name key settles a value that context
-				// alone would not (a surname that is also a word).
+				// alone would not (a surname that is also a word); "City:
+				// Paradise", "Apt: #79" the same for places.
 				return st.spacedPair(b, i, keyEnd, vs, to)
 			}
 			return keyEnd + 1
