@@ -47,7 +47,7 @@ func TestClassifyKey(t *testing.T) {
 		"hospitalNumber": MRN, "record_no": MRN, "first": Name, "last": Name,
 		"photoBase64": Photo, "ipv6Address": IP, "HAR_ID": Account, "CLM_NBR": OtherID, "SSN_NBR": SSN,
 		"DOB_DT": Date, "PT_ZIP": ZIP, "drvLicNum": License, "nextOfKinPhone": Phone, "residentialPostcode": ZIP,
-		"ADD_LINE_1": Address, "cty": Address, "census_tract": Address, "hsp_account_id": Account, "enc_csn_id": OtherID, "mobilephone": Phone,
+		"ADD_LINE_1": Address, "cty": Address, "guarantorname": Name, "mothersname": Name, "accountHolder": Name, "census_tract": Address, "hsp_account_id": Account, "enc_csn_id": OtherID, "mobilephone": Phone,
 		"apellido": Name, "Nachname": Name, "fecha_nacimiento": Date, "Geburtsdatum": Date, "patient_addr1_8812ab": Address,
 	}
 	for key, want := range tests {
@@ -58,7 +58,7 @@ func TestClassifyKey(t *testing.T) {
 	for _, key := range []string{
 		"request_id", "trace_id", "service_name", "hostname", "file_name", "duration_ms", "status", "level", "msg",
 		"auth-8cb9d403-dk6sn", "auth-6b9ba9d55-64dln", "ORD-754163954", "patients/0dea6bf0-be9a-49a6-83a2-75b9d99f6fb5/intake",
-		"TargetUserName", "login_name", "add_1", "census", "block", "account_id", "python3-apt", "apt-transport-https", "order_id", "server_ip", "bind_address", "has_ssn", "ssn_verified", "ssn_last4", "name_count", "birth_year",
+		"TargetUserName", "login_name", "add_1", "census", "block", "placeholder", "filename", "account_id", "python3-apt", "apt-transport-https", "order_id", "server_ip", "bind_address", "has_ssn", "ssn_verified", "ssn_last4", "name_count", "birth_year",
 		"state", "country", "gender", "image_tag", "cert_fingerprint", "max_age", "zip_file", "email_template",
 		"user_agent", "build", "version", "url", "pod", "amount", "icd10", "provider_name", "drug_name", "address.state",
 		"service_started_at", "svc_restart_time", "updated_at", "created_date", "build_date", "record_id", "tag", "C#",

@@ -319,6 +319,16 @@ func classifyTokens(t []string) keyClass {
 	}
 
 	// Names.
+	if len(t) == 1 && len(j) > 6 {
+		// Words joined without a separator: "guarantorname", "mothersname".
+		if p, ok := strings.CutSuffix(j, "name"); ok && (personWords[p] || personWords[strings.TrimSuffix(p, "s")]) {
+			return keyClass{cat: Name, conf: High}
+		}
+	}
+	if last == "holder" || len(t) == 1 && (j == "accountholder" || j == "cardholder") {
+		// "accountHolder", "account_holder": a person, whose name or ID the value is.
+		return keyClass{cat: Name, conf: Medium, ambiguous: true, person: true, idCat: Account}
+	}
 	nameWord := hasAny("name", "nm", "nme")
 	nameOnly := hasAny("fname", "lname", "mname", "fullname", "firstname", "lastname", "surname", "forename",
 		"givenname", "familyname", "maidenname", "middlename", "nickname", "firstnm", "lastnm", "fnm", "lnm",

@@ -847,6 +847,11 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 		// capitalised words that follow, up to the next key.
 		ve = nameWordsAfter(b, ve, to)
 		innerEnd = ve
+	} else if kc.cat == Name && !query && inner == vs && ve == innerEnd+1 && b[innerEnd] == ',' {
+		// A Java map: {name=Kowalczyk, Miles, serialNumber=...}.
+		if e := nameWordsAfter(b, ve, to); e > ve {
+			ve, innerEnd = e, e
+		}
 	}
 	plus := bytes.IndexByte(b[inner:innerEnd], '+') >= 0 && (query || kc.cat == Name || kc.cat == Address || kc.cat == Date)
 	// A value that holds a query of its own (path="/x?a=b&c=%2B1") is left
