@@ -403,7 +403,8 @@ func TestObjectDumps(t *testing.T) {
 		t.Errorf("nested field path %q, want address.zip", f.Field)
 	}
 	check(t, sc, `Visit(patient=Person(firstName=Sofia, lastName=O'Kafor), room=12)`, want{"Sofia", Name}, want{"O'Kafor", Name})
-	check(t, sc, `validation failed for {logger=intake-api, name=Kowalczyk, Miles, serialNumber=HCA-92020-QL}`, want{"Kowalczyk, Miles", Name})
+	check(t, sc, `validation failed for {logger=intake-api, name=Kowalczyk, Miles, serialNumber=HCA-92020-QL}`,
+		want{"Kowalczyk, Miles", Name}, want{"HCA-92020-QL", Device})
 	check(t, sc, `err="validation failed" patient={FirstName:Marisol LastName:Abernathy DOB:1939-05-30 MRN:00918274}`,
 		want{"Marisol", Name}, want{"Abernathy", Name}, want{"1939-05-30", Date}, want{"00918274", MRN})
 	check(t, sc, `PT_LNAME=Castellanos|PT_FNAME=Ines|PT_DOB=19520412|PT_ZIP=78704`,
