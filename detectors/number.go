@@ -432,7 +432,7 @@ func (st *state) phone(b []byte, r *numRun, to int) (int, bool) {
 	k := 0
 	if r.plus || (r.glen(0) == 1 && b[r.gs[0]] == '1' && r.n >= 4) {
 		if b[r.gs[0]] != '1' {
-			return 0, false
+			return st.intlPhone(b, r, to)
 		}
 		if r.glen(0) == 11 {
 			// +15551234567
@@ -464,6 +464,33 @@ func (st *state) phone(b []byte, r *numRun, to int) (int, bool) {
 		return 0, false // "200 588 8133" in an access log is three numbers
 	}
 	return st.emitPhone(b, r.start, r.ge[k+2], d[:], conf)
+}
+
+// intlPhone matches a number outside the NANP as E.164 writes it: "+", a
+// country code of one to three digits, then groups joined by one kind of
+// separator, eight to fifteen digits in all ("+44 20 7946 0958", "+91
+// 98765 43210"). A '+' before digits in groups is hardly anything else;
+// timezone offsets ("+05:30", "+0000") have colons or one group.
+func (st *state) intlPhone(b []byte, r *numRun, to int) (int, bool) {
+	if r.n == 1 && r.glen(0) >= 10 && r.glen(0) <= 15 && b[r.gs[0]] != '0' {
+		// "+447700900123": E.164 without separators, as SMS gateways log it.
+	} else if r.n < 2 || r.glen(0) > 3 || b[r.gs[0]] == '0' || !r.sameSep(r.n, " -.") {
+		return 0, false
+	}
+	digits := 0
+	for g := 0; g < r.n; g++ {
+		digits += r.glen(g)
+	}
+	if digits < 8 || digits > 15 || r.end < to && isAlnum(b[r.end]) {
+		return 0, false
+	}
+	c := st.phoneCategory(r.start)
+	det := "phone"
+	if c == Fax {
+		det = "fax"
+	}
+	st.emit(r.start, r.end, c, det, High, false)
+	return r.end, true
 }
 
 func (st *state) emitPhone(b []byte, s, e int, d []byte, conf Confidence) (int, bool) {

@@ -497,6 +497,10 @@ func TestMoreLogShapes(t *testing.T) {
 	header := base64.RawURLEncoding.EncodeToString([]byte(`{"alg":"HS256","typ":"JWT"}`))
 	check(t, sc, "Authorization: Bearer "+header+"."+claims+".c2lnbmF0dXJlc2lnbmF0dXJl", want{claims, Name})
 	check(t, sc, "Authorization: Bearer "+header+"."+plain+".c2lnbmF0dXJlc2lnbmF0dXJl")
+	// Numbers outside the NANP, in groups and compact; offsets and scores are none.
+	check(t, sc, `call +44 20 7946 0958 or +33 1 42 68 53 00; {"to":"+447700900123"}`,
+		want{"+44 20 7946 0958", Phone}, want{"+33 1 42 68 53 00", Phone}, want{"+447700900123", Phone})
+	check(t, sc, `tz +05:30 offset +0000 delta +12 34 score +1.5 rate +44.0`)
 	// A surname in braces is a name; a key in braces is a placeholder.
 	check(t, sc, `patient {Okafor} not found`, want{"Okafor", Name})
 	check(t, sc, `Dear {Name}, your {FirstName} visit with {PatientName}`)
