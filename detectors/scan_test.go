@@ -497,6 +497,9 @@ func TestMoreLogShapes(t *testing.T) {
 	header := base64.RawURLEncoding.EncodeToString([]byte(`{"alg":"HS256","typ":"JWT"}`))
 	check(t, sc, "Authorization: Bearer "+header+"."+claims+".c2lnbmF0dXJlc2lnbmF0dXJl", want{claims, Name})
 	check(t, sc, "Authorization: Bearer "+header+"."+plain+".c2lnbmF0dXJlc2lnbmF0dXJl")
+	// A birthplace below the state; a state or a country is none.
+	check(t, sc, `born 23-Jun-2013 in Amarillo; born in La Crosse, WI; born in Texas`,
+		want{"23-Jun-2013", Date}, want{"Amarillo", Address}, want{"La Crosse", Address})
 	// Numbers outside the NANP, in groups and compact; offsets and scores are none.
 	check(t, sc, `call +44 20 7946 0958 or +33 1 42 68 53 00; {"to":"+447700900123"}`,
 		want{"+44 20 7946 0958", Phone}, want{"+33 1 42 68 53 00", Phone}, want{"+447700900123", Phone})

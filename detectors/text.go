@@ -1408,6 +1408,11 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 			}
 		}
 	}
+	if len(w) == 2 && equalFold(w, "in") && e+2 < to && b[e] == ' ' && isUpper(b[e+1]) {
+		if end := st.birthPlace(b, i, e+1, to); end > 0 {
+			return end
+		}
+	}
 	if st.keyword(w, e) {
 		return st.afterKeyword(b, w, i, e, to)
 	}
@@ -1437,6 +1442,40 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 		}
 	}
 	return e
+}
+
+// birthPlace reads the place after "born ... in" (the word "in" at b[in]):
+// "born 23-Jun-2013 in Amarillo", "born in La Crosse, WI". A birthplace
+// below the state is PHI. It emits the place's capitalised words, up to a
+// comma or a state code, and returns their end, or 0.
+func (st *state) birthPlace(b []byte, in, ps, to int) int {
+	from := max(0, in-32)
+	if indexFold(b[from:in], "born") < 0 {
+		return 0
+	}
+	k, end := ps, 0
+	for words := 0; words < 3 && k < to && isUpper(b[k]); words++ {
+		ws := k
+		for k < to && (isLetter(b[k]) || b[k] >= 0x80 || b[k] == '-' || b[k] == '\'' || b[k] == '.') {
+			k++
+		}
+		if words > 0 && k-ws == 2 && stateAbbrevs[string(b[ws:k])] {
+			break
+		}
+		end = k
+		if k+1 >= to || b[k] != ' ' || !isUpper(b[k+1]) {
+			break
+		}
+		k++
+	}
+	for end > ps && b[end-1] == '.' {
+		end--
+	}
+	if end == 0 || placeName(b[ps:end]) { // "born in Texas", "born in France": not below a state
+		return 0
+	}
+	st.emit(ps, end, Address, "city", Medium, false)
+	return end
 }
 
 // ipAt parses an IP address in s.
