@@ -138,7 +138,69 @@ func (st *state) address(b []byte, s, e, to int) (int, bool) {
 		conf = High
 	}
 	st.emit(s, end, Address, "street_address", conf, false)
+	if e := st.cityStateFields(b, end, to); e > end {
+		return e, true
+	}
 	return st.cityAfter(b, end, to), true
+}
+
+// fieldSep reads, at b[k], what separates two fields of a delimited row:
+// an optional closing quote, one of , | ; or a tab, and an opening quote
+// if the field before had one. It returns where the next field's text
+// starts and the separator, or k and 0.
+func fieldSep(b []byte, k, to int) (int, byte) {
+	quoted := k < to && b[k] == '"'
+	if quoted {
+		k++
+	}
+	if k >= to || b[k] != ',' && b[k] != '|' && b[k] != ';' && b[k] != '\t' {
+		return k, 0
+	}
+	sep := b[k]
+	k++
+	if quoted {
+		if k >= to || b[k] != '"' {
+			return k, 0
+		}
+		k++
+	}
+	return k, sep
+}
+
+// cityStateFields reads the city, state and ZIP fields that follow a
+// street address in a delimited row ("...","79511 North Meetinghouse
+// Ln","Hyannis","TX","65168"): the city's capitalised words and a state
+// code, then a ZIP if there is one. It returns their end, or e.
+func (st *state) cityStateFields(b []byte, e, to int) int {
+	cs, sep := fieldSep(b, e, to)
+	if sep == 0 || cs >= to || !isUpper(b[cs]) {
+		return e
+	}
+	ce := cs
+	for ce < to && (isLetter(b[ce]) || b[ce] >= 0x80 || b[ce] == '-' || b[ce] == '.' || b[ce] == '\'' ||
+		b[ce] == ' ' && ce+1 < to && isLetter(b[ce+1])) && ce-cs < 40 {
+		ce++
+	}
+	ss, sep2 := fieldSep(b, ce, to)
+	if sep2 != sep || ss+2 > to || !stateAbbrevs[string(b[ss:ss+2])] || ss+2 < to && isAlnum(b[ss+2]) {
+		return e
+	}
+	st.emit(cs, ce, Address, "city", Medium, false)
+	end := ss + 2
+	if zs, sep3 := fieldSep(b, end, to); sep3 == sep {
+		ze := zs
+		for ze < to && isDigit(b[ze]) {
+			ze++
+		}
+		if ze-zs == 5 && ze+5 <= to && b[ze] == '-' && allDigits(b[ze+1:ze+5]) {
+			ze += 5
+		}
+		if (ze-zs == 5 || ze-zs == 10) && (ze == to || !isAlnum(b[ze])) {
+			st.emit(zs, ze, ZIP, "zip", Medium, false)
+			end = ze
+		}
+	}
+	return end
 }
 
 // ordinal reports whether w is an ordinal number in digits: "5th", "22nd".

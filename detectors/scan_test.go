@@ -497,6 +497,11 @@ func TestMoreLogShapes(t *testing.T) {
 	header := base64.RawURLEncoding.EncodeToString([]byte(`{"alg":"HS256","typ":"JWT"}`))
 	check(t, sc, "Authorization: Bearer "+header+"."+claims+".c2lnbmF0dXJlc2lnbmF0dXJl", want{claims, Name})
 	check(t, sc, "Authorization: Bearer "+header+"."+plain+".c2lnbmF0dXJlc2lnbmF0dXJl")
+	// City, state and ZIP as the fields after a street address in a delimited row.
+	check(t, sc, `bad row: "Okafor"|"79511 North Meetinghouse Ln"|"Hyannis"|"TX"|"65168"|"ACTIVE"`,
+		want{"79511 North Meetinghouse Ln", Address}, want{"Hyannis", Address}, want{"65168", ZIP})
+	check(t, sc, `dup: r_04,Iyer,2116 NE Levee Pkwy,Fond du Lac,RI,16629-0576,PENDING`,
+		want{"2116 NE Levee Pkwy", Address}, want{"Fond du Lac", Address}, want{"16629-0576", ZIP})
 	// A birthplace below the state; a state or a country is none.
 	check(t, sc, `born 23-Jun-2013 in Amarillo; born in La Crosse, WI; born in Texas`,
 		want{"23-Jun-2013", Date}, want{"Amarillo", Address}, want{"La Crosse", Address})
