@@ -366,6 +366,11 @@ func (st *state) singleNumber(b []byte, s, e, to int) (int, bool) {
 			st.date(b, s, e, y, m, dd, false)
 			return e, true
 		}
+	case n == 9 && st.lastName >= 0 && s-st.lastName > 0 && s-st.lastName <= 48 && rowField(b, s, e, to) && validSSN(d):
+		// "Rahimi,Mirela,1950-10-29,625151540": a row of a person's fields,
+		// where a valid SSN beside the name is one.
+		st.emit(s, e, SSN, "ssn", Medium, false)
+		return e, true
 	}
 	if n <= 6 && after == ' ' && e+2 < to && (isUpper(b[e+1]) || isDigit(b[e+1])) && (s == 0 || b[s-1] != '-' && b[s-1] != '_') {
 		// A house number stands alone: the "4" of "NURSE-STN-4 Source Port" ends a name.
@@ -406,6 +411,19 @@ func (st *state) idContext(b []byte, s int) (Category, bool) {
 		}
 	}
 	return best, best != 0
+}
+
+// rowField reports whether b[s:e] is a whole field of a delimited row:
+// between , | ; or tabs, quoted or not.
+func rowField(b []byte, s, e, to int) bool {
+	if s > 0 && b[s-1] == '"' {
+		s--
+	}
+	if e < to && b[e] == '"' {
+		e++
+	}
+	isSep := func(c byte) bool { return c == ',' || c == '|' || c == ';' || c == '\t' }
+	return s > 0 && isSep(b[s-1]) && (e == to || isSep(b[e]))
 }
 
 // ageAfter reports whether "-year-old", " years old", " y/o", " yo" follow.

@@ -502,6 +502,8 @@ func TestMoreLogShapes(t *testing.T) {
 		want{"79511 North Meetinghouse Ln", Address}, want{"Hyannis", Address}, want{"65168", ZIP})
 	check(t, sc, `dup: r_04,Iyer,2116 NE Levee Pkwy,Fond du Lac,RI,16629-0576,PENDING`,
 		want{"2116 NE Levee Pkwy", Address}, want{"Fond du Lac", Address}, want{"16629-0576", ZIP})
+	check(t, sc, `import error: rowe05e5f59,Rahimi,Mirela,1950-10-29,625151540,ACTIVE; batch 625151540 done`,
+		want{"Rahimi", Name}, want{"Mirela", Name}, want{"1950-10-29", Date}, want{"625151540", SSN})
 	// A birthplace below the state; a state or a country is none.
 	check(t, sc, `born 23-Jun-2013 in Amarillo; born in La Crosse, WI; born in Texas`,
 		want{"23-Jun-2013", Date}, want{"Amarillo", Address}, want{"La Crosse", Address})
