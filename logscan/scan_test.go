@@ -530,8 +530,9 @@ func TestHeaderRows(t *testing.T) {
 		"u_ex261202.log": []byte("#Software: Microsoft Internet Information Services 10.0\n" +
 			"#Fields: date time s-ip cs-method cs-uri-stem cs-uri-query c-ip sc-status\n" +
 			"2026-01-02 10:00:00 10.0.0.5 GET /portal/lookup lastName=Okafor&dob=1950-03-04 81.2.69.160 200\n"),
-		// No header: the bare SSN goes unseen, which is why headers matter.
-		"rows.csv": []byte("r_97,Okafor,Sofia,03/04/1950,401227781,ACTIVE\n"),
+		// No header: a bare SSN before any name goes unseen, which is why
+		// headers matter (after a name in the row, the engine reads it).
+		"rows.csv": []byte("r_97,401227781,Okafor,Sofia,03/04/1950,ACTIVE\n"),
 	})
 	_, fs := scanJSONL(t, []string{dir}, nil)
 	got := map[string][]string{}
