@@ -507,6 +507,8 @@ func TestMoreLogShapes(t *testing.T) {
 	// A birthplace below the state; a state or a country is none.
 	check(t, sc, `born 23-Jun-2013 in Amarillo; born in La Crosse, WI; born in Texas`,
 		want{"23-Jun-2013", Date}, want{"Amarillo", Address}, want{"La Crosse", Address})
+	// A contact block's one-letter labels.
+	check(t, sc, `T: 617-555-0148 F: 617-555-0111; section F: 12 items`, want{"617-555-0148", Phone}, want{"617-555-0111", Fax})
 	// Numbers outside the NANP, in groups and compact; offsets and scores are none.
 	check(t, sc, `call +44 20 7946 0958 or +33 1 42 68 53 00; {"to":"+447700900123"}`,
 		want{"+44 20 7946 0958", Phone}, want{"+33 1 42 68 53 00", Phone}, want{"+447700900123", Phone})

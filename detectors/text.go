@@ -552,6 +552,16 @@ func (st *state) word(b []byte, i, to int) int {
 					return e
 				}
 			}
+			if tokEnd-i == 1 && keyEnd == tokEnd && (b[i] == 'F' || b[i] == 'P' || b[i] == 'T' || b[i] == 'M') && vs > keyEnd+1 && vs < to &&
+				(isDigit(b[vs]) || b[vs] == '(' || b[vs] == '+') {
+				// A contact block: "P: 617-555-0148  F: 617-555-0111".
+				st.resetContext()
+				st.ctx[Phone] = keyEnd + 1
+				if b[i] == 'F' {
+					st.ctx[Fax] = keyEnd + 1
+				}
+				return keyEnd + 1
+			}
 			if vs == keyEnd+1 && vs < to && isAlnum(b[vs]) && letters > 0 {
 				// Go's %+v, "{FirstName:Marisol DOB:1939-05-30}": a key and its
 				// value with nothing between. A value that goes on past a space
