@@ -113,6 +113,11 @@ func (st *state) number(b []byte, i, to int) int {
 	if i >= 2 && b[i-1] == '*' && b[i-2] == '*' {
 		return r.end // "****1234": the visible end of a masked number
 	}
+	if i >= 5 && b[i-1] == '(' && r.n == 1 && r.glen(0) == 4 && (hasSuffixFold(b[:i-1], "date") || hasSuffixFold(b[:i-1], "datetime")) {
+		if end, ok := st.dateArgs(b, i, to); ok {
+			return end // "datetime.date(1948, 11, 2)"
+		}
+	}
 	// A digit run glued to letters ("2054ms", "4H68AH3EX17", "1st") is a
 	// unit or an identifier, not a number.
 	if e := r.ge[0]; r.n == 1 && e < to && (isLetter(b[e]) || b[e] == '_') {
@@ -660,6 +665,34 @@ func (st *state) dayOfMonth(b []byte, s, de, ms, to int) (int, bool) {
 		return 0, false
 	}
 	st.date(b, s, k, y, m, d, false)
+	return k, true
+}
+
+// dateArgs reads the year, month and day that Python's repr of a date
+// passes as arguments, "1948, 11, 2" at b[s], and reports the date.
+func (st *state) dateArgs(b []byte, s, to int) (int, bool) {
+	var v [3]int
+	k := s
+	for n := 0; n < 3; n++ {
+		ds := k
+		for k < to && isDigit(b[k]) && k-ds < 4 {
+			k++
+		}
+		if k == ds {
+			return 0, false
+		}
+		v[n] = atoi(b[ds:k])
+		if n < 2 {
+			if k+1 >= to || b[k] != ',' || b[k+1] != ' ' {
+				return 0, false
+			}
+			k += 2
+		}
+	}
+	if k >= to || b[k] != ')' && b[k] != ',' || !validDate(v[0], v[1], v[2]) {
+		return 0, false
+	}
+	st.date(b, s, k, v[0], v[1], v[2], false)
 	return k, true
 }
 

@@ -396,6 +396,11 @@ func TestObjectDumps(t *testing.T) {
 	check(t, sc, `{'first_name': 'Sofia', 'last_name': 'Okafor', 'member_id': 'W123456789'}`,
 		want{"Sofia", Name}, want{"Okafor", Name}, want{"W123456789", HealthPlan})
 	check(t, sc, `{:patient_name "Sofia Okafor", :ssn "401-22-7781"}`, want{"Sofia Okafor", Name}, want{"401-22-7781", SSN})
+	// Ruby's inspect, C#'s anonymous objects, Python's repr of a date.
+	check(t, sc, `#<Patient id: 8812, first_name: "Delphine", dob: "1948-11-02">`, want{"Delphine", Name}, want{"1948-11-02", Date})
+	check(t, sc, `{ Ssn = 412-55-9031, Dob = 11/2/1948 12:00:00 AM }`, want{"412-55-9031", SSN}, want{"11/2/1948 12:00:00 AM", Date})
+	check(t, sc, `Patient(mrn='00918274', dob=datetime.date(1948, 11, 2), seen=datetime.date(2026, 3, 4)) built 2026`,
+		want{"00918274", MRN}, want{"1948, 11, 2", Date})
 	// Nested objects are read field by field, under the outer key.
 	fs := check(t, sc, `Patient{id=8812, lastName='Okafor', address=Address{line1='44 Alder Rd', city='Quincy', state='MA', zip='02169'}}`,
 		want{"Okafor", Name}, want{"44 Alder Rd", Address}, want{"Quincy", Address}, want{"02169", ZIP})

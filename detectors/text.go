@@ -461,6 +461,10 @@ func hasPrefixFold(b []byte, p string) bool {
 	return len(b) >= len(p) && equalFold(b[:len(p)], p)
 }
 
+func hasSuffixFold(b []byte, p string) bool {
+	return len(b) >= len(p) && equalFold(b[len(b)-len(p):], p)
+}
+
 // indexFold returns the index of the lower-case ASCII string p in b, ignoring case.
 func indexFold(b []byte, p string) int {
 	for i := 0; i+len(p) <= len(b); i++ {
@@ -1001,6 +1005,10 @@ func valueExtent(b []byte, vs, to int, query bool) (ve, inner, innerEnd int) {
 		if _, end := typedRecord(b, vs, to); end > 0 {
 			return end, vs, end
 		}
+	} else if isLower(b[vs]) {
+		if end := callEnd(b, vs, to); end > 0 {
+			return end, vs, end // dob=datetime.date(1948, 11, 2): Python's repr of a value
+		}
 	}
 	if b[vs] == '<' && vs+1 < to && isLetter(b[vs+1]) {
 		// body=<recordTarget><patientRole><id root="..." extension="..."/>...:
@@ -1023,6 +1031,28 @@ func valueExtent(b []byte, vs, to int, query bool) (ve, inner, innerEnd int) {
 		ie--
 	}
 	return e, vs, ie
+}
+
+// callEnd returns the end of a call-shaped value at b[vs], a lower-case
+// dotted name and its arguments in brackets without quotes inside
+// ("datetime.date(1948, 11, 2)", "Decimal('1.5')" is not one), or 0.
+func callEnd(b []byte, vs, to int) int {
+	k := vs
+	for k < to && k-vs < 32 && (isLetter(b[k]) || b[k] == '.' || b[k] == '_') {
+		k++
+	}
+	if k == vs || k >= to || b[k] != '(' {
+		return 0
+	}
+	for e := k + 1; e < to && e-k < 64; e++ {
+		switch b[e] {
+		case ')':
+			return e + 1
+		case '(', '"', '\'', '=':
+			return 0
+		}
+	}
+	return 0
 }
 
 // valueAlone reports whether an unquoted value that ends at b[ve] (b[ie]
@@ -1511,7 +1541,7 @@ func (st *state) spacedPair(b []byte, ks, ke, vs, to int) int {
 	}
 	ve := vs
 	for ve < to && b[ve] != '|' && b[ve] != '\t' && b[ve] != ';' && !(b[ve] == ',' && ve+1 < to && b[ve+1] == ' ') &&
-		!(b[ve] == ' ' && ve+1 < to && (b[ve+1] == '[' || b[ve+1] == ')')) &&
+		!(b[ve] == ' ' && ve+1 < to && (b[ve+1] == '[' || b[ve+1] == ')' || b[ve+1] == '}')) &&
 		!(b[ve] == ' ' && ve+1 < to && b[ve+1] == ' ') && !(b[ve] == ' ' && ve+1 < to && b[ve+1] == '/' && ve+2 < to && b[ve+2] == ' ') {
 		ve++
 	}

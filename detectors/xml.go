@@ -5,6 +5,9 @@ package detectors
 // and a value="..." or extension="..." attribute belongs to its element
 // (<birthTime value="19640421"/>). It returns where scanning goes on.
 func (st *state) xmlElement(b []byte, i, to int) int {
+	if i > 0 && b[i-1] == '#' {
+		return i + 1 // Ruby's inspect, "#<Patient id: 8812, ...>": its fields are read as text
+	}
 	k := i + 1
 	closing := k < to && b[k] == '/'
 	if closing {
