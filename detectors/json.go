@@ -245,18 +245,27 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 }
 
 func (st *state) jsonArray(b []byte, i, to int, kc keyClass, depth int) (int, bool) {
+	return st.walkArray(b, i, to, func(n, k int) (int, bool) {
+		st.appendIndex(n)
+		return st.jsonValue(b, k, to, kc, depth+1)
+	})
+}
+
+// walkArray walks the JSON array at b[i], reading element n at b[k] with
+// elem, which names the element in st.field after the array's own path.
+func (st *state) walkArray(b []byte, i, to int, elem func(n, k int) (int, bool)) (int, bool) {
+	if i >= to || b[i] != '[' {
+		return i, false
+	}
 	k := skipWS(b, i+1, to)
 	if k < to && b[k] == ']' {
 		return k + 1, true
 	}
 	base := len(st.field)
 	for n := 0; k < to; n++ {
-		st.field = append(st.field[:base], '[')
-		st.field = strconv.AppendInt(st.field, int64(n), 10)
-		st.field = append(st.field, ']')
+		st.field = st.field[:base]
 		var ok bool
-		k, ok = st.jsonValue(b, k, to, kc, depth+1)
-		if !ok {
+		if k, ok = elem(n, k); !ok {
 			return k, false
 		}
 		k = skipWS(b, k, to)
@@ -274,6 +283,13 @@ func (st *state) jsonArray(b []byte, i, to int, kc keyClass, depth int) (int, bo
 		}
 	}
 	return k, false
+}
+
+// appendIndex names array element n in the field path: "[3]".
+func (st *state) appendIndex(n int) {
+	st.field = append(st.field, '[')
+	st.field = strconv.AppendInt(st.field, int64(n), 10)
+	st.field = append(st.field, ']')
 }
 
 // maxColumns bounds the columns of query results read by name.
@@ -322,67 +338,21 @@ func (st *state) readColumns(b []byte, i, to, depth int) {
 // jsonRows walks the rows of query results at b[i], each an array whose
 // values are read under the columns readColumns found: rows[3].dob.
 func (st *state) jsonRows(b []byte, i, to, depth int) (int, bool) {
-	if i >= to || b[i] != '[' {
-		return i, false
-	}
-	k := skipWS(b, i+1, to)
-	if k < to && b[k] == ']' {
-		return k + 1, true
-	}
-	base := len(st.field)
-	for r := 0; k < to; r++ {
-		st.field = append(st.field[:base], '[')
-		st.field = strconv.AppendInt(st.field, int64(r), 10)
-		st.field = append(st.field, ']')
-		row := len(st.field)
-		var ok bool
+	return st.walkArray(b, i, to, func(r, k int) (int, bool) {
+		st.appendIndex(r)
 		if b[k] != '[' {
-			if k, ok = st.jsonValue(b, k, to, keyClass{}, depth+1); !ok {
-				return k, false
-			}
-		} else {
-			c := skipWS(b, k+1, to)
-			for col := 0; c < to && b[c] != ']'; col++ {
-				st.field = st.field[:row]
-				kc := keyClass{}
-				if col < len(st.cols) {
-					kc = st.cols[col]
-					st.field = append(st.field, '.')
-					st.field = append(st.field, b[st.colNames[col].start:st.colNames[col].end]...)
-				} else {
-					st.field = append(st.field, '[')
-					st.field = strconv.AppendInt(st.field, int64(col), 10)
-					st.field = append(st.field, ']')
-				}
-				if c, ok = st.jsonValue(b, c, to, kc, depth+2); !ok {
-					return c, false
-				}
-				if c = skipWS(b, c, to); c < to && b[c] == ',' {
-					c = skipWS(b, c+1, to)
-				} else if c >= to || b[c] != ']' {
-					return c, false
-				}
-			}
-			if c >= to {
-				return c, false
-			}
-			k = c + 1
+			return st.jsonValue(b, k, to, keyClass{}, depth+1)
 		}
-		k = skipWS(b, k, to)
-		if k >= to {
-			return k, false
-		}
-		switch b[k] {
-		case ',':
-			k = skipWS(b, k+1, to)
-		case ']':
-			st.field = st.field[:base]
-			return k + 1, true
-		default:
-			return k, false
-		}
-	}
-	return k, false
+		return st.walkArray(b, k, to, func(col, c int) (int, bool) {
+			if col >= len(st.cols) {
+				st.appendIndex(col)
+				return st.jsonValue(b, c, to, keyClass{}, depth+2)
+			}
+			st.field = append(st.field, '.')
+			st.field = append(st.field, b[st.colNames[col].start:st.colNames[col].end]...)
+			return st.jsonValue(b, c, to, st.cols[col], depth+2)
+		})
+	})
 }
 
 // dottedPhrase reports whether a dotted name is one phrase rather than a
