@@ -1,5 +1,7 @@
 package detectors
 
+import "strings"
+
 // streetSuffixes are USPS street suffixes (Publication 28, appendix C1) and
 // their common abbreviations, in lower case.
 var streetSuffixes = words("alley", "aly", "annex", "anx", "arcade", "arc", "avenue", "ave", "av", "bayou", "byu",
@@ -64,6 +66,17 @@ func lowerWordBefore(buf, b []byte, from, e int) ([]byte, int) {
 		return nil, e
 	}
 	return lowerWord(buf, b[s:e]), s
+}
+
+// wordBefore is lowerWordBefore after skipping back over at most max
+// bytes of seps, which join a word to what follows it: "Dr. ",
+// "employer: ", "version=\"".
+func wordBefore(buf, b []byte, from, e int, seps string, max int) ([]byte, int) {
+	k := e
+	for k > from && e-k < max && strings.IndexByte(seps, b[k-1]) >= 0 {
+		k--
+	}
+	return lowerWordBefore(buf, b, from, k)
 }
 
 func inSet(set wordSet, w []byte) bool {

@@ -2,6 +2,7 @@ package detectors
 
 import (
 	"bytes"
+	"strings"
 	"time"
 )
 
@@ -703,12 +704,8 @@ func (st *state) yearless(b []byte, s int) bool {
 	if !st.near(Date, s, 16) {
 		return false
 	}
-	k := s
-	for k > 0 && s-k < 4 && b[k-1] == ' ' {
-		k--
-	}
 	var buf [12]byte
-	w, ws := lowerWordBefore(buf[:], b, 0, k)
+	w, ws := wordBefore(buf[:], b, 0, s, " ", 4)
 	if string(w) == "on" && ws > 1 {
 		w, _ = lowerWordBefore(buf[:], b, 0, ws-1)
 	}
@@ -767,15 +764,8 @@ func (st *state) monthDayYear(b []byte, s, me, to int) (int, bool) {
 // weekdayBefore returns where "Tuesday, " or "Tue " starts when it ends just
 // before b[s], or s: the weekday is part of the written date.
 func weekdayBefore(b []byte, s int) int {
-	k := s
-	if k > 0 && b[k-1] == ' ' {
-		k--
-	}
-	if k > 0 && b[k-1] == ',' {
-		k--
-	}
 	var buf [9]byte
-	if w, ws := lowerWordBefore(buf[:], b, 0, k); weekday(w) {
+	if w, ws := wordBefore(buf[:], b, 0, s, " ,", 2); weekday(w) {
 		return ws
 	}
 	return s
@@ -996,17 +986,13 @@ func colonHexRun(b []byte, i, to int) int {
 // ("version", "build", "release", "deploy", "sdk", "schemaVersion") ends
 // just before b[s]: then an IPv4-shaped number is a version.
 func afterVersionWord(b []byte, s int) bool {
-	// Skip what joins a key to its value: " ", "=", ": ", "\" \"", "] => ".
-	k := s
-	for k > 0 && s-k < 6 && (b[k-1] == ' ' || b[k-1] == '\t' || b[k-1] == '=' || b[k-1] == ':' || b[k-1] == '"' ||
-		b[k-1] == '\'' || b[k-1] == '>' || b[k-1] == ']') {
-		k--
-	}
-	if k == s {
+	// Past what joins a key to its value: " ", "=", ": ", "\" \"", "] => ".
+	const joins = " \t=:\"'>]"
+	if s == 0 || strings.IndexByte(joins, b[s-1]) < 0 {
 		return false
 	}
 	var buf [32]byte
-	w, _ := lowerWordBefore(buf[:], b, 0, k)
+	w, _ := wordBefore(buf[:], b, 0, s, joins, 6)
 	for _, v := range [...]string{"version", "ver", "build", "release", "deploy", "deployed", "sdk", "rev", "revision",
 		"tag", "v", "firmware", "fw", "agent", "rule", "ruleset", "schema", "spec", "patch", "plugin", "module", "package",
 		"pkg", "driver", "kernel", "protocol", "model", "library", "lib"} {

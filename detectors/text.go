@@ -438,12 +438,8 @@ func uriAround(b []byte, colon, from, to int) (start, end int, c Category, det s
 // page ("personal site", "homepage", "blog", "portfolio") end just before
 // b[s], within a few bytes.
 func personalSiteBefore(b []byte, from, s int) bool {
-	k := s
-	for k > from && s-k < 3 && (b[k-1] == ' ' || b[k-1] == ':' || b[k-1] == '=') {
-		k--
-	}
 	var buf [12]byte
-	w, ws := lowerWordBefore(buf[:], b, from, k)
+	w, ws := wordBefore(buf[:], b, from, s, " :=", 3)
 	switch string(w) {
 	case "homepage", "blog", "portfolio":
 		return true

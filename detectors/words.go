@@ -931,12 +931,8 @@ var nameLabels = words("last", "first", "middle", "given", "family", "surname", 
 // employerBefore reports whether "employer" or "employed by" ends just
 // before b[i] ("employer: Quincy Shipyards LLC").
 func employerBefore(b []byte, i int) bool {
-	k := i
-	for k > 0 && i-k < 3 && (b[k-1] == ' ' || b[k-1] == ':' || b[k-1] == ',' || b[k-1] == '=') {
-		k--
-	}
 	var buf [10]byte
-	w, s := lowerWordBefore(buf[:], b, 0, k)
+	w, s := wordBefore(buf[:], b, 0, i, " :,=", 3)
 	if string(w) == "by" {
 		w, _ = lowerWordBefore(buf[:], b, 0, max(s-1, 0))
 	}
@@ -980,15 +976,8 @@ func particleAfter(b []byte, k, to int) int {
 
 // titleBefore reports whether a title ("Dr.", "Mrs", "Ms.") ends just before b[i].
 func titleBefore(b []byte, i int) bool {
-	k := i
-	if k > 0 && b[k-1] == ' ' {
-		k--
-	}
-	if k > 0 && b[k-1] == '.' {
-		k--
-	}
 	var buf [5]byte
-	lw, _ := lowerWordBefore(buf[:], b, 0, k)
+	lw, _ := wordBefore(buf[:], b, 0, i, " .", 2)
 	switch string(lw) {
 	case "dr", "mr", "mrs", "ms", "miss", "mx", "prof", "rev", "sr", "sra", "srta", "mme", "mlle", "herr", "frau":
 		return true
@@ -1064,12 +1053,8 @@ func machineBefore(b []byte, s int) bool {
 	if s < 2 || s > len(b) {
 		return false
 	}
-	k := s
-	for k > 0 && b[k-1] == ' ' {
-		k--
-	}
 	var buf [12]byte
-	lw, _ := lowerWordBefore(buf[:], b, 0, k)
+	lw, _ := wordBefore(buf[:], b, 0, s, " ", s)
 	switch string(lw) {
 	case "token", "jwt", "certificate", "cert", "session", "password", "key", "cache", "lease", "link", "cookie",
 		"license", "subscription", "trial", "card", "otp", "code":
