@@ -166,7 +166,7 @@ func fieldSep(b []byte, k, to int) (int, byte) {
 	if quoted {
 		k++
 	}
-	if k >= to || b[k] != ',' && b[k] != '|' && b[k] != ';' && b[k] != '\t' {
+	if k >= to || !rowSep(b[k]) {
 		return k, 0
 	}
 	sep := b[k]
@@ -179,6 +179,9 @@ func fieldSep(b []byte, k, to int) (int, byte) {
 	}
 	return k, sep
 }
+
+// rowSep reports whether c separates the fields of a delimited row.
+func rowSep(c byte) bool { return c == ',' || c == '|' || c == ';' || c == '\t' }
 
 // cityStateFields reads the city, state and ZIP fields that follow a
 // street address in a delimited row ("...","79511 North Meetinghouse

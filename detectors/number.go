@@ -428,8 +428,7 @@ func rowField(b []byte, s, e, to int) bool {
 	if e < to && b[e] == '"' {
 		e++
 	}
-	isSep := func(c byte) bool { return c == ',' || c == '|' || c == ';' || c == '\t' }
-	return s > 0 && isSep(b[s-1]) && (e == to || isSep(b[e]))
+	return s > 0 && rowSep(b[s-1]) && (e == to || rowSep(b[e]))
 }
 
 // ageAfter reports whether "-year-old", " years old", " y/o", " yo" follow.
@@ -508,12 +507,7 @@ func (st *state) intlPhone(b []byte, r *numRun, to int) (int, bool) {
 	if digits < 8 || digits > 15 || r.end < to && isAlnum(b[r.end]) {
 		return 0, false
 	}
-	c := st.phoneCategory(r.start)
-	det := "phone"
-	if c == Fax {
-		det = "fax"
-	}
-	st.emit(r.start, r.end, c, det, High, false)
+	st.emitPhoneAt(r.start, r.end, High)
 	return r.end, true
 }
 
@@ -524,13 +518,18 @@ func (st *state) emitPhone(b []byte, s, e int, d []byte, conf Confidence) (int, 
 	if st.near(Phone, s, ctxWindow) || st.near(Fax, s, ctxWindow) {
 		conf = High
 	}
-	c := st.phoneCategory(s)
-	det := "phone"
-	if c == Fax {
-		det = "fax"
-	}
-	st.emit(s, e, c, det, conf, false)
+	st.emitPhoneAt(s, e, conf)
 	return e, true
+}
+
+// emitPhoneAt reports a phone number, or a fax number if a fax keyword is
+// the nearer context.
+func (st *state) emitPhoneAt(s, e int, conf Confidence) {
+	if st.phoneCategory(s) == Fax {
+		st.emit(s, e, Fax, "fax", conf, false)
+	} else {
+		st.emit(s, e, Phone, "phone", conf, false)
+	}
 }
 
 // dateGroups reads a year, month and day from the first three groups:

@@ -1269,23 +1269,8 @@ func (st *state) keyedValue(kc keyClass, b []byte, s, e int) bool {
 // says its value is no PHI ("ssn_error", "KeyError") vouches for codes
 // and IDs, not for free text, which is read like any other.
 func prose(v []byte) bool {
-	if len(v) < 5 || bytes.IndexByte(v, ' ') < 0 {
-		return false // an ID, a code, a word: the common case, in one vector search
-	}
-	words := 0
-	for i := 0; i < len(v); {
-		j := i
-		for j < len(v) && isLetter(v[j]) {
-			j++
-		}
-		if j-i >= 2 && (i == 0 || v[i-1] == ' ' || v[i-1] == '\'' || v[i-1] == '"') && (j == len(v) || v[j] == ' ' || v[j] == ',' || v[j] == '\'') {
-			if words++; words == 2 {
-				return true
-			}
-		}
-		i = max(j, i+1)
-	}
-	return false
+	// An ID, a code, a word: the common case, in one vector search.
+	return len(v) >= 5 && bytes.IndexByte(v, ' ') >= 0 && wordsIn(v) >= 2
 }
 
 // placeholder reports whether v is a stand-in rather than a value.
