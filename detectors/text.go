@@ -1056,11 +1056,7 @@ func callEnd(b []byte, vs, to int) int {
 // delimiter or the next "key:" or "key=", and no comma cut it short.
 func valueAlone(b []byte, ve, ie, to int) bool {
 	if ie < ve && b[ie] == ',' && ve+1 < to && b[ve] == ' ' && isAlnum(b[ve+1]) && !looksLikeQueryKey(b, ve+1, to) {
-		k := ve + 1
-		for k < to && (isAlnum(b[k]) || b[k] == '_' || b[k] == '.' || b[k] == '-') {
-			k++
-		}
-		if k >= to || b[k] != ':' {
+		if k := keyRunEnd(b, ve+1, to); k >= to || b[k] != ':' {
 			return false // "ptName:Lachance, Ulrike"
 		}
 	}
@@ -1074,10 +1070,17 @@ func valueAlone(b []byte, ve, ie, to int) bool {
 	if isDigit(b[k]) {
 		return false // "DOB:1941-04-19 00:00:00", "tel:555 0142"
 	}
+	k = keyRunEnd(b, k, to)
+	return k < to && (b[k] == ':' || b[k] == '=')
+}
+
+// keyRunEnd returns the end of the run of characters a key is made of
+// (letters, digits, '_', '.', '-') at b[k].
+func keyRunEnd(b []byte, k, to int) int {
 	for k < to && (isAlnum(b[k]) || b[k] == '_' || b[k] == '.' || b[k] == '-') {
 		k++
 	}
-	return k < to && (b[k] == ':' || b[k] == '=')
+	return k
 }
 
 // typedRecord finds an object printed with its type at b[vs]: Java's
@@ -1122,15 +1125,9 @@ func typedRecord(b []byte, vs, to int) (open, end int) {
 
 // looksLikeQueryKey reports whether a query key and '=' start at b[i].
 func looksLikeQueryKey(b []byte, i, to int) bool {
-	for k := i; k < to && k < i+40; k++ {
-		if b[k] == '=' {
-			return k > i
-		}
-		if !isAlnum(b[k]) && b[k] != '_' && b[k] != '-' && b[k] != '.' {
-			return false
-		}
-	}
-	return false
+	to = min(to, i+40)
+	k := keyRunEnd(b, i, to)
+	return k > i && k < to && b[k] == '='
 }
 
 // matchBracket returns the offset after the bracket closing the one at

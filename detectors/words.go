@@ -640,9 +640,7 @@ func ordinaryWord(w []byte) bool { return names.Common(w) || names.Word(w) }
 // keyAt reports whether a key glued to its value starts at b[k]: a word
 // and ':' or '=' with no space after ("CorrelationID:53f2", "DOB=1950").
 func keyAt(b []byte, k, to int) bool {
-	for k < to && (isAlnum(b[k]) || b[k] == '_') {
-		k++
-	}
+	k = keyRunEnd(b, k, to)
 	return k+1 < to && (b[k] == ':' || b[k] == '=') && b[k+1] != ' ' && b[k+1] != '/'
 }
 
