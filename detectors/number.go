@@ -107,6 +107,9 @@ func parseNum(b []byte, i, to int) numRun {
 
 // number handles a numeric run at b[i] and returns where scanning goes on.
 func (st *state) number(b []byte, i, to int) int {
+	if e := st.timestamp(b, i, to); e > 0 {
+		return e
+	}
 	r := parseNum(b, i, to)
 	if r.n == 0 || r.ge[0] == r.gs[0] {
 		return max(r.end, i+1)
@@ -200,7 +203,11 @@ func (st *state) numberShapes(b []byte, r *numRun, to int) (int, bool) {
 		if y, m, d, ok := dateGroups(b, r); ok {
 			e := r.ge[2]
 			after := afterAt(e)
-			st.date(b, start, e, y, m, d, after == 'T' || after == ' ' && e+3 < to && isDigit(b[e+1]) && isDigit(b[e+2]) && b[e+3] == ':')
+			timestamp := after == 'T' || after == ' ' && e+3 < to && isDigit(b[e+1]) && isDigit(b[e+2]) && b[e+3] == ':'
+			st.date(b, start, e, y, m, d, timestamp)
+			if timestamp {
+				return timeSuffix(b, e, to), true // the time of a timestamp holds nothing more
+			}
 			return e, true
 		}
 	}
@@ -530,6 +537,31 @@ func (st *state) emitPhoneAt(s, e int, conf Confidence) {
 	} else {
 		st.emit(s, e, Phone, "phone", conf, false)
 	}
+}
+
+// timestamp handles the commonest number in logs, a date and time written
+// year first ("2026-11-14T06:44:23.064Z", "2026/05/27 14:15:22"), without
+// the general run parser. It returns the end of the timestamp, or 0 if b[i]
+// starts none.
+func (st *state) timestamp(b []byte, i, to int) int {
+	if i+16 > to {
+		return 0
+	}
+	t := b[i : i+16]
+	sep := t[4]
+	if sep != '-' && sep != '/' || t[7] != sep || t[10] != 'T' && t[10] != ' ' || t[13] != ':' ||
+		!isDigit(t[0]) || !isDigit(t[1]) || !isDigit(t[2]) || !isDigit(t[3]) || !isDigit(t[5]) || !isDigit(t[6]) ||
+		!isDigit(t[8]) || !isDigit(t[9]) || !isDigit(t[11]) || !isDigit(t[12]) || !isDigit(t[14]) || !isDigit(t[15]) {
+		return 0
+	}
+	y := int(t[0]-'0')*1000 + int(t[1]-'0')*100 + int(t[2]-'0')*10 + int(t[3]-'0')
+	m := int(t[5]-'0')*10 + int(t[6]-'0')
+	d := int(t[8]-'0')*10 + int(t[9]-'0')
+	if !validDate(y, m, d) {
+		return 0
+	}
+	st.date(b, i, i+10, y, m, d, true)
+	return timeSuffix(b, i+10, to)
 }
 
 // dateGroups reads a year, month and day from the first three groups:

@@ -48,6 +48,18 @@ func (st *state) scanText(b []byte, from, to int) {
 			continue
 		}
 		boundary := i == from || class[b[i-1]]&cIdent == 0 && b[i-1] != '_'
+		if !boundary && cl&cIdent != 0 {
+			// The rest of a token a handler stopped inside ("T08" of a
+			// timestamp): nothing starts before it ends.
+			stop := to
+			if next < len(occ) {
+				stop = min(stop, occ[next].start)
+			}
+			for i < stop && class[b[i]]&cIdent != 0 {
+				i++
+			}
+			continue
+		}
 		if boundary && i+36 <= to && cl&cHex != 0 && b[i+8] == '-' && isUUID(b[i:i+36]) {
 			i += 36 // request and trace IDs: nothing inside is PHI
 			continue
@@ -176,23 +188,21 @@ func (st *state) prepass(occ []span, b []byte, from, to int) []span {
 			off += j + 1
 		}
 	}
-	// URLs ("://") and data: URIs; ':' alone is too common in logs to stop at.
-	for _, sep := range [...]string{"://", "data:"} {
-		for off := 0; ; {
-			j := bytes.Index(text[off:], []byte(sep))
-			if j < 0 {
-				break
-			}
-			colon := from + off + j
-			if sep == "data:" {
-				colon += 4
-			}
-			off = colon - from + 1
-			if s, e, c, det, ok := uriAround(b, colon, from, to); ok {
-				st.emit(s, e, c, det, Medium, false)
-				occ = appendSpan(occ, span{s, e})
-				off = e - from
-			}
+	// URLs ("://") and data: URIs, in one pass over the colons.
+	for off := 0; ; {
+		j := bytes.IndexByte(text[off:], ':')
+		if j < 0 {
+			break
+		}
+		colon := from + off + j
+		off = colon - from + 1
+		if !(colon+2 < to && b[colon+1] == '/' && b[colon+2] == '/' || colon-4 >= from && equalFold(b[colon-4:colon], "data")) {
+			continue
+		}
+		if s, e, c, det, ok := uriAround(b, colon, from, to); ok {
+			st.emit(s, e, c, det, Medium, false)
+			occ = appendSpan(occ, span{s, e})
+			off = e - from
 		}
 	}
 	return occ
