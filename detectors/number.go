@@ -174,7 +174,6 @@ func (st *state) numberShapes(b []byte, r *numRun, to int) (int, bool) {
 		return ' '
 	}
 	dig := st.digits[:0]
-	defer func() { st.digits = dig[:0] }()
 
 	// IPv4: four groups of 1-3 digits joined by dots.
 	if r.n >= 4 && r.sameSep(4, ".") && r.glen(0) <= 3 && r.glen(1) <= 3 && r.glen(2) <= 3 && r.glen(3) <= 3 {

@@ -194,7 +194,7 @@ type state struct {
 	depth    int
 	scratch  [][]byte // decode buffers, one per nesting level
 	maps     [][]int32
-	digits   []byte
+	digits   [40]byte   // a number's digits, for the validators
 	startLen int        // len(dst) when the call began
 	xml      []keyClass // classes of the open XML elements
 	// sys is the category an identifier's "system" sibling names, for its "value".
@@ -250,11 +250,17 @@ func (s *Scanner) put(st *state) {
 }
 
 func (st *state) resetContext() {
-	for i := range st.ctx {
-		st.ctx[i] = -1 << 30
-	}
+	st.ctx = noContext
 	st.lastName = -1 << 30
 }
+
+// noContext is the context of a fresh field: no keyword seen.
+var noContext = func() (ctx [numCategories + 1]int) {
+	for i := range ctx {
+		ctx[i] = -1 << 30
+	}
+	return ctx
+}()
 
 // scanRecord dispatches on the record's shape.
 func (st *state) scanRecord(rec []byte) {

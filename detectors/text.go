@@ -508,6 +508,10 @@ func (st *state) word(b []byte, i, to int) int {
 		tokEnd++
 	}
 	letters = tokEnd - i - digits - underscores
+	if uppers == 0 && digits == 0 && underscores == 0 && tokEnd+1 < to && b[tokEnd] == ' ' && isLower(b[tokEnd+1]) && b[tokEnd+1] != 'i' &&
+		(i == 0 || b[i-1] != '/' && b[i-1] != '.') && plainLower(b[i:tokEnd]) {
+		return tokEnd // a word of prose, the commonest token: none of the forms below starts with one
+	}
 	if tokEnd-i <= 3 && tokEnd+1 < to && uppers > 0 {
 		switch w := b[i:tokEnd]; {
 		case b[tokEnd] == '|' && len(w) == 3 && hl7Segments[string(w)]:

@@ -67,6 +67,28 @@ var kwFilter = func() (f [15][(26*26 + 63) / 64]uint64) {
 	return f
 }()
 
+// specialFilter is kwFilter over the keywords and the other lower-case words
+// the letters handler treats specially ("date", "values", "in").
+var specialFilter = func() (f [15][(26*26 + 63) / 64]uint64) {
+	f = kwFilter
+	for _, w := range [...]string{"date", "po", "values", "expired", "in"} {
+		k, _ := kwPair(w[0], w[len(w)-1])
+		f[len(w)][k/64] |= 1 << (k % 64)
+	}
+	return f
+}()
+
+// plainLower reports whether w, lower-case letters only, is neither a
+// keyword nor a word the letters handler treats specially: most words of
+// prose, decided by one bit test.
+func plainLower(w []byte) bool {
+	if len(w) < 2 || len(w) > 14 || !isLower(w[0]) || !isLower(w[len(w)-1]) {
+		return false
+	}
+	k := int(w[0]-'a')*26 + int(w[len(w)-1]-'a')
+	return specialFilter[len(w)][k/64]&(1<<(k%64)) == 0
+}
+
 // kwPair numbers a pair of letters, case-insensitively.
 func kwPair(a, b byte) (int, bool) {
 	a, b = lower(a), lower(b)
