@@ -2,7 +2,7 @@ package detectors
 
 import (
 	"bytes"
-	"strings"
+	"net/netip"
 	"time"
 )
 
@@ -51,9 +51,9 @@ func (r *numRun) shape(lens ...int) bool {
 	return true
 }
 
-// parseNum reads a numeric run at b[i].
-func parseNum(b []byte, i, to int) numRun {
-	r := numRun{start: i}
+// parseNum reads the numeric run at b[i] into r.
+func parseNum(r *numRun, b []byte, i, to int) {
+	*r = numRun{start: i}
 	k := i
 	if b[k] == '+' {
 		r.plus = true
@@ -74,11 +74,11 @@ func parseNum(b []byte, i, to int) numRun {
 			}
 			if k >= to || !isDigit(b[k]) {
 				r.end = k
-				return r
+				return
 			}
 		} else {
 			r.end = k + 1
-			return r
+			return
 		}
 	}
 	for r.n < len(r.gs) {
@@ -102,7 +102,7 @@ func parseNum(b []byte, i, to int) numRun {
 		break
 	}
 	r.end = k
-	return r
+	return
 }
 
 // number handles a numeric run at b[i] and returns where scanning goes on.
@@ -110,7 +110,8 @@ func (st *state) number(b []byte, i, to int) int {
 	if e := st.timestamp(b, i, to); e > 0 {
 		return e
 	}
-	r := parseNum(b, i, to)
+	var r numRun
+	parseNum(&r, b, i, to)
 	if r.n == 0 || r.ge[0] == r.gs[0] {
 		return max(r.end, i+1)
 	}
@@ -188,7 +189,7 @@ func (st *state) numberShapes(b []byte, r *numRun, to int) (int, bool) {
 			// 8.8.8.8) are public resolvers, no person's.
 			return r.end, true
 		}
-		if a, ok := ipAt(b[start:e]); ok {
+		if a, ok := ipv4Groups(b, r); ok {
 			if st.s.c.nonPublicIPs || personalIP(a) {
 				st.emit(start, e, IP, "ipv4", High, false)
 			}
@@ -316,6 +317,24 @@ func (st *state) numberShapes(b []byte, r *numRun, to int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// ipv4Groups reads the first four groups of r as an IPv4 address, with
+// netip's rules (no octet over 255, no leading zero), without parsing again.
+func ipv4Groups(b []byte, r *numRun) (netip.Addr, bool) {
+	var a [4]byte
+	for g := range a {
+		d := b[r.gs[g]:r.ge[g]]
+		if len(d) > 1 && d[0] == '0' {
+			return netip.Addr{}, false
+		}
+		v := atoi(d)
+		if v < 0 || v > 255 {
+			return netip.Addr{}, false
+		}
+		a[g] = byte(v)
+	}
+	return netip.AddrFrom4(a), true
 }
 
 // singleNumber handles a bare run of digits at b[s:e].
@@ -1016,16 +1035,15 @@ func colonHexRun(b []byte, i, to int) int {
 // ("version", "build", "release", "deploy", "sdk", "schemaVersion") ends
 // just before b[s]: then an IPv4-shaped number is a version.
 func afterVersionWord(b []byte, s int) bool {
-	// Past what joins a key to its value: " ", "=", ": ", "\" \"", "] => ".
-	const joins = " \t=:\"'>]"
-	if s == 0 || strings.IndexByte(joins, b[s-1]) < 0 {
+	if s == 0 || !versionJoins[b[s-1]] {
 		return false
 	}
 	var buf [32]byte
-	w, _ := wordBefore(buf[:], b, 0, s, joins, 6)
-	for _, v := range [...]string{"version", "ver", "build", "release", "deploy", "deployed", "sdk", "rev", "revision",
-		"tag", "v", "firmware", "fw", "agent", "rule", "ruleset", "schema", "spec", "patch", "plugin", "module", "package",
-		"pkg", "driver", "kernel", "protocol", "model", "library", "lib"} {
+	w, _ := wordBefore(buf[:], b, 0, s, versionJoinBytes, 6)
+	if len(w) == 0 {
+		return false
+	}
+	for _, v := range versionWords {
 		// The word, or a key ending in it: "schemaVersion", "appVersion".
 		if string(w) == v || len(v) >= 5 && len(w) > len(v) && string(w[len(w)-len(v):]) == v {
 			return true
@@ -1033,3 +1051,18 @@ func afterVersionWord(b []byte, s int) bool {
 	}
 	return false
 }
+
+// versionJoinBytes join a version word to its value: " ", "=", ": ",
+// "\" \"", "] => ".
+const versionJoinBytes = " \t=:\"'>]"
+
+var versionJoins = func() (t [256]bool) {
+	for _, c := range []byte(versionJoinBytes) {
+		t[c] = true
+	}
+	return t
+}()
+
+var versionWords = [...]string{"version", "ver", "build", "release", "deploy", "deployed", "sdk", "rev", "revision",
+	"tag", "v", "firmware", "fw", "agent", "rule", "ruleset", "schema", "spec", "patch", "plugin", "module", "package",
+	"pkg", "driver", "kernel", "protocol", "model", "library", "lib"}

@@ -168,13 +168,15 @@ func weekday(w []byte) bool {
 	if len(w) < 3 || len(w) > 9 {
 		return false
 	}
-	for _, d := range [...]string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"} {
+	for _, d := range weekdays {
 		if len(w) == 3 && equalFold(w, d[:3]) || equalFold(w, d) {
 			return true
 		}
 	}
 	return false
 }
+
+var weekdays = [...]string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 // looksLikeName reports whether v, found under an ambiguous key such as
 // "name", is a person's name: one to five capitalised words, no digits,
