@@ -529,6 +529,14 @@ func TestMoreLogShapes(t *testing.T) {
 	check(t, sc, `first=true last=10 first=100`)
 	// An IBAN whose country code is hexadecimal is no hash.
 	check(t, sc, `{"iban":"DE89370400440532013000","sha":"DEADBEEF00112233445566778899AABB"}`, want{"DE89370400440532013000", Account})
+	// PHP's var_dump: the type before each value is skipped.
+	check(t, sc, `array(3) { ["first_name"]=> string(7) "Loretta" ["ssn"]=> string(11) "532-71-8846" ["age"]=> int(92) ["tags"]=> array(0) {} }`,
+		want{"Loretta", Name}, want{"532-71-8846", SSN}, want{"92", Age})
+	check(t, sc, `["tags"] ["a", "b"] [info] server started`)
+	// Upper-case keys whose words run together; a value ends before the next key.
+	check(t, sc, `PAT_LAST_NAME=QUINTANILLA PAT_FIRST_NAME=MARISOL PAT_BIRTH_DT=19481102`,
+		want{"QUINTANILLA", Name}, want{"MARISOL", Name}, want{"19481102", Date})
+	check(t, sc, `failed to update patient "Harlan Voss" (mrn=00458812): conflict`, want{"Harlan Voss", Name}, want{"00458812", MRN})
 }
 
 // TestQueryLanguages: values in database and search queries are read under

@@ -82,6 +82,12 @@ func (st *state) scanText(b []byte, from, to int) {
 			}
 			i = st.number(b, i, to)
 		case c == '{' || c == '[' && i+1 < to && (b[i+1] == '{' || b[i+1] == '"'):
+			if c == '[' && b[i+1] == '"' {
+				if end := st.bracketKey(b, i, to); end > i+1 {
+					i = end // var_dump's ["ssn"]=> string(11) "..."
+					continue
+				}
+			}
 			if end, ok := st.walkJSONIn(b, i, to); ok {
 				i = end
 			} else {
@@ -1037,7 +1043,8 @@ func valueExtent(b []byte, vs, to int, query bool) (ve, inner, innerEnd int) {
 		e++
 	}
 	ie := e
-	for ie > vs && (b[ie-1] == ',' || b[ie-1] == ';' || b[ie-1] == ')' || b[ie-1] == ']' || b[ie-1] == '}' || b[ie-1] == '.') {
+	for ie > vs && (b[ie-1] == ',' || b[ie-1] == ';' || b[ie-1] == ')' || b[ie-1] == ']' || b[ie-1] == '}' || b[ie-1] == '.' ||
+		b[ie-1] == ':' && ie-vs >= 2 && b[ie-2] != ':') { // "(mrn=00458812): conflict"; "fe80::" keeps its colons
 		ie--
 	}
 	return e, vs, ie
@@ -1709,16 +1716,74 @@ func (st *state) labelStart(b []byte, ks, ke int) int {
 	return best
 }
 
-// bracketKey handles PHP's print_r and similar dumps at b[i]: "[key] => value".
+// bracketKey handles PHP's dumps at b[i]: print_r's "[key] => value" and
+// var_dump's `["key"]=> string(7) "value"`, whose type it skips.
 func (st *state) bracketKey(b []byte, i, to int) int {
-	e := i + 1
+	ks := i + 1
+	var q byte
+	if ks < to && (b[ks] == '"' || b[ks] == '\'') {
+		q = b[ks]
+		ks++
+	}
+	e := ks
 	for e < to && e-i < 64 && (isAlnum(b[e]) || b[e] == '_' || b[e] == '-' || b[e] == '.') {
 		e++
 	}
-	if e+4 >= to || b[e] != ']' || b[e+1] != ' ' || b[e+2] != '=' || b[e+3] != '>' || b[e+4] != ' ' {
+	ke := e
+	if q != 0 {
+		if e >= to || b[e] != q {
+			return i + 1
+		}
+		e++
+	}
+	if e == ks || e+3 >= to || b[e] != ']' {
 		return i + 1
 	}
-	return st.spacedPair(b, i+1, e, e+5, to)
+	k := e + 1
+	if b[k] == ' ' {
+		k++
+	}
+	if k+2 >= to || b[k] != '=' || b[k+1] != '>' || b[k+2] != ' ' {
+		return i + 1
+	}
+	vs := k + 3
+	for vs < to && b[vs] == ' ' {
+		vs++
+	}
+	if t := dumpType(b, vs, to); t > 0 {
+		if b[t-1] == '(' {
+			// int(92): the value is in the brackets.
+			ve := t
+			for ve < to && b[ve] != ')' {
+				ve++
+			}
+			st.pair(b, ks, ke, t, ve)
+			return min(ve+1, to)
+		}
+		vs = t
+	}
+	return st.spacedPair(b, ks, ke, vs, to)
+}
+
+// dumpType returns the offset after the type var_dump writes before a
+// value at b[vs] ("string(11) " before a quoted string; "int(" and
+// "float(" before a number in brackets), or 0.
+func dumpType(b []byte, vs, to int) int {
+	switch {
+	case hasPrefixFold(b[vs:to], "string("):
+		k := vs + len("string(")
+		for k < to && isDigit(b[k]) {
+			k++
+		}
+		if k+2 < to && b[k] == ')' && b[k+1] == ' ' && b[k+2] == '"' {
+			return k + 2
+		}
+	case hasPrefixFold(b[vs:to], "int("):
+		return vs + len("int(")
+	case hasPrefixFold(b[vs:to], "float("):
+		return vs + len("float(")
+	}
+	return 0
 }
 
 // quiet reports whether text has nothing any detector starts on: no digit,
@@ -1809,8 +1874,8 @@ func nameWordsAfter(b []byte, e, to int) int {
 		for k < to && (isLetter(b[k]) || b[k] == '\'' || b[k] == '-' || b[k] >= 0x80) {
 			k++
 		}
-		if k < to && (b[k] == '=' || b[k] == ':') {
-			break
+		if r := keyRunEnd(b, k, to); r < to && (b[r] == '=' || b[r] == ':') {
+			break // the next key: "PAT_FIRST_NAME=", "Email:"
 		}
 		e = k
 	}
