@@ -186,7 +186,7 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 			equalFold(key, "param") || equalFold(key, "parameter") || equalFold(key, "header") || equalFold(key, "name"):
 			// {"key": "patient.ssn", "value": {"stringValue": ...}}: an attribute whose name is its key.
 			if vs := skipWS(b, k+1, to); vs < to && b[vs] == '"' {
-				if ve, _, ok := jsonString(b, vs, to); ok && ve-vs < 80 && identifierLike(b[vs+1:ve-1]) {
+				if ve, _, ok := jsonString(b, vs, to); ok && ve-vs < 80 && (identifierLike(b[vs+1:ve-1]) || fieldWord(b[vs+1:ve-1])) {
 					name := b[vs+1 : ve-1]
 					var akc keyClass
 					if bytesIndex(name, '.') >= 0 && !dottedPhrase(name) {
@@ -364,6 +364,21 @@ func dottedPhrase(name []byte) bool {
 // identifierLike reports whether v reads as a field name rather than prose:
 // no spaces, and "_", ".", "-" or a camelCase hump inside, or a short word
 // in capitals.
+// fieldWord reports whether v, the name of an attribute, is one word that
+// names a field rather than a person: "Phone", "Email", not "Harlan".
+func fieldWord(v []byte) bool {
+	if len(v) < 2 || len(v) > 24 {
+		return false
+	}
+	for _, c := range v {
+		if !isLetter(c) {
+			return false
+		}
+	}
+	e, known := lookupName(v)
+	return !known || e.Common
+}
+
 func identifierLike(v []byte) bool {
 	if len(v) == 0 || bytesIndex(v, ' ') >= 0 {
 		return false

@@ -537,6 +537,12 @@ func TestMoreLogShapes(t *testing.T) {
 	check(t, sc, `PAT_LAST_NAME=QUINTANILLA PAT_FIRST_NAME=MARISOL PAT_BIRTH_DT=19481102`,
 		want{"QUINTANILLA", Name}, want{"MARISOL", Name}, want{"19481102", Date})
 	check(t, sc, `failed to update patient "Harlan Voss" (mrn=00458812): conflict`, want{"Harlan Voss", Name}, want{"00458812", MRN})
+	// A JSON message body in base64, padded, as Pub/Sub and Kinesis deliver it.
+	check(t, sc, `{"message":{"data":"eyJwYXRpZW50TmFtZSI6IkhhcmxhbiBWb3NzIiwic3NuIjoiNTMyNzE4ODQ2Iiwibm90ZSI6Ing+P3kifQ==","messageId":"9912"}}`, want{"eyJwYXRpZW50TmFtZSI6IkhhcmxhbiBWb3NzIiwic3NuIjoiNTMyNzE4ODQ2Iiwibm90ZSI6Ing+P3kifQ==", Name})
+	check(t, sc, `data=eyJzdGF0dXMiOiJvayIsImNvdW50IjozfQ== status=200`)
+	// Attributes named by a one-word "name": a field's name, not a person's.
+	check(t, sc, `{"fields":[{"name":"Phone","value":"6175550148"},{"name":"Harlan","value":"6175550111"}]}`,
+		want{"6175550148", Phone}, want{"Harlan", Name})
 }
 
 // TestQueryLanguages: values in database and search queries are read under

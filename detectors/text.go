@@ -542,6 +542,9 @@ func (st *state) word(b []byte, i, to int) int {
 	if keyEnd < to {
 		switch b[keyEnd] {
 		case '=':
+			if tokEnd-i >= 16 && keyEnd == tokEnd && digits > 0 && underscores == 0 && paddingEnds(b, keyEnd+1, to) {
+				break // base64 and its padding, "eyJwYXRp...In0=", not a key with no value
+			}
 			if keyEnd+1 >= to || b[keyEnd+1] != '=' {
 				return st.pair(b, i, keyEnd, keyEnd+1, to)
 			}
@@ -678,6 +681,21 @@ func (st *state) word(b []byte, i, to int) int {
 	return tokEnd
 }
 
+// paddingEnds reports whether what follows an '=' at b[k-1] ends a base64
+// run there: the end, a space, or a closing quote and what comes after a
+// string ("...In0=\"}"); after a key's '=' an opening quote is followed by
+// its value.
+func paddingEnds(b []byte, k, to int) bool {
+	if k >= to || isSpace(b[k]) {
+		return true
+	}
+	if b[k] != '"' && b[k] != '\'' {
+		return false
+	}
+	k++
+	return k >= to || b[k] == ',' || b[k] == '}' || b[k] == ']' || b[k] == ';' || b[k] == '&' || isSpace(b[k])
+}
+
 // caretName reads a name written as HL7 writes one (XPN), family name
 // first and its parts joined by '^', at b[i:e]: "VANTERPOOL^LORETTA^J^^^"
 // in a message quoted in prose. It returns the end of the name, or 0.
@@ -779,7 +797,8 @@ const maxJWTPart = 8 << 10
 
 // jwtPart reads a part of a JSON Web Token, base64url JSON ("eyJ" is
 // `{"`): an ID token logged with its request carries the user's name,
-// email and birth date in its claims. If the decoded claims hold PHI, the
+// email and birth date in its claims. A message body in base64, as queues
+// deliver them, is read the same way. If the decoded JSON holds PHI, the
 // whole part is one finding, of the first category found in it: its bytes
 // cannot be redacted one by one.
 func (st *state) jwtPart(b []byte, i, e int) {
@@ -788,8 +807,12 @@ func (st *state) jwtPart(b []byte, i, e int) {
 	if n > maxJWTPart { // the claims decode smaller each time: nested tokens end
 		return
 	}
+	enc := base64.RawURLEncoding
+	if bytes.ContainsAny(part, "+/") {
+		enc = base64.RawStdEncoding // a JSON payload in standard base64, as queues carry them
+	}
 	st.jwt = slices.Grow(st.jwt[:0], n)[:n]
-	n, err := base64.RawURLEncoding.Decode(st.jwt, part)
+	n, err := enc.Decode(st.jwt, part)
 	if err != nil || n < 2 || st.jwt[0] != '{' {
 		return
 	}
@@ -804,7 +827,11 @@ func (st *state) jwtPart(b []byte, i, e int) {
 	for _, f := range fs {
 		conf = max(conf, f.Confidence)
 	}
-	st.emit(i, e, fs[0].Category, "jwt", conf, false)
+	det := "base64_json" // a message body, as Pub/Sub and Kinesis records carry one
+	if i > 0 && b[i-1] == '.' || e < len(b) && b[e] == '.' {
+		det = "jwt"
+	}
+	st.emit(i, e, fs[0].Category, det, conf, false)
 }
 
 // pathLike reports whether a run of the base64 alphabet is a path: two or
