@@ -421,9 +421,39 @@ func (st *state) singleNumber(b []byte, s, e, to int) (int, bool) {
 	return 0, false
 }
 
+// numberedSlug reports whether b[s:] starts with lower-case words joined
+// by '-' and ending in a small number: a region or a host ("us-east-1",
+// "node-3", "europe-west4"), no one's identifier.
+func numberedSlug(b []byte, s, to int) bool {
+	k, words, digits := s, 0, 0
+	for k < to && isLower(b[k]) {
+		for k < to && isLower(b[k]) {
+			k++
+		}
+		words++
+		for k < to && isDigit(b[k]) {
+			k, digits = k+1, digits+1
+		}
+		if digits > 0 || k+1 >= to || b[k] != '-' {
+			break
+		}
+		k++
+		for k < to && isDigit(b[k]) {
+			k, digits = k+1, digits+1
+		}
+		if digits > 0 {
+			break
+		}
+	}
+	if k < to && isLower(b[k]) && digits > 0 {
+		k++ // an availability zone: "us-east-1a"
+	}
+	return words >= 2 && digits >= 1 && digits <= 2 && (k >= to || !isAlnum(b[k]) && b[k] != '-')
+}
+
 // idContext returns the identifier category a keyword just before s asks for.
 func (st *state) idContext(b []byte, s int) (Category, bool) {
-	if s >= 2 && b[s-1] == '(' && st.lastName >= s-3 && st.lastName < s {
+	if s >= 2 && b[s-1] == '(' && st.lastName >= s-3 && st.lastName < s && !numberedSlug(b, s, len(b)) {
 		// "claim for Ambrose Fox (W394446694)": an identifier in brackets
 		// right after a name is that person's.
 		if c, ok := st.idContext(b, s-1); ok {

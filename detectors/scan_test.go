@@ -543,6 +543,10 @@ func TestMoreLogShapes(t *testing.T) {
 	// Attributes named by a one-word "name": a field's name, not a person's.
 	check(t, sc, `{"fields":[{"name":"Phone","value":"6175550148"},{"name":"Harlan","value":"6175550111"}]}`,
 		want{"6175550148", Phone}, want{"Harlan", Name})
+	// Places named like people; a region in brackets is no one's identifier.
+	check(t, sc, `Deployed to cluster Mount Sinai West (us-east-1) from Fort Worth`)
+	check(t, sc, `claim for Ambrose Fox (europe-west4) and Ambrose Fox (W394446694)`,
+		want{"Ambrose Fox", Name}, want{"W394446694", OtherID})
 }
 
 // TestQueryLanguages: values in database and search queries are read under

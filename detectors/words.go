@@ -543,6 +543,9 @@ func (st *state) name(b []byte, i, to int) int {
 		// like a person but for its last word. A patient's employer is PHI.
 		return ws[n-1].e
 	}
+	if n >= 2 && !ctx && comma < 0 && inSet(placePrefixes, b[ws[0].s:ws[0].e]) {
+		return ws[n-1].e // a place, and the rest of its name is no person's
+	}
 	if n >= 2 && inSet(countyWords, b[ws[n-1].s:ws[n-1].e]) {
 		// "Deschutes County", "Kenai Peninsula Borough": a subdivision below the state.
 		st.emit(i, end, Address, "county", Medium, false)
@@ -967,6 +970,10 @@ var orgWords = words("group", "clinic", "clinics", "center", "centre", "hospital
 	"orthopedics", "pediatrics", "dental", "hospice", "rehab", "rehabilitation", "llp", "pllc", "pc", "pa")
 
 var countyWords = words("county", "parish", "borough", "township", "precinct", "municipality")
+
+// placePrefixes start the names of places and of the hospitals named
+// after them: "Mount Sinai West", "Fort Worth", "Santa Clara Valley".
+var placePrefixes = words("mount", "mt", "fort", "ft", "port", "lake", "cape", "san", "santa", "los", "las")
 
 var nameParticles = words("van", "von", "de", "der", "den", "del", "della", "di", "da", "dos", "das", "du", "ter", "ten",
 	"la", "le", "bin", "ibn", "al", "el", "st")
