@@ -219,14 +219,29 @@ func splitTokens(s string, dst []string) []string {
 	for s != "" && len(dst) < cap(dst) {
 		i := strings.IndexByte(s, '_')
 		if i < 0 {
-			return append(dst, s)
+			return appendToken(dst, s)
 		}
 		if i > 0 {
-			dst = append(dst, s[:i])
+			dst = appendToken(dst, s[:i])
 		}
 		s = s[i+1:]
 	}
 	return dst
+}
+
+// appendToken appends a key's token in the spelling the vocabulary uses:
+// "ptnt_name" is "patient_name", "resp_party" "responsible_party",
+// "fecha_nac" "fecha_nacimiento".
+func appendToken(dst []string, w string) []string {
+	switch {
+	case w == "ptnt" || w == "patnt":
+		w = "patient"
+	case w == "party" && len(dst) > 0 && dst[len(dst)-1] == "resp":
+		dst[len(dst)-1] = "responsible"
+	case w == "nac" && len(dst) > 0 && dst[len(dst)-1] == "fecha":
+		w = "nacimiento"
+	}
+	return append(dst, w)
 }
 
 // idCategories are the identifier categories a bare "id" or "number" key

@@ -47,7 +47,7 @@ func TestClassifyKey(t *testing.T) {
 		"hospitalNumber": MRN, "record_no": MRN, "first": Name, "last": Name,
 		"photoBase64": Photo, "ipv6Address": IP, "HAR_ID": Account, "CLM_NBR": OtherID, "SSN_NBR": SSN,
 		"DOB_DT": Date, "PT_ZIP": ZIP, "drvLicNum": License, "nextOfKinPhone": Phone, "residentialPostcode": ZIP,
-		"ADD_LINE_1": Address, "cty": Address, "guarantorname": Name, "mothersname": Name, "accountHolder": Name, "census_tract": Address, "hsp_account_id": Account, "enc_csn_id": OtherID, "mobilephone": Phone,
+		"ADD_LINE_1": Address, "cty": Address, "guarantorname": Name, "mothersname": Name, "accountHolder": Name, "census_tract": Address, "hsp_account_id": Account, "enc_csn_id": OtherID, "mobilephone": Phone, "ptnt_name": Name, "resp_party_name": Name, "fecha_nac": Date,
 		"apellido": Name, "Nachname": Name, "fecha_nacimiento": Date, "Geburtsdatum": Date, "patient_addr1_8812ab": Address,
 	}
 	for key, want := range tests {
