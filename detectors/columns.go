@@ -51,6 +51,10 @@ func (s *Scanner) ParseColumns(line []byte) (*Columns, bool) {
 	if best < 2 {
 		return nil, false
 	}
+	if delim == '|' {
+		s, e := outerPipes(line) // "| mrn | last_name |": a table as MySQL's client draws it
+		line = line[s:e]
+	}
 	c := &Columns{delim: delim}
 	phi := false
 	for f := range bytes.SplitSeq(line, []byte{delim}) {
@@ -97,7 +101,11 @@ func (s *Scanner) ScanRow(dst []Finding, cols *Columns, row []byte) (out []Findi
 		return s.Scan(dst, row)
 	}
 	var spans [256]span
-	fields, ok := splitRow(spans[:0], row, cols.delim)
+	from, to := 0, len(row)
+	if cols.delim == '|' {
+		from, to = outerPipes(row)
+	}
+	fields, ok := splitRow(spans[:0], row[:to], from, cols.delim)
 	if !ok || len(fields) != len(cols.names) {
 		return s.Scan(dst, row)
 	}
@@ -125,12 +133,45 @@ func (s *Scanner) ScanRow(dst []Finding, cols *Columns, row []byte) (out []Findi
 	return st.finish(len(dst))
 }
 
-// splitRow splits row at delim into fields, minding CSV quotes ("a, b" and
-// "" for a quote), and returns each field's content without its quotes. It
-// reports false for a row of more fields than spans can hold or with an
-// unterminated quote.
-func splitRow(spans []span, row []byte, delim byte) ([]span, bool) {
-	i := 0
+// outerPipes returns the bounds of line inside the '|' that opens and
+// closes each row of a drawn table; all of line if it has none.
+func outerPipes(line []byte) (start, end int) {
+	s, e := 0, len(line)
+	for s < e && isSpace(line[s]) {
+		s++
+	}
+	for e > s && isSpace(line[e-1]) {
+		e--
+	}
+	if e-s >= 2 && line[s] == '|' && line[e-1] == '|' {
+		return s + 1, e - 1
+	}
+	return 0, len(line)
+}
+
+// TableBorder reports whether line is a rule of a table drawn in text,
+// as database clients print query results: "+------+-----+",
+// "-------+------", "|=====|".
+func TableBorder(line []byte) bool {
+	dashes := 0
+	for _, c := range line {
+		switch c {
+		case '-', '=':
+			dashes++
+		case '+', '|', ' ', '\t', '\r':
+		default:
+			return false
+		}
+	}
+	return dashes >= 3
+}
+
+// splitRow splits row, from row[from], at delim into fields, minding CSV
+// quotes ("a, b" and "" for a quote), and returns each field's content
+// without its quotes. It reports false for a row of more fields than spans
+// can hold or with an unterminated quote.
+func splitRow(spans []span, row []byte, from int, delim byte) ([]span, bool) {
+	i := from
 	for {
 		if len(spans) == cap(spans) {
 			return spans, false

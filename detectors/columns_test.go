@@ -37,6 +37,22 @@ func TestColumns(t *testing.T) {
 	row = "00458812\tSofia Okafor\t1950-03-04\t02139"
 	wantRow(t, row, sc.ScanRow(nil, tsv, []byte(row)), map[string]Category{"00458812": MRN, "Sofia Okafor": Name, "1950-03-04": Date, "02139": ZIP})
 
+	// A table as a database client draws it: the outer pipes open and close rows.
+	box, ok := sc.ParseColumns([]byte("| mrn      | last_name   | first_name | dob        |"))
+	if !ok || box.Len() != 4 {
+		t.Fatalf("drawn table header not read: ok=%v", ok)
+	}
+	row = "| 00458812 | Quintanilla | Marisol    | 1948-11-02 |"
+	wantRow(t, row, sc.ScanRow(nil, box, []byte(row)), map[string]Category{"00458812": MRN, "Quintanilla": Name, "Marisol": Name, "1948-11-02": Date})
+	for line, want := range map[string]bool{
+		"+----------+-------------+": true, "----------+------------": true, "|=====|=====|": true,
+		"| 00458812 | Voss |": false, "-- comment": false, "": false,
+	} {
+		if TableBorder([]byte(line)) != want {
+			t.Errorf("TableBorder(%q) = %v, want %v", line, !want, want)
+		}
+	}
+
 	for _, line := range []string{
 		"Okafor,Sofia,1950-03-04,401227781", // data, not names of columns
 		"id,status,created_at,duration_ms",  // names of columns, none of them PHI

@@ -111,6 +111,7 @@ type leaf struct {
 	fields map[string]string // safe field paths
 	keyBuf []byte
 	cols   *detectors.Columns // the source's header row or W3C "#Fields:", if any
+	table  bool               // cols is the header of a table drawn inside the source
 }
 
 func (l *leaf) reset(src *srcAcc, w io.Writer) {
@@ -123,7 +124,7 @@ func (l *leaf) reset(src *srcAcc, w io.Writer) {
 	l.rec = record{people: l.rec.people[:0], matches: l.rec.matches[:0]}
 	l.carry = 0
 	l.field = ""
-	l.cols = nil
+	l.cols, l.table = nil, false
 }
 
 // lineError locates an error at a line of a source.
@@ -173,14 +174,23 @@ var fieldsDirective = []byte("#Fields:")
 
 // scanPiece scans a piece of a line. The first line of a source may be the
 // header of delimited rows (CSV, TSV), and a W3C log names its fields in
-// "#Fields:" lines: rows after such a header are read by column. A header
-// line itself is scanned like any other.
+// "#Fields:" lines: rows after such a header are read by column. So are
+// the rows of a query result drawn as a table anywhere in a source ("|
+// mrn | last_name |", psql's "mrn | last_name"), up to the first line
+// outside the table. A header line itself is scanned like any other.
 func (l *leaf) scanPiece(p pieces.Piece) []detectors.Finding {
 	whole := p.Off == 0 && p.Final
+	if whole && l.table && bytes.IndexByte(p.Data, '|') < 0 && !detectors.TableBorder(p.Data) {
+		l.cols, l.table = nil, false // "(2 rows)": the table has ended
+	}
 	switch {
 	case whole && (p.Line == 1 || bytes.HasPrefix(p.Data, fieldsDirective)):
 		if cols, ok := l.rc.sc.ParseColumns(p.Data); ok {
-			l.cols = cols
+			l.cols, l.table = cols, false
+		}
+	case whole && l.cols == nil && bytes.IndexByte(p.Data, '|') >= 0:
+		if cols, ok := l.rc.sc.ParseColumns(p.Data); ok {
+			l.cols, l.table = cols, true
 		}
 	case whole && l.cols != nil:
 		return l.rc.sc.ScanRow(l.fs[:0], l.cols, p.Data)

@@ -533,6 +533,16 @@ func TestHeaderRows(t *testing.T) {
 		// No header: a bare SSN before any name goes unseen, which is why
 		// headers matter (after a name in the row, the engine reads it).
 		"rows.csv": []byte("r_97,401227781,Okafor,Sofia,03/04/1950,ACTIVE\n"),
+		// Query results pasted into a log, as MySQL's client draws them;
+		// the table ends at the first line outside it.
+		"session.log": []byte("2026-01-02 10:00:00 INFO running report\n" +
+			"+----------+-----------+------------+\n" +
+			"| mrn      | last_name | dob        |\n" +
+			"+----------+-----------+------------+\n" +
+			"| 00458812 | Okafor    | 1950-03-04 |\n" +
+			"+----------+-----------+------------+\n" +
+			"1 row in set (0.00 sec)\n" +
+			"| 00458813 | Marsh     | 2026-01-02 |\n"),
 	})
 	_, fs := scanJSONL(t, []string{dir}, nil)
 	got := map[string][]string{}
@@ -543,6 +553,7 @@ func TestHeaderRows(t *testing.T) {
 		"export.csv": {"2:last_nm:name", "2:first_nm:name", "2:birth_dt:date", "2:ssn:ssn",
 			"3:last_nm:name", "3:first_nm:name", "3:birth_dt:date", "3:ssn:ssn"},
 		"u_ex261202.log": {"3:cs-uri-query.lastName:name", "3:cs-uri-query.dob:date", "3:c-ip:ip"},
+		"session.log":    {"5:mrn:mrn", "5:last_name:name", "5:dob:date"},
 	} {
 		if !slices.Equal(got[src], want) {
 			t.Errorf("%s: findings %v, want %v", src, got[src], want)
