@@ -39,6 +39,9 @@ func FuzzScan(f *testing.F) {
 		`Array ( [mid_nm] => Jo [dob] => 01/02/1950 ) {'member_id': 'W1'} Member ID: W12 | Pt Name = Doe, Jane`,
 		`MSH|^~\&|A|B\rPID|1||1^^^H^SS~2^^^H^MR||D^J\x0dPV1|1|I|||||123^DOC^X<CR>GT1|1|99|G^H`,
 		`r_97,"Agbaje, ""Jr""",Farhan,10/20/1953,401227781,"ACTIVE`,
+		`array(2) { ["ssn"]=> string(11) "123-45-6788" ["age"]=> int(92 ["x"]=>`,
+		`{"data":"eyJwYXRpZW50TmFtZSI6IkhhcmxhbiBWb3NzIiwic3NuIjoiNTMyNzE4ODQ2In0="} data=eyJ+/x==`,
+		`| 00458812 | Okafor | 1950-03-04 |`, `|| |`,
 	} {
 		f.Add([]byte(s))
 	}
@@ -46,10 +49,12 @@ func FuzzScan(f *testing.F) {
 	small, _ := New(&Options{MaxLineBytes: 4096})
 	csv, _ := sc.ParseColumns([]byte("id,last_nm,first_nm,birth_dt,ssn,status"))
 	w3c, _ := sc.ParseColumns([]byte("#Fields: date time c-ip cs-uri-query"))
+	box, _ := sc.ParseColumns([]byte("| mrn | last_name | dob |"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		checkFindings(t, sc.Scan(nil, data), len(data))
 		checkFindings(t, sc.ScanRow(nil, csv, data), len(data))
 		checkFindings(t, sc.ScanRow(nil, w3c, data), len(data))
+		checkFindings(t, sc.ScanRow(nil, box, data), len(data))
 		if cols, ok := sc.ParseColumns(data); ok {
 			checkFindings(t, sc.ScanRow(nil, cols, data), len(data))
 		}
