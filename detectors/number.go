@@ -102,7 +102,6 @@ func parseNum(r *numRun, b []byte, i, to int) {
 		break
 	}
 	r.end = k
-	return
 }
 
 // number handles a numeric run at b[i] and returns where scanning goes on.
@@ -290,6 +289,7 @@ func (st *state) numberShapes(b []byte, r *numRun, to int) (int, bool) {
 	}
 	if r.n == 4 && r.sameSep(4, " -") && r.glen(0) == 2 && r.glen(1) == 6 && r.glen(2) == 6 && r.glen(3) == 1 && (r.end == to || !isAlnum(b[r.end])) {
 		// An IMEI as phones display it: "35 209900 176148 1".
+		dig = dig[:0]
 		for g := 0; g < 4; g++ {
 			dig = append(dig, b[r.gs[g]:r.ge[g]]...)
 		}
@@ -297,7 +297,6 @@ func (st *state) numberShapes(b []byte, r *numRun, to int) (int, bool) {
 			st.emit(start, r.end, Device, "imei", High, false)
 			return r.end, true
 		}
-		dig = dig[:0]
 	}
 	if r.sep[0] == ' ' && r.sameSep(r.n, " ") && r.n <= 5 && r.end-start <= 24 {
 		// "DL 32 371 953", "license 254 745 066": an ID printed in groups.
