@@ -361,9 +361,6 @@ func dottedPhrase(name []byte) bool {
 	return bytes.Contains(name, []byte(".of."))
 }
 
-// identifierLike reports whether v reads as a field name rather than prose:
-// no spaces, and "_", ".", "-" or a camelCase hump inside, or a short word
-// in capitals.
 // fieldWord reports whether v, the name of an attribute, is one word that
 // names a field rather than a person: "Phone", "Email", not "Harlan".
 func fieldWord(v []byte) bool {
@@ -379,6 +376,9 @@ func fieldWord(v []byte) bool {
 	return !known || e.Common
 }
 
+// identifierLike reports whether v reads as a field name rather than prose:
+// no spaces, and "_", ".", "-" or a camelCase hump inside, or a short word
+// in capitals.
 func identifierLike(v []byte) bool {
 	if len(v) == 0 || bytesIndex(v, ' ') >= 0 {
 		return false

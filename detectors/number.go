@@ -421,33 +421,27 @@ func (st *state) singleNumber(b []byte, s, e, to int) (int, bool) {
 }
 
 // numberedSlug reports whether b[s:] starts with lower-case words joined
-// by '-' and ending in a small number: a region or a host ("us-east-1",
-// "node-3", "europe-west4"), no one's identifier.
+// by '-' and ending in a number of one or two digits: a region or a host
+// ("us-east-1", "us-east-1a", "europe-west4", "node-3"), no one's identifier.
 func numberedSlug(b []byte, s, to int) bool {
-	k, words, digits := s, 0, 0
-	for k < to && isLower(b[k]) {
-		for k < to && isLower(b[k]) {
-			k++
-		}
-		words++
-		for k < to && isDigit(b[k]) {
-			k, digits = k+1, digits+1
-		}
-		if digits > 0 || k+1 >= to || b[k] != '-' {
-			break
-		}
-		k++
-		for k < to && isDigit(b[k]) {
-			k, digits = k+1, digits+1
-		}
-		if digits > 0 {
-			break
-		}
+	e := s
+	for e < to && (isLower(b[e]) || isDigit(b[e]) || b[e] == '-') {
+		e++
 	}
-	if k < to && isLower(b[k]) && digits > 0 {
-		k++ // an availability zone: "us-east-1a"
+	if e < to && isAlnum(b[e]) {
+		return false // capitals: "W394-AB"
 	}
-	return words >= 2 && digits >= 1 && digits <= 2 && (k >= to || !isAlnum(b[k]) && b[k] != '-')
+	run := b[s:e]
+	if n := len(run); n >= 2 && isLower(run[n-1]) && isDigit(run[n-2]) {
+		run = run[:n-1] // an availability zone's letter
+	}
+	d := len(run)
+	for d > 0 && isDigit(run[d-1]) {
+		d--
+	}
+	words := bytes.TrimSuffix(run[:d], []byte("-"))
+	return len(run)-d >= 1 && len(run)-d <= 2 && len(words) > 0 && isLower(words[0]) && isLower(words[len(words)-1]) &&
+		bytesIndex(run, '-') > 0 && !bytes.Contains(words, []byte("--")) && !hasDigit(words)
 }
 
 // idContext returns the identifier category a keyword just before s asks for.

@@ -547,6 +547,10 @@ func TestMoreLogShapes(t *testing.T) {
 	check(t, sc, `Deployed to cluster Mount Sinai West (us-east-1) from Fort Worth`)
 	check(t, sc, `claim for Ambrose Fox (europe-west4) and Ambrose Fox (W394446694)`,
 		want{"Ambrose Fox", Name}, want{"W394446694", OtherID})
+	for _, host := range []string{"node-3", "us-east-1a", "us-gov-west-1"} {
+		check(t, sc, "claim for Ambrose Fox ("+host+")", want{"Ambrose Fox", Name})
+	}
+	check(t, sc, `claim for Ambrose Fox (mr-12345)`, want{"Ambrose Fox", Name}, want{"mr-12345", OtherID})
 }
 
 // TestQueryLanguages: values in database and search queries are read under

@@ -82,11 +82,11 @@ var specialFilter = func() (f [15][(26*26 + 63) / 64]uint64) {
 // keyword nor a word the letters handler treats specially: most words of
 // prose, decided by one bit test.
 func plainLower(w []byte) bool {
-	if len(w) < 2 || len(w) > 14 || !isLower(w[0]) || !isLower(w[len(w)-1]) {
+	if len(w) < 2 || len(w) > 14 {
 		return false
 	}
-	k := int(w[0]-'a')*26 + int(w[len(w)-1]-'a')
-	return specialFilter[len(w)][k/64]&(1<<(k%64)) == 0
+	k, ok := kwPair(w[0], w[len(w)-1])
+	return ok && specialFilter[len(w)][k/64]&(1<<(k%64)) == 0
 }
 
 // kwPair numbers a pair of letters, case-insensitively.
