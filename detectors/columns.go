@@ -66,7 +66,7 @@ func (s *Scanner) ParseColumns(line []byte) (*Columns, bool) {
 			return nil, false
 		}
 		kc := c.add(s, f)
-		if kc.cat != 0 && !kc.never {
+		if kc.cat != 0 && !kc.never() {
 			phi = true
 		} else if kc == (keyClass{}) && isUpper(f[0]) {
 			if e, ok := lookupName(f); ok && (e.First > 0 || e.Last > 0) && !e.Common {
@@ -120,7 +120,7 @@ func (s *Scanner) ScanRow(dst []Finding, cols *Columns, row []byte) (out []Findi
 		st.field = append(st.field[:0], cols.names[k]...)
 		st.resetContext()
 		switch {
-		case kc.never && !kc.person && !prose(row[f.start:f.end]):
+		case kc.never() && !kc.person() && !prose(row[f.start:f.end]):
 		case st.keyedValue(kc, row, f.start, f.end):
 		default:
 			if kc.cat != 0 {

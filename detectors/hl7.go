@@ -84,7 +84,7 @@ func (st *state) hl7Field(b []byte, s, e int, kc keyClass) {
 			c = ce + 1
 		}
 		switch {
-		case kc.person && n >= 2:
+		case kc.person() && n >= 2:
 			// XCN, a clinician: ID^Family^Given^Middle^...
 			st.keyedValue(keyClass{cat: License, conf: Medium}, b, comps[0].start, comps[0].end)
 			last := 1

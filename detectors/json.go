@@ -106,7 +106,7 @@ func (st *state) jsonValue(b []byte, i, to int, kc keyClass, depth int) (int, bo
 // stringValue handles a decoded JSON string value at b[s:e] under a key of
 // class kc: by the key, as an embedded JSON document, or as text.
 func (st *state) stringValue(b []byte, s, e int, kc keyClass) {
-	if kc.never && !prose(b[s:e]) || st.keyedValue(kc, b, s, e) {
+	if kc.never() && !prose(b[s:e]) || st.keyedValue(kc, b, s, e) {
 		return
 	}
 	k := skipWS(b, s, e)
@@ -118,7 +118,7 @@ func (st *state) stringValue(b []byte, s, e int, kc keyClass) {
 			return
 		}
 	}
-	if kc.cat != 0 && !kc.never {
+	if kc.cat != 0 && !kc.never() {
 		st.ctx[kc.cat] = s
 	}
 	st.scanText(b, s, e)
@@ -196,7 +196,7 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 						// "place.of.birth", "app.admit.ts": words of one name.
 						akc = st.classifyKey(name, parent)
 					}
-					if akc.cat != 0 || akc.never {
+					if akc.cat != 0 || akc.never() {
 						st.sysKey = akc // "app_version" says its value is not PHI, too
 					}
 				}
@@ -215,7 +215,7 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 			equalFold(key, "identifier")) && st.sys != 0:
 			kc = keyClass{cat: st.sys, conf: High}
 			st.sys = 0
-		case (equalFold(key, "value") || equalFold(key, "values")) && (st.sysKey.cat != 0 || st.sysKey.never):
+		case (equalFold(key, "value") || equalFold(key, "values")) && (st.sysKey.cat != 0 || st.sysKey.never()):
 			kc = st.sysKey
 			st.sysKey = keyClass{}
 		}

@@ -81,43 +81,63 @@ func appendNormalized(dst []byte, key string, wild bool) []byte {
 	return dst
 }
 
-// A keyClass is what the key classifier says about a key.
+// A keyClass is what the key classifier says about a key. It is small
+// enough to travel in registers: it is passed and returned on every key.
 type keyClass struct {
 	cat  Category
 	conf Confidence
-	// ambiguous keys ("name", "family", "city", "value") need the value
-	// to look right, or a parent key that settles them.
-	ambiguous bool
-	// person marks keys whose children are a person's data: "patient",
-	// "subscriber", "guarantor", "name" (FHIR HumanName).
-	person bool
-	// address marks keys whose children are parts of an address.
-	address bool
-	// telecom marks keys whose children are contact points.
-	telecom bool
-	// never marks keys that are explicitly not PHI.
-	never bool
-	// idLike marks a bare identifier key ("id", "number", "value") that a
-	// person parent turns into the person's ID.
-	idLike bool
-	// nameText marks keys ("text", "display") that hold a person's name
-	// under a person and an address part under an address.
-	nameText bool
-	// addrPart marks keys ("line", "district") that are parts of an address
-	// when under one.
-	addrPart bool
-	// wrapper marks keys that wrap a value in a typed container: DynamoDB's
-	// "S" and "N", OpenTelemetry's "stringValue".
-	wrapper bool
 	// idCat is the category of a bare "id" under this person key: a
 	// patient's ID is an MRN, a subscriber's a health plan number.
 	idCat Category
-	// plate marks "tag", which holds a licence plate under a vehicle.
-	plate bool
-	// handle marks the name of an account ("username", "Account Name"):
-	// no PHI category, and no person's name either.
-	handle bool
+	flags keyFlags
 }
+
+// keyFlags are what a key says beside its category.
+type keyFlags uint16
+
+const (
+	// kfAmbiguous keys ("name", "family", "city", "value") need the value
+	// to look right, or a parent key that settles them.
+	kfAmbiguous keyFlags = 1 << iota
+	// kfPerson marks keys whose children are a person's data: "patient",
+	// "subscriber", "guarantor", "name" (FHIR HumanName).
+	kfPerson
+	// kfAddress marks keys whose children are parts of an address.
+	kfAddress
+	// kfTelecom marks keys whose children are contact points.
+	kfTelecom
+	// kfNever marks keys that are explicitly not PHI.
+	kfNever
+	// kfIdLike marks a bare identifier key ("id", "number", "value") that a
+	// person parent turns into the person's ID.
+	kfIdLike
+	// kfNameText marks keys ("text", "display") that hold a person's name
+	// under a person and an address part under an address.
+	kfNameText
+	// kfAddrPart marks keys ("line", "district") that are parts of an
+	// address when under one.
+	kfAddrPart
+	// kfWrapper marks keys that wrap a value in a typed container:
+	// DynamoDB's "S" and "N", OpenTelemetry's "stringValue".
+	kfWrapper
+	// kfPlate marks "tag", which holds a licence plate under a vehicle.
+	kfPlate
+	// kfHandle marks the name of an account ("username", "Account Name"):
+	// no PHI category, and no person's name either.
+	kfHandle
+)
+
+func (kc keyClass) ambiguous() bool { return kc.flags&kfAmbiguous != 0 }
+func (kc keyClass) person() bool    { return kc.flags&kfPerson != 0 }
+func (kc keyClass) address() bool   { return kc.flags&kfAddress != 0 }
+func (kc keyClass) telecom() bool   { return kc.flags&kfTelecom != 0 }
+func (kc keyClass) never() bool     { return kc.flags&kfNever != 0 }
+func (kc keyClass) idLike() bool    { return kc.flags&kfIdLike != 0 }
+func (kc keyClass) nameText() bool  { return kc.flags&kfNameText != 0 }
+func (kc keyClass) addrPart() bool  { return kc.flags&kfAddrPart != 0 }
+func (kc keyClass) wrapper() bool   { return kc.flags&kfWrapper != 0 }
+func (kc keyClass) plate() bool     { return kc.flags&kfPlate != 0 }
+func (kc keyClass) handle() bool    { return kc.flags&kfHandle != 0 }
 
 // ClassifyKey reports the category of values stored under key by the
 // built-in rules. key may be a path, such as "patient.name" or
@@ -125,7 +145,7 @@ type keyClass struct {
 // ambiguous names (a "family" under a "name" is a surname).
 func ClassifyKey(key string) (Category, bool) {
 	kc := Default().classifyPath(key)
-	if kc.cat == 0 || kc.never {
+	if kc.cat == 0 || kc.never() {
 		return 0, false
 	}
 	return kc.cat, true
@@ -158,40 +178,40 @@ func cutPath(p string) (seg, rest string, more bool) {
 // withParent settles a key's class by its parent's.
 func withParent(kc, parent keyClass) keyClass {
 	switch {
-	case kc.never:
+	case kc.never():
 		return kc
-	case parent.person && kc.cat == Name && kc.ambiguous:
-		kc.conf, kc.ambiguous = High, false
-	case parent.person && kc.cat == 0 && kc.nameText:
+	case parent.person() && kc.cat == Name && kc.ambiguous():
+		kc.conf, kc.flags = High, kc.flags&^kfAmbiguous
+	case parent.person() && kc.cat == 0 && kc.nameText():
 		return keyClass{cat: Name, conf: High}
-	case parent.person && kc.cat == 0 && kc.idLike:
+	case parent.person() && kc.cat == 0 && kc.idLike():
 		// Under a patient, a plain "id" or "number" is the patient's ID.
 		c := parent.idCat
 		if c == 0 {
 			c = OtherID
 		}
 		return keyClass{cat: c, conf: Medium}
-	case parent.address && kc.cat == 0 && (kc.addrPart || kc.nameText):
+	case parent.address() && kc.cat == 0 && (kc.addrPart() || kc.nameText()):
 		return keyClass{cat: Address, conf: High}
-	case parent.address && kc.cat == Address:
-		kc.conf, kc.ambiguous = High, false
-	case parent.cat == Photo && kc.cat == 0 && !kc.person:
-		return keyClass{cat: Photo, conf: Medium, ambiguous: true}
-	case kc.cat == 0 && kc.wrapper && parent.never:
+	case parent.address() && kc.cat == Address:
+		kc.conf, kc.flags = High, kc.flags&^kfAmbiguous
+	case parent.cat == Photo && kc.cat == 0 && !kc.person():
+		return keyClass{cat: Photo, conf: Medium, flags: kfAmbiguous}
+	case kc.cat == 0 && kc.wrapper() && parent.never():
 		return parent // {"sdk": {"S": "28.13.65.248"}}: what the parent says is not PHI
-	case kc.cat == 0 && kc.wrapper && parent.cat != 0 && !parent.never:
+	case kc.cat == 0 && kc.wrapper() && parent.cat != 0 && !parent.never():
 		// DynamoDB {"S": ...}, OpenTelemetry {"stringValue": ...}: the value
 		// is what the parent is.
-		return keyClass{cat: parent.cat, conf: parent.conf, ambiguous: parent.ambiguous}
-	case kc.cat == 0 && kc.idLike && idCategories.Has(parent.cat):
+		return keyClass{cat: parent.cat, conf: parent.conf, flags: parent.flags & kfAmbiguous}
+	case kc.cat == 0 && kc.idLike() && idCategories.Has(parent.cat):
 		// "driversLicense": {"number": ...}, "identifier": [{"value": ...}]
 		return keyClass{cat: parent.cat, conf: parent.conf}
-	case parent.telecom && kc.cat == 0 && (kc.idLike || kc.nameText || !kc.never && !kc.person && !kc.address):
+	case parent.telecom() && kc.cat == 0 && (kc.idLike() || kc.nameText() || !kc.never() && !kc.person() && !kc.address()):
 		// FHIR ContactPoint: {"system": "phone", "value": ...}; {"telecom": {"home": ...}}
-		return keyClass{cat: Phone, conf: Medium, ambiguous: true}
-	case kc.plate && parent.cat == Vehicle:
+		return keyClass{cat: Phone, conf: Medium, flags: kfAmbiguous}
+	case kc.plate() && parent.cat == Vehicle:
 		return keyClass{cat: Vehicle, conf: Medium} // {"car": {"tag": "JZE 4740"}}
-	case kc.cat == 0 && kc.idLike && parent.idCat != 0 && !parent.person:
+	case kc.cat == 0 && kc.idLike() && parent.idCat != 0 && !parent.person():
 		// {"coverage": {"payer": "Molina", "id": "W818911594"}}
 		return keyClass{cat: parent.idCat, conf: Medium}
 	}
@@ -206,7 +226,7 @@ func classifyKeyWithRules(key string, rules []KeyRule) keyClass {
 		for _, r := range rules {
 			if ok, _ := path.Match(r.Key, norm); ok {
 				if r.Ignore {
-					return keyClass{never: true}
+					return keyClass{flags: kfNever}
 				}
 				return keyClass{cat: r.Category, conf: r.Confidence}
 			}

@@ -126,7 +126,7 @@ func classifyTokens(t []string) keyClass {
 	// "ssn_last_4", "has_ssn", "ssn_verified": about a value, not holding it.
 	if (flagFirst[first] && len(t) > 1) || (flagLast[last] && len(t) > 1 && !(last == "sec" && hasAny("soc", "social"))) ||
 		(last == "4" && hasAny("last")) {
-		return keyClass{never: true}
+		return keyClass{flags: kfNever}
 	}
 	if kc, ok := hl7Fields[j]; ok {
 		return kc
@@ -138,7 +138,7 @@ func classifyTokens(t []string) keyClass {
 		return kc
 	}
 	if hasAny("cpt", "icd", "ndc", "hcpcs", "loinc", "snomed", "rxnorm", "drg") || hasAny("procedure", "diagnosis", "dx") && hasAny("code", "cd") {
-		return keyClass{never: true} // codes of care, not of a person
+		return keyClass{flags: kfNever} // codes of care, not of a person
 	}
 	if kc, ok := exactKeys[j]; ok {
 		return kc
@@ -172,7 +172,7 @@ func classifyTokens(t []string) keyClass {
 		"mobilephone", "mobileno", "mobilenumber", "cellnumber", "cellno", "telephonenumber", "dayphone", "nightphone") ||
 		hasAny("contact", "callback") && hasAny("number", "no", "num", "nbr") && len(t) == 2:
 		if machine || thing && !person {
-			return keyClass{never: true}
+			return keyClass{flags: kfNever}
 		}
 		return keyClass{cat: Phone, conf: High}
 	case hasAny("mac") && (len(t) == 1 || hasAny("address", "addr")):
@@ -181,7 +181,7 @@ func classifyTokens(t []string) keyClass {
 		(hasAny("forwarded") && hasAny("for")) ||
 		(hasAny("remote", "client", "source", "src", "user", "peer", "origin", "caller", "visitor", "real") && hasAny("addr", "address", "ip")):
 		if machine && !hasAny("client", "remote", "user", "visitor", "caller", "src", "source", "real") {
-			return keyClass{never: true}
+			return keyClass{flags: kfNever}
 		}
 		return keyClass{cat: IP, conf: Medium}
 	case hasAny("mrn", "mrno", "mrnum", "medrec", "medrecno", "empi", "mpi", "emrid", "ehrid", "medrecnum", "wristband") ||
@@ -213,10 +213,10 @@ func classifyTokens(t []string) keyClass {
 	case hasAny("account", "acct", "acc", "acctno", "accountnumber", "accountno", "bankaccount", "routing", "aba", "rtn") &&
 		(idLike || len(t) == 1 || hasAny("bank", "checking", "savings", "routing", "hospital", "hsp", "billing", "patient", "guarantor", "payout")):
 		if machine || hasAny("service", "aws", "cloud", "iam", "storage", "gcp", "azure", "user", "admin", "bot", "system", "sa") {
-			return keyClass{never: true}
+			return keyClass{flags: kfNever}
 		}
 		if hasAny("id", "ids") && !hasAny("patient", "bank", "billing", "guarantor", "financial", "hsp", "hospital") {
-			return keyClass{never: true} // a cloud or tenant account
+			return keyClass{flags: kfNever} // a cloud or tenant account
 		}
 		return keyClass{cat: Account, conf: Medium}
 	case hasAny("dl", "dln", "driverslicense", "driverlicense", "dlnumber", "dlno") ||
@@ -243,15 +243,15 @@ func classifyTokens(t []string) keyClass {
 	case hasAny("fingerprint", "fingerprints", "voiceprint", "faceprint", "biometric", "biometrics", "iris", "retina",
 		"retinal", "palmprint", "minutiae", "fingerprinttemplate") || (hasAny("face", "voice", "finger", "palm") && hasAny("template", "print", "sample", "scan")):
 		if hasAny("cert", "certificate", "tls", "ssl", "key", "ssh", "sha", "sha1", "sha256", "md5", "public", "host", "browser", "device", "build", "request", "cache", "etag", "file", "content", "schema") {
-			return keyClass{never: true}
+			return keyClass{flags: kfNever}
 		}
-		return keyClass{cat: Biometric, conf: Medium, ambiguous: true}
+		return keyClass{cat: Biometric, conf: Medium, flags: kfAmbiguous}
 	case hasAny("photo", "photograph", "picture", "pic", "image", "img", "avatar", "selfie", "headshot", "portrait", "mugshot", "facephoto", "face", "photos"):
 		b64 := hasAny("base") && hasAny("64") // "photoBase64": an encoding, not a base image
 		if machine && !b64 || hasAny("docker", "container", "vm", "os", "disk", "ami", "tag", "digest", "registry", "repo", "name", "size", "width", "height", "format", "count") {
-			return keyClass{never: true}
+			return keyClass{flags: kfNever}
 		}
-		return keyClass{cat: Photo, conf: Medium, ambiguous: true}
+		return keyClass{cat: Photo, conf: Medium, flags: kfAmbiguous}
 	case hasAny("website", "homepage", "webpage", "linkedin", "facebook", "twitter", "instagram", "blog") ||
 		(hasAny("profile", "personal", "social", "home") && hasAny("url", "uri", "link", "page", "site")) ||
 		hasAny("social") && hasAny("profile", "media"):
@@ -265,7 +265,7 @@ func classifyTokens(t []string) keyClass {
 	}
 	// Dates tied to a person. The year alone is not PHI.
 	if has(yearWords) {
-		return keyClass{never: true}
+		return keyClass{flags: kfNever}
 	}
 	if hasAny("dob", "birth", "birthdate", "birthday", "bday", "born", "dateofbirth", "birthdt", "dobdate", "bdate", "bdt",
 		"nacimiento", "naissance", "geburtsdatum", "geburtstag", "nascimento") {
@@ -273,7 +273,7 @@ func classifyTokens(t []string) keyClass {
 			if hasAny("place", "city", "town", "location") {
 				return keyClass{cat: Address, conf: Medium}
 			}
-			return keyClass{never: true}
+			return keyClass{flags: kfNever}
 		}
 		return keyClass{cat: Date, conf: High}
 	}
@@ -283,9 +283,9 @@ func classifyTokens(t []string) keyClass {
 		service := hasAny("service", "svc")
 		switch {
 		case service && !dated:
-			return keyClass{never: true} // "service_started_at": a server's, not a patient's
+			return keyClass{flags: kfNever} // "service_started_at": a server's, not a patient's
 		case machine && !service || thing && !service && !hasAny("procedure", "diagnosis"):
-			return keyClass{never: true}
+			return keyClass{flags: kfNever}
 		case !dated:
 			return keyClass{cat: Date, conf: Low}
 		}
@@ -305,7 +305,7 @@ func classifyTokens(t []string) keyClass {
 		return keyClass{cat: Date, conf: Low} // "next_appointment"
 	}
 	if hasAny("deceased", "dod") {
-		return keyClass{cat: Date, conf: Medium, ambiguous: true}
+		return keyClass{cat: Date, conf: Medium, flags: kfAmbiguous}
 	}
 
 	switch {
@@ -315,7 +315,7 @@ func classifyTokens(t []string) keyClass {
 		return keyClass{cat: Age, conf: High}
 	case hasAny("zip", "zipcode", "postal", "postcode", "postalcode", "zip5", "zip4", "zipplus", "plz", "pincode", "postcd", "zipcd", "pstl", "pstlcd") &&
 		!hasAny("file", "archive", "path", "compression", "level", "size", "bomb", "url", "entry"):
-		return keyClass{cat: ZIP, conf: High, addrPart: true}
+		return keyClass{cat: ZIP, conf: High, flags: kfAddrPart}
 	}
 
 	// Names.
@@ -327,7 +327,7 @@ func classifyTokens(t []string) keyClass {
 	}
 	if last == "holder" || len(t) == 1 && (j == "accountholder" || j == "cardholder") {
 		// "accountHolder", "account_holder": a person, whose name or ID the value is.
-		return keyClass{cat: Name, conf: Medium, ambiguous: true, person: true, idCat: Account}
+		return keyClass{cat: Name, conf: Medium, idCat: Account, flags: kfAmbiguous | kfPerson}
 	}
 	nameWord := hasAny("name", "nm", "nme")
 	nameOnly := hasAny("fname", "lname", "mname", "fullname", "firstname", "lastname", "surname", "forename",
@@ -336,22 +336,22 @@ func classifyTokens(t []string) keyClass {
 	nameQualifier := hasAny("first", "last", "middle", "given", "family", "full", "maiden", "sur", "fore", "nick",
 		"legal", "preferred", "birth", "display", "mi", "middleinitial", "mid", "mdn", "f", "l", "m", "fst", "frst", "lst", "mdl")
 	if nameWord && handleName(t) {
-		return keyClass{handle: true} // "target_user_name", "login_name": an account's handle, as "username" is
+		return keyClass{flags: kfHandle} // "target_user_name", "login_name": an account's handle, as "username" is
 	}
 	switch {
 	case nameOnly || (nameWord && nameQualifier):
 		if thing && !person {
-			return keyClass{never: true}
+			return keyClass{flags: kfNever}
 		}
 		return keyClass{cat: Name, conf: High}
 	case nameWord && person:
 		return keyClass{cat: Name, conf: High}
 	case nameWord && (thing || machine):
-		return keyClass{never: true}
+		return keyClass{flags: kfNever}
 	case nameWord && len(t) == 1:
-		return keyClass{cat: Name, conf: Medium, ambiguous: true, person: true}
+		return keyClass{cat: Name, conf: Medium, flags: kfAmbiguous | kfPerson}
 	case len(t) == 1 && hasAny("given", "family", "surname", "initials"):
-		return keyClass{cat: Name, conf: Medium, ambiguous: true}
+		return keyClass{cat: Name, conf: Medium, flags: kfAmbiguous}
 	}
 
 	// Addresses below the state.
@@ -364,13 +364,17 @@ func classifyTokens(t []string) keyClass {
 		// "apt", "apt_no"; not "python3-apt" or "apt-transport-https", which are packages.
 		// "ADD_LINE_1": Epic's columns abbreviate address so.
 		if machine || hasAny("email", "web", "url", "ip", "mac", "wallet", "memory", "bitcoin", "eth", "crypto") {
-			return keyClass{never: true}
+			return keyClass{flags: kfNever}
 		}
 		if thing && !person && !hasAny("home", "mailing", "residential", "street", "city") {
-			return keyClass{never: true}
+			return keyClass{flags: kfNever}
 		}
 		whole := hasAny("address", "addr", "residence")
-		return keyClass{cat: Address, conf: High, address: whole && len(t) <= 3}
+		kc := keyClass{cat: Address, conf: High}
+		if whole && len(t) <= 3 {
+			kc.flags = kfAddress
+		}
+		return kc
 	}
 
 	// Other unique identifiers of a person or of their care.
@@ -391,23 +395,23 @@ func classifyTokens(t []string) keyClass {
 	// Container keys that give their children context.
 	switch {
 	case person && len(t) <= 3 && !thing:
-		return keyClass{cat: Name, conf: Medium, ambiguous: true, person: true, idCat: personIDCategory(t)}
+		return keyClass{cat: Name, conf: Medium, idCat: personIDCategory(t), flags: kfAmbiguous | kfPerson}
 	case len(t) == 1 && hasAny("phones", "phonenumbers"):
-		return keyClass{cat: Phone, conf: Medium, telecom: true} // a list of numbers, or of contact points
+		return keyClass{cat: Phone, conf: Medium, flags: kfTelecom} // a list of numbers, or of contact points
 	case hasAny("telecom", "phones", "contactpoint", "contacts"):
-		return keyClass{telecom: true}
+		return keyClass{flags: kfTelecom}
 	case len(t) == 1 && hasAny("insurance", "coverage", "membership", "eligibility"):
 		return keyClass{idCat: HealthPlan} // {"coverage": {"payer": ..., "id": ...}}
 	case len(t) == 1 && hasAny("id", "number", "value", "identifier", "no", "num", "nbr"):
-		return keyClass{idLike: true}
+		return keyClass{flags: kfIdLike}
 	case len(t) == 1 && hasAny("first", "last", "middle", "forename", "maiden"):
 		// "first=Ludmila": a name when the value looks like one ("first=10" does not).
-		return keyClass{cat: Name, conf: Low, ambiguous: true, nameText: true}
+		return keyClass{cat: Name, conf: Low, flags: kfAmbiguous | kfNameText}
 	case len(t) == 1 && hasAny("text", "display", "full", "formatted", "ln", "fn", "mn", "mi",
 		"given", "family", "surname", "nick"):
-		return keyClass{nameText: true}
+		return keyClass{flags: kfNameText}
 	case hasAny("line", "line1", "line2", "district", "subdivision", "unit", "suite", "building", "bldg", "floor"):
-		return keyClass{addrPart: true}
+		return keyClass{flags: kfAddrPart}
 	}
 	return keyClass{}
 }
@@ -415,55 +419,55 @@ func classifyTokens(t []string) keyClass {
 // exactKeys are whole keys (words joined without separators) whose class the
 // word rules would get wrong.
 var exactKeys = map[string]keyClass{
-	"name":          {cat: Name, conf: Medium, ambiguous: true, person: true},
-	"nombre":        {cat: Name, conf: Medium, ambiguous: true, person: true},
-	"username":      {handle: true},
+	"name":          {cat: Name, conf: Medium, flags: kfAmbiguous | kfPerson},
+	"nombre":        {cat: Name, conf: Medium, flags: kfAmbiguous | kfPerson},
+	"username":      {flags: kfHandle},
 	"user":          {},
 	"userid":        {},
-	"clientid":      {never: true}, // an OAuth or Kafka client
-	"consumerid":    {never: true},
+	"clientid":      {flags: kfNever}, // an OAuth or Kafka client
+	"consumerid":    {flags: kfNever},
 	"uid":           {},
 	"sub":           {},
 	"dob":           {cat: Date, conf: High},
 	"age":           {cat: Age, conf: High},
-	"state":         {never: true},
-	"country":       {never: true},
-	"region":        {never: true},
+	"state":         {flags: kfNever},
+	"country":       {flags: kfNever},
+	"region":        {flags: kfNever},
 	"ip":            {cat: IP, conf: Medium},
 	"url":           {},
 	"uri":           {},
 	"email":         {cat: Email, conf: High},
-	"line":          {addrPart: true},
+	"line":          {flags: kfAddrPart},
 	"city":          {cat: Address, conf: High},
-	"address":       {cat: Address, conf: High, address: true},
-	"addr":          {cat: Address, conf: High, address: true},
-	"patient":       {cat: Name, conf: Medium, ambiguous: true, person: true, idCat: MRN},
-	"pt":            {cat: Name, conf: Medium, ambiguous: true, person: true, idCat: MRN},
-	"subject":       {person: true},
-	"insuredperson": {person: true},
-	"contact":       {cat: Name, conf: Medium, ambiguous: true, person: true},
-	"telecom":       {cat: Phone, conf: Medium, ambiguous: true, telecom: true},
-	"tag":           {plate: true}, // a vehicle's plate under "vehicle", nothing alone
+	"address":       {cat: Address, conf: High, flags: kfAddress},
+	"addr":          {cat: Address, conf: High, flags: kfAddress},
+	"patient":       {cat: Name, conf: Medium, idCat: MRN, flags: kfAmbiguous | kfPerson},
+	"pt":            {cat: Name, conf: Medium, idCat: MRN, flags: kfAmbiguous | kfPerson},
+	"subject":       {flags: kfPerson},
+	"insuredperson": {flags: kfPerson},
+	"contact":       {cat: Name, conf: Medium, flags: kfAmbiguous | kfPerson},
+	"telecom":       {cat: Phone, conf: Medium, flags: kfAmbiguous | kfTelecom},
+	"tag":           {flags: kfPlate}, // a vehicle's plate under "vehicle", nothing alone
 	"car":           {cat: Vehicle, conf: Medium},
-	"identifier":    {cat: MRN, conf: Medium, ambiguous: true},
-	"s":             {wrapper: true},
-	"n":             {wrapper: true},
-	"stringvalue":   {wrapper: true},
-	"intvalue":      {wrapper: true},
-	"doublevalue":   {wrapper: true},
-	"value":         {wrapper: true, idLike: true},
-	"values":        {wrapper: true},
-	"val":           {wrapper: true},
-	"v":             {wrapper: true},
+	"identifier":    {cat: MRN, conf: Medium, flags: kfAmbiguous},
+	"s":             {flags: kfWrapper},
+	"n":             {flags: kfWrapper},
+	"stringvalue":   {flags: kfWrapper},
+	"intvalue":      {flags: kfWrapper},
+	"doublevalue":   {flags: kfWrapper},
+	"value":         {flags: kfWrapper | kfIdLike},
+	"values":        {flags: kfWrapper},
+	"val":           {flags: kfWrapper},
+	"v":             {flags: kfWrapper},
 	// MongoDB and Elasticsearch operators hold their field's value: {"dob": {"$gte": ...}}.
-	"gte": {wrapper: true}, "gt": {wrapper: true}, "lte": {wrapper: true}, "lt": {wrapper: true},
-	"eq": {wrapper: true}, "ne": {wrapper: true}, "in": {wrapper: true}, "nin": {wrapper: true},
-	"identifiers":     {cat: MRN, conf: Medium, ambiguous: true},
-	"mi":              {cat: Name, conf: Low, ambiguous: true},
+	"gte": {flags: kfWrapper}, "gt": {flags: kfWrapper}, "lte": {flags: kfWrapper}, "lt": {flags: kfWrapper},
+	"eq": {flags: kfWrapper}, "ne": {flags: kfWrapper}, "in": {flags: kfWrapper}, "nin": {flags: kfWrapper},
+	"identifiers":     {cat: MRN, conf: Medium, flags: kfAmbiguous},
+	"mi":              {cat: Name, conf: Low, flags: kfAmbiguous},
 	"fin":             {cat: OtherID, conf: Low},
 	"dos":             {cat: Date, conf: Medium},
 	"har":             {cat: Account, conf: Medium}, // hospital account record
-	"cty":             {cat: Address, conf: Medium, ambiguous: true},
+	"cty":             {cat: Address, conf: Medium, flags: kfAmbiguous},
 	"yrs":             {cat: Age, conf: Medium},
 	"ssn":             {cat: SSN, conf: High},
 	"npi":             {cat: License, conf: Medium},
@@ -472,44 +476,44 @@ var exactKeys = map[string]keyClass{
 	"cell":            {cat: Phone, conf: Medium},
 	"mobile":          {cat: Phone, conf: High},
 	"tel":             {cat: Phone, conf: High},
-	"fingerprint":     {cat: Biometric, conf: Medium, ambiguous: true},
-	"image":           {cat: Photo, conf: Low, ambiguous: true},
-	"gender":          {never: true},
-	"sex":             {never: true},
-	"race":            {never: true},
-	"ethnicity":       {never: true},
-	"language":        {never: true},
-	"requestid":       {never: true},
-	"version":         {never: true},
-	"build":           {never: true},
-	"sdk":             {never: true},
-	"release":         {never: true},
-	"ndc":             {never: true},
-	"cpt":             {never: true},
-	"icd":             {never: true},
-	"ndccode":         {never: true},
-	"traceid":         {never: true},
-	"spanid":          {never: true},
-	"orderid":         {never: true},
-	"correlationid":   {never: true},
-	"sessionid":       {never: true},
-	"transactionid":   {never: true},
-	"messageid":       {never: true},
-	"eventid":         {never: true},
-	"servicename":     {never: true},
-	"hostname":        {never: true},
-	"filename":        {never: true},
-	"zipfile":         {never: true},
-	"given":           {cat: Name, conf: Medium, ambiguous: true},
-	"family":          {cat: Name, conf: Medium, ambiguous: true},
-	"prefix":          {never: true},
-	"suffix":          {never: true},
-	"use":             {never: true},
-	"system":          {never: true},
-	"resourcetype":    {never: true},
-	"birthsex":        {never: true},
-	"maritalstatus":   {never: true},
-	"deceasedboolean": {never: true},
+	"fingerprint":     {cat: Biometric, conf: Medium, flags: kfAmbiguous},
+	"image":           {cat: Photo, conf: Low, flags: kfAmbiguous},
+	"gender":          {flags: kfNever},
+	"sex":             {flags: kfNever},
+	"race":            {flags: kfNever},
+	"ethnicity":       {flags: kfNever},
+	"language":        {flags: kfNever},
+	"requestid":       {flags: kfNever},
+	"version":         {flags: kfNever},
+	"build":           {flags: kfNever},
+	"sdk":             {flags: kfNever},
+	"release":         {flags: kfNever},
+	"ndc":             {flags: kfNever},
+	"cpt":             {flags: kfNever},
+	"icd":             {flags: kfNever},
+	"ndccode":         {flags: kfNever},
+	"traceid":         {flags: kfNever},
+	"spanid":          {flags: kfNever},
+	"orderid":         {flags: kfNever},
+	"correlationid":   {flags: kfNever},
+	"sessionid":       {flags: kfNever},
+	"transactionid":   {flags: kfNever},
+	"messageid":       {flags: kfNever},
+	"eventid":         {flags: kfNever},
+	"servicename":     {flags: kfNever},
+	"hostname":        {flags: kfNever},
+	"filename":        {flags: kfNever},
+	"zipfile":         {flags: kfNever},
+	"given":           {cat: Name, conf: Medium, flags: kfAmbiguous},
+	"family":          {cat: Name, conf: Medium, flags: kfAmbiguous},
+	"prefix":          {flags: kfNever},
+	"suffix":          {flags: kfNever},
+	"use":             {flags: kfNever},
+	"system":          {flags: kfNever},
+	"resourcetype":    {flags: kfNever},
+	"birthsex":        {flags: kfNever},
+	"maritalstatus":   {flags: kfNever},
+	"deceasedboolean": {flags: kfNever},
 }
 
 // hl7Fields classify keys naming HL7 v2 fields ("PID-5", "PID.7", "pid_19")
@@ -547,13 +551,13 @@ var hl7Fields = map[string]keyClass{
 	"in119": {cat: Address, conf: High},
 	"in136": {cat: HealthPlan, conf: High},
 	"in149": {cat: HealthPlan, conf: High},
-	"pv17":  {cat: Name, conf: High, person: true},
-	"pv18":  {cat: Name, conf: High, person: true},
-	"pv19":  {cat: Name, conf: High, person: true},
-	"pv117": {cat: Name, conf: High, person: true},
-	"pv152": {cat: Name, conf: High, person: true},
-	"obr16": {cat: Name, conf: High, person: true},
-	"orc12": {cat: Name, conf: High, person: true},
+	"pv17":  {cat: Name, conf: High, flags: kfPerson},
+	"pv18":  {cat: Name, conf: High, flags: kfPerson},
+	"pv19":  {cat: Name, conf: High, flags: kfPerson},
+	"pv117": {cat: Name, conf: High, flags: kfPerson},
+	"pv152": {cat: Name, conf: High, flags: kfPerson},
+	"obr16": {cat: Name, conf: High, flags: kfPerson},
+	"orc12": {cat: Name, conf: High, flags: kfPerson},
 	"gt12":  {cat: Account, conf: High},
 	"gt119": {cat: SSN, conf: High},
 	"in18":  {cat: HealthPlan, conf: Medium},
@@ -577,7 +581,7 @@ func hl7Component(t []string) (keyClass, bool) {
 	if kc.cat == Address {
 		switch t[2] {
 		case "4", "6", "7":
-			return keyClass{never: true}, true // state, country, address type
+			return keyClass{flags: kfNever}, true // state, country, address type
 		case "5":
 			return keyClass{cat: ZIP, conf: High}, true
 		}
@@ -599,13 +603,13 @@ var compounds = []struct {
 	{"fullname", keyClass{cat: Name, conf: High}}, {"middlename", keyClass{cat: Name, conf: High}},
 	{"maidenname", keyClass{cat: Name, conf: High}}, {"nokname", keyClass{cat: Name, conf: High}},
 	{"patientname", keyClass{cat: Name, conf: High}}, {"membername", keyClass{cat: Name, conf: High}},
-	{"emergencycontact", keyClass{cat: Name, conf: Medium, ambiguous: true, person: true}},
+	{"emergencycontact", keyClass{cat: Name, conf: Medium, flags: kfAmbiguous | kfPerson}},
 	{"phonenumber", keyClass{cat: Phone, conf: High}}, {"cellphone", keyClass{cat: Phone, conf: High}},
 	{"homephone", keyClass{cat: Phone, conf: High}}, {"faxline", keyClass{cat: Fax, conf: High}},
 	{"faxnumber", keyClass{cat: Fax, conf: High}}, {"emailaddress", keyClass{cat: Email, conf: High}},
 	{"zipcode", keyClass{cat: ZIP, conf: High}}, {"postalcode", keyClass{cat: ZIP, conf: High}},
-	{"streetaddress", keyClass{cat: Address, conf: High, address: true}}, {"mailingaddress", keyClass{cat: Address, conf: High, address: true}},
-	{"homeaddress", keyClass{cat: Address, conf: High, address: true}}, {"socialsecurity", keyClass{cat: SSN, conf: High}},
+	{"streetaddress", keyClass{cat: Address, conf: High, flags: kfAddress}}, {"mailingaddress", keyClass{cat: Address, conf: High, flags: kfAddress}},
+	{"homeaddress", keyClass{cat: Address, conf: High, flags: kfAddress}}, {"socialsecurity", keyClass{cat: SSN, conf: High}},
 	{"memberid", keyClass{cat: HealthPlan, conf: High}}, {"taxpayerid", keyClass{cat: OtherID, conf: Medium}},
 	{"subscriberssn", keyClass{cat: SSN, conf: High}}, {"memberssn", keyClass{cat: SSN, conf: High}},
 	{"patientssn", keyClass{cat: SSN, conf: High}}, {"homezip", keyClass{cat: ZIP, conf: High}},

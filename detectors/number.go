@@ -656,22 +656,54 @@ func (st *state) date(b []byte, s, e, y, m, d int, timestamp bool) {
 	// a build or report date.
 }
 
-var monthNames = map[string]int{
-	"jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
-	"jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
-	"oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
-}
+// monthNames holds each month's full name after its three-letter
+// abbreviation; "sept" is the one other spelling.
+var monthNames = [12]string{"january", "february", "march", "april", "may", "june",
+	"july", "august", "september", "october", "november", "december"}
 
-// month returns the month a word names, or 0.
+// month returns the month a word names ("Feb", "february", "SEPT"), or 0.
+// It runs on every capitalised word, so it decides by the first three
+// letters before it compares a name.
 func month(w []byte) int {
 	if len(w) < 3 || len(w) > 9 {
 		return 0
 	}
-	var buf [9]byte
-	for i, c := range w {
-		buf[i] = lower(c)
+	var m int
+	switch uint32(lower(w[0]))<<16 | uint32(lower(w[1]))<<8 | uint32(lower(w[2])) {
+	case 'j'<<16 | 'a'<<8 | 'n':
+		m = 1
+	case 'f'<<16 | 'e'<<8 | 'b':
+		m = 2
+	case 'm'<<16 | 'a'<<8 | 'r':
+		m = 3
+	case 'a'<<16 | 'p'<<8 | 'r':
+		m = 4
+	case 'm'<<16 | 'a'<<8 | 'y':
+		m = 5
+	case 'j'<<16 | 'u'<<8 | 'n':
+		m = 6
+	case 'j'<<16 | 'u'<<8 | 'l':
+		m = 7
+	case 'a'<<16 | 'u'<<8 | 'g':
+		m = 8
+	case 's'<<16 | 'e'<<8 | 'p':
+		m = 9
+	case 'o'<<16 | 'c'<<8 | 't':
+		m = 10
+	case 'n'<<16 | 'o'<<8 | 'v':
+		m = 11
+	case 'd'<<16 | 'e'<<8 | 'c':
+		m = 12
+	default:
+		return 0
 	}
-	return monthNames[string(buf[:len(w)])]
+	if len(w) == 3 || m == 9 && len(w) == 4 && lower(w[3]) == 't' {
+		return m
+	}
+	if len(w) == len(monthNames[m-1]) && equalFold(w, monthNames[m-1]) {
+		return m
+	}
+	return 0
 }
 
 // dayMonthYear matches "30-Jan-2011", "3 Feb 2001", "3 February, 2001" with

@@ -106,11 +106,11 @@ func failClosed(out *[]Finding, dst []Finding, n int) {
 // is false for keys that say nothing, or that the policy ignores.
 func (s *Scanner) KeyCategory(key string) (c Category, conf Confidence, ok bool) {
 	kc := s.classifyPath(key)
-	if kc.cat == 0 || kc.never || !s.c.cats.Has(kc.cat) {
+	if kc.cat == 0 || kc.never() || !s.c.cats.Has(kc.cat) {
 		return 0, 0, false
 	}
 	conf = kc.conf
-	if kc.ambiguous && conf > Medium {
+	if kc.ambiguous() && conf > Medium {
 		conf = Medium
 	}
 	return kc.cat, conf, true

@@ -71,7 +71,7 @@ func (st *state) keyEquals(b []byte, i, to int) int {
 func (st *state) sqlIn(b []byte, ks, ke, ls, to int) int {
 	key := b[ks:ke]
 	kc := st.classifyKey(key, keyClass{})
-	if kc.cat == 0 || kc.never {
+	if kc.cat == 0 || kc.never() {
 		return 0
 	}
 	mark := len(st.field)
@@ -177,7 +177,7 @@ func (st *state) columnsValues(b []byte, cs, ce, vs, to int) int {
 			// The column list was read as text: its words are no context
 			// for values in other columns.
 			st.resetContext()
-			if !kc.never && !st.keyedValue(kc, b, s, e) {
+			if !kc.never() && !st.keyedValue(kc, b, s, e) {
 				if kc.cat != 0 {
 					st.ctx[kc.cat] = s
 				}

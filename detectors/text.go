@@ -553,7 +553,7 @@ func (st *state) word(b []byte, i, to int) int {
 				break // a URL scheme
 			}
 			if keyEnd+1 < to && isDigit(b[keyEnd+1]) && digits > 0 {
-				if kc := st.classifyKey(b[i:keyEnd], keyClass{}); kc.cat == 0 || kc.never {
+				if kc := st.classifyKey(b[i:keyEnd], keyClass{}); kc.cat == 0 || kc.never() {
 					break // "host:8080"
 				}
 			}
@@ -590,15 +590,15 @@ func (st *state) word(b []byte, i, to int) int {
 				// value with nothing between. A value that goes on past a space
 				// ("ptName:Roe, Jo", "IBAN:IT56 H699 ...") is read as text
 				// after its label instead.
-				if kc := st.classifyKey(b[i:keyEnd], keyClass{}); kc.cat != 0 || kc.never {
+				if kc := st.classifyKey(b[i:keyEnd], keyClass{}); kc.cat != 0 || kc.never() {
 					if ve, _, innerEnd := valueExtent(b, vs, to, false); valueAlone(b, ve, innerEnd, to) {
 						return st.pair(b, i, keyEnd, vs, to)
 					}
 				}
 			}
-			if kc := st.colonKey(b, i, keyEnd); kc.cat == Name && !kc.ambiguous && vs > keyEnd+1 && capitalisedWords(b, vs, to) ||
+			if kc := st.colonKey(b, i, keyEnd); kc.cat == Name && !kc.ambiguous() && vs > keyEnd+1 && capitalisedWords(b, vs, to) ||
 				(kc.cat == Vehicle || kc.cat == URL && !equalFold(b[i:keyEnd], "website")) && vs < to && isAlnum(b[vs]) ||
-				kc.cat == Address && !kc.ambiguous && vs > keyEnd+1 && vs < to && (isUpper(b[vs]) || b[vs] == '#' && vs+1 < to && isDigit(b[vs+1])) {
+				kc.cat == Address && !kc.ambiguous() && vs > keyEnd+1 && vs < to && (isUpper(b[vs]) || b[vs] == '#' && vs+1 < to && isDigit(b[vs+1])) {
 				// "Last Name: Fox": a name key settles a value that context
 				// alone would not (a surname that is also a word); "City:
 				// Paradise", "Apt: #79" the same for places.
@@ -631,14 +631,14 @@ func (st *state) word(b []byte, i, to int) int {
 				isDigit(b[tokEnd+1]) && uppers == 3 {
 				// "PID-19 767610723": an HL7 field named in prose gives its
 				// value the context of its meaning.
-				if kc := st.classifyKey(b[i:keyEnd], keyClass{}); kc.cat != 0 && !kc.never {
+				if kc := st.classifyKey(b[i:keyEnd], keyClass{}); kc.cat != 0 && !kc.never() {
 					st.colonKey(b, i, keyEnd)
 					return keyEnd
 				}
 			}
 			dash := k+1 < to && b[k] == '-' && b[k+1] == ' ' && k > keyEnd
 			if dash {
-				if kc := st.classifyKey(b[i:keyEnd], keyClass{}); kc.cat == 0 || kc.never {
+				if kc := st.classifyKey(b[i:keyEnd], keyClass{}); kc.cat == 0 || kc.never() {
 					// "procedureCode - 99214": another field, whose value the
 					// context of the one before does not describe.
 					st.colonKey(b, i, keyEnd)
@@ -868,7 +868,7 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 	if n := len(key); n > 5 && equalFold(key[n-5:], "label") {
 		// CEF: cs1Label=patientSSN ... cs1=123-45-6789. The label names the
 		// key of the field it labels.
-		if lc := st.classifyKey(b[inner:innerEnd], keyClass{}); lc.cat != 0 && !lc.never && n-5 <= len(st.labelKey) {
+		if lc := st.classifyKey(b[inner:innerEnd], keyClass{}); lc.cat != 0 && !lc.never() && n-5 <= len(st.labelKey) {
 			st.labelLen = copy(st.labelKey[:], key[:n-5])
 			st.labelKC = lc
 		}
@@ -878,7 +878,7 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 	if st.labelLen > 0 && equalFold(key, string(st.labelKey[:st.labelLen])) {
 		kc = st.labelKC
 	}
-	if !query && inner == vs && ve-vs > 2 && !kc.never {
+	if !query && inner == vs && ve-vs > 2 && !kc.never() {
 		if open, end := typedRecord(b, vs, ve); end == ve || b[vs] == '{' && ve == innerEnd && b[ve-1] == '}' {
 			// address=Address{line1='44 Alder Rd'}, patient={FirstName:Marisol ...}:
 			// the fields inside are read by their own keys, under this one.
@@ -921,7 +921,7 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 				st.scanText(d, 0, len(d))
 			}
 		})
-	} else if kc.never && !kc.person && !kc.address && !kc.telecom && !prose(b[inner:innerEnd]) {
+	} else if kc.never() && !kc.person() && !kc.address() && !kc.telecom() && !prose(b[inner:innerEnd]) {
 		// "request_id", "trace_id", "gender": values that are not PHI.
 	} else if group := idCategories.Has(kc.cat) && inner == vs && ve+1 < to && b[ve] == ' ' && isDigit(b[ve+1]) &&
 		ve-vs <= 6 && allDigits(b[vs:ve]); group || !st.keyedValue(kc, b, inner, innerEnd) {
@@ -929,7 +929,7 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 		// would fit on its own (ccNum=4057 9871 8522 5093). Context does not
 		// cross from one field into another's value.
 		st.resetContext()
-		if kc.cat != 0 && !kc.never {
+		if kc.cat != 0 && !kc.never() {
 			st.ctx[kc.cat] = inner
 		}
 		if group || inner == vs && ve+1 < to && b[ve] == ' ' && (kc.cat == Phone || kc.cat == Fax || kc.cat == Date ||
@@ -1225,13 +1225,13 @@ func (st *state) colonKey(b []byte, ks, ke int) keyClass {
 		return keyClass{}
 	}
 	kc := st.classifyKey(b[ks:ke], keyClass{})
-	if kc.cat == 0 || kc.never {
+	if kc.cat == 0 || kc.never() {
 		// A new field: what came before does not describe its value.
 		nameCtx := st.ctx[Name]
 		st.resetContext()
 		st.ctx[Name] = nameCtx
 	}
-	if kc.cat != 0 && !kc.never {
+	if kc.cat != 0 && !kc.never() {
 		st.ctx[kc.cat] = ke + 1
 		if kc.cat == Phone && equalFold(b[ks:ke], "fax") {
 			st.ctx[Fax] = ke + 1
@@ -1275,7 +1275,7 @@ func (st *state) quotedKey(b []byte, i, to int) int {
 // keyedValue reports a value by the class of its key when the value looks
 // the part. It returns false when the value should be scanned as text.
 func (st *state) keyedValue(kc keyClass, b []byte, s, e int) bool {
-	if kc.cat == 0 || kc.never || !st.s.c.cats.Has(kc.cat) {
+	if kc.cat == 0 || kc.never() || !st.s.c.cats.Has(kc.cat) {
 		return false
 	}
 	for s < e && isSpace(b[s]) {
@@ -1485,7 +1485,7 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 	if e-i >= 4 && e-i <= 32 && (bytesIndex(w, '_') > 0 || uppers > 0 && isLower(w[0])) {
 		// An identifier in prose, "birth_date '6 Oct 1974'", "memberId X1":
 		// its words give context like a keyword.
-		if kc := st.classifyKey(w, keyClass{}); kc.cat != 0 && !kc.never {
+		if kc := st.classifyKey(w, keyClass{}); kc.cat != 0 && !kc.never() {
 			st.ctx[kc.cat] = e
 			if kc.cat == Phone && indexFold(w, "fax") >= 0 {
 				st.ctx[Fax] = e
@@ -1596,7 +1596,7 @@ func (st *state) spacedPair(b []byte, ks, ke, vs, to int) int {
 	}
 	mark := len(st.field)
 	st.field = appendField(st.field, key)
-	if kc.cat != 0 && !kc.never && st.keyedValue(kc, b, vs, ie) {
+	if kc.cat != 0 && !kc.never() && st.keyedValue(kc, b, vs, ie) {
 		st.field = st.field[:mark]
 		return ve
 	}
@@ -1714,7 +1714,7 @@ func hasPercentEscape(v []byte) bool {
 func (st *state) labelStart(b []byte, ks, ke int) int {
 	best := ks
 	bestKC := st.classifyKey(b[ks:ke], keyClass{})
-	if bestKC.cat != 0 && !bestKC.ambiguous && !bestKC.person {
+	if bestKC.cat != 0 && !bestKC.ambiguous() && !bestKC.person() {
 		return ks // the last word says it all
 	}
 	k := ks
@@ -1734,9 +1734,9 @@ func (st *state) labelStart(b []byte, ks, ke int) int {
 		}
 		k = s
 		kc := st.classifyKey(b[k:ke], keyClass{})
-		if kc.cat != 0 && !kc.never && (bestKC.cat == 0 || bestKC.never || kc.cat != bestKC.cat && !bestKC.person ||
-			kc.cat == bestKC.cat && bestKC.ambiguous && !kc.ambiguous) || // "Last Name" over "Name"
-			kc.handle && bestKC.cat == Name { // "Account Name", "User Name": a login, not a person's name
+		if kc.cat != 0 && !kc.never() && (bestKC.cat == 0 || bestKC.never() || kc.cat != bestKC.cat && !bestKC.person() ||
+			kc.cat == bestKC.cat && bestKC.ambiguous() && !kc.ambiguous()) || // "Last Name" over "Name"
+			kc.handle() && bestKC.cat == Name { // "Account Name", "User Name": a login, not a person's name
 			best, bestKC = k, kc
 		}
 	}

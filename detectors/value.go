@@ -74,10 +74,10 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs bool) (c Category, conf Confi
 	case URL:
 		return c, conf, det, bytes.Contains(v, []byte("://")) || bytes.HasPrefix(v, []byte("www.")) || bytes.IndexByte(v, '.') > 0 && bytes.IndexByte(v, '/') > 0
 	case Name:
-		if !kc.ambiguous {
+		if !kc.ambiguous() {
 			return c, conf, det, letters > 0 && digits == 0 && len(v) <= 120
 		}
-		return c, conf, det, looksLikeName(v) || kc.nameText && dictionaryNames(v) || lowerFullName(v)
+		return c, conf, det, looksLikeName(v) || kc.nameText() && dictionaryNames(v) || lowerFullName(v)
 	case Address:
 		if len(v) >= 2 && len(v) <= 8 && v[0] == '#' && digits == len(v)-1 {
 			return c, conf, det, true // a unit: "#97"
@@ -99,7 +99,7 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs bool) (c Category, conf Confi
 		if hasPrefixFold(v, "data:") {
 			return c, conf, "data_uri", true
 		}
-		if kc.ambiguous {
+		if kc.ambiguous() {
 			return c, conf, det, false
 		}
 		return c, conf, det, len(v) >= 24 && other*4 < len(v)

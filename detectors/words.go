@@ -410,7 +410,6 @@ func (st *state) name(b []byte, i, to int) int {
 	}
 	ctx := st.near(Name, i, nameCtxWindow)
 	titled := ctx && titleBefore(b, i)
-	weak := !ctx && weakNameBefore(b, i)
 	if !ctx && !twoCapitals(b, i, to) {
 		// Without a keyword a name needs two words: skip the dictionary.
 		k = i
@@ -430,6 +429,7 @@ func (st *state) name(b []byte, i, to int) int {
 		}
 		return max(k, i+1)
 	}
+	weak := !ctx && weakNameBefore(b, i)
 	for n < len(ws) {
 		s := k
 		if k >= to || !upperAt(b, k, to) {
@@ -629,7 +629,7 @@ func (st *state) nameInBraces(w []byte) bool {
 		return false
 	}
 	kc := st.classifyKey(w, keyClass{})
-	return kc.cat == 0 && !kc.never && !kc.nameText && !kc.person
+	return kc.cat == 0 && !kc.never() && !kc.nameText() && !kc.person()
 }
 
 // camelIdentifier reports whether w is an identifier written in camel

@@ -71,7 +71,7 @@ func (st *state) xmlElement(b []byte, i, to int) int {
 			hint = identifierSystem(b[vs:ve])
 		case (equalFold(attr, "name") || equalFold(attr, "key") || equalFold(attr, "field")) && identifierLike(b[vs:ve]) || equalFold(attr, "name") && ve-vs < 40:
 			// Windows events: <Data Name="PatientName">Jane Roe</Data>
-			if kc := st.classifyKey(b[vs:ve], elem); kc.cat != 0 && !kc.never {
+			if kc := st.classifyKey(b[vs:ve], elem); kc.cat != 0 && !kc.never() {
 				elem = kc
 			}
 		case equalFold(attr, "value") || equalFold(attr, "extension"):
@@ -80,13 +80,13 @@ func (st *state) xmlElement(b []byte, i, to int) int {
 				kc = keyClass{cat: hint, conf: High}
 			} else if c := schemeCategory(b[vs:ve]); c != 0 {
 				kc = keyClass{cat: c, conf: High}
-			} else if equalFold(attr, "extension") && (elem.idLike || elem.cat == 0) {
+			} else if equalFold(attr, "extension") && (elem.idLike() || elem.cat == 0) {
 				kc = keyClass{cat: MRN, conf: Medium}
 			}
 		default:
 			kc = st.classifyKey(attr, elem)
 		}
-		if !kc.never && !st.keyedValue(kc, b, vs, ve) && kc.cat == 0 && !equalFold(attr, "root") {
+		if !kc.never() && !st.keyedValue(kc, b, vs, ve) && kc.cat == 0 && !equalFold(attr, "root") {
 			st.scanText(b, vs, ve)
 		}
 		k = ve + 1
@@ -103,7 +103,7 @@ func (st *state) xmlElement(b []byte, i, to int) int {
 	for te < to && b[te] != '<' {
 		te++
 	}
-	if te > k && !elem.never {
+	if te > k && !elem.never() {
 		mark := len(st.field)
 		st.field = appendField(st.field, name)
 		if !st.keyedValue(elem, b, k, te) {
