@@ -93,7 +93,7 @@ type keyClass struct {
 }
 
 // keyFlags are what a key says beside its category.
-type keyFlags uint16
+type keyFlags uint32
 
 const (
 	// kfAmbiguous keys ("name", "family", "city", "value") need the value
