@@ -39,7 +39,7 @@ func (s *Scanner) ParseColumns(line []byte) (*Columns, bool) {
 		}
 		return c, len(c.names) > 0
 	}
-	if len(line) == 0 || len(line) > 8<<10 {
+	if len(line) == 0 || len(line) > 8<<10 || !firstColumnName(line) {
 		return nil, false
 	}
 	delim, best := byte(0), 0
@@ -75,6 +75,71 @@ func (s *Scanner) ParseColumns(line []byte) (*Columns, bool) {
 		}
 	}
 	return c, phi
+}
+
+// firstColumnName reports whether line starts with a column name and a
+// delimiter: the test that turns away most lines of a log before
+// ParseColumns counts delimiters, as logscan tries it on every line.
+func firstColumnName(line []byte) bool {
+	i := 0
+	for i < len(line) && (line[i] == ' ' || line[i] == '|') {
+		i++
+	}
+	if i < len(line) && (line[i] == '"' || line[i] == '\'') {
+		i++
+	}
+	s := i
+	for i < len(line) && i-s <= 64 {
+		switch c := line[i]; {
+		case c == ',' || c == '\t' || c == '|' || c == ';' || c == '"' || c == '\'':
+			return columnName(bytes.TrimSpace(line[s:i]))
+		case !isAlnum(c) && c != '_' && c != '-' && c != '.' && c != ' ' && c != '#' && c != '(' && c != ')' && c != '/':
+			return false
+		}
+		i++
+	}
+	return false
+}
+
+// Fits reports whether row reads as one of the rows under c: it splits
+// into as many fields as c has columns, and it does not start as a log
+// message does, with a syslog priority or a time followed by words ("2026-01-02
+// 10:00:02 INFO done, 2 rows, 0 errors"), which may hold as many commas.
+func (c *Columns) Fits(row []byte) bool {
+	if logMessage(row) {
+		return false
+	}
+	var spans [256]span
+	from, to := 0, len(row)
+	if c.delim == '|' {
+		from, to = outerPipes(row)
+	}
+	fields, ok := splitRow(spans[:0], row[:to], from, c.delim)
+	return ok && len(fields) == len(c.names)
+}
+
+// logMessage reports whether row's first field holds a syslog priority
+// ("<134>") or a time ("10:00:02") with a word after it.
+func logMessage(row []byte) bool {
+	if len(row) > 1 && row[0] == '<' && isDigit(row[1]) {
+		return true
+	}
+	for k := 2; k+2 < len(row) && k < 40; k++ {
+		switch row[k] {
+		case ',', '\t', ';', '|':
+			return false
+		case ':':
+			if !isDigit(row[k-1]) || !isDigit(row[k-2]) || !isDigit(row[k+1]) || !isDigit(row[k+2]) {
+				continue
+			}
+			e := k + 3
+			for e < len(row) && (isAlnum(row[e]) || row[e] == ':' || row[e] == '.' || row[e] == '+' || row[e] == '-') {
+				e++
+			}
+			return e+1 < len(row) && row[e] == ' ' && isLetter(row[e+1])
+		}
+	}
+	return false
 }
 
 // columnName reports whether f reads as a column name: 1 to 64 bytes of

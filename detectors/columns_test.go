@@ -84,3 +84,30 @@ func wantRow(t *testing.T, row string, fs []Finding, want map[string]Category) {
 		t.Errorf("unexpected %s finding at %d", c, strings.Index(row, text))
 	}
 }
+
+func TestColumnsFits(t *testing.T) {
+	sc := Default()
+	cols, ok := sc.ParseColumns([]byte("device_serial,patient_mrn,homePhone"))
+	if !ok {
+		t.Fatal("header not read")
+	}
+	for row, want := range map[string]bool{
+		"SN1572537126,M347407796,3476082349":                   true,
+		`SN1572537126,"M347,407796",3476082349`:                true,
+		"2026-01-02 10:00:00,M347407796,3476082349":            true, // a time alone is a value
+		"SN1572537126,M347407796":                              false,
+		"2026-01-02 10:00:02 INFO done, 2 rows, 0 errors":      false,
+		"Dec 30 07:32:02 host app[1]: retry 2, backoff 4s, ok": false,
+		"<134>1 2026-01-02T10:00:02Z host app - - - a, b, c":   false,
+		"SN1572537126,M347407796,3476082349,extra":             false,
+	} {
+		if got := cols.Fits([]byte(row)); got != want {
+			t.Errorf("Fits(%q) = %v, want %v", row, got, want)
+		}
+	}
+	for _, line := range []string{`{"ts":"2026-01-02","a":1,"b":2}`, "level=info msg=a,b,c", "2026-01-02 INFO a,b,c"} {
+		if _, ok := sc.ParseColumns([]byte(line)); ok {
+			t.Errorf("ParseColumns(%q) read a header", line)
+		}
+	}
+}

@@ -110,8 +110,8 @@ type leaf struct {
 	field  string            // prefix of field paths (CloudTrail records)
 	fields map[string]string // safe field paths
 	keyBuf []byte
-	cols   *detectors.Columns // the source's header row or W3C "#Fields:", if any
-	table  bool               // cols is the header of a table drawn inside the source
+	cols   *detectors.Columns // the header of the rows being read, if any
+	inner  bool               // cols is a header inside the source: its rows end at the first line that is not one
 }
 
 func (l *leaf) reset(src *srcAcc, w io.Writer) {
@@ -124,7 +124,7 @@ func (l *leaf) reset(src *srcAcc, w io.Writer) {
 	l.rec = record{people: l.rec.people[:0], matches: l.rec.matches[:0]}
 	l.carry = 0
 	l.field = ""
-	l.cols, l.table = nil, false
+	l.cols, l.inner = nil, false
 }
 
 // lineError locates an error at a line of a source.
@@ -172,27 +172,28 @@ func (l *leaf) scanLines(r io.Reader, firstLine int64) error {
 
 var fieldsDirective = []byte("#Fields:")
 
-// scanPiece scans a piece of a line. The first line of a source may be the
-// header of delimited rows (CSV, TSV), and a W3C log names its fields in
-// "#Fields:" lines: rows after such a header are read by column. So are
-// the rows of a query result drawn as a table anywhere in a source ("|
-// mrn | last_name |", psql's "mrn | last_name"), up to the first line
-// outside the table. A header line itself is scanned like any other.
+// scanPiece scans a piece of a line. Rows of delimited values are read by
+// the header above them: the first line of a source (a CSV or TSV export),
+// a W3C log's "#Fields:" line, and a header anywhere in a source, as
+// exports pasted into a log and query results drawn as tables ("| mrn |
+// last_name |", psql's "mrn | last_name") have. A header inside a source
+// holds up to the first line that is not one of its rows (a table's rules
+// excepted). A header line itself is scanned like any other.
 func (l *leaf) scanPiece(p pieces.Piece) []detectors.Finding {
 	whole := p.Off == 0 && p.Final
-	if whole && l.table && bytes.IndexByte(p.Data, '|') < 0 && !detectors.TableBorder(p.Data) {
-		l.cols, l.table = nil, false // "(2 rows)": the table has ended
+	if whole && l.inner && !l.cols.Fits(p.Data) && !detectors.TableBorder(p.Data) {
+		l.cols, l.inner = nil, false // "(2 rows)", the next message: the rows have ended
 	}
 	switch {
 	case whole && (p.Line == 1 || bytes.HasPrefix(p.Data, fieldsDirective)):
 		if cols, ok := l.rc.sc.ParseColumns(p.Data); ok {
-			l.cols, l.table = cols, false
+			l.cols, l.inner = cols, false
 		}
-	case whole && l.cols == nil && bytes.IndexByte(p.Data, '|') >= 0:
+	case whole && l.cols == nil:
 		if cols, ok := l.rc.sc.ParseColumns(p.Data); ok {
-			l.cols, l.table = cols, true
+			l.cols, l.inner = cols, true
 		}
-	case whole && l.cols != nil:
+	case whole:
 		return l.rc.sc.ScanRow(l.fs[:0], l.cols, p.Data)
 	}
 	return l.rc.sc.Scan(l.fs[:0], p.Data)

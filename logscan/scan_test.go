@@ -543,6 +543,16 @@ func TestHeaderRows(t *testing.T) {
 			"+----------+-----------+------------+\n" +
 			"1 row in set (0.00 sec)\n" +
 			"| 00458813 | Marsh     | 2026-01-02 |\n"),
+		// Exports pasted into a log: each header holds for the rows under
+		// it, up to the first line that is not one.
+		"blocks.log": []byte("2026-01-02 10:00:00 INFO export follows\n" +
+			"PatientID,LastName,FirstName,DOB\n" +
+			"7483516,Okafor,Sofia,03/04/1950\n" +
+			"2026-01-02 10:00:01 INFO next export\n" +
+			"device_serial,patient_mrn,homePhone\n" +
+			"SN1572537126,M347407796,3476082349\n" +
+			"2026-01-02 10:00:02 INFO done, 2 rows, 0 errors\n" +
+			"SN1572537127,M347407797,3476082348\n"),
 	})
 	_, fs := scanJSONL(t, []string{dir}, nil)
 	got := map[string][]string{}
@@ -554,6 +564,8 @@ func TestHeaderRows(t *testing.T) {
 			"3:last_nm:name", "3:first_nm:name", "3:birth_dt:date", "3:ssn:ssn"},
 		"u_ex261202.log": {"3:cs-uri-query.lastName:name", "3:cs-uri-query.dob:date", "3:c-ip:ip"},
 		"session.log":    {"5:mrn:mrn", "5:last_name:name", "5:dob:date"},
+		"blocks.log": {"3:PatientID:mrn", "3:LastName:name", "3:FirstName:name", "3:DOB:date",
+			"6:device_serial:device", "6:patient_mrn:mrn", "6:homePhone:phone"},
 	} {
 		if !slices.Equal(got[src], want) {
 			t.Errorf("%s: findings %v, want %v", src, got[src], want)
