@@ -77,7 +77,7 @@ var (
 		"web", "cdn", "origin", "ingress", "egress", "load", "balancer", "instance", "vm", "machine", "interface")
 
 	// careEventWords are events of a person's care whose dates are PHI.
-	careEventWords = words("admit", "adm", "admission", "admitted", "admitting", "discharge", "discharged", "death",
+	careEventWords = words("admit", "adm", "admission", "admitted", "admitting", "discharge", "discharged", "dc", "death",
 		"deceased", "died", "dod", "decease", "expired", "disch", "dischg", "svc", "visit", "encounter", "service", "dos",
 		"appointment", "appt", "procedure", "proc", "surgery", "surgical", "onset", "injury", "accident", "collection",
 		"collected", "specimen", "vaccination", "immunization", "treatment", "diagnosis", "dx", "hospitalization",
@@ -156,7 +156,8 @@ func classifyTokens(t []string) keyClass {
 		return keyClass{cat: SSN, conf: High}
 	case hasAny("itin", "edipi", "uscis", "passport", "visa") && !hasAny("type", "status", "country", "expiry", "expiration") ||
 		hasAny("dod") && idLike || hasAny("student", "alien", "national", "voter", "military", "veteran") && idLike ||
-		hasAny("travel") && hasAny("document", "doc") || j == "anumber" || j == "alienno":
+		hasAny("travel") && hasAny("document", "doc") || j == "anumber" || j == "alienno" ||
+		hasAny("ppt") && hasAny("no", "num", "number", "nbr"): // "ppt_no": a passport
 		return keyClass{cat: OtherID, conf: Medium}
 	case hasAny("hw", "hardware", "bluetooth", "wifi", "ethernet", "eth", "wlan", "bt", "ble") && hasAny("addr", "address", "mac"):
 		return keyClass{cat: Device, conf: High}
@@ -187,6 +188,7 @@ func classifyTokens(t []string) keyClass {
 	case hasAny("mrn", "mrno", "mrnum", "medrec", "medrecno", "empi", "mpi", "emrid", "ehrid", "medrecnum", "wristband") ||
 		(hasAny("ehr", "emr", "epic", "cerner", "meditech") && idLike) ||
 		(hasAny("medical", "med") && hasAny("record", "rec", "records")) ||
+		hasAny("mr") && hasAny("num", "no", "number", "nbr") && len(t) == 2 || // "mrNum", not "mr_smith"
 		(hasAny("chart") && (idLike || len(t) == 1)) ||
 		(hasAny("hospital", "hosp", "unit") && hasAny("number", "no", "num", "nbr")) ||
 		j == "hospitalnumber" || j == "hospitalno" || (hasAny("record", "rec") && hasAny("no", "num", "number", "nbr") && len(t) == 2) ||
@@ -200,7 +202,7 @@ func classifyTokens(t []string) keyClass {
 	case hasAny("member", "mbr", "subscriber", "subscr", "insured", "beneficiary", "bene", "enrollee", "policyholder") && idLike:
 		return keyClass{cat: HealthPlan, conf: High}
 	case (hasAny("policy", "insurance", "coverage", "plan", "health", "payer", "payor") && hasAny("member", "subscriber", "insured", "beneficiary")) ||
-		(hasAny("policy", "insurance", "coverage", "ins", "hicn", "medicaid") && hasAny("number", "no", "num", "nbr", "id")):
+		(hasAny("policy", "pol", "insurance", "coverage", "ins", "hicn", "medicaid") && hasAny("number", "no", "num", "nbr", "id")):
 		return keyClass{cat: HealthPlan, conf: Medium}
 	case hasAny("iban", "bban"):
 		return keyClass{cat: Account, conf: High}
@@ -211,7 +213,7 @@ func classifyTokens(t []string) keyClass {
 		}
 		return keyClass{cat: Account, conf: High}
 	case hasAny("account", "acct", "acc", "acctno", "accountnumber", "accountno", "bankaccount", "routing", "aba", "rtn") &&
-		(idLike || len(t) == 1 || hasAny("bank", "checking", "savings", "routing", "hospital", "hsp", "billing", "patient", "guarantor", "payout")):
+		(idLike || len(t) == 1 || hasAny("bank", "checking", "savings", "dda", "routing", "hospital", "hsp", "billing", "patient", "guarantor", "payout")):
 		if machine || hasAny("service", "aws", "cloud", "iam", "storage", "gcp", "azure", "user", "admin", "bot", "system", "sa") {
 			return keyClass{flags: kfNever}
 		}
@@ -230,7 +232,7 @@ func classifyTokens(t []string) keyClass {
 		}
 		return keyClass{cat: License, conf: Medium}
 	case hasAny("vin", "vehicle", "licenseplate", "numberplate") ||
-		(hasAny("plate") && (len(t) == 1 || hasAny("license", "licence", "lic", "number", "no", "car", "auto", "tag"))) ||
+		(hasAny("plate") && (len(t) == 1 || hasAny("license", "licence", "lic", "number", "no", "car", "auto", "tag", "veh"))) ||
 		(hasAny("tag") && hasAny("car", "auto", "vehicle", "plate", "license", "licence")):
 		return keyClass{cat: Vehicle, conf: High}
 	case hasAny("imei", "meid", "esn", "udi", "imsi", "iccid", "hwid", "idfa", "idfv", "gaid", "adid") ||
@@ -245,6 +247,13 @@ func classifyTokens(t []string) keyClass {
 		if hasAny("cert", "certificate", "tls", "ssl", "key", "ssh", "sha", "sha1", "sha256", "md5", "public", "host", "browser", "device", "build", "request", "cache", "etag", "file", "content", "schema") {
 			return keyClass{flags: kfNever}
 		}
+		if hasAny("voiceprint", "faceprint", "palmprint", "minutiae", "fingerprinttemplate", "template", "print", "sample", "scan") {
+			// "voiceprint", "FingerprintTemplate": nothing else is kept
+			// under such names, whatever the encoding of the template.
+			return keyClass{cat: Biometric, conf: Medium}
+		}
+		// A bare "fingerprint" may be a certificate's or a browser's: its
+		// value must decode to a biometric format.
 		return keyClass{cat: Biometric, conf: Medium, flags: kfAmbiguous}
 	case hasAny("photo", "photograph", "picture", "pic", "image", "img", "avatar", "selfie", "headshot", "portrait", "mugshot", "facephoto", "face", "photos"):
 		b64 := hasAny("base") && hasAny("64") // "photoBase64": an encoding, not a base image

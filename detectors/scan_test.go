@@ -802,3 +802,30 @@ func TestPersonalURLs(t *testing.T) {
 		want{"https://www.facebook.com/jane.doe", URL}, want{"https://linkedin.com/in/jdoe", URL}, want{"https://wilhelmina.blogspot.com", URL})
 	check(t, sc, `see https://www.linkedin.com/company/acme https://github.com/ https://www.google.com/view/x https://medium.com/topics`)
 }
+
+// TestIndependentShapes holds shapes from labeled logs written by someone
+// who had not read the engine: CEF, Spring, Android and Windows tools.
+func TestIndependentShapes(t *testing.T) {
+	sc := Default()
+	// Middle initials inside bare key=value names.
+	check(t, sc, `dpt=443 suser=svc_ehr_sync cs1Label=fullName cs1=Abena N. Boateng cs2Label=unit cs2=4N`,
+		want{"Abena N. Boateng", Name})
+	check(t, sc, `eligibility check insuredId=M2164073312 subscriber=Jelena T. Lysenko result=TERMED plan=HMO`,
+		want{"M2164073312", HealthPlan}, want{"Jelena T. Lysenko", Name})
+	// An identifier that carries its kind's keyword as a prefix, after the
+	// keyword or alone; "ORD-..." after it is an order, not the record.
+	check(t, sc, `Rx refill for Petrov, Walter MRN MRN-4989524: Eliquis 10mg x90, order ORD-2024-320907`,
+		want{"Petrov, Walter", Name}, want{"MRN-4989524", MRN})
+	check(t, sc, `chart MRN: MRN-4989524 opened`, want{"MRN-4989524", MRN})
+	check(t, sc, `rxprint.exe /mrn MRN-8340478 /copies 2`, want{"MRN-8340478", MRN})
+	check(t, sc, `VIN: 2T1Y21YK2EP422611	PID.8: U`, want{"2T1Y21YK2EP422611", Vehicle}) // "PID.8:" is a label
+	// Abbreviated keys.
+	check(t, sc, `vehPlate=NBJ-0188 polNum=GRP469850-429 ppt_no=G16415633 mrNum=NW851716640 dda_acct=88979958674 dc_dt=20231222`,
+		want{"NBJ-0188", Vehicle}, want{"GRP469850-429", HealthPlan}, want{"G16415633", OtherID}, want{"NW851716640", MRN},
+		want{"88979958674", Account}, want{"20231222", Date})
+	// A template under a biometric name is one whatever its encoding; a
+	// bare "fingerprint" still has to decode to a biometric format.
+	check(t, sc, `found Patient{port=8443, voiceprint='VlBSVAEA24y+9lpb5yxzv/Z0qgN8tVvHut8+2UzuJM6QoN8QMDPRmF2asVor8hUGnsmbJ/Ad'}`,
+		want{"VlBSVAEA24y+9lpb5yxzv/Z0qgN8tVvHut8+2UzuJM6QoN8QMDPRmF2asVor8hUGnsmbJ/Ad", Biometric})
+	check(t, sc, `{"tls.fingerprint":"SHA256:QS+QhG6ts+1CZw6gvjjmdt+NxB45xdM2ugsThZ6yu+s","fingerprint":"deefd8037dc29a56deefd8037dc29a56"}`)
+}

@@ -552,6 +552,14 @@ func (st *state) word(b []byte, i, to int) int {
 			if keyEnd+1 < to && b[keyEnd+1] == '/' {
 				break // a URL scheme
 			}
+			if keyEnd-tokEnd > 6 && b[tokEnd] == '-' && hasDigit(b[tokEnd:keyEnd]) && (keyEnd+1 == to || b[keyEnd+1] == ' ') {
+				// "MRN MRN-4989524: Eliquis": an identifier that ends a
+				// clause after its keyword, not a label.
+				if c, ok := st.idContext(b, i); ok && !masked(b[i:keyEnd]) {
+					st.emit(i, keyEnd, c, "context", Medium, false)
+					return keyEnd + 1
+				}
+			}
 			if keyEnd+1 < to && isDigit(b[keyEnd+1]) && digits > 0 {
 				if kc := st.classifyKey(b[i:keyEnd], keyClass{}); kc.cat == 0 || kc.never() {
 					break // "host:8080"
@@ -627,7 +635,7 @@ func (st *state) word(b []byte, i, to int) int {
 					return e // WHERE mrn IN ('00458812', '00458813')
 				}
 			}
-			if k == keyEnd+1 && k < to && isAlnum(b[k]) && keyEnd-tokEnd >= 2 && tokEnd-i == 3 && (b[tokEnd] == '-' || b[tokEnd] == '.') &&
+			if k == keyEnd+1 && k < to && isAlnum(b[k]) && keyEnd-tokEnd >= 2 && keyEnd-tokEnd <= 6 && tokEnd-i == 3 && (b[tokEnd] == '-' || b[tokEnd] == '.') &&
 				isDigit(b[tokEnd+1]) && uppers == 3 {
 				// "PID-19 767610723": an HL7 field named in prose gives its
 				// value the context of its meaning.
@@ -1402,7 +1410,11 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 		}
 	}
 	if e+1 < to && b[e] == '-' && isAlnum(b[e+1]) {
-		if c, ok := st.idContext(b, i); ok {
+		c, ok := st.idContext(b, i)
+		if !ok && isDigit(b[e+1]) {
+			c, ok = selfNamedID(w) // "MRN-8340478", "MBR-00412": the prefix names the identifier
+		}
+		if ok {
 			if e2 := idRunEnd(b, i, to); e2-i >= 5 && hasDigit(b[i:e2]) {
 				if !masked(b[i:e2]) {
 					st.emit(i, e2, c, "context", Medium, false)
@@ -1508,6 +1520,21 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 		}
 	}
 	return e
+}
+
+// selfNamedID returns the category of identifiers whose prefix is the
+// keyword of their kind, such as "MRN" in "MRN-8340478".
+func selfNamedID(prefix []byte) (Category, bool) {
+	set, ok := keywordSet(prefix)
+	if !ok {
+		return 0, false
+	}
+	for _, c := range [...]Category{MRN, HealthPlan, Account, License} {
+		if set == CategorySet(1)<<c {
+			return c, true
+		}
+	}
+	return 0, false
 }
 
 // birthPlace reads the place after "born ... in" (the word "in" at b[in]):
@@ -1900,6 +1927,9 @@ func nameWordsAfter(b []byte, e, to int) int {
 		k := e + 1
 		for k < to && (isLetter(b[k]) || b[k] == '\'' || b[k] == '-' || b[k] >= 0x80) {
 			k++
+		}
+		if k == e+2 && k+2 < to && b[k] == '.' && b[k+1] == ' ' && isUpper(b[k+2]) {
+			k++ // a middle initial: "Ximena R. Iyer"
 		}
 		if r := keyRunEnd(b, k, to); r < to && (b[r] == '=' || b[r] == ':') {
 			break // the next key: "PAT_FIRST_NAME=", "Email:"
