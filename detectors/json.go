@@ -246,9 +246,67 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 
 func (st *state) jsonArray(b []byte, i, to int, kc keyClass, depth int) (int, bool) {
 	return st.walkArray(b, i, to, func(n, k int) (int, bool) {
+		if end, ok := st.namedPair(b, k, to, kc, depth); ok {
+			return end, true
+		}
 		st.appendIndex(n)
 		return st.jsonValue(b, k, to, kc, depth+1)
 	})
+}
+
+// namedPair reads a pair written as a two-element array, a name and its
+// value, at b[k]: Rails logs the values bound to a query so,
+// [["home_phone", "8175948160"], ["id", 35375]]. The value is read under
+// its name, which extends the field path as an object's key does. It
+// reports false, consuming nothing, for any other array.
+func (st *state) namedPair(b []byte, k, to int, parent keyClass, depth int) (int, bool) {
+	if k >= to || b[k] != '[' {
+		return k, false
+	}
+	ns := skipWS(b, k+1, to)
+	if ns >= to || b[ns] != '"' {
+		return k, false
+	}
+	ne, escaped, ok := jsonString(b, ns, to)
+	if !ok || escaped || ne-ns-2 < 1 || ne-ns-2 > 64 || !identifierLike(b[ns+1:ne-1]) {
+		return k, false
+	}
+	vs := skipWS(b, ne, to)
+	if vs >= to || b[vs] != ',' {
+		return k, false
+	}
+	vs = skipWS(b, vs+1, to)
+	if vs >= to || b[vs] == '[' || b[vs] == '{' {
+		return k, false
+	}
+	if ve, ok := scalarEnd(b, vs, to); !ok || skipWS(b, ve, to) >= to || b[skipWS(b, ve, to)] != ']' {
+		return k, false
+	}
+	name := b[ns+1 : ne-1]
+	base := len(st.field)
+	if base > 0 {
+		st.field = append(st.field, '.')
+	}
+	st.field = append(st.field, name...)
+	end, ok := st.jsonValue(b, vs, to, st.classifyKey(name, parent), depth+1)
+	st.field = st.field[:base]
+	if !ok {
+		return end, false
+	}
+	return skipWS(b, end, to) + 1, true
+}
+
+// scalarEnd returns the end of the JSON string, number or literal at b[i].
+func scalarEnd(b []byte, i, to int) (int, bool) {
+	if b[i] == '"' {
+		e, _, ok := jsonString(b, i, to)
+		return e, ok
+	}
+	e := i
+	for e < to && b[e] != ',' && b[e] != ']' && b[e] != '}' && !isSpace(b[e]) {
+		e++
+	}
+	return e, e > i
 }
 
 // walkArray walks the JSON array at b[i], reading element n at b[k] with

@@ -828,4 +828,16 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `found Patient{port=8443, voiceprint='VlBSVAEA24y+9lpb5yxzv/Z0qgN8tVvHut8+2UzuJM6QoN8QMDPRmF2asVor8hUGnsmbJ/Ad'}`,
 		want{"VlBSVAEA24y+9lpb5yxzv/Z0qgN8tVvHut8+2UzuJM6QoN8QMDPRmF2asVor8hUGnsmbJ/Ad", Biometric})
 	check(t, sc, `{"tls.fingerprint":"SHA256:QS+QhG6ts+1CZw6gvjjmdt+NxB45xdM2ugsThZ6yu+s","fingerprint":"deefd8037dc29a56deefd8037dc29a56"}`)
+	// Values bound to statements, under the columns they are bound to:
+	// Rails' [name, value] pairs, PostgreSQL's "$1 = '...'" parameters.
+	check(t, sc, `Patient Update (0.8ms)  UPDATE "patients" SET "home_phone" = $1 WHERE "patients"."id" = $2  [["home_phone", "8175948160"], ["id", 35375]]`,
+		want{"8175948160", Phone})
+	check(t, sc, `{"tags":[["env","prod"],["region","us-east-1"]],"ids":[[1,2],[3,4]]}`)
+	check(t, sc, `LOG:  execute S_1: SELECT * FROM encounters WHERE mrn = $1 AND admit_dt = $2 DETAIL:  parameters: $1 = 'E4594650', $2 = '2024-01-29'`,
+		want{"E4594650", MRN}, want{"2024-01-29", Date})
+	check(t, sc, `UPDATE t SET "patients"."ss_num"=$10, note = $1 DETAIL: parameters: $1 = 'ok', $10 = '588014045'`,
+		want{"588014045", SSN})
+	check(t, sc, `price is $12 = 'cheap'`)
+	check(t, sc, `INSERT INTO dbo.PatientPayments (SubscriberNum, IBAN, Amount) VALUES (N'ZGP1558303', N'GB40BARC58114630132156', 498.16)`,
+		want{"ZGP1558303", HealthPlan}, want{"GB40BARC58114630132156", Account})
 }

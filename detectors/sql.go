@@ -1,9 +1,12 @@
 package detectors
 
+import "bytes"
+
 // Column lists paired with value lists, as databases log them:
 //
 //	INSERT INTO patients (first_name, ssn) VALUES ('Jane', '123-45-6789')
 //	DETAIL:  Key (ssn)=(123-45-6789) already exists.
+//	... WHERE mrn = $1 DETAIL:  parameters: $1 = 'E4594650'
 //
 // Each value is read under its column's name, as a key.
 
@@ -105,6 +108,9 @@ func sqlValue(b []byte, k, to int) (s, e, next int, ok bool) {
 	if k >= to {
 		return 0, 0, 0, false
 	}
+	if k+1 < to && b[k] == 'N' && b[k+1] == '\'' {
+		k++ // N'Mateo': SQL Server's Unicode string
+	}
 	if b[k] == '\'' {
 		s = k + 1
 		e = s
@@ -201,4 +207,86 @@ func (st *state) columnsValues(b []byte, cs, ce, vs, to int) int {
 		k++
 	}
 	return vs
+}
+
+// boundParam reads "$1 = 'E4594650'" at b[i] ('$'), as PostgreSQL logs the
+// parameters of a statement ("DETAIL:  parameters: $1 = '...', $2 = '...'"),
+// under the column the statement compares with the parameter ("WHERE mrn =
+// $1"). It returns where scanning goes on, or 0 when the parameter has no
+// such column or the column says nothing.
+func (st *state) boundParam(b []byte, i, to int) int {
+	k := i + 1
+	for k < to && isDigit(b[k]) {
+		k++
+	}
+	if k-i > 5 {
+		return 0
+	}
+	v := skipWS(b, k, to)
+	if v >= to || b[v] != '=' {
+		return 0
+	}
+	v = skipWS(b, v+1, to)
+	if v >= to || b[v] != '\'' {
+		return 0
+	}
+	s, e, next, ok := sqlValue(b, v, to)
+	if !ok {
+		return 0
+	}
+	key := paramColumn(b[:i], b[i:k])
+	if key == nil {
+		return 0
+	}
+	kc := st.classifyKey(key, keyClass{})
+	if kc.cat == 0 || kc.never() {
+		return 0
+	}
+	mark := len(st.field)
+	st.field = appendField(st.field, key)
+	st.resetContext()
+	if e > s && !st.keyedValue(kc, b, s, e) {
+		st.ctx[kc.cat] = s
+		st.scanText(b, s, e)
+	}
+	st.field = st.field[:mark]
+	return next
+}
+
+// paramColumn returns the column that b compares with the parameter ref
+// ("$1"): "mrn = $1", "p.mrn=$1", "\"patients\".\"mrn\" = $1"; or nil.
+func paramColumn(b, ref []byte) []byte {
+	for from := 0; from < len(b); {
+		j := bytes.Index(b[from:], ref)
+		if j < 0 {
+			return nil
+		}
+		j += from
+		from = j + len(ref)
+		if from < len(b) && isDigit(b[from]) {
+			continue // "$10" is not "$1"
+		}
+		k := j - 1
+		for k >= 0 && b[k] == ' ' {
+			k--
+		}
+		if k < 1 || b[k] != '=' || b[k-1] == '!' || b[k-1] == '<' || b[k-1] == '>' {
+			continue
+		}
+		k--
+		for k >= 0 && b[k] == ' ' {
+			k--
+		}
+		if k >= 0 && (b[k] == '"' || b[k] == '`') {
+			k--
+		}
+		e := k + 1
+		for k >= 0 && (isAlnum(b[k]) || b[k] == '_') {
+			k--
+		}
+		if e > k+1 {
+			return b[k+1 : e]
+		}
+	}
+	return nil
 }

@@ -81,7 +81,7 @@ func (st *state) scanText(b []byte, from, to int) {
 				}
 			}
 			i = st.number(b, i, to)
-		case c == '{' || c == '[' && i+1 < to && (b[i+1] == '{' || b[i+1] == '"'):
+		case c == '{' || c == '[' && i+1 < to && (b[i+1] == '{' || b[i+1] == '"' || b[i+1] == '[' && i+2 < to && b[i+2] == '"'):
 			if c == '[' && b[i+1] == '"' {
 				if end := st.bracketKey(b, i, to); end > i+1 {
 					i = end // var_dump's ["ssn"]=> string(11) "..."
@@ -119,6 +119,12 @@ func (st *state) scanText(b []byte, from, to int) {
 			i++
 		case c == '/' && i+blobMin < to && isAlnum(b[i+1]) && (i == from || !isAlnum(b[i-1])) && b64End(b, i, to)-i >= blobMin:
 			i = st.blob(b, i, to) // JPEG ("/9j/") and WSQ ("/6D/") payloads start with '/'
+		case c == '$' && i+1 < to && isDigit(b[i+1]):
+			if e := st.boundParam(b, i, to); e > 0 {
+				i = e // "$1 = 'E4594650'": a statement's parameter, under its column
+				continue
+			}
+			i++
 		case c == '_' && i+blobMin < to && (i == from || !isAlnum(b[i-1])) && b64End(b, i, to)-i >= blobMin:
 			i = st.blob(b, i, to) // the same in URL-safe base64
 		default:
