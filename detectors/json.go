@@ -72,6 +72,11 @@ func (st *state) jsonValue(b []byte, i, to int, kc keyClass, depth int) (int, bo
 	}
 	switch b[i] {
 	case '{':
+		if kc.cat == Date {
+			if end := st.dateObject(b, i, to); end > 0 {
+				return end, true
+			}
+		}
 		return st.jsonObject(b, i, to, kc, depth)
 	case '[':
 		return st.jsonArray(b, i, to, kc, depth)

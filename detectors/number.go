@@ -1121,3 +1121,68 @@ var versionJoins = func() (t [256]bool) {
 var versionWords = [...]string{"version", "ver", "build", "release", "deploy", "deployed", "sdk", "rev", "revision",
 	"tag", "v", "firmware", "fw", "agent", "rule", "ruleset", "schema", "spec", "patch", "plugin", "module", "package",
 	"pkg", "driver", "kernel", "protocol", "model", "library", "lib"}
+
+// dateObject reads a date written as its parts in braces at b[i] ('{'), as
+// protobuf's text format, JSON and Go print a google.type.Date or a struct
+// under a date key: "{ year: 1944 month: 10 day: 15 }",
+// {"year":1944,"month":10,"day":15}, "{Year:1944 Month:10 Day:15}". It
+// emits the parts as one date, from the first part's name (its number in
+// JSON) to the last number, and returns the end of the braces, or 0.
+func (st *state) dateObject(b []byte, i, to int) int {
+	var y, m, d int
+	first, last := -1, -1
+	k := i + 1
+	for k < to && k-i < 96 {
+		for k < to && (b[k] == ' ' || b[k] == ',' || b[k] == '"' || b[k] == '\t') {
+			k++
+		}
+		if k < to && b[k] == '}' {
+			break
+		}
+		ks := k
+		for k < to && isLetter(b[k]) {
+			k++
+		}
+		name := b[ks:k]
+		for k < to && (b[k] == '"' || b[k] == ' ') {
+			k++
+		}
+		if k >= to || b[k] != ':' && b[k] != '=' {
+			return 0
+		}
+		k = skipWS(b, k+1, to)
+		if k < to && b[k] == '"' {
+			k++
+		}
+		ns := k
+		for k < to && isDigit(b[k]) {
+			k++
+		}
+		if k == ns || k-ns > 4 {
+			return 0
+		}
+		n := atoi(b[ns:k])
+		switch {
+		case equalFold(name, "year"):
+			y = n
+		case equalFold(name, "month"):
+			m = n
+		case equalFold(name, "day"):
+			d = n
+		default:
+			return 0
+		}
+		if first < 0 {
+			first = ks // the parts are one value: "year: 1944 month: 10 day: 15"
+			if b[ks-1] == '"' {
+				first = ns // but JSON's quotes stay balanced
+			}
+		}
+		last = k
+	}
+	if k >= to || b[k] != '}' || y == 0 || m == 0 || d == 0 || !validDate(y, m, d) {
+		return 0
+	}
+	st.emit(first, last, Date, "date", High, false)
+	return k + 1
+}

@@ -840,4 +840,11 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `price is $12 = 'cheap'`)
 	check(t, sc, `INSERT INTO dbo.PatientPayments (SubscriberNum, IBAN, Amount) VALUES (N'ZGP1558303', N'GB40BARC58114630132156', 498.16)`,
 		want{"ZGP1558303", HealthPlan}, want{"GB40BARC58114630132156", Account})
+	// Dates written as their parts, under a date key only.
+	check(t, sc, `req=patient { given_name: "Walter" birth_date { year: 1944 month: 10 day: 15 } ssn: "527 67 7341" }`,
+		want{"Walter", Name}, want{"year: 1944 month: 10 day: 15", Date}, want{"527 67 7341", SSN})
+	check(t, sc, `decoded {DOB:{Year:1951 Month:3 Day:2} Build:{Year:2024 Month:1 Day:2}}`, want{"Year:1951 Month:3 Day:2", Date})
+	check(t, sc, `{"patient":{"birthDate":{"year":1944,"month":10,"day":15}},"build":{"year":2024,"month":1,"day":2}}`,
+		want{`1944,"month":10,"day":15`, Date})
+	check(t, sc, `birth_date { year: 1944 month: 13 day: 15 }`)
 }

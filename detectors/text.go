@@ -545,6 +545,14 @@ func (st *state) word(b []byte, i, to int) int {
 			keyEnd++
 		}
 	}
+	if br := braceAfterKey(b, keyEnd, to); br > 0 {
+		// "birth_date { year: 1944 month: 10 day: 15 }", "DOB:{Year:1944 ...}"
+		if kc := st.classifyKey(b[i:keyEnd], keyClass{}); kc.cat == Date {
+			if end := st.dateObject(b, br, to); end > 0 {
+				return end
+			}
+		}
+	}
 	if keyEnd < to {
 		switch b[keyEnd] {
 		case '=':
@@ -1526,6 +1534,21 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 		}
 	}
 	return e
+}
+
+// braceAfterKey returns the offset of the '{' that opens a key's value
+// at b[k]: "key {", "key: {", "key={", or 0.
+func braceAfterKey(b []byte, k, to int) int {
+	if k < to && (b[k] == ':' || b[k] == '=') {
+		k++
+	}
+	if k < to && b[k] == ' ' {
+		k++
+	}
+	if k < to && b[k] == '{' {
+		return k
+	}
+	return 0
 }
 
 // selfNamedID returns the category of identifiers whose prefix is the
