@@ -133,8 +133,8 @@ func (st *state) number(b []byte, i, to int) int {
 			return st.blob(b, i, to)
 		}
 		if te-e <= 3 && r.glen(0) <= 3 && (equalFold(b[e:te], "y") || equalFold(b[e:te], "yo") || equalFold(b[e:te], "yr") ||
-			equalFold(b[e:te], "yrs") || equalFold(b[e:te], "yoa")) {
-			// "99y M", "92yo": an age.
+			equalFold(b[e:te], "yrs") || equalFold(b[e:te], "yoa") || te == e+1 && st.ageSexAfterName(b, i, e, to)) {
+			// "99y M", "92yo", "Sanjay Pemberton, 96M": an age.
 			if v := atoi(b[i:e]); v >= 90 && v <= 125 {
 				st.emit(i, e, Age, "age", High, false)
 			}
@@ -488,6 +488,14 @@ func ageAfter(b []byte, e, to int) bool {
 	return hasPrefixFold(rest, "year") || hasPrefixFold(rest, "yr") || hasPrefixFold(rest, "y/o") ||
 		hasPrefixFold(rest, "y.o") || hasPrefixFold(rest, "yo ") || hasPrefixFold(rest, "yo,") ||
 		len(rest) == 2 && equalFold(rest, "yo") || hasPrefixFold(rest, "y ") && len(rest) > 2 && (rest[2] == 'M' || rest[2] == 'F')
+}
+
+// ageSexAfterName reports whether the number at b[s:e] is an age written
+// with the sex right after a name, as registration desks print them: "pt
+// Sanjay Pemberton, 96M (DOB ...".
+func (st *state) ageSexAfterName(b []byte, s, e, to int) bool {
+	return e < to && (b[e] == 'M' || b[e] == 'F') && (e+1 == to || !isAlnum(b[e+1])) &&
+		s >= 2 && b[s-1] == ' ' && b[s-2] == ',' && st.lastName == s-2
 }
 
 // phoneCategory is Fax when a fax keyword is nearer than a phone one.

@@ -847,4 +847,11 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `{"patient":{"birthDate":{"year":1944,"month":10,"day":15}},"build":{"year":2024,"month":1,"day":2}}`,
 		want{`1944,"month":10,"day":15`, Date})
 	check(t, sc, `birth_date { year: 1944 month: 13 day: 15 }`)
+	// Names in capitals when a date of birth follows; ages with the sex.
+	check(t, sc, `label printed: CHIDI TAKAHASHI DOB:12/17/1973 MRN:00709766`,
+		want{"CHIDI TAKAHASHI", Name}, want{"12/17/1973", Date}, want{"00709766", MRN})
+	check(t, sc, `WARN HTTP ERROR (MRN lookup failed)`)
+	check(t, sc, `pt Sanjay Pemberton, 96M (DOB 7/17/1927) checked in`,
+		want{"Sanjay Pemberton", Name}, want{"96", Age}, want{"7/17/1927", Date})
+	check(t, sc, `Rack 96M, 4 nodes`)
 }

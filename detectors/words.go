@@ -430,6 +430,14 @@ func (st *state) name(b []byte, i, to int) int {
 		return max(k, i+1)
 	}
 	weak := !ctx && weakNameBefore(b, i)
+	// Capitals are shouting, not names, unless what follows vouches for
+	// them: "label printed: CHIDI TAKAHASHI DOB:12/17/1973".
+	shouted := false
+	if !ctx && i+1 < to && isUpper(b[i+1]) {
+		if e := capitalWordsEnd(b, i, to); e > 0 && nameFollows(b, e, to) {
+			shouted = true
+		}
+	}
 	for n < len(ws) {
 		s := k
 		if k >= to || !upperAt(b, k, to) {
@@ -461,11 +469,11 @@ func (st *state) name(b []byte, i, to int) int {
 			if camelIdentifier(b[s:k]) || k+1 < to && b[k] == '/' && isLetter(b[k+1]) {
 				break // "InputStream", "NewSize"; "Asia/Taipei", "Patients/Search": code and paths
 			}
-			if allUpper(b[s:k]) && (!ctx || k-s < 3) && comma < 0 {
+			if allUpper(b[s:k]) && (!ctx && !shouted || k-s < 3) && comma < 0 {
 				break // "HTTP", "ERROR": capitals are shouting, not names
 			}
 			w.e1, w.known = lookupName(b[s:k])
-			if allUpper(b[s:k]) && !w.known && !(comma > 0 || ctx && n > 0 && k-s >= 3 && !st.isKeyword(b[s:k])) {
+			if allUpper(b[s:k]) && !w.known && !(comma > 0 || (ctx || shouted) && (n > 0 || shouted) && k-s >= 3 && !st.isKeyword(b[s:k])) {
 				break // an acronym, unless a keyword or "LAST, FIRST" vouches: "subscriber KEONI KAMAKANA"
 			}
 			if st.isKeyword(b[s:k]) && (n > 0 || allUpper(b[s:k]) && k-s <= 4) {
@@ -896,6 +904,31 @@ func weakNameBefore(b []byte, i int) bool {
 	var buf [10]byte
 	lw, _ := lowerWordBefore(buf[:], b, 0, k)
 	return lw != nil && weakNameWords[string(lw)]
+}
+
+// capitalWordsEnd returns the end of two to four words in capitals at b[i],
+// joined by single spaces, that are no keywords ("CHIDI TAKAHASHI" before
+// "DOB"), or 0.
+func capitalWordsEnd(b []byte, i, to int) int {
+	end, n := 0, 0
+	for k := i; n < 4 && k < to && isUpper(b[k]); {
+		s := k
+		for k < to && (isUpper(b[k]) || b[k] == '\'' || b[k] == '-') {
+			k++
+		}
+		if _, kw := keywordSet(b[s:k]); k-s < 2 || k < to && isAlnum(b[k]) || kw {
+			break
+		}
+		end, n = k, n+1
+		if k+1 >= to || b[k] != ' ' {
+			break
+		}
+		k++
+	}
+	if n < 2 {
+		return 0
+	}
+	return end
 }
 
 // nameFollows reports whether what follows a candidate name marks it as a
