@@ -55,6 +55,13 @@ func (st *state) hl7Segment(b []byte, s, e int) {
 				// message types and control IDs, no one's data.
 			default:
 				st.resetContext() // a field's words are no context for the next field
+				if isUpper(b[fs]) {
+					// A name in a field of a segment or position the scanner
+					// does not know (a Z-segment): "Okafor^Ngozi".
+					if e := st.caretName(b, fs, fs, fe); e == fe {
+						break
+					}
+				}
 				st.scanText(b, fs, fe)
 			}
 		}

@@ -125,6 +125,9 @@ const (
 	// kfHandle marks the name of an account ("username", "Account Name"):
 	// no PHI category, and no person's name either.
 	kfHandle
+	// kfThing marks keys of things ("software", "device", "filter"), whose
+	// "name" is no person's.
+	kfThing
 )
 
 func (kc keyClass) ambiguous() bool { return kc.flags&kfAmbiguous != 0 }
@@ -138,6 +141,7 @@ func (kc keyClass) addrPart() bool  { return kc.flags&kfAddrPart != 0 }
 func (kc keyClass) wrapper() bool   { return kc.flags&kfWrapper != 0 }
 func (kc keyClass) plate() bool     { return kc.flags&kfPlate != 0 }
 func (kc keyClass) handle() bool    { return kc.flags&kfHandle != 0 }
+func (kc keyClass) thing() bool     { return kc.flags&kfThing != 0 }
 
 // ClassifyKey reports the category of values stored under key by the
 // built-in rules. key may be a path, such as "patient.name" or
@@ -180,6 +184,10 @@ func withParent(kc, parent keyClass) keyClass {
 	switch {
 	case kc.never():
 		return kc
+	case (parent.thing() || parent.never()) && kc.cat == Name && kc.ambiguous():
+		// {"software": {"name": ...}}, {"deviceName": [{"name": ...}]}: no
+		// person's name, though a person's data may still be under it.
+		return keyClass{idCat: kc.idCat, flags: kc.flags &^ kfAmbiguous}
 	case parent.person() && kc.cat == Name && kc.ambiguous():
 		kc.conf, kc.flags = High, kc.flags&^kfAmbiguous
 	case parent.person() && kc.cat == 0 && kc.nameText():

@@ -26,7 +26,7 @@ var (
 
 	// flagLast are last words of keys about a value: "ssn_verified".
 	flagLast = words("count", "cnt", "total", "len", "length", "size", "type", "types", "kind", "status",
-		"flag", "flags", "enabled", "valid", "validated", "verified", "verification", "present", "exists",
+		"flag", "flags", "enabled", "valid", "validated", "verified", "verification", "present", "exists", "rejected",
 		"required", "format", "hash", "hashed", "masked", "redacted", "encrypted", "error", "errors", "err",
 		"reason", "result", "source", "version", "config", "field", "fields", "index", "idx",
 		"ms", "millis", "seconds", "sec", "duration", "latency", "rate", "ratio", "pct", "percent", "score",
@@ -53,7 +53,8 @@ var (
 		"practice", "provider", "company", "payer", "payor", "plan", "insurance", "carrier", "pharmacy", "device",
 		"model", "domain", "server", "cluster", "namespace", "pod", "container", "image", "field", "attr",
 		"attribute", "param", "parameter", "header", "cookie", "test", "metric", "span", "trace", "logger",
-		"module", "package", "pkg", "repo", "branch", "tag", "label", "role", "group", "team", "dept",
+		"module", "package", "pkg", "repo", "branch", "tag", "label", "role", "group", "team", "dept", "software",
+		"filter", "sensor", "instrument", "equipment",
 		"department", "ward", "bed", "room", "location", "site", "region", "zone", "state", "country",
 		"specialty", "procedure", "diagnosis", "condition", "allergy", "lab", "panel", "vaccine", "brand",
 		"generic", "campaign", "template", "form", "document", "doc", "report", "workflow", "step", "stage",
@@ -67,6 +68,13 @@ var (
 		"credential", "cert", "certificate", "profile", "config", "setting", "variable", "var", "property",
 		"prop", "code", "icd", "cpt", "loinc", "snomed", "ndc", "rxnorm", "kv", "machine", "vm", "instance",
 		"process", "thread", "worker", "runner", "script", "program", "tool", "lib", "library", "plugin")
+
+	// namedThings are things whose "name" children name them, not a
+	// person: {"software": {"name": ...}}, {"device": {"name": ...}}.
+	namedThings = words("software", "device", "product", "drug", "medication", "med", "filter", "sensor",
+		"instrument", "equipment", "app", "application", "service", "vendor", "manufacturer", "brand", "model",
+		"facility", "hospital", "clinic", "organization", "organisation", "org", "payer", "payor", "plan",
+		"insurance", "carrier", "pharmacy", "company", "tool", "library", "plugin", "package", "module", "vaccine")
 
 	// machineWords are subjects whose addresses are not personal: "server_ip".
 	machineWords = words("server", "host", "node", "pod", "local", "bind", "listen", "upstream", "backend",
@@ -421,6 +429,8 @@ func classifyTokens(t []string) keyClass {
 		return keyClass{flags: kfNameText}
 	case hasAny("line", "line1", "line2", "district", "subdivision", "unit", "suite", "building", "bldg", "floor"):
 		return keyClass{flags: kfAddrPart}
+	case has(namedThings) && !person:
+		return keyClass{flags: kfThing} // {"software": {"name": "HAPI FHIR Server"}}
 	}
 	return keyClass{}
 }
@@ -555,6 +565,11 @@ var hl7Fields = map[string]keyClass{
 	"gt17":  {cat: Phone, conf: High},
 	"gt18":  {cat: Date, conf: High},
 	"gt112": {cat: SSN, conf: High},
+	"in13":  {flags: kfNever}, // the insurance company: its ID, name, address, contact and phone
+	"in14":  {flags: kfNever},
+	"in15":  {flags: kfNever},
+	"in16":  {flags: kfNever},
+	"in17":  {flags: kfNever},
 	"in116": {cat: Name, conf: High},
 	"in118": {cat: Date, conf: High},
 	"in119": {cat: Address, conf: High},

@@ -703,7 +703,9 @@ func TestDisplayNamesAndCallers(t *testing.T) {
 		want{"Dermot Nwachukwu", Name}, want{"Dnwachukwu@orange.fr", Email})
 	check(t, sc, `{"text":"To: \"Destiny Asante\" <destiny.asante+appts@shaw.ca>"}`,
 		want{"Destiny Asante", Name}, want{"destiny.asante+appts@shaw.ca", Email})
-	check(t, sc, `From: Billing Service <billing@acme.example>`, want{"billing@acme.example", Email})
+	check(t, sc, `From: Billing Service <billing@acme.example>`) // a role's mailbox, no one's
+	check(t, sc, `From: Billing Service <jo.roe@acme.example>`, want{"jo.roe@acme.example", Email})
+	check(t, sc, `hdr Message-ID: <c4c2d88b-7d37-48cc-a462-7cee59199f13@mx1.northwind-health.example>`)
 	check(t, sc, `claims.go:631: Parish, Cheyenne called from +1 (228) 751-1369`,
 		want{"Parish, Cheyenne", Name}, want{"(228) 751-1369", Phone})
 	check(t, sc, `Insurance subscriber KEONI KAMAKANA, member QBO9163471950`,
@@ -854,4 +856,18 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `pt Sanjay Pemberton, 96M (DOB 7/17/1927) checked in`,
 		want{"Sanjay Pemberton", Name}, want{"96", Age}, want{"7/17/1927", Date})
 	check(t, sc, `Rack 96M, 4 nodes`)
+	// Names of things, variables, states and ranges are no one's.
+	check(t, sc, `{"software":{"name":"HAPI FHIR Server"},"deviceName":[{"name":"Dexcom G7 Sensor"}],"patient":{"name":"Ana Ruiz"}}`,
+		want{"Ana Ruiz", Name})
+	check(t, sc, `{"attributes":[{"key":"app.patient.id","value":{"stringValue":"N24H8122"}}]}`, want{"N24H8122", MRN})
+	check(t, sc, `{"variables":{"filter":{"name":"Humalog"}},"query":"query ListFormulary($first: Int, $after: String) { x }"}`)
+	check(t, sc, `{"_address_city": "Lansing", "_address_st": "MI", "_address_postalCode": "48912"}`,
+		want{"Lansing", Address}, want{"48912", ZIP})
+	check(t, sc, `550 5.1.1 <mei.nguyen@icloud.com>: Recipient address rejected: User unknown in virtual mailbox table`,
+		want{"mei.nguyen@icloud.com", Email})
+	check(t, sc, `SELECT dept, count(*) FROM encounters WHERE admit_dt >= '2024-04-01' AND age_years BETWEEN 65 AND 90`)
+	// HL7: a name in a segment the scanner does not know; the insurer's
+	// address in IN1 is no one's.
+	check(t, sc, `ZPI|1|Okafor^Ngozi^^^|CHD^Child^HL70063|Blue Cross PPO^BCBS`, want{"Okafor^Ngozi", Name})
+	check(t, sc, `IN1|1|BCBSPPO^Blue Cross PPO|6821|AETNA INC|PO BOX 25502^^ATLANTA^GA^30348`)
 }

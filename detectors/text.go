@@ -186,12 +186,12 @@ func (st *state) prepass(occ []span, b []byte, from, to int) []span {
 		}
 		at := from + off + j
 		if s, e, ok := emailAround(b, at, from, to); ok {
-			if s > from && b[s-1] == '<' {
-				if ns, ne, ok := displayName(b, from, s-1); ok {
-					st.emit(ns, ne, Name, "name", Medium, false)
-				}
-			}
 			if !roleMailbox(b[s:at]) {
+				if s > from && b[s-1] == '<' {
+					if ns, ne, ok := displayName(b, from, s-1); ok {
+						st.emit(ns, ne, Name, "name", Medium, false)
+					}
+				}
 				st.emit(s, e, Email, "email", High, false)
 			}
 			occ = appendSpan(occ, span{s, e})
@@ -336,14 +336,21 @@ var notTLDs = words("service", "socket", "target", "timer", "mount", "automount"
 	"xml", "csv", "html", "md", "tmp", "bak")
 
 // roleMailboxes are mailboxes of a role or a machine, not of a person:
-// "noreply@", "git@github.com:org/repo.git".
+// "noreply@", "git@github.com:org/repo.git", "billing@", "care-team@".
 var roleMailboxes = words("noreply", "no-reply", "donotreply", "do-not-reply", "postmaster", "mailer-daemon",
-	"git", "root", "hostmaster", "webmaster", "abuse", "alerts", "notifications", "notification")
+	"git", "root", "hostmaster", "webmaster", "abuse", "alerts", "notifications", "notification", "billing",
+	"scheduling", "support", "helpdesk", "help", "info", "admin", "contact", "oncall", "on-call", "it-ops", "ops",
+	"care-team", "careteam", "frontdesk", "front-desk", "reception", "appointments", "records", "privacy",
+	"compliance", "security", "referrals", "intake", "pharmacy", "hr", "team", "office", "servicedesk")
 
+// roleMailbox reports whether an address's local part names a role, not a
+// person, or is a message ID ("<c4c2d88b-7d37-...@mx1.example>").
 func roleMailbox(local []byte) bool {
 	var buf [16]byte
-	lw := lowerWord(buf[:], local)
-	return lw != nil && roleMailboxes[string(lw)]
+	if lw := lowerWord(buf[:], local); lw != nil && roleMailboxes[string(lw)] {
+		return true
+	}
+	return len(local) >= 32 && uuidOrHash(local)
 }
 
 func isEmailLocal(c byte) bool {
@@ -524,6 +531,9 @@ func (st *state) word(b []byte, i, to int) int {
 		(i == 0 || b[i-1] != '/' && b[i-1] != '.') && plainLower(b[i:tokEnd]) {
 		return tokEnd // a word of prose, the commonest token: none of the forms below starts with one
 	}
+	if i > 0 && b[i-1] == '$' && (tokEnd == to || b[tokEnd] != '=') {
+		return tokEnd // "$first: Int", "$HOME": a variable, neither a key nor a word
+	}
 	if tokEnd-i <= 3 && tokEnd+1 < to && uppers > 0 {
 		switch w := b[i:tokEnd]; {
 		case b[tokEnd] == '|' && len(w) == 3 && hl7Segments[string(w)]:
@@ -532,7 +542,8 @@ func (st *state) word(b []byte, i, to int) int {
 			return max(st.scanX12(b, i, to), tokEnd+1) // X12 EDI segments
 		}
 	}
-	if tokEnd+1 < to && b[tokEnd] == '^' && digits == 0 && underscores == 0 && uppers > 0 {
+	if tokEnd+1 < to && b[tokEnd] == '^' && digits == 0 && underscores == 0 && uppers > 0 &&
+		!(i > 0 && (b[i-1] == '^' || b[i-1] == '|' || b[i-1] == '~' || b[i-1] == '&')) { // inside an HL7 field, the segment's reader judges
 		if e := st.caretName(b, i, tokEnd, to); e > 0 {
 			return e
 		}
@@ -720,16 +731,14 @@ func paddingEnds(b []byte, k, to int) bool {
 
 // caretName reads a name written as HL7 writes one (XPN), family name
 // first and its parts joined by '^', at b[i:e]: "VANTERPOOL^LORETTA^J^^^"
-// in a message quoted in prose. It returns the end of the name, or 0.
+// in a message quoted in prose, or in a field of a segment the scanner
+// does not know. It returns the end of the name, or 0.
 func (st *state) caretName(b []byte, i, e, to int) int {
-	if i > 0 && (b[i-1] == '^' || b[i-1] == '|' || b[i-1] == '~' || b[i-1] == '&') {
-		return 0 // a component inside an HL7 field, which the segment's reader judges
-	}
 	var parts [3]struct{ s, e int }
 	n, k := 0, i
 	for n < len(parts) {
 		s := k
-		for k < to && (isLetter(b[k]) || b[k] == '\'' || b[k] == '-' || b[k] == ' ' && k+1 < to && isLetter(b[k+1]) && k > s) {
+		for k < to && (isLetter(b[k]) || b[k] >= 0x80 || b[k] == '\'' || b[k] == '-' || b[k] == ' ' && k+1 < to && isLetter(b[k+1]) && k > s) {
 			k++
 		}
 		if k == s {
@@ -1510,8 +1519,9 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 	}
 	if e-i >= 4 && e-i <= 32 && (bytesIndex(w, '_') > 0 || uppers > 0 && isLower(w[0])) {
 		// An identifier in prose, "birth_date '6 Oct 1974'", "memberId X1":
-		// its words give context like a keyword.
-		if kc := st.classifyKey(w, keyClass{}); kc.cat != 0 && !kc.never() {
+		// its words give context like a keyword; not compared by a range
+		// ("admit_dt >= '2024-04-01'"), which holds no one's value.
+		if kc := st.classifyKey(w, keyClass{}); kc.cat != 0 && !kc.never() && !rangeAfter(b, e, to) {
 			st.ctx[kc.cat] = e
 			if kc.cat == Phone && indexFold(w, "fax") >= 0 {
 				st.ctx[Fax] = e
@@ -1534,6 +1544,19 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 		}
 	}
 	return e
+}
+
+// rangeAfter reports whether a comparison by range follows b[e]: " >= ",
+// " < ", " BETWEEN ".
+func rangeAfter(b []byte, e, to int) bool {
+	k := e
+	if k < to && (b[k] == ' ' || b[k] == '"' || b[k] == '`') {
+		k++
+	}
+	for k < to && b[k] == ' ' {
+		k++
+	}
+	return k < to && (b[k] == '<' || b[k] == '>') || hasPrefixFold(b[k:to], "between ")
 }
 
 // braceAfterKey returns the offset of the '{' that opens a key's value

@@ -82,6 +82,9 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs bool) (c Category, conf Confi
 		if len(v) >= 2 && len(v) <= 8 && v[0] == '#' && digits == len(v)-1 {
 			return c, conf, det, true // a unit: "#97"
 		}
+		if len(v) == 2 && stateAbbrevs[string(v)] || placeName(v) {
+			return 0, conf, det, true // "MI", "Texas": a state is no address below it
+		}
 		if at := bytes.IndexByte(v, '@'); at > 0 {
 			if s, e, ok := emailAround(v, at, 0, len(v)); ok && s == 0 && e == len(v) {
 				return Email, High, "email", true // {"recipient": {"address": "lv@example.com"}}
