@@ -128,6 +128,11 @@ const (
 	// kfThing marks keys of things ("software", "device", "filter"), whose
 	// "name" is no person's.
 	kfThing
+	// kfPeriod marks FHIR's "period", whose bounds (kfBound: "start",
+	// "end") are dates of a person's care: an encounter's admission and
+	// discharge.
+	kfPeriod
+	kfBound
 )
 
 func (kc keyClass) ambiguous() bool { return kc.flags&kfAmbiguous != 0 }
@@ -142,6 +147,8 @@ func (kc keyClass) wrapper() bool   { return kc.flags&kfWrapper != 0 }
 func (kc keyClass) plate() bool     { return kc.flags&kfPlate != 0 }
 func (kc keyClass) handle() bool    { return kc.flags&kfHandle != 0 }
 func (kc keyClass) thing() bool     { return kc.flags&kfThing != 0 }
+func (kc keyClass) period() bool    { return kc.flags&kfPeriod != 0 }
+func (kc keyClass) bound() bool     { return kc.flags&kfBound != 0 }
 
 // ClassifyKey reports the category of values stored under key by the
 // built-in rules. key may be a path, such as "patient.name" or
@@ -188,6 +195,8 @@ func withParent(kc, parent keyClass) keyClass {
 		// {"software": {"name": ...}}, {"deviceName": [{"name": ...}]}: no
 		// person's name, though a person's data may still be under it.
 		return keyClass{idCat: kc.idCat, flags: kc.flags &^ kfAmbiguous}
+	case parent.period() && kc.bound():
+		return keyClass{cat: Date, conf: Medium, flags: kfAmbiguous} // "period": {"start": ..., "end": ...}
 	case parent.person() && kc.cat == Name && kc.ambiguous():
 		kc.conf, kc.flags = High, kc.flags&^kfAmbiguous
 	case parent.person() && kc.cat == 0 && kc.nameText():

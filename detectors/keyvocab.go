@@ -441,6 +441,9 @@ var exactKeys = map[string]keyClass{
 	"name":          {cat: Name, conf: Medium, flags: kfAmbiguous | kfPerson},
 	"nombre":        {cat: Name, conf: Medium, flags: kfAmbiguous | kfPerson},
 	"username":      {flags: kfHandle},
+	"period":        {flags: kfPeriod},
+	"start":         {flags: kfBound},
+	"end":           {flags: kfBound},
 	"user":          {},
 	"userid":        {},
 	"clientid":      {flags: kfNever}, // an OAuth or Kafka client
@@ -647,7 +650,9 @@ func compoundKey(j string) (keyClass, bool) {
 		return keyClass{}, false
 	}
 	for _, c := range compounds {
-		if strings.Contains(j, c.sub) {
+		// A container of a person's data ends the key: "emergencycontact",
+		// not "emergencycontactphone", which the word rules read.
+		if c.kc.person() && strings.HasSuffix(j, c.sub) || !c.kc.person() && strings.Contains(j, c.sub) {
 			return c.kc, true
 		}
 	}

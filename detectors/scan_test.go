@@ -870,4 +870,16 @@ func TestIndependentShapes(t *testing.T) {
 	// address in IN1 is no one's.
 	check(t, sc, `ZPI|1|Okafor^Ngozi^^^|CHD^Child^HL70063|Blue Cross PPO^BCBS`, want{"Okafor^Ngozi", Name})
 	check(t, sc, `IN1|1|BCBSPPO^Blue Cross PPO|6821|AETNA INC|PO BOX 25502^^ATLANTA^GA^30348`)
+	// An emergency contact's phone is a phone; a chart in a path is a
+	// record; a command's switch is a keyword; an encounter's period holds
+	// the dates of a stay.
+	check(t, sc, `EmergencyContactName : Lakshmi Kowalczyk | EmergencyContactPhone : 6025606671 | Relationship : Daughter`,
+		want{"Lakshmi Kowalczyk", Name}, want{"6025606671", Phone})
+	check(t, sc, `"path":"/ehr/chart/M685181630/encounters?status=finished"`, want{"M685181630", MRN})
+	check(t, sc, `rxprint.exe /patient "Quintero, Lakshmi" /dob 02/15/1942 /mrn M234937735 /copies 3`,
+		want{"Quintero, Lakshmi", Name}, want{"02/15/1942", Date}, want{"M234937735", MRN})
+	check(t, sc, `"GET /patient HTTP/1.1" 200 /mrn`)
+	check(t, sc, `{"resourceType":"Encounter","period":{"start":"2024-01-13T21:43:00-05:00","end":"2024-01-17"}}`,
+		want{"2024-01-13T21:43:00-05:00", Date}, want{"2024-01-17", Date})
+	check(t, sc, `{"billing":{"start":"2024-01-01","end":"2024-01-31"},"retry":{"start":3,"end":9}}`)
 }

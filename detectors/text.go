@@ -1424,6 +1424,9 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 		if b[i-1] == '/' && e+1 < to && b[e] == '/' {
 			return st.pathResource(b, w, e+1, to)
 		}
+		if b[i-1] == '/' && (i == 1 || b[i-2] == ' ') && e+1 < to && b[e] == ' ' && b[e+1] != '/' && !hasPrefixFold(b[e+1:to], "http/") {
+			st.keyword(w, e) // a command's switch: "rxprint.exe /mrn M234937735"
+		}
 		return e // a path or host name segment: "/api/v1/patients"
 	}
 	if e+1 < to && b[e] == '/' && (i == 0 || b[i-1] == '"' || b[i-1] == ' ' || b[i-1] == '=' || b[i-1] == '\'') {
@@ -1692,7 +1695,7 @@ var pathResources = map[string]Category{
 	"subscribers": HealthPlan, "vehicles": Vehicle, "vehicle": Vehicle, "vin": Vehicle, "ssn": SSN, "ssns": SSN,
 	"phones": Phone, "phone": Phone, "emails": Email, "email": Email, "devices": Device, "device": Device,
 	"accounts": Account, "account": Account, "mrn": MRN, "npi": License, "licenses": License, "mbi": HealthPlan,
-	"persons": OtherID, "people": OtherID, "users": 0,
+	"persons": OtherID, "people": OtherID, "users": 0, "chart": MRN, "charts": MRN,
 }
 
 // pathResource handles the path segment after a resource name w.
