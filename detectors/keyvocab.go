@@ -650,9 +650,11 @@ func compoundKey(j string) (keyClass, bool) {
 		return keyClass{}, false
 	}
 	for _, c := range compounds {
-		// A container of a person's data ends the key: "emergencycontact",
-		// not "emergencycontactphone", which the word rules read.
-		if c.kc.person() && strings.HasSuffix(j, c.sub) || !c.kc.person() && strings.Contains(j, c.sub) {
+		// A container of a person's data or an address ends the key:
+		// "emergencycontact", not "emergencycontactphone" or
+		// "mailingaddresszip", which the word rules read.
+		container := c.kc.person() || c.kc.address()
+		if container && strings.HasSuffix(j, c.sub) || !container && strings.Contains(j, c.sub) {
 			return c.kc, true
 		}
 	}

@@ -882,4 +882,12 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `{"resourceType":"Encounter","period":{"start":"2024-01-13T21:43:00-05:00","end":"2024-01-17"}}`,
 		want{"2024-01-13T21:43:00-05:00", Date}, want{"2024-01-17", Date})
 	check(t, sc, `{"billing":{"start":"2024-01-01","end":"2024-01-31"},"retry":{"start":3,"end":9}}`)
+	// A surname the data before it is about; a ZIP under a mailing
+	// address; an IBAN in groups under its key.
+	check(t, sc, `INFO [ehr.billing] SSN mismatch for Horvat: submitted 818-54-9410`,
+		want{"Horvat", Name}, want{"818-54-9410", SSN})
+	check(t, sc, `retry for Redis: timeout; DOB parse for Spring: failed`)
+	check(t, sc, `mailingAddress.state=CA mailingAddress.zip=94654 fax=1`, want{"94654", ZIP})
+	check(t, sc, `birthDate=1982-09-01^payerIban=DE82 6037 8715 6386 2812 93^act=export`,
+		want{"1982-09-01", Date}, want{"DE82 6037 8715 6386 2812 93", Account})
 }

@@ -577,6 +577,9 @@ func (st *state) word(b []byte, i, to int) int {
 			if keyEnd+1 < to && b[keyEnd+1] == '/' {
 				break // a URL scheme
 			}
+			if keyEnd == tokEnd && uppers == 1 && digits == 0 && isUpper(b[i]) && st.surnameLabel(b, i, keyEnd) {
+				return keyEnd + 1
+			}
 			if keyEnd-tokEnd > 6 && b[tokEnd] == '-' && hasDigit(b[tokEnd:keyEnd]) && (keyEnd+1 == to || b[keyEnd+1] == ' ') {
 				// "MRN MRN-4989524: Eliquis": an identifier that ends a
 				// clause after its keyword, not a label.
@@ -770,6 +773,12 @@ func (st *state) caretName(b []byte, i, e, to int) int {
 	return end
 }
 
+// ibanStart reports whether w opens an IBAN: a country code and two check
+// digits, "DE82".
+func ibanStart(w []byte) bool {
+	return len(w) == 4 && isUpper(w[0]) && isUpper(w[1]) && isDigit(w[2]) && isDigit(w[3])
+}
+
 // spacedIBAN reads an IBAN printed in groups of four, "DE71 0211 9168 4419
 // 5334 93", at b[i] and returns its end, or 0.
 func (st *state) spacedIBAN(b []byte, i, to int) int {
@@ -955,7 +964,7 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 	} else if kc.never() && !kc.person() && !kc.address() && !kc.telecom() && !prose(b[inner:innerEnd]) {
 		// "request_id", "trace_id", "gender": values that are not PHI.
 	} else if group := idCategories.Has(kc.cat) && inner == vs && ve+1 < to && b[ve] == ' ' && isDigit(b[ve+1]) &&
-		ve-vs <= 6 && allDigits(b[vs:ve]); group || !st.keyedValue(kc, b, inner, innerEnd) {
+		(ve-vs <= 6 && allDigits(b[vs:ve]) || kc.cat == Account && ve-vs == 4 && ibanStart(b[vs:ve])); group || !st.keyedValue(kc, b, inner, innerEnd) {
 		// Not settled by the key, or a number in groups whose first group
 		// would fit on its own (ccNum=4057 9871 8522 5093). Context does not
 		// cross from one field into another's value.

@@ -906,6 +906,31 @@ func weakNameBefore(b []byte, i int) bool {
 	return lw != nil && weakNameWords[string(lw)]
 }
 
+// surnameLabel emits the capitalised word at b[i:e], before a colon, as a
+// name when a person's data and a weak name word come before it: "SSN
+// mismatch for Mensah: submitted ...", "address change for Nair: ...".
+func (st *state) surnameLabel(b []byte, i, e int) bool {
+	if e-i < 3 || !weakNameBefore(b, i) || !st.personDataBefore(i) {
+		return false
+	}
+	if e1, _ := lookupName(b[i:e]); (e1.Last > 0 || e1.First > 0) && !e1.Common && !ordinaryWord(b[i:e]) {
+		st.emit(i, e, Name, "name", Low, false)
+		return true
+	}
+	return false
+}
+
+// personDataBefore reports whether a keyword of a person's data ends
+// shortly before b[i]: "SSN mismatch for", "address change for".
+func (st *state) personDataBefore(i int) bool {
+	for _, c := range [...]Category{SSN, Address, Date, Phone, Email, MRN, HealthPlan, Account} {
+		if st.near(c, i, 32) {
+			return true
+		}
+	}
+	return false
+}
+
 // capitalWordsEnd returns the end of two to four words in capitals at b[i],
 // joined by single spaces, that are no keywords ("CHIDI TAKAHASHI" before
 // "DOB"), or 0.
