@@ -42,6 +42,10 @@ func FuzzScan(f *testing.F) {
 		`array(2) { ["ssn"]=> string(11) "123-45-6788" ["age"]=> int(92 ["x"]=>`,
 		`{"data":"eyJwYXRpZW50TmFtZSI6IkhhcmxhbiBWb3NzIiwic3NuIjoiNTMyNzE4ODQ2In0="} data=eyJ+/x==`,
 		`| 00458812 | Okafor | 1950-03-04 |`, `|| |`,
+		`SET "home_phone" = $1 [["home_phone", "8175948160"], ["id", 35375], ["x", [1]], ["y"` + "`",
+		`WHERE mrn = $1 AND dt >= $2 DETAIL:  parameters: $1 = 'E4''59', $2 = '2024-01-29', $3 =`,
+		`birth_date { year: 1944 month: 10 day: 15 } DOB:{Year:1951 Month:3 "day":2} {"dob":{"year":`,
+		`CHIDI TAKAHASHI DOB: pt Sanjay Pemberton, 96M MRN MRN-4989524: /mrn MRN-8 SSN x for Horvat: 1`,
 	} {
 		f.Add([]byte(s))
 	}
