@@ -431,13 +431,9 @@ func (st *state) name(b []byte, i, to int) int {
 	}
 	weak := !ctx && weakNameBefore(b, i)
 	// Capitals are shouting, not names, unless what follows vouches for
-	// them: "label printed: CHIDI TAKAHASHI DOB:12/17/1973".
-	shouted := false
-	if !ctx && i+1 < to && isUpper(b[i+1]) {
-		if e := capitalWordsEnd(b, i, to); e > 0 && nameFollows(b, e, to) {
-			shouted = true
-		}
-	}
+	// them: "label printed: CHIDI TAKAHASHI DOB:12/17/1973". Decided at
+	// the first word in capitals, as few are.
+	shouted, shoutChecked := false, ctx
 	for n < len(ws) {
 		s := k
 		if k >= to || !upperAt(b, k, to) {
@@ -468,6 +464,10 @@ func (st *state) name(b []byte, i, to int) int {
 			}
 			if camelIdentifier(b[s:k]) || k+1 < to && b[k] == '/' && isLetter(b[k+1]) {
 				break // "InputStream", "NewSize"; "Asia/Taipei", "Patients/Search": code and paths
+			}
+			if !shoutChecked && n == 0 && k-s >= 3 && allUpper(b[s:k]) {
+				shoutChecked = true
+				shouted = capitalWordsEnd(b, i, to) > 0
 			}
 			if allUpper(b[s:k]) && (!ctx && !shouted || k-s < 3) && comma < 0 {
 				break // "HTTP", "ERROR": capitals are shouting, not names
@@ -932,28 +932,37 @@ func (st *state) personDataBefore(i int) bool {
 }
 
 // capitalWordsEnd returns the end of two to four words in capitals at b[i],
-// joined by single spaces, that are no keywords ("CHIDI TAKAHASHI" before
-// "DOB"), or 0.
+// joined by single spaces, that are no keywords, when what follows them
+// vouches for a name ("CHIDI TAKAHASHI" before "DOB"); or 0.
 func capitalWordsEnd(b []byte, i, to int) int {
-	end, n := 0, 0
-	for k := i; n < 4 && k < to && isUpper(b[k]); {
+	var ws [4]span
+	n := 0
+	for k := i; n < len(ws) && k < to && isUpper(b[k]); k++ {
 		s := k
 		for k < to && (isUpper(b[k]) || b[k] == '\'' || b[k] == '-') {
 			k++
 		}
-		if _, kw := keywordSet(b[s:k]); k-s < 2 || k < to && isAlnum(b[k]) || kw {
+		if k-s < 2 || k < to && isAlnum(b[k]) {
 			break
 		}
-		end, n = k, n+1
-		if k+1 >= to || b[k] != ' ' {
+		ws[n] = span{s, k}
+		n++
+		if k >= to || b[k] != ' ' {
 			break
 		}
-		k++
 	}
-	if n < 2 {
-		return 0
+	for ; n >= 2; n-- {
+		if !nameFollows(b, ws[n-1].end, to) {
+			continue
+		}
+		for _, w := range ws[:n] {
+			if _, kw := keywordSet(b[w.start:w.end]); kw {
+				return 0
+			}
+		}
+		return ws[n-1].end
 	}
-	return end
+	return 0
 }
 
 // nameFollows reports whether what follows a candidate name marks it as a
@@ -967,7 +976,16 @@ func nameFollows(b []byte, e, to int) bool {
 		return false
 	}
 	rest := b[k:min(to, k+12)]
-	if len(rest) > 0 && rest[0] == '<' && bytesIndex(b[k:min(to, k+64)], '@') > 0 {
+	if len(rest) == 0 {
+		return false
+	}
+	switch c := lower(rest[0]); {
+	case c == 'd' || c == 'm' || c == 's' || c == 'b' || c == 'a' || c == 'p' || c == 'v' || c == 'r' || c == 'c' ||
+		c == '<' || c == '\\' || isDigit(c) || isEmailLocal(c) && b[k-1] == '(':
+	default:
+		return false // none of the words below starts so: the common case, decided at once
+	}
+	if rest[0] == '<' && bytesIndex(b[k:min(to, k+64)], '@') > 0 {
 		return true // "Destiny Asante <destiny@example.org>"
 	}
 	if b[k-1] == '(' {
