@@ -888,6 +888,8 @@ func TestIndependentShapes(t *testing.T) {
 		want{"Horvat", Name}, want{"818-54-9410", SSN})
 	check(t, sc, `retry for Redis: timeout; DOB parse for Spring: failed`)
 	check(t, sc, `mailingAddress.state=CA mailingAddress.zip=94654 fax=1`, want{"94654", ZIP})
+	check(t, sc, `args=('x', 'Hi Tahmina, your visit on 07/21/2024 is confirmed')`, want{"Tahmina", Name}, want{"07/21/2024", Date})
+	check(t, sc, `Hello World, starting; Hello Team, the build passed`)
 	check(t, sc, `birthDate=1982-09-01^payerIban=DE82 6037 8715 6386 2812 93^act=export`,
 		want{"1982-09-01", Date}, want{"DE82 6037 8715 6386 2812 93", Account})
 }

@@ -761,8 +761,14 @@ func titleCaseKeyword(b []byte, e int) bool {
 	for s > 0 && isLetter(b[s-1]) {
 		s--
 	}
+	if s < e && inSet(greetings, b[s:e]) {
+		return false // "Hi Tahmina,", "Dear Yuki,": a greeting is capitalised as a rule
+	}
 	return s < e && isUpper(b[s]) && (e-s < 2 || isLower(b[s+1]))
 }
+
+// greetings open a message to a person, named next.
+var greetings = words("hi", "hello", "dear", "hey")
 
 // accented reports whether w holds a letter outside ASCII: "Björn", "Zoë".
 // English words of log text rarely do; names often do.
