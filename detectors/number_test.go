@@ -25,3 +25,17 @@ func TestMonth(t *testing.T) {
 		}
 	}
 }
+
+// TestLongWord: word counts a token's bytes in chunks, so that a token
+// longer than a counter's lane still ends where it should.
+func TestLongWord(t *testing.T) {
+	sc := Default()
+	long := strings.Repeat("Ab_9", 1<<15) // 128 KiB: two chunks and more
+	line := long + " patient SSN 123-45-6788"
+	fs := check(t, sc, line, want{"123-45-6788", SSN})
+	for _, f := range fs {
+		if f.Start < len(long) {
+			t.Errorf("finding at %d inside the long token", f.Start)
+		}
+	}
+}

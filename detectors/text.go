@@ -504,29 +504,31 @@ func indexFold(b []byte, p string) int {
 // key=value or key: value pair, a base64 payload, a keyword, a name, an
 // alphanumeric identifier. It returns where scanning goes on.
 func (st *state) word(b []byte, i, to int) int {
+	// Count the token's digits, capitals and underscores in one sum of
+	// packed counters, a table lookup and an add a byte. Bytes outside
+	// ASCII go on a word ("Søren", "Núñez"); word is never called at one.
 	tokEnd := i
-	letters, digits, uppers := 0, 0, 0
-	underscores := 0
+	digits, uppers, underscores := 0, 0, 0
 	for tokEnd < to {
-		c := b[tokEnd]
-		cl := class[c]
-		if cl&cIdent == 0 {
-			if c >= 0x80 && tokEnd > i {
-				tokEnd++ // a letter outside ASCII inside a word: "Søren", "Núñez"
-				continue
-			}
-			if c != '_' {
+		var sum uint64
+		k, lim := tokEnd, min(to, tokEnd+wordChunk)
+		for k < lim {
+			v := wordBytes[b[k]]
+			if v == 0 {
 				break
 			}
-			underscores++
-		} else if cl&cDigit != 0 {
-			digits++
-		} else if cl&cUpper != 0 {
-			uppers++
+			sum += v
+			k++
 		}
-		tokEnd++
+		digits += int(sum & 0xffff)
+		uppers += int(sum >> 16 & 0xffff)
+		underscores += int(sum >> 32 & 0xffff)
+		tokEnd = k
+		if k < lim {
+			break
+		}
 	}
-	letters = tokEnd - i - digits - underscores
+	letters := tokEnd - i - digits - underscores
 	if uppers == 0 && digits == 0 && underscores == 0 && tokEnd+1 < to && b[tokEnd] == ' ' && isLower(b[tokEnd+1]) && b[tokEnd+1] != 'i' &&
 		(i == 0 || b[i-1] != '/' && b[i-1] != '.') && plainLower(b[i:tokEnd]) {
 		return tokEnd // a word of prose, the commonest token: none of the forms below starts with one
@@ -1557,6 +1559,28 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 	}
 	return e
 }
+
+// wordBytes packs what word counts of a byte into lanes of 16 bits: a
+// digit, a capital, an underscore, or any other byte that goes on a word
+// (a lower-case letter, a byte outside ASCII); 0 ends the word. Words are
+// summed in chunks of wordChunk bytes, so no lane overflows.
+var wordBytes = func() (t [256]uint64) {
+	for c := range t {
+		switch {
+		case isDigit(byte(c)):
+			t[c] = 1
+		case isUpper(byte(c)):
+			t[c] = 1 << 16
+		case c == '_':
+			t[c] = 1 << 32
+		case isLower(byte(c)) || c >= 0x80:
+			t[c] = 1 << 48
+		}
+	}
+	return t
+}()
+
+const wordChunk = 1<<16 - 1
 
 // rangeAfter reports whether a comparison by range follows b[e]: " >= ",
 // " < ", " BETWEEN ".
