@@ -529,7 +529,7 @@ func (st *state) word(b []byte, i, to int) int {
 		}
 	}
 	letters := tokEnd - i - digits - underscores
-	if uppers == 0 && digits == 0 && underscores == 0 && tokEnd+1 < to && b[tokEnd] == ' ' && isLower(b[tokEnd+1]) && b[tokEnd+1] != 'i' &&
+	if uppers == 0 && digits == 0 && underscores == 0 && tokEnd+1 < to && b[tokEnd] == ' ' && proseAfter(b[tokEnd+1]) &&
 		(i == 0 || b[i-1] != '/' && b[i-1] != '.') && plainLower(b[i:tokEnd]) {
 		return tokEnd // a word of prose, the commonest token: none of the forms below starts with one
 	}
@@ -1558,6 +1558,13 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 		}
 	}
 	return e
+}
+
+// proseAfter reports whether c, after a plain word and a space, starts
+// nothing that makes the word a key: not "=", ":", "-", "#", "{", nor the
+// "IN" of "mrn IN (...)".
+func proseAfter(c byte) bool {
+	return isLetter(c) && c|0x20 != 'i' || isDigit(c) || c == '(' || c == '"' || c == '\'' || c == '<' || c == '['
 }
 
 // wordBytes packs what word counts of a byte into lanes of 16 bits: a
