@@ -1514,7 +1514,7 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 	if len(w) == 7 && equalFold(w, "expired") && machineBefore(b, i) {
 		return e // "token expired at", "certificate expired": not a death
 	}
-	if len(w) < len(qualifiedKeywords) && qualifiedKeywords[len(w)] != nil && i >= 2 && b[i-1] == ' ' {
+	if len(w) < len(qualifiedKeywords) && qualifiedKeywords[len(w)] != nil && i >= 2 && b[i-1] == ' ' && maybeKeyword(w) {
 		qualified := qualifiedKeywords[len(w)]
 		var buf, pbuf [16]byte
 		if lw := lowerWord(buf[:], w); lw != nil && qualified[string(lw)] != nil {
