@@ -405,7 +405,11 @@ func classifyTokens(t []string) keyClass {
 	case hasAny("csn") && (idLike || len(t) == 1) || hasAny("enc") && hasAny("csn", "number", "no", "num", "nbr"):
 		return keyClass{cat: OtherID, conf: Low} // Epic's contact serial number: one encounter of one patient
 	case hasAny("encounter", "visit", "admission", "claim", "clm", "accession", "prescription", "rx", "episode", "fin", "case", "referral", "authorization", "auth") &&
-		hasAny("number", "no", "num", "nbr", "nr") && !thing:
+		hasAny("number", "no", "num", "nbr", "nr") && !thing || hasAny("claim", "clm") && hasAny("id") && len(t) == 2:
+		return keyClass{cat: OtherID, conf: Low}
+	case hasAny("portal", "mychart", "patient", "pt", "member") && hasAny("user", "username", "login", "userid", "handle") && !thing:
+		// "portal_user": a patient's account on a patient portal, where the
+		// handle is often made of the name; staff handles stay no category.
 		return keyClass{cat: OtherID, conf: Low}
 	}
 
@@ -587,7 +591,7 @@ var hl7Fields = map[string]keyClass{
 	"orc12": {cat: Name, conf: High, flags: kfPerson},
 	"gt12":  {cat: Account, conf: High},
 	"gt119": {cat: SSN, conf: High},
-	"in18":  {cat: HealthPlan, conf: Medium},
+	"in18":  {flags: kfNever}, // the group number: an employer's plan, shared by its members
 	"pid21": {cat: OtherID, conf: Medium},
 	"pv150": {cat: OtherID, conf: Medium},
 	"pv119": {cat: OtherID, conf: Medium},

@@ -279,7 +279,7 @@ func (st *state) numberShapes(b []byte, r *numRun, to int) (int, bool) {
 		return st.singleNumber(b, r.gs[0], r.ge[0], to)
 	}
 	// "MRN 546-30-73": an identifier a keyword asks for, in any grouping.
-	if e := idRunEnd(b, start, to); uuidOrHash(b[start:e]) {
+	if e := idRunEnd(b, start, to); uuidOrHash(b[start:e]) || holdsUUID(b[start:e]) {
 		return e, true // a UUID or a hash: skip it whole
 	} else if e > r.end {
 		if c, ok := st.idContext(b, start); ok {
@@ -412,12 +412,27 @@ func (st *state) singleNumber(b []byte, s, e, to int) (int, bool) {
 		// A year is no identifier ("Member Since: 2019"); an epoch time is
 		// one only right after its keyword ("acct 1496549188").
 		ratio := after == '/' && e+1 < to && isDigit(b[e+1]) // "coverage: 1115/1620 completed"
-		if c, ok := st.idContext(b, s); ok && !ratio && (!epochLike(d) || st.ctx[c] >= s-2) {
+		ref := s >= 2 && b[s-1] == '#' && b[s-2] == '('      // "(#2980)": a pull request or an issue
+		if c, ok := st.idContext(b, s); ok && !ratio && !ref && (!epochLike(d) || st.ctx[c] >= s-2) && !cloudAccount(b, s, e, to, c) {
 			st.emit(s, e, c, "context", Medium, false)
 			return e, true
 		}
 	}
 	return 0, false
+}
+
+// cloudAccount reports whether the 12 digits at b[s:e] are a cloud
+// provider's account, as a region after them shows: "quota: account
+// 731846205519 region eu-central-1".
+func cloudAccount(b []byte, s, e, to int, c Category) bool {
+	if c != Account || e-s != 12 {
+		return false
+	}
+	k := e
+	for k < to && (b[k] == ' ' || b[k] == ',' || b[k] == ':' || b[k] == '=') && k-e < 3 {
+		k++
+	}
+	return hasPrefixFold(b[k:to], "region")
 }
 
 // numberedSlug reports whether b[s:] starts with lower-case words joined

@@ -890,6 +890,20 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `mailingAddress.state=CA mailingAddress.zip=94654 fax=1`, want{"94654", ZIP})
 	check(t, sc, `args=('x', 'Hi Tahmina, your visit on 07/21/2024 is confirmed')`, want{"Tahmina", Name}, want{"07/21/2024", Date})
 	check(t, sc, `Hello World, starting; Hello Team, the build passed`)
+	// Logs of pharmacies, brokers, clouds and repositories: no one's data.
+	check(t, sc, `pyxis-sync: drawer 2 restocked atorvastatin 40 mg tablet x11 (lot D07H982, exp 2026-01-29)`)
+	check(t, sc, `(reason: Adding new member consumer-rx-inventory-1-0f583cbf-d4cc-4c83-9fbd-e959d337d566 with group instance id None)`)
+	check(t, sc, `quota: account 731846205519 region eu-central-1 vCPU used 53`)
+	check(t, sc, `fix: redact MRN from debug logs (#2980)`)
+	check(t, sc, `Author: Lena Vogt <lena.vogt@example-dev.io>; Co-authored-by: Tobias Engel <tengel@example-dev.io>`)
+	check(t, sc, `    Reviewed-by: Mei Chen`)
+	check(t, sc, `from=<pharmacy-ops@example-health.org>, size=15382`)
+	check(t, sc, `From: Lena Vogt <lena.vogt@example.net>`, want{"Lena Vogt", Name}, want{"lena.vogt@example.net", Email})
+	check(t, sc, `referral for Chen-Whitaker, Odalys (NPI 1138044056)`, want{"Chen-Whitaker, Odalys", Name}, want{"1138044056", License})
+	// A patient's portal account; a claim; a name in capitals outside ASCII.
+	check(t, sc, `{"msg":"login succeeded","portal_user":"jbarros91","claim_id":"CLM20245904560"}`,
+		want{"jbarros91", OtherID}, want{"CLM20245904560", OtherID})
+	check(t, sc, `inquiry for MARIA NÚÑEZ dob=19700516`, want{"MARIA NÚÑEZ", Name}, want{"19700516", Date})
 	check(t, sc, `birthDate=1982-09-01^payerIban=DE82 6037 8715 6386 2812 93^act=export`,
 		want{"1982-09-01", Date}, want{"DE82 6037 8715 6386 2812 93", Account})
 }

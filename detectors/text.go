@@ -186,7 +186,7 @@ func (st *state) prepass(occ []span, b []byte, from, to int) []span {
 		}
 		at := from + off + j
 		if s, e, ok := emailAround(b, at, from, to); ok {
-			if !roleMailbox(b[s:at]) {
+			if !roleMailbox(b[s:at]) && !(s > from && b[s-1] == '<' && developerBefore(b, from, s-1)) {
 				if s > from && b[s-1] == '<' {
 					if ns, ne, ok := displayName(b, from, s-1); ok {
 						st.emit(ns, ne, Name, "name", Medium, false)
@@ -336,6 +336,29 @@ var notTLDs = words("service", "socket", "target", "timer", "mount", "automount"
 	"xml", "csv", "html", "md", "tmp", "bak")
 
 // roleMailboxes are mailboxes of a role or a machine, not of a person:
+// developerBefore reports whether a commit's trailer or header names the
+// person before b[lt] ("Author: Lena Vogt <", "Reviewed-by: Mei Chen"): a
+// developer, not a patient.
+func developerBefore(b []byte, from, lt int) bool {
+	k := lt
+	for k > from && b[k-1] != ':' && lt-k < 80 {
+		k--
+	}
+	if k <= from || b[k-1] != ':' {
+		return false
+	}
+	e := k - 1
+	s := e
+	for s > from && (isLetter(b[s-1]) || b[s-1] == '-') {
+		s--
+	}
+	return s < e && inSet(commitTrailers, b[s:e]) && (s == from || b[s-1] == ' ' || b[s-1] == '\t')
+}
+
+// commitTrailers are git's headers and trailers that name developers.
+var commitTrailers = words("author", "commit", "committer", "co-authored-by", "reviewed-by", "signed-off-by",
+	"acked-by", "tested-by", "reported-by", "suggested-by", "helped-by")
+
 // "noreply@", "git@github.com:org/repo.git", "billing@", "care-team@".
 var roleMailboxes = words("noreply", "no-reply", "donotreply", "do-not-reply", "postmaster", "mailer-daemon",
 	"git", "root", "hostmaster", "webmaster", "abuse", "alerts", "notifications", "notification", "billing",
@@ -350,8 +373,19 @@ func roleMailbox(local []byte) bool {
 	if lw := lowerWord(buf[:], local); lw != nil && roleMailboxes[string(lw)] {
 		return true
 	}
-	return len(local) >= 32 && uuidOrHash(local)
+	if len(local) >= 32 && uuidOrHash(local) {
+		return true
+	}
+	// "pharmacy-ops@", "dba-team@": a team's mailbox.
+	if k := bytes.LastIndexAny(local, "-_."); k > 0 {
+		if lw := lowerWord(buf[:], local[k+1:]); lw != nil && teamSuffixes[string(lw)] {
+			return true
+		}
+	}
+	return false
 }
+
+var teamSuffixes = words("ops", "team", "alerts", "admin", "support", "desk", "noreply", "notifications", "oncall", "sre", "devops")
 
 func isEmailLocal(c byte) bool {
 	return isAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-'
@@ -1453,6 +1487,11 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 		}
 		if ok {
 			if e2 := idRunEnd(b, i, to); e2-i >= 5 && hasDigit(b[i:e2]) {
+				if wordsIn(b[i:e2]) >= 2 && !allUpper(b[i:e2]) || holdsUUID(b[i:e2]) || numberedSlug(b, i, to) {
+					// "consumer-rx-inventory-1-0f583cbf-...", "eu-central-1": words,
+					// a UUID or a region name a process or a place, not a person.
+					return e2
+				}
 				if !masked(b[i:e2]) {
 					st.emit(i, e2, c, "context", Medium, false)
 				}
@@ -1527,6 +1566,9 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 		if end := st.birthPlace(b, i, e+1, to); end > 0 {
 			return end
 		}
+	}
+	if (len(w) == 6 || len(w) == 7) && hasPrefixFold(w, "tablet") && doseBefore(b, i) {
+		return e // "atorvastatin 40 mg tablet": a pill, not a device
 	}
 	if st.keyword(w, e) {
 		return st.afterKeyword(b, w, i, e, to)
@@ -1615,6 +1657,11 @@ func braceAfterKey(b []byte, k, to int) int {
 		return k
 	}
 	return 0
+}
+
+// holdsUUID reports whether w ends in a UUID.
+func holdsUUID(w []byte) bool {
+	return len(w) >= 36 && isUUID(w[len(w)-36:])
 }
 
 // selfNamedID returns the category of identifiers whose prefix is the

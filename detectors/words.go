@@ -408,6 +408,13 @@ func (st *state) name(b []byte, i, to int) int {
 			return k // "{PatientName}", "${FirstName}", "%Name%": a template's placeholder
 		}
 	}
+	if i >= 2 && b[i-1] == ' ' && developerBefore(b, 0, i) {
+		k := i // "Reviewed-by: Mei Chen": a developer, not a patient
+		for k < to && (isLetter(b[k]) || b[k] >= 0x80 || b[k] == '\'' || b[k] == '-' || b[k] == ' ' && k+1 < to && isUpper(b[k+1])) {
+			k++
+		}
+		return max(k, i+1)
+	}
 	ctx := st.near(Name, i, nameCtxWindow)
 	titled := ctx && titleBefore(b, i)
 	if !ctx && !twoCapitals(b, i, to) {
@@ -912,6 +919,17 @@ func weakNameBefore(b []byte, i int) bool {
 	return lw != nil && weakNameWords[string(lw)]
 }
 
+// doseBefore reports whether a dose's unit ends one space before b[i]:
+// "40 mg tablet", "500 mcg tablets".
+func doseBefore(b []byte, i int) bool {
+	if i < 3 || i > len(b) || b[i-1] != ' ' {
+		return false
+	}
+	var buf [8]byte
+	w, _ := lowerWordBefore(buf[:], b, 0, i-1)
+	return string(w) == "mg" || string(w) == "mcg" || string(w) == "g" || string(w) == "ml" || string(w) == "er" || string(w) == "xr"
+}
+
 // surnameLabel emits the capitalised word at b[i:e], before a colon, as a
 // name when a person's data and a weak name word come before it: "SSN
 // mismatch for Mensah: submitted ...", "address change for Nair: ...".
@@ -945,8 +963,8 @@ func capitalWordsEnd(b []byte, i, to int) int {
 	n := 0
 	for k := i; n < len(ws) && k < to && isUpper(b[k]); k++ {
 		s := k
-		for k < to && (isUpper(b[k]) || b[k] == '\'' || b[k] == '-') {
-			k++
+		for k < to && (isUpper(b[k]) || b[k] >= 0x80 || b[k] == '\'' || b[k] == '-') {
+			k++ // "NÚÑEZ": capitals outside ASCII too
 		}
 		if k-s < 2 || k < to && isAlnum(b[k]) {
 			break
