@@ -46,6 +46,8 @@ func FuzzScan(f *testing.F) {
 		`WHERE mrn = $1 AND dt >= $2 DETAIL:  parameters: $1 = 'E4''59', $2 = '2024-01-29', $3 =`,
 		`birth_date { year: 1944 month: 10 day: 15 } DOB:{Year:1951 Month:3 "day":2} {"dob":{"year":`,
 		`CHIDI TAKAHASHI DOB: pt Sanjay Pemberton, 96M MRN MRN-4989524: /mrn MRN-8 SSN x for Horvat: 1`,
+		`(0010,0010) PN [DOE^J] (0010, 1010) Patient's Age AS: '093Y' (0010,2154) SH [ (0008,00`,
+		`{"00100010":{"vr":"PN","Value":[{"Alphabetic":"DOE^J"}]},"00100030":{"Value":[`,
 	} {
 		f.Add([]byte(s))
 	}

@@ -223,6 +223,13 @@ func withParent(kc, parent keyClass) keyClass {
 	case kc.cat == 0 && kc.idLike() && idCategories.Has(parent.cat):
 		// "driversLicense": {"number": ...}, "identifier": [{"value": ...}]
 		return keyClass{cat: parent.cat, conf: parent.conf}
+	case kc.cat == 0 && kc.idLike() && (parent.cat == Date || parent.cat == Phone || parent.cat == Age) && !parent.never():
+		// DICOM JSON: {"00100030": {"vr": "DA", "Value": ["19500101"]}}
+		return keyClass{cat: parent.cat, conf: parent.conf}
+	case kc.cat == 0 && kc.idLike() && parent.cat == Name && !parent.ambiguous() && !parent.person():
+		return keyClass{cat: Name, conf: parent.conf, flags: kfNameText} // {"00100010": {"Value": [{"Alphabetic": ...}]}}
+	case parent.cat == Name && parent.nameText() && kc.cat == 0 && kc.nameText():
+		return keyClass{cat: Name, conf: High}
 	case parent.telecom() && kc.cat == 0 && (kc.idLike() || kc.nameText() || !kc.never() && !kc.person() && !kc.address()):
 		// FHIR ContactPoint: {"system": "phone", "value": ...}; {"telecom": {"home": ...}}
 		return keyClass{cat: Phone, conf: Medium, flags: kfAmbiguous}
@@ -292,6 +299,9 @@ var idCategories = SetOf(SSN, MRN, HealthPlan, Account, License, Vehicle, Device
 // say nothing (or, by chance, "dea" and "face") and cost the classifier
 // most of its time.
 func classifyUncached(key string) keyClass {
+	if t, ok := dicomTag([]byte(key)); ok {
+		return dicomTags[t] // the DICOM JSON model: {"00100030": {"vr": "DA", "Value": [...]}}
+	}
 	var raw, buf [96]byte
 	var toks [12]string
 	norm := appendNormalizedKey(buf[:0], string(withoutIDRuns(raw[:0], key)))

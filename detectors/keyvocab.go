@@ -74,7 +74,8 @@ var (
 	namedThings = words("software", "device", "product", "drug", "medication", "med", "filter", "sensor",
 		"instrument", "equipment", "app", "application", "service", "vendor", "manufacturer", "brand", "model",
 		"facility", "hospital", "clinic", "organization", "organisation", "org", "payer", "payor", "plan",
-		"insurance", "carrier", "pharmacy", "company", "tool", "library", "plugin", "package", "module", "vaccine")
+		"insurance", "carrier", "pharmacy", "company", "tool", "library", "plugin", "package", "module", "vaccine",
+		"scope", "logger", "instrumentation", "sdk", "resource")
 
 	// machineWords are subjects whose addresses are not personal: "server_ip".
 	machineWords = words("server", "host", "node", "pod", "local", "bind", "listen", "upstream", "backend",
@@ -85,7 +86,7 @@ var (
 		"web", "cdn", "origin", "ingress", "egress", "load", "balancer", "instance", "vm", "machine", "interface")
 
 	// careEventWords are events of a person's care whose dates are PHI.
-	careEventWords = words("admit", "adm", "admission", "admitted", "admitting", "discharge", "discharged", "dc", "death",
+	careEventWords = words("admit", "adm", "admission", "admitted", "admitting", "discharge", "discharged", "dc", "death", "study", "acquisition",
 		"deceased", "died", "dod", "decease", "expired", "disch", "dischg", "svc", "visit", "encounter", "service", "dos",
 		"appointment", "appt", "procedure", "proc", "surgery", "surgical", "onset", "injury", "accident", "collection",
 		"collected", "specimen", "vaccination", "immunization", "treatment", "diagnosis", "dx", "hospitalization",
@@ -429,7 +430,7 @@ func classifyTokens(t []string) keyClass {
 		// "first=Ludmila": a name when the value looks like one ("first=10" does not).
 		return keyClass{cat: Name, conf: Low, flags: kfAmbiguous | kfNameText}
 	case len(t) == 1 && hasAny("text", "display", "full", "formatted", "ln", "fn", "mn", "mi",
-		"given", "family", "surname", "nick"):
+		"given", "family", "surname", "nick", "alphabetic", "ideographic", "phonetic"):
 		return keyClass{flags: kfNameText}
 	case hasAny("line", "line1", "line2", "district", "subdivision", "unit", "suite", "building", "bldg", "floor"):
 		return keyClass{flags: kfAddrPart}

@@ -106,6 +106,10 @@ func (st *state) scanText(b []byte, from, to int) {
 		case c == '+' && i+1 < to && isDigit(b[i+1]) && boundary:
 			i = st.number(b, i, to)
 		case c == '(' && i+4 < to && isDigit(b[i+1]):
+			if e := st.dicomElement(b, i, to); e > 0 {
+				i = e // "(0010,0030) DA [19500101]"
+				continue
+			}
 			if e := st.udi(b, i, to); e > 0 {
 				i = e
 				continue
@@ -373,7 +377,7 @@ func roleMailbox(local []byte) bool {
 	if lw := lowerWord(buf[:], local); lw != nil && roleMailboxes[string(lw)] {
 		return true
 	}
-	if len(local) >= 32 && uuidOrHash(local) {
+	if len(local) >= 16 && uuidOrHash(local) {
 		return true
 	}
 	// "pharmacy-ops@", "dba-team@": a team's mailbox.

@@ -45,6 +45,9 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs bool) (c Category, conf Confi
 		if digits == len(v) && digits != 6 && digits != 8 && digits != 10 && digits != 12 && digits != 13 && digits != 14 {
 			return c, conf, det, false // a count, not a date: "docsExamined:62997"
 		}
+		if digits == len(v) && (digits == 6 || digits == 8) && !compactDate(v) {
+			return c, conf, det, false // a time, "StepStartTime=070000", or no date at all
+		}
 		return c, conf, det, digits >= 4 && len(v) <= 40
 	case Age:
 		n := atoi(bytes.TrimSpace(v))
@@ -406,4 +409,17 @@ func unescapeJSON(buf []byte, m []int32, b []byte, s, e int) ([]byte, []int32, b
 	}
 	m = append(m, int32(e))
 	return buf, m, true
+}
+
+// compactDate reports whether the 6 or 8 digits of v read as a date:
+// YYMMDD, MMDDYY, YYYYMMDD or MMDDYYYY.
+func compactDate(v []byte) bool {
+	n := func(i, j int) int { return atoi(v[i:j]) }
+	if len(v) == 8 {
+		return validDate(n(0, 4), n(4, 6), n(6, 8)) || validDate(n(4, 8), n(0, 2), n(2, 4))
+	}
+	yy := func(y int) int { // the century does not matter to the month and day
+		return 1900 + y
+	}
+	return validDate(yy(n(0, 2)), n(2, 4), n(4, 6)) || validDate(yy(n(4, 6)), n(0, 2), n(2, 4))
 }
