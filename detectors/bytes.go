@@ -48,7 +48,7 @@ var class = func() (class [256]uint16) {
 			class[i] |= cStart
 		}
 	}
-	for _, b := range "{[\"'+(/<_$" {
+	for _, b := range "{[\"'+(/<_$@" {
 		class[b] |= cStart
 	}
 	for b := 0xC3; b <= 0xC5; b++ {

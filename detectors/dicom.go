@@ -92,8 +92,8 @@ func (st *state) dicomElement(b []byte, i, to int) int {
 		if v < to && (b[v] == '[' || b[v] == '\'' || b[v] == '"') {
 			break
 		}
-		we := v
-		for we < to && b[we] != ' ' && b[we] != '[' && b[we] != '\'' && b[we] != '"' {
+		we := v // a word of the attribute's name or the VR; "Patient's" holds a quote
+		for we < to && b[we] != ' ' && b[we] != '[' {
 			we++
 		}
 		if we == v {

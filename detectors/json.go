@@ -111,7 +111,15 @@ func (st *state) jsonValue(b []byte, i, to int, kc keyClass, depth int) (int, bo
 // stringValue handles a decoded JSON string value at b[s:e] under a key of
 // class kc: by the key, as an embedded JSON document, or as text.
 func (st *state) stringValue(b []byte, s, e int, kc keyClass) {
-	if kc.never() && !prose(b[s:e]) || st.keyedValue(kc, b, s, e) {
+	if kc.never() && !prose(b[s:e]) && !resourcePath(b[s:e]) {
+		if e-s == 11 && ssnShaped(b[s:e]) {
+			// "patient.ssn_last_check": "447-44-0422": a key that says it
+			// holds no SSN, and a value that is one.
+			st.emit(s, e, SSN, "ssn", Medium, false)
+		}
+		return
+	}
+	if st.keyedValue(kc, b, s, e) {
 		return
 	}
 	k := skipWS(b, s, e)
@@ -455,4 +463,30 @@ func identifierLike(v []byte) bool {
 		}
 	}
 	return false
+}
+
+// resourcePath reports whether v names a patient's resource by path, as
+// a cloud resource name may: ".../fhir/Patient/00518958".
+func resourcePath(v []byte) bool {
+	return bytes.Contains(v, []byte("atient/")) || bytes.Contains(v, []byte("atients/"))
+}
+
+// ssnShaped reports whether v is a valid SSN written "123-45-6789".
+func ssnShaped(v []byte) bool {
+	if len(v) != 11 || v[3] != '-' || v[6] != '-' {
+		return false
+	}
+	var d [9]byte
+	n := 0
+	for i, c := range v {
+		if i == 3 || i == 6 {
+			continue
+		}
+		if !isDigit(c) {
+			return false
+		}
+		d[n] = c
+		n++
+	}
+	return validSSN(d[:])
 }

@@ -236,8 +236,8 @@ func classifyTokens(t []string) keyClass {
 	case hasAny("state") && hasAny("id", "identification") && hasAny("number", "no", "num", "card") && len(t) <= 4:
 		return keyClass{cat: License, conf: Medium} // a state ID card, like a driver's license
 	case hasAny("dea", "npi", "licence", "license", "lic") && !hasAny("key", "plate", "software", "product", "file", "server", "api"):
-		if hasAny("lic") && !idLike {
-			return keyClass{}
+		if hasAny("lic") && !idLike && !hasAny("state", "prof", "professional", "medical", "nursing", "pharmacy") {
+			return keyClass{} // "lic" alone may be a licence key; "PrescriberStateLic" is a licence
 		}
 		return keyClass{cat: License, conf: Medium}
 	case hasAny("vin", "vehicle", "licenseplate", "numberplate") ||
@@ -480,6 +480,7 @@ var exactKeys = map[string]keyClass{
 	"s":             {flags: kfWrapper},
 	"n":             {flags: kfWrapper},
 	"stringvalue":   {flags: kfWrapper},
+	"date":          {flags: kfWrapper}, // {"dob": {"$date": ...}}: MongoDB's extended JSON; {"admission": {"date": ...}}
 	"intvalue":      {flags: kfWrapper},
 	"doublevalue":   {flags: kfWrapper},
 	"value":         {flags: kfWrapper | kfIdLike},

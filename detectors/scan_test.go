@@ -904,6 +904,20 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `{"msg":"login succeeded","portal_user":"jbarros91","claim_id":"CLM20245904560"}`,
 		want{"jbarros91", OtherID}, want{"CLM20245904560", OtherID})
 	check(t, sc, `inquiry for MARIA NÚÑEZ dob=19700516`, want{"MARIA NÚÑEZ", Name}, want{"19700516", Date})
+	// Mirth's message paths; Entity Framework's parameters, bound to the
+	// statement that follows them; MongoDB's extended JSON; a patient in a
+	// cloud resource's name; an SSN under a key that denies holding one.
+	check(t, sc, `Error evaluating filter (Filter#0#7) msg['PID']['PID.19']['PID.19.1']='059465608'`, want{"059465608", SSN})
+	check(t, sc, `Executed DbCommand (41ms) [Parameters=[@p0='1993-10-04T00:00:00.0000000' (DbType = DateTime2), @p1='Leilani' (Size = 4000), @p2='9'], `+
+		`CommandType='Text'] INSERT INTO [Patients] ([DateOfBirth], [FirstName], [Visits]) OUTPUT INSERTED.[Id] VALUES (@p0, @p1, @p2);`,
+		want{"1993-10-04T00:00:00.0000000", Date}, want{"Leilani", Name})
+	check(t, sc, `Executed DbCommand [Parameters=[@__mrn_0='NG4209737' (Size = 20)]] SELECT [p].[Id] FROM [Patients] AS [p] WHERE [p].[Mrn] = @__mrn_0`,
+		want{"NG4209737", MRN})
+	check(t, sc, `{"filter":{"dob":{"$date":"1930-01-07T00:00:00Z"}},"createdAt":{"$date":"2024-01-02T00:00:00Z"}}`,
+		want{"1930-01-07T00:00:00Z", Date})
+	check(t, sc, `{"resourceName":"projects/x/fhir/Patient/00518958","traceName":"projects/x/traces/00518958"}`, want{"00518958", MRN})
+	check(t, sc, `{"key":"patient.ssn_last_check","value":{"stringValue":"447-44-0422"}}`, want{"447-44-0422", SSN})
+	check(t, sc, `D: (0010, 2154) Patient's Telephone Numbers         SH: '4082857440'`, want{"4082857440", Phone})
 	check(t, sc, `birthDate=1982-09-01^payerIban=DE82 6037 8715 6386 2812 93^act=export`,
 		want{"1982-09-01", Date}, want{"DE82 6037 8715 6386 2812 93", Account})
 }

@@ -216,10 +216,10 @@ func (st *state) columnsValues(b []byte, cs, ce, vs, to int) int {
 // such column or the column says nothing.
 func (st *state) boundParam(b []byte, i, to int) int {
 	k := i + 1
-	for k < to && isDigit(b[k]) {
+	for k < to && (isDigit(b[k]) || b[i] == '@' && (isLetter(b[k]) || b[k] == '_')) {
 		k++
 	}
-	if k-i > 5 {
+	if k-i > 32 || k == i+1 {
 		return 0
 	}
 	v := skipWS(b, k, to)
@@ -235,6 +235,13 @@ func (st *state) boundParam(b []byte, i, to int) int {
 		return 0
 	}
 	key := paramColumn(b[:i], b[i:k])
+	if key == nil && b[i] == '@' {
+		// Entity Framework logs the parameters before the statement.
+		key = paramColumn(b, b[i:k]) // all of the record: the statement may follow its bounds
+		if key == nil {
+			key = insertColumn(b, b[i:k])
+		}
+	}
 	if key == nil {
 		return 0
 	}
@@ -263,8 +270,8 @@ func paramColumn(b, ref []byte) []byte {
 		}
 		j += from
 		from = j + len(ref)
-		if from < len(b) && isDigit(b[from]) {
-			continue // "$10" is not "$1"
+		if from < len(b) && (isDigit(b[from]) || ref[0] == '@' && (isLetter(b[from]) || b[from] == '_')) {
+			continue // "$10" is not "$1", "@p10" not "@p1"
 		}
 		k := j - 1
 		for k >= 0 && b[k] == ' ' {
@@ -277,7 +284,7 @@ func paramColumn(b, ref []byte) []byte {
 		for k >= 0 && b[k] == ' ' {
 			k--
 		}
-		if k >= 0 && (b[k] == '"' || b[k] == '`') {
+		if k >= 0 && (b[k] == '"' || b[k] == '`' || b[k] == ']') {
 			k--
 		}
 		e := k + 1
@@ -289,4 +296,58 @@ func paramColumn(b, ref []byte) []byte {
 		}
 	}
 	return nil
+}
+
+// insertColumn returns the column of "INSERT INTO t (a, b) ... VALUES
+// (@p0, @p1)" that the parameter ref fills, by its place in the list; or
+// nil.
+func insertColumn(b, ref []byte) []byte {
+	v := indexFold(b, "values (")
+	if v < 0 {
+		return nil
+	}
+	list := b[v+len("values ("):]
+	if e := bytes.IndexByte(list, ')'); e >= 0 {
+		list = list[:e]
+	}
+	n := -1
+	for k, f := 0, list; len(f) > 0; k++ {
+		item := f
+		if c := bytes.IndexByte(f, ','); c >= 0 {
+			item, f = f[:c], f[c+1:]
+		} else {
+			f = nil
+		}
+		if bytes.Equal(bytes.TrimSpace(item), ref) {
+			n = k
+			break
+		}
+	}
+	if n < 0 {
+		return nil
+	}
+	// The column list: the last parenthesised list before VALUES.
+	ce := bytes.LastIndexByte(b[:v], ')')
+	if ce < 0 {
+		return nil
+	}
+	cs := bytes.LastIndexByte(b[:ce], '(')
+	if cs < 0 {
+		return nil
+	}
+	cols := b[cs+1 : ce]
+	for k := 0; ; k++ {
+		item := cols
+		if c := bytes.IndexByte(cols, ','); c >= 0 {
+			item, cols = cols[:c], cols[c+1:]
+		} else {
+			cols = nil
+		}
+		if k == n {
+			return bytes.Trim(item, " []\"`")
+		}
+		if cols == nil {
+			return nil
+		}
+	}
 }

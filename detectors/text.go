@@ -97,7 +97,7 @@ func (st *state) scanText(b []byte, from, to int) {
 			i = st.quotedKey(b, i, to)
 		case c == '[' && i+1 < to && b[i+1] == 'R' && bytes.HasPrefix(b[i:to], markerPrefix):
 			i = st.marker(b, i, to)
-		case c == '[' && i+1 < to && (isLetter(b[i+1]) || b[i+1] == '_'):
+		case c == '[' && i+1 < to && (isLetter(b[i+1]) || b[i+1] == '_' || b[i+1] == '\''):
 			i = st.bracketKey(b, i, to)
 		case c == '<' && i+2 < to && (isLetter(b[i+1]) || b[i+1] == '/' && isLetter(b[i+2])):
 			i = st.xmlElement(b, i, to)
@@ -123,7 +123,7 @@ func (st *state) scanText(b []byte, from, to int) {
 			i++
 		case c == '/' && i+blobMin < to && isAlnum(b[i+1]) && (i == from || !isAlnum(b[i-1])) && b64End(b, i, to)-i >= blobMin:
 			i = st.blob(b, i, to) // JPEG ("/9j/") and WSQ ("/6D/") payloads start with '/'
-		case c == '$' && i+1 < to && isDigit(b[i+1]):
+		case (c == '$' && i+1 < to && isDigit(b[i+1]) || c == '@' && i+1 < to && (isLetter(b[i+1]) || b[i+1] == '_')) && boundary:
 			if e := st.boundParam(b, i, to); e > 0 {
 				i = e // "$1 = 'E4594650'": a statement's parameter, under its column
 				continue
@@ -1939,7 +1939,18 @@ func (st *state) bracketKey(b []byte, i, to int) int {
 	if e == ks || e+3 >= to || b[e] != ']' {
 		return i + 1
 	}
+	if b[e+1] == '[' {
+		// msg['PID']['PID.19']['PID.19.1']='059465608': Mirth's and
+		// JavaScript's paths, read by their last key.
+		if end := st.bracketKey(b, e+1, to); end > e+2 {
+			return end
+		}
+		return e + 1
+	}
 	k := e + 1
+	if b[k] == '=' && k+1 < to && (b[k+1] == '\'' || b[k+1] == '"') && q != 0 {
+		return st.pair(b, ks, ke, k+1, to) // ['PID.19.1']='059465608'
+	}
 	if b[k] == ' ' {
 		k++
 	}
