@@ -468,7 +468,8 @@ func identifierLike(v []byte) bool {
 // resourcePath reports whether v names a patient's resource by path, as
 // a cloud resource name may: ".../fhir/Patient/00518958".
 func resourcePath(v []byte) bool {
-	return bytes.Contains(v, []byte("atient/")) || bytes.Contains(v, []byte("atients/"))
+	k := bytes.IndexByte(v, '/') // most values have none: one vector search
+	return k >= 0 && (bytes.Contains(v, []byte("atient/")) || bytes.Contains(v, []byte("atients/")))
 }
 
 // ssnShaped reports whether v is a valid SSN written "123-45-6789".

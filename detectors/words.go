@@ -408,7 +408,7 @@ func (st *state) name(b []byte, i, to int) int {
 			return k // "{PatientName}", "${FirstName}", "%Name%": a template's placeholder
 		}
 	}
-	if i >= 2 && b[i-1] == ' ' && developerBefore(b, 0, i) {
+	if i >= 3 && b[i-1] == ' ' && b[i-2] == ':' && developerBefore(b, 0, i) {
 		k := i // "Reviewed-by: Mei Chen": a developer, not a patient
 		for k < to && (isLetter(b[k]) || b[k] >= 0x80 || b[k] == '\'' || b[k] == '-' || b[k] == ' ' && k+1 < to && isUpper(b[k+1])) {
 			k++
