@@ -2,6 +2,14 @@ package detectors
 
 import "testing"
 
+// TestOBXAge: an HL7 observation of the patient's age is an age.
+func TestOBXAge(t *testing.T) {
+	sc := Default()
+	check(t, sc, `OBX|1|NM|30525-0^Age^LN||91|a^year^UCUM|||||F`, want{"91", Age})
+	check(t, sc, `OBX|2|NM|2345-7^Glucose^LN||142|mg/dL|||||F`)
+	check(t, sc, `OBX|3|NM|AGE^Age at visit||45|a|||||F`)
+}
+
 // TestDICOM: attributes as dcmdump, pydicom, C-FIND logs and the DICOM
 // JSON model print them; the equipment's are no one's.
 func TestDICOM(t *testing.T) {

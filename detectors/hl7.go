@@ -32,6 +32,7 @@ func (st *state) hl7Segment(b []byte, s, e int) {
 	}
 	var keyBuf [8]byte
 	mark := len(st.field)
+	ageObs := false // an OBX whose observation (OBX-3) is the patient's age
 	for k := s + 3; k < e; {
 		// b[k] is the '|' before the next field.
 		field++
@@ -47,6 +48,13 @@ func (st *state) hl7Segment(b []byte, s, e int) {
 			st.field = append(st.field, '-')
 			st.field = strconv.AppendInt(st.field, int64(field), 10)
 			kc, known := hl7Fields[string(key)]
+			if string(seg) == "OBX" {
+				if field == 3 {
+					ageObs = ageObservation(b[fs:fe])
+				} else if field == 5 && ageObs {
+					kc, known = keyClass{cat: Age, conf: High}, true
+				}
+			}
 			switch {
 			case known:
 				st.hl7Field(b, fs, fe, kc)
@@ -186,4 +194,23 @@ func (st *state) scanHL7Run(b []byte, i, to int) int {
 		i = next
 	}
 	return i
+}
+
+// ageObservation reports whether an OBX-3 observation identifier is the
+// patient's age: LOINC 30525-0, or a text component "Age".
+func ageObservation(id []byte) bool {
+	if hasPrefixFold(id, "30525-0") {
+		return true
+	}
+	for k := 0; k < len(id); {
+		e := k
+		for e < len(id) && id[e] != '^' {
+			e++
+		}
+		if equalFold(id[k:e], "age") {
+			return true
+		}
+		k = e + 1
+	}
+	return false
 }
