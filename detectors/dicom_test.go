@@ -10,6 +10,17 @@ func TestOBXAge(t *testing.T) {
 	check(t, sc, `OBX|3|NM|AGE^Age at visit||45|a|||||F`)
 }
 
+// TestASTM: laboratory records by their fields' positions.
+func TestASTM(t *testing.T) {
+	sc := Default()
+	check(t, sc, `astm rx frame 1: P|1|435-50-185|L2117745||KOWALSKI^AISHA^F||19370908|F||5148 N Elm Ct Apt 22C^^El Paso^TX^79915||2565550127|1433741174^Nakamura^Grace`,
+		want{"435-50-185", MRN}, want{"L2117745", OtherID}, want{"KOWALSKI^AISHA^F", Name}, want{"19370908", Date},
+		want{"5148 N Elm Ct Apt 22C", Address}, want{"El Paso", Address}, want{"79915", ZIP}, want{"2565550127", Phone})
+	check(t, sc, `2P|1|PAT123|||HERNANDEZ^ROSA||19391104|F`, want{"PAT123", MRN}, want{"HERNANDEZ^ROSA", Name}, want{"19391104", Date})
+	check(t, sc, `astm rx frame 6: Q|1|^15151649||^^^ALL||||||||O`, want{"15151649", MRN})
+	check(t, sc, `astm rx frame 2: O|1|A09519963||^^^HBA1C\^^^BUN|R|20250514013532|||||N||||SERUM`)
+}
+
 // TestDICOM: attributes as dcmdump, pydicom, C-FIND logs and the DICOM
 // JSON model print them; the equipment's are no one's.
 func TestDICOM(t *testing.T) {

@@ -129,6 +129,11 @@ func (st *state) number(b []byte, i, to int) int {
 		for te < to && (isAlnum(b[te]) || b[te] == '_') {
 			te++
 		}
+		if te == e+1 && e == i+1 && (b[e] == 'P' || b[e] == 'Q') {
+			if end := st.astmRecord(b, e, to); end > 0 {
+				return end // an ASTM frame: its number, then the record, "2P|1|..."
+			}
+		}
 		if te-i >= blobMin || (te < to && (b[te] == '+' || b[te] == '/') && b64End(b, i, to)-i >= blobMin) {
 			return st.blob(b, i, to)
 		}

@@ -574,6 +574,11 @@ func (st *state) word(b []byte, i, to int) int {
 	if i > 0 && b[i-1] == '$' && (tokEnd == to || b[tokEnd] != '=') {
 		return tokEnd // "$first: Int", "$HOME": a variable, neither a key nor a word
 	}
+	if tokEnd-i == 1 && tokEnd+2 < to && b[tokEnd] == '|' && (b[i] == 'P' || b[i] == 'Q') {
+		if e := st.astmRecord(b, i, to); e > 0 {
+			return e // an ASTM laboratory record: "P|1|PATID||DOE^JOHN||19500101"
+		}
+	}
 	if tokEnd-i <= 3 && tokEnd+1 < to && uppers > 0 {
 		switch w := b[i:tokEnd]; {
 		case b[tokEnd] == '|' && len(w) == 3 && hl7Segments[string(w)]:

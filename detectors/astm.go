@@ -1,0 +1,78 @@
+package detectors
+
+import "strconv"
+
+// ASTM E1381/E1394 (CLSI LIS2-A2) records, as laboratory instruments send
+// them and interface logs quote them: "P|1|PATID|LABID||DOE^JOHN^Q||19500101|M".
+// Fields are separated by '|', components by '^', as in HL7 v2, but the
+// positions are ASTM's.
+
+// astmPatient classifies the fields of a patient record ("P") by
+// position (P-1 is the record type).
+var astmPatient = map[int]keyClass{
+	3:  {cat: MRN, conf: High},       // practice-assigned patient ID
+	4:  {cat: OtherID, conf: Medium}, // laboratory-assigned patient ID
+	5:  {cat: OtherID, conf: Medium}, // patient ID number 3
+	6:  {cat: Name, conf: High},      // patient name
+	7:  {cat: Name, conf: High},      // mother's maiden name
+	8:  {cat: Date, conf: High},      // birthdate
+	11: {cat: Address, conf: High},   // address: street^^city^state^zip, as HL7's
+	13: {cat: Phone, conf: High},     // telephone number
+}
+
+// astmRecord reads the ASTM patient ("P") or request ("Q") record whose
+// type letter is at b[i], up to the end of the line, and returns its end;
+// or 0 when b[i] starts no such record.
+func (st *state) astmRecord(b []byte, i, to int) int {
+	if i+4 >= to || b[i+1] != '|' || !isDigit(b[i+2]) || i > 0 && isAlnum(b[i-1]) && !isDigit(b[i-1]) {
+		return 0 // "P|1|...", or after its frame number, "2P|1|..."
+	}
+	e := i
+	for e < to && b[e] != '\r' && b[e] != '\n' {
+		e++
+	}
+	kind := b[i]
+	mark := len(st.field)
+	field := 1
+	for k := i + 1; k < e; {
+		field++ // b[k] is the '|' before the field
+		fs := k + 1
+		fe := fs
+		for fe < e && b[fe] != '|' {
+			fe++
+		}
+		if fe > fs {
+			var kc keyClass
+			known := false
+			switch kind {
+			case 'P':
+				kc, known = astmPatient[field]
+			case 'Q':
+				// Q-3, the starting range: ^patient ID^specimen ID.
+				kc, known = keyClass{cat: MRN, conf: Medium}, field == 3
+			}
+			st.field = append(st.field[:mark], kind, '-')
+			st.field = strconv.AppendInt(st.field, int64(field), 10)
+			st.resetContext()
+			switch {
+			case known && kind == 'Q':
+				c := fs
+				for c < fe && b[c] == '^' {
+					c++
+				}
+				ce := c
+				for ce < fe && b[ce] != '^' {
+					ce++
+				}
+				st.keyedValue(kc, b, c, ce)
+			case known:
+				st.hl7Field(b, fs, fe, kc)
+			default:
+				st.scanText(b, fs, fe)
+			}
+		}
+		k = fe
+	}
+	st.field = st.field[:mark]
+	return e
+}
