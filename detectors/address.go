@@ -270,10 +270,14 @@ func (st *state) unitAfter(b []byte, e, to int) int {
 // address ending at e, and returns the end of what it matched.
 func (st *state) cityAfter(b []byte, e, to int) int {
 	k := e
-	if k+2 >= to || b[k] != ',' || b[k+1] != ' ' {
+	switch {
+	case k+2 < to && b[k] == ',' && b[k+1] == ' ':
+		k += 2
+	case k+4 < to && b[k] == ' ' && b[k+1] == 'i' && b[k+2] == 'n' && b[k+3] == ' ' && isUpper(b[k+4]):
+		k += 4 // "lives at 796 Juniper Ave in Lowell"
+	default:
 		return e
 	}
-	k += 2
 	cs := k
 	ce := -1
 	for words := 0; words < 4 && k < to && isUpper(b[k]); words++ {

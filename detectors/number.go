@@ -361,7 +361,7 @@ func (st *state) singleNumber(b []byte, s, e, to int) (int, bool) {
 	}
 	switch {
 	case n <= 3:
-		if v := atoi(d); v >= 90 && v <= 125 && (near(Age) && st.ctx[Age] >= s-12 || ageAfter(b, e, to)) {
+		if v := atoi(d); v >= 90 && v <= 125 && (near(Age) && st.ctx[Age] >= s-12 || ageAfter(b, e, to) || after != '%' && st.ageVerbBefore(b, s)) {
 			st.emit(s, e, Age, "age", High, false)
 			return e, true
 		}
@@ -508,6 +508,23 @@ func ageAfter(b []byte, e, to int) bool {
 	return hasPrefixFold(rest, "year") || hasPrefixFold(rest, "yr") || hasPrefixFold(rest, "y/o") ||
 		hasPrefixFold(rest, "y.o") || hasPrefixFold(rest, "yo ") || hasPrefixFold(rest, "yo,") ||
 		len(rest) == 2 && equalFold(rest, "yo") || hasPrefixFold(rest, "y ") && len(rest) > 2 && (rest[2] == 'M' || rest[2] == 'F')
+}
+
+// ageVerbBefore reports whether the number at b[s] is said of a person's
+// age: "turned 104", "Viktor Müller is 95", "aged 92".
+func (st *state) ageVerbBefore(b []byte, s int) bool {
+	if s < 3 || b[s-1] != ' ' {
+		return false
+	}
+	var buf [8]byte
+	w, ws := lowerWordBefore(buf[:], b, 0, s-1)
+	switch string(w) {
+	case "turned", "turns", "aged":
+		return true
+	case "is", "was":
+		return ws >= 2 && b[ws-1] == ' ' && st.lastName == ws-1 // right after a name
+	}
+	return false
 }
 
 // ageSexAfterName reports whether the number at b[s:e] is an age written

@@ -918,6 +918,14 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `{"resourceName":"projects/x/fhir/Patient/00518958","traceName":"projects/x/traces/00518958"}`, want{"00518958", MRN})
 	check(t, sc, `{"key":"patient.ssn_last_check","value":{"stringValue":"447-44-0422"}}`, want{"447-44-0422", SSN})
 	check(t, sc, `D: (0010, 2154) Patient's Telephone Numbers         SH: '4082857440'`, want{"4082857440", Phone})
+	// Prose of call centres and portal messages: a particle marks a name,
+	// an age is said with a verb, a city follows a street with "in".
+	check(t, sc, `Nurse line summary: Ingrid da Silva (102 y/o female) reports dizziness`, want{"Ingrid da Silva", Name}, want{"102", Age})
+	check(t, sc, `my brother Viktor Müller is 95 and fell last night`, want{"Viktor Müller", Name}, want{"95", Age})
+	check(t, sc, `grandma Rafael turned 104 on 10-24-2023!!`, want{"Rafael", Name}, want{"104", Age}, want{"10-24-2023", Date})
+	check(t, sc, `Caller states Keisha Begay, DOB 12/24/1951, lives at 796 Juniper Ave in Lowell; callback 8538560537`,
+		want{"Keisha Begay", Name}, want{"12/24/1951", Date}, want{"796 Juniper Ave", Address}, want{"Lowell", Address}, want{"8538560537", Phone})
+	check(t, sc, `the queue is 95 deep; build 104 turned green; disk usage turned 95% at noon`)
 	check(t, sc, `birthDate=1982-09-01^payerIban=DE82 6037 8715 6386 2812 93^act=export`,
 		want{"1982-09-01", Date}, want{"DE82 6037 8715 6386 2812 93", Account})
 }

@@ -49,6 +49,7 @@ var keywords = func() map[string]CategorySet {
 	add(SetOf(Account), "har", "guarantor")
 	add(SetOf(Name), "employer", "cardholder", "signed", "notifying", "nurse", "aunt", "uncle", "cousin", "grandson",
 		"granddaughter", "stepson", "stepdaughter", "widow", "widower", "payee", "dr", "prof", "rev", "sr", "jr",
+		"grandma", "grandpa", "nephew", "niece", "stepmother", "stepfather", "boyfriend", "girlfriend",
 		"hello", "hi", "thanks")
 	return m
 }()
@@ -441,6 +442,7 @@ func (st *state) name(b []byte, i, to int) int {
 	// them: "label printed: CHIDI TAKAHASHI DOB:12/17/1973". Decided at
 	// the first word in capitals, as few are.
 	shouted, shoutChecked := false, ctx
+	particles := 0
 	for n < len(ws) {
 		s := k
 		if k >= to || !upperAt(b, k, to) {
@@ -496,6 +498,7 @@ func (st *state) name(b []byte, i, to int) int {
 		}
 		if p := particleAfter(b, k, to); p > 0 && n < len(ws)-1 {
 			k = p // "Amber ter Horst", "Drew dos Santos"
+			particles++
 			continue
 		}
 		if comma < 0 && n == 1 && k+2 < to && b[k] == ',' && b[k+1] == ' ' && upperAt(b, k+2, to) && !w.initial {
@@ -592,6 +595,11 @@ func (st *state) name(b []byte, i, to int) int {
 		return end
 	case words >= 2 && words <= 3 && common == 0 && comma > 0 && firstW.e1.First > 0 && !firstW.e1.Common && quotedAround(b, i, end):
 		// KeyError: 'Vanterpool, Loretta': a quoted "Last, First" with a given name.
+		st.emit(i, end, Name, "name", Medium, false)
+		return end
+	case words >= 2 && particles > 0 && common == 0 && !allUpper(b[ws[0].s:ws[n-1].e]):
+		// "Viktor ter Horst", "Ingrid da Silva": a particle between
+		// capitalised words marks a name.
 		st.emit(i, end, Name, "name", Medium, false)
 		return end
 	case words >= 2 && initials > 0 && !ws[0].initial && !ws[n-1].initial && common == 0:
@@ -801,7 +809,7 @@ func twoCapitals(b []byte, i, to int) bool {
 	if k < to && b[k] == ',' {
 		k++
 	}
-	return k+1 < to && b[k] == ' ' && upperAt(b, k+1, to)
+	return k+1 < to && b[k] == ' ' && (upperAt(b, k+1, to) || isLower(b[k+1]) && particleAfter(b, k, to) > 0)
 }
 
 func allUpper(w []byte) bool {
