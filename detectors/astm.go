@@ -55,6 +55,16 @@ func (st *state) astmRecord(b []byte, i, to int) int {
 			st.field = strconv.AppendInt(st.field, int64(field), 10)
 			st.resetContext()
 			switch {
+			case known && kc.cat == Address:
+				st.astmAddress(b, fs, fe)
+			case !known && kind == 'P' && fe-fs == 8 && allDigits(b[fs:fe]) && compactDate(b[fs:fe]):
+				// A patient record's dates are the patient's: birth,
+				// admission (P-24), wherever a sender puts them.
+				st.emit(fs, fe, Date, "key", Medium, false)
+			case !known && kind == 'P' && isUpper(b[fs]) && st.caretName(b, fs, fs, fe) == fe:
+				// Family^Given in another position than P-6.
+			case !known && kind == 'P' && streetFirst(b[fs:fe]):
+				st.astmAddress(b, fs, fe) // a house number and its street, then the city: an address elsewhere than P-11
 			case known && kind == 'Q':
 				c := fs
 				for c < fe && b[c] == '^' {
@@ -75,4 +85,44 @@ func (st *state) astmRecord(b []byte, i, to int) int {
 	}
 	st.field = st.field[:mark]
 	return e
+}
+
+// astmAddress reports an ASTM address, street^city^state^zip^country,
+// part by part, leaving out the state and country; senders that write
+// HL7's layout (street^other^city^state^zip) are read as HL7's.
+func (st *state) astmAddress(b []byte, s, e int) {
+	var comps [6]span
+	n := 0
+	for c := s; c <= e && n < len(comps); {
+		ce := c
+		for ce < e && b[ce] != '^' {
+			ce++
+		}
+		comps[n] = span{c, ce}
+		n++
+		c = ce + 1
+	}
+	if n >= 5 && comps[1].start == comps[1].end {
+		st.hl7Field(b, s, e, keyClass{cat: Address, conf: High})
+		return
+	}
+	for k := 0; k < n; k++ {
+		switch k {
+		case 0, 1:
+			st.keyedValue(keyClass{cat: Address, conf: High}, b, comps[k].start, comps[k].end)
+		case 3:
+			st.keyedValue(keyClass{cat: ZIP, conf: High}, b, comps[k].start, comps[k].end)
+		}
+	}
+}
+
+// streetFirst reports whether a field's first component reads as a street:
+// a house number, a space and a word ("9633 Elm St^Lowell^..."), not an
+// ID ("1433741174^Nakamura^Grace").
+func streetFirst(f []byte) bool {
+	k := 0
+	for k < len(f) && isDigit(f[k]) {
+		k++
+	}
+	return k > 0 && k+1 < len(f) && f[k] == ' ' && isLetter(f[k+1]) && bytesIndex(f, '^') > k
 }

@@ -17,6 +17,10 @@ func TestASTM(t *testing.T) {
 		want{"435-50-185", MRN}, want{"L2117745", OtherID}, want{"KOWALSKI^AISHA^F", Name}, want{"19370908", Date},
 		want{"5148 N Elm Ct Apt 22C", Address}, want{"El Paso", Address}, want{"79915", ZIP}, want{"2565550127", Phone})
 	check(t, sc, `2P|1|PAT123|||HERNANDEZ^ROSA||19391104|F`, want{"PAT123", MRN}, want{"HERNANDEZ^ROSA", Name}, want{"19391104", Date})
+	// A sender one field off: the name, dates and address still read.
+	check(t, sc, `P|1|85934843||||Oyelaran^Amara||19510914|F||16648 NE Spring Dr Apt 3^Duluth^MN^55835|||||||||||||||20240125`,
+		want{"85934843", MRN}, want{"Oyelaran^Amara", Name}, want{"19510914", Date}, want{"16648 NE Spring Dr Apt 3", Address},
+		want{"Duluth", Address}, want{"55835", ZIP}, want{"20240125", Date})
 	check(t, sc, `astm rx frame 6: Q|1|^15151649||^^^ALL||||||||O`, want{"15151649", MRN})
 	check(t, sc, `astm rx frame 2: O|1|A09519963||^^^HBA1C\^^^BUN|R|20250514013532|||||N||||SERUM`)
 }
