@@ -181,7 +181,7 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 		}
 		if len(key) > 0 {
 			switch lower(key[0]) {
-			case 's', 'c', 'k', 'f', 'a', 'p', 'h', 'n', 'v', 't', 'i':
+			case 's', 'c', 'k', 'f', 'a', 'p', 'h', 'n', 'v', 't', 'i', 'q', 'l':
 			default:
 				key = nil // none of the sibling-aware keys below
 			}
@@ -196,7 +196,8 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 				}
 			}
 		case equalFold(key, "key") || equalFold(key, "field") || equalFold(key, "attribute") || equalFold(key, "attr") ||
-			equalFold(key, "param") || equalFold(key, "parameter") || equalFold(key, "header") || equalFold(key, "name"):
+			equalFold(key, "param") || equalFold(key, "parameter") || equalFold(key, "header") || equalFold(key, "name") ||
+			equalFold(key, "title") || equalFold(key, "question") || equalFold(key, "label"):
 			// {"key": "patient.ssn", "value": {"stringValue": ...}}: an attribute whose name is its key.
 			if vs := skipWS(b, k+1, to); vs < to && b[vs] == '"' {
 				if ve, _, ok := jsonString(b, vs, to); ok && ve-vs < 80 && (identifierLike(b[vs+1:ve-1]) || fieldWord(b[vs+1:ve-1])) {

@@ -102,8 +102,16 @@ var (
 	yearWords = words("year", "yr", "yyyy", "years")
 )
 
+// containerWords open keys that only say where a field lives ("labels.plate",
+// "attributes.patient_name", "properties.dob"): the words after them decide.
+var containerWords = words("labels", "tags", "attributes", "attrs", "properties", "props", "custom", "extra",
+	"context", "ctx", "meta", "metadata", "fields", "params", "payload", "body", "details")
+
 // classifyTokens classifies one normalised key, given as its words.
 func classifyTokens(t []string) keyClass {
+	for len(t) > 1 && containerWords[t[0]] {
+		t = t[1:]
+	}
 	if len(t) == 0 {
 		return keyClass{}
 	}
@@ -163,6 +171,10 @@ func classifyTokens(t []string) keyClass {
 		hasAny("ssa") && idLike || j == "social" ||
 		(hasAny("ss") && hasAny("n", "no", "num", "number", "nbr")):
 		return keyClass{cat: SSN, conf: High}
+	case hasAny("nhs", "curp", "nino", "nir", "bsn", "aadhaar", "pesel", "cpf", "rut", "dni", "nie") && (len(t) == 1 || idLike):
+		// Other countries' health and national numbers: the NHS number,
+		// Mexico's CURP, the UK's National Insurance number, France's NIR...
+		return keyClass{cat: OtherID, conf: Medium}
 	case hasAny("itin", "edipi", "uscis", "passport", "visa") && !hasAny("type", "status", "country", "expiry", "expiration") ||
 		hasAny("dod") && idLike || hasAny("student", "alien", "national", "voter", "military", "veteran") && idLike ||
 		hasAny("travel") && hasAny("document", "doc") || j == "anumber" || j == "alienno" ||
@@ -221,7 +233,9 @@ func classifyTokens(t []string) keyClass {
 			return keyClass{}
 		}
 		return keyClass{cat: Account, conf: High}
-	case hasAny("account", "acct", "acc", "acctno", "accountnumber", "accountno", "bankaccount", "routing", "aba", "rtn") &&
+	case hasAny("routing", "aba", "rtn") && !hasAny("account", "acct", "acc"):
+		return keyClass{flags: kfNever} // a bank's routing number names the bank, not its customer
+	case hasAny("account", "acct", "acc", "acctno", "accountnumber", "accountno", "bankaccount") &&
 		(idLike || len(t) == 1 || hasAny("bank", "checking", "savings", "dda", "routing", "hospital", "hsp", "billing", "patient", "guarantor", "payout")):
 		if machine || hasAny("service", "aws", "cloud", "iam", "storage", "gcp", "azure", "user", "admin", "bot", "system", "sa") {
 			return keyClass{flags: kfNever}
@@ -231,7 +245,7 @@ func classifyTokens(t []string) keyClass {
 		}
 		return keyClass{cat: Account, conf: Medium}
 	case hasAny("dl", "dln", "driverslicense", "driverlicense", "dlnumber", "dlno") ||
-		(hasAny("driver", "drivers", "driving") && hasAny("license", "licence", "lic", "permit")):
+		(hasAny("driver", "drivers", "driving", "drv", "drvr") && hasAny("license", "licence", "lic", "permit")):
 		return keyClass{cat: License, conf: High}
 	case hasAny("state") && hasAny("id", "identification") && hasAny("number", "no", "num", "card") && len(t) <= 4:
 		return keyClass{cat: License, conf: Medium} // a state ID card, like a driver's license
@@ -297,7 +311,7 @@ func classifyTokens(t []string) keyClass {
 	}
 	care := has(careEventWords)
 	dated := hasAny("date", "dt", "day", "datetime", "on", "dttm", "dte", "dat")
-	if care && (dated || hasAny("time", "at", "ts", "timestamp", "when")) {
+	if care && (dated || hasAny("time", "at", "ts", "timestamp", "when") || len(t) == 2 && (last == "start" || last == "end")) {
 		service := hasAny("service", "svc")
 		switch {
 		case service && !dated:
@@ -336,6 +350,13 @@ func classifyTokens(t []string) keyClass {
 		return keyClass{cat: ZIP, conf: High, flags: kfAddrPart}
 	}
 
+	if first == "to" && len(t) == 2 && hasAny("city", "zip", "state", "country") {
+		return keyClass{flags: kfNever} // Twilio's ToCity, ToZip: where the number called is, the practice's own
+	}
+	if strings.Contains(j, "i18n") || hasAny("locale", "lang", "language") {
+		return keyClass{flags: kfNever} // "i18nextLng": a language, not a longitude
+	}
+
 	// Names.
 	if len(t) == 1 && len(j) > 6 {
 		// Words joined without a separator: "guarantorname", "mothersname".
@@ -364,6 +385,8 @@ func classifyTokens(t []string) keyClass {
 		return keyClass{cat: Name, conf: High}
 	case nameWord && person:
 		return keyClass{cat: Name, conf: High}
+	case nameWord && hasAny("caller", "callee") && len(t) == 2:
+		return keyClass{cat: Name, conf: Medium, flags: kfAmbiguous} // CallerName=PARK+FATIMA; not "caller" alone (main.go:450)
 	case nameWord && (thing || machine):
 		return keyClass{flags: kfNever}
 	case nameWord && len(t) == 1:

@@ -926,6 +926,16 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `Caller states Keisha Begay, DOB 12/24/1951, lives at 796 Juniper Ave in Lowell; callback 8538560537`,
 		want{"Keisha Begay", Name}, want{"12/24/1951", Date}, want{"796 Juniper Ave", Address}, want{"Lowell", Address}, want{"8538560537", Phone})
 	check(t, sc, `the queue is 95 deep; build 104 turned green; disk usage turned 95% at noon`)
+	// Cloud and platform logs: container prefixes of keys, attribute
+	// lists named by "title", other countries' numbers, names in other
+	// scripts, telephony webhooks, locales, functions and routing numbers.
+	check(t, sc, `{"labels.plate": "HGJ-0367", "labels.plate_state": "IL", "encounter.start": "23-Jul-2024", "nhsNumber":"663 776 4787", "curp": "WJFX300912HNLRXXE1"}`,
+		want{"HGJ-0367", Vehicle}, want{"23-Jul-2024", Date}, want{"663 776 4787", OtherID}, want{"WJFX300912HNLRXXE1", OtherID})
+	check(t, sc, `{"custom_questions":[{"title":"dateOfBirth","value":"7/22/44"},{"title":"Reason","value":"Rash"}]}`, want{"7/22/44", Date})
+	check(t, sc, `{"nextOfKin": "김민준", "product": {"name": "인슐린"}}`, want{"김민준", Name})
+	check(t, sc, `ToCity=BOSTON&FromCity=SPRINGFIELD&FromZip=95586&CallerName=PARK+FATIMA&drvLic=959%20132%20038`,
+		want{"SPRINGFIELD", Address}, want{"95586", ZIP}, want{"PARK+FATIMA", Name}, want{"959%20132%20038", License})
+	check(t, sc, `{"localStorage":{"i18nextLng":"en-US"},"Properties": {"FullName": "Functions.SyncEligibility"}, "routingNumber": "121000358", "caller": "main.go:450"}`)
 	check(t, sc, `birthDate=1982-09-01^payerIban=DE82 6037 8715 6386 2812 93^act=export`,
 		want{"1982-09-01", Date}, want{"DE82 6037 8715 6386 2812 93", Account})
 }

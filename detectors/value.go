@@ -18,7 +18,7 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs bool) (c Category, conf Confi
 		switch {
 		case isDigit(ch):
 			digits++
-		case isLetter(ch):
+		case isLetter(ch) || ch >= 0x80: // "Ελένη", "김민준": letters outside ASCII
 			letters++
 		default:
 			other++
@@ -77,10 +77,13 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs bool) (c Category, conf Confi
 	case URL:
 		return c, conf, det, bytes.Contains(v, []byte("://")) || bytes.HasPrefix(v, []byte("www.")) || bytes.IndexByte(v, '.') > 0 && bytes.IndexByte(v, '/') > 0
 	case Name:
+		if dottedIdentifier(v) {
+			return c, conf, det, false // "Functions.SyncEligibility", "io.opentelemetry.winston"
+		}
 		if !kc.ambiguous() {
 			return c, conf, det, letters > 0 && digits == 0 && len(v) <= 120
 		}
-		return c, conf, det, looksLikeName(v) || kc.nameText() && dictionaryNames(v) || lowerFullName(v)
+		return c, conf, det, looksLikeName(v) || kc.nameText() && dictionaryNames(v) || lowerFullName(v) || nonLatinName(v)
 	case Address:
 		if len(v) >= 2 && len(v) <= 8 && v[0] == '#' && digits == len(v)-1 {
 			return c, conf, det, true // a unit: "#97"
@@ -422,4 +425,37 @@ func compactDate(v []byte) bool {
 		return 1900 + y
 	}
 	return validDate(yy(n(0, 2)), n(2, 4), n(4, 6)) || validDate(yy(n(4, 6)), n(0, 2), n(2, 4))
+}
+
+// dottedIdentifier reports whether v is a name of code, words joined by
+// dots with no space: "Functions.SyncEligibility", "io.opentelemetry.winston".
+func dottedIdentifier(v []byte) bool {
+	if bytes.IndexByte(v, ' ') >= 0 {
+		return false
+	}
+	for k := 1; k+1 < len(v); k++ {
+		if v[k] == '.' && isLetter(v[k-1]) && isLetter(v[k+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// nonLatinName reports whether v is a name in a script without capitals
+// to go by: Greek, Cyrillic, Hangul, Han, Arabic ("김민준", "Ελένη
+// Παπαδοπούλου"): one to four words of letters outside ASCII.
+func nonLatinName(v []byte) bool {
+	if len(v) < 4 || len(v) > 80 {
+		return false
+	}
+	words := 1
+	for i, c := range v {
+		switch {
+		case c == ' ' && i > 0 && v[i-1] != ' ':
+			words++
+		case c < 0x80 && c != ' ':
+			return false
+		}
+	}
+	return words <= 4
 }
