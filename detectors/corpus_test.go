@@ -212,6 +212,8 @@ func TestIndependentCorpusQuality(t *testing.T) {
 		{"b", 0.83, 0.97}, // 0.90 through logscan, which reads its CSV rows by their headers
 		{"c", 0.94, 0.95},
 		{"d", 0.94, 0.96},
+		{"e", 0.91, 0.96},
+		{"f", 0.85, 0.91},
 	} {
 		s := scoreCorpus(t, Default(), "../testdata/independent/"+c.name+".log", "../testdata/independent/"+c.name+".labels.jsonl")
 		t.Logf("independent corpus %s:\n%s", c.name, s.table())
