@@ -936,6 +936,10 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `ToCity=BOSTON&FromCity=SPRINGFIELD&FromZip=95586&CallerName=PARK+FATIMA&drvLic=959%20132%20038`,
 		want{"SPRINGFIELD", Address}, want{"95586", ZIP}, want{"PARK+FATIMA", Name}, want{"959%20132%20038", License})
 	check(t, sc, `{"localStorage":{"i18nextLng":"en-US"},"Properties": {"FullName": "Functions.SyncEligibility"}, "routingNumber": "121000358", "caller": "main.go:450"}`)
+	// An identifier right after "patient", or before a colon after MRN.
+	check(t, sc, `template enrolled for patient 04677447 by reg.baker`, want{"04677447", MRN})
+	check(t, sc, `user dr.patel updated insurance for MRN E0042038: member YH276413K`, want{"E0042038", MRN}, want{"YH276413K", HealthPlan})
+	check(t, sc, `patient 3 of 10 seen; pt 12 in queue; patient 1714636465 ts`)
 	check(t, sc, `birthDate=1982-09-01^payerIban=DE82 6037 8715 6386 2812 93^act=export`,
 		want{"1982-09-01", Date}, want{"DE82 6037 8715 6386 2812 93", Account})
 }

@@ -625,9 +625,10 @@ func (st *state) word(b []byte, i, to int) int {
 			if keyEnd == tokEnd && uppers == 1 && digits == 0 && isUpper(b[i]) && st.surnameLabel(b, i, keyEnd) {
 				return keyEnd + 1
 			}
-			if keyEnd-tokEnd > 6 && b[tokEnd] == '-' && hasDigit(b[tokEnd:keyEnd]) && (keyEnd+1 == to || b[keyEnd+1] == ' ') {
-				// "MRN MRN-4989524: Eliquis": an identifier that ends a
-				// clause after its keyword, not a label.
+			if (keyEnd-tokEnd > 6 && b[tokEnd] == '-' || keyEnd == tokEnd && digits >= 4 && letters > 0 && keyEnd-i >= 6) &&
+				hasDigit(b[i:keyEnd]) && (keyEnd+1 == to || b[keyEnd+1] == ' ') {
+				// "MRN MRN-4989524: Eliquis", "for MRN E0042038: member ...": an
+				// identifier that ends a clause after its keyword, not a label.
 				if c, ok := st.idContext(b, i); ok && !masked(b[i:keyEnd]) {
 					st.emit(i, keyEnd, c, "context", Medium, false)
 					return keyEnd + 1
@@ -1580,6 +1581,9 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 		return e // "atorvastatin 40 mg tablet": a pill, not a device
 	}
 	if st.keyword(w, e) {
+		if end := st.patientID(b, w, e, to); end > 0 {
+			return end
+		}
 		return st.afterKeyword(b, w, i, e, to)
 	}
 	if e-i >= 4 && e-i <= 32 && (bytesIndex(w, '_') > 0 || uppers > 0 && isLower(w[0])) {
@@ -1666,6 +1670,32 @@ func braceAfterKey(b []byte, k, to int) int {
 		return k
 	}
 	return 0
+}
+
+// patientID reads the identifier right after "patient" or "pt", a token
+// of six to twenty letters and digits with four digits or more: "enrolled
+// for patient 04677447", "matched patient E9919969 (Björn Ramírez)". It
+// returns its end, or 0. "patient 3 of 10" has no such token.
+func (st *state) patientID(b, w []byte, e, to int) int {
+	if !(equalFold(w, "patient") || equalFold(w, "pt")) || e+7 > to || b[e] != ' ' {
+		return 0
+	}
+	s := e + 1
+	k, digits := s, 0
+	for k < to && isAlnum(b[k]) {
+		if isDigit(b[k]) {
+			digits++
+		}
+		k++
+	}
+	if k-s < 6 || k-s > 20 || digits < 4 || k < to && (b[k] == '.' || b[k] == '-' || b[k] == '/' || b[k] == ':' || b[k] == '%' || b[k] == '@') {
+		return 0
+	}
+	if allDigits(b[s:k]) && (k-s == 9 && validSSN(b[s:k]) || epochLike(b[s:k])) {
+		return 0 // left to the number rules: an SSN, or a time
+	}
+	st.emit(s, k, MRN, "context", Medium, false)
+	return k
 }
 
 // holdsUUID reports whether w ends in a UUID.
