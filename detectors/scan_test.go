@@ -940,6 +940,12 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `template enrolled for patient 04677447 by reg.baker`, want{"04677447", MRN})
 	check(t, sc, `user dr.patel updated insurance for MRN E0042038: member YH276413K`, want{"E0042038", MRN}, want{"YH276413K", HealthPlan})
 	check(t, sc, `patient 3 of 10 seen; pt 12 in queue; patient 1714636465 ts`)
+	// Names as people type them, after "this is", "name as", "its".
+	check(t, sc, `hi this is kwame da silva, my birthday is 1/25`, want{"kwame da silva", Name})
+	check(t, sc, `caller gave name as svetlana al-sayed, calling from 544-555-0159`, want{"svetlana al-sayed", Name}, want{"544-555-0159", Phone})
+	check(t, sc, `hey its rafael, call me at 617-555-0142`, want{"rafael", Name}, want{"617-555-0142", Phone})
+	check(t, sc, `this is fine; this is a test; this is will; deploy: its version 2`)
+	check(t, sc, `voicemail: "this is Atticus Church, please call back"`, want{"Atticus Church", Name})
 	check(t, sc, `birthDate=1982-09-01^payerIban=DE82 6037 8715 6386 2812 93^act=export`,
 		want{"1982-09-01", Date}, want{"DE82 6037 8715 6386 2812 93", Account})
 }

@@ -1572,6 +1572,12 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 			}
 		}
 	}
+	if len(w) <= 3 && e+3 < to && b[e] == ' ' && isLower(b[e+1]) && introducer(b, w, i) {
+		// A capitalised name after "this is" is the name rules' to judge.
+		if end := st.introducedName(b, e+1, to); end > 0 {
+			return end
+		}
+	}
 	if len(w) == 2 && equalFold(w, "in") && e+2 < to && b[e] == ' ' && isUpper(b[e+1]) {
 		if end := st.birthPlace(b, i, e+1, to); end > 0 {
 			return end

@@ -72,7 +72,7 @@ var kwFilter = func() (f [15][(26*26 + 63) / 64]uint64) {
 // the letters handler treats specially ("date", "values", "in").
 var specialFilter = func() (f [15][(26*26 + 63) / 64]uint64) {
 	f = kwFilter
-	for _, w := range [...]string{"date", "po", "values", "expired", "in"} {
+	for _, w := range [...]string{"date", "po", "values", "expired", "in", "is", "as", "its", "im"} {
 		k, _ := kwPair(w[0], w[len(w)-1])
 		f[len(w)][k/64] |= 1 << (k % 64)
 	}
@@ -1213,4 +1213,64 @@ func lowerHex(tok []byte) bool {
 		}
 	}
 	return letters > 0 && digits > 0 && len(tok) >= 8
+}
+
+// introducedName reads a name a writer gives as theirs or another's after
+// "this is", "my name is", "name as", "it's", "I'm" at b[e] (after the
+// space), in any case, as people type them: "hi this is kwame da silva,",
+// "caller gave name as svetlana al-sayed". The first word must be a
+// given name the census lists know and no ordinary word; ordinary words
+// end the name ("jon smith calling"). It emits the name and returns its
+// end, or 0.
+func (st *state) introducedName(b []byte, e, to int) int {
+	k, end, words := e, 0, 0
+	for words < 4 && k < to {
+		ws := k
+		for k < to && (isLetter(b[k]) || b[k] >= 0x80 || (b[k] == '-' || b[k] == '\'') && k > ws) {
+			k++
+		}
+		if k == ws {
+			break
+		}
+		w := b[ws:k]
+		if words == 0 {
+			e1, _ := lookupName(w)
+			if e1.First == 0 || e1.Common || ordinaryWord(w) || st.isKeyword(w) {
+				return 0
+			}
+		} else if !nameParticles[string(w)] && (ordinaryWord(w) || st.isKeyword(w)) {
+			break
+		}
+		words++
+		end = k
+		if k+1 >= to || b[k] != ' ' {
+			break
+		}
+		k++
+	}
+	if end == 0 {
+		return 0
+	}
+	st.emit(e, end, Name, "name", Low, false)
+	return end
+}
+
+// introducer reports whether the word w ending at b[e] introduces a name
+// after it: "is" after "this" or "name", "as" after "name", "its",
+// "it's", "im" or "i'm" opening a sentence.
+func introducer(b, w []byte, i int) bool {
+	var buf [8]byte
+	prev, ps := lowerWordBefore(buf[:], b, 0, max(i-1, 0))
+	switch {
+	case equalFold(w, "is"):
+		return string(prev) == "this" || string(prev) == "name"
+	case equalFold(w, "as"):
+		return string(prev) == "name"
+	case equalFold(w, "its") || equalFold(w, "im"):
+		if i >= 2 && b[i-1] == '\'' {
+			return false // the "s" of "it's" is the word here: see below
+		}
+		return prev == nil || ps >= 0 && (string(prev) == "hey" || string(prev) == "hi" || string(prev) == "hello")
+	}
+	return false
 }
