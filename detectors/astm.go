@@ -66,15 +66,10 @@ func (st *state) astmRecord(b []byte, i, to int) int {
 			case !known && kind == 'P' && streetFirst(b[fs:fe]):
 				st.astmAddress(b, fs, fe) // a house number and its street, then the city: an address elsewhere than P-11
 			case known && kind == 'Q':
-				c := fs
-				for c < fe && b[c] == '^' {
-					c++
+				var buf [3]span
+				if comps := components(buf[:0], b, fs, fe); len(comps) > 1 {
+					st.keyedValue(kc, b, comps[1].start, comps[1].end) // "^patient ID^specimen ID"
 				}
-				ce := c
-				for ce < fe && b[ce] != '^' {
-					ce++
-				}
-				st.keyedValue(kc, b, c, ce)
 			case known:
 				st.hl7Field(b, fs, fe, kc)
 			default:
@@ -91,27 +86,18 @@ func (st *state) astmRecord(b []byte, i, to int) int {
 // part by part, leaving out the state and country; senders that write
 // HL7's layout (street^other^city^state^zip) are read as HL7's.
 func (st *state) astmAddress(b []byte, s, e int) {
-	var comps [6]span
-	n := 0
-	for c := s; c <= e && n < len(comps); {
-		ce := c
-		for ce < e && b[ce] != '^' {
-			ce++
-		}
-		comps[n] = span{c, ce}
-		n++
-		c = ce + 1
-	}
-	if n >= 5 && comps[1].start == comps[1].end {
+	var buf [6]span
+	comps := components(buf[:0], b, s, e)
+	if len(comps) >= 5 && comps[1].start == comps[1].end {
 		st.hl7Field(b, s, e, keyClass{cat: Address, conf: High})
 		return
 	}
-	for k := 0; k < n; k++ {
+	for k, c := range comps {
 		switch k {
 		case 0, 1:
-			st.keyedValue(keyClass{cat: Address, conf: High}, b, comps[k].start, comps[k].end)
+			st.keyedValue(keyClass{cat: Address, conf: High}, b, c.start, c.end)
 		case 3:
-			st.keyedValue(keyClass{cat: ZIP, conf: High}, b, comps[k].start, comps[k].end)
+			st.keyedValue(keyClass{cat: ZIP, conf: High}, b, c.start, c.end)
 		}
 	}
 }

@@ -87,17 +87,9 @@ func (st *state) hl7Field(b []byte, s, e int, kc keyClass) {
 		for re < e && b[re] != '~' {
 			re++
 		}
-		var comps [8]span
-		n := 0
-		for c := r; c <= re && n < len(comps); {
-			ce := c
-			for ce < re && b[ce] != '^' {
-				ce++
-			}
-			comps[n] = span{c, ce}
-			n++
-			c = ce + 1
-		}
+		var buf [8]span
+		comps := components(buf[:0], b, r, re)
+		n := len(comps)
 		switch {
 		case kc.person() && n >= 2:
 			// XCN, a clinician: ID^Family^Given^Middle^...
@@ -196,21 +188,31 @@ func (st *state) scanHL7Run(b []byte, i, to int) int {
 	return i
 }
 
+// components splits b[s:e] at '^' into dst, up to its capacity: the
+// components of an HL7 or ASTM field.
+func components(dst []span, b []byte, s, e int) []span {
+	for c := s; c <= e && len(dst) < cap(dst); {
+		ce := c
+		for ce < e && b[ce] != '^' {
+			ce++
+		}
+		dst = append(dst, span{c, ce})
+		c = ce + 1
+	}
+	return dst
+}
+
 // ageObservation reports whether an OBX-3 observation identifier is the
 // patient's age: LOINC 30525-0, or a text component "Age".
 func ageObservation(id []byte) bool {
 	if hasPrefixFold(id, "30525-0") {
 		return true
 	}
-	for k := 0; k < len(id); {
-		e := k
-		for e < len(id) && id[e] != '^' {
-			e++
-		}
-		if equalFold(id[k:e], "age") {
+	var buf [6]span
+	for _, c := range components(buf[:0], id, 0, len(id)) {
+		if equalFold(id[c.start:c.end], "age") {
 			return true
 		}
-		k = e + 1
 	}
 	return false
 }

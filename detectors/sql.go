@@ -234,13 +234,13 @@ func (st *state) boundParam(b []byte, i, to int) int {
 	if !ok {
 		return 0
 	}
-	key := paramColumn(b[:i], b[i:k])
-	if key == nil && b[i] == '@' {
-		// Entity Framework logs the parameters before the statement.
-		key = paramColumn(b, b[i:k]) // all of the record: the statement may follow its bounds
-		if key == nil {
-			key = insertColumn(b, b[i:k])
-		}
+	var key []byte
+	if b[i] == '$' {
+		key = paramColumn(b[:i], b[i:k]) // PostgreSQL logs the statement first
+	} else if key = paramColumn(b, b[i:k]); key == nil {
+		// Entity Framework logs the parameters before the statement: all
+		// of the record is searched, beyond the bounds of the scan.
+		key = insertColumn(b, b[i:k])
 	}
 	if key == nil {
 		return 0
@@ -311,17 +311,13 @@ func insertColumn(b, ref []byte) []byte {
 		list = list[:e]
 	}
 	n := -1
-	for k, f := 0, list; len(f) > 0; k++ {
-		item := f
-		if c := bytes.IndexByte(f, ','); c >= 0 {
-			item, f = f[:c], f[c+1:]
-		} else {
-			f = nil
-		}
+	k := 0
+	for item := range bytes.SplitSeq(list, []byte{','}) {
 		if bytes.Equal(bytes.TrimSpace(item), ref) {
 			n = k
 			break
 		}
+		k++
 	}
 	if n < 0 {
 		return nil
@@ -335,19 +331,12 @@ func insertColumn(b, ref []byte) []byte {
 	if cs < 0 {
 		return nil
 	}
-	cols := b[cs+1 : ce]
-	for k := 0; ; k++ {
-		item := cols
-		if c := bytes.IndexByte(cols, ','); c >= 0 {
-			item, cols = cols[:c], cols[c+1:]
-		} else {
-			cols = nil
-		}
+	k = 0
+	for item := range bytes.SplitSeq(b[cs+1:ce], []byte{','}) {
 		if k == n {
 			return bytes.Trim(item, " []\"`")
 		}
-		if cols == nil {
-			return nil
-		}
+		k++
 	}
+	return nil // fewer columns than values
 }
