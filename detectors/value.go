@@ -421,10 +421,9 @@ func compactDate(v []byte) bool {
 	if len(v) == 8 {
 		return validDate(n(0, 4), n(4, 6), n(6, 8)) || validDate(n(4, 8), n(0, 2), n(2, 4))
 	}
-	yy := func(y int) int { // the century does not matter to the month and day
-		return 1900 + y
-	}
-	return validDate(yy(n(0, 2)), n(2, 4), n(4, 6)) || validDate(yy(n(4, 6)), n(0, 2), n(2, 4))
+	// Two-digit years in the 1900s: the century does not matter to the
+	// month and day, and validDate knows no years to come.
+	return validDate(1900+n(0, 2), n(2, 4), n(4, 6)) || validDate(1900+n(4, 6), n(0, 2), n(2, 4))
 }
 
 // dottedIdentifier reports whether v is a name of code, words joined by

@@ -1216,8 +1216,8 @@ func lowerHex(tok []byte) bool {
 }
 
 // introducedName reads a name a writer gives as theirs or another's after
-// "this is", "my name is", "name as", "it's", "I'm" at b[e] (after the
-// space), in any case, as people type them: "hi this is kwame da silva,",
+// "this is", "my name is", "name as", "its", "im" at b[e] (after the
+// space), in lower case, as people type them: "hi this is kwame da silva,",
 // "caller gave name as svetlana al-sayed". The first word must be a
 // given name the census lists know and no ordinary word; ordinary words
 // end the name ("jon smith calling"). It emits the name and returns its
@@ -1255,22 +1255,19 @@ func (st *state) introducedName(b []byte, e, to int) int {
 	return end
 }
 
-// introducer reports whether the word w ending at b[e] introduces a name
-// after it: "is" after "this" or "name", "as" after "name", "its",
-// "it's", "im" or "i'm" opening a sentence.
+// introducer reports whether the word w at b[i] introduces a name after
+// it: "is" after "this" or "name", "as" after "name", "its" or "im" (as
+// people type "it's" and "I'm") opening a message or after a greeting.
 func introducer(b, w []byte, i int) bool {
 	var buf [8]byte
-	prev, ps := lowerWordBefore(buf[:], b, 0, max(i-1, 0))
+	prev, _ := lowerWordBefore(buf[:], b, 0, max(i-1, 0))
 	switch {
 	case equalFold(w, "is"):
 		return string(prev) == "this" || string(prev) == "name"
 	case equalFold(w, "as"):
 		return string(prev) == "name"
 	case equalFold(w, "its") || equalFold(w, "im"):
-		if i >= 2 && b[i-1] == '\'' {
-			return false // the "s" of "it's" is the word here: see below
-		}
-		return prev == nil || ps >= 0 && (string(prev) == "hey" || string(prev) == "hi" || string(prev) == "hello")
+		return prev == nil || greetings[string(prev)]
 	}
 	return false
 }
