@@ -11,6 +11,7 @@ const (
 	cHex   // hexadecimal digits
 	cQuery // bytes that end a URL query value
 	cStart // bytes that can start something the text scanner looks at
+	cStop  // bytes at which an unquoted key=value value may end (valueExtent)
 )
 
 // cIdent marks bytes of identifier tokens: letters, digits and '_'.
@@ -50,6 +51,9 @@ var class = func() (class [256]uint16) {
 	}
 	for _, b := range "{[\"'+(/<_$@" {
 		class[b] |= cStart
+	}
+	for _, b := range " \t\r\n\v\f\"&#;|,^" {
+		class[b] |= cStop
 	}
 	for b := 0xC3; b <= 0xC5; b++ {
 		class[b] |= cStart // lead bytes of accented Latin capitals: "Élodie", "Łukasz"

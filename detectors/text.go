@@ -1149,8 +1149,12 @@ func valueExtent(b []byte, vs, to int, query bool) (ve, inner, innerEnd int) {
 	e := vs
 	for e < to {
 		c := b[e]
+		if class[c]&cStop == 0 {
+			e++
+			continue
+		}
 		if isSpace(c) || c == '"' || (query && (c == '&' || c == '#' || c == ';')) ||
-			(c == '&' || c == '|' || c == ',' || c == ';' || c == '^') && e+1 < to && isAlnum(b[e+1]) && looksLikeQueryKey(b, e+1, to) {
+			c != '#' && e+1 < to && isAlnum(b[e+1]) && looksLikeQueryKey(b, e+1, to) {
 			break // "a=1&b=2", "PT_LNAME=Roe|PT_FNAME=Jo", "id=7,name=Jo", LEEF's "src=...^usrName=": the next key ends the value
 		}
 		e++
