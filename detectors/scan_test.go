@@ -423,6 +423,14 @@ func TestObjectDumps(t *testing.T) {
 // "City, ST,", keys in Spanish and German, and account handles.
 func TestMoreLogShapes(t *testing.T) {
 	sc := Default()
+	// A User-Agent is passed over whole; what could be personal in one is not.
+	check(t, sc, `"GET / HTTP/1.1" 200 "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_4_1) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4.1 Mobile Safari/604.1" 81.2.69.160`,
+		want{"81.2.69.160", IP})
+	check(t, sc, `ua="CarePortal/3.2 (iPhone; iOS 17.4; Maria Lopez's iPhone)"`, want{"Maria Lopez", Name})
+	check(t, sc, `ua="CarePortal/3.2 (Android 14; pashdown@example.org)"`, want{"pashdown@example.org", Email})
+	check(t, sc, `ua="CarePortal/3.2 (Android 14; imei 356938035643809)"`, want{"356938035643809", Device})
+	check(t, sc, `agent Mozilla/5.0 (X11; Linux x86_64) Firefox/120.0 for patient Percival Ashdown DOB 03/04/1950`,
+		want{"Percival Ashdown", Name}, want{"03/04/1950", Date})
 	check(t, sc, `CEF:0|Acme|EHR|4.2|100|Record accessed|5|suser=jdoe duser=Harlan Voss msg=opened chart`, want{"Harlan Voss", Name})
 	check(t, sc, `Caller ANI 4045550117 requested callback`, want{"4045550117", Phone})
 	check(t, sc, `user Percival Ashdown (pashdown@example.org) exported 12 charts`,

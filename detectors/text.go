@@ -741,6 +741,11 @@ func (st *state) word(b []byte, i, to int) int {
 			}
 		}
 	}
+	if tokEnd+2 < to && b[tokEnd] == '/' && isDigit(b[tokEnd+1]) && uppers > 0 {
+		if e := userAgentEnd(b, i, to); e > 0 {
+			return e
+		}
+	}
 	// Long runs of the base64 alphabet: images and templates, or noise
 	// (tokens, hashes) that is skipped whole.
 	if tokEnd-i >= 16 || (tokEnd < to && (b[tokEnd] == '+' || b[tokEnd] == '/')) {
@@ -761,6 +766,85 @@ func (st *state) word(b []byte, i, to int) int {
 		st.alnumID(b, i, tokEnd, to, tok)
 	}
 	return tokEnd
+}
+
+// userAgentEnd returns the end of a User-Agent string at b[i], products
+// and their comments ("Mozilla/5.0 (iPhone; CPU iPhone OS 17_4_1 like Mac
+// OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148"), or 0.
+// Their capitals are platforms, not people, and every access log carries
+// one, so they are passed over whole. A string that is not one (no
+// comment after the first product) or a comment that could hold something
+// personal (an '@', an apostrophe as in "Jane's iPhone", seven digits in a
+// row) ends it there and leaves the rest to the scanner.
+func userAgentEnd(b []byte, i, to int) int {
+	end, comments := 0, 0
+	for k := i; k < to; {
+		if b[k] == '(' {
+			c := k + 1
+			run := 0
+			for c < to && b[c] != ')' {
+				ch := b[c]
+				if isDigit(ch) {
+					run++
+				} else {
+					run = 0
+				}
+				if ch == '@' || ch == '\'' || ch == '(' || ch == '"' || run >= 7 {
+					return end
+				}
+				c++
+			}
+			if c == to {
+				return end
+			}
+			k = c + 1
+			comments++
+		} else {
+			p := productEnd(b, k, to)
+			if p == 0 {
+				// A bare word before a product: "... Mobile Safari/537.36".
+				w := k
+				for w < to && isLetter(b[w]) {
+					w++
+				}
+				if w == k || w-k > 12 || w+1 >= to || b[w] != ' ' || productEnd(b, w+1, to) == 0 {
+					return end
+				}
+				p = w
+			}
+			k = p
+		}
+		if comments == 0 && k > i && end > 0 {
+			return 0 // a product, then no comment: "curl/8.5.0 ok" is left to the scanner
+		}
+		end = k
+		if k+1 < to && b[k] == ' ' && (b[k+1] == '(' || isLetter(b[k+1])) {
+			k++
+			continue
+		}
+		break
+	}
+	if comments == 0 {
+		return 0
+	}
+	return end
+}
+
+// productEnd returns the end of a User-Agent product, "Name/version", at
+// b[k], or 0.
+func productEnd(b []byte, k, to int) int {
+	p := k
+	for p < to && (isAlnum(b[p]) || b[p] == '-' || b[p] == '_' || b[p] == '.') {
+		p++
+	}
+	if p == k || p+1 >= to || b[p] != '/' || !isAlnum(b[p+1]) {
+		return 0
+	}
+	p++
+	for p < to && (isAlnum(b[p]) || b[p] == '.' || b[p] == '_' || b[p] == '-' || b[p] == '+') {
+		p++
+	}
+	return p
 }
 
 // paddingEnds reports whether what follows an '=' at b[k-1] ends a base64

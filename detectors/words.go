@@ -452,6 +452,10 @@ func (st *state) name(b []byte, i, to int) int {
 		for k < to && (isLetter(b[k]) || b[k] >= 0x80 || (b[k] == '\'' || b[k] == '-') && k+1 < to && isLetter(b[k+1])) {
 			k++
 		}
+		possessive := k-s > 3 && b[k-2] == '\'' && (b[k-1] == 's' || b[k-1] == 'S')
+		if possessive {
+			k -= 2 // "Percival Ashdown's iPhone": the name ends before the 's
+		}
 		w := nword{s: s, e: k}
 		if n == 0 && comma < 0 && allUpper(b[s:k]) && k-s >= 2 && k+2 < to && b[k] == ',' && b[k+1] == ' ' && isUpper(b[k+2]) {
 			// "SMITH, JOHN": the way registration systems print names.
@@ -491,6 +495,9 @@ func (st *state) name(b []byte, i, to int) int {
 		}
 		ws[n] = w
 		n++
+		if possessive {
+			break
+		}
 		// What joins the next word? Not the next field: "Oscar CorrelationID:53f2".
 		if k+1 < to && b[k] == ' ' && upperAt(b, k+1, to) && !keyAt(b, k+1, to) {
 			k++
