@@ -12,6 +12,7 @@ const (
 	cQuery // bytes that end a URL query value
 	cStart // bytes that can start something the text scanner looks at
 	cStop  // bytes at which an unquoted key=value value may end (valueExtent)
+	cKey   // bytes of a key's segment: letters, digits and '_'
 )
 
 // cIdent marks bytes of identifier tokens: letters, digits and '_'.
@@ -51,6 +52,11 @@ var class = func() (class [256]uint16) {
 	}
 	for _, b := range "{[\"'+(/<_$@" {
 		class[b] |= cStart
+	}
+	for i := range class {
+		if class[i]&(cUpper|cLower|cDigit) != 0 || i == '_' {
+			class[i] |= cKey
+		}
 	}
 	for _, b := range " \t\r\n\v\f\"&#;|,^" {
 		class[b] |= cStop

@@ -595,9 +595,9 @@ func (st *state) word(b []byte, i, to int) int {
 	}
 	// A key may hold dots and dashes: "patient.ssn=", "x-forwarded-for:".
 	keyEnd := tokEnd
-	for keyEnd+1 < to && (b[keyEnd] == '.' || b[keyEnd] == '-') && (isAlnum(b[keyEnd+1]) || b[keyEnd+1] == '_') {
-		keyEnd++
-		for keyEnd < to && (isAlnum(b[keyEnd]) || b[keyEnd] == '_') {
+	for keyEnd+1 < to && (b[keyEnd] == '.' || b[keyEnd] == '-') && class[b[keyEnd+1]]&cKey != 0 {
+		keyEnd += 2
+		for keyEnd < to && class[b[keyEnd]]&cKey != 0 {
 			keyEnd++
 		}
 	}
