@@ -817,6 +817,12 @@ func TestPersonalURLs(t *testing.T) {
 // who had not read the engine: CEF, Spring, Android and Windows tools.
 func TestIndependentShapes(t *testing.T) {
 	sc := Default()
+	// A template in a format we do not know, said to be biometric before it.
+	check(t, sc, `voiceprint enrolled quality=0.82 template=VlBSVAIA+9d/jvYb4f4eSCQGbIsxA6ehGNzZ40KTND4UyJOY89tM3z21KyWZEiRtmm`,
+		want{"VlBSVAIA+9d/jvYb4f4eSCQGbIsxA6ehGNzZ40KTND4UyJOY89tM3z21KyWZEiRtmm", Biometric})
+	check(t, sc, `<Data Name="Finger">LEFT_THUMB</Data><Data Name="Template">VlBSVAIA9XyYqijLI9x866Le+QWVF249qKyjCnLRU9uEpsAA6C5</Data>`,
+		want{"VlBSVAIA9XyYqijLI9x866Le+QWVF249qKyjCnLRU9uEpsAA6C5", Biometric})
+	check(t, sc, `RSA key fingerprint is SHA256:jD4xk1pQ8YcW2m0Rz7VnT3bqL9sHfGdE6aKuXoCi5Pw+Rz7VnT3bqL9sHfGd`)
 	// Middle initials inside bare key=value names.
 	check(t, sc, `dpt=443 suser=svc_ehr_sync cs1Label=fullName cs1=Abena N. Boateng cs2Label=unit cs2=4N`,
 		want{"Abena N. Boateng", Name})

@@ -958,8 +958,35 @@ func (st *state) blob(b []byte, i, to int) int {
 		return i + 1 // "/medicare/beneficiaries/7QT3VM0YY33/claims": a path, read by segment
 	} else if e-i >= 4 && string(b[i:i+3]) == "eyJ" {
 		st.jwtPart(b, i, e)
+	} else if biometricBefore(b[max(0, i-biometricWindow):i]) {
+		st.emit(i, e, Biometric, "biometric_template", Medium, false)
 	}
 	return e
+}
+
+// biometricWindow is how far before a base64 run biometricBefore looks.
+const biometricWindow = 96
+
+// biometricBefore reports whether text before a base64 run of an unknown
+// format says it is a biometric template: "voiceprint enrolled ...
+// template=...", `<Data Name="Finger">LEFT_THUMB</Data><Data
+// Name="Template">...`. A bare "fingerprint" is not enough: certificates
+// and SSH keys have fingerprints in base64 too.
+func biometricBefore(w []byte) bool {
+	for _, p := range [...]string{"voiceprint", "faceprint", "palmprint", "minutiae", "biometric"} {
+		if indexFold(w, p) >= 0 {
+			return true
+		}
+	}
+	if indexFold(w, "templat") < 0 && indexFold(w, "enrol") < 0 {
+		return false
+	}
+	for _, p := range [...]string{"finger", "iris", "retina", "face", "voice", "palm"} {
+		if indexFold(w, p) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // maxJWTPart bounds the decoded size of a token part read for claims.
