@@ -222,11 +222,13 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 				if ve, _, ok := jsonString(b, vs, to); ok && ve-vs <= 24 {
 					if c := identifierTypeCode(b[vs+1 : ve-1]); c != 0 {
 						st.sys = c
+					} else if c := st.classifyKey(b[vs+1:ve-1], keyClass{}).cat; ve-vs > 4 && (idCategories.Has(c) || c == Phone || c == Fax || c == Email) {
+						st.sys = c // {"idType": "DriverLicense", "idNumber": ...}: a type named as a key would be
 					}
 				}
 			}
 		case (equalFold(key, "value") || equalFold(key, "id") || equalFold(key, "val") || equalFold(key, "number") ||
-			equalFold(key, "identifier")) && st.sys != 0:
+			equalFold(key, "identifier") || equalFold(key, "idnumber") || equalFold(key, "id_number") || equalFold(key, "idvalue")) && st.sys != 0:
 			kc = keyClass{cat: st.sys, conf: High}
 			st.sys = 0
 		case (equalFold(key, "value") || equalFold(key, "values")) && (st.sysKey.cat != 0 || st.sysKey.never()):

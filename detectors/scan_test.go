@@ -349,6 +349,10 @@ func TestIdentifierTypeSiblings(t *testing.T) {
 	check(t, sc, `{"ids":[{"type":"PPN","id":"756284658"},{"kind":"SS","val":"726-53-4378"},{"type":"AN","id":"G91940217"}]}`,
 		want{"756284658", OtherID}, want{"726-53-4378", SSN}, want{"G91940217", Account})
 	check(t, sc, `{"type":"member.created","id":"evt_1234567890","data":{"type":"driver","id":"48213"}}`)
+	// A type written as a key would be: an identifier's; a person's type is none.
+	check(t, sc, `{"ids":[{"idType":"DriverLicense","idState":"AZ","idNumber":"B13921980"},{"type":"PassportNumber","value":"X12345678"}]}`,
+		want{"B13921980", License}, want{"X12345678", OtherID})
+	check(t, sc, `{"type":"patient","id":"12345"}`)
 }
 
 // TestDateValuesUnderKeys: written dates under a date key, with weekdays,
