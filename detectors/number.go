@@ -475,16 +475,30 @@ func (st *state) idContext(b []byte, s int) (Category, bool) {
 		return OtherID, true
 	}
 	best, bestAt := Category(0), -1<<30
-	for _, c := range [...]Category{MRN, HealthPlan, Account, License, Vehicle, Device, OtherID, SSN} {
+	for _, c := range [...]Category{MRN, HealthPlan, Account, License, Vehicle, Device, OtherID, SSN, Biometric} {
 		w := ctxWindow
-		if c == OtherID {
+		switch c {
+		case OtherID:
 			w = 8 // "claim 123", "case #123": the generic words vouch only for what follows at once
+		case Biometric:
+			w = 12 // "fingerprint template FP-8CC2B9AA", "voiceprint VP7699108003": a template's reference
 		}
-		if st.near(c, s, w) && st.ctx[c] > bestAt {
+		if st.near(c, s, w) && st.ctx[c] > bestAt && (c != Biometric || templateReference(b, s)) {
 			best, bestAt = c, st.ctx[c]
 		}
 	}
 	return best, best != 0
+}
+
+// templateReference reports whether the token at b[s] can name a
+// biometric template: eight characters or more, not a hash's algorithm
+// ("SHA256:9i3V...", a certificate's or a key's fingerprint).
+func templateReference(b []byte, s int) bool {
+	k := s
+	for k < len(b) && (isAlnum(b[k]) || b[k] == '-' || b[k] == '_') {
+		k++
+	}
+	return k-s >= 8 && (k == len(b) || b[k] != ':')
 }
 
 // rowField reports whether b[s:e] is a whole field of a delimited row:

@@ -827,6 +827,12 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `<Data Name="Finger">LEFT_THUMB</Data><Data Name="Template">VlBSVAIA9XyYqijLI9x866Le+QWVF249qKyjCnLRU9uEpsAA6C5</Data>`,
 		want{"VlBSVAIA9XyYqijLI9x866Le+QWVF249qKyjCnLRU9uEpsAA6C5", Biometric})
 	check(t, sc, `RSA key fingerprint is SHA256:jD4xk1pQ8YcW2m0Rz7VnT3bqL9sHfGdE6aKuXoCi5Pw+Rz7VnT3bqL9sHfGd`)
+	check(t, sc, `login from 10.1.2.3 fingerprint=SHA256:9i3VzpE4cchKqM2nQ5yFUeHWbmL3AL2Uik6Av/hFQSk ok`)
+	// A template named by its reference, after the word for it.
+	check(t, sc, `AUDIT biometric fingerprint template FP-8CC2B9AA1BA31C92203833A8 enrolled`,
+		want{"FP-8CC2B9AA1BA31C92203833A8", Biometric})
+	check(t, sc, `check-in: voiceprint VP7699108003 matched`, want{"VP7699108003", Biometric})
+	check(t, sc, `notifying son Jon Tanaka at 3085550133`, want{"Jon Tanaka", Name}, want{"3085550133", Phone})
 	// Middle initials inside bare key=value names.
 	check(t, sc, `dpt=443 suser=svc_ehr_sync cs1Label=fullName cs1=Abena N. Boateng cs2Label=unit cs2=4N`,
 		want{"Abena N. Boateng", Name})

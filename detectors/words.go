@@ -46,6 +46,8 @@ var keywords = func() map[string]CategorySet {
 	add(SetOf(OtherID), "encounter", "case", "accession", "episode", "edipi", "itin", "uscis", "student",
 		"passport", "alien", "dodid", "visa")
 	add(SetOf(MRN), "wristband", "armband")
+	add(SetOf(Biometric), "voiceprint", "fingerprint", "faceprint", "palmprint", "biometric") // not "iris": a name
+	add(SetOf(Phone), "notifying", "reach") // not "notify": a daemon's name
 	add(SetOf(Account), "har", "guarantor")
 	add(SetOf(Name), "employer", "cardholder", "signed", "notifying", "nurse", "aunt", "uncle", "cousin", "grandson",
 		"granddaughter", "stepson", "stepdaughter", "widow", "widower", "payee", "dr", "prof", "rev", "sr", "jr",
