@@ -833,6 +833,9 @@ func TestIndependentShapes(t *testing.T) {
 		want{"FP-8CC2B9AA1BA31C92203833A8", Biometric})
 	check(t, sc, `check-in: voiceprint VP7699108003 matched`, want{"VP7699108003", Biometric})
 	check(t, sc, `notifying son Jon Tanaka at 3085550133`, want{"Jon Tanaka", Name}, want{"3085550133", Phone})
+	// As patients type: lower-case months after a date's word, "medical record".
+	check(t, sc, `my medical record number is 74728876 and dob march 3rd 1951`, want{"74728876", MRN}, want{"march 3rd 1951", Date})
+	check(t, sc, `the record number is 74728876; we march on may 3 2026`)
 	// Middle initials inside bare key=value names.
 	check(t, sc, `dpt=443 suser=svc_ehr_sync cs1Label=fullName cs1=Abena N. Boateng cs2Label=unit cs2=4N`,
 		want{"Abena N. Boateng", Name})

@@ -1663,11 +1663,18 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 		}
 	}
 
-	if isUpper(w[0]) && e+1 < to && b[e] == ' ' || e+3 < to && b[e] == '.' && b[e+1] == ' ' {
+	if isUpper(w[0]) && e+1 < to && b[e] == ' ' || e+3 < to && b[e] == '.' && b[e+1] == ' ' ||
+		e+1 < to && b[e] == ' ' && isDigit(b[e+1]) && st.near(Date, i, ctxWindow) { // "dob march 3 1951", as people type
 		if m := month(w); m != 0 {
 			if end, ok := st.monthDayYear(b, i, e, to); ok {
 				return end
 			}
+		}
+	}
+	if len(w) == 6 && equalFold(w, "record") {
+		var buf [8]byte
+		if before, _ := wordBefore(buf[:], b, 0, i, " ", 1); string(before) == "medical" {
+			st.ctx[MRN] = e // "my medical record number is 74728876"
 		}
 	}
 	if len(w) == 6 && equalFold(w, "values") {
