@@ -958,7 +958,7 @@ func (st *state) blob(b []byte, i, to int) int {
 		return i + 1 // "/medicare/beneficiaries/7QT3VM0YY33/claims": a path, read by segment
 	} else if e-i >= 4 && string(b[i:i+3]) == "eyJ" {
 		st.jwtPart(b, i, e)
-	} else if biometricBefore(b[max(0, i-biometricWindow):i]) {
+	} else if biometricBefore(b, i) {
 		st.emit(i, e, Biometric, "biometric_template", Medium, false)
 	}
 	return e
@@ -967,23 +967,51 @@ func (st *state) blob(b []byte, i, to int) int {
 // biometricWindow is how far before a base64 run biometricBefore looks.
 const biometricWindow = 96
 
-// biometricBefore reports whether text before a base64 run of an unknown
-// format says it is a biometric template: "voiceprint enrolled ...
-// template=...", `<Data Name="Finger">LEFT_THUMB</Data><Data
-// Name="Template">...`. A bare "fingerprint" is not enough: certificates
-// and SSH keys have fingerprints in base64 too.
-func biometricBefore(w []byte) bool {
-	for _, p := range [...]string{"voiceprint", "faceprint", "palmprint", "minutiae", "biometric"} {
-		if indexFold(w, p) >= 0 {
-			return true
-		}
+// biometricBefore reports whether the word before the base64 run at b[i],
+// of a format we do not know, says it is a biometric template:
+// "voiceprint=...", or "template" with a part of the body before it
+// ("voiceprint enrolled ... template=...", `<Data Name="Finger">LEFT_THUMB
+// </Data><Data Name="Template">...`). A "fingerprint" alone is not enough:
+// certificates and SSH keys have fingerprints in base64 too.
+func biometricBefore(b []byte, i int) bool {
+	from := max(0, i-biometricWindow)
+	var buf [24]byte
+	w, _ := wordBefore(buf[:], b, from, i, "=:\"'> ", 4)
+	switch string(w) {
+	case "voiceprint", "faceprint", "palmprint", "minutiae", "biometric", "biometrics":
+		return true
+	case "template", "templates", "sample", "print", "scan", "enrollment", "enrolment":
+		return bodyPartIn(b[from:i])
 	}
-	if indexFold(w, "templat") < 0 && indexFold(w, "enrol") < 0 {
-		return false
-	}
-	for _, p := range [...]string{"finger", "iris", "retina", "face", "voice", "palm"} {
-		if indexFold(w, p) >= 0 {
-			return true
+	return false
+}
+
+// bodyPartIn reports whether w names a part of the body that biometric
+// templates are taken of.
+func bodyPartIn(w []byte) bool {
+	for k := range w {
+		r := w[k:]
+		switch w[k] | 0x20 {
+		case 'v':
+			if hasPrefixFold(r, "voice") {
+				return true
+			}
+		case 'f':
+			if hasPrefixFold(r, "finger") || hasPrefixFold(r, "face") {
+				return true
+			}
+		case 'p':
+			if hasPrefixFold(r, "palm") {
+				return true
+			}
+		case 'i':
+			if hasPrefixFold(r, "iris") {
+				return true
+			}
+		case 'r':
+			if hasPrefixFold(r, "retina") {
+				return true
+			}
 		}
 	}
 	return false
