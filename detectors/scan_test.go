@@ -828,6 +828,8 @@ func TestIndependentShapes(t *testing.T) {
 		want{"VlBSVAIA9XyYqijLI9x866Le+QWVF249qKyjCnLRU9uEpsAA6C5", Biometric})
 	check(t, sc, `RSA key fingerprint is SHA256:jD4xk1pQ8YcW2m0Rz7VnT3bqL9sHfGdE6aKuXoCi5Pw+Rz7VnT3bqL9sHfGd`)
 	check(t, sc, `login from 10.1.2.3 fingerprint=SHA256:9i3VzpE4cchKqM2nQ5yFUeHWbmL3AL2Uik6Av/hFQSk ok`)
+	check(t, sc, `{"memberId":"U8773461501","irisCode":"697047e364e9458bb365163b8b4963563a8b33a160ba620a686d6bfa46a3efa4"}`,
+		want{"U8773461501", HealthPlan}, want{"697047e364e9458bb365163b8b4963563a8b33a160ba620a686d6bfa46a3efa4", Biometric})
 	// A template named by its reference, after the word for it.
 	check(t, sc, `AUDIT biometric fingerprint template FP-8CC2B9AA1BA31C92203833A8 enrolled`,
 		want{"FP-8CC2B9AA1BA31C92203833A8", Biometric})
