@@ -169,9 +169,36 @@ func hl7SegmentEnd(b []byte, s, to int) (end, next int) {
 			return k, k // the end of a quoted log field
 		case c == '<' && k+3 < to && (b[k+1] == 'C' || b[k+1] == 'c') && (b[k+2] == 'R' || b[k+2] == 'r') && b[k+3] == '>':
 			return k, k + 4 // "<CR>", as some interface engines log it
+		case k+3 < to && b[k+3] == '|' && isUpper(c) && !isAlnum(b[k-1]) && hl7Segments[string(b[k:k+3])] &&
+			b[k-1] != '|' && b[k-1] != '^' && b[k-1] != '~' && b[k-1] != '&' && b[k-1] != '\\':
+			// Any other mark for the carriage return before the next
+			// segment: "↵PID|", "¶PID|", "[CR]PID|", "<0x0D>PID|".
+			return crMarkStart(b, s, k), k
 		}
 	}
 	return to, to
+}
+
+// crMarkStart returns where the mark for a carriage return that ends at
+// b[k] starts: a symbol outside ASCII ("↵", "¶"), or a name in brackets
+// ("[CR]", "<0x0D>"), so that the field before it does not take it in.
+func crMarkStart(b []byte, s, k int) int {
+	e := k
+	for e > s && b[e-1] >= 0x80 {
+		e--
+	}
+	if e == k && (b[k-1] == '>' || b[k-1] == ']') {
+		open := byte('<')
+		if b[k-1] == ']' {
+			open = '['
+		}
+		for j := k - 2; j > s && k-j <= 8; j-- {
+			if b[j] == open {
+				return j
+			}
+		}
+	}
+	return e
 }
 
 // scanHL7Run scans consecutive HL7 segments starting at b[i] and returns

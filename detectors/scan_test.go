@@ -821,6 +821,11 @@ func TestPersonalURLs(t *testing.T) {
 // who had not read the engine: CEF, Spring, Android and Windows tools.
 func TestIndependentShapes(t *testing.T) {
 	sc := Default()
+	// HL7 segments joined by any mark for the carriage return.
+	for _, cr := range []string{"↵", "¶", "[CR]", "<0x0D>"} {
+		check(t, sc, `MSH|^~\&|EPIC|NVH|LAB|NVH|20240314||ADT^A04|M1|P|2.5.1`+cr+`PID|1||9455746^^^SBMC^MR||CHOWDHURY^NOMVULA^^^^^L||19850826`+cr+`PV1|1`,
+			want{"9455746", MRN}, want{"CHOWDHURY^NOMVULA^^^^^L", Name}, want{"19850826", Date})
+	}
 	// A template in a format we do not know, said to be biometric before it.
 	check(t, sc, `voiceprint enrolled quality=0.82 template=VlBSVAIA+9d/jvYb4f4eSCQGbIsxA6ehGNzZ40KTND4UyJOY89tM3z21KyWZEiRtmm`,
 		want{"VlBSVAIA+9d/jvYb4f4eSCQGbIsxA6ehGNzZ40KTND4UyJOY89tM3z21KyWZEiRtmm", Biometric})
