@@ -153,6 +153,9 @@ func hl7SegmentEnd(b []byte, s, to int) (end, next int) {
 		case c == '\\' && k+1 < to:
 			switch b[k+1] {
 			case 'r', 'n':
+				if b[k+1] == 'r' && k+3 < to && b[k+2] == '\\' && b[k+3] == 'n' {
+					return k, k + 4 // "\r\n"
+				}
 				return k, k + 2
 			case 'x':
 				if k+3 < to && b[k+2] == '0' && (b[k+3] == 'd' || b[k+3] == 'D' || b[k+3] == 'a' || b[k+3] == 'A') {

@@ -623,6 +623,19 @@ var hl7Fields = map[string]keyClass{
 	"pv119": {cat: OtherID, conf: Medium},
 	"pv144": {cat: Date, conf: High},
 	"pv145": {cat: Date, conf: High},
+	"nk116": {cat: Date, conf: High},       // the contact's birth date
+	"in22":  {cat: SSN, conf: High},        // the insured's
+	"in26":  {cat: HealthPlan, conf: High}, // Medicare card number
+	"in27":  {cat: Name, conf: High},       // Medicaid case name
+	"in28":  {cat: HealthPlan, conf: High}, // Medicaid case number
+	"in261": {cat: HealthPlan, conf: High}, // patient member number
+	"in263": {cat: Phone, conf: High},      // the insured's home phone
+	"mrg1":  {cat: MRN, conf: High},        // prior identifiers of a merged patient
+	"mrg2":  {cat: MRN, conf: Medium},
+	"mrg3":  {cat: Account, conf: High},
+	"mrg5":  {cat: OtherID, conf: Medium},
+	"mrg7":  {cat: Name, conf: High},
+	"ft14":  {cat: Date, conf: High}, // the date of service
 }
 
 // hl7Component classifies keys naming a component of an HL7 field:

@@ -821,6 +821,11 @@ func TestPersonalURLs(t *testing.T) {
 // who had not read the engine: CEF, Spring, Android and Windows tools.
 func TestIndependentShapes(t *testing.T) {
 	sc := Default()
+	// Fields of IN2, MRG and FT1; segments joined by an escaped CR LF.
+	check(t, sc, `in IN2|154224|196189465|||||DELACROIX-MOREAU^OKSANA|MA994364770`,
+		want{"196189465", SSN}, want{"DELACROIX-MOREAU^OKSANA", Name}, want{"MA994364770", HealthPlan})
+	check(t, sc, `MRG|E2002667^^^NVH^MR||||||HOANG^ZAINAB\r\nFT1|1|||20240305||CG|99284^SERVICE^CPT|||1`,
+		want{"E2002667", MRN}, want{"HOANG^ZAINAB", Name}, want{"20240305", Date})
 	// HL7 segments joined by any mark for the carriage return.
 	for _, cr := range []string{"↵", "¶", "[CR]", "<0x0D>"} {
 		check(t, sc, `MSH|^~\&|EPIC|NVH|LAB|NVH|20240314||ADT^A04|M1|P|2.5.1`+cr+`PID|1||9455746^^^SBMC^MR||CHOWDHURY^NOMVULA^^^^^L||19850826`+cr+`PV1|1`,

@@ -47,7 +47,7 @@ var keywords = func() map[string]CategorySet {
 		"passport", "alien", "dodid", "visa")
 	add(SetOf(MRN), "wristband", "armband")
 	add(SetOf(Biometric), "voiceprint", "fingerprint", "faceprint", "palmprint", "biometric") // not "iris": a name
-	add(SetOf(Phone), "notifying", "reach") // not "notify": a daemon's name
+	add(SetOf(Phone), "notifying", "reach")                                                   // not "notify": a daemon's name
 	add(SetOf(Account), "har", "guarantor")
 	add(SetOf(Name), "employer", "cardholder", "signed", "notifying", "nurse", "aunt", "uncle", "cousin", "grandson",
 		"granddaughter", "stepson", "stepdaughter", "widow", "widower", "payee", "dr", "prof", "rev", "sr", "jr",
