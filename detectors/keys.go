@@ -133,6 +133,9 @@ const (
 	// discharge.
 	kfPeriod
 	kfBound
+	// kfCode marks "code", which holds the value of a place in
+	// InterSystems' SDA: <City><Code>Chicago</Code></City>.
+	kfCode
 )
 
 func (kc keyClass) ambiguous() bool { return kc.flags&kfAmbiguous != 0 }
@@ -212,6 +215,8 @@ func withParent(kc, parent keyClass) keyClass {
 		return keyClass{cat: Address, conf: High}
 	case parent.address() && kc.cat == Address:
 		kc.conf, kc.flags = High, kc.flags&^kfAmbiguous
+	case kc.flags&kfCode != 0 && (parent.cat == Address || parent.cat == ZIP) && !parent.address() && !parent.never():
+		return keyClass{cat: parent.cat, conf: parent.conf}
 	case parent.cat == Photo && kc.cat == 0 && !kc.person():
 		return keyClass{cat: Photo, conf: Medium, flags: kfAmbiguous}
 	case kc.cat == 0 && kc.wrapper() && parent.never():

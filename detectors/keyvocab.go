@@ -206,7 +206,7 @@ func classifyTokens(t []string) keyClass {
 			return keyClass{flags: kfNever}
 		}
 		return keyClass{cat: IP, conf: Medium}
-	case hasAny("mrn", "mrno", "mrnum", "medrec", "medrecno", "empi", "mpi", "emrid", "ehrid", "medrecnum", "wristband") ||
+	case hasAny("mrn", "mrno", "mrnum", "medrec", "medrecno", "empi", "mpi", "mpiid", "emrid", "ehrid", "medrecnum", "wristband") ||
 		(hasAny("ehr", "emr", "epic", "cerner", "meditech") && idLike) ||
 		(hasAny("medical", "med") && hasAny("record", "rec", "records")) ||
 		hasAny("mr") && hasAny("num", "no", "number", "nbr") && len(t) == 2 || // "mrNum", not "mr_smith"
@@ -427,7 +427,7 @@ func classifyTokens(t []string) keyClass {
 		return keyClass{cat: OtherID, conf: Medium}
 	case hasAny("har") && idLike:
 		return keyClass{cat: Account, conf: Medium} // hospital account record
-	case hasAny("csn") && (idLike || len(t) == 1) || hasAny("enc") && hasAny("csn", "number", "no", "num", "nbr"):
+	case hasAny("csn") && (idLike || len(t) == 1 || hasAny("enc", "encounter", "visit", "pat")) || hasAny("enc") && hasAny("number", "no", "num", "nbr"):
 		return keyClass{cat: OtherID, conf: Low} // Epic's contact serial number: one encounter of one patient
 	case hasAny("encounter", "visit", "admission", "claim", "clm", "accession", "prescription", "rx", "episode", "fin", "case", "referral", "authorization", "auth") &&
 		hasAny("number", "no", "num", "nbr", "nr") && !thing || hasAny("claim", "clm") && hasAny("id") && len(t) == 2:
@@ -510,6 +510,7 @@ var exactKeys = map[string]keyClass{
 	"value":         {flags: kfWrapper | kfIdLike},
 	"values":        {flags: kfWrapper},
 	"val":           {flags: kfWrapper},
+	"code":          {flags: kfCode},
 	"v":             {flags: kfWrapper},
 	// MongoDB and Elasticsearch operators hold their field's value: {"dob": {"$gte": ...}}.
 	"gte": {flags: kfWrapper}, "gt": {flags: kfWrapper}, "lte": {flags: kfWrapper}, "lt": {flags: kfWrapper},

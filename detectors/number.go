@@ -705,11 +705,11 @@ func validDate(y, m, d int) bool {
 func (st *state) date(b []byte, s, e, y, m, d int, timestamp bool) {
 	switch {
 	case st.near(Date, s, ctxWindow):
-		st.emit(s, timeSuffix(b, e, len(b)), Date, "date", High, false)
+		st.emit(s, clockSuffix(b, e, len(b)), Date, "date", High, false)
 	case !timestamp && st.lastName >= 0 && s-st.lastName <= 48 && s-st.lastName >= 0:
 		// "for Sipho Bergqvist on 09/08/2025", "Pt Abernathy, Hiroshi / male / 2 Jul 1951":
 		// a date in the same clause as a person's name is that person's.
-		st.emit(s, timeSuffix(b, e, len(b)), Date, "date", Medium, false)
+		st.emit(s, clockSuffix(b, e, len(b)), Date, "date", Medium, false)
 	}
 	// Without a keyword a date is not tied to a person: a log timestamp,
 	// a build or report date.
@@ -1064,6 +1064,21 @@ func timeSuffix(b []byte, e, to int) int {
 		k += 3
 	}
 	return k
+}
+
+// clockSuffix is timeSuffix for a date tied to a person, which also takes
+// in a time on the 24-hour clock without a colon, as hospital systems
+// write them: "adm 03/02/2024 1136".
+func clockSuffix(b []byte, e, to int) int {
+	if k := timeSuffix(b, e, to); k > e {
+		return k
+	}
+	if e+5 <= to && b[e] == ' ' && isDigit(b[e+1]) && isDigit(b[e+2]) && isDigit(b[e+3]) && isDigit(b[e+4]) &&
+		(e+5 == to || !isAlnum(b[e+5]) && b[e+5] != '.' && b[e+5] != ':') &&
+		atoi(b[e+1:e+3]) <= 23 && atoi(b[e+3:e+5]) <= 59 {
+		return e + 5
+	}
+	return e
 }
 
 func bytesIndex(b []byte, c byte) int {

@@ -821,6 +821,19 @@ func TestPersonalURLs(t *testing.T) {
 // who had not read the engine: CEF, Spring, Android and Windows tools.
 func TestIndependentShapes(t *testing.T) {
 	sc := Default()
+	// Interface engines: fields named in prose with quoted values, Epic's
+	// CSN, dates with a 24-hour time, "LAST,FIRST", SDA's <Code>.
+	check(t, sc, `tps_pid_check: PID-5 'LEFÈVRE^GIUSEPPE' PID-7 '19930812' -> CONTINUE`,
+		want{"LEFÈVRE^GIUSEPPE", Name}, want{"19930812", Date})
+	check(t, sc, `x IN1-36 468841268 y`, want{"468841268", HealthPlan})
+	check(t, sc, `Discharge event A03 CSN 1060545868 adm 03/02/2024 1136 disch 03/09/2024 0929`,
+		want{"1060545868", OtherID}, want{"03/02/2024 1136", Date}, want{"03/09/2024 0929", Date})
+	check(t, sc, `MPI link MPIID=197660931 Facility=LRH`, want{"197660931", MRN})
+	check(t, sc, `MRN E9656712 not found; name on message ADEYEMI,AGNIESZKA, DOB 10/25/1995`,
+		want{"E9656712", MRN}, want{"ADEYEMI,AGNIESZKA", Name}, want{"10/25/1995", Date})
+	check(t, sc, `<Address><Street>8670 Wabash Way</Street><City><Code>Chicago</Code></City><State><Code>IL</Code></State><Zip><Code>60612</Code></Zip></Address>`,
+		want{"8670 Wabash Way", Address}, want{"Chicago", Address}, want{"60612", ZIP})
+	check(t, sc, `{"patientIdentifiers":[{"code":"MC","value":"5AJ9T66RW42"}],"diagnosis":{"code":"E11.9"}}`, want{"5AJ9T66RW42", HealthPlan})
 	// Fields of IN2, MRG and FT1; segments joined by an escaped CR LF.
 	check(t, sc, `in IN2|154224|196189465|||||DELACROIX-MOREAU^OKSANA|MA994364770`,
 		want{"196189465", SSN}, want{"DELACROIX-MOREAU^OKSANA", Name}, want{"MA994364770", HealthPlan})

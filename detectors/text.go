@@ -709,11 +709,15 @@ func (st *state) word(b []byte, i, to int) int {
 					return e // WHERE mrn IN ('00458812', '00458813')
 				}
 			}
-			if k == keyEnd+1 && k < to && isAlnum(b[k]) && keyEnd-tokEnd >= 2 && keyEnd-tokEnd <= 6 && tokEnd-i == 3 && (b[tokEnd] == '-' || b[tokEnd] == '.') &&
-				isDigit(b[tokEnd+1]) && uppers == 3 {
-				// "PID-19 767610723": an HL7 field named in prose gives its
-				// value the context of its meaning.
+			if k == keyEnd+1 && k < to && (isAlnum(b[k]) || b[k] == '\'' || b[k] == '"') && keyEnd-tokEnd >= 2 && keyEnd-tokEnd <= 6 && tokEnd-i == 3 &&
+				(b[tokEnd] == '-' || b[tokEnd] == '.') && isDigit(b[tokEnd+1]) && uppers >= 2 && uppers+digits == 3 {
+				// "PID-19 767610723", "IN1-36 468841268", "PID-5 'ROE^JO'": an
+				// HL7 field named in prose gives its value the context of its
+				// meaning, or is its key when the value is quoted.
 				if kc := st.classifyKey(b[i:keyEnd], keyClass{}); kc.cat != 0 && !kc.never() {
+					if b[k] == '\'' || b[k] == '"' {
+						return st.pair(b, i, keyEnd, k, to)
+					}
 					st.colonKey(b, i, keyEnd)
 					return keyEnd
 				}

@@ -21,7 +21,7 @@ var keywords = func() map[string]CategorySet {
 		"discharged", "discharge", "died", "death", "deceased", "expired", "dos", "visit", "visited", "seen",
 		"appointment", "appt", "surgery", "procedure", "injury", "onset", "diagnosed", "vaccinated", "delivered",
 		"encounter", "hospitalized", "treated", "dod", "doa", "arrived", "transferred", "given", "collected",
-		"signed", "vaccine", "dose", "administered", "through")
+		"signed", "vaccine", "dose", "administered", "through", "adm", "disch", "arrival")
 	add(SetOf(Age), "age", "aged", "ages")
 	add(SetOf(Phone), "phone", "tel", "telephone", "mobile", "cell", "call", "called", "calling", "sms", "text",
 		"texted", "ph", "whatsapp", "dial", "dialed", "voicemail", "callback", "pager", "contact", "phones", "cellphone",
@@ -43,7 +43,7 @@ var keywords = func() map[string]CategorySet {
 		"contact", "guardian", "parent", "dear", "attn", "caller", "client", "customer", "resident", "applicant",
 		"member", "decedent", "kin", "nok", "relative", "caregiver", "child", "infant", "newborn", "mom", "dad",
 		"sister", "brother", "grandmother", "grandfather", "fiance", "partner", "sir", "madam", "emp", "employee")
-	add(SetOf(OtherID), "encounter", "case", "accession", "episode", "edipi", "itin", "uscis", "student",
+	add(SetOf(OtherID), "encounter", "case", "accession", "csn", "episode", "edipi", "itin", "uscis", "student",
 		"passport", "alien", "dodid", "visa")
 	add(SetOf(MRN), "wristband", "armband")
 	add(SetOf(Biometric), "voiceprint", "fingerprint", "faceprint", "palmprint", "biometric") // not "iris": a name
@@ -461,13 +461,17 @@ func (st *state) name(b []byte, i, to int) int {
 			k -= 2 // "Percival Ashdown's iPhone": the name ends before the 's
 		}
 		w := nword{s: s, e: k}
-		if n == 0 && comma < 0 && allUpper(b[s:k]) && k-s >= 2 && k+2 < to && b[k] == ',' && b[k+1] == ' ' && isUpper(b[k+2]) {
-			// "SMITH, JOHN": the way registration systems print names.
+		if n == 0 && comma < 0 && allUpper(b[s:k]) && k-s >= 2 && k+2 < to && b[k] == ',' &&
+			(b[k+1] == ' ' && isUpper(b[k+2]) || isUpper(b[k+1]) && isUpper(b[k+2])) {
+			// "SMITH, JOHN", "SMITH,JOHN": the way registration systems print names.
 			w.e1, w.known = lookupName(b[s:k])
 			ws[n] = w
 			n++
 			comma = n
-			k += 2
+			k++
+			if b[k] == ' ' {
+				k++
+			}
 			continue
 		}
 		if k-s == 1 {
@@ -819,6 +823,9 @@ func twoCapitals(b []byte, i, to int) bool {
 	}
 	if k < to && b[k] == ',' {
 		k++
+		if k+1 < to && isUpper(b[k]) && isUpper(b[k+1]) && isUpper(b[i]) && isUpper(b[i+1]) {
+			return true // "ADEYEMI,AGNIESZKA"
+		}
 	}
 	return k+1 < to && b[k] == ' ' && (upperAt(b, k+1, to) || isLower(b[k+1]) && particleAfter(b, k, to) > 0)
 }
