@@ -218,6 +218,8 @@ func classifyTokens(t []string) keyClass {
 			return keyClass{cat: MRN, conf: Medium}
 		}
 		return keyClass{cat: MRN, conf: High}
+	case hasAny("group", "grp") && hasAny("insurance", "ins", "plan", "policy", "coverage", "health", "payer", "payor", "number", "no", "num", "nbr", "id"):
+		return keyClass{flags: kfNever} // the group number: an employer's plan, shared by all its members
 	case hasAny("mbi", "hicn", "hic", "medicare", "medicaid", "medi", "cal") && (idLike || len(t) == 1 || hasAny("mbi", "hicn")):
 		return keyClass{cat: HealthPlan, conf: High}
 	case hasAny("member", "mbr", "subscriber", "subscr", "insured", "beneficiary", "bene", "enrollee", "policyholder") && idLike:
@@ -511,6 +513,8 @@ var exactKeys = map[string]keyClass{
 	"values":        {flags: kfWrapper},
 	"val":           {flags: kfWrapper},
 	"code":          {flags: kfCode},
+	"templateid":    {flags: kfNever}, // CDA: a template's OID and version, "2015-08-01"
+	"typeid":        {flags: kfNever},
 	"v":             {flags: kfWrapper},
 	// MongoDB and Elasticsearch operators hold their field's value: {"dob": {"$gte": ...}}.
 	"gte": {flags: kfWrapper}, "gt": {flags: kfWrapper}, "lte": {flags: kfWrapper}, "lt": {flags: kfWrapper},

@@ -834,6 +834,11 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `<Address><Street>8670 Wabash Way</Street><City><Code>Chicago</Code></City><State><Code>IL</Code></State><Zip><Code>60612</Code></Zip></Address>`,
 		want{"8670 Wabash Way", Address}, want{"Chicago", Address}, want{"60612", ZIP})
 	check(t, sc, `{"patientIdentifiers":[{"code":"MC","value":"5AJ9T66RW42"}],"diagnosis":{"code":"E11.9"}}`, want{"5AJ9T66RW42", HealthPlan})
+	// CDA: templates' versions and the names of codes are no one's.
+	check(t, sc, `<typeId root="2.16.840.1.113883.1.3" extension="POCD_HD000040"/><templateId root="2.16.840.1.113883.10.20.22.1.1" extension="2015-08-01"/>`+
+		`<code code="PAR" codeSystem="2.16.840.1.113883.5.111" displayName="parent"/><patientRole><id root="2.16.840.1.113883.19.5" extension="99812345"/></patientRole>`,
+		want{"99812345", MRN})
+	check(t, sc, `ACK AE from EMPI in 1536ms; FL62 INSURANCE GROUP NO.: 899691; subscriber ROE, JO payor 6763 plan 590161`, want{"ROE, JO", Name})
 	// Fields of IN2, MRG and FT1; segments joined by an escaped CR LF.
 	check(t, sc, `in IN2|154224|196189465|||||DELACROIX-MOREAU^OKSANA|MA994364770`,
 		want{"196189465", SSN}, want{"DELACROIX-MOREAU^OKSANA", Name}, want{"MA994364770", HealthPlan})

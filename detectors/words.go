@@ -839,6 +839,24 @@ func allUpper(w []byte) bool {
 	return true
 }
 
+// quantity reports whether tok is a number and its unit, "1536ms",
+// "12kb", "40mg": a measure, not an identifier.
+func quantity(tok []byte) bool {
+	k := 0
+	for k < len(tok) && isDigit(tok[k]) {
+		k++
+	}
+	if k == 0 || k == len(tok) || len(tok)-k > 4 {
+		return false
+	}
+	var buf [4]byte
+	switch string(lowerWord(buf[:], tok[k:])) {
+	case "ms", "s", "us", "ns", "m", "h", "min", "mins", "sec", "secs", "d", "b", "kb", "mb", "gb", "tb", "kg", "g", "mg", "mcg", "ml", "l", "px", "x":
+		return true
+	}
+	return false
+}
+
 // isKeyword reports whether w is a context keyword.
 func (st *state) isKeyword(w []byte) bool {
 	_, ok := keywordSet(w)
@@ -891,7 +909,7 @@ func (st *state) alnumID(b []byte, s, e, to int, tok []byte) {
 		return
 	}
 	ctxCat, hasCtx := st.idContext(b, s)
-	if hasCtx && (uuidOrHash(tok) || lowerHex(tok) || masked(tok)) {
+	if hasCtx && (uuidOrHash(tok) || lowerHex(tok) || masked(tok) || quantity(tok)) {
 		return
 	}
 	if hasCtx {

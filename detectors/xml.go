@@ -40,6 +40,7 @@ func (st *state) xmlElement(b []byte, i, to int) int {
 	elem := st.classifyKey(name, parent)
 	// Attributes.
 	var hint Category
+	coded := false // the element is a coded value: <code code="..." codeSystem="...">
 	for k < to && b[k] != '>' {
 		if b[k] == '/' && k+1 < to && b[k+1] == '>' {
 			return k + 2 // self-closing: no text, nothing pushed
@@ -67,7 +68,15 @@ func (st *state) xmlElement(b []byte, i, to int) int {
 		}
 		var kc keyClass
 		switch {
+		case equalFold(attr, "code"):
+			coded = true
+			kc = st.classifyKey(attr, elem)
+		case equalFold(attr, "displayname") && (coded || len(name) >= 4 && equalFold(name[len(name)-4:], "code") || equalFold(name, "value") || equalFold(name, "translation")):
+			// <code code="PAR" codeSystem="..." displayName="parent"/>: the
+			// name of a code, not a person's.
+			kc = keyClass{flags: kfNever}
 		case equalFold(attr, "root") || equalFold(attr, "system") || equalFold(attr, "codesystem"):
+			coded = coded || equalFold(attr, "codesystem")
 			hint = identifierSystem(b[vs:ve])
 		case (equalFold(attr, "name") || equalFold(attr, "key") || equalFold(attr, "field")) && identifierLike(b[vs:ve]) || equalFold(attr, "name") && ve-vs < 40:
 			// Windows events: <Data Name="PatientName">Jane Roe</Data>
@@ -80,7 +89,7 @@ func (st *state) xmlElement(b []byte, i, to int) int {
 				kc = keyClass{cat: hint, conf: High}
 			} else if c := schemeCategory(b[vs:ve]); c != 0 {
 				kc = keyClass{cat: c, conf: High}
-			} else if equalFold(attr, "extension") && (elem.idLike() || elem.cat == 0) {
+			} else if equalFold(attr, "extension") && (elem.idLike() || elem.cat == 0) && !elem.never() {
 				kc = keyClass{cat: MRN, conf: Medium}
 			}
 		default:
