@@ -91,7 +91,7 @@ var (
 		"appointment", "appt", "procedure", "proc", "surgery", "surgical", "onset", "injury", "accident", "collection",
 		"collected", "specimen", "vaccination", "immunization", "treatment", "diagnosis", "dx", "hospitalization",
 		"delivery", "exam", "seen", "arrival", "arrived", "transfer", "referral", "consult", "consultation", "test",
-		"lab", "result", "sched", "scheduled", "checkin", "checkout", "enc")
+		"lab", "result", "sched", "scheduled", "checkin", "checkout", "enc", "written")
 
 	// careEventDone are last words of keys that hold the date an event of
 	// care happened: "specimen_collected", "patient_discharged".
@@ -475,6 +475,9 @@ var exactKeys = map[string]keyClass{
 	"period":        {flags: kfPeriod},
 	"start":         {flags: kfBound},
 	"end":           {flags: kfBound},
+	"effectivetime": {cat: Date, conf: Medium, flags: kfPeriod | kfAmbiguous}, // CDA: when a person's care happened
+	"low":           {flags: kfBound},
+	"high":          {flags: kfBound},
 	"user":          {},
 	"userid":        {},
 	"clientid":      {flags: kfNever}, // an OAuth or Kafka client

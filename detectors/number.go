@@ -215,6 +215,13 @@ func (st *state) numberShapes(b []byte, r *numRun, to int) (int, bool) {
 			return e, true
 		}
 	}
+	// "04 17 1933", "02 22 24": a form's date boxes, after a date's word.
+	if r.n == 3 && r.sameSep(3, " ") && r.glen(0) == 2 && r.glen(1) == 2 && st.near(Date, start, ctxWindow) && !isAlnum(afterAt(r.ge[2])) {
+		if y, m, d, ok := dateGroups(b, r); ok {
+			st.date(b, start, r.ge[2], y, m, d, false)
+			return r.ge[2], true
+		}
+	}
 	// "30-Jan-2011", "3 Feb 2001"
 	if r.glen(0) <= 2 && r.ge[0]+5 < to && (b[r.ge[0]] == '-' || b[r.ge[0]] == ' ' || b[r.ge[0]] == '/') && isLetter(b[r.ge[0]+1]) {
 		if e, ok := st.dayMonthYear(b, start, r.ge[0], to); ok {
@@ -673,13 +680,13 @@ func dateGroups(b []byte, r *numRun) (y, m, d int, ok bool) {
 	switch {
 	case r.glen(0) == 4 && r.glen(1) <= 2 && r.glen(2) <= 2:
 		y, m, d = g(0), g(1), g(2)
-	case r.glen(0) <= 2 && r.glen(1) <= 2 && (r.glen(2) == 4 || r.glen(2) == 2 && r.sep[0] == '/'):
+	case r.glen(0) <= 2 && r.glen(1) <= 2 && (r.glen(2) == 4 || r.glen(2) == 2 && (r.sep[0] == '/' || r.sep[0] == ' ')):
 		a, bb := g(0), g(1)
 		y = g(2)
 		if r.glen(2) == 2 {
 			y += 1900
-			if y < thisYear-1999 {
-				y += 100
+			if y-1900 < thisYear-1999 {
+				y += 100 // "3/4/24" is 2024
 			}
 		}
 		m, d = a, bb

@@ -839,6 +839,16 @@ func TestIndependentShapes(t *testing.T) {
 		`<code code="PAR" codeSystem="2.16.840.1.113883.5.111" displayName="parent"/><patientRole><id root="2.16.840.1.113883.19.5" extension="99812345"/></patientRole>`,
 		want{"99812345", MRN})
 	check(t, sc, `ACK AE from EMPI in 1536ms; FL62 INSURANCE GROUP NO.: 899691; subscriber ROE, JO payor 6763 plan 590161`, want{"ROE, JO", Name})
+	// Claim forms: dates in boxes, keys in the possessive; a person's key
+	// holding a number; CDA's effectiveTime.
+	check(t, sc, `CMS-1500 | BOX03 PATIENT'S BIRTH DATE: 04 17 1933 SEX: M | BOX24A DATE OF SERVICE: 02 22 24`,
+		want{"04 17 1933", Date}, want{"02 22 24", Date})
+	check(t, sc, `FL60 INSURED'S UNIQUE ID: XOF995716720`, want{"XOF995716720", HealthPlan})
+	check(t, sc, `mac=f0:9f:c2:71:d7:64 patient=31783165 member=MBR48490768 spo2=94%`,
+		want{"f0:9f:c2:71:d7:64", Device}, want{"31783165", MRN}, want{"MBR48490768", HealthPlan})
+	check(t, sc, `<effectiveTime><low value="202403131938"/><high value="202403200726"/></effectiveTime><WrittenDate><Date>2024-02-18</Date></WrittenDate>`,
+		want{"202403131938", Date}, want{"202403200726", Date}, want{"2024-02-18", Date})
+	check(t, sc, `pool sizes 12 40 2024 threads`)
 	// Fields of IN2, MRG and FT1; segments joined by an escaped CR LF.
 	check(t, sc, `in IN2|154224|196189465|||||DELACROIX-MOREAU^OKSANA|MA994364770`,
 		want{"196189465", SSN}, want{"DELACROIX-MOREAU^OKSANA", Name}, want{"MA994364770", HealthPlan})

@@ -2094,8 +2094,8 @@ func (st *state) labelStart(b []byte, ks, ke int) int {
 		if isUpper(firstOfWord(b, s)) != isUpper(b[ks]) {
 			break
 		}
-		for s > 0 && isLetter(b[s-1]) {
-			s--
+		for s > 0 && (isLetter(b[s-1]) || b[s-1] == '\'' && s >= 2 && isLetter(b[s-2])) {
+			s-- // "INSURED'S UNIQUE ID"
 		}
 		if k-1-s > 14 {
 			break

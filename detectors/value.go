@@ -77,6 +77,12 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs bool) (c Category, conf Confi
 	case URL:
 		return c, conf, det, bytes.Contains(v, []byte("://")) || bytes.HasPrefix(v, []byte("www.")) || bytes.IndexByte(v, '.') > 0 && bytes.IndexByte(v, '/') > 0
 	case Name:
+		if kc.person() && kc.idCat != 0 && kc.idCat != OtherID && digits >= 6 && letters <= 3 && other == 0 && len(v) <= 20 {
+			// "patient=31783165", "member=MBR48490768": a patient's or a
+			// member's key holds their number (a user's or a client's may
+			// hold anything).
+			return kc.idCat, Medium, det, true
+		}
 		if dottedIdentifier(v) {
 			return c, conf, det, false // "Functions.SyncEligibility", "io.opentelemetry.winston"
 		}
