@@ -839,6 +839,10 @@ func TestIndependentShapes(t *testing.T) {
 		`<code code="PAR" codeSystem="2.16.840.1.113883.5.111" displayName="parent"/><patientRole><id root="2.16.840.1.113883.19.5" extension="99812345"/></patientRole>`,
 		want{"99812345", MRN})
 	check(t, sc, `ACK AE from EMPI in 1536ms; FL62 INSURANCE GROUP NO.: 899691; subscriber ROE, JO payor 6763 plan 590161`, want{"ROE, JO", Name})
+	// Objects printed by language runtimes: a nested record with its
+	// package and identity hash; masking placeholders are no values.
+	check(t, sc, `residence=com.acme.intake.dto.Address@3c817259[street=3932 Elmhurst Rd,city=Akron], lastName=<masked>, first_name: "***"`,
+		want{"3932 Elmhurst Rd", Address}, want{"Akron", Address})
 	// Claim forms: dates in boxes, keys in the possessive; a person's key
 	// holding a number; CDA's effectiveTime.
 	check(t, sc, `CMS-1500 | BOX03 PATIENT'S BIRTH DATE: 04 17 1933 SEX: M | BOX24A DATE OF SERVICE: 02 22 24`,

@@ -1273,11 +1273,12 @@ func valueExtent(b []byte, vs, to int, query bool) (ve, inner, innerEnd int) {
 			return e, vs, e
 		}
 	}
-	if isUpper(b[vs]) {
+	if isUpper(b[vs]) || isLower(b[vs]) && packagePrefix(b, vs, to) {
 		if _, end := typedRecord(b, vs, to); end > 0 {
 			return end, vs, end
 		}
-	} else if isLower(b[vs]) {
+	}
+	if isLower(b[vs]) {
 		if end := callEnd(b, vs, to); end > 0 {
 			return end, vs, end // dob=datetime.date(1948, 11, 2): Python's repr of a value
 		}
@@ -1368,17 +1369,36 @@ func keyRunEnd(b []byte, k, to int) int {
 // toString, "Address{line1='44 Alder Rd', city='Quincy'}", and Lombok's or
 // Kotlin's, "Address(line1=44 Alder Rd, city=Quincy)". It returns the
 // offset of the opening bracket and the offset after its match, or 0, 0.
+//
+// The type may carry its package and Apache's identity hash, with the
+// fields in square brackets: "com.acme.AddressDto@6490d1b7[street=...]".
 func typedRecord(b []byte, vs, to int) (open, end int) {
 	k := vs
-	for k < to && k-vs < 64 && (isAlnum(b[k]) || b[k] == '_' || b[k] == '$' || b[k] == '.') {
+	last := vs // the start of the type's last dotted segment
+	for k < to && k-vs < 96 && (isAlnum(b[k]) || b[k] == '_' || b[k] == '$' || b[k] == '.') {
+		if b[k] == '.' {
+			last = k + 1
+		}
 		k++
 	}
-	if k == vs || k >= to || !isUpper(b[vs]) || b[k] != '{' && b[k] != '(' {
+	hashed := false
+	if k+1 < to && b[k] == '@' && isHex(b[k+1]) {
+		k++
+		for k < to && isHex(b[k]) {
+			k++
+		}
+		hashed = true
+	}
+	if k == vs || k >= to || last >= to || !isUpper(b[last]) || !isUpper(b[vs]) && last == vs ||
+		b[k] != '{' && b[k] != '(' && !(b[k] == '[' && (hashed || last > vs)) {
 		return 0, 0
 	}
 	o, c := b[k], byte('}')
-	if o == '(' {
+	switch o {
+	case '(':
 		c = ')'
+	case '[':
+		c = ']'
 	}
 	depth, q := 0, byte(0)
 	for e := k; e < to; e++ {
@@ -1402,6 +1422,16 @@ func typedRecord(b []byte, vs, to int) (open, end int) {
 		}
 	}
 	return 0, 0
+}
+
+// packagePrefix reports whether a lower-case word and a dot start at
+// b[vs], as a Java package does: "com.acme.AddressDto@6490d1b7[...]".
+func packagePrefix(b []byte, vs, to int) bool {
+	k := vs
+	for k < to && isLower(b[k]) {
+		k++
+	}
+	return k < to && b[k] == '.'
 }
 
 // looksLikeQueryKey reports whether a query key and '=' start at b[i].
@@ -1562,7 +1592,9 @@ func placeholder(v []byte) bool {
 	case equalFold(v, "null"), equalFold(v, "nil"), equalFold(v, "none"), equalFold(v, "n/a"), equalFold(v, "na"),
 		equalFold(v, "unknown"), equalFold(v, "redacted"), equalFold(v, "true"), equalFold(v, "false"),
 		equalFold(v, "undefined"), equalFold(v, "-"), equalFold(v, "--"), equalFold(v, "empty"), equalFold(v, "[redacted]"),
-		equalFold(v, "<nil>"), equalFold(v, "{}"), equalFold(v, "[]"), equalFold(v, "0"):
+		equalFold(v, "<nil>"), equalFold(v, "{}"), equalFold(v, "[]"), equalFold(v, "0"),
+		equalFold(v, "masked"), equalFold(v, "<masked>"), equalFold(v, "[masked]"), equalFold(v, "<redacted>"),
+		equalFold(v, "[filtered]"), equalFold(v, "<hidden>"), equalFold(v, "hidden"), equalFold(v, "?"):
 		return true
 	}
 	stars := 0
