@@ -220,6 +220,8 @@ func classifyTokens(t []string) keyClass {
 		return keyClass{cat: MRN, conf: High}
 	case hasAny("group", "grp") && hasAny("insurance", "ins", "plan", "policy", "coverage", "health", "payer", "payor", "number", "no", "num", "nbr", "id"):
 		return keyClass{flags: kfNever} // the group number: an employer's plan, shared by all its members
+	case (hasAny("line1", "line2", "line3", "ln1", "ln2") || hasAny("line", "ln") && hasAny("1", "2", "3")) && hasAny("home", "mailing", "residence", "residential", "street", "billing", "shipping", "postal", "permanent"):
+		return keyClass{cat: Address, conf: High} // "home_line2": Apt, Ste, Lot
 	case hasAny("mbi", "hicn", "hic", "medicare", "medicaid", "medi", "cal") && (idLike || len(t) == 1 || hasAny("mbi", "hicn")):
 		return keyClass{cat: HealthPlan, conf: High}
 	case hasAny("member", "mbr", "subscriber", "subscr", "insured", "beneficiary", "bene", "enrollee", "policyholder") && idLike:

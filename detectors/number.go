@@ -865,6 +865,16 @@ func (st *state) dateArgs(b []byte, s, to int) (int, bool) {
 	if k >= to || b[k] != ')' && b[k] != ',' || !validDate(v[0], v[1], v[2]) {
 		return 0, false
 	}
+	// The time's arguments belong to it: "datetime.datetime(2024, 2, 12, 12, 14)".
+	for e := k; e+2 < to && b[e] == ',' && b[e+1] == ' ' && isDigit(b[e+2]); {
+		e += 2
+		for e < to && isDigit(b[e]) {
+			e++
+		}
+		if e < to && b[e] == ')' {
+			k = e
+		}
+	}
 	st.date(b, s, k, v[0], v[1], v[2], false)
 	return k, true
 }
@@ -912,6 +922,21 @@ func (st *state) monthDayYear(b []byte, s, me, to int) (int, bool) {
 	dayEnd := k
 	if k < to && b[k] == ',' {
 		k++
+	}
+	if k+9 < to && b[k] == ' ' && isDigit(b[k+1]) && isDigit(b[k+2]) && b[k+3] == ':' {
+		// Java's Date: "Tue Aug 08 13:47:00 UTC 2023", the time and zone
+		// between the day and the year.
+		t := k + 1
+		for t < to && (isDigit(b[t]) || b[t] == ':') {
+			t++
+		}
+		if t+4 < to && b[t] == ' ' && isUpper(b[t+1]) {
+			t++
+			for t < to && isUpper(b[t]) && t-k < 20 {
+				t++
+			}
+			k = t
+		}
 	}
 	ys := k + 1
 	if k < to && b[k] == ' ' {
@@ -1071,6 +1096,18 @@ func timeSuffix(b []byte, e, to int) int {
 		}
 	case k+2 < to && b[k] == ' ' && (b[k+1] == 'A' || b[k+1] == 'P' || b[k+1] == 'a' || b[k+1] == 'p') && (b[k+2] == 'M' || b[k+2] == 'm'):
 		k += 3
+	case k+5 < to && b[k] == ' ' && (b[k+1] == '+' || b[k+1] == '-') && isDigit(b[k+2]) && isDigit(b[k+3]) && isDigit(b[k+4]) && isDigit(b[k+5]):
+		// Go's and Swift's "1930-11-16 00:00:00 +0000", then Go's zone: "+0000 UTC".
+		k += 6
+		if z := k + 1; k+3 < to && b[k] == ' ' && isUpper(b[z]) && isUpper(b[z+1]) && isUpper(b[z+2]) {
+			z += 3
+			if z < to && isUpper(b[z]) {
+				z++
+			}
+			if z == to || !isAlnum(b[z]) {
+				k = z
+			}
+		}
 	}
 	return k
 }

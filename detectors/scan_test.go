@@ -841,6 +841,11 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `ACK AE from EMPI in 1536ms; FL62 INSURANCE GROUP NO.: 899691; subscriber ROE, JO payor 6763 plan 590161`, want{"ROE, JO", Name})
 	// Objects printed by language runtimes: a nested record with its
 	// package and identity hash; masking placeholders are no values.
+	check(t, sc, `Changeset #Ecto.Changeset<action: :insert, changes: %{home_line2: "Lot 17", city_nm: "Madison"}, valid?: false>`,
+		want{"Lot 17", Address}, want{"Madison", Address})
+	check(t, sc, `Member(dateOfBirth: 1930-11-16 00:00:00 +0000, x: 1) {ID:1 PtDOB:1924-02-06 00:00:00 +0000 UTC Sex:F} admissionDt=Tue Aug 08 13:47:00 UTC 2023, 'dischargeDate': datetime.datetime(2024, 2, 12, 12, 14)}`,
+		want{"1930-11-16 00:00:00 +0000", Date}, want{"1924-02-06 00:00:00 +0000 UTC", Date}, want{"Tue Aug 08 13:47:00 UTC 2023", Date},
+		want{"2024, 2, 12, 12, 14", Date})
 	check(t, sc, `residence=com.acme.intake.dto.Address@3c817259[street=3932 Elmhurst Rd,city=Akron], lastName=<masked>, first_name: "***"`,
 		want{"3932 Elmhurst Rd", Address}, want{"Akron", Address})
 	// Claim forms: dates in boxes, keys in the possessive; a person's key

@@ -24,6 +24,9 @@ func (st *state) xmlElement(b []byte, i, to int) int {
 	if c := lastIndexByte(name, ':'); c >= 0 {
 		name = name[c+1:] // drop the namespace prefix
 	}
+	if len(name) == 0 {
+		return i + 1 // Elixir's "#Ecto.Changeset<action: :insert, ...>": a key, not a tag
+	}
 	if closing {
 		if len(st.xml) > 0 {
 			st.xml = st.xml[:len(st.xml)-1]
