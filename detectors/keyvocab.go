@@ -270,11 +270,11 @@ func classifyTokens(t []string) keyClass {
 	case hasAny("device", "implant", "pacemaker") && idLike:
 		return keyClass{cat: Device, conf: Medium}
 	case hasAny("fingerprint", "fingerprints", "voiceprint", "faceprint", "biometric", "biometrics", "iris", "retina",
-		"retinal", "palmprint", "minutiae", "fingerprinttemplate") || (hasAny("face", "voice", "finger", "palm") && hasAny("template", "print", "sample", "scan")):
+		"retinal", "palmprint", "minutiae", "fingerprinttemplate") || (hasAny("face", "voice", "finger", "palm") && hasAny("template", "print", "sample", "scan", "embedding", "vector")):
 		if hasAny("cert", "certificate", "tls", "ssl", "key", "ssh", "sha", "sha1", "sha256", "md5", "public", "host", "browser", "device", "build", "request", "cache", "etag", "file", "content", "schema") {
 			return keyClass{flags: kfNever}
 		}
-		if hasAny("voiceprint", "faceprint", "palmprint", "minutiae", "fingerprinttemplate", "template", "print", "sample", "scan") ||
+		if hasAny("voiceprint", "faceprint", "palmprint", "minutiae", "fingerprinttemplate", "template", "print", "sample", "scan", "embedding", "vector") ||
 			hasAny("iris", "retina", "retinal") && hasAny("code") { // an IrisCode is the template
 			// "voiceprint", "FingerprintTemplate": nothing else is kept
 			// under such names, whatever the encoding of the template.

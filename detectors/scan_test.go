@@ -846,6 +846,9 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `Member(dateOfBirth: 1930-11-16 00:00:00 +0000, x: 1) {ID:1 PtDOB:1924-02-06 00:00:00 +0000 UTC Sex:F} admissionDt=Tue Aug 08 13:47:00 UTC 2023, 'dischargeDate': datetime.datetime(2024, 2, 12, 12, 14)}`,
 		want{"1930-11-16 00:00:00 +0000", Date}, want{"1924-02-06 00:00:00 +0000 UTC", Date}, want{"Tue Aug 08 13:47:00 UTC 2023", Date},
 		want{"2024, 2, 12, 12, 14", Date})
+	check(t, sc, `AddressDto@6490d1b7[street=8045 Magnolia Way,unit=Apt 1203,town=Trenton] line2=Ste 110 unit=kg 12 ["faceEmbedding"]=> string(84) "yYmHDV0hm0MdR1JjE7ZBAzvGsVYmJdy4YHgzX73vCIzv6zCPBVXWCZ6XrsvPxUc56mAhcB2HX+Wk6pmv3g=="`,
+		want{"8045 Magnolia Way", Address}, want{"Apt 1203", Address}, want{"Trenton", Address}, want{"Ste 110", Address},
+		want{"yYmHDV0hm0MdR1JjE7ZBAzvGsVYmJdy4YHgzX73vCIzv6zCPBVXWCZ6XrsvPxUc56mAhcB2HX+Wk6pmv3g==", Biometric})
 	check(t, sc, `residence=com.acme.intake.dto.Address@3c817259[street=3932 Elmhurst Rd,city=Akron], lastName=<masked>, first_name: "***"`,
 		want{"3932 Elmhurst Rd", Address}, want{"Akron", Address})
 	// Claim forms: dates in boxes, keys in the possessive; a person's key

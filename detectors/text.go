@@ -1107,6 +1107,18 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 	if st.labelLen > 0 && equalFold(key, string(st.labelKey[:st.labelLen])) {
 		kc = st.labelKC
 	}
+	if (kc.cat == Address || kc.addrPart()) && inner == vs && ve+1 < to && b[ve] == ' ' && isAlnum(b[ve+1]) && inSet(unitWords, b[vs:ve]) {
+		// "unit=Apt 1203", "line2=Ste 110": a unit goes on past the space.
+		e := ve + 1
+		for e < to && (isAlnum(b[e]) || b[e] == '-') {
+			e++
+		}
+		if hasDigit(b[ve+1:e]) || e-ve-1 == 1 {
+			st.emit(vs, e, Address, "key", High, true)
+			st.field = st.field[:mark]
+			return e
+		}
+	}
 	if !query && inner == vs && ve-vs > 2 && !kc.never() {
 		if open, end := typedRecord(b, vs, ve); end == ve || b[vs] == '{' && ve == innerEnd && b[ve-1] == '}' {
 			// address=Address{line1='44 Alder Rd'}, patient={FirstName:Marisol ...}:
