@@ -426,7 +426,8 @@ func (st *state) singleNumber(b []byte, s, e, to int) (int, bool) {
 		ratio := after == '/' && e+1 < to && isDigit(b[e+1]) // "coverage: 1115/1620 completed"
 		ref := s >= 2 && b[s-1] == '#' && b[s-2] == '('      // "(#2980)": a pull request or an issue
 		if c, ok := st.idContext(b, s); ok && !ratio && !ref && (!epochLike(d) || st.ctx[c] >= s-2) && !cloudAccount(b, s, e, to, c) &&
-			!(c == HealthPlan && n < 7) { // "payor 6763 plan 590161": the insurer's numbers; a member's are longer
+			!(c == HealthPlan && n < 7) && // "payor 6763 plan 590161": the insurer's numbers; a member's are longer
+			!(c == SSN && n != 9) { // "invalid SSN '...' for patient 23932": no SSN has five digits
 
 			st.emit(s, e, c, "context", Medium, false)
 			return e, true

@@ -849,6 +849,8 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `AddressDto@6490d1b7[street=8045 Magnolia Way,unit=Apt 1203,town=Trenton] line2=Ste 110 unit=kg 12 ["faceEmbedding"]=> string(84) "yYmHDV0hm0MdR1JjE7ZBAzvGsVYmJdy4YHgzX73vCIzv6zCPBVXWCZ6XrsvPxUc56mAhcB2HX+Wk6pmv3g=="`,
 		want{"8045 Magnolia Way", Address}, want{"Apt 1203", Address}, want{"Trenton", Address}, want{"Ste 110", Address},
 		want{"yYmHDV0hm0MdR1JjE7ZBAzvGsVYmJdy4YHgzX73vCIzv6zCPBVXWCZ6XrsvPxUc56mAhcB2HX+Wk6pmv3g==", Biometric})
+	check(t, sc, `ValueError: invalid SSN '642 97 8116' for patient 23932`, want{"642 97 8116", SSN})
+	check(t, sc, `value is not a valid email address: The part after the @-sign is not valid.`)
 	check(t, sc, `residence=com.acme.intake.dto.Address@3c817259[street=3932 Elmhurst Rd,city=Akron], lastName=<masked>, first_name: "***"`,
 		want{"3932 Elmhurst Rd", Address}, want{"Akron", Address})
 	// Claim forms: dates in boxes, keys in the possessive; a person's key

@@ -2127,6 +2127,16 @@ func (st *state) labelStart(b []byte, ks, ke int) int {
 	best := ks
 	bestKC := st.classifyKey(b[ks:ke], keyClass{})
 	if bestKC.cat != 0 && !bestKC.ambiguous() && !bestKC.person() {
+		if bestKC.cat == Address && ks >= 2 && b[ks-1] == ' ' && isLetter(b[ks-2]) {
+			// "email address:", "IP address:": the word before says whose.
+			s := ks - 1
+			for s > 0 && (isLetter(b[s-1]) || b[s-1] == '-') {
+				s--
+			}
+			if kc := st.classifyKey(b[s:ke], keyClass{}); kc.cat != Address && (kc.cat != 0 || kc.never()) {
+				return s
+			}
+		}
 		return ks // the last word says it all
 	}
 	k := ks
