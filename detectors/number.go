@@ -427,7 +427,7 @@ func (st *state) singleNumber(b []byte, s, e, to int) (int, bool) {
 		ref := s >= 2 && b[s-1] == '#' && b[s-2] == '('      // "(#2980)": a pull request or an issue
 		if c, ok := st.idContext(b, s); ok && !ratio && !ref && (!epochLike(d) || st.ctx[c] >= s-2) && !cloudAccount(b, s, e, to, c) &&
 			!(c == HealthPlan && n < 7) && // "payor 6763 plan 590161": the insurer's numbers; a member's are longer
-			!(c == SSN && n != 9) { // "invalid SSN '...' for patient 23932": no SSN has five digits
+			!(c == SSN && n != 9 && !(n == 4 && st.ctx[SSN] >= s-3)) { // "invalid SSN '...' for patient 23932"; "ssn4 1234" is its last four
 
 			st.emit(s, e, c, "context", Medium, false)
 			return e, true
