@@ -517,6 +517,9 @@ var exactKeys = map[string]keyClass{
 	"value":         {flags: kfWrapper | kfIdLike},
 	"values":        {flags: kfWrapper},
 	"val":           {flags: kfWrapper},
+	"query":         {flags: kfWrapper}, // Elasticsearch: {"match": {"pt_lname": {"query": "Reyes"}}}
+	"from":          {flags: kfWrapper}, // {"range": {"dob": {"from": ..., "to": ...}}}
+	"to":            {flags: kfWrapper},
 	"code":          {flags: kfCode},
 	"templateid":    {flags: kfNever}, // CDA: a template's OID and version, "2015-08-01"
 	"typeid":        {flags: kfNever},

@@ -850,6 +850,13 @@ func TestIndependentShapes(t *testing.T) {
 		want{"8045 Magnolia Way", Address}, want{"Apt 1203", Address}, want{"Trenton", Address}, want{"Ste 110", Address},
 		want{"yYmHDV0hm0MdR1JjE7ZBAzvGsVYmJdy4YHgzX73vCIzv6zCPBVXWCZ6XrsvPxUc56mAhcB2HX+Wk6pmv3g==", Biometric})
 	check(t, sc, `ValueError: invalid SSN '642 97 8116' for patient 23932`, want{"642 97 8116", SSN})
+	// Query DSLs, photos by reference, records inside records, optionals.
+	check(t, sc, `{"query":{"bool":{"must":[{"match":{"pt_lname":{"query":"Reyes"}}}],"filter":[{"range":{"dob":{"from":"1991-05-23","to":"1991-05-24"}}}]}}}`,
+		want{"Reyes", Name}, want{"1991-05-23", Date}, want{"1991-05-24", Date})
+	check(t, sc, `{"photo_uri":"/var/lib/ehr/uploads/photos/4b38d8e3.png","photo":"portrait","avatar_url":"https://cdn.example.com/a/b"}`,
+		want{"/var/lib/ehr/uploads/photos/4b38d8e3.png", Photo})
+	check(t, sc, `Patient { name: "Delphine Achterberg", address: Address { line1: "44 Alder Rd", city: "Quincy" } } town: Optional("Toledo")`,
+		want{"Delphine Achterberg", Name}, want{"44 Alder Rd", Address}, want{"Quincy", Address}, want{"Toledo", Address})
 	check(t, sc, `value is not a valid email address: The part after the @-sign is not valid.`)
 	check(t, sc, `residence=com.acme.intake.dto.Address@3c817259[street=3932 Elmhurst Rd,city=Akron], lastName=<masked>, first_name: "***"`,
 		want{"3932 Elmhurst Rd", Address}, want{"Akron", Address})

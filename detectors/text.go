@@ -646,6 +646,11 @@ func (st *state) word(b []byte, i, to int) int {
 			if vs < to && (b[vs] == '"' || b[vs] == '\'' || b[vs] == '[' && vs+1 < to && b[vs+1] != '"') {
 				return st.pair(b, i, keyEnd, vs, to) // key: "value"
 			}
+			if vs < to && isUpper(b[vs]) {
+				if _, end := typedRecord(b, vs, to); end > 0 {
+					return st.pair(b, i, keyEnd, vs, to) // key: Type { ... }, Swift's key: Type(...)
+				}
+			}
 			if vs == keyEnd+1 && vs < to && isHex(b[vs]) {
 				// "member:05d3e2a29c34", "session:3f9a0c1b": a namespaced key, as
 				// Redis and caches write them, not a label and its value.
@@ -1285,6 +1290,21 @@ func valueExtent(b []byte, vs, to int, query bool) (ve, inner, innerEnd int) {
 			return e, vs, e
 		}
 	}
+	if p := optionalOpen(b, vs, to); p > 0 {
+		// Swift's Optional("Toledo"), Scala's and Rust's Some("Toledo"): the value is inside.
+		for e := p + 1; e < to; e++ {
+			if b[e] == '\\' {
+				e++
+				continue
+			}
+			if b[e] == b[p] {
+				if e+1 < to && b[e+1] == ')' {
+					return e + 2, p + 1, e
+				}
+				break
+			}
+		}
+	}
 	if isUpper(b[vs]) || isLower(b[vs]) && packagePrefix(b, vs, to) {
 		if _, end := typedRecord(b, vs, to); end > 0 {
 			return end, vs, end
@@ -1393,6 +1413,9 @@ func typedRecord(b []byte, vs, to int) (open, end int) {
 		}
 		k++
 	}
+	if k+2 < to && k > vs && b[k] == ' ' && b[k+1] == '{' && b[k+2] == ' ' && isUpper(b[vs]) {
+		k++ // Rust's and C#'s "Address { line1: ... }"
+	}
 	hashed := false
 	if k+1 < to && b[k] == '@' && isHex(b[k+1]) {
 		k++
@@ -1434,6 +1457,25 @@ func typedRecord(b []byte, vs, to int) (open, end int) {
 		}
 	}
 	return 0, 0
+}
+
+// optionalOpen returns the offset of the quote that opens the value of
+// an Optional("...") or Some("...") at b[vs], or 0.
+func optionalOpen(b []byte, vs, to int) int {
+	var w string
+	switch b[vs] {
+	case 'O':
+		w = "Optional("
+	case 'S':
+		w = "Some("
+	default:
+		return 0
+	}
+	p := vs + len(w)
+	if p >= to || string(b[vs:p]) != w || b[p] != '"' && b[p] != '\'' {
+		return 0
+	}
+	return p
 }
 
 // packagePrefix reports whether a lower-case word and a dot start at

@@ -114,6 +114,11 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs bool) (c Category, conf Confi
 		if hasPrefixFold(v, "data:") {
 			return c, conf, "data_uri", true
 		}
+		if c == Photo && imageReference(v) {
+			// "photo_uri": "s3://ehr-patient-photos/1a57.jpg": where the
+			// person's photograph is, under a key that says whose.
+			return c, Medium, "photo_reference", true
+		}
 		if kc.ambiguous() {
 			return c, conf, det, false
 		}
@@ -124,6 +129,26 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs bool) (c Category, conf Confi
 		}
 		return c, conf, det, true
 	}
+}
+
+// imageReference reports whether v is a path or URL to an image file.
+func imageReference(v []byte) bool {
+	if len(v) < 6 || len(v) > 512 || bytes.IndexByte(v, ' ') >= 0 || bytes.IndexByte(v, '/') < 0 {
+		return false
+	}
+	if q := bytes.IndexAny(v, "?#"); q > 0 {
+		v = v[:q]
+	}
+	dot := bytes.LastIndexByte(v, '.')
+	if dot < 0 {
+		return false
+	}
+	var buf [5]byte
+	switch string(lowerWord(buf[:], v[dot+1:])) {
+	case "jpg", "jpeg", "png", "heic", "heif", "gif", "webp", "bmp", "tif", "tiff":
+		return true
+	}
+	return false
 }
 
 // wordsIn counts the words of three letters or more in v, such as prose
