@@ -13,6 +13,9 @@ type Columns struct {
 	names [][]byte
 	kinds []keyClass // what each column's name says of its values
 	delim byte
+	// ends, for a frame printed with its columns aligned to the right
+	// (pandas' DataFrame), are where each column's header and values end.
+	ends []int
 }
 
 func (c *Columns) add(s *Scanner, name []byte) keyClass {
@@ -38,6 +41,9 @@ func (s *Scanner) ParseColumns(line []byte) (*Columns, bool) {
 			c.add(s, f)
 		}
 		return c, len(c.names) > 0
+	}
+	if len(line) > 2 && line[0] == ' ' && bytes.IndexAny(line, ",\t|;") < 0 {
+		return s.parseAligned(line)
 	}
 	if len(line) == 0 || len(line) > 8<<10 || !firstColumnName(line) {
 		return nil, false
@@ -77,6 +83,76 @@ func (s *Scanner) ParseColumns(line []byte) (*Columns, bool) {
 	return c, phi
 }
 
+// parseAligned reads a frame's header as pandas prints it: spaces over the
+// index, then column names each ending where its values end,
+// "   patient_id first_name         dob". At least two columns, all of
+// names without spaces, and one naming PHI.
+func (s *Scanner) parseAligned(line []byte) (*Columns, bool) {
+	if len(line) > 4<<10 {
+		return nil, false
+	}
+	c := &Columns{delim: ' '}
+	phi := false
+	for i := 0; i < len(line); {
+		for i < len(line) && line[i] == ' ' {
+			i++
+		}
+		st := i
+		for i < len(line) && line[i] != ' ' {
+			i++
+		}
+		if st == i {
+			break
+		}
+		f := line[st:i]
+		if !columnName(f) || !bytes.ContainsAny(f, "_abcdefghijklmnopqrstuvwxyz") {
+			return nil, false
+		}
+		if kc := c.add(s, f); kc.cat != 0 && !kc.never() {
+			phi = true
+		}
+		c.ends = append(c.ends, i)
+	}
+	return c, phi && len(c.names) >= 2
+}
+
+// splitAligned splits a row of an aligned frame: its index, then each
+// value ending where its column's header does.
+func (c *Columns) splitAligned(spans []span, row []byte) ([]span, bool) {
+	i := 0
+	for i < len(row) && isDigit(row[i]) {
+		i++
+	}
+	if i == 0 || i >= len(row) || row[i] != ' ' || len(row) > c.ends[len(c.ends)-1]+2 {
+		return spans, false
+	}
+	from := i
+	for _, e := range c.ends {
+		if e > len(row) || row[e-1] == ' ' || e < len(row) && row[e] != ' ' || len(spans) == cap(spans) {
+			return spans, false
+		}
+		s := from
+		for s < e && row[s] == ' ' {
+			s++
+		}
+		spans = append(spans, span{s, e})
+		from = e
+	}
+	return spans, true
+}
+
+// split splits row into its fields.
+func (c *Columns) split(spans []span, row []byte) ([]span, bool) {
+	if c.ends != nil {
+		return c.splitAligned(spans, row)
+	}
+	from, to := 0, len(row)
+	if c.delim == '|' {
+		from, to = outerPipes(row)
+	}
+	return splitRow(spans, row[:to], from, c.delim)
+}
+
 // firstColumnName reports whether line starts with a column name and a
 // delimiter: the test that turns away most lines of a log before
 // ParseColumns counts delimiters, as logscan tries it on every line.
@@ -110,11 +186,7 @@ func (c *Columns) Fits(row []byte) bool {
 		return false
 	}
 	var spans [256]span
-	from, to := 0, len(row)
-	if c.delim == '|' {
-		from, to = outerPipes(row)
-	}
-	fields, ok := splitRow(spans[:0], row[:to], from, c.delim)
+	fields, ok := c.split(spans[:0], row)
 	return ok && len(fields) == len(c.names)
 }
 
@@ -166,11 +238,7 @@ func (s *Scanner) ScanRow(dst []Finding, cols *Columns, row []byte) (out []Findi
 		return s.Scan(dst, row)
 	}
 	var spans [256]span
-	from, to := 0, len(row)
-	if cols.delim == '|' {
-		from, to = outerPipes(row)
-	}
-	fields, ok := splitRow(spans[:0], row[:to], from, cols.delim)
+	fields, ok := cols.split(spans[:0], row)
 	if !ok || len(fields) != len(cols.names) {
 		return s.Scan(dst, row)
 	}

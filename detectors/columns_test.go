@@ -85,6 +85,45 @@ func wantRow(t *testing.T, row string, fs []Finding, want map[string]Category) {
 	}
 }
 
+// TestAlignedColumns: a frame as pandas prints it, its values aligned to
+// the right under their columns' names.
+func TestAlignedColumns(t *testing.T) {
+	sc := Default()
+	header := "   medical_record_number      phone_no                      email  age_years"
+	cols, ok := sc.ParseColumns([]byte(header))
+	if !ok {
+		t.Fatal("header not read")
+	}
+	rows := []string{
+		"0                5755212  341-421-9281         snowak75@proton.me         17",
+		"2             MRN8781552  510-873-2360    nalani.nakamura@aol.com        103",
+	}
+	for _, r := range rows {
+		if !cols.Fits([]byte(r)) {
+			t.Errorf("Fits(row %d bytes) = false", len(r))
+		}
+	}
+	fs := sc.ScanRow(nil, cols, []byte(rows[1]))
+	want := map[string]Category{"MRN8781552": MRN, "510-873-2360": Phone, "nalani.nakamura@aol.com": Email, "103": Age}
+	for _, f := range fs {
+		v := rows[1][f.Start:f.End]
+		if c, ok := want[v]; ok && c == f.Category {
+			delete(want, v)
+		}
+	}
+	for v, c := range want {
+		t.Errorf("%s at %d not reported", c, strings.Index(rows[1], v))
+	}
+	for _, line := range []string{"2026-01-02 10:00:02 INFO done", "   retrying in 5s", "   at com.acme.Intake.run(Intake.java:12)"} {
+		if _, ok := sc.ParseColumns([]byte(line)); ok {
+			t.Errorf("ParseColumns read a header in a %d-byte line", len(line))
+		}
+	}
+	if cols.Fits([]byte("2026-01-02 10:00:02 INFO done, 2 rows, 0 errors")) {
+		t.Error("a log line fits the frame")
+	}
+}
+
 func TestColumnsFits(t *testing.T) {
 	sc := Default()
 	cols, ok := sc.ParseColumns([]byte("device_serial,patient_mrn,homePhone"))

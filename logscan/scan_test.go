@@ -553,6 +553,14 @@ func TestHeaderRows(t *testing.T) {
 			"SN1572537126,M347407796,3476082349\n" +
 			"2026-01-02 10:00:02 INFO done, 2 rows, 0 errors\n" +
 			"SN1572537127,M347407797,3476082348\n"),
+		// A frame as pandas prints it, values aligned under their names;
+		// it ends at the first line that is not one of its rows.
+		"frame.log": []byte("2026-01-02 10:00:00 INFO sample rows\n" +
+			"   medical_record_number      phone_no  age_years\n" +
+			"0                5755212  341-421-9281         17\n" +
+			"1             MRN8781552  510-873-2360        103\n" +
+			"2026-01-02 10:00:01 INFO 2 rows\n" +
+			"0                5755213  341-421-9282         17\n"),
 	})
 	_, fs := scanJSONL(t, []string{dir}, nil)
 	got := map[string][]string{}
@@ -564,6 +572,8 @@ func TestHeaderRows(t *testing.T) {
 			"3:last_nm:name", "3:first_nm:name", "3:birth_dt:date", "3:ssn:ssn"},
 		"u_ex261202.log": {"3:cs-uri-query.lastName:name", "3:cs-uri-query.dob:date", "3:c-ip:ip"},
 		"session.log":    {"5:mrn:mrn", "5:last_name:name", "5:dob:date"},
+		"frame.log": {"3:medical_record_number:mrn", "3:phone_no:phone", "4:medical_record_number:mrn", "4:phone_no:phone",
+			"4:age_years:age", "6::phone"},
 		"blocks.log": {"3:PatientID:mrn", "3:LastName:name", "3:FirstName:name", "3:DOB:date",
 			"6:device_serial:device", "6:patient_mrn:mrn", "6:homePhone:phone"},
 	} {
