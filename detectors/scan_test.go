@@ -850,6 +850,8 @@ func TestIndependentShapes(t *testing.T) {
 		want{"8045 Magnolia Way", Address}, want{"Apt 1203", Address}, want{"Trenton", Address}, want{"Ste 110", Address},
 		want{"yYmHDV0hm0MdR1JjE7ZBAzvGsVYmJdy4YHgzX73vCIzv6zCPBVXWCZ6XrsvPxUc56mAhcB2HX+Wk6pmv3g==", Biometric})
 	check(t, sc, `ValueError: invalid SSN '642 97 8116' for patient 23932`, want{"642 97 8116", SSN})
+	check(t, sc, `1712325739.757771 [0 10.0.0.5:39437] "HSET" "pt:5282" "plate" "1JCU840" "pt_name" "S\xc3\xb8ren Garc\xc3\xada" "status" "A"`,
+		want{"1JCU840", Vehicle}, want{`S\xc3\xb8ren Garc\xc3\xada`, Name})
 	// Query DSLs, photos by reference, records inside records, optionals.
 	check(t, sc, `{"query":{"bool":{"must":[{"match":{"pt_lname":{"query":"Reyes"}}}],"filter":[{"range":{"dob":{"from":"1991-05-23","to":"1991-05-24"}}}]}}}`,
 		want{"Reyes", Name}, want{"1991-05-23", Date}, want{"1991-05-24", Date})

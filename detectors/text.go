@@ -1573,6 +1573,14 @@ func (st *state) quotedKey(b []byte, i, to int) int {
 	for k < to && b[k] == ' ' {
 		k++
 	}
+	if k < to && k == e+2 && b[k] == q {
+		// Redis MONITOR's arguments, "HSET" "pt:4411" "pt_name" "Ana Roe":
+		// a field and then its value, when the field names PHI.
+		if kc := st.classifyKey(b[i+1:e], keyClass{}); kc.cat != 0 && !kc.never() {
+			return st.pair(b, i+1, e, k, to)
+		}
+		return i + 1
+	}
 	if k >= to || (b[k] != ':' && b[k] != '=') {
 		return i + 1
 	}
@@ -1616,7 +1624,12 @@ func (st *state) keyedValue(kc keyClass, b []byte, s, e int) bool {
 		s += p + 1
 		v = b[s:e]
 	}
-	cat, conf, det, ok := valueFits(kc, v, st.s.c.nonPublicIPs)
+	fv := v
+	var dbuf [128]byte
+	if (kc.cat == Name || kc.cat == Address) && bytes.Contains(v, hexEscape) {
+		fv = unescapeHex(dbuf[:0], v) // Redis and Python bytes: "S\xc3\xb8ren"
+	}
+	cat, conf, det, ok := valueFits(kc, fv, st.s.c.nonPublicIPs)
 	if !ok {
 		return false
 	}
@@ -1625,6 +1638,22 @@ func (st *state) keyedValue(kc keyClass, b []byte, s, e int) bool {
 	}
 	st.emit(s, e, cat, det, conf, true)
 	return true
+}
+
+var hexEscape = []byte(`\x`)
+
+// unescapeHex appends v to buf with its \xNN escapes decoded, as far as
+// buf's capacity goes: the value is only looked at, never reported.
+func unescapeHex(buf, v []byte) []byte {
+	for k := 0; k < len(v) && len(buf) < cap(buf); k++ {
+		if v[k] == '\\' && k+3 < len(v) && v[k+1] == 'x' && unhex(v[k+2]) >= 0 && unhex(v[k+3]) >= 0 {
+			buf = append(buf, byte(unhex(v[k+2])<<4|unhex(v[k+3])))
+			k += 3
+			continue
+		}
+		buf = append(buf, v[k])
+	}
+	return buf
 }
 
 // prose reports whether v is words, such as an error message: a key that
