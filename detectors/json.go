@@ -111,7 +111,10 @@ func (st *state) jsonValue(b []byte, i, to int, kc keyClass, depth int) (int, bo
 // stringValue handles a decoded JSON string value at b[s:e] under a key of
 // class kc: by the key, as an embedded JSON document, or as text.
 func (st *state) stringValue(b []byte, s, e int, kc keyClass) {
-	if kc.never() && !prose(b[s:e]) && !resourcePath(b[s:e]) {
+	if kc.never() && !prose(b[s:e]) && !resourcePath(b[s:e]) && !(e-s > 2 && b[s] == '{' && b[e-1] == '}') {
+		// A document under such a key ("slowlog.source": "{\"query\": ...}")
+		// is read as one: the key vouches for a code, not for what a
+		// document holds.
 		if e-s == 11 && ssnShaped(b[s:e]) {
 			// "patient.ssn_last_check": "447-44-0422": a key that says it
 			// holds no SSN, and a value that is one.

@@ -852,6 +852,10 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `ValueError: invalid SSN '642 97 8116' for patient 23932`, want{"642 97 8116", SSN})
 	check(t, sc, `1712325739.757771 [0 10.0.0.5:39437] "HSET" "pt:5282" "plate" "1JCU840" "pt_name" "S\xc3\xb8ren Garc\xc3\xada" "status" "A"`,
 		want{"1JCU840", Vehicle}, want{`S\xc3\xb8ren Garc\xc3\xada`, Name})
+	// Documents with escaped quotes, in text or under a key that vouches for codes only.
+	check(t, sc, `[2024-04-05T14:02:40][WARN ][i.s.s.query] took[1.2s], source[{\"query\":{\"match\":{\"pt_lname\":{\"query\":\"Haddad \\\"Jr\\\"\"}}}}], id[]`,
+		want{`Haddad \\\"Jr\\\"`, Name})
+	check(t, sc, `{"elasticsearch.slowlog.source":"{\"query\":{\"term\":{\"dob\":{\"value\":\"1961-06-14\"}}}}"}`, want{"1961-06-14", Date})
 	// Query DSLs, photos by reference, records inside records, optionals.
 	check(t, sc, `{"query":{"bool":{"must":[{"match":{"pt_lname":{"query":"Reyes"}}}],"filter":[{"range":{"dob":{"from":"1991-05-23","to":"1991-05-24"}}}]}}}`,
 		want{"Reyes", Name}, want{"1991-05-23", Date}, want{"1991-05-24", Date})

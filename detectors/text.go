@@ -81,6 +81,15 @@ func (st *state) scanText(b []byte, from, to int) {
 				}
 			}
 			i = st.number(b, i, to)
+		case c == '{' && i+2 < to && b[i+1] == '\\' && b[i+2] == '"':
+			// JSON with its quotes escaped, as a JSON log carries it in a
+			// string or Elasticsearch's slowlog prints it: source[{\"query\":...}].
+			if end := escapedJSONEnd(b, i, to); end > 0 {
+				st.decoded(b, i, end, decodeJSON, func(d []byte) { st.walkJSON(d, 0) })
+				i = end
+			} else {
+				i++
+			}
 		case c == '{' || c == '[' && i+1 < to && (b[i+1] == '{' || b[i+1] == '"' || b[i+1] == '[' && i+2 < to && b[i+2] == '"'):
 			if c == '[' && b[i+1] == '"' {
 				if end := st.bracketKey(b, i, to); end > i+1 {
@@ -1457,6 +1466,48 @@ func typedRecord(b []byte, vs, to int) (open, end int) {
 		}
 	}
 	return 0, 0
+}
+
+// escapedJSONEnd returns the end of the JSON object at b[i] written with
+// its quotes escaped (\"), or 0. Braces count outside strings only; a
+// string's own escaped quote is \\\" there.
+func escapedJSONEnd(b []byte, i, to int) int {
+	depth, in, esc := 0, false, false // esc: the last decoded byte is a backslash that escapes the next
+	for k := i; k < to && k-i < 1<<16; k++ {
+		c := b[k]
+		if c == '\\' {
+			if k+1 >= to {
+				return 0
+			}
+			k++
+			switch b[k] {
+			case '\\':
+				esc = !esc
+			case '"':
+				if !esc {
+					in = !in
+				}
+				esc = false
+			default:
+				esc = false
+			}
+			continue
+		}
+		esc = false
+		if in {
+			continue
+		}
+		switch c {
+		case '{':
+			depth++
+		case '}':
+			depth--
+			if depth == 0 {
+				return k + 1
+			}
+		}
+	}
+	return 0
 }
 
 // optionalOpen returns the offset of the quote that opens the value of
