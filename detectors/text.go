@@ -47,7 +47,7 @@ func (st *state) scanText(b []byte, from, to int) {
 			i++
 			continue
 		}
-		boundary := i == from || class[b[i-1]]&cIdent == 0 && b[i-1] != '_'
+		boundary := i == from || class[b[i-1]]&cKey == 0
 		if !boundary && cl&cIdent != 0 {
 			// The rest of a token a handler stopped inside ("T08" of a
 			// timestamp): nothing starts before it ends.
@@ -177,12 +177,11 @@ func (st *state) marker(b []byte, i, to int) int {
 // MAC address) follows within the first five bytes at b[i]: the cheap test
 // before looking for IPv6 and MAC addresses.
 func colonSoon(b []byte, i, to int) bool {
-	for k := i + 1; k < to && k <= i+4; k++ {
-		if b[k] == ':' || b[k] == '-' && k == i+2 {
-			return true
-		}
+	k := i + 1
+	for k < to && k <= i+4 && class[b[k]]&cHex != 0 {
+		k++ // only hexadecimal digits come before the first ':' of either
 	}
-	return false
+	return k < to && k <= i+4 && (b[k] == ':' || b[k] == '-' && k == i+2)
 }
 
 // prepass finds emails, personal URLs and data: URIs with fast searches for
@@ -957,7 +956,7 @@ func (st *state) spacedIBAN(b []byte, i, to int) int {
 // b64End returns the end of the run of base64 characters starting at i.
 func b64End(b []byte, i, to int) int {
 	e := i
-	for e < to && (isAlnum(b[e]) || b[e] == '+' || b[e] == '/' || b[e] == '=' || b[e] == '-' || b[e] == '_') {
+	for e < to && class[b[e]]&(cIdent|cB64) != 0 {
 		e++
 	}
 	return e
@@ -1416,7 +1415,7 @@ func keyRunEnd(b []byte, k, to int) int {
 func typedRecord(b []byte, vs, to int) (open, end int) {
 	k := vs
 	last := vs // the start of the type's last dotted segment
-	for k < to && k-vs < 96 && (isAlnum(b[k]) || b[k] == '_' || b[k] == '$' || b[k] == '.') {
+	for k < to && k-vs < 96 && (class[b[k]]&cKey != 0 || b[k] == '$' || b[k] == '.') {
 		if b[k] == '.' {
 			last = k + 1
 		}
