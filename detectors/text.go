@@ -1613,7 +1613,7 @@ func (st *state) colonKey(b []byte, ks, ke int) keyClass {
 func (st *state) quotedKey(b []byte, i, to int) int {
 	q := b[i]
 	e := i + 1
-	for e < to && e-i < 64 && (isAlnum(b[e]) || b[e] == '_' || b[e] == '-' || b[e] == '.' || b[e] == ' ') {
+	for e < to && e-i < 64 && (class[b[e]]&cKey != 0 || b[e] == '-' || b[e] == '.' || b[e] == ' ') {
 		e++
 	}
 	if e >= to || b[e] != q || e == i+1 {
