@@ -179,7 +179,17 @@ func hl7SegmentEnd(b []byte, s, to int) (end, next int) {
 			return crMarkStart(b, s, k), k
 		}
 	}
-	return to, to
+	// The message's last segment, with the marks for its CR (and MLLP's
+	// frame) after it: "...|202403072204[CR]", "...|F[0D]<EB><CR>".
+	e := to
+	for e > s+4 {
+		m := crMarkStart(b, s, e)
+		if m == e {
+			break
+		}
+		e = m
+	}
+	return e, to
 }
 
 // crMarkStart returns where the mark for a carriage return that ends at

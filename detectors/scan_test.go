@@ -881,6 +881,9 @@ func TestIndependentShapes(t *testing.T) {
 		want{"196189465", SSN}, want{"DELACROIX-MOREAU^OKSANA", Name}, want{"MA994364770", HealthPlan})
 	check(t, sc, `MRG|E2002667^^^NVH^MR||||||HOANG^ZAINAB\r\nFT1|1|||20240305||CG|99284^SERVICE^CPT|||1`,
 		want{"E2002667", MRN}, want{"HOANG^ZAINAB", Name}, want{"20240305", Date})
+	check(t, sc, `GT1|1|G1|ROE^JO||^^MIAMI^FL^33174||||||GRD^GUARDIAN|553-27-7890↵`, want{"ROE^JO", Name}, want{"MIAMI", Address},
+		want{"33174", ZIP}, want{"553-27-7890", SSN})
+	check(t, sc, `PID|1||123456^^^X^MR||ROE^JO||19410709|F[0D]<EB><CR>`, want{"123456", MRN}, want{"ROE^JO", Name}, want{"19410709", Date})
 	// HL7 segments joined by any mark for the carriage return.
 	for _, cr := range []string{"↵", "¶", "[CR]", "<0x0D>"} {
 		check(t, sc, `MSH|^~\&|EPIC|NVH|LAB|NVH|20240314||ADT^A04|M1|P|2.5.1`+cr+`PID|1||9455746^^^SBMC^MR||CHOWDHURY^NOMVULA^^^^^L||19850826`+cr+`PV1|1`,
