@@ -240,7 +240,7 @@ func classifyTokens(t []string) keyClass {
 	case hasAny("routing", "aba", "rtn") && !hasAny("account", "acct", "acc"):
 		return keyClass{flags: kfNever} // a bank's routing number names the bank, not its customer
 	case hasAny("account", "acct", "acc", "acctno", "accountnumber", "accountno", "bankaccount") &&
-		(idLike || len(t) == 1 || hasAny("bank", "checking", "savings", "dda", "routing", "hospital", "hsp", "billing", "patient", "guarantor", "payout")):
+		(idLike || len(t) == 1 || hasAny("bank", "checking", "savings", "dda", "ach", "eft", "deposit", "routing", "hospital", "hsp", "billing", "patient", "guarantor", "payout")):
 		if machine || hasAny("service", "aws", "cloud", "iam", "storage", "gcp", "azure", "user", "admin", "bot", "system", "sa") {
 			return keyClass{flags: kfNever}
 		}

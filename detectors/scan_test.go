@@ -856,6 +856,13 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `[2024-04-05T14:02:40][WARN ][i.s.s.query] took[1.2s], source[{\"query\":{\"match\":{\"pt_lname\":{\"query\":\"Haddad \\\"Jr\\\"\"}}}}], id[]`,
 		want{`Haddad \\\"Jr\\\"`, Name})
 	check(t, sc, `{"elasticsearch.slowlog.source":"{\"query\":{\"term\":{\"dob\":{\"value\":\"1961-06-14\"}}}}"}`, want{"1961-06-14", Date})
+	// Form bodies and fields: a body's parameters decode one by one; a
+	// field named by name="..." holds the value="..." after it.
+	check(t, sc, `form="ToCountry=US&Body=Hi+there&From=%2B12088158099&ApiVersion=2010-04-01" ach_account=3196902642`,
+		want{"%2B12088158099", Phone}, want{"3196902642", Account})
+	check(t, sc, `input[name="appt_dt"] value="13.07.2024" input[name="zip5"] value="47432" name=status value=ACTIVE`,
+		want{"13.07.2024", Date}, want{"47432", ZIP})
+	check(t, sc, `queued NHS no 612 807 2704; failed for d/c 03/19/2024`, want{"612 807 2704", OtherID}, want{"03/19/2024", Date})
 	// Query DSLs, photos by reference, records inside records, optionals.
 	check(t, sc, `{"query":{"bool":{"must":[{"match":{"pt_lname":{"query":"Reyes"}}}],"filter":[{"range":{"dob":{"from":"1991-05-23","to":"1991-05-24"}}}]}}}`,
 		want{"Reyes", Name}, want{"1991-05-23", Date}, want{"1991-05-24", Date})

@@ -217,6 +217,10 @@ type state struct {
 	labelKey [16]byte
 	labelLen int
 	labelKC  keyClass
+	// namedKC is what a name="..." pair in text named, for the value="..."
+	// right after it (at most a few bytes after namedEnd).
+	namedKC  keyClass
+	namedEnd int
 }
 
 type span struct{ start, end int }
@@ -237,6 +241,7 @@ func (s *Scanner) get(dst []Finding, input []byte) *state {
 	st.depth = 0
 	st.xml = st.xml[:0]
 	st.labelLen = 0
+	st.namedEnd = -1 << 30
 	st.cols, st.colNames, st.colsDepth = st.cols[:0], st.colNames[:0], -1
 	return st
 }

@@ -1120,6 +1120,17 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 	if st.labelLen > 0 && equalFold(key, string(st.labelKey[:st.labelLen])) {
 		kc = st.labelKC
 	}
+	switch {
+	case (equalFold(key, "name") || equalFold(key, "field") || equalFold(key, "param")) && inner < innerEnd && innerEnd-inner <= 40 && formFieldName(b[inner:innerEnd]):
+		// input[name="appt_dt"] value="13.07.2024": a form field named by
+		// one attribute and holding the next.
+		if nkc := st.classifyKey(b[inner:innerEnd], keyClass{}); nkc.cat != 0 || nkc.never() {
+			st.namedKC, st.namedEnd = nkc, ve
+		}
+	case (equalFold(key, "value") || equalFold(key, "val")) && ks-st.namedEnd >= 0 && ks-st.namedEnd <= 3:
+		kc = st.namedKC
+		st.namedEnd = -1 << 30
+	}
 	if (kc.cat == Address || kc.addrPart()) && inner == vs && ve+1 < to && b[ve] == ' ' && isAlnum(b[ve+1]) && inSet(unitWords, b[vs:ve]) {
 		// "unit=Apt 1203", "line2=Ste 110": a unit goes on past the space.
 		e := ve + 1
@@ -1168,7 +1179,8 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 	// A value that holds a query of its own (path="/x?a=b&c=%2B1") is left
 	// for its parameters to decode one by one: decoding it whole would turn
 	// their "%2B" into '+' and then into a space.
-	nested := !query && kc.cat == 0 && bytes.IndexByte(b[inner:innerEnd], '?') >= 0 && bytes.IndexByte(b[inner:innerEnd], '=') >= 0
+	nested := !query && kc.cat == 0 && (bytes.IndexByte(b[inner:innerEnd], '?') >= 0 && bytes.IndexByte(b[inner:innerEnd], '=') >= 0 ||
+		bytes.IndexByte(b[inner:innerEnd], '&') >= 0 && looksLikeQueryKey(b, inner, innerEnd)) // form="To=...&From=%2B1208...": a form body
 	if (plus || hasPercentEscape(b[inner:innerEnd])) && !nested {
 		st.decoded(b, inner, innerEnd, decodeQuery, func(d []byte) {
 			if !st.keyedValue(kc, d, 0, len(d)) {
@@ -1509,6 +1521,22 @@ func escapedJSONEnd(b []byte, i, to int) int {
 	return 0
 }
 
+// formFieldName reports whether v reads as the name of a form's field
+// ("zip5", "appt_dt", "birthDate") and not as a person's name.
+func formFieldName(v []byte) bool {
+	if len(v) < 2 || !isLetter(v[0]) {
+		return false
+	}
+	letters := true
+	for _, c := range v {
+		if class[c]&cKey == 0 && c != '-' && c != '.' {
+			return false
+		}
+		letters = letters && isLetter(c)
+	}
+	return !letters || identifierLike(v) || fieldWord(v)
+}
+
 // optionalOpen returns the offset of the quote that opens the value of
 // an Optional("...") or Some("...") at b[vs], or 0.
 func optionalOpen(b []byte, vs, to int) int {
@@ -1787,6 +1815,10 @@ var qualifiedKeywords = func() (t [16]map[string]wordSet) {
 // letters handles a word of letters at b[i:e].
 func (st *state) letters(b []byte, i, e, to, uppers int) int {
 	w := b[i:e]
+	if len(w) == 1 && w[0]|0x20 == 'd' && e+2 < to && b[e] == '/' && b[e+1]|0x20 == 'c' && b[e+2] == ' ' {
+		st.ctx[Date] = e + 2 // "d/c 03/19/2024": discharged, as clinicians write it
+		return e + 2
+	}
 	if i > 0 && (b[i-1] == '/' || b[i-1] == '.') {
 		if b[i-1] == '/' && e+1 < to && b[e] == '/' {
 			return st.pathResource(b, w, e+1, to)
