@@ -427,6 +427,7 @@ func (st *state) singleNumber(b []byte, s, e, to int) (int, bool) {
 		ref := s >= 2 && b[s-1] == '#' && b[s-2] == '('      // "(#2980)": a pull request or an issue
 		if c, ok := st.idContext(b, s); ok && !ratio && !ref && (!epochLike(d) || st.ctx[c] >= s-2) && !cloudAccount(b, s, e, to, c) &&
 			!(c == HealthPlan && n < 7) && // "payor 6763 plan 590161": the insurer's numbers; a member's are longer
+			!unitAfter(b, e, to) && // "device clock offset +3600 s": a measure
 			!(c == SSN && n != 9 && !(n == 4 && st.ctx[SSN] >= s-3)) { // "invalid SSN '...' for patient 23932"; "ssn4 1234" is its last four
 
 			st.emit(s, e, c, "context", Medium, false)
@@ -435,6 +436,26 @@ func (st *state) singleNumber(b []byte, s, e, to int) (int, bool) {
 	}
 	return 0, false
 }
+
+// unitAfter reports whether a unit of measure follows the number ending at
+// b[e], after a space: "3600 s", "120 ms", "40 mg", "72 bpm".
+func unitAfter(b []byte, e, to int) bool {
+	if e+2 > to || b[e] != ' ' || !isLetter(b[e+1]) {
+		return false
+	}
+	k := e + 1
+	for k < to && isLetter(b[k]) && k-e <= 8 {
+		k++
+	}
+	if k < to && isLetter(b[k]) {
+		return false
+	}
+	return inSet(measureUnits, b[e+1:k])
+}
+
+// measureUnits are units a count or a measure is given in.
+var measureUnits = words("s", "sec", "secs", "seconds", "ms", "us", "ns", "min", "mins", "minutes", "h", "hr", "hrs",
+	"hours", "days", "mg", "mcg", "ml", "kg", "lbs", "bpm", "mmhg", "bytes", "kb", "mb", "gb", "rows", "records", "units")
 
 // cloudAccount reports whether the 12 digits at b[s:e] are a cloud
 // provider's account, as a region after them shows: "quota: account

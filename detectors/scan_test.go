@@ -863,6 +863,10 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `input[name="appt_dt"] value="13.07.2024" input[name="zip5"] value="47432" name=status value=ACTIVE`,
 		want{"13.07.2024", Date}, want{"47432", ZIP})
 	check(t, sc, `queued NHS no 612 807 2704; failed for d/c 03/19/2024`, want{"612 807 2704", OtherID}, want{"03/19/2024", Date})
+	// Staff, codes that are also states, measures: no one's.
+	check(t, sc, `call scored 92/100 by supervisor Grace Alvarez; RARC N130; payer ID 60054; device clock offset +3600 s corrected`)
+	check(t, sc, `ship to 8808 Mission Way, Boise, ID 83702 for Kofi Ramírez, DOI 4th of September 2024`,
+		want{"8808 Mission Way", Address}, want{"Boise", Address}, want{"83702", ZIP}, want{"Kofi Ramírez", Name}, want{"4th of September 2024", Date})
 	// Query DSLs, photos by reference, records inside records, optionals.
 	check(t, sc, `{"query":{"bool":{"must":[{"match":{"pt_lname":{"query":"Reyes"}}}],"filter":[{"range":{"dob":{"from":"1991-05-23","to":"1991-05-24"}}}]}}}`,
 		want{"Reyes", Name}, want{"1991-05-23", Date}, want{"1991-05-24", Date})

@@ -21,7 +21,7 @@ var keywords = func() map[string]CategorySet {
 		"discharged", "discharge", "died", "death", "deceased", "expired", "dos", "visit", "visited", "seen",
 		"appointment", "appt", "surgery", "procedure", "injury", "onset", "diagnosed", "vaccinated", "delivered",
 		"encounter", "hospitalized", "treated", "dod", "doa", "arrived", "transferred", "given", "collected",
-		"signed", "vaccine", "dose", "administered", "through", "adm", "disch", "arrival")
+		"signed", "vaccine", "dose", "administered", "through", "adm", "disch", "arrival", "doi")
 	add(SetOf(Age), "age", "aged", "ages")
 	add(SetOf(Phone), "phone", "tel", "telephone", "mobile", "cell", "call", "called", "calling", "sms", "text",
 		"texted", "ph", "whatsapp", "dial", "dialed", "voicemail", "callback", "pager", "contact", "phones", "cellphone",
@@ -225,7 +225,11 @@ func (st *state) cityStateZIP(b []byte, i, e, to int) int {
 	} else if k < to && isAlnum(b[k]) {
 		return 0
 	}
-	if cs, ce, ok := cityBefore(b, i); ok {
+	cs, ce, city := cityBefore(b, i)
+	if !city && wordStates[string(b[i:e])] && !(i >= 2 && (b[i-2] == ',' || isLetter(b[i-2]) && isUpper(firstOfWord(b, i-1))) && b[i-1] == ' ') {
+		return 0 // "payer ID 60054": a code that is also a word needs its city
+	}
+	if city {
 		st.emit(cs, ce, Address, "city", Medium, false)
 	}
 	st.emit(zs, k, ZIP, "zip", High, false)
@@ -309,6 +313,9 @@ func firstOfWord(b []byte, e int) byte {
 // and a space precede b[s]: "MA 02139", "Providence, Rhode Island 02903".
 func (st *state) zipAfterState(b []byte, s int) bool {
 	if s >= 4 && b[s-1] == ' ' && isUpper(b[s-2]) && isUpper(b[s-3]) && !isLetter(b[s-4]) && stateAbbrevs[string(b[s-3:s-1])] {
+		if wordStates[string(b[s-3:s-1])] && !(s >= 5 && b[s-4] == ' ' && (b[s-5] == ',' || isLetter(b[s-5]) && isUpper(firstOfWord(b, s-4)))) {
+			return false // "payer ID 60054": a code that is also a word, after no city
+		}
 		return true
 	}
 	// One or two capitalised words before the space.
@@ -416,6 +423,15 @@ func (st *state) name(b []byte, i, to int) int {
 	if i >= 3 && b[i-1] == ' ' && b[i-2] == ':' && developerBefore(b, 0, i) {
 		k := i // "Reviewed-by: Mei Chen": a developer, not a patient
 		for k < to && (isLetter(b[k]) || b[k] >= 0x80 || b[k] == '\'' || b[k] == '-' || b[k] == ' ' && k+1 < to && isUpper(b[k+1])) {
+			k++
+		}
+		return max(k, i+1)
+	}
+	if staffBefore(b, i) {
+		// "scored by supervisor Grace Alvarez", "security officer Grace
+		// Patel": one of the staff, not a patient.
+		k := i
+		for k < to && (isLetter(b[k]) || b[k] >= 0x80 || b[k] == '\'' || b[k] == '-' || b[k] == ' ' && k+1 < to && upperAt(b, k+1, to)) {
 			k++
 		}
 		return max(k, i+1)
@@ -1105,6 +1121,18 @@ func employerBefore(b []byte, i int) bool {
 	}
 	return string(w) == "employer" || string(w) == "employed" || string(w) == "works"
 }
+
+// staffBefore reports whether a role of the staff comes right before
+// b[i], as in "by supervisor Grace Alvarez".
+func staffBefore(b []byte, i int) bool {
+	var buf [14]byte
+	w, _ := wordBefore(buf[:], b, 0, i, " ", 1)
+	return w != nil && staffRoles[string(w)]
+}
+
+// staffRoles are roles of those who work for a provider or a payer.
+var staffRoles = words("supervisor", "officer", "manager", "administrator", "analyst", "technician", "auditor",
+	"approver", "coordinator", "scheduler", "clerk", "operator", "engineer", "developer", "dispatcher", "registrar")
 
 // orgWords end the names of organisations.
 var orgWords = words("group", "clinic", "clinics", "center", "centre", "hospital", "hospitals", "medical", "health",
