@@ -307,10 +307,30 @@ func classifyUncached(key string) keyClass {
 	if t, ok := dicomTag([]byte(key)); ok {
 		return dicomTags[t] // the DICOM JSON model: {"00100030": {"vr": "DA", "Value": [...]}}
 	}
+	if kc, ok := aamvaFields[key]; ok {
+		return kc // a driver's licence's barcode, as ID scanners log it: "DAQ=H2835553 DCS=ZHANG"
+	}
 	var raw, buf [96]byte
 	var toks [12]string
 	norm := appendNormalizedKey(buf[:0], string(withoutIDRuns(raw[:0], key)))
 	return classifyTokens(splitTokens(string(norm), toks[:0]))
+}
+
+// aamvaFields are the elements of the PDF417 barcode on US driver's
+// licences and ID cards (AAMVA DL/ID Card Design Standard) that hold PHI,
+// by their upper-case codes only: "dag" in lower case is Airflow's.
+var aamvaFields = map[string]keyClass{
+	"DAQ": {cat: License, conf: High}, // customer ID number
+	"DCS": {cat: Name, conf: High},    // family name
+	"DAC": {cat: Name, conf: High},    // first name
+	"DAD": {cat: Name, conf: High},    // middle name
+	"DCT": {cat: Name, conf: High},    // given names (earlier versions)
+	"DAA": {cat: Name, conf: High},    // full name (earlier versions)
+	"DBB": {cat: Date, conf: High},    // date of birth
+	"DAG": {cat: Address, conf: High}, // street
+	"DAH": {cat: Address, conf: High},
+	"DAI": {cat: Address, conf: High}, // city
+	"DAK": {cat: ZIP, conf: High},
 }
 
 // withoutIDRuns appends key to dst with each run of letters and digits that

@@ -189,6 +189,10 @@ func classifyTokens(t []string) keyClass {
 		return keyClass{cat: Email, conf: High}
 	case hasAny("fax", "facsimile", "faxno", "faxnum", "faxnumber"):
 		return keyClass{cat: Fax, conf: High}
+	case hasAny("dnis", "vdn"):
+		return keyClass{flags: kfNever} // the number a caller dialled: the provider's
+	case hasAny("ani", "callerid", "clid") && (len(t) == 1 || hasAny("number", "no", "num")) || hasAny("caller") && hasAny("id", "number", "no", "num", "phone"):
+		return keyClass{cat: Phone, conf: High} // the caller's number, as telephony logs it
 	case hasAny("phone", "telephone", "tel", "mobile", "cell", "cellphone", "msisdn", "sms", "landline", "phn",
 		"phoneno", "phonenumber", "pager", "whatsapp", "homephone", "workphone", "telno", "contactno", "ph",
 		"mobilephone", "mobileno", "mobilenumber", "cellnumber", "cellno", "telephonenumber", "dayphone", "nightphone") ||

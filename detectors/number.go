@@ -428,6 +428,7 @@ func (st *state) singleNumber(b []byte, s, e, to int) (int, bool) {
 		if c, ok := st.idContext(b, s); ok && !ratio && !ref && (!epochLike(d) || st.ctx[c] >= s-2) && !cloudAccount(b, s, e, to, c) &&
 			!(c == HealthPlan && n < 7) && // "payor 6763 plan 590161": the insurer's numbers; a member's are longer
 			!unitAfter(b, e, to) && // "device clock offset +3600 s": a measure
+			!(s >= 2 && b[s-1] == '[' && isAlnum(b[s-2]) && e < to && b[e] == ']') && // "cgm-ingest[1358]:": a process
 			!(c == SSN && n != 9 && !(n == 4 && st.ctx[SSN] >= s-3)) { // "invalid SSN '...' for patient 23932"; "ssn4 1234" is its last four
 
 			st.emit(s, e, c, "context", Medium, false)

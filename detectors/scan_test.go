@@ -863,6 +863,12 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `input[name="appt_dt"] value="13.07.2024" input[name="zip5"] value="47432" name=status value=ACTIVE`,
 		want{"13.07.2024", Date}, want{"47432", ZIP})
 	check(t, sc, `queued NHS no 612 807 2704; failed for d/c 03/19/2024`, want{"612 807 2704", OtherID}, want{"03/19/2024", Date})
+	// Edges: ID scanners (AAMVA barcodes), telephony, label printers (ZPL),
+	// a process's ID, a card shown as its BIN and last four.
+	check(t, sc, `pdf417 parsed IIN=636014 DAQ=H2835553 DCS=ZHANG DAC=IGNACIO DBB=03021948 DAJ=CA DAK=741270000`,
+		want{"H2835553", License}, want{"ZHANG", Name}, want{"IGNACIO", Name}, want{"03021948", Date}, want{"741270000", ZIP})
+	check(t, sc, `cgm-ingest[1358]: CallDelivered ani=3136559611 dnis=8557174553 pan=545454******7456 ^FO30,120^A0N,24,24^FD9185 N Magnolia Ln Unit 581, Yakima WA 98903-3899^FS`,
+		want{"3136559611", Phone}, want{"9185 N Magnolia Ln Unit 581", Address}, want{"Yakima", Address}, want{"98903-3899", ZIP})
 	// Staff, codes that are also states, measures: no one's.
 	check(t, sc, `call scored 92/100 by supervisor Grace Alvarez; RARC N130; payer ID 60054; device clock offset +3600 s corrected`)
 	check(t, sc, `ship to 8808 Mission Way, Boise, ID 83702 for Kofi Ramírez, DOI 4th of September 2024`,

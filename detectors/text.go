@@ -575,6 +575,11 @@ func (st *state) word(b []byte, i, to int) int {
 		}
 	}
 	letters := tokEnd - i - digits - underscores
+	if i > 0 && b[i-1] == '^' && b[i] == 'F' && tokEnd-i > 2 && b[i+1] == 'D' {
+		if e := st.zplField(b, i, to); e > 0 {
+			return e
+		}
+	}
 	if uppers == 0 && digits == 0 && underscores == 0 && tokEnd+1 < to && b[tokEnd] == ' ' && proseAfter(b[tokEnd+1]) &&
 		(i == 0 || b[i-1] != '/' && b[i-1] != '.') && plainLower(b[i:tokEnd]) {
 		return tokEnd // a word of prose, the commonest token: none of the forms below starts with one
@@ -1537,6 +1542,21 @@ func formFieldName(v []byte) bool {
 	return !letters || identifierLike(v) || fieldWord(v)
 }
 
+// zplField reads the data of a ZPL label's field, "^FDSIDDIQUI, WEI^FS"
+// at b[i] ("FD..."), as text of its own: label printers print patients'
+// names and addresses. It returns the end of "^FS", or 0.
+func (st *state) zplField(b []byte, i, to int) int {
+	end := bytes.Index(b[i+2:to], []byte("^FS"))
+	if end < 0 {
+		return 0
+	}
+	end += i + 2
+	st.resetContext()
+	st.scanText(b, i+2, end)
+	st.resetContext()
+	return end + 3
+}
+
 // optionalOpen returns the offset of the quote that opens the value of
 // an Optional("...") or Some("...") at b[vs], or 0.
 func optionalOpen(b []byte, vs, to int) int {
@@ -1749,7 +1769,9 @@ func placeholder(v []byte) bool {
 	}
 	switch {
 	case len(v) > 12:
-		return bytes.HasPrefix(v, []byte("[REDACTED")) || bytes.HasPrefix(v, []byte("<redacted"))
+		if bytes.HasPrefix(v, []byte("[REDACTED")) || bytes.HasPrefix(v, []byte("<redacted")) {
+			return true
+		}
 	case equalFold(v, "null"), equalFold(v, "nil"), equalFold(v, "none"), equalFold(v, "n/a"), equalFold(v, "na"),
 		equalFold(v, "unknown"), equalFold(v, "redacted"), equalFold(v, "true"), equalFold(v, "false"),
 		equalFold(v, "undefined"), equalFold(v, "-"), equalFold(v, "--"), equalFold(v, "empty"), equalFold(v, "[redacted]"),
@@ -1785,7 +1807,7 @@ func masked(v []byte) bool {
 			return false
 		}
 	}
-	return longest >= 3 && digits <= 4
+	return longest >= 3 && digits <= 4 || longest >= 6 && digits <= 10 // "411111******3756": a card's BIN and last four
 }
 
 // qualifiedKeywords, by length, are keywords that a word before them can
