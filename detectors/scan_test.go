@@ -869,6 +869,10 @@ func TestIndependentShapes(t *testing.T) {
 		want{"H2835553", License}, want{"ZHANG", Name}, want{"IGNACIO", Name}, want{"03021948", Date}, want{"741270000", ZIP})
 	check(t, sc, `cgm-ingest[1358]: CallDelivered ani=3136559611 dnis=8557174553 pan=545454******7456 ^FO30,120^A0N,24,24^FD9185 N Magnolia Ln Unit 581, Yakima WA 98903-3899^FS`,
 		want{"3136559611", Phone}, want{"9185 N Magnolia Ln Unit 581", Address}, want{"Yakima", Address}, want{"98903-3899", ZIP})
+	// Clinicians signing with a degree; the names of fields in attribute lists.
+	check(t, sc, `"Osei, Brian MD","Patient Chart Opened"; reviewed by Jane Roe, RN; patient Santos, Padraig`, want{"Santos, Padraig", Name})
+	check(t, sc, `{"userAttributes":[{"name":"given_name","value":"Ingrid"},{"name":"email","value":"ingrid.ivanov@live.com"}]}`,
+		want{"Ingrid", Name}, want{"ingrid.ivanov@live.com", Email})
 	// Staff, codes that are also states, measures: no one's.
 	check(t, sc, `call scored 92/100 by supervisor Grace Alvarez; RARC N130; payer ID 60054; device clock offset +3600 s corrected`)
 	check(t, sc, `ship to 8808 Mission Way, Boise, ID 83702 for Kofi Ramírez, DOI 4th of September 2024`,

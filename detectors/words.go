@@ -595,6 +595,9 @@ func (st *state) name(b []byte, i, to int) int {
 	if n >= 2 && !ctx && comma < 0 && inSet(placePrefixes, b[ws[0].s:ws[0].e]) {
 		return ws[n-1].e // a place, and the rest of its name is no person's
 	}
+	if n >= 2 && (credentialAfter(b, end, to) || n >= 3 && credentialAfter(b, ws[n-2].e, to)) {
+		return end // "Osei, Brian MD", "Jane Roe, RN": a clinician, signed with a degree
+	}
 	if n >= 2 && inSet(countyWords, b[ws[n-1].s:ws[n-1].e]) {
 		// "Deschutes County", "Kenai Peninsula Borough": a subdivision below the state.
 		st.emit(i, end, Address, "county", Medium, false)
@@ -1121,6 +1124,39 @@ func employerBefore(b []byte, i int) bool {
 	}
 	return string(w) == "employer" || string(w) == "employed" || string(w) == "works"
 }
+
+// credentialAfter reports whether a clinician's degree or licence follows
+// the name ending at b[e]: " MD", ", RN", " PA-C".
+func credentialAfter(b []byte, e, to int) bool {
+	k := e
+	if k < to && b[k] == ',' {
+		k++
+	}
+	if k >= to || b[k] != ' ' {
+		return false
+	}
+	k++
+	s := k
+	for k < to && (isLetter(b[k]) || b[k] == '-' || b[k] == '.') && k-s < 8 {
+		k++
+	}
+	if k == s || k < to && isAlnum(b[k]) {
+		return false
+	}
+	var buf [8]byte
+	n := 0
+	for _, c := range b[s:k] {
+		if c != '.' {
+			buf[n] = lower(c) // "M.D." is "md"
+			n++
+		}
+	}
+	return credentials[string(buf[:n])] && string(b[s:k]) != "Do" // "Do" after a name is a verb
+}
+
+// credentials are degrees and licences clinicians sign with.
+var credentials = words("md", "do", "rn", "np", "pa", "pa-c", "rt", "pharmd", "rph", "dds", "dmd", "od", "dpm",
+	"lpn", "cnm", "crna", "aprn", "fnp", "dnp", "mbbs", "facs", "facp", "lcsw", "psyd")
 
 // staffBefore reports whether a role of the staff comes right before
 // b[i], as in "by supervisor Grace Alvarez".
