@@ -44,7 +44,7 @@ var (
 		"enrollee", "participant", "claimant", "decedent", "donor", "employee", "emp", "employer", "householder",
 		"policyholder", "consumer", "user", "partner", "husband", "wife", "son", "daughter", "sibling",
 		"brother", "sister", "legal", "preferred", "birth", "maiden", "alias", "aka", "signer", "witness", "next",
-		"mthr", "fthr", "mdn", "sps", "grdn", "nokname", "emergencycontact", "prescriber", "provider_person")
+		"mthr", "fthr", "mdn", "sps", "grdn", "nokname", "emergencycontact", "prescriber", "provider_person", "caller")
 
 	// thingWords are subjects whose names are not PHI: "service_name".
 	thingWords = words("service", "svc", "host", "hostname", "file", "filename", "app", "application", "bucket",
@@ -271,7 +271,7 @@ func classifyTokens(t []string) keyClass {
 		return keyClass{cat: Device, conf: High}
 	case hasAny("serial", "serialno", "serialnumber", "sn") && !hasAny("port"):
 		return keyClass{cat: Device, conf: Medium}
-	case hasAny("device", "implant", "pacemaker") && idLike:
+	case hasAny("device", "implant", "pacemaker", "transmitter", "pump", "cgm", "glucometer", "pdm") && (idLike || hasAny("sn", "serial")):
 		return keyClass{cat: Device, conf: Medium}
 	case hasAny("fingerprint", "fingerprints", "voiceprint", "faceprint", "biometric", "biometrics", "iris", "retina",
 		"retinal", "palmprint", "minutiae", "fingerprinttemplate") || (hasAny("face", "voice", "finger", "palm") && hasAny("template", "print", "sample", "scan", "embedding", "vector")):
@@ -344,6 +344,9 @@ func classifyTokens(t []string) keyClass {
 	}
 	if last == "appointment" || last == "appt" {
 		return keyClass{cat: Date, conf: Low} // "next_appointment"
+	}
+	if len(t) == 1 && (j == "admit" || j == "admission" || j == "admitted" || j == "discharge" || j == "discharged" || j == "dol" || j == "doi") {
+		return keyClass{cat: Date, conf: Medium, flags: kfAmbiguous} // "admit=02/25/2024 discharge=03/12/2024"; "AGE AT ADMISSION" is an age
 	}
 	if hasAny("deceased", "dod") {
 		return keyClass{cat: Date, conf: Medium, flags: kfAmbiguous}

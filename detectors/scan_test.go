@@ -869,6 +869,13 @@ func TestIndependentShapes(t *testing.T) {
 		want{"H2835553", License}, want{"ZHANG", Name}, want{"IGNACIO", Name}, want{"03021948", Date}, want{"741270000", ZIP})
 	check(t, sc, `cgm-ingest[1358]: CallDelivered ani=3136559611 dnis=8557174553 pan=545454******7456 ^FO30,120^A0N,24,24^FD9185 N Magnolia Ln Unit 581, Yakima WA 98903-3899^FS`,
 		want{"3136559611", Phone}, want{"9185 N Magnolia Ln Unit 581", Address}, want{"Yakima", Address}, want{"98903-3899", ZIP})
+	// Pharmacy claims (NCPDP D.0) with their separators escaped or raw; care
+	// events as keys; a caller; an SSN under a key that vouches for none.
+	check(t, sc, `req AM01\x1cCASHIRIN\x1cCBKIM\x1cC419990813\x1cC52\x1cCP74182 AM04\x1cC2U2915996494\x1cC1298190`,
+		want{"SHIRIN", Name}, want{"KIM", Name}, want{"19990813", Date}, want{"74182", ZIP}, want{"U2915996494", HealthPlan})
+	check(t, sc, "claim AM01\x1cCAANA\x1cCBROE\x1eAM04\x1cC2U2915996494 ok", want{"ANA", Name}, want{"ROE", Name}, want{"U2915996494", HealthPlan})
+	check(t, sc, `rendering admit=02/25/2024 discharge=03/12/2024 transmitterId=8GZ4HF pop caller="Eero Kahananui" fullSsnVerified=773-07-0188`,
+		want{"02/25/2024", Date}, want{"03/12/2024", Date}, want{"8GZ4HF", Device}, want{"Eero Kahananui", Name}, want{"773-07-0188", SSN})
 	// Clinicians signing with a degree; the names of fields in attribute lists.
 	check(t, sc, `"Osei, Brian MD","Patient Chart Opened"; reviewed by Jane Roe, RN; patient Santos, Padraig`, want{"Santos, Padraig", Name})
 	check(t, sc, `{"userAttributes":[{"name":"given_name","value":"Ingrid"},{"name":"email","value":"ingrid.ivanov@live.com"}]}`,

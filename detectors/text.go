@@ -575,6 +575,11 @@ func (st *state) word(b []byte, i, to int) int {
 		}
 	}
 	letters := tokEnd - i - digits - underscores
+	if tokEnd-i == 4 && b[i] == 'A' && b[i+1] == 'M' && digits == 2 {
+		if e := st.ncpdpSegment(b, i, to); e > 0 {
+			return e // an NCPDP claim: "AM01\x1cCASHIRIN\x1cCBKIM\x1cC419990813"
+		}
+	}
 	if i > 0 && b[i-1] == '^' && b[i] == 'F' && tokEnd-i > 2 && b[i+1] == 'D' {
 		if e := st.zplField(b, i, to); e > 0 {
 			return e
@@ -1193,7 +1198,11 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 			}
 		})
 	} else if kc.never() && !kc.person() && !kc.address() && !kc.telecom() && !prose(b[inner:innerEnd]) {
-		// "request_id", "trace_id", "gender": values that are not PHI.
+		// "request_id", "trace_id", "gender": values that are not PHI; but
+		// an SSN is one under any key ("fullSsnVerified=773-07-0188").
+		if innerEnd-inner == 11 && ssnShaped(b[inner:innerEnd]) {
+			st.emit(inner, innerEnd, SSN, "ssn", Medium, false)
+		}
 	} else if group := idCategories.Has(kc.cat) && inner == vs && ve+1 < to && b[ve] == ' ' && isDigit(b[ve+1]) &&
 		(ve-vs <= 6 && allDigits(b[vs:ve]) || kc.cat == Account && ve-vs == 4 && ibanStart(b[vs:ve])); group || !st.keyedValue(kc, b, inner, innerEnd) {
 		// Not settled by the key, or a number in groups whose first group
