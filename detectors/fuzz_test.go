@@ -51,6 +51,11 @@ func FuzzScan(f *testing.F) {
 		`P|1|435-50-185|L2||KOWALSKI^AISHA||19370908|F||5 Elm Ct^^El Paso^TX^79915||2565550127 Q|1|^1 2P|1|`,
 		`hi this is kwame da silva, its rafael; name as x- patient 04677447 for MRN E0042038: Ingrid da Silva is 95`,
 		`[Parameters=[@p0='1' (Size = 4), @p1='x', @p] INSERT INTO [T] ([A], [B]) OUTPUT X VALUES (@p0, @p1 WHERE [Mrn] = @p1 msg['A']['B.1']='2'`,
+		"req AM01\\x1cCASHIRIN\\x1cCB\\x1cC4199\x1eAM04\x1cC2 <FS>CP74182 AM0",
+		`^FDROE, JO^FS ^FD9185 N Elm ^F ^FD source[{\"q\":{\"n\":\"a\\\"b\"}}] {\"x`,
+		`PID|1||9^^^X^MR||ROE^JO||1941[0D]<EB><CR> GT1|1||R^J↵ MSH|^~\&|A|B↵PID|1||2 "HSET" "pt_name" "S\xc3\xb8" "a"`,
+		`residence=com.acme.Address@3c81[street=1 Elm,unit=Apt 2 town: Optional("Toledo") x: Some( Address { a: "b" }`,
+		"   mrn   phone_no\n0  123  555-0100",
 	} {
 		f.Add([]byte(s))
 	}

@@ -122,6 +122,15 @@ func (st *state) stringValue(b []byte, s, e int, kc keyClass) {
 		}
 		return
 	}
+	if e-s > 2 && b[s] == '[' && b[e-1] == ']' && st.depth < 8 {
+		// A list encoded in a string, "[\"Maria Lindqvist\"]": its items are the values.
+		st.depth++
+		end, ok := st.walkJSONUnder(b, s, e, kc)
+		st.depth--
+		if ok && end == e {
+			return
+		}
+	}
 	if st.keyedValue(kc, b, s, e) {
 		return
 	}
@@ -184,7 +193,7 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 		}
 		if len(key) > 0 {
 			switch lower(key[0]) {
-			case 's', 'c', 'k', 'f', 'a', 'p', 'h', 'n', 'v', 't', 'i', 'q', 'l':
+			case 's', 'c', 'k', 'f', 'a', 'p', 'h', 'n', 'v', 't', 'i', 'q', 'l', 'd', 'o':
 			default:
 				key = nil // none of the sibling-aware keys below
 			}
@@ -200,7 +209,8 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 			}
 		case equalFold(key, "key") || equalFold(key, "field") || equalFold(key, "attribute") || equalFold(key, "attr") ||
 			equalFold(key, "param") || equalFold(key, "parameter") || equalFold(key, "header") || equalFold(key, "name") ||
-			equalFold(key, "title") || equalFold(key, "question") || equalFold(key, "label"):
+			equalFold(key, "title") || equalFold(key, "question") || equalFold(key, "label") || equalFold(key, "displayname") ||
+			equalFold(key, "propertyname"):
 			// {"key": "patient.ssn", "value": {"stringValue": ...}}: an attribute whose name is its key.
 			if vs := skipWS(b, k+1, to); vs < to && b[vs] == '"' {
 				if ve, _, ok := jsonString(b, vs, to); ok && ve-vs < 80 && (identifierLike(b[vs+1:ve-1]) || fieldWord(b[vs+1:ve-1])) {
@@ -235,9 +245,13 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 			equalFold(key, "identifier") || equalFold(key, "idnumber") || equalFold(key, "id_number") || equalFold(key, "idvalue")) && st.sys != 0:
 			kc = keyClass{cat: st.sys, conf: High}
 			st.sys = 0
-		case (equalFold(key, "value") || equalFold(key, "values")) && (st.sysKey.cat != 0 || st.sysKey.never()):
+		case (equalFold(key, "value") || equalFold(key, "values") || equalFold(key, "newvalue") || equalFold(key, "oldvalue")) &&
+			(st.sysKey.cat != 0 || st.sysKey.never()):
+			// Azure AD's modifiedProperties: {"displayName": "PostalCode", "oldValue": ..., "newValue": ...}.
 			kc = st.sysKey
-			st.sysKey = keyClass{}
+			if !equalFold(key, "oldvalue") {
+				st.sysKey = keyClass{} // the new value comes after the old
+			}
 		}
 		if rows {
 			k, ok = st.jsonRows(b, skipWS(b, k+1, to), to, depth+1)

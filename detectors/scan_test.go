@@ -876,6 +876,14 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, "claim AM01\x1cCAANA\x1cCBROE\x1eAM04\x1cC2U2915996494 ok", want{"ANA", Name}, want{"ROE", Name}, want{"U2915996494", HealthPlan})
 	check(t, sc, `rendering admit=02/25/2024 discharge=03/12/2024 transmitterId=8GZ4HF pop caller="Eero Kahananui" fullSsnVerified=773-07-0188`,
 		want{"02/25/2024", Date}, want{"03/12/2024", Date}, want{"8GZ4HF", Device}, want{"Eero Kahananui", Name}, want{"773-07-0188", SSN})
+	// Audit trails: files named for a person and a date, XCN values under a
+	// person's key, Azure AD's modified properties, Cerner's FIN.
+	check(t, sc, `ObjectName: \\fs01\HIM\ROI\2024\Rossi_Ngozi_12251998.pdf, build Release_Candidate_20240101`,
+		want{"Rossi_Ngozi", Name}, want{"12251998", Date})
+	check(t, sc, `person=82440609^COHEN^AALIYAH|mrn=63381805|reg_dt=20240222;disch_dt=20240228 opened encounter FIN 1766815079`,
+		want{"COHEN^AALIYAH", Name}, want{"63381805", MRN}, want{"20240222", Date}, want{"20240228", Date}, want{"1766815079", OtherID})
+	check(t, sc, `{"modifiedProperties":[{"displayName":"DisplayName","oldValue":"[]","newValue":"[\"Maria Lindqvist\"]"},{"displayName":"PostalCode","oldValue":"[]","newValue":"[\"86027\"]"}]}`,
+		want{"Maria Lindqvist", Name}, want{"86027", ZIP})
 	// Clinicians signing with a degree; the names of fields in attribute lists.
 	check(t, sc, `"Osei, Brian MD","Patient Chart Opened"; reviewed by Jane Roe, RN; patient Santos, Padraig`, want{"Santos, Padraig", Name})
 	check(t, sc, `{"userAttributes":[{"name":"given_name","value":"Ingrid"},{"name":"email","value":"ingrid.ivanov@live.com"}]}`,

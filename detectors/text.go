@@ -784,6 +784,9 @@ func (st *state) word(b []byte, i, to int) int {
 	if digits == 0 {
 		return st.letters(b, i, tokEnd, to, uppers)
 	}
+	if letters > 0 && underscores >= 2 && digits >= 8 && isUpper(b[i]) {
+		st.filePerson(b, i, tokEnd)
+	}
 	if letters > 0 {
 		if tokEnd-i == 4 && tokEnd+1 < to && b[tokEnd] == ' ' && uppers == 2 && isUpper(b[i]) && isUpper(b[i+1]) {
 			if e := st.spacedIBAN(b, i, to); e > 0 {
@@ -1140,6 +1143,24 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 	case (equalFold(key, "value") || equalFold(key, "val")) && ks-st.namedEnd >= 0 && ks-st.namedEnd <= 3:
 		kc = st.namedKC
 		st.namedEnd = -1 << 30
+	}
+	if kc.person() && innerEnd-inner > 4 && isDigit(b[inner]) && bytes.IndexByte(b[inner:innerEnd], '^') > 0 {
+		// person=82440609^COHEN^AALIYAH: an HL7 XCN, the person's ID and name.
+		var buf [8]span
+		if c := components(buf[:0], b, inner, innerEnd); len(c) >= 3 && allDigits(b[c[0].start:c[0].end]) && c[1].end > c[1].start && isLetter(b[c[1].start]) {
+			last := 1
+			for k := 2; k <= 3 && k < len(c); k++ {
+				if c[k].end > c[k].start {
+					last = k
+				}
+			}
+			if kc.idCat == MRN || kc.idCat == HealthPlan || kc.idCat == Account {
+				st.emit(c[0].start, c[0].end, kc.idCat, "key", Medium, true)
+			}
+			st.emit(c[1].start, c[last].end, Name, "key", High, true)
+			st.field = st.field[:mark]
+			return ve
+		}
 	}
 	if (kc.cat == Address || kc.addrPart()) && inner == vs && ve+1 < to && b[ve] == ' ' && isAlnum(b[ve+1]) && inSet(unitWords, b[vs:ve]) {
 		// "unit=Apt 1203", "line2=Ste 110": a unit goes on past the space.
@@ -1533,6 +1554,59 @@ func escapedJSONEnd(b []byte, i, to int) int {
 		}
 	}
 	return 0
+}
+
+// filePerson reads a file named for a person and a date, as scans and
+// exports are ("Rossi_Ngozi_12251998.pdf", "Abdi_Zoe_19880820_card.pdf"):
+// two capitalised words and a valid date of eight digits.
+func (st *state) filePerson(b []byte, i, e int) {
+	var parts [3]span
+	n, k := 0, i
+	for n < 3 && k < e {
+		s := k
+		for k < e && b[k] != '_' {
+			k++
+		}
+		parts[n] = span{s, k}
+		n++
+		k++
+	}
+	if n < 3 {
+		return
+	}
+	d := parts[2]
+	if d.end-d.start != 8 || !allDigits(b[d.start:d.end]) {
+		return
+	}
+	known := false
+	for _, w := range parts[:2] {
+		if w.end-w.start < 2 || !isUpper(b[w.start]) || !allLetters(b[w.start:w.end]) || ordinaryWord(b[w.start:w.end]) {
+			return // "Release_Candidate_20240101" is a build
+		}
+		e, ok := lookupName(b[w.start:w.end])
+		known = known || ok && !e.Common
+	}
+	if !known {
+		return
+	}
+	v := b[d.start:d.end]
+	y1, m1, d1 := atoi(v[4:8]), atoi(v[0:2]), atoi(v[2:4]) // MMDDYYYY
+	y2, m2, d2 := atoi(v[0:4]), atoi(v[4:6]), atoi(v[6:8]) // YYYYMMDD
+	if !validDate(y1, m1, d1) && !validDate(y2, m2, d2) {
+		return
+	}
+	st.emit(parts[0].start, parts[1].end, Name, "name", Medium, false)
+	st.emit(d.start, d.end, Date, "date", Medium, false)
+}
+
+// allLetters reports whether w is letters only.
+func allLetters(w []byte) bool {
+	for _, c := range w {
+		if !isLetter(c) {
+			return false
+		}
+	}
+	return len(w) > 0
 }
 
 // formFieldName reports whether v reads as the name of a form's field

@@ -17,6 +17,7 @@ func FuzzScanRecord(f *testing.F) {
 	f.Add([]byte(`{"Records":[{"unterminated":"`))
 	f.Add([]byte("time=2024-01-01T00:00:00Z ssn=123-45-6789 zip=94110\n\n\r\nDOB 01/02/1960"))
 	f.Add([]byte(`{"Records":["str", 12, [1,2], {"k":"v"}] } trailing`))
+	f.Add([]byte("   medical_record_number  phone_no\n0       5755212  341-421-9281\n1 x\n   a_b  c\n0\n"))
 	key := testKey(f)
 	f.Fuzz(func(t *testing.T, in []byte) {
 		var out bytes.Buffer
