@@ -397,6 +397,8 @@ func classifyTokens(t []string) keyClass {
 		return keyClass{cat: Name, conf: High}
 	case nameWord && person:
 		return keyClass{cat: Name, conf: High}
+	case nameWord && len(t) == 2 && hasAny("to", "recipient", "addressee", "attn", "sender"):
+		return keyClass{cat: Name, conf: Medium, flags: kfAmbiguous} // a fax's or a letter's "ToName"
 	case nameWord && hasAny("caller", "callee") && len(t) == 2:
 		return keyClass{cat: Name, conf: Medium, flags: kfAmbiguous} // CallerName=PARK+FATIMA; not "caller" alone (main.go:450)
 	case nameWord && (thing || machine):

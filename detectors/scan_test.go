@@ -876,6 +876,13 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, "claim AM01\x1cCAANA\x1cCBROE\x1eAM04\x1cC2U2915996494 ok", want{"ANA", Name}, want{"ROE", Name}, want{"U2915996494", HealthPlan})
 	check(t, sc, `rendering admit=02/25/2024 discharge=03/12/2024 transmitterId=8GZ4HF pop caller="Eero Kahananui" fullSsnVerified=773-07-0188`,
 		want{"02/25/2024", Date}, want{"03/12/2024", Date}, want{"8GZ4HF", Device}, want{"Eero Kahananui", Name}, want{"773-07-0188", SSN})
+	// Devices and messages: an ID's type in one field and its number in a
+	// later one; names with accents past a space; "this is" and a name.
+	check(t, sc, `ocr doc=DRIVER_LICENSE state=FL number=K112339118623 rx=1427075 id_type=DL id_state=OH id_no=SH598353 type=error number=42`,
+		want{"K112339118623", License}, want{"SH598353", License})
+	check(t, sc, `header name=Marguerite Álvarez dob=07/01/1940 ToName="Nguyễn Thị Volkov" Body="this is Rangi Hernández bday 12/7/1977"`,
+		want{"Marguerite Álvarez", Name}, want{"07/01/1940", Date}, want{"Nguyễn Thị Volkov", Name}, want{"Rangi Hernández", Name}, want{"12/7/1977", Date})
+	check(t, sc, `this is Cache Manager speaking`)
 	// Audit trails: files named for a person and a date, XCN values under a
 	// person's key, Azure AD's modified properties, Cerner's FIN.
 	check(t, sc, `ObjectName: \\fs01\HIM\ROI\2024\Rossi_Ngozi_12251998.pdf, build Release_Candidate_20240101`,

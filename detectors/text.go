@@ -1140,7 +1140,18 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 		if nkc := st.classifyKey(b[inner:innerEnd], keyClass{}); nkc.cat != 0 || nkc.never() {
 			st.namedKC, st.namedEnd = nkc, ve
 		}
-	case (equalFold(key, "value") || equalFold(key, "val")) && ks-st.namedEnd >= 0 && ks-st.namedEnd <= 3:
+	case inner < innerEnd && innerEnd-inner <= 24 && (equalFold(key, "type") || equalFold(key, "doc") || equalFold(key, "doctype") ||
+		equalFold(key, "id_type") || equalFold(key, "idtype") || equalFold(key, "document_type")):
+		// doc=DRIVER_LICENSE state=FL number=K112339118623, id_type=DL id_no=...
+		c := identifierTypeCode(b[inner:innerEnd])
+		if c == 0 {
+			c = st.classifyKey(b[inner:innerEnd], keyClass{}).cat
+		}
+		if idCategories.Has(c) {
+			st.namedKC, st.namedEnd = keyClass{cat: c, conf: High}, ve
+		}
+	case ks-st.namedEnd >= 0 && ks-st.namedEnd <= 24 && (equalFold(key, "value") || equalFold(key, "val") || equalFold(key, "number") ||
+		equalFold(key, "no") || equalFold(key, "num") || equalFold(key, "id_no") || equalFold(key, "idnumber") || equalFold(key, "id_number")):
 		kc = st.namedKC
 		st.namedEnd = -1 << 30
 	}
@@ -2028,10 +2039,13 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 			}
 		}
 	}
-	if len(w) <= 3 && e+3 < to && b[e] == ' ' && isLower(b[e+1]) && introducer(b, w, i) {
-		// A capitalised name after "this is" is the name rules' to judge.
-		if end := st.introducedName(b, e+1, to); end > 0 {
-			return end
+	if len(w) <= 3 && e+3 < to && b[e] == ' ' && (isLower(b[e+1]) || upperAt(b, e+1, to)) && introducer(b, w, i) {
+		if isLower(b[e+1]) {
+			if end := st.introducedName(b, e+1, to); end > 0 {
+				return end
+			}
+		} else {
+			st.ctx[Name] = e + 1 // "this is Rangi Hernández": the name rules judge it, with this context
 		}
 	}
 	if len(w) == 2 && equalFold(w, "in") && e+2 < to && b[e] == ' ' && isUpper(b[e+1]) {
@@ -2587,7 +2601,7 @@ func capitalisedWords(b []byte, s, to int) bool {
 // capitalised words that are not themselves keys ("Roe" in name=Jane Roe,
 // not "Status" in name=Jane Status=ok).
 func nameWordsAfter(b []byte, e, to int) int {
-	for n := 0; n < 3 && e+1 < to && b[e] == ' ' && isUpper(b[e+1]); n++ {
+	for n := 0; n < 3 && e+1 < to && b[e] == ' ' && upperAt(b, e+1, to); n++ {
 		k := e + 1
 		for k < to && (isLetter(b[k]) || b[k] == '\'' || b[k] == '-' || b[k] >= 0x80) {
 			k++
