@@ -595,6 +595,9 @@ func (st *state) name(b []byte, i, to int) int {
 	if n >= 2 && !ctx && comma < 0 && inSet(placePrefixes, b[ws[0].s:ws[0].e]) {
 		return ws[n-1].e // a place, and the rest of its name is no person's
 	}
+	if end+2 < to && b[end] == ':' && b[end+1] == ' ' && commitSubject(b, end+2, to) {
+		return end // "4fe81e0 2024-03-01 Arjun Patel: refactor: move ...": a commit's author
+	}
 	if n >= 2 && (credentialAfter(b, end, to) || n >= 3 && credentialAfter(b, ws[n-2].e, to)) {
 		return end // "Osei, Brian MD", "Jane Roe, RN": a clinician, signed with a degree
 	}
@@ -1124,6 +1127,21 @@ func employerBefore(b []byte, i int) bool {
 	}
 	return string(w) == "employer" || string(w) == "employed" || string(w) == "works"
 }
+
+// commitSubject reports whether a Conventional Commits subject starts at
+// b[k]: "feat(fhir): ...", "fix: ...", "chore!: ...".
+func commitSubject(b []byte, k, to int) bool {
+	s := k
+	for k < to && isLower(b[k]) && k-s < 9 {
+		k++
+	}
+	if k >= to || b[k] != ':' && b[k] != '(' && b[k] != '!' {
+		return false
+	}
+	return commitTypes[string(b[s:k])]
+}
+
+var commitTypes = words("feat", "fix", "docs", "chore", "refactor", "test", "tests", "perf", "build", "ci", "style", "revert")
 
 // credentialAfter reports whether a clinician's degree or licence follows
 // the name ending at b[e]: " MD", ", RN", " PA-C".
