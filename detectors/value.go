@@ -45,6 +45,9 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs bool) (c Category, conf Confi
 		if digits == len(v) && digits != 6 && digits != 8 && digits != 10 && digits != 12 && digits != 13 && digits != 14 {
 			return c, conf, det, false // a count, not a date: "docsExamined:62997"
 		}
+		if digits == len(v) && digits == 6 && kc.conf == Low {
+			return c, conf, det, false // "StepStartTime=071500": a time under a key that names no date
+		}
 		if digits == len(v) && (digits == 6 || digits == 8) && !compactDate(v) {
 			return c, conf, det, false // a time, "StepStartTime=070000", or no date at all
 		}

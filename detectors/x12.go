@@ -81,7 +81,9 @@ func (st *state) x12Segment(b []byte, s, idEnd, e int) {
 			put(5, Name)
 		}
 		if c, ok := x12IDQualifiers[string(el(8))]; ok {
-			put(9, c)
+			if !(c == License && string(el(2)) == "2") { // an organisation's NPI: "NM1*85*2*RIVERBEND HEALTH*****XX*..."
+				put(9, c)
+			}
 		} else if n >= 9 {
 			put(9, OtherID)
 		}
