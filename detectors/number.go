@@ -194,7 +194,10 @@ func (st *state) numberShapes(b []byte, r *numRun, to int) (int, bool) {
 			return r.end, true
 		}
 		if a, ok := ipv4Groups(b, r); ok {
-			if st.s.c.nonPublicIPs || personalIP(a) {
+			// "relay=gmail-smtp-in.l.google.com[142.250.25.7]:25": a host
+			// and its address, as Postfix names the servers it talks to.
+			hostAddr := before == '[' && start >= 2 && (isAlnum(b[start-2]) || b[start-2] == '.') && e < to && b[e] == ']'
+			if (st.s.c.nonPublicIPs || personalIP(a)) && !hostAddr {
 				st.emit(start, e, IP, "ipv4", High, false)
 			}
 			return e, true

@@ -388,6 +388,9 @@ func roleMailbox(local []byte) bool {
 	if len(local) >= 16 && uuidOrHash(local) {
 		return true
 	}
+	if len(local) >= 12 && messageIDLocal(local) {
+		return true // "<f405d0c8e28e.619406@yahoo.com>": a message's ID
+	}
 	// "pharmacy-ops@", "dba-team@": a team's mailbox.
 	if k := bytes.LastIndexAny(local, "-_."); k > 0 {
 		if lw := lowerWord(buf[:], local[k+1:]); lw != nil && teamSuffixes[string(lw)] {
@@ -395,6 +398,25 @@ func roleMailbox(local []byte) bool {
 		}
 	}
 	return false
+}
+
+// messageIDLocal reports whether local is made as mail systems make the
+// left side of a Message-ID: hexadecimal and decimal runs, four digits or
+// more, joined by '.', '-' or '$'.
+func messageIDLocal(local []byte) bool {
+	digits, joins := 0, 0
+	for _, c := range local {
+		switch {
+		case isDigit(c):
+			digits++
+		case class[c]&cHex != 0:
+		case c == '.' || c == '-' || c == '$':
+			joins++
+		default:
+			return false
+		}
+	}
+	return digits >= 4 && joins >= 1
 }
 
 var teamSuffixes = words("ops", "team", "alerts", "admin", "support", "desk", "noreply", "notifications", "oncall", "sre", "devops")
