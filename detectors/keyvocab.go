@@ -385,7 +385,8 @@ func classifyTokens(t []string) keyClass {
 		"givenname", "familyname", "maidenname", "middlename", "nickname", "firstnm", "lastnm", "fnm", "lnm",
 		"apellido", "apellidos", "nachname", "vorname", "prenom", "nomdefamille")
 	nameQualifier := hasAny("first", "last", "middle", "given", "family", "full", "maiden", "sur", "fore", "nick",
-		"legal", "preferred", "birth", "display", "mi", "middleinitial", "mid", "mdn", "f", "l", "m", "fst", "frst", "lst", "mdl")
+		"legal", "preferred", "birth", "display", "mi", "middleinitial", "mid", "mdn", "f", "l", "m", "fst", "frst", "lst", "mdl",
+		"supplied") // Salesforce's Web-to-Case: SuppliedName
 	if nameWord && handleName(t) {
 		return keyClass{flags: kfHandle} // "target_user_name", "login_name": an account's handle, as "username" is
 	}

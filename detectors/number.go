@@ -196,7 +196,7 @@ func (st *state) numberShapes(b []byte, r *numRun, to int) (int, bool) {
 		if a, ok := ipv4Groups(b, r); ok {
 			// "relay=gmail-smtp-in.l.google.com[142.250.25.7]:25": a host
 			// and its address, as Postfix names the servers it talks to.
-			hostAddr := before == '[' && start >= 2 && (isAlnum(b[start-2]) || b[start-2] == '.') && e < to && b[e] == ']'
+			hostAddr := before == '[' && e < to && b[e] == ']' && relayBefore(b, start-1)
 			if (st.s.c.nonPublicIPs || personalIP(a)) && !hostAddr {
 				st.emit(start, e, IP, "ipv4", High, false)
 			}
@@ -439,6 +439,16 @@ func (st *state) singleNumber(b []byte, s, e, to int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// relayBefore reports whether "relay=" and a host name end at b[lb] ('['):
+// the server Postfix hands mail to, not a client that connected.
+func relayBefore(b []byte, lb int) bool {
+	k := lb
+	for k > 0 && (isAlnum(b[k-1]) || b[k-1] == '.' || b[k-1] == '-') {
+		k--
+	}
+	return k < lb && k >= 6 && string(b[k-6:k]) == "relay="
 }
 
 // unitAfter reports whether a unit of measure follows the number ending at

@@ -883,6 +883,9 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `header name=Marguerite Álvarez dob=07/01/1940 ToName="Nguyễn Thị Volkov" Body="this is Rangi Hernández bday 12/7/1977"`,
 		want{"Marguerite Álvarez", Name}, want{"07/01/1940", Date}, want{"Nguyễn Thị Volkov", Name}, want{"Rangi Hernández", Name}, want{"12/7/1977", Date})
 	check(t, sc, `this is Cache Manager speaking`)
+	check(t, sc, `caller=6515284615 transcript="Hey it's fatima fitzgerald, um" body="mi nombre es Hiroshi S. St. Clair;" SuppliedName=Giuseppe Kealoha`,
+		want{"6515284615", Phone}, want{"fatima fitzgerald", Name}, want{"Hiroshi S. St. Clair", Name}, want{"Giuseppe Kealoha", Name})
+	check(t, sc, `yes it's fine, it's done`)
 	check(t, sc, `to=<dana.w@example.org>, relay=gmail-smtp-in.l.google.com[142.250.25.7]:25; Message-ID: <f405d0c8e28e.619406@yahoo.com>; client [81.2.69.160]`,
 		want{"dana.w@example.org", Email}, want{"81.2.69.160", IP})
 	check(t, sc, `NM1*85*2*RIVERBEND HEALTH*****XX*4079754818~ ScheduledProcedureStepStartTime=071500`)

@@ -80,6 +80,24 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs bool) (c Category, conf Confi
 	case URL:
 		return c, conf, det, bytes.Contains(v, []byte("://")) || bytes.HasPrefix(v, []byte("www.")) || bytes.IndexByte(v, '.') > 0 && bytes.IndexByte(v, '/') > 0
 	case Name:
+		if kc.person() && letters == 0 && (digits == 10 || digits == 11) && len(v) <= 18 {
+			var d [11]byte
+			n := 0
+			for _, ch := range v {
+				if isDigit(ch) {
+					d[n] = ch
+					n++
+				} else if ch != '+' && ch != '-' && ch != '(' && ch != ')' && ch != ' ' && ch != '.' {
+					n = -1
+					break
+				}
+			}
+			if n == 11 && d[0] == '1' || n == 10 {
+				if validNANP(d[n-10 : n]) {
+					return Phone, Medium, det, true // caller=+15058472405: a person's key holds their number
+				}
+			}
+		}
 		if kc.person() && kc.idCat != 0 && kc.idCat != OtherID && digits >= 6 && letters <= 3 && other == 0 && len(v) <= 20 {
 			// "patient=31783165", "member=MBR48490768": a patient's or a
 			// member's key holds their number (a user's or a client's may

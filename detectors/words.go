@@ -74,7 +74,7 @@ var kwFilter = func() (f [15][(26*26 + 63) / 64]uint64) {
 // the letters handler treats specially ("date", "values", "in").
 var specialFilter = func() (f [15][(26*26 + 63) / 64]uint64) {
 	f = kwFilter
-	for _, w := range [...]string{"date", "po", "values", "expired", "in", "is", "as", "its", "im", "record",
+	for _, w := range [...]string{"date", "po", "values", "expired", "in", "is", "as", "its", "im", "es", "record",
 		"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
 		"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"} {
 		k, _ := kwPair(w[0], w[len(w)-1])
@@ -516,6 +516,10 @@ func (st *state) name(b []byte, i, to int) int {
 			if st.isKeyword(b[s:k]) && (n > 0 || allUpper(b[s:k]) && k-s <= 4) {
 				break // "patient Ana Tate MRN", "caller ANI 4045550117": a keyword, not a name
 			}
+		}
+		if n > 0 && k-s == 2 && b[s] == 'S' && b[s+1] == 't' && k+2 < to && b[k] == '.' && b[k+1] == ' ' && upperAt(b, k+2, to) {
+			k++ // "St. Clair", "St. John": Saint, a part of the surname
+			w.e = k
 		}
 		ws[n] = w
 		n++
@@ -1386,6 +1390,18 @@ func introducer(b, w []byte, i int) bool {
 		return string(prev) == "name"
 	case equalFold(w, "its") || equalFold(w, "im"):
 		return prev == nil || greetings[string(prev)]
+	case (equalFold(w, "s") || equalFold(w, "m")) && i >= 2 && b[i-1] == '\'':
+		// "it's fatima", "I'm Ana": the word before the apostrophe, after
+		// a greeting or nothing.
+		p := string(prev)
+		if !(p == "it" && (w[0]|0x20) == 's' || p == "i" && (w[0]|0x20) == 'm') {
+			return false
+		}
+		var buf2 [8]byte
+		before, _ := lowerWordBefore(buf2[:], b, 0, max(i-1-len(p)-1, 0))
+		return before == nil || greetings[string(before)] || string(before) == "yeah" || string(before) == "yes"
+	case equalFold(w, "es"):
+		return string(prev) == "nombre" // "mi nombre es ..."
 	}
 	return false
 }
