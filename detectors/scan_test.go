@@ -883,6 +883,7 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `header name=Marguerite Álvarez dob=07/01/1940 ToName="Nguyễn Thị Volkov" Body="this is Rangi Hernández bday 12/7/1977"`,
 		want{"Marguerite Álvarez", Name}, want{"07/01/1940", Date}, want{"Nguyễn Thị Volkov", Name}, want{"Rangi Hernández", Name}, want{"12/7/1977", Date})
 	check(t, sc, `this is Cache Manager speaking`)
+	check(t, sc, `STORESCP: Stored object (MR Image Storage) for Mr. Young`, want{"Young", Name})
 	check(t, sc, `caller=6515284615 transcript="Hey it's fatima fitzgerald, um" body="mi nombre es Hiroshi S. St. Clair;" SuppliedName=Giuseppe Kealoha`,
 		want{"6515284615", Phone}, want{"fatima fitzgerald", Name}, want{"Hiroshi S. St. Clair", Name}, want{"Giuseppe Kealoha", Name})
 	check(t, sc, `yes it's fine, it's done`)

@@ -610,9 +610,18 @@ func (st *state) name(b []byte, i, to int) int {
 		st.emit(i, end, Address, "county", Medium, false)
 		return end
 	}
+	nameLike := func(b []byte, ws []nword) bool {
+		for _, w := range ws {
+			if !w.initial && (w.e1.First > 0 || w.e1.Last > 0 || !ordinaryWord(b[w.s:w.e])) {
+				return true
+			}
+		}
+		return false
+	}
 	switch {
 	case words == 0 || labels == words: // "Name (Last, First)": the form's labels, not a name
-	case titled && words >= 1 && (words > 1 || ws[0].known || !ordinaryWord(b[ws[0].s:ws[0].e])):
+	case titled && words >= 1 && nameLike(b, ws[:n]):
+		// ("MR Image Storage": a modality and words, no one after a title.)
 		// "Dr. Rich", "Mrs. Young": after a title any capitalised word is a name.
 		st.emit(i, end, Name, "name", High, false)
 		return end
