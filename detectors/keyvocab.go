@@ -342,6 +342,9 @@ func classifyTokens(t []string) keyClass {
 			}
 		}
 	}
+	if len(t) == 1 && (j == "accession" || j == "accn" || j == "accessionnumber" || j == "accessionno") {
+		return keyClass{cat: OtherID, conf: Medium} // a specimen's or a study's, of one patient
+	}
 	if last == "appointment" || last == "appt" {
 		return keyClass{cat: Date, conf: Low} // "next_appointment"
 	}
@@ -658,7 +661,11 @@ var hl7Fields = map[string]keyClass{
 	"mrg3":  {cat: Account, conf: High},
 	"mrg5":  {cat: OtherID, conf: Medium},
 	"mrg7":  {cat: Name, conf: High},
-	"ft14":  {cat: Date, conf: High}, // the date of service
+	"ft14":  {cat: Date, conf: High},      // the date of service
+	"obr3":  {cat: OtherID, conf: Medium}, // the filler's order number: a specimen's accession
+	"obr7":  {cat: Date, conf: High},      // when the specimen was collected
+	"obx14": {cat: Date, conf: High},      // when it was observed
+	"spm17": {cat: Date, conf: High},
 }
 
 // hl7Component classifies keys naming a component of an HL7 field:

@@ -923,8 +923,9 @@ func (st *state) caretName(b []byte, i, e, to int) int {
 	n, k := 0, i
 	for n < len(parts) {
 		s := k
-		for k < to && (isLetter(b[k]) || b[k] >= 0x80 || b[k] == '\'' || b[k] == '-' || b[k] == ' ' && k+1 < to && isLetter(b[k+1]) && k > s) {
-			k++
+		for k < to && (isLetter(b[k]) || b[k] >= 0x80 || b[k] == '\'' || b[k] == '-' ||
+			b[k] == ' ' && k+1 < to && k > s && isLetter(b[k+1]) && (lowerIn(b[s:k]) || isUpper(b[k+1]) && !keyAt(b, k+1, to))) {
+			k++ // "DE LA CRUZ^ANA", "Blue Cross PPO": words of one component; capitals end at a key or a word in lower case
 		}
 		if k == s {
 			break
@@ -944,8 +945,8 @@ func (st *state) caretName(b []byte, i, e, to int) int {
 	}
 	family, _ := lookupName(b[parts[0].s:parts[0].e])
 	given, _ := lookupName(b[parts[1].s:parts[1].e])
-	if family.Last == 0 && given.First == 0 || family.Common && given.Common {
-		return 0
+	if (family.Last == 0 && given.First == 0 || family.Common && given.Common) && !st.near(Name, i, nameCtxWindow) {
+		return 0 // names the dictionaries lack need a word before them: "for patient ADEYEMI^RAJESH"
 	}
 	end := parts[n-1].e
 	st.emit(i, end, Name, "name", Medium, false)
@@ -953,6 +954,25 @@ func (st *state) caretName(b []byte, i, e, to int) int {
 		end++
 	}
 	return end
+}
+
+// fhirPrefix reports whether p is a FHIR search comparison prefix.
+func fhirPrefix(p []byte) bool {
+	switch string(p) {
+	case "eq", "ne", "gt", "lt", "ge", "le", "sa", "eb", "ap":
+		return true
+	}
+	return false
+}
+
+// lowerIn reports whether w holds a lower-case letter.
+func lowerIn(w []byte) bool {
+	for _, c := range w {
+		if isLower(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // ibanStart reports whether w opens an IBAN: a country code and two check
@@ -1193,6 +1213,19 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 			st.emit(c[1].start, c[last].end, Name, "key", High, true)
 			st.field = st.field[:mark]
 			return ve
+		}
+	}
+	if kc.cat == Address && inner == vs {
+		// PatientAddress=1463 MAPLE AVE^^TACOMA^WA^98465: an HL7 or DICOM
+		// address, spaces and all, read part by part as an XAD is.
+		k := vs
+		for k < to && k-vs < 160 && b[k] != '"' && b[k] != '|' && b[k] != '\t' && b[k] != ',' && !(b[k] == ' ' && keyAt(b, k+1, to)) {
+			k++
+		}
+		if c := bytes.IndexByte(b[vs:k], '^'); c > 0 && bytes.IndexByte(b[vs:vs+c], '=') < 0 {
+			st.hl7Field(b, vs, k, kc)
+			st.field = st.field[:mark]
+			return k
 		}
 	}
 	if (kc.cat == Address || kc.addrPart()) && inner == vs && ve+1 < to && b[ve] == ' ' && isAlnum(b[ve+1]) && inSet(unitWords, b[vs:ve]) {
@@ -1829,6 +1862,10 @@ func (st *state) keyedValue(kc keyClass, b []byte, s, e int) bool {
 	}
 	if bytes.Contains(v, markerPrefix) {
 		return false // redacted in part already: the rest is read as text, around the marker
+	}
+	if kc.cat == Date && len(v) > 3 && isLower(v[0]) && isLower(v[1]) && isDigit(v[2]) && fhirPrefix(v[:2]) {
+		s += 2 // a FHIR search's comparison: birthdate=eq1939-03-25, date=ge2024-09-08
+		v = b[s:e]
 	}
 	if p := bytes.LastIndexByte(v, '|'); p > 0 && p+1 < len(v) && idCategories.Has(kc.cat) && bytesIndex(v[:p], ':') > 0 {
 		// A FHIR token, "urn:mrn|8496556": the system names the value after it.

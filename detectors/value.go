@@ -53,6 +53,9 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs bool) (c Category, conf Confi
 		}
 		return c, conf, det, digits >= 4 && len(v) <= 40
 	case Age:
+		if len(v) == 4 && v[3] == 'Y' && digits == 3 {
+			v = v[:3] // DICOM's age string, "096Y"
+		}
 		n := atoi(bytes.TrimSpace(v))
 		if i := bytes.IndexByte(v, '.'); i > 0 {
 			n = atoi(v[:i])
