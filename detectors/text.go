@@ -198,7 +198,7 @@ func (st *state) prepass(occ []span, b []byte, from, to int) []span {
 		}
 		at := from + off + j
 		if s, e, ok := emailAround(b, at, from, to); ok {
-			if !roleMailbox(b[s:at]) && !(s > from && b[s-1] == '<' && developerBefore(b, from, s-1)) {
+			if !roleMailbox(b[s:at]) && !serviceAccount(b[at+1:e]) && !(s > from && b[s-1] == '<' && developerBefore(b, from, s-1)) {
 				if s > from && b[s-1] == '<' {
 					if ns, ne, ok := displayName(b, from, s-1); ok {
 						st.emit(ns, ne, Name, "name", Medium, false)
@@ -398,6 +398,12 @@ func roleMailbox(local []byte) bool {
 		}
 	}
 	return false
+}
+
+// serviceAccount reports whether domain is one whose addresses name
+// machines, not people: Google Cloud's service accounts.
+func serviceAccount(domain []byte) bool {
+	return bytes.HasSuffix(domain, []byte("gserviceaccount.com"))
 }
 
 // messageIDLocal reports whether local is made as mail systems make the

@@ -31,7 +31,7 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs bool) (c Category, conf Confi
 		return c, conf, det, digits >= 7 && digits <= 15 && letters <= 3
 	case Email:
 		at := bytes.IndexByte(v, '@')
-		if at > 0 && roleMailbox(v[:at]) {
+		if at > 0 && (roleMailbox(v[:at]) || serviceAccount(v[at+1:])) {
 			return 0, conf, det, true // "noreply@example.org": no person's
 		}
 		return c, conf, det, at > 0 && bytes.IndexByte(v[at:], '.') > 0
