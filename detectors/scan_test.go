@@ -891,6 +891,8 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `"GET /fhir/R4/Patient?family=Demir&birthdate=eq1939-03-25 HTTP/1.1" 200`, want{"Demir", Name}, want{"1939-03-25", Date})
 	check(t, sc, `OBR|1|PO-146715|251066775|1920-8^AST^LN|||202405190135`, want{"251066775", OtherID}, want{"202405190135", Date})
 	check(t, sc, `accession=4763459CT; accn 25-119-02778`, want{"4763459CT", OtherID}, want{"25-119-02778", OtherID})
+	check(t, sc, `last_name=Mills,address_line1=13320 N Calle del Sol Street,city=Green Bay,state=WI`,
+		want{"Mills", Name}, want{"13320 N Calle del Sol Street", Address}, want{"Green Bay", Address})
 	check(t, sc, `{"principalEmail":"airflow-etl@dwh.iam.gserviceaccount.com"} run by etl@proj.iam.gserviceaccount.com for ana@example.com`,
 		want{"ana@example.com", Email})
 	check(t, sc, `caller=6515284615 transcript="Hey it's fatima fitzgerald, um" body="mi nombre es Hiroshi S. St. Clair;" SuppliedName=Giuseppe Kealoha`,

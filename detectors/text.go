@@ -1234,6 +1234,18 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 			return k
 		}
 	}
+	if kc.cat == Address && !kc.ambiguous() && inner == vs && ve+1 < to && b[ve] == ' ' && upperAt(b, ve+1, to) && allDigits(b[vs:ve]) && ve-vs <= 6 {
+		// address_line1=13320 N Calle del Sol Street,city=...: the street
+		// line, whatever its words, up to the next key.
+		e := ve
+		for e < to && e-vs < 96 && b[e] != '"' && b[e] != '|' && b[e] != '\t' && b[e] != ';' && b[e] != '}' && b[e] != ')' && b[e] != ']' &&
+			!((b[e] == ',' || b[e] == ' ' || b[e] == '&') && e+1 < to && keyAt(b, e+1, to)) && !(b[e] == ',' && e+1 < to && b[e+1] == ' ') {
+			e++
+		}
+		st.emit(vs, e, Address, "key", High, true)
+		st.field = st.field[:mark]
+		return e
+	}
 	if (kc.cat == Address || kc.addrPart()) && inner == vs && ve+1 < to && b[ve] == ' ' && isAlnum(b[ve+1]) && inSet(unitWords, b[vs:ve]) {
 		// "unit=Apt 1203", "line2=Ste 110": a unit goes on past the space.
 		e := ve + 1
@@ -1267,9 +1279,9 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 			return ve
 		}
 	}
-	if kc.cat == Name && !query && inner == vs && ve == innerEnd {
-		// logfmt written by hand: name=Jane Roe status=ok. Take the
-		// capitalised words that follow, up to the next key.
+	if (kc.cat == Name || kc.cat == Address && upperAt(b, vs, to)) && !query && inner == vs && ve == innerEnd {
+		// logfmt written by hand: name=Jane Roe status=ok, city=Green Bay.
+		// Take the capitalised words that follow, up to the next key.
 		ve = nameWordsAfter(b, ve, to)
 		innerEnd = ve
 	} else if kc.cat == Name && !query && inner == vs && ve == innerEnd+1 && b[innerEnd] == ',' {
