@@ -1894,9 +1894,8 @@ func (st *state) keyedValue(kc keyClass, b []byte, s, e int) bool {
 		v = b[s:e]
 	}
 	fv := v
-	var dbuf [128]byte
 	if (kc.cat == Name || kc.cat == Address) && bytes.Contains(v, hexEscape) {
-		fv = unescapeHex(dbuf[:0], v) // Redis and Python bytes: "S\xc3\xb8ren"
+		fv = unescapeHex(make([]byte, 0, len(v)), v) // Redis and Python bytes: "S\xc3\xb8ren" (rare: it may allocate)
 	}
 	cat, conf, det, ok := valueFits(kc, fv, st.s.c.nonPublicIPs)
 	if !ok {
@@ -1911,10 +1910,10 @@ func (st *state) keyedValue(kc keyClass, b []byte, s, e int) bool {
 
 var hexEscape = []byte(`\x`)
 
-// unescapeHex appends v to buf with its \xNN escapes decoded, as far as
-// buf's capacity goes: the value is only looked at, never reported.
+// unescapeHex appends v to buf with its \xNN escapes decoded: the value
+// is only looked at, never reported.
 func unescapeHex(buf, v []byte) []byte {
-	for k := 0; k < len(v) && len(buf) < cap(buf); k++ {
+	for k := 0; k < len(v); k++ {
 		if v[k] == '\\' && k+3 < len(v) && v[k+1] == 'x' && unhex(v[k+2]) >= 0 && unhex(v[k+3]) >= 0 {
 			buf = append(buf, byte(unhex(v[k+2])<<4|unhex(v[k+3])))
 			k += 3
