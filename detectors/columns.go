@@ -42,7 +42,7 @@ func (s *Scanner) ParseColumns(line []byte) (*Columns, bool) {
 		}
 		return c, len(c.names) > 0
 	}
-	if len(line) > 2 && line[0] == ' ' && bytes.IndexAny(line, ",\t|;") < 0 {
+	if len(line) > 2 && line[0] == ' ' && !bytes.ContainsAny(line, ",\t|;") {
 		return s.parseAligned(line)
 	}
 	if len(line) == 0 || len(line) > 8<<10 || !firstColumnName(line) {

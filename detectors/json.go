@@ -224,7 +224,7 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 						akc = st.classifyKey(name, parent)
 					}
 					if akc.cat != 0 || akc.never() {
-						st.sysKey = akc // "app_version" says its value is not PHI, too
+						st.sysKey = akc               // "app_version" says its value is not PHI, too
 						kc = keyClass{flags: kfNever} // and "given_name" is a field's name, not a person's
 					}
 				}
