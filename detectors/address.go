@@ -275,6 +275,8 @@ func (st *state) cityAfter(b []byte, e, to int) int {
 		k += 2
 	case k+4 < to && b[k] == ' ' && b[k+1] == 'i' && b[k+2] == 'n' && b[k+3] == ' ' && isUpper(b[k+4]):
 		k += 4 // "lives at 796 Juniper Ave in Lowell"
+	case k+1 < to && b[k] == ' ' && isUpper(b[k+1]) && stateOrZIPAfterCity(b, k+1, to):
+		k++ // "5451 Magnolia Avenue Portland 97223", "... Ave Honolulu HI 96858": no commas
 	default:
 		return e
 	}
@@ -311,8 +313,13 @@ func (st *state) cityAfter(b []byte, e, to int) int {
 		k++
 	}
 	if k-ss != 2 || !stateAbbrevs[string(b[ss:k])] {
-		// No state: a city alone after a street address is still one.
+		// No state: a city alone after a street address is still one,
+		// and a ZIP right after it is its ZIP.
 		st.emit(cs, ce, Address, "city", Medium, false)
+		if z := ss; z+5 <= to && allDigits(b[z:z+5]) && (z+5 == to || !isAlnum(b[z+5])) && z > ce {
+			st.emit(z, z+5, ZIP, "zip", Medium, false)
+			return z + 5
+		}
 		return ce
 	}
 	st.emit(cs, ce, Address, "city", High, false)
@@ -322,6 +329,28 @@ func (st *state) cityAfter(b []byte, e, to int) int {
 		}
 	}
 	return k
+}
+
+// stateOrZIPAfterCity reports whether one to three capitalised words at
+// b[k] are followed by a state code or a ZIP: a city written without the
+// commas that usually set it off.
+func stateOrZIPAfterCity(b []byte, k, to int) bool {
+	for words := 0; words < 3 && k < to && isUpper(b[k]); words++ {
+		for k < to && (isLetter(b[k]) || b[k] == '-' || b[k] == '.') {
+			k++
+		}
+		if k+1 >= to || b[k] != ' ' {
+			return false
+		}
+		k++
+		if k+5 <= to && allDigits(b[k:k+5]) && (k+5 == to || !isAlnum(b[k+5])) {
+			return true
+		}
+		if k+2 <= to && stateAbbrevs[string(b[k:k+2])] && (k+2 == to || !isAlnum(b[k+2])) {
+			return true
+		}
+	}
+	return false
 }
 
 // cityStateFollows reports whether ", City, ST" or ", City ST" follows b[e].

@@ -898,6 +898,8 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `caller=6515284615 transcript="Hey it's fatima fitzgerald, um" body="mi nombre es Hiroshi S. St. Clair;" SuppliedName=Giuseppe Kealoha`,
 		want{"6515284615", Phone}, want{"fatima fitzgerald", Name}, want{"Hiroshi S. St. Clair", Name}, want{"Giuseppe Kealoha", Name})
 	check(t, sc, `yes it's fine, it's done`)
+	check(t, sc, `my address changed to 5451 Magnolia Avenue Portland 97223 | me llamo HAROLD JØRGENSEN mi número`,
+		want{"5451 Magnolia Avenue", Address}, want{"Portland", Address}, want{"97223", ZIP}, want{"HAROLD JØRGENSEN", Name})
 	check(t, sc, `to=<dana.w@example.org>, relay=gmail-smtp-in.l.google.com[142.250.25.7]:25; Message-ID: <f405d0c8e28e.619406@yahoo.com>; client [81.2.69.160]`,
 		want{"dana.w@example.org", Email}, want{"81.2.69.160", IP})
 	check(t, sc, `NM1*85*2*RIVERBEND HEALTH*****XX*4079754818~ ScheduledProcedureStepStartTime=071500`)
