@@ -1,0 +1,71 @@
+package detectors
+
+// NCPDP Telecommunication Standard (D.0) claims, as pharmacy switches log
+// them: segments that start with "AM" and a two-digit segment ID, fields
+// that start with a two-character field ID, all separated by the ASCII
+// field, group and record separators (0x1C, 0x1D, 0x1E), or by their
+// escaped forms ("\x1c", "<FS>"). No field has a key anyone could read, so
+// the fields holding PHI are known by their IDs.
+
+// ncpdpFields are the field IDs that hold PHI.
+var ncpdpFields = map[string]keyClass{
+	"CA": {cat: Name, conf: High},       // patient first name
+	"CB": {cat: Name, conf: High},       // patient last name
+	"CC": {cat: Name, conf: High},       // cardholder first name
+	"CD": {cat: Name, conf: High},       // cardholder last name
+	"C4": {cat: Date, conf: High},       // date of birth, CCYYMMDD
+	"CM": {cat: Address, conf: High},    // patient street address
+	"CN": {cat: Address, conf: High},    // patient city
+	"CP": {cat: ZIP, conf: High},        // patient ZIP
+	"CQ": {cat: Phone, conf: High},      // patient phone
+	"HN": {cat: Email, conf: High},      // patient e-mail
+	"C2": {cat: HealthPlan, conf: High}, // cardholder ID
+	"CY": {cat: OtherID, conf: Medium},  // patient ID
+	"D2": {cat: OtherID, conf: Medium},  // prescription reference number
+}
+
+// ncpdpSeparator returns the length of an NCPDP separator at b[k], raw or
+// escaped, or 0.
+func ncpdpSeparator(b []byte, k, to int) int {
+	switch c := b[k]; {
+	case c == 0x1c || c == 0x1d || c == 0x1e:
+		return 1
+	case c == '\\' && k+3 < to && b[k+1] == 'x' && b[k+2] == '1' && (b[k+3]|0x20 == 'c' || b[k+3]|0x20 == 'd' || b[k+3]|0x20 == 'e'):
+		return 4
+	case c == '<' && k+3 < to && (string(b[k+1:k+4]) == "FS>" || string(b[k+1:k+4]) == "GS>" || string(b[k+1:k+4]) == "RS>"):
+		return 4
+	}
+	return 0
+}
+
+// ncpdpSegment reads NCPDP segments from the segment ID ("AM01") at b[i],
+// while fields follow one another, and returns where they end, or 0 when
+// no separator follows the segment ID.
+func (st *state) ncpdpSegment(b []byte, i, to int) int {
+	k := i + 4
+	if k >= to || ncpdpSeparator(b, k, to) == 0 {
+		return 0
+	}
+	mark := len(st.field)
+	for k < to {
+		n := ncpdpSeparator(b, k, to)
+		if n == 0 {
+			break
+		}
+		fs := k + n
+		fe := fs
+		for fe < to && ncpdpSeparator(b, fe, to) == 0 && b[fe] != ' ' && b[fe] != '"' {
+			fe++
+		}
+		if fe-fs > 2 {
+			id := string(b[fs : fs+2])
+			if kc, ok := ncpdpFields[id]; ok {
+				st.field = append(append(st.field[:mark], "NCPDP-"...), id...)
+				st.keyedValue(kc, b, fs+2, fe)
+			}
+		}
+		k = fe
+	}
+	st.field = st.field[:mark]
+	return k
+}
