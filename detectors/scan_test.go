@@ -898,6 +898,8 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `caller=6515284615 transcript="Hey it's fatima fitzgerald, um" body="mi nombre es Hiroshi S. St. Clair;" SuppliedName=Giuseppe Kealoha`,
 		want{"6515284615", Phone}, want{"fatima fitzgerald", Name}, want{"Hiroshi S. St. Clair", Name}, want{"Giuseppe Kealoha", Name})
 	check(t, sc, `yes it's fine, it's done`)
+	check(t, sc, `Origin=Web SuppliedName=giuseppe kealoha SuppliedEmail=gk@example.net first_name=ana status=ok`,
+		want{"giuseppe kealoha", Name}, want{"gk@example.net", Email}, want{"ana", Name})
 	check(t, sc, `my address changed to 5451 Magnolia Avenue Portland 97223 | me llamo HAROLD JØRGENSEN mi número`,
 		want{"5451 Magnolia Avenue", Address}, want{"Portland", Address}, want{"97223", ZIP}, want{"HAROLD JØRGENSEN", Name})
 	check(t, sc, `to=<dana.w@example.org>, relay=gmail-smtp-in.l.google.com[142.250.25.7]:25; Message-ID: <f405d0c8e28e.619406@yahoo.com>; client [81.2.69.160]`,

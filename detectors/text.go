@@ -1283,6 +1283,17 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 		// logfmt written by hand: name=Jane Roe status=ok, city=Green Bay.
 		// Take the capitalised words that follow, up to the next key.
 		ve = nameWordsAfter(b, ve, to)
+		if kc.cat == Name && !kc.ambiguous() && ve == innerEnd && ve+1 < to && b[ve] == ' ' && isLower(b[ve+1]) && allLetters(b[vs:ve]) && isLower(b[vs]) {
+			// SuppliedName=giuseppe kealoha SuppliedEmail=...: a name typed
+			// in lower case, one more word when a key or the end follows it.
+			w := ve + 1
+			for w < to && isLetter(b[w]) {
+				w++
+			}
+			if w == to || b[w] == ',' || b[w] == ';' || b[w] == '"' || b[w] == ' ' && keyAt(b, w+1, to) {
+				ve = w
+			}
+		}
 		innerEnd = ve
 	} else if kc.cat == Name && !query && inner == vs && ve == innerEnd+1 && b[innerEnd] == ',' {
 		// A Java map: {name=Kowalczyk, Miles, serialNumber=...}.
