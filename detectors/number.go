@@ -196,7 +196,7 @@ func (st *state) numberShapes(b []byte, r *numRun, to int) (int, bool) {
 		if a, ok := ipv4Groups(b, r); ok {
 			// "relay=gmail-smtp-in.l.google.com[142.250.25.7]:25": a host
 			// and its address, as Postfix names the servers it talks to.
-			hostAddr := before == '[' && e < to && b[e] == ']' && relayBefore(b, start-1)
+			hostAddr := before == '[' && e < to && b[e] == ']' && relayBefore(b, start-1) || outboundBefore(b, start)
 			if (st.s.c.nonPublicIPs || personalIP(a)) && !hostAddr {
 				st.emit(start, e, IP, "ipv4", High, false)
 			}
@@ -439,6 +439,25 @@ func (st *state) singleNumber(b []byte, s, e, to int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// outboundBefore reports whether the address at b[s] is one a client
+// connects to, as curl -v says: "Trying 13.53.146.209:443...",
+// "Connected to hooks.example.io (13.53.146.209) port 443".
+func outboundBefore(b []byte, s int) bool {
+	var buf [8]byte
+	if w, _ := wordBefore(buf[:], b, 0, s, " ", 4); string(w) == "trying" {
+		return true
+	}
+	if s < 2 || b[s-1] != '(' || b[s-2] != ' ' {
+		return false
+	}
+	k := s - 2
+	for k > 0 && b[k-1] != ' ' {
+		k--
+	}
+	w, _ := wordBefore(buf[:], b, 0, k, " ", 1)
+	return string(w) == "to" // "Connected to HOST ("
 }
 
 // relayBefore reports whether "relay=" and a host name end at b[lb] ('['):

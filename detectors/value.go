@@ -126,6 +126,9 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs bool) (c Category, conf Confi
 				return Email, High, "email", true // {"recipient": {"address": "lv@example.com"}}
 			}
 		}
+		if hostName(v) {
+			return c, conf, det, false // "RequestAddr": "portal.example-health.org": a host
+		}
 		if len(v) > 2 && v[0] == '0' && (v[1] == 'x' || v[1] == 'X') || bytes.IndexByte(v, ' ') < 0 && bytes.IndexByte(v, '_') >= 0 {
 			return c, conf, det, false // "si_addr = 0x666", "start_addr = search_buf.address": memory, not a home
 		}
@@ -153,6 +156,26 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs bool) (c Category, conf Confi
 		}
 		return c, conf, det, true
 	}
+}
+
+// hostName reports whether v is a DNS name: dot-separated labels of
+// letters, digits and '-', the last of letters only, no spaces.
+func hostName(v []byte) bool {
+	dot := bytes.LastIndexByte(v, '.')
+	if dot <= 0 || dot == len(v)-1 || len(v) > 253 {
+		return false
+	}
+	for _, c := range v {
+		if !isAlnum(c) && c != '.' && c != '-' {
+			return false
+		}
+	}
+	for _, c := range v[dot+1:] {
+		if !isLetter(c) {
+			return false
+		}
+	}
+	return len(v)-dot-1 >= 2
 }
 
 // imageReference reports whether v is a path or URL to an image file.
