@@ -26,7 +26,7 @@ var (
 
 	// flagLast are last words of keys about a value: "ssn_verified".
 	flagLast = words("count", "cnt", "total", "len", "length", "size", "type", "types", "kind", "status",
-		"flag", "flags", "enabled", "valid", "validated", "verified", "verification", "present", "exists", "rejected",
+		"flag", "flags", "flg", "ind", "indicator", "yn", "enabled", "valid", "validated", "verified", "verification", "present", "exists", "rejected",
 		"required", "format", "hash", "hashed", "masked", "redacted", "encrypted", "error", "errors", "err",
 		"reason", "result", "source", "version", "config", "field", "fields", "index", "idx",
 		"ms", "millis", "seconds", "sec", "duration", "latency", "rate", "ratio", "pct", "percent", "score",

@@ -1958,7 +1958,8 @@ func placeholder(v []byte) bool {
 		equalFold(v, "undefined"), equalFold(v, "-"), equalFold(v, "--"), equalFold(v, "empty"), equalFold(v, "[redacted]"),
 		equalFold(v, "<nil>"), equalFold(v, "{}"), equalFold(v, "[]"), equalFold(v, "0"),
 		equalFold(v, "masked"), equalFold(v, "<masked>"), equalFold(v, "[masked]"), equalFold(v, "<redacted>"),
-		equalFold(v, "[filtered]"), equalFold(v, "<hidden>"), equalFold(v, "hidden"), equalFold(v, "?"):
+		equalFold(v, "[filtered]"), equalFold(v, "<hidden>"), equalFold(v, "hidden"), equalFold(v, "?"),
+		equalFold(v, "excluded"): // SQL's ON CONFLICT ... SET "first_name"=EXCLUDED."first_name"
 		return true
 	}
 	stars := 0
@@ -2399,8 +2400,8 @@ func (st *state) pathResource(b []byte, w []byte, s, to int) int {
 	for e < to && b[e] != '/' && b[e] != '?' && !isSpace(b[e]) && b[e] != '"' && b[e] != '#' && b[e] != '\\' && b[e] != '&' {
 		e++
 	}
-	if e == s {
-		return s
+	if e == s || bytesIndex(b[s:e], '=') > 0 {
+		return s // "patients/dt=2024-05-13/": a partition, not a patient
 	}
 	if bytes.Contains(b[s:e], []byte("%40")) || bytesIndex(b[s:e], '@') > 0 {
 		c = Email
