@@ -401,6 +401,8 @@ func classifyTokens(t []string) keyClass {
 		return keyClass{cat: Name, conf: High}
 	case nameWord && person:
 		return keyClass{cat: Name, conf: High}
+	case person && len(t) == 2 && hasAny("first", "last", "given", "family", "middle", "maiden", "surname", "fst", "lst"):
+		return keyClass{cat: Name, conf: High} // "patientLast", "ptFirst": a name without the word
 	case nameWord && len(t) == 2 && hasAny("to", "recipient", "addressee", "attn", "sender"):
 		return keyClass{cat: Name, conf: Medium, flags: kfAmbiguous} // a fax's or a letter's "ToName"
 	case nameWord && hasAny("caller", "callee") && len(t) == 2:
@@ -463,6 +465,8 @@ func classifyTokens(t []string) keyClass {
 		return keyClass{cat: Phone, conf: Medium, flags: kfTelecom} // a list of numbers, or of contact points
 	case hasAny("telecom", "phones", "contactpoint", "contacts"):
 		return keyClass{flags: kfTelecom}
+	case len(t) == 1 && hasAny("cvg"):
+		return keyClass{cat: HealthPlan, conf: Medium} // Epic's coverage: the member's ID under its payer
 	case len(t) == 1 && hasAny("insurance", "coverage", "membership", "eligibility"):
 		return keyClass{idCat: HealthPlan} // {"coverage": {"payer": ..., "id": ...}}
 	case len(t) == 1 && hasAny("id", "number", "value", "identifier", "no", "num", "nbr"):

@@ -1188,8 +1188,10 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 		if nkc := st.classifyKey(b[inner:innerEnd], keyClass{}); nkc.cat != 0 || nkc.never() {
 			st.namedKC, st.namedEnd = nkc, ve
 		}
-	case inner < innerEnd && innerEnd-inner <= 24 && (equalFold(key, "type") || equalFold(key, "doc") || equalFold(key, "doctype") ||
-		equalFold(key, "id_type") || equalFold(key, "idtype") || equalFold(key, "document_type")):
+	case inner < innerEnd && innerEnd-inner <= 32 && (equalFold(key, "type") || equalFold(key, "doc") || equalFold(key, "doctype") ||
+		equalFold(key, "id_type") || equalFold(key, "idtype") || equalFold(key, "document_type") ||
+		equalFold(key, "dlp_rule") || equalFold(key, "infotype") || equalFold(key, "info_type") || equalFold(key, "data_type")):
+		// ... and a DLP product's rule: dlp_rule=US_DL_NUMBER matched_value="K026-800-06-552-2".
 		// doc=DRIVER_LICENSE state=FL number=K112339118623, id_type=DL id_no=...
 		c := identifierTypeCode(b[inner:innerEnd])
 		if c == 0 {
@@ -1199,7 +1201,8 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 			st.namedKC, st.namedEnd = keyClass{cat: c, conf: High}, ve
 		}
 	case ks-st.namedEnd >= 0 && ks-st.namedEnd <= 24 && (equalFold(key, "value") || equalFold(key, "val") || equalFold(key, "number") ||
-		equalFold(key, "no") || equalFold(key, "num") || equalFold(key, "id_no") || equalFold(key, "idnumber") || equalFold(key, "id_number")):
+		equalFold(key, "no") || equalFold(key, "num") || equalFold(key, "id_no") || equalFold(key, "idnumber") || equalFold(key, "id_number") ||
+		equalFold(key, "matched_value") || equalFold(key, "match") || equalFold(key, "quote")):
 		kc = st.namedKC
 		st.namedEnd = -1 << 30
 	}
@@ -1486,7 +1489,7 @@ func valueExtent(b []byte, vs, to int, query bool) (ve, inner, innerEnd int) {
 		e++
 	}
 	ie := e
-	for ie > vs && (b[ie-1] == ',' || b[ie-1] == ';' || b[ie-1] == ')' || b[ie-1] == ']' || b[ie-1] == '}' || b[ie-1] == '.' ||
+	for ie > vs && (b[ie-1] == ',' || b[ie-1] == ';' || b[ie-1] == ')' || b[ie-1] == ']' || b[ie-1] == '}' || b[ie-1] == '.' || b[ie-1] == '|' ||
 		b[ie-1] == ':' && ie-vs >= 2 && b[ie-2] != ':') { // "(mrn=00458812): conflict"; "fe80::" keeps its colons
 		ie--
 	}
