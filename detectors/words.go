@@ -427,15 +427,6 @@ func (st *state) name(b []byte, i, to int) int {
 		}
 		return max(k, i+1)
 	}
-	if staffBefore(b, i) {
-		// "scored by supervisor Grace Alvarez", "security officer Grace
-		// Patel": one of the staff, not a patient.
-		k := i
-		for k < to && (isLetter(b[k]) || b[k] >= 0x80 || b[k] == '\'' || b[k] == '-' || b[k] == ' ' && k+1 < to && upperAt(b, k+1, to)) {
-			k++
-		}
-		return max(k, i+1)
-	}
 	ctx := st.near(Name, i, nameCtxWindow)
 	titled := ctx && titleBefore(b, i)
 	if !ctx && !twoCapitals(b, i, to) {
@@ -604,6 +595,9 @@ func (st *state) name(b []byte, i, to int) int {
 	}
 	if n >= 2 && (credentialAfter(b, end, to) || n >= 3 && credentialAfter(b, ws[n-2].e, to)) {
 		return end // "Osei, Brian MD", "Jane Roe, RN": a clinician, signed with a degree
+	}
+	if staffBefore(b, i) {
+		return end // "scored by supervisor Grace Alvarez": one of the staff, not a patient
 	}
 	if n >= 2 && inSet(countyWords, b[ws[n-1].s:ws[n-1].e]) {
 		// "Deschutes County", "Kenai Peninsula Borough": a subdivision below the state.
@@ -1168,6 +1162,9 @@ func credentialAfter(b []byte, e, to int) bool {
 	}
 	k++
 	s := k
+	if k >= to || !isUpper(b[k]) {
+		return false // degrees are written in capitals: "MD", "PharmD"
+	}
 	for k < to && (isLetter(b[k]) || b[k] == '-' || b[k] == '.') && k-s < 8 {
 		k++
 	}
