@@ -31,6 +31,18 @@ func (st *state) walkJSONUnder(b []byte, i, to int, kc keyClass) (int, bool) {
 	return end, ok
 }
 
+// typeNamedAsKey returns the category of an identifier whose type is
+// written as a key would be ("DriverLicense", "PassportNumber"), or 0.
+func typeNamedAsKey(st *state, v []byte) Category {
+	if len(v) < 4 || !identifierLike(v) {
+		return 0
+	}
+	if c := st.classifyKey(v, keyClass{}).cat; idCategories.Has(c) || c == Phone || c == Fax || c == Email {
+		return c
+	}
+	return 0
+}
+
 func skipWS(b []byte, i, to int) int {
 	for i < to && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r') {
 		i++
@@ -236,7 +248,7 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 				if ve, _, ok := jsonString(b, vs, to); ok && ve-vs <= 24 {
 					if c := identifierTypeCode(b[vs+1 : ve-1]); c != 0 {
 						st.sys = c
-					} else if c := st.classifyKey(b[vs+1:ve-1], keyClass{}).cat; ve-vs > 4 && (idCategories.Has(c) || c == Phone || c == Fax || c == Email) {
+					} else if c := typeNamedAsKey(st, b[vs+1:ve-1]); c != 0 {
 						st.sys = c // {"idType": "DriverLicense", "idNumber": ...}: a type named as a key would be
 					}
 				}

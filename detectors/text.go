@@ -1194,8 +1194,8 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 		// ... and a DLP product's rule: dlp_rule=US_DL_NUMBER matched_value="K026-800-06-552-2".
 		// doc=DRIVER_LICENSE state=FL number=K112339118623, id_type=DL id_no=...
 		c := identifierTypeCode(b[inner:innerEnd])
-		if c == 0 {
-			c = st.classifyKey(b[inner:innerEnd], keyClass{}).cat
+		if c == 0 && identifierLike(b[inner:innerEnd]) {
+			c = st.classifyKey(b[inner:innerEnd], keyClass{}).cat // "DRIVER_LICENSE", "US_DL_NUMBER"
 		}
 		if idCategories.Has(c) {
 			st.namedKC, st.namedEnd = keyClass{cat: c, conf: High}, ve
@@ -1955,6 +1955,9 @@ func placeholder(v []byte) bool {
 	case len(v) > 12:
 		if bytes.HasPrefix(v, []byte("[REDACTED")) || bytes.HasPrefix(v, []byte("<redacted")) {
 			return true
+		}
+		if bytes.IndexByte(v, '*') < 0 && bytes.IndexByte(v, 'X') < 0 {
+			return false // no mask: most long values, found by two vector searches
 		}
 	case equalFold(v, "null"), equalFold(v, "nil"), equalFold(v, "none"), equalFold(v, "n/a"), equalFold(v, "na"),
 		equalFold(v, "unknown"), equalFold(v, "redacted"), equalFold(v, "true"), equalFold(v, "false"),
