@@ -100,8 +100,8 @@ func (st *state) address(b []byte, s, e, to int) (int, bool) {
 		if !isUpper(b[k]) && !isDigit(b[k]) {
 			break
 		}
-		for k < to && (isAlnum(b[k]) || b[k] == '\'' || b[k] == '-') {
-			k++
+		for k < to && (isAlnum(b[k]) || (b[k] == '\'' || b[k] == '-') && k+1 < to && isAlnum(b[k+1])) {
+			k++ // "O'Neil St", "Winston-Salem"; not the quote that closes "'267 E MISSION PKWY'"
 		}
 		w := b[ws:k]
 		if isDigit(w[0]) && !ordinal(w) {

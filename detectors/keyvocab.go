@@ -91,7 +91,8 @@ var (
 		"appointment", "appt", "procedure", "proc", "surgery", "surgical", "onset", "injury", "accident", "collection",
 		"collected", "specimen", "vaccination", "immunization", "treatment", "diagnosis", "dx", "hospitalization",
 		"delivery", "exam", "seen", "arrival", "arrived", "transfer", "referral", "consult", "consultation", "test",
-		"lab", "result", "sched", "scheduled", "checkin", "checkout", "enc", "written", "reg", "registration", "implant", "implanted")
+		"lab", "result", "sched", "scheduled", "checkin", "checkout", "enc", "written", "reg", "registration", "implant", "implanted",
+		"loss") // an accident's, in auto and workers' compensation claims
 
 	// careEventDone are last words of keys that hold the date an event of
 	// care happened: "specimen_collected", "patient_discharged".

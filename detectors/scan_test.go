@@ -898,6 +898,8 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `caller=6515284615 transcript="Hey it's fatima fitzgerald, um" body="mi nombre es Hiroshi S. St. Clair;" SuppliedName=Giuseppe Kealoha`,
 		want{"6515284615", Phone}, want{"fatima fitzgerald", Name}, want{"Hiroshi S. St. Clair", Name}, want{"Giuseppe Kealoha", Name})
 	check(t, sc, `yes it's fine, it's done`)
+	check(t, sc, `{PAT_ID=Z4845976, LINE=1}: ADDRESS value '267 E MISSION PKWY' and field Photo_URL__c value 's3://ehr-media/patient-photos/1299/face.jpg' {"lossDate":"2024-03-30"}`,
+		want{"Z4845976", MRN}, want{"267 E MISSION PKWY", Address}, want{"s3://ehr-media/patient-photos/1299/face.jpg", Photo}, want{"2024-03-30", Date})
 	check(t, sc, `dlp_rule=US_DL_NUMBER matched_value="K026-800-06-552-2" | MRN=MRN302591249|CVG=U4119446401| patientLast=Smith patientDOB=19580313`,
 		want{"K026-800-06-552-2", License}, want{"MRN302591249", MRN}, want{"U4119446401", HealthPlan}, want{"Smith", Name}, want{"19580313", Date})
 	check(t, sc, `ON CONFLICT ("mrn") DO UPDATE SET "first_name"=EXCLUDED."first_name" {"path":"dbfs:/mnt/landing/patients/dt=2024-05-13/p.csv","ADDR_VERIFIED_FLG":"N"}`)

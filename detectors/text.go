@@ -740,6 +740,13 @@ func (st *state) word(b []byte, i, to int) int {
 			return keyEnd + 1
 		case ' ', '\t':
 			// "Key = value", "key => value", "Key : value", "PID.7 - value", "Soc Sec # => value"
+			if n := keyEnd + 1; n+7 < to && b[n] == 'v' && string(b[n:n+6]) == "value " && (b[n+6] == '\'' || b[n+6] == '"') {
+				// A database's complaint about a field: "ADDRESS value '267 E
+				// MISSION PKWY'", "field Photo_URL__c value 's3://...'".
+				if kc := st.classifyKey(b[i:keyEnd], keyClass{}); kc.cat != 0 && !kc.never() {
+					return st.pair(b, i, keyEnd, n+6, to)
+				}
+			}
 			if n := keyEnd + 1; keyEnd == tokEnd && n < to && isLetter(b[n]) && b[n]|0x20 != 'i' {
 				break // a word and the next: the common case, none of the forms below
 			}
