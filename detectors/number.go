@@ -184,7 +184,7 @@ func (st *state) numberShapes(b []byte, r *numRun, to int) (int, bool) {
 	if r.n >= 4 && r.sameSep(4, ".") && r.glen(0) <= 3 && r.glen(1) <= 3 && r.glen(2) <= 3 && r.glen(3) <= 3 {
 		e := r.ge[3]
 		port := r.n > 4 && r.sep[3] == ':' && (r.n == 5 || r.sep[4] != ':')
-		if r.n > 4 && !port || before == '/' && !(start >= 3 && b[start-2] == '/' && b[start-3] == ':') || before == 'v' || before == 'V' || before == '.' {
+		if r.n > 4 && !port && r.sep[3] != ' ' || before == '/' && !(start >= 3 && b[start-2] == '/' && b[start-3] == ':') || before == 'v' || before == 'V' || before == '.' {
 			return r.end, true // a version: "Chrome/115.5.16.9", "1.2.3.4.5"
 		}
 		if afterVersionWord(b, start) || r.glen(0) == 1 && r.glen(1) == 1 && r.glen(2) == 1 && r.glen(3) == 1 {

@@ -898,6 +898,9 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `caller=6515284615 transcript="Hey it's fatima fitzgerald, um" body="mi nombre es Hiroshi S. St. Clair;" SuppliedName=Giuseppe Kealoha`,
 		want{"6515284615", Phone}, want{"fatima fitzgerald", Name}, want{"Hiroshi S. St. Clair", Name}, want{"Giuseppe Kealoha", Name})
 	check(t, sc, `yes it's fine, it's done`)
+	check(t, sc, `Dir=OUT Dest=(720) 595-0460 fullSsnVerified=565547615 a=candidate:831188251 1 udp 1686052607 75.75.14.215 62463 typ srflx`,
+		want{"(720) 595-0460", Phone}, want{"565547615", SSN}, want{"75.75.14.215", IP})
+	check(t, sc, `request_id=123456789 version 1.2.3.4.5 build 10.1.2.3 4`)
 	check(t, sc, `{PAT_ID=Z4845976, LINE=1}: ADDRESS value '267 E MISSION PKWY' and field Photo_URL__c value 's3://ehr-media/patient-photos/1299/face.jpg' {"lossDate":"2024-03-30"}`,
 		want{"Z4845976", MRN}, want{"267 E MISSION PKWY", Address}, want{"s3://ehr-media/patient-photos/1299/face.jpg", Photo}, want{"2024-03-30", Date})
 	check(t, sc, `dlp_rule=US_DL_NUMBER matched_value="K026-800-06-552-2" | MRN=MRN302591249|CVG=U4119446401| patientLast=Smith patientDOB=19580313`,

@@ -1231,6 +1231,19 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 			return ve
 		}
 	}
+	if inner == vs && vs < to && b[vs] == '(' && (kc.cat == 0 || kc.cat == Phone || kc.cat == Fax) {
+		if e := phoneAt(b, vs, to); e > 0 {
+			// Dest=(720) 595-0460: a number in the form only phones take,
+			// whatever the key; the space would cut it short.
+			c, det, conf := Phone, "phone", Medium
+			if kc.cat != 0 {
+				c, det, conf = kc.cat, "key", High
+			}
+			st.emit(vs, e, c, det, conf, kc.cat != 0)
+			st.field = st.field[:mark]
+			return e
+		}
+	}
 	if kc.cat == Address && inner == vs {
 		// PatientAddress=1463 MAPLE AVE^^TACOMA^WA^98465: an HL7 or DICOM
 		// address, spaces and all, read part by part as an XAD is.
@@ -1244,7 +1257,7 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 			return k
 		}
 	}
-	if kc.cat == Address && !kc.ambiguous() && inner == vs && ve+1 < to && b[ve] == ' ' && upperAt(b, ve+1, to) && allDigits(b[vs:ve]) && ve-vs <= 6 {
+	if kc.cat == Address && !kc.ambiguous() && inner == vs && ve > vs && ve+1 < to && b[ve] == ' ' && upperAt(b, ve+1, to) && allDigits(b[vs:ve]) && ve-vs <= 6 {
 		// address_line1=13320 N Calle del Sol Street,city=...: the street
 		// line, whatever its words, up to the next key.
 		e := ve
@@ -1326,8 +1339,10 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 	} else if kc.never() && !kc.person() && !kc.address() && !kc.telecom() && !prose(b[inner:innerEnd]) {
 		// "request_id", "trace_id", "gender": values that are not PHI; but
 		// an SSN is one under any key ("fullSsnVerified=773-07-0188").
-		if innerEnd-inner == 11 && ssnShaped(b[inner:innerEnd]) {
-			st.emit(inner, innerEnd, SSN, "ssn", Medium, false)
+		v := b[inner:innerEnd]
+		switch {
+		case len(v) == 11 && ssnShaped(v), len(v) == 9 && allDigits(v) && validSSN(v) && indexFold(key, "ssn") >= 0:
+			st.emit(inner, innerEnd, SSN, "ssn", Medium, false) // fullSsnVerified=565547615
 		}
 	} else if group := idCategories.Has(kc.cat) && inner == vs && ve+1 < to && b[ve] == ' ' && isDigit(b[ve+1]) &&
 		(ve-vs <= 6 && allDigits(b[vs:ve]) || kc.cat == Account && ve-vs == 4 && ibanStart(b[vs:ve])); group || !st.keyedValue(kc, b, inner, innerEnd) {
@@ -1743,6 +1758,26 @@ func (st *state) zplField(b []byte, i, to int) int {
 	st.scanText(b, i+2, end)
 	st.resetContext()
 	return end + 3
+}
+
+// phoneAt returns the end of a North American number written as
+// "(NNN) NNN-NNNN" at b[k], or 0.
+func phoneAt(b []byte, k, to int) int {
+	if k+14 > to || b[k] != '(' || b[k+4] != ')' || b[k+5] != ' ' || b[k+9] != '-' {
+		return 0
+	}
+	var d [10]byte
+	n := 0
+	for _, c := range b[k : k+14] {
+		if isDigit(c) {
+			d[n] = c
+			n++
+		}
+	}
+	if n != 10 || !validNANP(d[:]) || k+14 < to && isDigit(b[k+14]) {
+		return 0
+	}
+	return k + 14
 }
 
 // optionalOpen returns the offset of the quote that opens the value of
