@@ -229,7 +229,7 @@ func classifyTokens(t []string) keyClass {
 		return keyClass{cat: Address, conf: High} // "home_line2": Apt, Ste, Lot
 	case hasAny("mbi", "hicn", "hic", "medicare", "medicaid", "medi", "cal") && (idLike || len(t) == 1 || hasAny("mbi", "hicn")):
 		return keyClass{cat: HealthPlan, conf: High}
-	case hasAny("member", "mbr", "subscriber", "subscr", "insured", "beneficiary", "bene", "enrollee", "policyholder") && idLike:
+	case hasAny("member", "mbr", "subscriber", "subscr", "insured", "beneficiary", "bene", "benef", "enrollee", "policyholder") && idLike:
 		return keyClass{cat: HealthPlan, conf: High}
 	case (hasAny("policy", "insurance", "coverage", "plan", "health", "payer", "payor") && hasAny("member", "subscriber", "insured", "beneficiary")) ||
 		(hasAny("policy", "pol", "insurance", "coverage", "ins", "hicn", "medicaid") && hasAny("number", "no", "num", "nbr", "id")):
@@ -265,7 +265,7 @@ func classifyTokens(t []string) keyClass {
 		return keyClass{cat: License, conf: Medium}
 	case hasAny("vin", "vehicle", "licenseplate", "numberplate") ||
 		(hasAny("plate") && (len(t) == 1 || hasAny("license", "licence", "lic", "number", "no", "car", "auto", "tag", "veh"))) ||
-		(hasAny("tag") && hasAny("car", "auto", "vehicle", "plate", "license", "licence")):
+		(hasAny("tag") && hasAny("car", "auto", "vehicle", "plate", "license", "licence")) || hasAny("tag") && hasAny("no", "nbr") && len(t) == 2:
 		return keyClass{cat: Vehicle, conf: High}
 	case hasAny("imei", "meid", "esn", "udi", "imsi", "iccid", "hwid", "idfa", "idfv", "gaid", "adid") ||
 		(hasAny("android", "advertising", "hardware") && hasAny("id")):
@@ -361,7 +361,8 @@ func classifyTokens(t []string) keyClass {
 		!hasAny("group", "range", "bracket", "band", "category", "limit", "max", "min", "gate", "cache", "days", "hours",
 			"minutes", "stage", "token", "cookie", "file", "log", "data", "object", "key", "cert", "password"):
 		return keyClass{cat: Age, conf: High}
-	case hasAny("zip", "zipcode", "postal", "postcode", "postalcode", "zip5", "zip4", "zipplus", "plz", "pincode", "postcd", "zipcd", "pstl", "pstlcd") &&
+	case (hasAny("zip", "zipcode", "postal", "postcode", "postalcode", "zip5", "zip4", "zipplus", "plz", "pincode", "postcd", "zipcd", "pstl", "pstlcd") ||
+		hasAny("post") && hasAny("code") && len(t) == 2) &&
 		!hasAny("file", "archive", "path", "compression", "level", "size", "bomb", "url", "entry"):
 		return keyClass{cat: ZIP, conf: High, flags: kfAddrPart}
 	}
@@ -745,7 +746,7 @@ func personIDCategory(t []string) Category {
 		switch w {
 		case "patient", "pt", "pat":
 			return MRN
-		case "member", "mbr", "subscriber", "subscr", "insured", "beneficiary", "bene", "enrollee", "policyholder":
+		case "member", "mbr", "subscriber", "subscr", "insured", "beneficiary", "bene", "benef", "enrollee", "policyholder":
 			return HealthPlan
 		case "guarantor", "gt", "cardholder", "holder", "payer":
 			return Account
