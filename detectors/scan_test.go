@@ -898,6 +898,7 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `caller=6515284615 transcript="Hey it's fatima fitzgerald, um" body="mi nombre es Hiroshi S. St. Clair;" SuppliedName=Giuseppe Kealoha`,
 		want{"6515284615", Phone}, want{"fatima fitzgerald", Name}, want{"Hiroshi S. St. Clair", Name}, want{"Giuseppe Kealoha", Name})
 	check(t, sc, `yes it's fine, it's done`)
+	check(t, sc, `wife Maria picked up meds; hello June, your results are ready`, want{"Maria", Name}, want{"June", Name})
 	check(t, sc, `Dir=OUT Dest=(720) 595-0460 fullSsnVerified=565547615 a=candidate:831188251 1 udp 1686052607 75.75.14.215 62463 typ srflx`,
 		want{"(720) 595-0460", Phone}, want{"565547615", SSN}, want{"75.75.14.215", IP})
 	check(t, sc, `request_id=123456789 version 1.2.3.4.5 build 10.1.2.3 4`)

@@ -626,6 +626,11 @@ func (st *state) name(b []byte, i, to int) int {
 		}
 		st.emit(i, end, Name, "name", conf, false)
 		return end
+	case ctx && words == 1 && n == 1 && ws[0].e1.First >= 500 && st.ctx[Name] >= i-1 && !allUpper(b[ws[0].s:ws[0].e]) && !titleCaseKeyword(b, st.ctx[Name]):
+		// "wife Maria picked up": a common given name right after the
+		// word for a relative or a patient is the person's.
+		st.emit(i, end, Name, "name", Medium, false)
+		return end
 	case words >= 2 && firstW.e1.First > 0 && (!firstW.e1.Common || firstW.e1.First >= 500) && lastW.e1.Last > 0 && (!lastW.e1.Common || lastW.e1.Last > 300):
 		st.emit(i, end, Name, "name", Medium, false)
 		return end
