@@ -1119,6 +1119,11 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `caller gave name as svetlana al-sayed, calling from 544-555-0159`, want{"svetlana al-sayed", Name}, want{"544-555-0159", Phone})
 	check(t, sc, `hey its rafael, call me at 617-555-0142`, want{"rafael", Name}, want{"617-555-0142", Phone})
 	check(t, sc, `this is fine; this is a test; this is will; deploy: its version 2`)
+	// And after a name label, where a given name that is also a word needs
+	// a surname beside it.
+	check(t, sc, `pt name: john smith called 2x re refill`, want{"john smith", Name})
+	check(t, sc, `Patient name: maria garcia; client: fe80::1c2a:3bff:fe4d:9e01`, want{"maria garcia", Name})
+	check(t, sc, `name: will smith; mi: mi runto main; patient: rose`)
 	check(t, sc, `voicemail: "this is Atticus Church, please call back"`, want{"Atticus Church", Name})
 	check(t, sc, `birthDate=1982-09-01^payerIban=DE82 6037 8715 6386 2812 93^act=export`,
 		want{"1982-09-01", Date}, want{"DE82 6037 8715 6386 2812 93", Account})

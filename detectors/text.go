@@ -737,6 +737,11 @@ func (st *state) word(b []byte, i, to int) int {
 				// Paradise", "Apt: #79" the same for places.
 				return st.spacedPair(b, i, keyEnd, vs, to)
 			}
+			if vs > keyEnd+1 && vs < to && isLower(b[vs]) && st.ctx[Name] == keyEnd+1 {
+				if end := st.introducedName(b, vs, to, true); end > 0 {
+					return end // "pt name: john smith", as people type it
+				}
+			}
 			return keyEnd + 1
 		case ' ', '\t':
 			// "Key = value", "key => value", "Key : value", "PID.7 - value", "Soc Sec # => value"
@@ -2177,7 +2182,7 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 	}
 	if len(w) <= 5 && e+3 < to && b[e] == ' ' && (isLower(b[e+1]) || upperAt(b, e+1, to)) && introducer(b, w, i) {
 		if isLower(b[e+1]) {
-			if end := st.introducedName(b, e+1, to); end > 0 {
+			if end := st.introducedName(b, e+1, to, false); end > 0 {
 				return end
 			}
 		} else {

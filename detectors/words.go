@@ -1351,27 +1351,37 @@ func lowerHex(tok []byte) bool {
 // introducedName reads a name a writer gives as theirs or another's after
 // "this is", "my name is", "name as", "its", "im" at b[e] (after the
 // space), in lower case, as people type them: "hi this is kwame da silva,",
-// "caller gave name as svetlana al-sayed". The first word must be a
-// given name the census lists know and no ordinary word; ordinary words
-// end the name ("jon smith calling"). It emits the name and returns its
-// end, or 0.
-func (st *state) introducedName(b []byte, e, to int) int {
+// "caller gave name as svetlana al-sayed", and after a name label ("pt
+// name: jon smith"). The first word must be a given name the census lists
+// know, and if it is also a word ("maria", "will") a surname that is none
+// must follow; ordinary words that are no surname end the name ("jon smith
+// calling"). With listed, after a label, only a surname the lists know
+// goes on the name ("mi: mi runto main" is none). It emits the name and
+// returns its end, or 0.
+func (st *state) introducedName(b []byte, e, to int, listed bool) int {
 	k, end, words := e, 0, 0
+	vouch := false // the first word is also a word: a surname must follow
 	for words < 4 && k < to {
 		ws := k
 		for k < to && (isLetter(b[k]) || b[k] >= 0x80 || (b[k] == '-' || b[k] == '\'') && k > ws) {
 			k++
 		}
-		if k == ws {
-			break
+		if k == ws || !wordEnds(b, k, to) {
+			break // "fe80::1", "john_doe", "ann.lee": no word a person types
 		}
 		w := b[ws:k]
 		if words == 0 {
 			e1, _ := lookupName(w)
-			if e1.First == 0 || e1.Common || ordinaryWord(w) || st.isKeyword(w) {
+			if e1.First == 0 || st.isKeyword(w) {
 				return 0
 			}
-		} else if !nameParticles[string(w)] && (ordinaryWord(w) || st.isKeyword(w)) {
+			vouch = e1.Common || ordinaryWord(w)
+		} else if vouch {
+			if e2, _ := lookupName(w); e2.Last == 0 || e2.Common || ordinaryWord(w) || st.isKeyword(w) {
+				return 0 // "maria garcia" yes, "will smith" no
+			}
+			vouch = false
+		} else if st.isKeyword(w) || !nameParticles[string(w)] && (ordinaryWord(w) || listed) && !surname(w) {
 			break
 		}
 		words++
@@ -1381,8 +1391,8 @@ func (st *state) introducedName(b []byte, e, to int) int {
 		}
 		k++
 	}
-	if end == 0 {
-		return 0
+	if end == 0 || vouch || listed && words == 1 && end-e < 3 {
+		return 0 // "mi: mi": a label's echo, no name
 	}
 	st.emit(e, end, Name, "name", Low, false)
 	return end
@@ -1415,6 +1425,26 @@ func introducer(b, w []byte, i int) bool {
 		return string(prev) == "nombre" // "mi nombre es ..."
 	case equalFold(w, "llamo"):
 		return string(prev) == "me" // "me llamo ..."
+	}
+	return false
+}
+
+// surname reports whether w is a surname the census lists know, ordinary
+// word or not ("smith", "white").
+func surname(w []byte) bool {
+	e, _ := lookupName(w)
+	return e.Last > 0
+}
+
+// wordEnds reports whether a word ending at b[k] ends where typed words do:
+// at the end, a space, or punctuation not followed by a letter or digit.
+func wordEnds(b []byte, k, to int) bool {
+	if k == to || b[k] == ' ' {
+		return true
+	}
+	switch b[k] {
+	case ',', ';', '.', '!', '?', ')', '"', '\'':
+		return k+1 == to || !isAlnum(b[k+1])
 	}
 	return false
 }
