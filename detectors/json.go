@@ -225,7 +225,7 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 			equalFold(key, "propertyname"):
 			// {"key": "patient.ssn", "value": {"stringValue": ...}}: an attribute whose name is its key.
 			if vs := skipWS(b, k+1, to); vs < to && b[vs] == '"' {
-				if ve, _, ok := jsonString(b, vs, to); ok && ve-vs < 80 && (identifierLike(b[vs+1:ve-1]) || fieldWord(b[vs+1:ve-1])) {
+				if ve, _, ok := jsonString(b, vs, to); ok && ve-vs < 80 && (identifierLike(b[vs+1:ve-1]) || fieldWord(b[vs+1:ve-1]) || fieldPhrase(b[vs+1:ve-1])) {
 					name := b[vs+1 : ve-1]
 					var akc keyClass
 					if bytesIndex(name, '.') >= 0 && !dottedPhrase(name) {
@@ -478,6 +478,18 @@ func fieldWord(v []byte) bool {
 	}
 	e, known := lookupName(v)
 	return !known || e.Common
+}
+
+// fieldPhrase reports whether v is a field's name written as words, two
+// to five fieldWords ("Credit Card Number", "Date of Birth").
+func fieldPhrase(v []byte) bool {
+	n := 0
+	for w := range bytes.SplitSeq(v, []byte{' '}) {
+		if n++; n > 5 || !fieldWord(w) {
+			return false
+		}
+	}
+	return n >= 2
 }
 
 // identifierLike reports whether v reads as a field name rather than prose:

@@ -1110,6 +1110,11 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `ToCity=BOSTON&FromCity=SPRINGFIELD&FromZip=95586&CallerName=PARK+FATIMA&drvLic=959%20132%20038`,
 		want{"SPRINGFIELD", Address}, want{"95586", ZIP}, want{"PARK+FATIMA", Name}, want{"959%20132%20038", License})
 	check(t, sc, `{"localStorage":{"i18nextLng":"en-US"},"Properties": {"FullName": "Functions.SyncEligibility"}, "routingNumber": "121000358", "caller": "main.go:450"}`)
+	// A phrase is no name, and a field named in words names its value.
+	check(t, sc, `{"activityDisplayName":"Add user","targetResources":[{"displayName":"Maria Lopez"}]}`, want{"Maria Lopez", Name})
+	check(t, sc, `{"DetectedValues":[{"Name":"Credit Card Number","Value":"4186 1237 0190 3005"},{"Name":"Date of Birth","Value":"03/04/1951"}]}`,
+		want{"4186 1237 0190 3005", Account}, want{"03/04/1951", Date})
+	check(t, sc, `{"patientName":"Rose Hunter","name":"Credit Card Number"}`, want{"Rose Hunter", Name})
 	// An identifier right after "patient", or before a colon after MRN.
 	check(t, sc, `template enrolled for patient 04677447 by reg.baker`, want{"04677447", MRN})
 	check(t, sc, `user dr.patel updated insurance for MRN E0042038: member YH276413K`, want{"E0042038", MRN}, want{"YH276413K", HealthPlan})

@@ -107,8 +107,8 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs bool) (c Category, conf Confi
 			// hold anything).
 			return kc.idCat, Medium, det, true
 		}
-		if dottedIdentifier(v) {
-			return c, conf, det, false // "Functions.SyncEligibility", "io.opentelemetry.winston"
+		if dottedIdentifier(v) || phrase(v) {
+			return c, conf, det, false // "Functions.SyncEligibility", "io.opentelemetry.winston", "Add user"
 		}
 		if !kc.ambiguous() {
 			return c, conf, det, letters > 0 && digits == 0 && len(v) <= 120
@@ -299,6 +299,39 @@ func looksLikeName(v []byte) bool {
 		return false
 	}
 	return known > 0 && (capital > 0 || words > 1) || capital >= 2 && capital == words
+}
+
+// phrase reports whether v, two words or more, is a phrase and not a
+// name: its words are all ordinary words the name lists do not hold
+// ("Credit Card Number"), or a capitalised first word is followed by an
+// ordinary lower-case word that is no particle ("Add user").
+func phrase(v []byte) bool {
+	words, names, lowerWord := 0, 0, false
+	for i := 0; i < len(v); {
+		for i < len(v) && v[i] == ' ' {
+			i++
+		}
+		s := i
+		for i < len(v) && isLetter(v[i]) {
+			i++
+		}
+		if s == i {
+			if i < len(v) {
+				return false
+			}
+			break
+		}
+		w := v[s:i]
+		if e, _ := lookupName(w); e.First > 0 || e.Last > 0 {
+			names++
+		} else if !ordinaryWord(w) {
+			return false
+		} else if words > 0 && isLower(w[0]) && isUpper(v[0]) && !nameParticles[string(w)] {
+			lowerWord = true
+		}
+		words++
+	}
+	return words >= 2 && (names == 0 || lowerWord)
 }
 
 // dictionaryNames reports whether v is one or two capitalised words that
