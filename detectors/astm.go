@@ -67,11 +67,11 @@ func (st *state) astmRecord(b []byte, i, to int) int {
 				st.astmAddress(b, fs, fe) // a house number and its street, then the city: an address elsewhere than P-11
 			case known && kind == 'Q':
 				var buf [3]span
-				if comps := components(buf[:0], b, fs, fe); len(comps) > 1 {
+				if comps := components(buf[:0], b, fs, fe, '^'); len(comps) > 1 {
 					st.keyedValue(kc, b, comps[1].start, comps[1].end) // "^patient ID^specimen ID"
 				}
 			case known:
-				st.hl7Field(b, fs, fe, kc)
+				st.hl7Field(b, fs, fe, kc, standardHL7)
 			default:
 				st.scanText(b, fs, fe)
 			}
@@ -87,9 +87,9 @@ func (st *state) astmRecord(b []byte, i, to int) int {
 // HL7's layout (street^other^city^state^zip) are read as HL7's.
 func (st *state) astmAddress(b []byte, s, e int) {
 	var buf [6]span
-	comps := components(buf[:0], b, s, e)
+	comps := components(buf[:0], b, s, e, '^')
 	if len(comps) >= 5 && comps[1].start == comps[1].end {
-		st.hl7Field(b, s, e, keyClass{cat: Address, conf: High})
+		st.hl7Field(b, s, e, keyClass{cat: Address, conf: High}, standardHL7)
 		return
 	}
 	for k, c := range comps {

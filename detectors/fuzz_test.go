@@ -54,6 +54,7 @@ func FuzzScan(f *testing.F) {
 		"req AM01\\x1cCASHIRIN\\x1cCB\\x1cC4199\x1eAM04\x1cC2 <FS>CP74182 AM0",
 		`^FDROE, JO^FS ^FD9185 N Elm ^F ^FD source[{\"q\":{\"n\":\"a\\\"b\"}}] {\"x`,
 		`PID|1||9^^^X^MR||ROE^JO||1941[0D]<EB><CR> GT1|1||R^J↵ MSH|^~\&|A|B↵PID|1||2 "HSET" "pt_name" "S\xc3\xb8" "a"`,
+		`MSH#^~\&#A#B<CR>PID#1##9^^^X^MR##ROE^JO MSH|$~\&|A\rPID|1||2$$$H$MR||D$J [enc !^~\&] PID!1!!4^^^N^MR!!A^B PID#`,
 		`residence=com.acme.Address@3c81[street=1 Elm,unit=Apt 2 town: Optional("Toledo") x: Some( Address { a: "b" }`,
 		"   mrn   phone_no\n0  123  555-0100",
 	} {

@@ -9,9 +9,66 @@ var hl7Segments = words("MSH", "PID", "PD1", "PV1", "PV2", "NK1", "GT1", "IN1", 
 	"MSA", "ERR", "QAK", "QPD", "RCP", "SPM", "RXO", "RXR", "RXC", "TQ1", "AIS", "AIL", "AIG", "RGS", "DSC", "BHS", "BTS",
 	"FHS", "FTS", "IAM", "CTD", "PRD", "DB1", "DRG", "GP1", "PDA", "ZPI", "ZPD")
 
+// hl7Delims are a message's encoding characters: the field separator
+// (MSH-1) and the component and repetition separators (MSH-2).
+type hl7Delims struct{ field, comp, rep byte }
+
+var standardHL7 = hl7Delims{'|', '^', '~'}
+
 // isHL7 reports whether rec starts with an HL7 v2 segment: "PID|...".
 func isHL7(rec []byte) bool {
-	return len(rec) > 4 && rec[3] == '|' && hl7Segments[string(rec[:3])]
+	_, ok := hl7At(rec, 0, len(rec))
+	return ok
+}
+
+// hl7At reports whether an HL7 v2 segment starts at b[i], and with which
+// delimiters: "PID|...", a header that declares its own ("MSH#^~\&#..."),
+// or a segment whose set ID stands between two of a separator other than
+// '|' ("PID#1##...", "IN1!1!...").
+func hl7At(b []byte, i, to int) (hl7Delims, bool) {
+	if i+4 >= to || !hl7Segments[string(b[i:i+3])] {
+		return hl7Delims{}, false
+	}
+	c := b[i+3]
+	if c == '|' {
+		d := standardHL7
+		if string(b[i:i+3]) == "MSH" && i+6 < to && hl7Mark(b[i+4]) && hl7Mark(b[i+5]) && b[i+4] != b[i+5] {
+			d.comp, d.rep = b[i+4], b[i+5] // "MSH|$~\&|": the message's own
+		}
+		return d, true
+	}
+	if !hl7Mark(c) || c == '^' || c == '~' || c == '&' || c == '\\' {
+		return hl7Delims{}, false
+	}
+	if string(b[i:i+3]) == "MSH" {
+		// MSH-2 follows the field separator: two to five marks, then it again.
+		k := i + 4
+		for k < to && k-i <= 9 && b[k] != c && hl7Mark(b[k]) {
+			k++
+		}
+		if k < to && b[k] == c && k-i >= 6 && b[i+4] != b[i+5] {
+			return hl7Delims{c, b[i+4], b[i+5]}, true
+		}
+		return hl7Delims{}, false
+	}
+	k := i + 4
+	for k < to && k-i <= 8 && isDigit(b[k]) {
+		k++
+	}
+	if k < to && b[k] == c {
+		return hl7Delims{c, '^', '~'}, true
+	}
+	return hl7Delims{}, false
+}
+
+// hl7Mark reports whether c can be an HL7 delimiter: printable ASCII
+// punctuation a field value would not open with.
+func hl7Mark(c byte) bool {
+	switch c {
+	case '|', '^', '~', '\\', '&', '#', '!', '$', '%', '*', '+', ';', '@', '`', '?':
+		return true
+	}
+	return false
 }
 
 // scanHL7 scans HL7 v2 segments in b[from:to], separated by carriage
@@ -24,7 +81,7 @@ func (st *state) scanHL7(b []byte, from, to int) {
 	}
 }
 
-func (st *state) hl7Segment(b []byte, s, e int) {
+func (st *state) hl7Segment(b []byte, s, e int, d hl7Delims) {
 	seg := b[s : s+3]
 	field := 0
 	if string(seg) == "MSH" {
@@ -34,11 +91,11 @@ func (st *state) hl7Segment(b []byte, s, e int) {
 	mark := len(st.field)
 	ageObs := false // an OBX whose observation (OBX-3) is the patient's age
 	for k := s + 3; k < e; {
-		// b[k] is the '|' before the next field.
+		// b[k] is the separator before the next field.
 		field++
 		fs := k + 1
 		fe := fs
-		for fe < e && b[fe] != '|' {
+		for fe < e && b[fe] != d.field {
 			fe++
 		}
 		if fe > fs && !(string(seg) == "MSH" && field <= 2) {
@@ -57,13 +114,13 @@ func (st *state) hl7Segment(b []byte, s, e int) {
 			}
 			switch {
 			case known:
-				st.hl7Field(b, fs, fe, kc)
+				st.hl7Field(b, fs, fe, kc, d)
 			case string(seg) == "MSH" || string(seg) == "MSA":
 				// Header and acknowledgment: applications, facilities,
 				// message types and control IDs, no one's data.
 			default:
 				st.resetContext() // a field's words are no context for the next field
-				if isUpper(b[fs]) {
+				if isUpper(b[fs]) && d.comp == '^' {
 					// A name in a field of a segment or position the scanner
 					// does not know (a Z-segment): "Okafor^Ngozi".
 					if e := st.caretName(b, fs, fs, fe); e == fe {
@@ -81,14 +138,14 @@ func (st *state) hl7Segment(b []byte, s, e int) {
 // hl7Field reports a known field, repetition by repetition ('~'). IDs are
 // their first component; addresses are reported part by part, leaving out
 // the state and country.
-func (st *state) hl7Field(b []byte, s, e int, kc keyClass) {
+func (st *state) hl7Field(b []byte, s, e int, kc keyClass, d hl7Delims) {
 	for r := s; r < e; {
 		re := r
-		for re < e && b[re] != '~' {
+		for re < e && b[re] != d.rep {
 			re++
 		}
 		var buf [8]span
-		comps := components(buf[:0], b, r, re)
+		comps := components(buf[:0], b, r, re, d.comp)
 		n := len(comps)
 		switch {
 		case kc.person() && n >= 2:
@@ -145,7 +202,7 @@ func (st *state) hl7Field(b []byte, s, e int, kc keyClass) {
 // where the next one starts: at a carriage return or newline, at their
 // escaped forms inside a JSON or quoted log line ("\r", "\n", "\x0d",
 // "\u000d"), or at a space before the next segment name ("... PID|...").
-func hl7SegmentEnd(b []byte, s, to int) (end, next int) {
+func hl7SegmentEnd(b []byte, s, to int, sep byte) (end, next int) {
 	for k := s + 4; k < to; k++ {
 		switch c := b[k]; {
 		case c == '\r' || c == '\n':
@@ -166,14 +223,14 @@ func hl7SegmentEnd(b []byte, s, to int) (end, next int) {
 					return k, k + 6
 				}
 			}
-		case c == ' ' && k+4 < to && b[k+4] == '|' && hl7Segments[string(b[k+1:k+4])]:
+		case c == ' ' && k+4 < to && b[k+4] == sep && hl7Segments[string(b[k+1:k+4])]:
 			return k, k + 1
 		case c == '"':
 			return k, k // the end of a quoted log field
 		case c == '<' && k+3 < to && (b[k+1] == 'C' || b[k+1] == 'c') && (b[k+2] == 'R' || b[k+2] == 'r') && b[k+3] == '>':
 			return k, k + 4 // "<CR>", as some interface engines log it
-		case k+3 < to && b[k+3] == '|' && isUpper(c) && !isAlnum(b[k-1]) && hl7Segments[string(b[k:k+3])] &&
-			b[k-1] != '|' && b[k-1] != '^' && b[k-1] != '~' && b[k-1] != '&' && b[k-1] != '\\':
+		case k+3 < to && b[k+3] == sep && isUpper(c) && !isAlnum(b[k-1]) && hl7Segments[string(b[k:k+3])] &&
+			!hl7Mark(b[k-1]):
 			// Any other mark for the carriage return before the next
 			// segment: "↵PID|", "¶PID|", "[CR]PID|", "<0x0D>PID|".
 			return crMarkStart(b, s, k), k
@@ -217,23 +274,26 @@ func crMarkStart(b []byte, s, k int) int {
 // scanHL7Run scans consecutive HL7 segments starting at b[i] and returns
 // where they end.
 func (st *state) scanHL7Run(b []byte, i, to int) int {
-	for i+4 < to && b[i+3] == '|' && hl7Segments[string(b[i:i+3])] {
-		end, next := hl7SegmentEnd(b, i, to)
-		st.hl7Segment(b, i, end)
+	d, ok := hl7At(b, i, to)
+	for ok {
+		end, next := hl7SegmentEnd(b, i, to, d.field)
+		st.hl7Segment(b, i, end, d)
 		if next == end {
 			return end
 		}
 		i = next
+		// The segments after a header keep its delimiters.
+		ok = i+4 < to && b[i+3] == d.field && hl7Segments[string(b[i:i+3])]
 	}
 	return i
 }
 
-// components splits b[s:e] at '^' into dst, up to its capacity: the
+// components splits b[s:e] at sep into dst, up to its capacity: the
 // components of an HL7 or ASTM field.
-func components(dst []span, b []byte, s, e int) []span {
+func components(dst []span, b []byte, s, e int, sep byte) []span {
 	for c := s; c <= e && len(dst) < cap(dst); {
 		ce := c
-		for ce < e && b[ce] != '^' {
+		for ce < e && b[ce] != sep {
 			ce++
 		}
 		dst = append(dst, span{c, ce})
@@ -249,7 +309,7 @@ func ageObservation(id []byte) bool {
 		return true
 	}
 	var buf [6]span
-	for _, c := range components(buf[:0], id, 0, len(id)) {
+	for _, c := range components(buf[:0], id, 0, len(id), '^') {
 		if equalFold(id[c.start:c.end], "age") {
 			return true
 		}

@@ -183,6 +183,21 @@ func TestScanHL7(t *testing.T) {
 	}
 }
 
+// A message may choose its own delimiters: MSH-1 and MSH-2 declare them,
+// and a lone segment shows its separator around its set ID.
+func TestScanHL7Delimiters(t *testing.T) {
+	sc := Default()
+	check(t, sc, `Raw message: MSH#^~\&#LAB#DSC#PHARM#SBMC#20240314072811##DFT^P03#737082#P#2.5<CR>EVN#P03#20240314072811<CR>PID#1##80979267^^^DSC^MR##WHITAKER^OTIS##19321113#M`,
+		want{"80979267", MRN}, want{"WHITAKER^OTIS", Name}, want{"19321113", Date})
+	check(t, sc, `msg=MSH|$~\&|MEDITECH|NVH|BILLING|SBMC|20240314100552||ADT$A01|MSG7|P|2.5\r\nPID|1||2923862$$$SBMC$MR||GEORGIOU$CORNELIUS||19500101|M|||12 MAIN ST$$ST. PAUL$MN$55158-4062$USA||651-494-5101$PRN$PH`,
+		want{"2923862", MRN}, want{"GEORGIOU$CORNELIUS", Name}, want{"19500101", Date}, want{"12 MAIN ST", Address},
+		want{"ST. PAUL", Address}, want{"55158-4062", ZIP}, want{"651-494-5101", Phone})
+	check(t, sc, `in [enc !^~\&] PID!1!!4794333^^^NVH^MR!!IVANOVA^LAYLA!!20161119!F!!!6906 W HARBOR VIEW RD^^ALBUQUERQUE^NM^87117!!!!!!!!385334274`,
+		want{"4794333", MRN}, want{"IVANOVA^LAYLA", Name}, want{"20161119", Date}, want{"6906 W HARBOR VIEW RD", Address},
+		want{"ALBUQUERQUE", Address}, want{"87117", ZIP}, want{"385334274", SSN})
+	check(t, sc, `see ticket PID#12 and OBX!3 in the notes; MSH#1 done`)
+}
+
 func TestLongLineWindows(t *testing.T) {
 	sc, err := New(&Options{MaxLineBytes: 64 << 10})
 	if err != nil {

@@ -627,8 +627,10 @@ func (st *state) word(b []byte, i, to int) int {
 	}
 	if tokEnd-i <= 3 && tokEnd+1 < to && uppers > 0 {
 		switch w := b[i:tokEnd]; {
-		case b[tokEnd] == '|' && len(w) == 3 && hl7Segments[string(w)]:
-			return max(st.scanHL7Run(b, i, to), tokEnd+1) // HL7 v2 segments inside text
+		case len(w) == 3 && (b[tokEnd] == '|' || hl7Mark(b[tokEnd])) && hl7Segments[string(w)]:
+			if e := st.scanHL7Run(b, i, to); e > i {
+				return max(e, tokEnd+1) // HL7 v2 segments inside text
+			}
 		case b[tokEnd] == '*' && x12Segments[string(w)]:
 			return max(st.scanX12(b, i, to), tokEnd+1) // X12 EDI segments
 		}
@@ -1221,7 +1223,7 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 	if kc.person() && innerEnd-inner > 4 && isDigit(b[inner]) && bytes.IndexByte(b[inner:innerEnd], '^') > 0 {
 		// person=82440609^COHEN^AALIYAH: an HL7 XCN, the person's ID and name.
 		var buf [8]span
-		if c := components(buf[:0], b, inner, innerEnd); len(c) >= 3 && allDigits(b[c[0].start:c[0].end]) && c[1].end > c[1].start && isLetter(b[c[1].start]) {
+		if c := components(buf[:0], b, inner, innerEnd, '^'); len(c) >= 3 && allDigits(b[c[0].start:c[0].end]) && c[1].end > c[1].start && isLetter(b[c[1].start]) {
 			last := 1
 			for k := 2; k <= 3 && k < len(c); k++ {
 				if c[k].end > c[k].start {
@@ -1257,7 +1259,7 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 			k++
 		}
 		if c := bytes.IndexByte(b[vs:k], '^'); c > 0 && bytes.IndexByte(b[vs:vs+c], '=') < 0 {
-			st.hl7Field(b, vs, k, kc)
+			st.hl7Field(b, vs, k, kc, standardHL7)
 			st.field = st.field[:mark]
 			return k
 		}
