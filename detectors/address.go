@@ -112,16 +112,12 @@ func (st *state) address(b []byte, s, e, to int) (int, bool) {
 			if k < to && b[k] == '.' {
 				suffixEnd = k + 1
 			}
-			// A suffix may itself be a street name ("Park Avenue"): look one further.
-			if k+1 < to && b[k] == ' ' && isUpper(b[k+1]) {
-				n := k + 1
-				for n < to && isLetter(b[n]) {
-					n++
-				}
-				if inSet(streetSuffixes, b[k+1:n]) && !inSet(unitWords, b[k+1:n]) {
-					k++
-					continue
-				}
+			// A suffix may itself be part of the name ("Park Avenue",
+			// "Prairie Wind Way", "Lake Shore Drive"): the street goes on
+			// to a suffix one or two words further.
+			if words < 4 && suffixSoon(b, k, to) {
+				k++
+				continue
 			}
 			break
 		}
@@ -155,6 +151,29 @@ func (st *state) address(b []byte, s, e, to int) (int, bool) {
 		return e, true
 	}
 	return st.cityAfter(b, end, to), true
+}
+
+// suffixSoon reports whether one of the next two words after b[k] is a
+// street suffix, with only capitalised words before it and no unit word.
+func suffixSoon(b []byte, k, to int) bool {
+	for words := 0; words < 2; words++ {
+		if k+1 >= to || b[k] != ' ' || !isUpper(b[k+1]) {
+			return false
+		}
+		n := k + 1
+		for n < to && isLetter(b[n]) {
+			n++
+		}
+		w := b[k+1 : n]
+		if inSet(unitWords, w) || inSet(directions, w) {
+			return false
+		}
+		if inSet(streetSuffixes, w) {
+			return true
+		}
+		k = n
+	}
+	return false
 }
 
 // fieldSep reads, at b[k], what separates two fields of a delimited row:

@@ -81,6 +81,8 @@ func TestScanText(t *testing.T) {
 		{"address verification failed for 69859 N Water Street, North Glennaworth, FL 78664-0347",
 			[]want{{"69859 N Water Street", Address}, {"North Glennaworth", Address}, {"78664-0347", ZIP}}},
 		{"ship to 1536 Hyatt Ridge Suite 972 today", []want{{"1536 Hyatt Ridge Suite 972", Address}}},
+		{"mail to 17640 SW PRAIRIE WIND WAY today", []want{{"17640 SW PRAIRIE WIND WAY", Address}}},
+		{"records go to 6549 N Via Verde Ave. by Friday", []want{{"6549 N Via Verde Ave.", Address}}},
 		{"mail PO Box 4412 please", []want{{"PO Box 4412", Address}}},
 		{"login from 61.64.218.135 for user", []want{{"61.64.218.135", IP}}},
 		{"login from 10.1.2.3 and 192.168.1.1 and 127.0.0.1", nil},
