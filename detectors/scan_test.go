@@ -1132,6 +1132,9 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `{"DetectedValues":[{"Name":"Credit Card Number","Value":"4186 1237 0190 3005"},{"Name":"Date of Birth","Value":"03/04/1951"}]}`,
 		want{"4186 1237 0190 3005", Account}, want{"03/04/1951", Date})
 	check(t, sc, `{"patientName":"Rose Hunter","name":"Credit Card Number"}`, want{"Rose Hunter", Name})
+	// A handle's key holding a person's name in its place.
+	check(t, sc, `onUserJoin userId=16791037, userName="Shirin Tupou", isHost=false`, want{"Shirin Tupou", Name})
+	check(t, sc, `{"username":"jsmith","login_name":"Service Account","user_name":"Admin Console"}`)
 	// An identifier right after "patient", or before a colon after MRN.
 	check(t, sc, `template enrolled for patient 04677447 by reg.baker`, want{"04677447", MRN})
 	check(t, sc, `user dr.patel updated insurance for MRN E0042038: member YH276413K`, want{"E0042038", MRN}, want{"YH276413K", HealthPlan})

@@ -1928,6 +1928,9 @@ func (st *state) quotedKey(b []byte, i, to int) int {
 // keyedValue reports a value by the class of its key when the value looks
 // the part. It returns false when the value should be scanned as text.
 func (st *state) keyedValue(kc keyClass, b []byte, s, e int) bool {
+	if kc.cat == 0 && kc.handle() && nameAsHandle(b[s:e]) {
+		kc = keyClass{cat: Name, conf: Medium} // "userName": "Shirin Tupou": a handle has no space, a person's name does
+	}
 	if kc.cat == 0 || kc.never() || !st.s.c.cats.Has(kc.cat) {
 		return false
 	}

@@ -301,6 +301,33 @@ func looksLikeName(v []byte) bool {
 	return known > 0 && (capital > 0 || words > 1) || capital >= 2 && capital == words
 }
 
+// nameAsHandle reports whether v, under a key for an account's handle,
+// is a person's name shown in its place: two to four capitalised words.
+// Every word is a name or no ordinary word, and one is not also a word
+// ("Service Account", "Admin Console" are none).
+func nameAsHandle(v []byte) bool {
+	v = bytes.TrimSpace(v)
+	if len(v) > 64 || bytes.IndexByte(v, ' ') < 0 || !looksLikeName(v) {
+		return false
+	}
+	words, strong := 0, 0
+	for w := range bytes.FieldsSeq(v) {
+		if !isUpper(w[0]) {
+			return false
+		}
+		e, _ := lookupName(w)
+		ordinary := ordinaryWord(w)
+		switch {
+		case e.First == 0 && e.Last == 0 && ordinary:
+			return false
+		case !e.Common && !ordinary:
+			strong++
+		}
+		words++
+	}
+	return words <= 4 && strong > 0
+}
+
 // phrase reports whether v, two words or more, is a phrase and not a
 // name: its words are all ordinary words the name lists do not hold
 // ("Credit Card Number"), or a capitalised first word is followed by an
