@@ -1132,6 +1132,10 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `{"DetectedValues":[{"Name":"Credit Card Number","Value":"4186 1237 0190 3005"},{"Name":"Date of Birth","Value":"03/04/1951"}]}`,
 		want{"4186 1237 0190 3005", Account}, want{"03/04/1951", Date})
 	check(t, sc, `{"patientName":"Rose Hunter","name":"Credit Card Number"}`, want{"Rose Hunter", Name})
+	// A prescription's number after "Rx #"; an interface's counters are none.
+	check(t, sc, `your refill of metformin 1000mg (Rx #RX30597146) is ready; prescription #9673574 filled`,
+		want{"RX30597146", OtherID}, want{"9673574", OtherID})
+	check(t, sc, `eth0 RX packets:9673574 errors:0; prescription for 30 days, 2 refills`)
 	// A handle's key holding a person's name in its place.
 	check(t, sc, `onUserJoin userId=16791037, userName="Shirin Tupou", isHost=false`, want{"Shirin Tupou", Name})
 	check(t, sc, `{"username":"jsmith","login_name":"Service Account","user_name":"Admin Console"}`)

@@ -2202,6 +2202,9 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 	if (len(w) == 6 || len(w) == 7) && hasPrefixFold(w, "tablet") && doseBefore(b, i) {
 		return e // "atorvastatin 40 mg tablet": a pill, not a device
 	}
+	if len(w) == 2 && equalFold(w, "rx") && e+1 < to && (b[e] == '#' || b[e] == ' ' && b[e+1] == '#') {
+		st.ctx[OtherID] = e // "Rx #52-787681": a prescription's number; "RX packets" is none
+	}
 	if st.keyword(w, e) {
 		if end := st.patientID(b, w, e, to); end > 0 {
 			return end
