@@ -1157,3 +1157,33 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `birthDate=1982-09-01^payerIban=DE82 6037 8715 6386 2812 93^act=export`,
 		want{"1982-09-01", Date}, want{"DE82 6037 8715 6386 2812 93", Account})
 }
+
+// A value found once is found again where the record repeats it, unless
+// its key there says otherwise, or the record repeats it too often to be
+// a person's.
+func TestRepeats(t *testing.T) {
+	sc := Default()
+	count := func(line, value string) (n int) {
+		for _, f := range sc.Scan(nil, []byte(line)) {
+			if line[f.Start:f.End] == value {
+				n++
+			}
+		}
+		return n
+	}
+	for _, c := range []struct {
+		line, value string
+		want        int
+	}{
+		{`INSERT INTO "intake_patient" ("patient_first_name", "lname") VALUES ('Yuki', 'Okafor') RETURNING "id"; args=('Yuki', 'Okafor'); alias=default`, "Okafor", 2},
+		{`flagged duplicate: Belcourt, Hye-jin 11/17/1989 and Belcourt, Hye-jin 11/17/1989`, "Belcourt, Hye-jin", 2},
+		{`{"mrn": "MR-2024-187101", "orderId": "MR-2024-187101"}`, "MR-2024-187101", 1},
+		{`{"subscriberId": "418273645091", "a": "418273645091", "b": "418273645091", "c": "418273645091"}`, "418273645091", 1},
+		{`{"dob": "1961-07-04", "msg": "batch 1961-07-04 done"}`, "1961-07-04", 1},
+		{`mrn=E0042038 seen; E0042038x is another`, "E0042038", 1},
+	} {
+		if got := count(c.line, c.value); got != c.want {
+			t.Errorf("%d findings of the value at %d, want %d", got, strings.Index(c.line, c.value), c.want)
+		}
+	}
+}

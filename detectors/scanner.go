@@ -1,6 +1,7 @@
 package detectors
 
 import (
+	"bytes"
 	"hash/maphash"
 	"net/netip"
 	"slices"
@@ -373,6 +374,9 @@ func (st *state) finish(from int) []Finding {
 	if len(st.s.c.custom) > 0 {
 		st.runCustom()
 	}
+	if len(st.out) > from && len(st.input) <= maxRepeatInput {
+		st.repeats(from)
+	}
 	fs := st.out[from:]
 	slices.SortFunc(fs, func(a, b Finding) int {
 		if a.Start != b.Start {
@@ -395,6 +399,98 @@ func (st *state) finish(from int) []Finding {
 		keep = append(keep, f)
 	}
 	return st.out[:from+len(keep)]
+}
+
+// maxRepeatInput and maxRepeatValues bound the search for repeats.
+const (
+	maxRepeatInput  = 64 << 10
+	maxRepeatValues = 32
+	maxRepeats      = 2
+)
+
+// repeats reports again, wherever else it stands in the input as a word of
+// its own, a value found once: Django's "VALUES ('Yuki', 'Okafor') ...
+// args=('Yuki', 'Okafor')", a name a message repeats. Dates and ages are
+// left out: a date found once recurs in the log's own timestamps, an age
+// in any count.
+func (st *state) repeats(from int) {
+	in := st.input
+	n := min(len(st.out)-from, maxRepeatValues)
+	for i := from; i < from+n; i++ {
+		f := st.out[i]
+		if f.Category == Date || f.Category == Age || f.Len() < 3 || f.Len() < 4 && !isLetter(in[f.Start]) ||
+			!wordByte(in[f.Start]) || !wordByte(in[f.End-1]) {
+			continue
+		}
+		v := in[f.Start:f.End]
+		var found [maxRepeats + 1]int
+		n := 0
+		for at := 0; at < len(in) && n <= maxRepeats; {
+			k := bytes.Index(in[at:], v)
+			if k < 0 {
+				break
+			}
+			s, e := at+k, at+k+len(v)
+			at = e
+			if s == f.Start || s > 0 && wordByte(in[s-1]) || e < len(in) && wordByte(in[e]) || st.covered(from, s, e) {
+				continue
+			}
+			if key := keyBefore(in, s); len(key) > 0 {
+				if kc := st.classifyKey(key, keyClass{}); kc.never() || kc.cat != 0 && kc.cat != f.Category {
+					continue // {"orderId": "ORD-2024-187101"}: its key says what it is
+				}
+			}
+			found[n] = s
+			n++
+		}
+		if n > maxRepeats {
+			continue // an account, a tenant, a host: what a record says over and over is seldom a person's
+		}
+		for _, s := range found[:n] {
+			st.out = append(st.out, Finding{Start: s, End: s + len(v), Category: f.Category, Detector: "repeat", Confidence: f.Confidence})
+		}
+	}
+}
+
+// keyBefore returns the key of the value at in[s] when one stands right
+// before it: "key": "value", key=value, key: value; or nil.
+func keyBefore(in []byte, s int) []byte {
+	k := s
+	if k > 0 && (in[k-1] == '"' || in[k-1] == '\'') {
+		k--
+	}
+	for k > 0 && in[k-1] == ' ' {
+		k--
+	}
+	if k == 0 || in[k-1] != ':' && in[k-1] != '=' {
+		return nil
+	}
+	k--
+	for k > 0 && in[k-1] == ' ' {
+		k--
+	}
+	e := k
+	if k > 0 && in[k-1] == '"' {
+		e--
+		k--
+	}
+	for k > 0 && e-k < 64 && (isAlnum(in[k-1]) || in[k-1] == '_' || in[k-1] == '.' || in[k-1] == '-') {
+		k--
+	}
+	return in[k:e]
+}
+
+// wordByte reports whether c continues a word or a number.
+func wordByte(c byte) bool { return isAlnum(c) || c >= 0x80 || c == '_' }
+
+// covered reports whether a finding from st.out[from:] overlaps [s, e).
+func (st *state) covered(from, s, e int) bool {
+	for _, f := range st.out[from:] {
+		if f.Start < e && s < f.End {
+			return true
+		}
+	}
+	return false
 }
 
 // better reports whether a should replace b when they cover the same bytes.
