@@ -17,7 +17,11 @@
 //     VIN, MBI, IBAN, NPI, DEA and GS1 check digits, NANP phone rules).
 //
 // A bare 9- or 10-digit number, a UUID, a timestamp or a version is never
-// reported without such context.
+// reported without such context. Once a value is found, the rest of the
+// record is searched for it: where the record repeats it as a word of its
+// own, and no key there says otherwise, it is reported again (detector
+// "repeat"), as in an ORM's log that prints a statement and then its
+// arguments.
 //
 // # Fingerprints
 //
