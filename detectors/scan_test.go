@@ -1136,6 +1136,11 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `your refill of metformin 1000mg (Rx #RX30597146) is ready; prescription #9673574 filled`,
 		want{"RX30597146", OtherID}, want{"9673574", OtherID})
 	check(t, sc, `eth0 RX packets:9673574 errors:0; prescription for 30 days, 2 refills`)
+	// Ruby: a hash's rocket, a struct's fields.
+	check(t, sc, `params: {:id=>81593, :first_name=>nil, :last_name=>"Okafor", :email=>"a.b@example.com"}`,
+		want{"Okafor", Name}, want{"a.b@example.com", Email})
+	check(t, sc, `Saving #<struct PatientDto id=85766, address=#<struct AddressDto street="5601 Hidden Valley Rd", town="Scranton">>`,
+		want{"5601 Hidden Valley Rd", Address}, want{"Scranton", Address})
 	// A handle's key holding a person's name in its place.
 	check(t, sc, `onUserJoin userId=16791037, userName="Shirin Tupou", isHost=false`, want{"Shirin Tupou", Name})
 	check(t, sc, `{"username":"jsmith","login_name":"Service Account","user_name":"Admin Console"}`)

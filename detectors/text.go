@@ -663,8 +663,18 @@ func (st *state) word(b []byte, i, to int) int {
 			if tokEnd-i >= 16 && keyEnd == tokEnd && digits > 0 && underscores == 0 && paddingEnds(b, keyEnd+1, to) {
 				break // base64 and its padding, "eyJwYXRp...In0=", not a key with no value
 			}
-			if keyEnd+1 >= to || b[keyEnd+1] != '=' {
-				return st.pair(b, i, keyEnd, keyEnd+1, to)
+			vs := keyEnd + 1
+			if vs < to && b[vs] == '>' {
+				vs++ // Ruby's hash: {:first_name=>"Ana", :dob=>nil}
+				for vs < to && b[vs] == ' ' {
+					vs++
+				}
+			}
+			if vs+1 < to && b[vs] == '#' && b[vs+1] == '<' {
+				return vs + 2 // address=#<struct AddressDto street="...">: its fields are read one by one
+			}
+			if vs >= to || b[vs] != '=' {
+				return st.pair(b, i, keyEnd, vs, to)
 			}
 		case ':':
 			if keyEnd+1 < to && b[keyEnd+1] == '/' {
