@@ -1031,6 +1031,9 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `UPDATE t SET "patients"."ss_num"=$10, note = $1 DETAIL: parameters: $1 = 'ok', $10 = '588014045'`,
 		want{"588014045", SSN})
 	check(t, sc, `price is $12 = 'cheap'`)
+	check(t, sc, `QUERY OK source="patients" db=18.2ms SELECT p0."id" FROM "patients" AS p0 WHERE (p0."family_name" = $1) AND (p0."status" = $2) AND (p0.dob = $3) ["Rahimi", "active", ~D[1949-01-13], nil]`,
+		want{"Rahimi", Name}, want{"1949-01-13", Date})
+	check(t, sc, `cost $1 (promo) ["a", "b"]`)
 	check(t, sc, `INSERT INTO dbo.PatientPayments (SubscriberNum, IBAN, Amount) VALUES (N'ZGP1558303', N'GB40BARC58114630132156', 498.16)`,
 		want{"ZGP1558303", HealthPlan}, want{"GB40BARC58114630132156", Account})
 	// Dates written as their parts, under a date key only.

@@ -1,6 +1,9 @@
 package detectors
 
-import "bytes"
+import (
+	"bytes"
+	"strconv"
+)
 
 // Column lists paired with value lists, as databases log them:
 //
@@ -258,6 +261,74 @@ func (st *state) boundParam(b []byte, i, to int) int {
 	}
 	st.field = st.field[:mark]
 	return next
+}
+
+// boundList reads the JSON list at b[i] ('[') as the parameters of the
+// statement before it, by position, as Ecto logs them: "... WHERE
+// (p0.\"first_name\" = $1) AND (p0.\"family_name\" = $2) [\"Sofía\",
+// \"Rahimi\"]". Each string is read under the column compared with its
+// parameter. It returns the list's end, or 0 when no statement with
+// numbered parameters ends right before it.
+func (st *state) boundList(b []byte, i, to int) int {
+	k := i
+	for k > 0 && b[k-1] == ' ' {
+		k--
+	}
+	if k < 2 || k == i || b[k-1] != ')' && !isDigit(b[k-1]) || !bytes.Contains(b[:k], []byte("$1")) {
+		return 0
+	}
+	stmt := b[:k]
+	var ref [8]byte
+	ref[0] = '$'
+	for n, v := 1, i+1; v < to; n++ {
+		v = skipWS(b, v, to)
+		ve := v
+		vs, e := v+1, -1 // the value inside its quotes or sigil
+		if v < to && b[v] == '"' {
+			var ok bool
+			if ve, _, ok = jsonString(b, v, to); !ok {
+				return 0
+			}
+			e = ve - 1
+		} else if v+3 < to && b[v] == '~' && isUpper(b[v+1]) && b[v+2] == '[' {
+			vs = v + 3 // Elixir's dates and times: ~D[1949-01-13]
+			if j := bytes.IndexByte(b[vs:to], ']'); j > 0 {
+				e, ve = vs+j, vs+j+1
+			}
+		}
+		if e > vs {
+			key := paramColumn(stmt, strconv.AppendInt(ref[:1], int64(n), 10))
+			if kc := st.classifyKey(key, keyClass{}); key != nil && kc.cat != 0 && !kc.never() {
+				mark := len(st.field)
+				st.field = appendField(st.field, key)
+				st.keyedValue(kc, b, vs, e)
+				st.field = st.field[:mark]
+			}
+		} else {
+			// A number, nil, a sigil (~D[2024-03-12]): up to the next comma.
+			for depth := 0; ve < to && (depth > 0 || b[ve] != ',' && b[ve] != ']'); ve++ {
+				switch b[ve] {
+				case '[':
+					depth++
+				case ']':
+					depth--
+				}
+			}
+		}
+		v = skipWS(b, ve, to)
+		if v >= to {
+			return 0
+		}
+		switch b[v] {
+		case ',':
+			v++
+		case ']':
+			return v + 1
+		default:
+			return 0
+		}
+	}
+	return 0
 }
 
 // paramColumn returns the column that b compares with the parameter ref

@@ -96,6 +96,10 @@ func (st *state) scanText(b []byte, from, to int) {
 					i = end // var_dump's ["ssn"]=> string(11) "..."
 					continue
 				}
+				if end := st.boundList(b, i, to); end > 0 {
+					i = end // Ecto's "... = $2) [\"Sofía\", \"Rahimi\"]": the parameters by position
+					continue
+				}
 			}
 			if end, ok := st.walkJSONIn(b, i, to); ok {
 				i = end
