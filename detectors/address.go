@@ -301,10 +301,10 @@ func (st *state) cityAfter(b []byte, e, to int) int {
 	}
 	cs := k
 	ce := -1
-	for words := 0; words < 4 && k < to && isUpper(b[k]); words++ {
+	for words := 0; words < 4 && k < to && (upperAt(b, k, to) || words > 0 && elided(b, k, to)); words++ {
 		ws := k
-		for k < to && (isLetter(b[k]) || b[k] == '\'' || b[k] == '-' || b[k] == '.') {
-			k++
+		for k < to && (isLetter(b[k]) || b[k] >= 0x80 || b[k] == '\'' || b[k] == '-' || b[k] == '.') {
+			k++ // "Española", "Coeur d'Alene"
 		}
 		if k-ws == 2 && stateAbbrevs[string(b[ws:k])] && words > 0 {
 			k = ws
@@ -350,12 +350,18 @@ func (st *state) cityAfter(b []byte, e, to int) int {
 	return k
 }
 
+// elided reports whether b[k] starts an elided French article before a
+// capital, as place names have them: "d'Alene", "l'Anse".
+func elided(b []byte, k, to int) bool {
+	return k+2 < to && (b[k] == 'd' || b[k] == 'l') && b[k+1] == '\'' && isUpper(b[k+2])
+}
+
 // stateOrZIPAfterCity reports whether one to three capitalised words at
 // b[k] are followed by a state code or a ZIP: a city written without the
 // commas that usually set it off.
 func stateOrZIPAfterCity(b []byte, k, to int) bool {
-	for words := 0; words < 3 && k < to && isUpper(b[k]); words++ {
-		for k < to && (isLetter(b[k]) || b[k] == '-' || b[k] == '.') {
+	for words := 0; words < 3 && k < to && (upperAt(b, k, to) || words > 0 && elided(b, k, to)); words++ {
+		for k < to && (isLetter(b[k]) || b[k] >= 0x80 || b[k] == '\'' || b[k] == '-' || b[k] == '.') {
 			k++
 		}
 		if k+1 >= to || b[k] != ' ' {

@@ -1139,6 +1139,15 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `your refill of metformin 1000mg (Rx #RX30597146) is ready; prescription #9673574 filled`,
 		want{"RX30597146", OtherID}, want{"9673574", OtherID})
 	check(t, sc, `eth0 RX packets:9673574 errors:0; prescription for 30 days, 2 refills`)
+	// A surname's particles before "Last, First"; places with accents and
+	// elided articles; dates after a pharmacy's fill.
+	check(t, sc, `EPCS approved for patient van der Berg, Ingrid; Part D claim for de la Cruz, Kenji`,
+		want{"van der Berg, Ingrid", Name}, want{"de la Cruz, Kenji", Name})
+	check(t, sc, `resident at 13441 S Martin Luther King Jr Ave Unit 15, Española NM 87503; location 18175 Cedar Ridge Avenue, Coeur d'Alene ID; warm transfer`,
+		want{"13441 S Martin Luther King Jr Ave Unit 15", Address}, want{"Española", Address}, want{"87503", ZIP},
+		want{"18175 Cedar Ridge Avenue", Address}, want{"Coeur d'Alene", Address})
+	check(t, sc, `amoxicillin 500 mg cap, last fill Jan. 29, 2024; days supply 30, fill date 26-Mar-2025`,
+		want{"Jan. 29, 2024", Date}, want{"26-Mar-2025", Date})
 	// Ruby: a hash's rocket, a struct's fields.
 	check(t, sc, `params: {:id=>81593, :first_name=>nil, :last_name=>"Okafor", :email=>"a.b@example.com"}`,
 		want{"Okafor", Name}, want{"a.b@example.com", Email})

@@ -21,7 +21,8 @@ var keywords = func() map[string]CategorySet {
 		"discharged", "discharge", "died", "death", "deceased", "expired", "dos", "visit", "visited", "seen",
 		"appointment", "appt", "surgery", "procedure", "injury", "onset", "diagnosed", "vaccinated", "delivered",
 		"encounter", "hospitalized", "treated", "dod", "doa", "arrived", "transferred", "given", "collected",
-		"signed", "vaccine", "dose", "administered", "through", "adm", "disch", "arrival", "doi")
+		"signed", "vaccine", "dose", "administered", "through", "adm", "disch", "arrival", "doi",
+		"fill", "filled", "refilled", "dispensed", "performed")
 	add(SetOf(Age), "age", "aged", "ages")
 	add(SetOf(Phone), "phone", "tel", "telephone", "mobile", "cell", "call", "called", "calling", "sms", "text",
 		"texted", "ph", "whatsapp", "dial", "dialed", "voicemail", "callback", "pager", "contact", "phones", "cellphone",
@@ -604,6 +605,10 @@ func (st *state) name(b []byte, i, to int) int {
 		st.emit(i, end, Address, "county", Medium, false)
 		return end
 	}
+	ns := i // where the name starts: before the particles of "van der Berg, Ingrid", "patient de la Cruz"
+	if p := particlesBefore(b, i); p < i && (comma > 0 || st.ctx[Name] >= p-2) {
+		ns = p
+	}
 	nameLike := func(b []byte, ws []nword) bool {
 		for _, w := range ws {
 			if !w.initial && (w.e1.First > 0 || w.e1.Last > 0 || !ordinaryWord(b[w.s:w.e])) {
@@ -617,71 +622,92 @@ func (st *state) name(b []byte, i, to int) int {
 	case titled && words >= 1 && nameLike(b, ws[:n]):
 		// ("MR Image Storage": a modality and words, no one after a title.)
 		// "Dr. Rich", "Mrs. Young": after a title any capitalised word is a name.
-		st.emit(i, end, Name, "name", High, false)
+		st.emit(ns, end, Name, "name", High, false)
 		return end
 	case ctx && common < words && (words > 1 || common == 0 || known > 0 && st.ctx[Name] > i-4) && (known > 0 || !titleCaseKeyword(b, st.ctx[Name])):
 		conf := Medium
 		if known > 0 {
 			conf = High
 		}
-		st.emit(i, end, Name, "name", conf, false)
+		st.emit(ns, end, Name, "name", conf, false)
 		return end
 	case ctx && words == 1 && n == 1 && ws[0].e1.First >= 500 && st.ctx[Name] >= i-1 && !allUpper(b[ws[0].s:ws[0].e]) && !titleCaseKeyword(b, st.ctx[Name]):
 		// "wife Maria picked up": a common given name right after the
 		// word for a relative or a patient is the person's.
-		st.emit(i, end, Name, "name", Medium, false)
+		st.emit(ns, end, Name, "name", Medium, false)
 		return end
 	case words >= 2 && firstW.e1.First > 0 && (!firstW.e1.Common || firstW.e1.First >= 500) && lastW.e1.Last > 0 && (!lastW.e1.Common || lastW.e1.Last > 300):
-		st.emit(i, end, Name, "name", Medium, false)
+		st.emit(ns, end, Name, "name", Medium, false)
 		return end
 	case words == 2 && comma < 0 && firstW.e1.First >= 200 && !firstW.e1.Common && !lastW.known && lastW.e-lastW.s >= 4 &&
 		!ordinaryWord(b[lastW.s:lastW.e]) && !allUpper(b[lastW.s:lastW.e]) && !st.isKeyword(b[lastW.s:lastW.e]):
 		// "Olga Ivanova": a common first name and a surname the census lists do not know.
-		st.emit(i, end, Name, "name", Low, false)
+		st.emit(ns, end, Name, "name", Low, false)
 		return end
 	case words >= 2 && comma > 0 && firstW.e1.First > 0 && lastW.e1.Last > 0 && common == 0:
-		st.emit(i, end, Name, "name", Medium, false)
+		st.emit(ns, end, Name, "name", Medium, false)
 		return end
 	case words >= 2 && words <= 3 && common == 0 && comma > 0 && firstW.e1.First > 0 && !firstW.e1.Common && quotedAround(b, i, end):
 		// KeyError: 'Vanterpool, Loretta': a quoted "Last, First" with a given name.
-		st.emit(i, end, Name, "name", Medium, false)
+		st.emit(ns, end, Name, "name", Medium, false)
 		return end
 	case words >= 2 && particles > 0 && common == 0 && !allUpper(b[ws[0].s:ws[n-1].e]):
 		// "Viktor ter Horst", "Ingrid da Silva": a particle between
 		// capitalised words marks a name.
-		st.emit(i, end, Name, "name", Medium, false)
+		st.emit(ns, end, Name, "name", Medium, false)
 		return end
 	case words >= 2 && initials > 0 && !ws[0].initial && !ws[n-1].initial && common == 0:
 		// "Lanakila L. Bell": a middle initial marks a name.
-		st.emit(i, end, Name, "name", Medium, false)
+		st.emit(ns, end, Name, "name", Medium, false)
 		return end
 	case words >= 2 && words <= 5 && common < words && nameFollows(b, end, to):
 		// "Sue Satterfield (DOB ...", "Justice Quarshie, 104 y/o": what follows vouches.
-		st.emit(i, end, Name, "name", Medium, false)
+		st.emit(ns, end, Name, "name", Medium, false)
 		return end
 	case weak && words >= 2 && words <= 4 && (common == 0 || known == words && common < words):
 		// "claim for Holly Lundgren", "registered to River Da Silva"
-		st.emit(i, end, Name, "name", Low, false)
+		st.emit(ns, end, Name, "name", Low, false)
 		return end
 	case weak && words >= 2 && words <= 3 && lastW.e1.Last > 0 && !firstW.e1.Common && !ordinaryWord(b[firstW.s:firstW.e]) &&
 		(firstW.e1.First > 0 || accented(b[firstW.s:firstW.e])):
 		// "allow list for Björn Baker": a given name, and a surname that is also a word.
-		st.emit(i, end, Name, "name", Low, false)
+		st.emit(ns, end, Name, "name", Low, false)
 		return end
 	case weak && comma > 0 && words == 2 && firstW.e1.First > 0 && !firstW.e1.Common &&
 		(lastW.e1.Last > 0 || !ordinaryWord(b[lastW.s:lastW.e])) && !allUpper(b[lastW.s:lastW.e]):
 		// "re: Dimitriou, Ifeoma", "for Gray, Sipho"
-		st.emit(i, end, Name, "name", Low, false)
+		st.emit(ns, end, Name, "name", Low, false)
 		return end
 	case ctx && words >= 2 && words <= 3 && known == words && st.ctx[Name] >= i-2 && firstW.e1.First > 0 && lastW.e1.Last > 0:
 		// "patient Sterling Moon": right after the keyword, names that are also words.
-		st.emit(i, end, Name, "name", Medium, false)
+		st.emit(ns, end, Name, "name", Medium, false)
 		return end
 	}
 	if ctx && titleCaseKeyword(b, st.ctx[Name]) {
 		return ws[n-1].e // "Customer Support Team, ...": the title goes on; its words are no names
 	}
 	return ws[0].e
+}
+
+// particlesBefore returns where the lower-case particles right before
+// b[i] start ("van der ", "de la ", "ter "), or i when there are none.
+func particlesBefore(b []byte, i int) int {
+	start := i
+	for hops := 0; hops < 2; hops++ {
+		k := start - 1
+		if k < 2 || b[k] != ' ' {
+			break
+		}
+		ws := k
+		for ws > 0 && isLower(b[ws-1]) {
+			ws--
+		}
+		if ws == k || !nameParticles[string(b[ws:k])] || ws > 0 && isAlnum(b[ws-1]) {
+			break
+		}
+		start = ws
+	}
+	return start
 }
 
 // nameInBraces reports whether w, found inside braces, is a name rather
