@@ -1148,6 +1148,7 @@ func TestIndependentShapes(t *testing.T) {
 		want{"18175 Cedar Ridge Avenue", Address}, want{"Coeur d'Alene", Address})
 	check(t, sc, `amoxicillin 500 mg cap, last fill Jan. 29, 2024; days supply 30, fill date 26-Mar-2025`,
 		want{"Jan. 29, 2024", Date}, want{"26-Mar-2025", Date})
+	check(t, sc, `Eliquis 10mg dispensed from cabinet PYX-4W lot L4891A exp 06-Oct-2026`)
 	// Ruby: a hash's rocket, a struct's fields.
 	check(t, sc, `params: {:id=>81593, :first_name=>nil, :last_name=>"Okafor", :email=>"a.b@example.com"}`,
 		want{"Okafor", Name}, want{"a.b@example.com", Email})

@@ -1655,6 +1655,12 @@ func typedRecord(b []byte, vs, to int) (open, end int) {
 	return 0, 0
 }
 
+// expiryWord reports whether w says that a date after it is when
+// something expires: "exp", "expiry", "expires", "expiration".
+func expiryWord(w []byte) bool {
+	return equalFold(w, "exp") || equalFold(w, "expiry") || equalFold(w, "expires") || equalFold(w, "expiration")
+}
+
 // escapedJSONEnd returns the end of the JSON object at b[i] written with
 // its quotes escaped (\"), or 0. Braces count outside strings only; a
 // string's own escaped quote is \\\" there.
@@ -2189,6 +2195,10 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 	}
 	if len(w) == 7 && equalFold(w, "expired") && machineBefore(b, i) {
 		return e // "token expired at", "certificate expired": not a death
+	}
+	if (len(w) == 3 || len(w) == 6 || len(w) == 7 || len(w) == 10) && expiryWord(w) {
+		st.ctx[Date] = -1 << 30 // "dispensed ... lot L4891A exp 06-Oct-2026": a product's date, no one's
+		return e
 	}
 	if len(w) < len(qualifiedKeywords) && qualifiedKeywords[len(w)] != nil && i >= 2 && b[i-1] == ' ' && maybeKeyword(w) {
 		qualified := qualifiedKeywords[len(w)]
