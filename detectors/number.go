@@ -285,7 +285,7 @@ func (st *state) numberShapes(b []byte, r *numRun, to int) (int, bool) {
 	}
 
 	if r.n == 2 && (r.sep[0] == '/' || r.sep[0] == '-') && r.glen(0) <= 2 && r.glen(1) <= 2 &&
-		(r.end == to || !isAlnum(b[r.end]) && b[r.end] != '/' && b[r.end] != '.') &&
+		(r.end == to || !isAlnum(b[r.end]) && b[r.end] != '/' && (b[r.end] != '.' || r.end+1 == to || b[r.end+1] == ' ')) &&
 		validDate(2000, atoi(b[r.gs[0]:r.ge[0]]), atoi(b[r.gs[1]:r.ge[1]])) && st.yearless(b, start) {
 		st.emit(start, r.end, Date, "date", Medium, false) // "admitted 3/4 for observation"
 		return r.end, true
@@ -936,21 +936,23 @@ func (st *state) dateArgs(b []byte, s, to int) (int, bool) {
 
 // yearless reports whether a day and month without a year at b[s] follow
 // a word that dates an event of a person's care ("admitted 3/4",
-// "discharged on Mar 6"): all elements of a date but the year are PHI.
+// "discharged on Mar 6", "my birthday is 1/25"): all elements of a date
+// but the year are PHI.
 func (st *state) yearless(b []byte, s int) bool {
 	if !st.near(Date, s, 16) {
 		return false
 	}
 	var buf [12]byte
 	w, ws := wordBefore(buf[:], b, 0, s, " ", 4)
-	if string(w) == "on" && ws > 1 {
+	if (string(w) == "on" || string(w) == "is") && ws > 1 {
 		w, _ = lowerWordBefore(buf[:], b, 0, ws-1)
 	}
 	return yearlessWords[string(w)]
 }
 
 var yearlessWords = words("admitted", "discharged", "born", "died", "seen", "visited", "dob", "dos", "appt",
-	"appointment", "surgery", "deceased", "expired", "transferred", "arrived", "admit", "discharge", "admission")
+	"appointment", "surgery", "deceased", "expired", "transferred", "arrived", "admit", "discharge", "admission",
+	"birthday", "bday")
 
 // monthDayYear matches "February 3, 2001", "Feb 3 2001" with the month
 // word at b[s:me].

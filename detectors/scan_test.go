@@ -1149,6 +1149,7 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `amoxicillin 500 mg cap, last fill Jan. 29, 2024; days supply 30, fill date 26-Mar-2025`,
 		want{"Jan. 29, 2024", Date}, want{"26-Mar-2025", Date})
 	check(t, sc, `Eliquis 10mg dispensed from cabinet PYX-4W lot L4891A exp 06-Oct-2026`)
+	check(t, sc, `I need to reschedule my appt on 3/29. BP 120/80 at visit; 3/4 tabs daily`, want{"3/29", Date})
 	// Ruby: a hash's rocket, a struct's fields.
 	check(t, sc, `params: {:id=>81593, :first_name=>nil, :last_name=>"Okafor", :email=>"a.b@example.com"}`,
 		want{"Okafor", Name}, want{"a.b@example.com", Email})
@@ -1162,7 +1163,7 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `user dr.patel updated insurance for MRN E0042038: member YH276413K`, want{"E0042038", MRN}, want{"YH276413K", HealthPlan})
 	check(t, sc, `patient 3 of 10 seen; pt 12 in queue; patient 1714636465 ts`)
 	// Names as people type them, after "this is", "name as", "its".
-	check(t, sc, `hi this is kwame da silva, my birthday is 1/25`, want{"kwame da silva", Name})
+	check(t, sc, `hi this is kwame da silva, my birthday is 1/25`, want{"kwame da silva", Name}, want{"1/25", Date})
 	check(t, sc, `caller gave name as svetlana al-sayed, calling from 544-555-0159`, want{"svetlana al-sayed", Name}, want{"544-555-0159", Phone})
 	check(t, sc, `hey its rafael, call me at 617-555-0142`, want{"rafael", Name}, want{"617-555-0142", Phone})
 	check(t, sc, `this is fine; this is a test; this is will; deploy: its version 2`)
