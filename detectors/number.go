@@ -371,9 +371,13 @@ func (st *state) singleNumber(b []byte, s, e, to int) (int, bool) {
 	}
 	switch {
 	case n <= 3:
-		if v := atoi(d); v >= 90 && v <= 125 && (near(Age) && st.ctx[Age] >= s-12 || ageAfter(b, e, to) || after != '%' && st.ageVerbBefore(b, s)) {
+		v := atoi(d)
+		if v >= 90 && v <= 125 && (near(Age) && st.ctx[Age] >= s-12 || ageAfter(b, e, to) || after != '%' && st.ageVerbBefore(b, s)) {
 			st.emit(s, e, Age, "age", High, false)
 			return e, true
+		}
+		if v < 90 && st.ctx[Age] >= s-6 && near(Age) {
+			st.ctx[Age] = -1 << 30 // "age 37 y CrCl 103": the age is told, the next number is something else
 		}
 	case n == 5 && (near(ZIP) || st.zipAfterState(b, s)):
 		st.emit(s, e, ZIP, "zip", High, false)
