@@ -258,6 +258,8 @@ func classifyTokens(t []string) keyClass {
 		return keyClass{cat: License, conf: High}
 	case hasAny("state") && hasAny("id", "identification") && hasAny("number", "no", "num", "card") && len(t) <= 4:
 		return keyClass{cat: License, conf: Medium} // a state ID card, like a driver's license
+	case hasAny("certificate") && hasAny("number", "no", "num", "nbr") && !hasAny("ssl", "tls", "x509", "serial", "server", "client", "ca"):
+		return keyClass{cat: License, conf: Medium} // "certificate_no", "BirthCertificateNumber": Safe Harbor's certificate numbers
 	case hasAny("dea", "npi", "licence", "license", "lic") && !hasAny("key", "plate", "software", "product", "file", "server", "api"):
 		if hasAny("lic") && !idLike && !hasAny("state", "prof", "professional", "medical", "nursing", "pharmacy") {
 			return keyClass{} // "lic" alone may be a licence key; "PrescriberStateLic" is a licence
