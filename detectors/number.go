@@ -150,6 +150,12 @@ func (st *state) number(b []byte, i, to int) int {
 				return end // "the 5th of March 1950"
 			}
 		}
+		if te-e == 2 && r.glen(0) <= 2 && ordinal(b[i:te]) && i >= 4 && string(b[i-4:i]) == "the " && st.yearless(b, i-4) {
+			if v := atoi(b[i:e]); v >= 1 && v <= 31 {
+				st.emit(i, te, Date, "date", Medium, false) // "admitted on the 18th": a day is a date's element
+				return te
+			}
+		}
 		st.alnumID(b, i, te, to, b[i:te])
 		return te
 	}

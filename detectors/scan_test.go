@@ -1151,6 +1151,7 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `Eliquis 10mg dispensed from cabinet PYX-4W lot L4891A exp 06-Oct-2026`)
 	check(t, sc, `I need to reschedule my appt on 3/29. BP 120/80 at visit; 3/4 tabs daily`, want{"3/29", Date})
 	check(t, sc, `Dose-range context: weight 78 kg age 37 y CrCl 103 mL/min -> no alert; age 37, score 95`)
+	check(t, sc, `Pt was admitted on the 18th after a fall; the 18th run of the job`, want{"18th", Date})
 	// Ruby: a hash's rocket, a struct's fields.
 	check(t, sc, `params: {:id=>81593, :first_name=>nil, :last_name=>"Okafor", :email=>"a.b@example.com"}`,
 		want{"Okafor", Name}, want{"a.b@example.com", Email})
