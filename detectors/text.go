@@ -617,6 +617,16 @@ func (st *state) word(b []byte, i, to int) int {
 			return e
 		}
 	}
+	if uppers == 0 && digits == 0 && tokEnd-i >= 2 && tokEnd-i <= 5 && (st.ctx[Phone] >= i-spokenWindow || st.ctx[SSN] >= i-spokenWindow || st.ctx[Fax] >= i-spokenWindow) {
+		if e := st.spokenNumber(b, i, to); e > 0 {
+			return e // "callback number four oh four, four five three, ..."
+		}
+	}
+	if uppers <= 1 && digits == 0 && tokEnd-i >= 3 && tokEnd-i <= 9 && st.ctx[Date] >= i-spokenWindow {
+		if e := st.spokenDate(b, i, tokEnd, to); e > 0 {
+			return e // "date of birth february first nineteen fifty eight"
+		}
+	}
 	if uppers == 0 && digits == 0 && underscores == 0 && tokEnd+1 < to && b[tokEnd] == ' ' && proseAfter(b[tokEnd+1]) &&
 		(i == 0 || b[i-1] != '/' && b[i-1] != '.') && plainLower(b[i:tokEnd]) {
 		return tokEnd // a word of prose, the commonest token: none of the forms below starts with one
@@ -1655,6 +1665,18 @@ func typedRecord(b []byte, vs, to int) (open, end int) {
 	return 0, 0
 }
 
+// possessiveBefore reports whether the word before b[i] is a possessive
+// pronoun: "my number", "your number".
+func possessiveBefore(b []byte, i int) bool {
+	var buf [8]byte
+	w, _ := lowerWordBefore(buf[:], b, 0, max(i-1, 0))
+	switch string(w) {
+	case "my", "your", "his", "her", "their", "our":
+		return true
+	}
+	return false
+}
+
 // expiryWord reports whether w says that a date after it is when
 // something expires: "exp", "expiry", "expires", "expiration".
 func expiryWord(w []byte) bool {
@@ -2226,8 +2248,15 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 	if (len(w) == 6 || len(w) == 7) && hasPrefixFold(w, "tablet") && doseBefore(b, i) {
 		return e // "atorvastatin 40 mg tablet": a pill, not a device
 	}
-	if len(w) == 2 && equalFold(w, "rx") && e+1 < to && (b[e] == '#' || b[e] == ' ' && b[e+1] == '#') {
-		st.ctx[OtherID] = e // "Rx #52-787681": a prescription's number; "RX packets" is none
+	if len(w) == 6 && equalFold(w, "number") && possessiveBefore(b, i) {
+		st.ctx[Phone] = e // "my number is 917 343 3636": a person's number, unqualified, is their phone's
+	}
+	if len(w) == 2 && (equalFold(w, "cb") || equalFold(w, "rx")) && e+1 < to && (b[e] == '#' || b[e] == ' ' && b[e+1] == '#') {
+		if lower(w[0]) == 'c' {
+			st.ctx[Phone] = e // "cb# 4088037793": a callback number
+		} else {
+			st.ctx[OtherID] = e // "Rx #52-787681": a prescription's number; "RX packets" is none
+		}
 	}
 	if st.keyword(w, e) {
 		if end := st.patientID(b, w, e, to); end > 0 {
