@@ -196,8 +196,8 @@ func classifyTokens(t []string) keyClass {
 		return keyClass{cat: Phone, conf: High} // the caller's number, as telephony logs it
 	case hasAny("phone", "telephone", "tel", "mobile", "cell", "cellphone", "msisdn", "sms", "landline", "phn",
 		"phoneno", "phonenumber", "pager", "whatsapp", "homephone", "workphone", "telno", "contactno", "ph",
-		"mobilephone", "mobileno", "mobilenumber", "cellnumber", "cellno", "telephonenumber", "dayphone", "nightphone") ||
-		hasAny("contact", "callback") && hasAny("number", "no", "num", "nbr") && len(t) == 2:
+		"mobilephone", "mobileno", "mobilenumber", "cellnumber", "cellno", "telephonenumber", "dayphone", "nightphone", "cellular") ||
+		hasAny("contact", "callback", "mob") && hasAny("number", "no", "num", "nbr") && len(t) == 2:
 		if machine || thing && !person {
 			return keyClass{flags: kfNever}
 		}
@@ -277,7 +277,7 @@ func classifyTokens(t []string) keyClass {
 	case hasAny("device", "implant", "pacemaker", "transmitter", "pump", "cgm", "glucometer", "pdm") && (idLike || hasAny("sn", "serial")):
 		return keyClass{cat: Device, conf: Medium}
 	case hasAny("fingerprint", "fingerprints", "voiceprint", "faceprint", "biometric", "biometrics", "iris", "retina",
-		"retinal", "palmprint", "minutiae", "fingerprinttemplate") || (hasAny("face", "voice", "finger", "palm") && hasAny("template", "print", "sample", "scan", "embedding", "vector")):
+		"retinal", "palmprint", "minutiae", "fingerprinttemplate") || (hasAny("face", "voice", "finger", "palm", "fp") && hasAny("template", "print", "sample", "scan", "embedding", "vector")):
 		if hasAny("cert", "certificate", "tls", "ssl", "key", "ssh", "sha", "sha1", "sha256", "md5", "public", "host", "browser", "device", "build", "request", "cache", "etag", "file", "content", "schema") {
 			return keyClass{flags: kfNever}
 		}
