@@ -784,9 +784,37 @@ func (st *state) date(b []byte, s, e, y, m, d int, timestamp bool) {
 		// "for Sipho Bergqvist on 09/08/2025", "Pt Abernathy, Hiroshi / male / 2 Jul 1951":
 		// a date in the same clause as a person's name is that person's.
 		st.emit(s, clockSuffix(b, e, len(b)), Date, "date", Medium, false)
+	case y >= 1900 && y < oldYear && !epochDate(y, m, d) && yearWritten(b[s:e], y):
+		// "invalid input syntax for type date: \"05/23/1953\"": no log was
+		// written in 1953; a date that old is a birth date, or a record's.
+		st.emit(s, clockSuffix(b, e, len(b)), Date, "date", Medium, false)
 	}
-	// Without a keyword a date is not tied to a person: a log timestamp,
-	// a build or report date.
+	// Otherwise, without a keyword, a date is not tied to a person: a log
+	// timestamp, a build or report date.
+}
+
+// oldYear is the first year whose dates may be a log's own: before it, a
+// date is data.
+const oldYear = 1990
+
+// epochDate reports whether y-m-d is a system's zero date rather than
+// anyone's: Unix, DOS, Excel, SAS, Mac, SQL Server.
+func epochDate(y, m, d int) bool {
+	switch y*10000 + m*100 + d {
+	case 19700101, 19800101, 19000101, 18991230, 18991231, 19600101, 19040101, 19000100, 19691231:
+		return true
+	}
+	return false
+}
+
+// yearWritten reports whether v holds y in four digits, not two.
+func yearWritten(v []byte, y int) bool {
+	for i := 0; i+4 <= len(v); i++ {
+		if isDigit(v[i]) && (i == 0 || !isDigit(v[i-1])) && (i+4 == len(v) || !isDigit(v[i+4])) && atoi(v[i:i+4]) == y {
+			return true
+		}
+	}
+	return false
 }
 
 // monthNames holds each month's full name after its three-letter
