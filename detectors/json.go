@@ -291,13 +291,28 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 }
 
 func (st *state) jsonArray(b []byte, i, to int, kc keyClass, depth int) (int, bool) {
-	return st.walkArray(b, i, to, func(n, k int) (int, bool) {
+	var row rowValues
+	from, scalars := len(st.out), true
+	end, ok := st.walkArray(b, i, to, func(n, k int) (int, bool) {
 		if end, ok := st.namedPair(b, k, to, kc, depth); ok {
+			scalars = false
 			return end, true
 		}
 		st.appendIndex(n)
+		switch b[k] {
+		case '"':
+			if e, _, ok := jsonString(b, k, to); ok {
+				row.add(k+1, e-1)
+			}
+		case '{', '[':
+			scalars = false
+		}
 		return st.jsonValue(b, k, to, kc, depth+1)
 	})
+	if ok && scalars && row.n >= 3 && kc.cat == 0 {
+		st.rowNames(b, &row, from) // ["5YN9MV7VE08", "KOVACEVIC", "LEILANI", "05/11/1959"]
+	}
+	return end, ok
 }
 
 // namedPair reads a pair written as a two-element array, a name and its

@@ -1211,3 +1211,15 @@ func TestRepeats(t *testing.T) {
 		}
 	}
 }
+
+// A row of values without keys: the names in it count when the row holds
+// a person's identifier beside them.
+func TestRowNames(t *testing.T) {
+	sc := Default()
+	check(t, sc, `Failed to parse row 28089: ['5YN9', 'KOVACEVIC', 'LEILANI', '05/11/1959', '1496 Old Mill Circle Unit 88', 'NC', '27102'] - expected 9 columns`,
+		want{"KOVACEVIC", Name}, want{"LEILANI", Name}, want{"05/11/1959", Date}, want{"1496 Old Mill Circle Unit 88", Address})
+	check(t, sc, `params ('Kovacevic', 'Leilani', 'F', '1959-05-11')`, want{"Kovacevic", Name}, want{"Leilani", Name}, want{"1959-05-11", Date})
+	check(t, sc, `{"row": ["5YN9", "KOVACEVIC", "LEILANI", "05/11/1959"]}`, want{"KOVACEVIC", Name}, want{"LEILANI", Name}, want{"05/11/1959", Date})
+	check(t, sc, `tags ['Hunter', 'Rose', 'Jordan', 'prod']; ["Chase", "Will", "Grant"]`)
+	check(t, sc, `choices ('KOVACEVIC', 'LEILANI', 'F')`)
+}

@@ -110,7 +110,15 @@ func (st *state) scanText(b []byte, from, to int) {
 			i = st.quotedKey(b, i, to)
 		case c == '[' && i+1 < to && b[i+1] == 'R' && bytes.HasPrefix(b[i:to], markerPrefix):
 			i = st.marker(b, i, to)
-		case c == '[' && i+1 < to && (isLetter(b[i+1]) || b[i+1] == '_' || b[i+1] == '\''):
+		case (c == '[' || c == '(') && i+1 < to && b[i+1] == '\'':
+			if e := st.quotedRow(b, i, to); e > 0 {
+				i = e // ['5YN9MV7VE08', 'KOVACEVIC', 'LEILANI', '05/11/1959']
+			} else if c == '[' {
+				i = st.bracketKey(b, i, to)
+			} else {
+				i++
+			}
+		case c == '[' && i+1 < to && (isLetter(b[i+1]) || b[i+1] == '_'):
 			i = st.bracketKey(b, i, to)
 		case c == '<' && i+2 < to && (isLetter(b[i+1]) || b[i+1] == '/' && isLetter(b[i+2])):
 			i = st.xmlElement(b, i, to)
@@ -622,7 +630,7 @@ func (st *state) word(b []byte, i, to int) int {
 			return e // "callback number four oh four, four five three, ..."
 		}
 	}
-	if uppers <= 1 && digits == 0 && tokEnd-i >= 3 && tokEnd-i <= 9 && st.ctx[Date] >= i-spokenWindow {
+	if uppers <= 1 && digits == 0 && tokEnd-i >= 3 && tokEnd-i <= 9 && st.ctx[Date] >= i-spokenWindow && month(b[i:tokEnd]) != 0 {
 		if e := st.spokenDate(b, i, tokEnd, to); e > 0 {
 			return e // "date of birth february first nineteen fifty eight"
 		}

@@ -699,11 +699,11 @@ func particlesBefore(b []byte, i int) int {
 			break
 		}
 		ws := k
-		for ws > 0 && isLower(b[ws-1]) {
+		for ws > 0 && k-ws <= 5 && isLower(b[ws-1]) {
 			ws--
 		}
-		if ws == k || !nameParticles[string(b[ws:k])] || ws > 0 && isAlnum(b[ws-1]) {
-			break
+		if ws == k || k-ws > 5 || ws > 0 && isAlnum(b[ws-1]) || !nameParticles[string(b[ws:k])] {
+			break // particles are short: "van", "della"
 		}
 		start = ws
 	}
@@ -1290,11 +1290,14 @@ func (st *state) csvNames(b []byte, s, e int, e1 names.Entry, to int) (int, bool
 	}
 	// The next field.
 	k := e
-	if k < to && b[k] == '"' {
+	if k < to && (b[k] == '"' || b[k] == '\'') {
 		k++
 	}
 	k++ // the delimiter
-	if k < to && b[k] == '"' {
+	if k < to && b[k] == ' ' && d == ',' {
+		k++
+	}
+	if k < to && (b[k] == '"' || b[k] == '\'') {
 		k++
 	}
 	ns := k
@@ -1327,9 +1330,12 @@ func fieldDelimiter(b []byte, s, e, to int) (byte, bool) {
 		return 0, false
 	}
 	before, after := s-1, e
-	if b[before] == '"' && b[after] == '"' {
+	if q := b[before]; (q == '"' || q == '\'') && b[after] == q {
 		before--
 		after++
+	}
+	if before >= 1 && b[before] == ' ' && b[before-1] == ',' {
+		before-- // a list as Python prints it: ['5YN9MV7VE08', 'KOVACEVIC', 'LEILANI', ...]
 	}
 	if before < 0 || after >= to {
 		return 0, false
