@@ -141,6 +141,7 @@ func (st *state) address(b []byte, s, e, to int) (int, bool) {
 		}
 		suffixEnd = lastWord
 	}
+	suffixEnd = postDirection(b, suffixEnd, to)
 	end := st.unitAfter(b, suffixEnd, to)
 	conf := Medium
 	if st.near(Address, s, ctxWindow) {
@@ -151,6 +152,29 @@ func (st *state) address(b []byte, s, e, to int) (int, bool) {
 		return e, true
 	}
 	return st.cityAfter(b, end, to), true
+}
+
+// postDirection extends a street that ends at b[e] over a direction
+// written after its suffix: "1600 Pennsylvania Ave NW", "12 Oak St S.".
+func postDirection(b []byte, e, to int) int {
+	k := e + 1
+	if k >= to || b[e] != ' ' || !isUpper(b[k]) {
+		return e
+	}
+	n := k
+	for n < to && n-k < 2 && isUpper(b[n]) {
+		n++
+	}
+	if !inSet(directions, b[k:n]) || n < to && isLetter(b[n]) {
+		return e
+	}
+	if n < to && b[n] == '.' {
+		n++
+	}
+	if n == to || b[n] == ',' || b[n] == ' ' && n+1 < to && (isDigit(b[n+1]) || b[n+1] == '#') || b[n] == ';' || b[n] == '"' || b[n] == ')' {
+		return n
+	}
+	return e
 }
 
 // suffixSoon reports whether one of the next two words after b[k] is a

@@ -83,6 +83,7 @@ func TestScanText(t *testing.T) {
 		{"ship to 1536 Hyatt Ridge Suite 972 today", []want{{"1536 Hyatt Ridge Suite 972", Address}}},
 		{"mail to 17640 SW PRAIRIE WIND WAY today", []want{{"17640 SW PRAIRIE WIND WAY", Address}}},
 		{"records go to 6549 N Via Verde Ave. by Friday", []want{{"6549 N Via Verde Ave.", Address}}},
+		{"could not geocode 1600 Pennsylvania Ave NW, for patient", []want{{"1600 Pennsylvania Ave NW", Address}}},
 		{"mail PO Box 4412 please", []want{{"PO Box 4412", Address}}},
 		{"login from 61.64.218.135 for user", []want{{"61.64.218.135", IP}}},
 		{"login from 10.1.2.3 and 192.168.1.1 and 127.0.0.1", nil},
@@ -1152,6 +1153,7 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `I need to reschedule my appt on 3/29. BP 120/80 at visit; 3/4 tabs daily`, want{"3/29", Date})
 	check(t, sc, `Dose-range context: weight 78 kg age 37 y CrCl 103 mL/min -> no alert; age 37, score 95`)
 	check(t, sc, `Pt was admitted on the 18th after a fall; the 18th run of the job`, want{"18th", Date})
+	check(t, sc, `discharged 2024-03-02 to skilled nursing; readmitted 03/09/2024`, want{"2024-03-02", Date}, want{"03/09/2024", Date})
 	// A date older than any log is data: a birth date, a record's.
 	check(t, sc, `ERROR:  invalid input syntax for type date: "05/23/1953"; row 1977-04-03 x`, want{"05/23/1953", Date}, want{"1977-04-03", Date})
 	check(t, sc, `built 2024-05-13; mtime 1970-01-01T00:00:00Z; Date '20-JAN-54' is not recognized; min 1900-01-01`)
