@@ -784,7 +784,7 @@ func (st *state) date(b []byte, s, e, y, m, d int, timestamp bool) {
 		// "for Sipho Bergqvist on 09/08/2025", "Pt Abernathy, Hiroshi / male / 2 Jul 1951":
 		// a date in the same clause as a person's name is that person's.
 		st.emit(s, clockSuffix(b, e, len(b)), Date, "date", Medium, false)
-	case y >= 1900 && y < oldYear && !epochDate(y, m, d) && yearWritten(b[s:e], y):
+	case y >= 1900 && y < oldYear && d <= daysIn(y, m) && !epochDate(y, m, d) && yearWritten(b[s:e], y) && !builtBefore(b, s):
 		// "invalid input syntax for type date: \"05/23/1953\"": no log was
 		// written in 1953; a date that old is a birth date, or a record's.
 		st.emit(s, clockSuffix(b, e, len(b)), Date, "date", Medium, false)
@@ -798,10 +798,39 @@ func (st *state) date(b []byte, s, e, y, m, d int, timestamp bool) {
 const oldYear = 1990
 
 // epochDate reports whether y-m-d is a system's zero date rather than
-// anyone's: Unix, DOS, Excel, SAS, Mac, SQL Server.
+// anyone's: Unix (and a day either side), DOS, Excel, SAS, Mac.
 func epochDate(y, m, d int) bool {
 	switch y*10000 + m*100 + d {
-	case 19700101, 19800101, 19000101, 18991230, 18991231, 19600101, 19040101, 19000100, 19691231:
+	case 19700101, 19700102, 19800101, 19000101, 18991230, 18991231, 19600101, 19040101, 19691231:
+		return true
+	}
+	return false
+}
+
+// daysIn returns the number of days in month m of year y.
+func daysIn(y, m int) int {
+	switch m {
+	case 2:
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
+}
+
+// builtBefore reports whether the word before b[s] (or before "on") says
+// a date is a program's: "built on", "compiled", "released", "copyright".
+func builtBefore(b []byte, s int) bool {
+	var buf [12]byte
+	w, ws := lowerWordBefore(buf[:], b, 0, max(s-1, 0))
+	if string(w) == "on" && ws > 1 {
+		w, _ = lowerWordBefore(buf[:], b, 0, ws-1)
+	}
+	switch string(w) {
+	case "built", "compiled", "released", "copyright", "generated", "modified", "created", "updated", "version":
 		return true
 	}
 	return false

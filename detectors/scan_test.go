@@ -1157,6 +1157,7 @@ func TestIndependentShapes(t *testing.T) {
 	// A date older than any log is data: a birth date, a record's.
 	check(t, sc, `ERROR:  invalid input syntax for type date: "05/23/1953"; row 1977-04-03 x`, want{"05/23/1953", Date}, want{"1977-04-03", Date})
 	check(t, sc, `built 2024-05-13; mtime 1970-01-01T00:00:00Z; Date '20-JAN-54' is not recognized; min 1900-01-01`)
+	check(t, sc, `JT Harness built on January 25, 1970 at 12:00:00 AM UTC; an invalid date, such as 1980-02-30 24:60:60`)
 	// Ruby: a hash's rocket, a struct's fields.
 	check(t, sc, `params: {:id=>81593, :first_name=>nil, :last_name=>"Okafor", :email=>"a.b@example.com"}`,
 		want{"Okafor", Name}, want{"a.b@example.com", Email})
