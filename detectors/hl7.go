@@ -26,7 +26,7 @@ func isHL7(rec []byte) bool {
 // or a segment whose set ID stands between two of a separator other than
 // '|' ("PID#1##...", "IN1!1!...").
 func hl7At(b []byte, i, to int) (hl7Delims, bool) {
-	if i+4 >= to || !hl7Segments[string(b[i:i+3])] {
+	if i+4 >= to || !hl7Mark(b[i+3]) || !isUpper(b[i]) || !hl7Segments[string(b[i:i+3])] {
 		return hl7Delims{}, false
 	}
 	c := b[i+3]

@@ -8,6 +8,78 @@ package detectors
 // spokenWindow is how far after its keyword a spoken number may start.
 const spokenWindow = 48
 
+// spokenStarts marks the first two letters of the words a spoken number
+// or date starts with ("oh", "fo"ur, "fe"bruary), so that other words are
+// passed over with one lookup.
+var spokenStarts = func() (t [26 * 26]bool) {
+	for _, w := range [...]string{"oh", "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+		"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"} {
+		t[int(w[0]-'a')*26+int(w[1]-'a')] = true
+	}
+	return t
+}()
+
+// spokenStart reports whether the word at b[i] may start a spoken number
+// or date.
+func spokenStart(b []byte, i, to int) bool {
+	if i+1 >= to {
+		return false
+	}
+	c0, c1 := lower(b[i])-'a', b[i+1]-'a'
+	return c0 < 26 && c1 < 26 && spokenStarts[int(c0)*26+int(c1)]
+}
+
+// spokenAfter looks, after a keyword that ends at b[e], for a number or
+// a date said in words in the next few words, and reads it: "callback
+// number [spk_1 CALLER] four oh four ...". It returns the end of what it
+// reported, or 0.
+func (st *state) spokenAfter(b []byte, e, to int) int {
+	if !st.spokenNear(e) {
+		return 0
+	}
+	for k := e; k < to && k-e <= spokenWindow; {
+		if !isLetter(b[k]) {
+			k++
+			continue
+		}
+		ws := k
+		uppers := 0
+		for k < to && isLetter(b[k]) {
+			if isUpper(b[k]) {
+				uppers++
+			}
+			k++
+		}
+		if uppers <= 1 && k-ws <= 9 && spokenStart(b, ws, to) {
+			if end := st.spoken(b, ws, k, to, uppers); end > 0 {
+				return end
+			}
+		}
+	}
+	return 0
+}
+
+// spoken reads a number or a date said in words at the word b[i:e], which
+// has uppers capitals, and returns the end of what it reported, or 0.
+func (st *state) spoken(b []byte, i, e, to, uppers int) int {
+	if uppers == 0 && e-i <= 5 {
+		if end := st.spokenNumber(b, i, to); end > 0 {
+			return end
+		}
+	}
+	if e-i >= 3 && e-i <= 9 && month(b[i:e]) != 0 {
+		return st.spokenDate(b, i, e, to)
+	}
+	return 0
+}
+
+// spokenNear reports whether a keyword that asks for a number or a date
+// ends shortly before b[i].
+func (st *state) spokenNear(i int) bool {
+	return st.ctx[Phone] >= i-spokenWindow || st.ctx[Fax] >= i-spokenWindow || st.ctx[SSN] >= i-spokenWindow ||
+		st.ctx[Date] >= i-spokenWindow
+}
+
 // spokenDigit returns the digit the word w says, or -1.
 func spokenDigit(w []byte) int {
 	switch len(w) {

@@ -625,16 +625,6 @@ func (st *state) word(b []byte, i, to int) int {
 			return e
 		}
 	}
-	if uppers == 0 && digits == 0 && tokEnd-i >= 2 && tokEnd-i <= 5 && (st.ctx[Phone] >= i-spokenWindow || st.ctx[SSN] >= i-spokenWindow || st.ctx[Fax] >= i-spokenWindow) {
-		if e := st.spokenNumber(b, i, to); e > 0 {
-			return e // "callback number four oh four, four five three, ..."
-		}
-	}
-	if uppers <= 1 && digits == 0 && tokEnd-i >= 3 && tokEnd-i <= 9 && st.ctx[Date] >= i-spokenWindow && month(b[i:tokEnd]) != 0 {
-		if e := st.spokenDate(b, i, tokEnd, to); e > 0 {
-			return e // "date of birth february first nineteen fifty eight"
-		}
-	}
 	if uppers == 0 && digits == 0 && underscores == 0 && tokEnd+1 < to && b[tokEnd] == ' ' && proseAfter(b[tokEnd+1]) &&
 		(i == 0 || b[i-1] != '/' && b[i-1] != '.') && plainLower(b[i:tokEnd]) {
 		return tokEnd // a word of prose, the commonest token: none of the forms below starts with one
@@ -686,14 +676,16 @@ func (st *state) word(b []byte, i, to int) int {
 				break // base64 and its padding, "eyJwYXRp...In0=", not a key with no value
 			}
 			vs := keyEnd + 1
-			if vs < to && b[vs] == '>' {
-				vs++ // Ruby's hash: {:first_name=>"Ana", :dob=>nil}
-				for vs < to && b[vs] == ' ' {
-					vs++
+			if vs < to && (b[vs] == '>' || b[vs] == '#') {
+				if b[vs] == '>' {
+					vs++ // Ruby's hash: {:first_name=>"Ana", :dob=>nil}
+					for vs < to && b[vs] == ' ' {
+						vs++
+					}
 				}
-			}
-			if vs+1 < to && b[vs] == '#' && b[vs+1] == '<' {
-				return vs + 2 // address=#<struct AddressDto street="...">: its fields are read one by one
+				if vs+1 < to && b[vs] == '#' && b[vs+1] == '<' {
+					return vs + 2 // address=#<struct AddressDto street="...">: its fields are read one by one
+				}
 			}
 			if vs >= to || b[vs] != '=' {
 				return st.pair(b, i, keyEnd, vs, to)
@@ -1978,7 +1970,7 @@ func (st *state) quotedKey(b []byte, i, to int) int {
 // keyedValue reports a value by the class of its key when the value looks
 // the part. It returns false when the value should be scanned as text.
 func (st *state) keyedValue(kc keyClass, b []byte, s, e int) bool {
-	if kc.cat == 0 && kc.handle() && nameAsHandle(b[s:e]) {
+	if kc.flags&kfHandle != 0 && kc.cat == 0 && nameAsHandle(b[s:e]) {
 		kc = keyClass{cat: Name, conf: Medium} // "userName": "Shirin Tupou": a handle has no space, a person's name does
 	}
 	if kc.cat == 0 || kc.never() || !st.s.c.cats.Has(kc.cat) {
@@ -2195,6 +2187,9 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 	}
 	if len(w) == 4 && equalFold(w, "date") {
 		if e2 := st.careDate(b, i, e, to); e2 > 0 {
+			if end := st.spokenAfter(b, e2, to); end > 0 {
+				return end // "date of birth february first nineteen fifty eight"
+			}
 			return e2
 		}
 	}
@@ -2226,7 +2221,7 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 	if len(w) == 7 && equalFold(w, "expired") && machineBefore(b, i) {
 		return e // "token expired at", "certificate expired": not a death
 	}
-	if (len(w) == 3 || len(w) == 6 || len(w) == 7 || len(w) == 10) && expiryWord(w) {
+	if lower(w[0]) == 'e' && (len(w) == 3 || len(w) == 6 || len(w) == 7 || len(w) == 10) && expiryWord(w) {
 		st.ctx[Date] = -1 << 30 // "dispensed ... lot L4891A exp 06-Oct-2026": a product's date, no one's
 		return e
 	}
@@ -2258,6 +2253,9 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 	}
 	if len(w) == 6 && equalFold(w, "number") && possessiveBefore(b, i) {
 		st.ctx[Phone] = e // "my number is 917 343 3636": a person's number, unqualified, is their phone's
+		if end := st.spokenAfter(b, e, to); end > 0 {
+			return end
+		}
 	}
 	if len(w) == 2 && (equalFold(w, "cb") || equalFold(w, "rx")) && e+1 < to && (b[e] == '#' || b[e] == ' ' && b[e+1] == '#') {
 		if lower(w[0]) == 'c' {
@@ -2267,6 +2265,9 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 		}
 	}
 	if st.keyword(w, e) {
+		if end := st.spokenAfter(b, e, to); end > 0 {
+			return end // "callback number four oh four, ...", "date of birth february first nineteen fifty eight"
+		}
 		if end := st.patientID(b, w, e, to); end > 0 {
 			return end
 		}

@@ -606,8 +606,10 @@ func (st *state) name(b []byte, i, to int) int {
 		return end
 	}
 	ns := i // where the name starts: before the particles of "van der Berg, Ingrid", "patient de la Cruz"
-	if p := particlesBefore(b, i); p < i && (comma > 0 || st.ctx[Name] >= p-2) {
-		ns = p
+	if i >= 3 && b[i-1] == ' ' && isLower(b[i-2]) {
+		if p := particlesBefore(b, i); p < i && (comma > 0 || st.ctx[Name] >= p-2) {
+			ns = p
+		}
 	}
 	nameLike := func(b []byte, ws []nword) bool {
 		for _, w := range ws {
