@@ -63,13 +63,14 @@ func hl7At(b []byte, i, to int) (hl7Delims, bool) {
 
 // hl7Mark reports whether c can be an HL7 delimiter: printable ASCII
 // punctuation a field value would not open with.
-func hl7Mark(c byte) bool {
-	switch c {
-	case '|', '^', '~', '\\', '&', '#', '!', '$', '%', '*', '+', ';', '@', '`', '?':
-		return true
+func hl7Mark(c byte) bool { return hl7Marks[c] }
+
+var hl7Marks = func() (t [256]bool) {
+	for _, c := range []byte("|^~\\&#!$%*+;@`?") {
+		t[c] = true
 	}
-	return false
-}
+	return t
+}()
 
 // scanHL7 scans HL7 v2 segments in b[from:to], separated by carriage
 // returns or newlines. Known fields (PID-5 name, PID-7 birth date, PID-11

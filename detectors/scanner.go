@@ -408,29 +408,42 @@ const (
 	maxRepeats      = 2
 )
 
+// repeatCategories are the categories whose values are searched for
+// again: those a record repeats without the context that found them
+// first. Dates and ages are left out: a date found once recurs in the
+// log's own timestamps, an age in any count. So are the values found by
+// their shape wherever they stand (addresses on the network, emails,
+// phones, URLs, images), and the identifiers that the corpora never showed
+// repeated, for which the search cost time and found nothing.
+var repeatCategories = SetOf(Name, Address, SSN, MRN, HealthPlan)
+
 // repeats reports again, wherever else it stands in the input as a word of
 // its own, a value found once: Django's "VALUES ('Yuki', 'Okafor') ...
-// args=('Yuki', 'Okafor')", a name a message repeats. Dates and ages are
-// left out: a date found once recurs in the log's own timestamps, an age
-// in any count.
+// args=('Yuki', 'Okafor')", a name a message repeats.
 func (st *state) repeats(from int) {
 	in := st.input
 	n := min(len(st.out)-from, maxRepeatValues)
 	for i := from; i < from+n; i++ {
 		f := st.out[i]
-		if f.Category == Date || f.Category == Age || f.Len() < 3 || f.Len() < 4 && !isLetter(in[f.Start]) ||
+		if !repeatCategories.Has(f.Category) || f.Len() < 3 || f.Len() > 64 || f.Len() < 4 && !isLetter(in[f.Start]) ||
 			!wordByte(in[f.Start]) || !wordByte(in[f.End-1]) {
 			continue
 		}
 		v := in[f.Start:f.End]
 		var found [maxRepeats + 1]int
 		n := 0
-		for at := 0; at < len(in) && n <= maxRepeats; {
-			k := bytes.Index(in[at:], v)
+		for at := 0; at+len(v) <= len(in) && n <= maxRepeats; {
+			// The value's first byte, then the rest: values are short and
+			// mostly unique, and this is cheaper than a general search.
+			k := bytes.IndexByte(in[at:len(in)-len(v)+1], v[0])
 			if k < 0 {
 				break
 			}
 			s, e := at+k, at+k+len(v)
+			if string(in[s+1:e]) != string(v[1:]) {
+				at = s + 1
+				continue
+			}
 			at = e
 			if s == f.Start || s > 0 && wordByte(in[s-1]) || e < len(in) && wordByte(in[e]) || st.covered(from, s, e) {
 				continue
