@@ -364,7 +364,7 @@ func classifyTokens(t []string) keyClass {
 			"minutes", "stage", "token", "cookie", "file", "log", "data", "object", "key", "cert", "password"):
 		return keyClass{cat: Age, conf: High}
 	case (hasAny("zip", "zipcode", "postal", "postcode", "postalcode", "zip5", "zip4", "zipplus", "plz", "pincode", "postcd", "zipcd", "pstl", "pstlcd") ||
-		hasAny("post") && hasAny("code") && len(t) == 2) &&
+		hasAny("post") && hasAny("code", "cd") && len(t) == 2) &&
 		!hasAny("file", "archive", "path", "compression", "level", "size", "bomb", "url", "entry"):
 		return keyClass{cat: ZIP, conf: High, flags: kfAddrPart}
 	}
