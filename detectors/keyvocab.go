@@ -37,7 +37,7 @@ var (
 		"sent", "opened", "bounced", "domain", "provider", "preference", "optin", "opt", "lookup", "year", "yr")
 
 	// personWords are subjects whose names and IDs are PHI.
-	personWords = words("patient", "pt", "pat", "member", "mbr", "subscriber", "subscr", "insured", "guarantor",
+	personWords = words("patient", "pt", "pat", "member", "mbr", "subscriber", "subscr", "sbscr", "sbscrbr", "insured", "guarantor",
 		"gt", "beneficiary", "bene", "person", "individual", "customer", "cust", "client", "contact",
 		"emergency", "kin", "nok", "spouse", "mother", "father", "parent", "guardian", "child", "dependent",
 		"resident", "applicant", "caregiver", "relative", "responsible", "holder", "cardholder", "recipient",
@@ -87,6 +87,7 @@ var (
 
 	// careEventWords are events of a person's care whose dates are PHI.
 	careEventWords = words("admit", "adm", "admission", "admitted", "admitting", "discharge", "discharged", "dc", "death", "study", "acquisition",
+		"dth", "dsch", "dschg", "dischrg", // as old systems abbreviate them: DthDt, DschDt
 		"deceased", "died", "dod", "decease", "expired", "disch", "dischg", "svc", "visit", "encounter", "service", "dos",
 		"appointment", "appt", "procedure", "proc", "surgery", "surgical", "onset", "injury", "accident", "collection",
 		"collected", "specimen", "vaccination", "immunization", "treatment", "diagnosis", "dx", "hospitalization",
@@ -229,15 +230,15 @@ func classifyTokens(t []string) keyClass {
 		return keyClass{cat: Address, conf: High} // "home_line2": Apt, Ste, Lot
 	case hasAny("mbi", "hicn", "hic", "medicare", "medicaid", "medi", "cal") && (idLike || len(t) == 1 || hasAny("mbi", "hicn")):
 		return keyClass{cat: HealthPlan, conf: High}
-	case hasAny("member", "mbr", "subscriber", "subscr", "insured", "beneficiary", "bene", "benef", "enrollee", "policyholder") && idLike:
+	case hasAny("member", "mbr", "subscriber", "subscr", "sbscr", "sbscrbr", "insured", "beneficiary", "bene", "benef", "enrollee", "policyholder") && idLike:
 		return keyClass{cat: HealthPlan, conf: High}
 	case (hasAny("policy", "insurance", "coverage", "plan", "health", "payer", "payor") && hasAny("member", "subscriber", "insured", "beneficiary")) ||
 		(hasAny("policy", "pol", "insurance", "coverage", "ins", "hicn", "medicaid") && hasAny("number", "no", "num", "nbr", "id")):
 		return keyClass{cat: HealthPlan, conf: Medium}
 	case hasAny("iban", "bban"):
 		return keyClass{cat: Account, conf: High}
-	case hasAny("card", "cc", "pan", "creditcard", "debitcard", "cardnumber", "ccnum", "ccn", "ccnumber") &&
-		(idLike || len(t) == 1 || hasAny("credit", "debit", "payment")) && !hasAny("id", "ids", "key", "ref"):
+	case hasAny("card", "crd", "cc", "pan", "creditcard", "debitcard", "cardnumber", "ccnum", "ccn", "ccnumber") &&
+		(idLike || len(t) == 1 && !hasAny("crd") || hasAny("credit", "debit", "payment")) && !hasAny("id", "ids", "key", "ref"):
 		if hasAny("id") {
 			return keyClass{}
 		}
@@ -391,7 +392,7 @@ func classifyTokens(t []string) keyClass {
 	nameOnly := hasAny("fname", "lname", "mname", "fullname", "firstname", "lastname", "surname", "forename",
 		"givenname", "familyname", "maidenname", "middlename", "nickname", "firstnm", "lastnm", "fnm", "lnm",
 		"apellido", "apellidos", "nachname", "vorname", "prenom", "nomdefamille")
-	nameQualifier := hasAny("first", "last", "middle", "given", "family", "full", "maiden", "sur", "fore", "nick",
+	nameQualifier := hasAny("first", "last", "middle", "given", "family", "fam", "full", "maiden", "sur", "fore", "nick",
 		"legal", "preferred", "birth", "display", "mi", "middleinitial", "mid", "mdn", "f", "l", "m", "fst", "frst", "lst", "mdl",
 		"supplied") // Salesforce's Web-to-Case: SuppliedName
 	if nameWord && handleName(t) {
@@ -421,7 +422,7 @@ func classifyTokens(t []string) keyClass {
 
 	// Addresses below the state.
 	if hasAny("address", "addr", "street", "streetaddress", "street1", "street2", "addressline", "addr1", "addr2", "residence",
-		"city", "cty", "town", "county", "precinct", "municipality", "neighborhood", "neighbourhood", "village", "borough",
+		"city", "cty", "town", "county", "cnty", "precinct", "municipality", "neighborhood", "neighbourhood", "village", "borough",
 		"suburb", "pobox", "geo", "lat", "lon", "latitude", "longitude", "lng", "coordinates", "gps", "geolocation",
 		"apartment", "locality", "parish", "township", "hamlet", "tract") || hasAny("census") && hasAny("block", "tract", "geo") ||
 		hasAny("apt") && (len(t) == 1 || person || hasAny("no", "num", "number", "nbr", "unit", "suite", "home", "mailing", "street")) ||
