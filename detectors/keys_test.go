@@ -36,7 +36,7 @@ func TestClassifyKey(t *testing.T) {
 		"card_number": Account, "iban": Account, "account_number": Account, "acct_no": Account,
 		"fp_template": Biometric, "cellular": Phone, "mob_no": Phone, "drivers_license": License, "dl_number": License, "dea": License, "npi": License, "certificate_no": License, "BirthCertificateNumber": License,
 		"vin": Vehicle, "license_plate": Vehicle, "imei": Device, "device_serial": Device, "mac_address": Device, "udi": Device,
-		"profile_url": URL, "website": URL, "fingerprint": Biometric, "voiceprint": Biometric, "direccion": Address, "telefono": Phone, "correo_electronico": Email, "Strasse": Address, "sobrenome": Name, "GUAR_NAME": Name, "benef_id": HealthPlan, "post_code": ZIP, "PostCd": ZIP, "FamNm": Name, "DthDt": Date, "DschDt": Date, "SbscrId": HealthPlan, "CrdNo": Account, "CntyNm": Address, "tag_no": Vehicle, "irisCode": Biometric, "photo": Photo, "avatar": Photo,
+		"profile_url": URL, "website": URL, "fingerprint": Biometric, "voiceprint": Biometric, "direccion": Address, "telefono": Phone, "correo_electronico": Email, "Strasse": Address, "sobrenome": Name, "GUAR_NAME": Name, "benef_id": HealthPlan, "post_code": ZIP, "PostCd": ZIP, "FamNm": Name, "DthDt": Date, "DschDt": Date, "SbscrId": HealthPlan, "CrdNo": Account, "CntyNm": Address, "e_addr": Email, "emailid": Email, "srl_no": Device, "dvc_id": Device, "lic_plt": Vehicle, "veh_id_no": Vehicle, "tag_no": Vehicle, "irisCode": Biometric, "photo": Photo, "avatar": Photo,
 		"age": Age, "patient_age": Age, "street": Address, "city": Address, "address.line[0]": Address, "home_address": Address,
 		"claim_number": OtherID,
 		// Abbreviations and forms of real intake, billing and EHR exports.

@@ -184,7 +184,8 @@ func classifyTokens(t []string) keyClass {
 		return keyClass{cat: OtherID, conf: Medium}
 	case hasAny("hw", "hardware", "bluetooth", "wifi", "ethernet", "eth", "wlan", "bt", "ble") && hasAny("addr", "address", "mac"):
 		return keyClass{cat: Device, conf: High}
-	case hasAny("email", "emailaddress", "emailaddr", "mail") && !machine && !hasAny("server", "host", "queue", "box", "mailbox", "template", "campaign", "subject", "body"):
+	case (hasAny("email", "emailaddress", "emailaddr", "mail", "emailid") || j == "eaddr" || j == "eaddress") && !machine &&
+		!hasAny("server", "host", "queue", "box", "mailbox", "template", "campaign", "subject", "body"):
 		if hasAny("mail") && !hasAny("e", "address", "addr") {
 			return keyClass{}
 		}
@@ -261,21 +262,22 @@ func classifyTokens(t []string) keyClass {
 		return keyClass{cat: License, conf: Medium} // a state ID card, like a driver's license
 	case hasAny("certificate") && hasAny("number", "no", "num", "nbr") && !hasAny("ssl", "tls", "x509", "serial", "server", "client", "ca"):
 		return keyClass{cat: License, conf: Medium} // "certificate_no", "BirthCertificateNumber": Safe Harbor's certificate numbers
-	case hasAny("dea", "npi", "licence", "license", "lic") && !hasAny("key", "plate", "software", "product", "file", "server", "api"):
+	case hasAny("dea", "npi", "licence", "license", "lic") && !hasAny("key", "plate", "plt", "software", "product", "file", "server", "api"):
 		if hasAny("lic") && !idLike && !hasAny("state", "prof", "professional", "medical", "nursing", "pharmacy") {
 			return keyClass{} // "lic" alone may be a licence key; "PrescriberStateLic" is a licence
 		}
 		return keyClass{cat: License, conf: Medium}
 	case hasAny("vin", "vehicle", "licenseplate", "numberplate") ||
 		(hasAny("plate") && (len(t) == 1 || hasAny("license", "licence", "lic", "number", "no", "car", "auto", "tag", "veh"))) ||
-		(hasAny("tag") && hasAny("car", "auto", "vehicle", "plate", "license", "licence")) || hasAny("tag") && hasAny("no", "nbr") && len(t) == 2:
+		(hasAny("tag") && hasAny("car", "auto", "vehicle", "plate", "license", "licence")) || hasAny("tag") && hasAny("no", "nbr") && len(t) == 2 ||
+		hasAny("plt") && hasAny("lic", "no", "num", "nbr", "veh") || hasAny("veh") && idLike:
 		return keyClass{cat: Vehicle, conf: High}
 	case hasAny("imei", "meid", "esn", "udi", "imsi", "iccid", "hwid", "idfa", "idfv", "gaid", "adid") ||
 		(hasAny("android", "advertising", "hardware") && hasAny("id")):
 		return keyClass{cat: Device, conf: High}
-	case hasAny("serial", "serialno", "serialnumber", "sn") && !hasAny("port"):
+	case hasAny("serial", "serialno", "serialnumber", "sn", "srl") && !hasAny("port"):
 		return keyClass{cat: Device, conf: Medium}
-	case hasAny("device", "implant", "pacemaker", "transmitter", "pump", "cgm", "glucometer", "pdm") && (idLike || hasAny("sn", "serial")):
+	case hasAny("device", "dvc", "implant", "pacemaker", "transmitter", "pump", "cgm", "glucometer", "pdm") && (idLike || hasAny("sn", "serial")):
 		return keyClass{cat: Device, conf: Medium}
 	case hasAny("fingerprint", "fingerprints", "voiceprint", "faceprint", "biometric", "biometrics", "iris", "retina",
 		"retinal", "palmprint", "minutiae", "fingerprinttemplate") || (hasAny("face", "voice", "finger", "palm", "fp") && hasAny("template", "print", "sample", "scan", "embedding", "vector")):
