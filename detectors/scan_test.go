@@ -1140,6 +1140,9 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `your refill of metformin 1000mg (Rx #RX30597146) is ready; prescription #9673574 filled`,
 		want{"RX30597146", OtherID}, want{"9673574", OtherID})
 	check(t, sc, `eth0 RX packets:9673574 errors:0; prescription for 30 days, 2 refills`)
+	check(t, sc, `license plate 7ABC123, tag # 8BYJ741; serial no. SN-88231-A, S/N 77A8812Z; passport no. X12345678`,
+		want{"7ABC123", Vehicle}, want{"8BYJ741", Vehicle}, want{"SN-88231-A", Device}, want{"77A8812Z", Device}, want{"X12345678", OtherID})
+	check(t, sc, `docker tag 3f9a2c1 pushed; git tag v1.2.3`)
 	// A surname's particles before "Last, First"; places with accents and
 	// elided articles; dates after a pharmacy's fill.
 	check(t, sc, `EPCS approved for patient van der Berg, Ingrid; Part D claim for de la Cruz, Kenji`,

@@ -2257,12 +2257,20 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 			return end
 		}
 	}
-	if len(w) == 2 && (equalFold(w, "cb") || equalFold(w, "rx")) && e+1 < to && (b[e] == '#' || b[e] == ' ' && b[e+1] == '#') {
-		if lower(w[0]) == 'c' {
+	if (len(w) == 2 || len(w) == 3) && e+1 < to && (b[e] == '#' || b[e] == ' ' && b[e+1] == '#') {
+		switch {
+		case equalFold(w, "cb"):
 			st.ctx[Phone] = e // "cb# 4088037793": a callback number
-		} else {
+		case equalFold(w, "rx"):
 			st.ctx[OtherID] = e // "Rx #52-787681": a prescription's number; "RX packets" is none
+		case equalFold(w, "tag"):
+			st.resetContext()
+			st.ctx[Vehicle] = e // "tag # 8BYJ741": a plate; a bare "tag" is a release's or a page's
 		}
+	}
+	if len(w) == 1 && (w[0] == 'S' || w[0] == 's') && e+2 < to && b[e] == '/' && (b[e+1] == 'N' || b[e+1] == 'n') && !isAlnum(b[e+2]) {
+		st.ctx[Device] = e + 2 // "S/N 77A8812Z": a serial number
+		return e + 2
 	}
 	if st.keyword(w, e) {
 		if end := st.spokenAfter(b, e, to); end > 0 {
