@@ -47,6 +47,7 @@ func FuzzScan(f *testing.F) {
 		`WHERE (p0."mrn" = $1) AND (p0.dob = $2) ["E1", ~D[1949-01-13], nil, 3] $1) ["x", ~D[`,
 		`callback number four oh four, four five three, eight four zero nine; social is five two one, four four, seven seven eight one; dob february twenty-first nineteen oh five, born may first two thousand and`,
 		`row ['5YN9', 'KOVACEVIC', 'LEILANI', '05/11/1959', None, 3.5] ('A', 'B',) ('x\'y', ["a", "B", "C", 1]`,
+		`s3://b-photos/E6110377/profile_8ecf6a87.heic /m/photos/900516.jpeg \\s\photos\1_c.jpg x.jp face.`,
 		`birth_date { year: 1944 month: 10 day: 15 } DOB:{Year:1951 Month:3 "day":2} {"dob":{"year":`,
 		`CHIDI TAKAHASHI DOB: pt Sanjay Pemberton, 96M MRN MRN-4989524: /mrn MRN-8 SSN x for Horvat: 1`,
 		`(0010,0010) PN [DOE^J] (0010, 1010) Patient's Age AS: '093Y' (0010,2154) SH [ (0008,00`,

@@ -156,6 +156,9 @@ func (st *state) number(b []byte, i, to int) int {
 				return te
 			}
 		}
+		if e := st.photoFileAfter(b, i, te, to); e > 0 {
+			return e // "184419_c8de545d.jpg" under a folder of photos
+		}
 		st.alnumID(b, i, te, to, b[i:te])
 		return te
 	}
@@ -367,6 +370,11 @@ func (st *state) singleNumber(b []byte, s, e, to int) (int, bool) {
 	}
 	if after == '.' && e+1 < to && isDigit(b[e+1]) {
 		return 0, false // a decimal
+	}
+	if after == '.' {
+		if end := st.photoFileAfter(b, s, e, to); end > 0 {
+			return end, true // ".../patient-photos/900516.jpeg"
+		}
 	}
 	near := func(c Category) bool { return st.near(c, s, ctxWindow) }
 	if n <= 4 && after == ' ' && e+3 < to && isUpper(b[e+1]) && near(Vehicle) {

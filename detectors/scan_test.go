@@ -1143,6 +1143,13 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `license plate 7ABC123, tag # 8BYJ741; serial no. SN-88231-A, S/N 77A8812Z; passport no. X12345678`,
 		want{"7ABC123", Vehicle}, want{"8BYJ741", Vehicle}, want{"SN-88231-A", Device}, want{"77A8812Z", Device}, want{"X12345678", OtherID})
 	check(t, sc, `docker tag 3f9a2c1 pushed; git tag v1.2.3`)
+	// Where a face photo is kept names it: a path or URL to an image whose
+	// name or folder says it shows a face.
+	check(t, sc, `Uploaded patient photo: /var/app/media/photos/pt_862449_face.jpg (253 KB)`, want{"/var/app/media/photos/pt_862449_face.jpg", Photo})
+	check(t, sc, `URL value 'https://portal.example-health.org/media/patient-photos/900516.jpeg' is not`, want{"https://portal.example-health.org/media/patient-photos/900516.jpeg", Photo})
+	check(t, sc, `PUT s3://cb-prod-patient-photos/E6110377/profile_8ecf6a87.heic bytes=803359`, want{"s3://cb-prod-patient-photos/E6110377/profile_8ecf6a87.heic", Photo})
+	check(t, sc, `saved \\imgsrv01\kiosk$\photos\184419_c8de545d.jpg liveness=90`, want{`\\imgsrv01\kiosk$\photos\184419_c8de545d.jpg`, Photo})
+	check(t, sc, `GET /static/img/logo.png; /app/interface_diagram.png; /img/facebook_logo.png; /assets/faces/team.jpg; photo.ini`)
 	// A surname's particles before "Last, First"; places with accents and
 	// elided articles; dates after a pharmacy's fill.
 	check(t, sc, `EPCS approved for patient van der Berg, Ingrid; Part D claim for de la Cruz, Kenji`,

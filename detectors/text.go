@@ -661,6 +661,11 @@ func (st *state) word(b []byte, i, to int) int {
 			keyEnd++
 		}
 	}
+	if keyEnd-tokEnd >= 4 && (b[keyEnd-4] == '.' || b[keyEnd-5] == '.') && (keyEnd == to || !isAlnum(b[keyEnd])) {
+		if e := st.facePhotoPath(b, i, keyEnd, to); e > 0 {
+			return e // "/var/app/media/photos/pt_862449_face.jpg"
+		}
+	}
 	if br := braceAfterKey(b, keyEnd, to); br > 0 {
 		// "birth_date { year: 1944 month: 10 day: 15 }", "DOB:{Year:1944 ...}"
 		if kc := st.classifyKey(b[i:keyEnd], keyClass{}); kc.cat == Date {
@@ -1076,6 +1081,8 @@ func (st *state) blob(b []byte, i, to int) int {
 		st.jwtPart(b, i, e)
 	} else if biometricBefore(b, i) {
 		st.emit(i, e, Biometric, "biometric_template", Medium, false)
+	} else if end := st.photoFileAfter(b, i, e, to); end > 0 {
+		return end // ".../patient-photos/E6110377/profile_8ecf6a87.heic"
 	}
 	return e
 }

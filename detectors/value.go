@@ -187,13 +187,87 @@ func imageReference(v []byte) bool {
 		v = v[:q]
 	}
 	dot := bytes.LastIndexByte(v, '.')
-	if dot < 0 {
-		return false
+	return dot >= 0 && imageExtension(v[dot+1:])
+}
+
+// facePhotoPath reports the path or URL of an image file that ends at
+// b[e] (after the file's name at b[i:]) when its name or a folder calls it
+// a face photo: "/var/app/media/photos/pt_862449_face.jpg",
+// "\\\\imgsrv01\\kiosk$\\photos\\184419_c8de545d.jpg",
+// "https://portal.example/media/patient-photos/900516.jpeg". A picture of
+// a person's face is PHI, and where it is kept names it. It returns e, or
+// 0 when the path names no face photo.
+func (st *state) facePhotoPath(b []byte, i, e, to int) int {
+	dot := bytes.LastIndexByte(b[i:e], '.')
+	if dot < 0 || !imageExtension(b[i+dot+1:e]) {
+		return 0
 	}
+	s := i
+	for s > 0 && s > i-256 && !isSpace(b[s-1]) && b[s-1] != '"' && b[s-1] != '\'' && b[s-1] != '=' && b[s-1] != '(' && b[s-1] != '[' &&
+		b[s-1] != ',' && b[s-1] != ';' {
+		s--
+	}
+	var buf [256]byte
+	p := lowerWord(buf[:], b[s:e])
+	if p == nil || !faceWords(p) {
+		return 0
+	}
+	st.emit(s, e, Photo, "photo_reference", Medium, false)
+	return e
+}
+
+// photoFileAfter reads ".jpg" (or another image extension) after a file
+// name's first part at b[i:e] and reports the file's path as facePhotoPath
+// does. It returns the path's end, or 0.
+func (st *state) photoFileAfter(b []byte, i, e, to int) int {
+	if e+4 > to || b[e] != '.' || !isLetter(b[e+1]) {
+		return 0
+	}
+	k := e + 1
+	for k < to && k-e <= 5 && isLetter(b[k]) {
+		k++
+	}
+	if k < to && isAlnum(b[k]) || !imageExtension(b[e+1:k]) {
+		return 0
+	}
+	return st.facePhotoPath(b, i, k, to)
+}
+
+// imageExtension reports whether ext names an image file format.
+func imageExtension(ext []byte) bool {
 	var buf [5]byte
-	switch string(lowerWord(buf[:], v[dot+1:])) {
+	switch string(lowerWord(buf[:], ext)) {
 	case "jpg", "jpeg", "png", "heic", "heif", "gif", "webp", "bmp", "tif", "tiff":
 		return true
+	}
+	return false
+}
+
+// faceWords reports whether a lower-cased path says its image shows a
+// face: "photo", "face", "selfie", "headshot", "portrait", "mugshot", as
+// words of their own ("patient-photos", "pt_1_face"; not "interface",
+// "facebook"), outside a web site's own assets.
+func faceWords(p []byte) bool {
+	for _, dir := range [...]string{"/static/", "/assets/", "/public/", "/dist/", "/themes/", "/icons/", "/images/"} {
+		if bytes.Contains(p, []byte(dir)) {
+			return false
+		}
+	}
+	for _, w := range [...]string{"photo", "face", "selfie", "headshot", "portrait", "mugshot"} {
+		for at := 0; ; {
+			k := bytes.Index(p[at:], []byte(w))
+			if k < 0 {
+				break
+			}
+			s, e := at+k, at+k+len(w)
+			if e < len(p) && p[e] == 's' {
+				e++ // "photos", "faces"
+			}
+			if (s == 0 || !isLetter(p[s-1])) && (e == len(p) || !isLetter(p[e])) {
+				return true
+			}
+			at = s + 1
+		}
 	}
 	return false
 }
