@@ -1175,6 +1175,7 @@ func TestIndependentShapes(t *testing.T) {
 		want{"5601 Hidden Valley Rd", Address}, want{"Scranton", Address})
 	// A handle's key holding a person's name in its place.
 	check(t, sc, `onUserJoin userId=16791037, userName="Shirin Tupou", isHost=false`, want{"Shirin Tupou", Name})
+	check(t, sc, `onUserJoin userId=16792843, userName="Fionnuala Nováková", isHost=false`, want{"Fionnuala Nováková", Name})
 	check(t, sc, `{"username":"jsmith","login_name":"Service Account","user_name":"Admin Console"}`)
 	// An identifier right after "patient", or before a colon after MRN.
 	check(t, sc, `template enrolled for patient 04677447 by reg.baker`, want{"04677447", MRN})

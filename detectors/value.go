@@ -352,8 +352,8 @@ func looksLikeName(v []byte) bool {
 			i++
 		}
 		s := i
-		for i < len(v) && (isLetter(v[i]) || v[i] == '\'' || v[i] == '-') {
-			i++
+		for i < len(v) && (isLetter(v[i]) || v[i] >= 0x80 || v[i] == '\'' || v[i] == '-') {
+			i++ // "Nováková"
 		}
 		if i < len(v) && v[i] != ' ' && v[i] != ',' && v[i] != '.' {
 			return false // digits, underscores, slashes: an identifier, not a name
