@@ -1436,13 +1436,17 @@ func (st *state) introducedName(b []byte, e, to int, listed bool) int {
 // it: "is" after "this" or "name", "as" after "name", "its" or "im" (as
 // people type "it's" and "I'm") opening a message or after a greeting.
 func introducer(b, w []byte, i int) bool {
-	var buf [8]byte
+	var buf [12]byte
 	prev, _ := lowerWordBefore(buf[:], b, 0, max(i-1, 0))
 	switch {
 	case equalFold(w, "is"):
 		return string(prev) == "this" || string(prev) == "name"
 	case equalFold(w, "as"):
-		return string(prev) == "name"
+		switch string(prev) {
+		case "name", "joined", "identified", "registered", "enrolled", "verified", "confirmed":
+			return true // "joined as Ngozi Deshpande", "identified as jane roe"
+		}
+		return false
 	case equalFold(w, "its") || equalFold(w, "im"):
 		return prev == nil || greetings[string(prev)]
 	case (equalFold(w, "s") || equalFold(w, "m")) && i >= 2 && b[i-1] == '\'':
