@@ -533,6 +533,12 @@ func (st *state) name(b []byte, i, to int) int {
 			k += 2
 			continue
 		}
+		if comma < 0 && n == 1 && k+3 < to && b[k] == ',' && isUpper(b[k+1]) && isLower(b[k+2]) && !w.initial && !allUpper(b[s:k]) &&
+			(k-s < 2 || isLower(b[k-1])) && (i == 0 || !rowSep(b[i-1])) {
+			comma = n // "for Khan,Dolores,": as audit trails print it
+			k++
+			continue
+		}
 		break
 	}
 	if n == 0 {
@@ -887,6 +893,9 @@ func twoCapitals(b []byte, i, to int) bool {
 		k++
 		if k+1 < to && isUpper(b[k]) && isUpper(b[k+1]) && isUpper(b[i]) && isUpper(b[i+1]) {
 			return true // "ADEYEMI,AGNIESZKA"
+		}
+		if k+1 < to && isUpper(b[k]) && isLower(b[k+1]) && isLower(b[i+1]) && (i == 0 || !rowSep(b[i-1])) {
+			return true // "for Khan,Dolores", not a row's fields
 		}
 	}
 	return k+1 < to && b[k] == ' ' && (upperAt(b, k+1, to) || isLower(b[k+1]) && particleAfter(b, k, to) > 0)
