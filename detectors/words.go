@@ -400,10 +400,11 @@ func (st *state) poBox(b []byte, i, e, to int) int {
 // surname are needed.
 func (st *state) name(b []byte, i, to int) int {
 	type nword struct {
-		s, e    int
-		e1      names.Entry
-		known   bool
-		initial bool
+		s, e     int
+		e1       names.Entry
+		known    bool
+		initial  bool
+		particle bool // "Van" in "Dagny Van Houten"
 	}
 	var ws [5]nword
 	n := 0
@@ -509,6 +510,10 @@ func (st *state) name(b []byte, i, to int) int {
 				break // "patient Ana Tate MRN", "caller ANI 4045550117": a keyword, not a name
 			}
 		}
+		if n > 0 && k-s <= 5 && k+1 < to && b[k] == ' ' && upperAt(b, k+1, to) && !allUpper(b[s:k]) {
+			var pb [5]byte
+			w.particle = nameParticles[string(lowerWord(pb[:], b[s:k]))] // "Dagny Van Houten", "Ana De La Cruz"
+		}
 		if n > 0 && k-s == 2 && b[s] == 'S' && b[s+1] == 't' && k+2 < to && b[k] == '.' && b[k+1] == ' ' && upperAt(b, k+2, to) {
 			k++ // "St. Clair", "St. John": Saint, a part of the surname
 			w.e = k
@@ -566,6 +571,10 @@ func (st *state) name(b []byte, i, to int) int {
 	for _, w := range ws[:n] {
 		if w.initial {
 			initials++
+			continue
+		}
+		if w.particle {
+			particles++
 			continue
 		}
 		words++
