@@ -607,7 +607,7 @@ func ageAfter(b []byte, e, to int) bool {
 }
 
 // ageVerbBefore reports whether the number at b[s] is said of a person's
-// age: "turned 104", "Viktor Müller is 95", "aged 92".
+// age: "turned 104", "Viktor Müller is 95", "aged 92", "born 1930, now 94".
 func (st *state) ageVerbBefore(b []byte, s int) bool {
 	if s < 3 || b[s-1] != ' ' {
 		return false
@@ -619,6 +619,8 @@ func (st *state) ageVerbBefore(b []byte, s int) bool {
 		return true
 	case "is", "was":
 		return ws >= 2 && b[ws-1] == ' ' && st.lastName == ws-1 // right after a name
+	case "now":
+		return st.near(Date, ws, 48) // "Pt born June 27, 1960, now 100"
 	}
 	return false
 }

@@ -1162,6 +1162,7 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `Eliquis 10mg dispensed from cabinet PYX-4W lot L4891A exp 06-Oct-2026`)
 	check(t, sc, `I need to reschedule my appt on 3/29. BP 120/80 at visit; 3/4 tabs daily`, want{"3/29", Date})
 	check(t, sc, `Dose-range context: weight 78 kg age 37 y CrCl 103 mL/min -> no alert; age 37, score 95`)
+	check(t, sc, `Pt born June 27, 1960, now 100; queue now 100 items`, want{"June 27, 1960", Date}, want{"100", Age})
 	check(t, sc, `Pt was admitted on the 18th after a fall; the 18th run of the job`, want{"18th", Date})
 	check(t, sc, `discharged 2024-03-02 to skilled nursing; readmitted 03/09/2024`, want{"2024-03-02", Date}, want{"03/09/2024", Date})
 	// A date older than any log is data: a birth date, a record's.
