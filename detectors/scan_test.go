@@ -1189,6 +1189,8 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `this is fine; this is a test; this is will; deploy: its version 2`)
 	check(t, sc, `opened encounter for Khan,Dolores, admitted 12/09/2023; status Active,Pending,Closed`, want{"Khan,Dolores", Name}, want{"12/09/2023", Date})
 	check(t, sc, `claim status for Dagny Van Houten: held; the Van Morrison Band played; Visit De Anza College`, want{"Dagny Van Houten", Name})
+	check(t, sc, `AUDIT user x searched patients by name 'leilani müller' from WS-ONC-09`, want{"leilani müller", Name})
+	check(t, sc, `Parameters: {"patient"=>{"sid"=>"5114bf"}}`)
 	check(t, sc, `waiting room joined as Ngozi Deshpande, callback (567) 296-8035; joined as Guest; registered as Admin User`,
 		want{"Ngozi Deshpande", Name}, want{"(567) 296-8035", Phone})
 	// And after a name label, where a given name that is also a word needs

@@ -1939,6 +1939,15 @@ func (st *state) colonKey(b []byte, ks, ke int) keyClass {
 // reprs): it returns the offset after the key when it is one.
 func (st *state) quotedKey(b []byte, i, to int) int {
 	q := b[i]
+	if i >= 2 && i+2 < to && isLower(b[i+1]) && b[i-1] == ' ' && isLetter(b[i-2]) && st.ctx[Name] >= i-1 && st.ctx[Name] > 0 {
+		// "searched patients by name 'leilani müller'": a name typed into a
+		// search box, quoted after its label in prose.
+		if qe := bytes.IndexByte(b[i+1:min(to, i+64)], q); qe > 0 && (i+2+qe >= to || b[i+2+qe] != ':' && b[i+2+qe] != '=') {
+			if end := st.introducedName(b, i+1, i+1+qe, true); end > 0 {
+				return end
+			}
+		}
+	}
 	e := i + 1
 	for e < to && e-i < 64 && (class[b[e]]&cKey != 0 || b[e] == '-' || b[e] == '.' || b[e] == ' ') {
 		e++
