@@ -391,7 +391,10 @@ func (st *state) poBox(b []byte, i, e, to int) int {
 		return e
 	}
 	st.emit(i, k, Address, "po_box", High, false)
-	return k
+	if end := st.cityStateFields(b, k, to); end > k {
+		return end
+	}
+	return st.cityAfter(b, k, to) // "PO Box 7531, Duluth": the town the box is in
 }
 
 // name matches a person's name starting with the capital at b[i]: up to
