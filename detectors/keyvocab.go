@@ -166,6 +166,10 @@ func classifyTokens(t []string) keyClass {
 	person := has(personWords)
 	thing := has(thingWords)
 	machine := has(machineWords)
+	if len(t) == 2 && hasAny("next", "last", "prev", "previous", "prior", "upcoming") &&
+		hasAny("visit", "appointment", "appt", "admission", "admit", "discharge", "encounter", "seen") {
+		return keyClass{cat: Date, conf: Low} // "nextVisit", "lastSeen": the value must still read as a date
+	}
 
 	switch {
 	// Identifiers with unambiguous words of their own.

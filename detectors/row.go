@@ -104,15 +104,15 @@ func (st *state) rowNames(b []byte, row *rowValues, from int) {
 
 // rowName reports whether v is one to three capitalised words, each a
 // name of the census lists and one at least no ordinary word: "KOVACEVIC",
-// "Leilani", "Mary Ann".
+// "Leilani", "Mary Ann", "José".
 func rowName(v []byte) bool {
 	words, strong := 0, 0
 	for i := 0; i < len(v); {
 		s := i
-		for i < len(v) && (isLetter(v[i]) || v[i] == '\'' || v[i] == '-') {
-			i++
+		for i < len(v) && (isLetter(v[i]) || v[i] >= 0x80 || v[i] == '\'' || v[i] == '-') {
+			i++ // "José", "Nguyễn"
 		}
-		if i == s || !isUpper(v[s]) || i < len(v) && v[i] != ' ' {
+		if i == s || !upperAt(v, s, len(v)) || i < len(v) && v[i] != ' ' {
 			return false
 		}
 		e, _ := lookupName(v[s:i])

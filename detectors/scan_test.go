@@ -1241,6 +1241,7 @@ func TestRowNames(t *testing.T) {
 	check(t, sc, `Failed to parse row 28089: ['5YN9', 'KOVACEVIC', 'LEILANI', '05/11/1959', '1496 Old Mill Circle Unit 88', 'NC', '27102'] - expected 9 columns`,
 		want{"KOVACEVIC", Name}, want{"LEILANI", Name}, want{"05/11/1959", Date}, want{"1496 Old Mill Circle Unit 88", Address})
 	check(t, sc, `params ('Kovacevic', 'Leilani', 'F', '1959-05-11')`, want{"Kovacevic", Name}, want{"Leilani", Name}, want{"1959-05-11", Date})
+	check(t, sc, `args=["(216) 929-8757", "Nakamura", "José", "LU8189305", true]`, want{"(216) 929-8757", Phone}, want{"Nakamura", Name}, want{"José", Name})
 	check(t, sc, `{"row": ["5YN9", "KOVACEVIC", "LEILANI", "05/11/1959"]}`, want{"KOVACEVIC", Name}, want{"LEILANI", Name}, want{"05/11/1959", Date})
 	check(t, sc, `tags ['Hunter', 'Rose', 'Jordan', 'prod']; ["Chase", "Will", "Grant"]`)
 	check(t, sc, `choices ('KOVACEVIC', 'LEILANI', 'F')`)
