@@ -205,7 +205,7 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 		}
 		if len(key) > 0 {
 			switch lower(key[0]) {
-			case 's', 'c', 'k', 'f', 'a', 'p', 'h', 'n', 'v', 't', 'i', 'q', 'l', 'd', 'o':
+			case 's', 'c', 'k', 'f', 'a', 'p', 'h', 'n', 'v', 't', 'i', 'q', 'l', 'd', 'o', 'u':
 			default:
 				key = nil // none of the sibling-aware keys below
 			}
@@ -241,6 +241,18 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 					}
 				}
 			}
+		case equalFold(key, "url"):
+			// A FHIR extension: {"url": ".../age-at-encounter", "valueInteger": 93}.
+			if vs := skipWS(b, k+1, to); vs < to && b[vs] == '"' {
+				if ve, _, ok := jsonString(b, vs, to); ok {
+					if akc := extensionClass(st, b[vs+1:ve-1]); akc.cat != 0 {
+						st.sysKey = akc
+					}
+				}
+			}
+		case len(key) > 5 && key[0] == 'v' && string(key[:5]) == "value" && isUpper(key[5]) && (st.sysKey.cat != 0):
+			kc = st.sysKey // the extension's value[x]
+			st.sysKey = keyClass{}
 		case equalFold(key, "type") || equalFold(key, "kind") || equalFold(key, "idtype") || equalFold(key, "id_type") || equalFold(key, "typecode") ||
 			equalFold(key, "code"):
 			// {"type": "PPN", "id": "..."}: an HL7 identifier type code names the value.
@@ -493,6 +505,32 @@ func fieldWord(v []byte) bool {
 	}
 	e, known := lookupName(v)
 	return !known || e.Common
+}
+
+// extensionClass classifies a FHIR extension by the last segment of its
+// URL ("http://hl7.org/fhir/StructureDefinition/patient-birthPlace"), for
+// the extensions whose value is a person's: a name, an address, a date, an
+// age. Codes (race, nationality, religion) say nothing.
+func extensionClass(st *state, u []byte) keyClass {
+	if !hasPrefixFold(u, "http") {
+		return keyClass{}
+	}
+	seg := u[bytes.LastIndexByte(u, '/')+1:]
+	if len(seg) == 0 || len(seg) > 64 {
+		return keyClass{}
+	}
+	switch kc := st.classifyKey(seg, keyClass{}); kc.cat {
+	case Name, Address, Date, Age:
+		var buf [64]byte
+		l := lowerWord(buf[:], seg)
+		for _, w := range [...]string{"nationality", "race", "ethnicity", "religion", "language", "citizenship", "gender", "sex"} {
+			if bytes.Contains(l, []byte(w)) {
+				return keyClass{}
+			}
+		}
+		return kc
+	}
+	return keyClass{}
 }
 
 // fieldPhrase reports whether v is a field's name written as words, two

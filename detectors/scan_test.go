@@ -1132,6 +1132,9 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `ToCity=BOSTON&FromCity=SPRINGFIELD&FromZip=95586&CallerName=PARK+FATIMA&drvLic=959%20132%20038`,
 		want{"SPRINGFIELD", Address}, want{"95586", ZIP}, want{"PARK+FATIMA", Name}, want{"959%20132%20038", License})
 	check(t, sc, `{"localStorage":{"i18nextLng":"en-US"},"Properties": {"FullName": "Functions.SyncEligibility"}, "routingNumber": "121000358", "caller": "main.go:450"}`)
+	// FHIR extensions name their value by their URL; codes say nothing.
+	check(t, sc, `{"extension":[{"url":"http://hl7.org/fhir/StructureDefinition/age-at-encounter","valueInteger":93},{"url":"http://hl7.org/fhir/StructureDefinition/patient-mothersMaidenName","valueString":"Okafor"},{"url":"http://hl7.org/fhir/StructureDefinition/patient-nationality","valueCodeableConcept":{"text":"Canada"}}]}`,
+		want{"93", Age}, want{"Okafor", Name})
 	// A phrase is no name, and a field named in words names its value.
 	check(t, sc, `{"activityDisplayName":"Add user","targetResources":[{"displayName":"Maria Lopez"}]}`, want{"Maria Lopez", Name})
 	check(t, sc, `{"DetectedValues":[{"Name":"Credit Card Number","Value":"4186 1237 0190 3005"},{"Name":"Date of Birth","Value":"03/04/1951"}]}`,
