@@ -1970,6 +1970,13 @@ func (st *state) quotedKey(b []byte, i, to int) int {
 	if k >= to || (b[k] != ':' && b[k] != '=') {
 		return i + 1
 	}
+	if bytes.IndexByte(b[i+1:e], ' ') >= 0 {
+		// "Mapper 'ADT to Billing': IN1-36 ...": a quoted phrase ending a
+		// clause, unless it names a field ("'Date of Birth': ...").
+		if kc := st.classifyKey(b[i+1:e], keyClass{}); kc.cat == 0 && !kc.never() {
+			return i + 1
+		}
+	}
 	vs := k + 1
 	if b[k] == '=' && vs < to && b[vs] == '>' {
 		vs++ // Ruby: "key"=>"value"
