@@ -846,6 +846,7 @@ func TestIndependentShapes(t *testing.T) {
 		want{"LEFÈVRE^GIUSEPPE", Name}, want{"19930812", Date})
 	check(t, sc, `x IN1-36 468841268 y`, want{"468841268", HealthPlan})
 	check(t, sc, `Mapper 'ADT to Billing': IN1-36 468841268 IN2-6 X`, want{"468841268", HealthPlan})
+	check(t, sc, `name 'NKOSI^NOMVULA' x`, want{"NKOSI^NOMVULA", Name})
 	check(t, sc, `Discharge event A03 CSN 1060545868 adm 03/02/2024 1136 disch 03/09/2024 0929`,
 		want{"1060545868", OtherID}, want{"03/02/2024 1136", Date}, want{"03/09/2024 0929", Date})
 	check(t, sc, `MPI link MPIID=197660931 Facility=LRH`, want{"197660931", MRN})

@@ -976,6 +976,9 @@ func (st *state) caretName(b []byte, i, e, to int) int {
 			b[k] == ' ' && k+1 < to && k > s && isLetter(b[k+1]) && (lowerIn(b[s:k]) || isUpper(b[k+1]) && !keyAt(b, k+1, to))) {
 			k++ // "DE LA CRUZ^ANA", "Blue Cross PPO": words of one component; capitals end at a key or a word in lower case
 		}
+		for k > s && b[k-1] == '\'' {
+			k-- // "name 'NKOSI^NOMVULA'": the quote closes the value
+		}
 		if k == s {
 			break
 		}
