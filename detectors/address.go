@@ -97,11 +97,11 @@ func (st *state) address(b []byte, s, e, to int) (int, bool) {
 	suffixEnd, lastWord := -1, -1
 	for words := 0; words < 6 && k < to; words++ {
 		ws := k
-		if !isUpper(b[k]) && !isDigit(b[k]) {
+		if !isUpper(b[k]) && !isDigit(b[k]) && !upperAt(b, k, to) {
 			break
 		}
-		for k < to && (isAlnum(b[k]) || (b[k] == '\'' || b[k] == '-') && k+1 < to && isAlnum(b[k+1])) {
-			k++ // "O'Neil St", "Winston-Salem"; not the quote that closes "'267 E MISSION PKWY'"
+		for k < to && (isAlnum(b[k]) || b[k] >= 0x80 || (b[k] == '\'' || b[k] == '-') && k+1 < to && isAlnum(b[k+1])) {
+			k++ // "O'Neil St", "Winston-Salem", "PONCE DE LEÓN CIR"; not the quote that closes "'267 E MISSION PKWY'"
 		}
 		w := b[ws:k]
 		if isDigit(w[0]) && !ordinal(w) {
