@@ -177,6 +177,36 @@ func postDirection(b []byte, e, to int) int {
 	return e
 }
 
+// unitWord reports whether w designates a unit of a building in an
+// address: "Apt", "Suite", "Ste", "Unit".
+func unitWord(w []byte) bool {
+	var buf [9]byte
+	switch string(lowerWord(buf[:], w)) {
+	case "apt", "apartment", "ste", "suite", "unit":
+		return true
+	}
+	return false
+}
+
+// quotedUnit reads the rest of a quoted value that is a unit alone, after
+// its word at b[i:e]: " 4B'", " #110\"". It returns the end of the unit's
+// number, or 0.
+func quotedUnit(b []byte, i, e, to int) int {
+	k := e + 1
+	if k < to && b[k] == '#' {
+		k++
+	}
+	s, digit := k, false
+	for k < to && k-s < 6 && (isAlnum(b[k]) || b[k] == '-') {
+		digit = digit || isDigit(b[k])
+		k++
+	}
+	if k == s || !digit || k >= len(b) || b[k] != b[i-1] {
+		return 0 // the value is the unit alone, up to its closing quote (which may lie past to)
+	}
+	return k
+}
+
 // suffixSoon reports whether one of the next two words after b[k] is a
 // street suffix, with only capitalised words before it and no unit word.
 func suffixSoon(b []byte, k, to int) bool {

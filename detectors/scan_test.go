@@ -86,6 +86,7 @@ func TestScanText(t *testing.T) {
 		{"could not geocode 1600 Pennsylvania Ave NW, for patient", []want{{"1600 Pennsylvania Ave NW", Address}}},
 		{"lives with wife at PO Box 7531, Duluth; still drives", []want{{"PO Box 7531", Address}, {"Duluth", Address}}},
 		{"PATIENT'S ADDRESS: 8582 W PONCE DE LEÓN CIR | CITY", []want{{"8582 W PONCE DE LEÓN CIR", Address}}},
+		{"{'addr1': '9166 Larkspur Loop', 'line2': 'Ste 110'} unit=\"Apt 4B\" unit=\"mg\" suite=\"Suite A\"", []want{{"9166 Larkspur Loop", Address}, {"Ste 110", Address}, {"Apt 4B", Address}}},
 		{"mail PO Box 4412 please", []want{{"PO Box 4412", Address}}},
 		{"login from 61.64.218.135 for user", []want{{"61.64.218.135", IP}}},
 		{"login from 10.1.2.3 and 192.168.1.1 and 127.0.0.1", nil},

@@ -2277,6 +2277,12 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 	if (len(w) == 6 || len(w) == 7) && hasPrefixFold(w, "tablet") && doseBefore(b, i) {
 		return e // "atorvastatin 40 mg tablet": a pill, not a device
 	}
+	if i > 0 && (b[i-1] == '\'' || b[i-1] == '"') && len(w) <= 9 && e+1 < to && b[e] == ' ' && unitWord(w) {
+		if end := quotedUnit(b, i, e, to); end > 0 {
+			st.emit(i, end, Address, "unit", Medium, false) // 'line2': 'Ste 110', unit="Apt 4B"
+			return end
+		}
+	}
 	if len(w) == 6 && equalFold(w, "number") && possessiveBefore(b, i) {
 		st.ctx[Phone] = e // "my number is 917 343 3636": a person's number, unqualified, is their phone's
 		if end := st.spokenAfter(b, e, to); end > 0 {
