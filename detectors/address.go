@@ -95,8 +95,20 @@ func (st *state) address(b []byte, s, e, to int) (int, bool) {
 	}
 	k++
 	suffixEnd, lastWord := -1, -1
+	prefixed, named := false, 0 // "Avenida Cervantes", "Calle del Sol": the street's type before its name
 	for words := 0; words < 6 && k < to; words++ {
 		ws := k
+		if prefixed && words >= 1 && k+1 < to && isLower(b[k]) {
+			// "Calle del Sol": a particle inside the name.
+			n := k
+			for n < to && isLower(b[n]) {
+				n++
+			}
+			if n-k <= 3 && n+1 < to && b[n] == ' ' && isUpper(b[n+1]) && nameParticles[string(b[k:n])] {
+				k = n + 1
+				ws = k
+			}
+		}
 		if !isUpper(b[k]) && !isDigit(b[k]) && !upperAt(b, k, to) {
 			break
 		}
@@ -124,6 +136,16 @@ func (st *state) address(b []byte, s, e, to int) (int, bool) {
 		if words > 0 || !inSet(directions, w) {
 			lastWord = k
 		}
+		if words == 0 && inSet(streetPrefixes, w) {
+			prefixed = true
+		}
+		if prefixed && words >= 1 && inSet(unitWords, w) {
+			lastWord = ws - 1 // "Avenida Cervantes Apt 1203": the unit follows the name
+			break
+		}
+		if prefixed && words >= 1 {
+			named++
+		}
 		if words == 0 && inSet(directions, w) {
 			if k < to && b[k] == '.' {
 				k++
@@ -133,6 +155,9 @@ func (st *state) address(b []byte, s, e, to int) (int, bool) {
 			break
 		}
 		k++
+	}
+	if suffixEnd < 0 && prefixed && named > 0 {
+		suffixEnd = lastWord // "1140 Avenida Cervantes", "2043 Calle del Sol"
 	}
 	if suffixEnd < 0 {
 		// No suffix ("65964 N Main"): an address only if a city and state follow.
@@ -176,6 +201,10 @@ func postDirection(b []byte, e, to int) int {
 	}
 	return e
 }
+
+// streetPrefixes are street types written before the street's name, in
+// the Spanish, Portuguese, Italian and French names of US streets too.
+var streetPrefixes = words("avenida", "calle", "camino", "paseo", "rua", "via", "rue", "carretera", "calzada", "strada")
 
 // unitWord reports whether w designates a unit of a building in an
 // address: "Apt", "Suite", "Ste", "Unit".

@@ -84,6 +84,8 @@ func TestScanText(t *testing.T) {
 		{"mail to 17640 SW PRAIRIE WIND WAY today", []want{{"17640 SW PRAIRIE WIND WAY", Address}}},
 		{"records go to 6549 N Via Verde Ave. by Friday", []want{{"6549 N Via Verde Ave.", Address}}},
 		{"could not geocode 1600 Pennsylvania Ave NW, for patient", []want{{"1600 Pennsylvania Ave NW", Address}}},
+		{"cache set &{Abebe 1140 Avenida Cervantes Apt 1203 Macon GA 31245}", []want{{"1140 Avenida Cervantes Apt 1203", Address}, {"Macon", Address}, {"31245", ZIP}}},
+		{"mailed to 2043 Calle del Sol; built 3 Via containers", []want{{"2043 Calle del Sol", Address}}},
 		{"lives with wife at PO Box 7531, Duluth; still drives", []want{{"PO Box 7531", Address}, {"Duluth", Address}}},
 		{"PATIENT'S ADDRESS: 8582 W PONCE DE LEÓN CIR | CITY", []want{{"8582 W PONCE DE LEÓN CIR", Address}}},
 		{"{'addr1': '9166 Larkspur Loop', 'line2': 'Ste 110'} unit=\"Apt 4B\" unit=\"mg\" suite=\"Suite A\"", []want{{"9166 Larkspur Loop", Address}, {"Ste 110", Address}, {"Apt 4B", Address}}},
