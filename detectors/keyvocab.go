@@ -186,7 +186,8 @@ func classifyTokens(t []string) keyClass {
 		hasAny("travel") && hasAny("document", "doc") || j == "anumber" || j == "alienno" ||
 		hasAny("ppt") && hasAny("no", "num", "number", "nbr"): // "ppt_no": a passport
 		return keyClass{cat: OtherID, conf: Medium}
-	case hasAny("hw", "hardware", "bluetooth", "wifi", "ethernet", "eth", "wlan", "bt", "ble") && hasAny("addr", "address", "mac"):
+	case hasAny("hw", "hardware", "bluetooth", "wifi", "ethernet", "eth", "wlan", "bt", "ble") && hasAny("addr", "address", "mac") ||
+		hasAny("device", "dvc") && hasAny("mac") && !machine:
 		return keyClass{cat: Device, conf: High}
 	case (hasAny("email", "emailaddress", "emailaddr", "mail", "emailid") || j == "eaddr" || j == "eaddress") && !machine &&
 		!hasAny("server", "host", "queue", "box", "mailbox", "template", "campaign", "subject", "body"):
@@ -272,9 +273,12 @@ func classifyTokens(t []string) keyClass {
 		}
 		return keyClass{cat: License, conf: Medium}
 	case hasAny("vin", "vehicle", "licenseplate", "numberplate") ||
-		(hasAny("plate") && (len(t) == 1 || hasAny("license", "licence", "lic", "number", "no", "car", "auto", "tag", "veh"))) ||
+		(hasAny("plate") && (len(t) == 1 || hasAny("license", "licence", "lic", "number", "no", "car", "auto", "tag", "veh", "registration", "reg"))) ||
 		(hasAny("tag") && hasAny("car", "auto", "vehicle", "plate", "license", "licence")) || hasAny("tag") && hasAny("no", "nbr") && len(t) == 2 ||
 		hasAny("plt") && hasAny("lic", "no", "num", "nbr", "veh") || hasAny("veh") && idLike:
+		if hasAny("date", "dt", "expiry", "expiration", "exp", "state", "country", "type", "make", "model", "year", "color", "colour") {
+			return keyClass{flags: kfNever} // "plate_state", "vehicle_make": about the vehicle, not its identifier
+		}
 		return keyClass{cat: Vehicle, conf: High}
 	case hasAny("imei", "meid", "esn", "udi", "imsi", "iccid", "hwid", "idfa", "idfv", "gaid", "adid") ||
 		(hasAny("android", "advertising", "hardware") && hasAny("id")):
@@ -284,7 +288,8 @@ func classifyTokens(t []string) keyClass {
 	case hasAny("device", "dvc", "implant", "pacemaker", "transmitter", "pump", "cgm", "glucometer", "pdm") && (idLike || hasAny("sn", "serial")):
 		return keyClass{cat: Device, conf: Medium}
 	case hasAny("fingerprint", "fingerprints", "voiceprint", "faceprint", "biometric", "biometrics", "iris", "retina",
-		"retinal", "palmprint", "minutiae", "fingerprinttemplate") || (hasAny("face", "voice", "finger", "palm", "fp") && hasAny("template", "print", "sample", "scan", "embedding", "vector")):
+		"retinal", "palmprint", "minutiae", "fingerprinttemplate", "palmvein") || (hasAny("face", "voice", "finger", "palm", "fp") && hasAny("template", "print", "sample", "scan", "embedding", "vector", "vein")) ||
+		hasAny("dna", "genome", "genetic") && hasAny("profile", "sequence", "sample", "markers", "fingerprint"):
 		if hasAny("cert", "certificate", "tls", "ssl", "key", "ssh", "sha", "sha1", "sha256", "md5", "public", "host", "browser", "device", "build", "request", "cache", "etag", "file", "content", "schema") {
 			return keyClass{flags: kfNever}
 		}
