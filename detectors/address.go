@@ -218,8 +218,8 @@ func unitWord(w []byte) bool {
 }
 
 // quotedUnit reads the rest of a quoted value that is a unit alone, after
-// its word at b[i:e]: " 4B'", " #110\"". It returns the end of the unit's
-// number, or 0.
+// its word at b[i:e] ("Apt" of 'Apt 4B', "Suite" of "Suite #110"). It
+// returns the end of the unit's number, or 0.
 func quotedUnit(b []byte, i, e, to int) int {
 	k := e + 1
 	if k < to && b[k] == '#' {

@@ -1,9 +1,10 @@
 package detectors
 
-// Numbers as speech recognition writes them down in call-centre and IVR
-// transcripts: "four oh four, four five three, eight four zero nine".
-// They are read only where a keyword has asked for a number ("callback
-// number", "social"), so that prose made of such words costs nothing.
+// Numbers and dates as speech recognition writes them down in call-centre
+// and IVR transcripts: "four oh four, four five three, eight four zero
+// nine", "february first nineteen fifty eight". They are read only right
+// after a keyword that asks for one ("callback number", "social", "date of
+// birth"), so that prose made of such words costs nothing.
 
 // spokenWindow is how far after its keyword a spoken number may start.
 const spokenWindow = 48

@@ -193,7 +193,7 @@ func imageReference(v []byte) bool {
 // facePhotoPath reports the path or URL of an image file that ends at
 // b[e] (after the file's name at b[i:]) when its name or a folder calls it
 // a face photo: "/var/app/media/photos/pt_862449_face.jpg",
-// "\\\\imgsrv01\\kiosk$\\photos\\184419_c8de545d.jpg",
+// `\\imgsrv01\kiosk$\photos\184419_c8de545d.jpg`,
 // "https://portal.example/media/patient-photos/900516.jpeg". A picture of
 // a person's face is PHI, and where it is kept names it. It returns e, or
 // 0 when the path names no face photo.
