@@ -1675,6 +1675,51 @@ func typedRecord(b []byte, vs, to int) (open, end int) {
 	return 0, 0
 }
 
+// shortWord handles the few short words that say what the value after
+// them is, dispatched by their first letter so that the others pass with
+// one switch: "exp" dates, units ("Apt 4B"), "my number", "cb#", "Rx #",
+// "tag #", "S/N". done is true when it consumed b up to end.
+func (st *state) shortWord(b, w []byte, i, e, to int) (end int, done bool) {
+	switch lower(w[0]) {
+	case 'e':
+		if expiryWord(w) {
+			st.ctx[Date] = -1 << 30 // "dispensed ... lot L4891A exp 06-Oct-2026": a product's date, no one's
+			return e, true
+		}
+	case 'n':
+		if len(w) == 6 && equalFold(w, "number") && possessiveBefore(b, i) {
+			st.ctx[Phone] = e // "my number is 917 343 3636": a person's number, unqualified, is their phone's
+			if end := st.spokenAfter(b, e, to); end > 0 {
+				return end, true
+			}
+		}
+	case 'c', 'r', 't':
+		if (len(w) == 2 || len(w) == 3) && e+1 < to && (b[e] == '#' || b[e] == ' ' && b[e+1] == '#') {
+			switch {
+			case equalFold(w, "cb"):
+				st.ctx[Phone] = e // "cb# 4088037793": a callback number
+			case equalFold(w, "rx"):
+				st.ctx[OtherID] = e // "Rx #52-787681": a prescription's number; "RX packets" is none
+			case equalFold(w, "tag"):
+				st.resetContext()
+				st.ctx[Vehicle] = e // "tag # 8BYJ741": a plate; a bare "tag" is a release's or a page's
+			}
+		}
+	case 's':
+		if len(w) == 1 && e+2 < to && b[e] == '/' && (b[e+1] == 'N' || b[e+1] == 'n') && !isAlnum(b[e+2]) {
+			st.ctx[Device] = e + 2 // "S/N 77A8812Z": a serial number
+			return e + 2, true
+		}
+	}
+	if i > 0 && (b[i-1] == '\'' || b[i-1] == '"') && e+1 < to && b[e] == ' ' && unitWord(w) {
+		if end := quotedUnit(b, i, e, to); end > 0 {
+			st.emit(i, end, Address, "unit", Medium, false) // 'line2': 'Ste 110', unit="Apt 4B"
+			return end, true
+		}
+	}
+	return 0, false
+}
+
 // possessiveBefore reports whether the word before b[i] is a possessive
 // pronoun: "my number", "your number".
 func possessiveBefore(b []byte, i int) bool {
@@ -2247,10 +2292,6 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 	if len(w) == 7 && equalFold(w, "expired") && machineBefore(b, i) {
 		return e // "token expired at", "certificate expired": not a death
 	}
-	if lower(w[0]) == 'e' && (len(w) == 3 || len(w) == 6 || len(w) == 7 || len(w) == 10) && expiryWord(w) {
-		st.ctx[Date] = -1 << 30 // "dispensed ... lot L4891A exp 06-Oct-2026": a product's date, no one's
-		return e
-	}
 	if len(w) < len(qualifiedKeywords) && qualifiedKeywords[len(w)] != nil && i >= 2 && b[i-1] == ' ' && maybeKeyword(w) {
 		qualified := qualifiedKeywords[len(w)]
 		var buf, pbuf [16]byte
@@ -2277,32 +2318,10 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 	if (len(w) == 6 || len(w) == 7) && hasPrefixFold(w, "tablet") && doseBefore(b, i) {
 		return e // "atorvastatin 40 mg tablet": a pill, not a device
 	}
-	if i > 0 && (b[i-1] == '\'' || b[i-1] == '"') && len(w) <= 9 && e+1 < to && b[e] == ' ' && unitWord(w) {
-		if end := quotedUnit(b, i, e, to); end > 0 {
-			st.emit(i, end, Address, "unit", Medium, false) // 'line2': 'Ste 110', unit="Apt 4B"
+	if len(w) <= 10 {
+		if end, done := st.shortWord(b, w, i, e, to); done {
 			return end
 		}
-	}
-	if len(w) == 6 && equalFold(w, "number") && possessiveBefore(b, i) {
-		st.ctx[Phone] = e // "my number is 917 343 3636": a person's number, unqualified, is their phone's
-		if end := st.spokenAfter(b, e, to); end > 0 {
-			return end
-		}
-	}
-	if (len(w) == 2 || len(w) == 3) && e+1 < to && (b[e] == '#' || b[e] == ' ' && b[e+1] == '#') {
-		switch {
-		case equalFold(w, "cb"):
-			st.ctx[Phone] = e // "cb# 4088037793": a callback number
-		case equalFold(w, "rx"):
-			st.ctx[OtherID] = e // "Rx #52-787681": a prescription's number; "RX packets" is none
-		case equalFold(w, "tag"):
-			st.resetContext()
-			st.ctx[Vehicle] = e // "tag # 8BYJ741": a plate; a bare "tag" is a release's or a page's
-		}
-	}
-	if len(w) == 1 && (w[0] == 'S' || w[0] == 's') && e+2 < to && b[e] == '/' && (b[e+1] == 'N' || b[e+1] == 'n') && !isAlnum(b[e+2]) {
-		st.ctx[Device] = e + 2 // "S/N 77A8812Z": a serial number
-		return e + 2
 	}
 	if st.keyword(w, e) {
 		if end := st.spokenAfter(b, e, to); end > 0 {
