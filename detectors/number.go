@@ -429,6 +429,10 @@ func (st *state) singleNumber(b []byte, s, e, to int) (int, bool) {
 			st.date(b, s, e, y, m, dd, false)
 			return e, true
 		}
+		if m, dd, y := atoi(d[:2]), atoi(d[2:4]), atoi(d[4:]); near(Date) && y >= 1900 && validDate(y, m, dd) {
+			st.date(b, s, e, y, m, dd, false) // "DOB 03121951", as keypads and IVRs collect it
+			return e, true
+		}
 	case n == 9 && st.lastName >= 0 && s-st.lastName > 0 && s-st.lastName <= 48 && rowField(b, s, e, to) && validSSN(d):
 		// "Rahimi,Mirela,1950-10-29,625151540": a row of a person's fields,
 		// where a valid SSN beside the name is one.

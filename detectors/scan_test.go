@@ -1175,6 +1175,7 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `Pt born June 27, 1960, now 100; queue now 100 items`, want{"June 27, 1960", Date}, want{"100", Age})
 	check(t, sc, `Pt was admitted on the 18th after a fall; the 18th run of the job`, want{"18th", Date})
 	check(t, sc, `discharged 2024-03-02 to skilled nursing; readmitted 03/09/2024`, want{"2024-03-02", Date}, want{"03/09/2024", Date})
+	check(t, sc, `DOB 03121951 confirmed; order 03121951 shipped`, want{"03121951", Date})
 	// A date older than any log is data: a birth date, a record's.
 	check(t, sc, `ERROR:  invalid input syntax for type date: "05/23/1953"; row 1977-04-03 x`, want{"05/23/1953", Date}, want{"1977-04-03", Date})
 	check(t, sc, `built 2024-05-13; mtime 1970-01-01T00:00:00Z; Date '20-JAN-54' is not recognized; min 1900-01-01`)
