@@ -1254,5 +1254,7 @@ func TestRowNames(t *testing.T) {
 	check(t, sc, `args=["(216) 929-8757", "Nakamura", "José", "LU8189305", true]`, want{"(216) 929-8757", Phone}, want{"Nakamura", Name}, want{"José", Name})
 	check(t, sc, `{"row": ["5YN9", "KOVACEVIC", "LEILANI", "05/11/1959"]}`, want{"KOVACEVIC", Name}, want{"LEILANI", Name}, want{"05/11/1959", Date})
 	check(t, sc, `tags ['Hunter', 'Rose', 'Jordan', 'prod']; ["Chase", "Will", "Grant"]`)
+	check(t, sc, `ts,PatientFirst,PatientLast,BirthDt,SocSec,HomePh,EmailAddr,Street,Town,PostCd,MemberNo,Plate,Ip`)
+	check(t, sc, `row 1,Kovacevic,Leilani,x`, want{"Kovacevic", Name}, want{"Leilani", Name})
 	check(t, sc, `choices ('KOVACEVIC', 'LEILANI', 'F')`)
 }

@@ -1341,9 +1341,19 @@ func (st *state) csvNames(b []byte, s, e int, e1 names.Entry, to int) (int, bool
 	if !known1 && !known2 || e1.Common && e2.Common || ordinaryWord(b[s:e]) && !known1 || ordinaryWord(b[ns:k]) && !known2 {
 		return 0, false
 	}
+	if st.fieldName(b[s:e]) || st.fieldName(b[ns:k]) {
+		return 0, false // a header row: "EmailAddr,Street,Town,PostCd"
+	}
 	st.emit(s, e, Name, "name", Low, false)
 	st.emit(ns, k, Name, "name", Low, false)
 	return k, true
+}
+
+// fieldName reports whether w is the name of a field the key vocabulary
+// knows ("Street", "PostCd", "MemberNo"), as a header row holds them.
+func (st *state) fieldName(w []byte) bool {
+	kc := st.classifyKey(w, keyClass{})
+	return kc.cat != 0 || kc.never()
 }
 
 // fieldDelimiter reports the delimiter around a field at b[s:e] that fills
