@@ -430,9 +430,12 @@ func (st *state) repeats(from int) {
 			continue
 		}
 		v := in[f.Start:f.End]
+		if st.searched(from, i, v) {
+			continue // the same value, found twice already
+		}
 		var found [maxRepeats + 1]int
-		n := 0
-		for at := 0; at+len(v) <= len(in) && n <= maxRepeats; {
+		n, seen := 0, 0
+		for at := 0; at+len(v) <= len(in) && n <= maxRepeats && seen <= maxRepeats+2; {
 			// The value's first byte, then the rest: values are short and
 			// mostly unique, and this is cheaper than a general search.
 			k := bytes.IndexByte(in[at:len(in)-len(v)+1], v[0])
@@ -445,7 +448,10 @@ func (st *state) repeats(from int) {
 				continue
 			}
 			at = e
-			if s == f.Start || s > 0 && wordByte(in[s-1]) || e < len(in) && wordByte(in[e]) || st.covered(from, s, e) {
+			if s == f.Start || s > 0 && wordByte(in[s-1]) || e < len(in) && wordByte(in[e]) {
+				continue
+			}
+			if seen++; st.covered(from, s, e) {
 				continue
 			}
 			if key := keyBefore(in, s); len(key) > 0 {
@@ -456,13 +462,24 @@ func (st *state) repeats(from int) {
 			found[n] = s
 			n++
 		}
-		if n > maxRepeats {
+		if n > maxRepeats || seen > maxRepeats+2 {
 			continue // an account, a tenant, a host: what a record says over and over is seldom a person's
 		}
 		for _, s := range found[:n] {
 			st.out = append(st.out, Finding{Start: s, End: s + len(v), Category: f.Category, Detector: "repeat", Confidence: f.Confidence})
 		}
 	}
+}
+
+// searched reports whether a finding in st.out[from:i] holds the same
+// value as v, so that its repeats were searched for already.
+func (st *state) searched(from, i int, v []byte) bool {
+	for _, f := range st.out[from:i] {
+		if f.Len() == len(v) && string(st.input[f.Start:f.End]) == string(v) {
+			return true
+		}
+	}
+	return false
 }
 
 // keyBefore returns the key of the value at in[s] when one stands right
