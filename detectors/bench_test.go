@@ -101,3 +101,33 @@ func BenchmarkScanRow(b *testing.B) {
 		fs = sc.ScanRow(fs[:0], cols, row)
 	}
 }
+
+// BenchmarkScanAdversarial measures lines of 60 KB made to defeat the
+// scanner: one construct repeated, each instance of which makes a reader
+// look along the line (for a statement's columns, a value's end, a
+// repeated value). Their MB/s should stay within a small factor of the
+// mix's; a reader that rescans the line per instance shows as a collapse.
+func BenchmarkScanAdversarial(b *testing.B) {
+	for _, tt := range []struct{ name, unit string }{
+		{"repeated_name", "patient Maria Okafor, "},
+		{"repeated_ssn", "ssn=521-44-7812 "},
+		{"pg_params", "$1 = 'a', "},
+		{"ef_params", "@p0='a' "},
+		{"ecto_lists", `$1) ["a" `},
+		{"unsettled_pairs", "x = $1 "},
+		{"python_rows", "['a', 'B', "},
+		{"photo_paths", "/photos/x_face.jpg "},
+		{"spoken", "callback number four oh "},
+		{"hl7_marks", "PID#1#"},
+	} {
+		line := bytes.Repeat([]byte(tt.unit), 60000/len(tt.unit))
+		b.Run(tt.name, func(b *testing.B) {
+			sc := Default()
+			var fs []Finding
+			b.SetBytes(int64(len(line)))
+			for b.Loop() {
+				fs = sc.Scan(fs[:0], line)
+			}
+		})
+	}
+}

@@ -191,7 +191,12 @@ type state struct {
 	field  []byte // current field path
 	// ctx[c] is the end offset (in current coordinates) of the last keyword
 	// that gives context for category c, or -1.
-	ctx      [numCategories + 1]int
+	ctx [numCategories + 1]int
+	// lookback is what is left of the bytes the record's readers may search
+	// again for what a value refers to (a statement's column for a bound
+	// parameter): a few times the record's length, so that a record of many
+	// parameters costs no more than a few passes over it.
+	lookback int
 	depth    int
 	scratch  [][]byte // decode buffers, one per nesting level
 	maps     [][]int32
@@ -244,6 +249,7 @@ func (s *Scanner) get(dst []Finding, input []byte) *state {
 	st.labelLen = 0
 	st.namedEnd = -1 << 30
 	st.cols, st.colNames, st.colsDepth = st.cols[:0], st.colNames[:0], -1
+	st.lookback = 8*len(input) + 64<<10
 	return st
 }
 

@@ -237,13 +237,18 @@ func (st *state) boundParam(b []byte, i, to int) int {
 	if !ok {
 		return 0
 	}
+	// The statement is searched within a window around the parameter, so
+	// that a line of many parameters costs no more than its length.
 	var key []byte
 	if b[i] == '$' {
-		key = paramColumn(b[:i], b[i:k]) // PostgreSQL logs the statement first
-	} else if key = paramColumn(b, b[i:k]); key == nil {
-		// Entity Framework logs the parameters before the statement: all
-		// of the record is searched, beyond the bounds of the scan.
-		key = insertColumn(b, b[i:k])
+		key = st.paramColumn(b[max(0, i-boundListWindow):i], b[i:k]) // PostgreSQL logs the statement first
+	} else {
+		// Entity Framework logs the parameters before the statement: the
+		// record is searched past the bounds of the scan.
+		near := b[max(0, i-boundListWindow):min(len(b), i+boundListWindow)]
+		if key = st.paramColumn(near, b[i:k]); key == nil && st.spend(len(near)) {
+			key = insertColumn(near, b[i:k])
+		}
 	}
 	if key == nil {
 		return 0
@@ -263,6 +268,10 @@ func (st *state) boundParam(b []byte, i, to int) int {
 	return next
 }
 
+// boundListWindow is how far from a parameter, or before a parameter
+// list, its statement is searched for the columns.
+const boundListWindow = 4096
+
 // boundList reads the JSON list at b[i] ('[') as the parameters of the
 // statement before it, by position, as Ecto logs them: "... WHERE
 // (p0.\"first_name\" = $1) AND (p0.\"family_name\" = $2) [\"Sofía\",
@@ -274,10 +283,12 @@ func (st *state) boundList(b []byte, i, to int) int {
 	for k > 0 && b[k-1] == ' ' {
 		k--
 	}
-	if k < 2 || k == i || b[k-1] != ')' && !isDigit(b[k-1]) || !bytes.Contains(b[:k], []byte("$1")) {
+	// The statement is read within a window before the list, so that a line
+	// of many lists costs no more than its length.
+	stmt := b[max(0, k-boundListWindow):k]
+	if k < 2 || k == i || b[k-1] != ')' && !isDigit(b[k-1]) || !bytes.Contains(stmt, []byte("$1")) {
 		return 0
 	}
-	stmt := b[:k]
 	var ref [8]byte
 	ref[0] = '$'
 	for n, v := 1, i+1; v < to; n++ {
@@ -297,7 +308,7 @@ func (st *state) boundList(b []byte, i, to int) int {
 			}
 		}
 		if e > vs {
-			key := paramColumn(stmt, strconv.AppendInt(ref[:1], int64(n), 10))
+			key := st.paramColumn(stmt, strconv.AppendInt(ref[:1], int64(n), 10))
 			if kc := st.classifyKey(key, keyClass{}); key != nil && kc.cat != 0 && !kc.never() {
 				mark := len(st.field)
 				st.field = appendField(st.field, key)
@@ -329,6 +340,25 @@ func (st *state) boundList(b []byte, i, to int) int {
 		}
 	}
 	return 0
+}
+
+// spend takes n bytes from the record's lookback budget and reports
+// whether there were enough.
+func (st *state) spend(n int) bool {
+	if st.lookback < n {
+		return false
+	}
+	st.lookback -= n
+	return true
+}
+
+// paramColumn is paramColumn within the record's lookback budget: nil once
+// it is spent.
+func (st *state) paramColumn(b, ref []byte) []byte {
+	if !st.spend(len(b)) {
+		return nil
+	}
+	return paramColumn(b, ref)
 }
 
 // paramColumn returns the column that b compares with the parameter ref

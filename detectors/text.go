@@ -2520,9 +2520,15 @@ func (st *state) spacedPair(b []byte, ks, ke, vs, to int) int {
 		return st.pair(b, ks, ke, vs, to)
 	}
 	ve := vs
-	for ve < to && b[ve] != '|' && b[ve] != '\t' && b[ve] != ';' && !(b[ve] == ',' && ve+1 < to && b[ve+1] == ' ') &&
+	for ve < to && ve-vs < 256 && b[ve] != '|' && b[ve] != '\t' && b[ve] != ';' && !(b[ve] == ',' && ve+1 < to && b[ve+1] == ' ') &&
 		!(b[ve] == ' ' && ve+1 < to && (b[ve+1] == '[' || b[ve+1] == ')' || b[ve+1] == '}')) &&
 		!(b[ve] == ' ' && ve+1 < to && b[ve+1] == ' ') && !(b[ve] == ' ' && ve+1 < to && b[ve+1] == '/' && ve+2 < to && b[ve+2] == ' ') {
+		ve++
+	}
+	// A value of words ends within 256 bytes (so that a line of unsettled
+	// "k = v" pairs costs no more than its length); one long token, such as
+	// a photo in base64, is taken whole.
+	for ve-vs >= 256 && ve < to && b[ve] != ' ' && b[ve] != '|' && b[ve] != '\t' && b[ve] != ';' && b[ve] != ',' {
 		ve++
 	}
 	ie := ve
