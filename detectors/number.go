@@ -386,7 +386,7 @@ func (st *state) singleNumber(b []byte, s, e, to int) (int, bool) {
 	switch {
 	case n <= 3:
 		v := atoi(d)
-		if v >= 90 && v <= 125 && (near(Age) && st.ctx[Age] >= s-12 || ageAfter(b, e, to) || after != '%' && st.ageVerbBefore(b, s)) {
+		if v >= 90 && v <= 125 && (near(Age) && st.ctx[Age] >= s-12 || ageAfter(b, e, to) || after != '%' && st.ageVerbBefore(b, s) || after == ' ' && ageNow(b, s, e, to)) {
 			st.emit(s, e, Age, "age", High, false)
 			return e, true
 		}
@@ -627,6 +627,28 @@ func (st *state) ageVerbBefore(b []byte, s int) bool {
 		return st.near(Date, ws, 48) // "Pt born June 27, 1960, now 100"
 	}
 	return false
+}
+
+// ageNow reports whether the number at b[s:e] is told as someone's age
+// now: "she's 93 now", "he is 95 now" (not "the queue is 95 now").
+func ageNow(b []byte, s, e, to int) bool {
+	if e+4 > to || !hasPrefixFold(b[e:], " now") || e+4 < to && isAlnum(b[e+4]) || s < 4 || b[s-1] != ' ' {
+		return false
+	}
+	var buf [8]byte
+	w, ws := lowerWordBefore(buf[:], b, 0, s-1)
+	switch {
+	case string(w) == "s" && ws >= 2 && b[ws-1] == '\'':
+		ws-- // "she's"
+	case string(w) == "s" && ws >= 4 && string(b[ws-3:ws]) == "’":
+		ws -= 3
+	case string(w) == "is" && ws >= 2 && b[ws-1] == ' ':
+		ws--
+	default:
+		return false
+	}
+	w, _ = lowerWordBefore(buf[:], b, 0, ws)
+	return string(w) == "he" || string(w) == "she"
 }
 
 // ageSexAfterName reports whether the number at b[s:e] is an age written
@@ -1020,11 +1042,17 @@ func (st *state) dateArgs(b []byte, s, to int) (int, bool) {
 // "discharged on Mar 6", "my birthday is 1/25"): all elements of a date
 // but the year are PHI.
 func (st *state) yearless(b []byte, s int) bool {
+	var buf [12]byte
+	w, ws := wordBefore(buf[:], b, 0, s, " ", 4)
+	if string(w) == "on" && ws > 1 && st.lastName == ws-1 && st.near(Date, ws, 40) {
+		return true // "Appt for Gladys Esposito on November 20": the visit's keyword before the name
+	}
+	if string(w) == "service" && ws >= 8 && hasSuffixFold(b[:ws], "date of ") {
+		return true // "date of service 1/15"
+	}
 	if !st.near(Date, s, 16) {
 		return false
 	}
-	var buf [12]byte
-	w, ws := wordBefore(buf[:], b, 0, s, " ", 4)
 	if (string(w) == "on" || string(w) == "is") && ws > 1 {
 		w, _ = lowerWordBefore(buf[:], b, 0, ws-1)
 	}

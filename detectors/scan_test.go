@@ -1212,6 +1212,15 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `voicemail: "this is Atticus Church, please call back"`, want{"Atticus Church", Name})
 	check(t, sc, `birthDate=1982-09-01^payerIban=DE82 6037 8715 6386 2812 93^act=export`,
 		want{"1982-09-01", Date}, want{"DE82 6037 8715 6386 2812 93", Account})
+	// After a word for kin; an age told as now.
+	check(t, sc, `call 12: calling about my sister gladys roe, she's 95 now; he is 93 now`,
+		want{"gladys roe", Name}, want{"95", Age}, want{"93", Age})
+	check(t, sc, `t=12 my son will be there, my wife may call, my mother rose early; the queue is 95 now`)
+	// A day and month after "date of service", or after a visit's keyword and a name.
+	check(t, sc, `"Hi, I'm Søren Liu - date of service 1/15 thanks"`, want{"Søren Liu", Name}, want{"1/15", Date})
+	check(t, sc, `Subject: Appt for Gladys Esposito on November 20; Message-ID: <f405d0c8e28e.61@x>`,
+		want{"Gladys Esposito", Name}, want{"November 20", Date})
+	check(t, sc, `Build for Gladys Esposito on November 20; service 1/15 done`, want{"Gladys Esposito", Name})
 }
 
 // A value found once is found again where the record repeats it, unless

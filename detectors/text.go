@@ -2301,7 +2301,7 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 			}
 		}
 	}
-	if len(w) <= 5 && e+3 < to && b[e] == ' ' && (isLower(b[e+1]) || upperAt(b, e+1, to)) && introducer(b, w, i) {
+	if len(w) <= 13 && e+3 < to && b[e] == ' ' && (isLower(b[e+1]) || upperAt(b, e+1, to)) && introducer(b, w, i) {
 		if isLower(b[e+1]) {
 			if end := st.introducedName(b, e+1, to, false); end > 0 {
 				return end

@@ -76,6 +76,8 @@ var kwFilter = func() (f [15][(26*26 + 63) / 64]uint64) {
 var specialFilter = func() (f [15][(26*26 + 63) / 64]uint64) {
 	f = kwFilter
 	for _, w := range [...]string{"date", "po", "values", "expired", "in", "is", "as", "its", "im", "es", "llamo", "record",
+		"sister", "brother", "wife", "husband", "mother", "father", "son", "daughter", "mom", "dad", "spouse",
+		"grandmother", "grandfather", "grandson", "granddaughter", "aunt", "uncle", "niece", "nephew",
 		"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
 		"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"} {
 		k, _ := kwPair(w[0], w[len(w)-1])
@@ -1467,7 +1469,7 @@ func (st *state) introducedName(b []byte, e, to int, listed bool) int {
 // it: "is" after "this" or "name", "as" after "name", "its" or "im" (as
 // people type "it's" and "I'm") opening a message or after a greeting.
 func introducer(b, w []byte, i int) bool {
-	var buf [12]byte
+	var buf, wbuf [16]byte
 	prev, _ := lowerWordBefore(buf[:], b, 0, max(i-1, 0))
 	switch {
 	case equalFold(w, "is"):
@@ -1490,6 +1492,8 @@ func introducer(b, w []byte, i int) bool {
 		var buf2 [8]byte
 		before, _ := lowerWordBefore(buf2[:], b, 0, max(i-1-len(p)-1, 0))
 		return before == nil || greetings[string(before)] || string(before) == "yeah" || string(before) == "yes"
+	case len(w) >= 3 && relatives[string(lowerWord(wbuf[:], w))]:
+		return string(prev) == "my" || string(prev) == "his" || string(prev) == "her" // "my sister gladys roe"
 	case equalFold(w, "es"):
 		return string(prev) == "nombre" // "mi nombre es ..."
 	case equalFold(w, "llamo"):
@@ -1497,6 +1501,11 @@ func introducer(b, w []byte, i int) bool {
 	}
 	return false
 }
+
+// relatives are the words for kin that a name may follow: "my sister
+// gladys roe".
+var relatives = words("sister", "brother", "wife", "husband", "mother", "father", "son", "daughter", "mom", "dad",
+	"spouse", "grandmother", "grandfather", "grandson", "granddaughter", "aunt", "uncle", "niece", "nephew")
 
 // surname reports whether w is a surname the census lists know, ordinary
 // word or not ("smith", "white").
