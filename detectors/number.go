@@ -3,6 +3,7 @@ package detectors
 import (
 	"bytes"
 	"net/netip"
+	"strings"
 	"time"
 )
 
@@ -607,7 +608,8 @@ func ageAfter(b []byte, e, to int) bool {
 	}
 	return hasPrefixFold(rest, "year") || hasPrefixFold(rest, "yr") || hasPrefixFold(rest, "y/o") ||
 		hasPrefixFold(rest, "y.o") || hasPrefixFold(rest, "yo ") || hasPrefixFold(rest, "yo,") ||
-		len(rest) == 2 && equalFold(rest, "yo") || hasPrefixFold(rest, "y ") && len(rest) > 2 && (rest[2] == 'M' || rest[2] == 'F')
+		len(rest) == 2 && equalFold(rest, "yo") || hasPrefixFold(rest, "años") || hasPrefixFold(rest, "anos") ||
+		hasPrefixFold(rest, "ans") && (len(rest) == 3 || !isLetter(rest[3])) || hasPrefixFold(rest, "jahre") || hasPrefixFold(rest, "y ") && len(rest) > 2 && (rest[2] == 'M' || rest[2] == 'F')
 }
 
 // ageVerbBefore reports whether the number at b[s] is said of a person's
@@ -941,6 +943,11 @@ func (st *state) dayMonthYear(b []byte, s, de, to int) (int, bool) {
 		k++
 	}
 	m := month(b[ms:k])
+	if m == 0 && b[de] == ' ' {
+		if k, m = foreignMonth(b, ms, to); m == 0 {
+			return 0, false
+		}
+	}
 	if m == 0 || k >= to {
 		return 0, false
 	}
@@ -967,6 +974,56 @@ func (st *state) dayMonthYear(b []byte, s, de, to int) (int, bool) {
 	}
 	st.date(b, s, k, y, m, d, k+3 < to && b[k] == ' ' && isDigit(b[k+1]) && isDigit(b[k+2]) && b[k+3] == ':')
 	return k, true
+}
+
+// foreignMonths are the months' names in Spanish, Portuguese, French and
+// German, lower case, in the order of the year, several a month.
+var foreignMonths = func() map[string]int {
+	m := make(map[string]int)
+	for i, names := range [12]string{
+		"enero janeiro janvier januar jänner",
+		"febrero fevereiro février fevrier februar",
+		"marzo março marco mars märz",
+		"abril avril",
+		"mayo maio mai",
+		"junio junho juin juni",
+		"julio julho juillet juli",
+		"agosto août aout",
+		"septiembre setiembre setembro septembre",
+		"octubre outubro octobre oktober",
+		"noviembre novembro novembre",
+		"diciembre dezembro décembre decembre dezember",
+	} {
+		for _, n := range strings.Fields(names) {
+			m[n] = i + 1
+		}
+	}
+	return m
+}()
+
+// foreignMonth reads a month named in another language at b[ms], after a
+// day: "15 de marzo de 1958", "3 de março de 1961", "15 mars 1958". It
+// returns the end of the month's word, before the year's separator, with
+// " de" spent, and the month, or 0.
+func foreignMonth(b []byte, ms, to int) (int, int) {
+	k := ms
+	if k+3 < to && (b[k] == 'd' || b[k] == 'D') && b[k+1] == 'e' && b[k+2] == ' ' {
+		k += 3
+		ms = k
+	}
+	for k < to && (isLetter(b[k]) || b[k] >= 0x80) && k-ms <= 12 {
+		k++
+	}
+	var buf [12]byte
+	w := lowerWord(buf[:], b[ms:k])
+	m := foreignMonths[string(w)]
+	if m == 0 {
+		return 0, 0
+	}
+	if k+3 < to && b[k] == ' ' && b[k+1] == 'd' && b[k+2] == 'e' && b[k+3] == ' ' {
+		k += 3 // "de 1958": the year's separator is the space after it
+	}
+	return k, m
 }
 
 // dayOfMonth matches "5th of March 1950": the day's digits at b[s:de], the

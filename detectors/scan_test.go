@@ -1221,6 +1221,12 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `Subject: Appt for Gladys Esposito on November 20; Message-ID: <f405d0c8e28e.61@x>`,
 		want{"Gladys Esposito", Name}, want{"November 20", Date})
 	check(t, sc, `Build for Gladys Esposito on November 20; service 1/15 done`, want{"Gladys Esposito", Name})
+	// Dates written in Spanish, Portuguese and French; ages in years of theirs.
+	check(t, sc, `Hola, DOB 19 de enero de 1958 tiene 99 años. fecha 3 de março de 1961, né le 15 mars 1958`,
+		want{"19 de enero de 1958", Date}, want{"99", Age}, want{"3 de março de 1961", Date}, want{"15 mars 1958", Date})
+	check(t, sc, `cita 12: sala 3 de 4 de marzo; build 15 de 2026; 95 ansible hosts`)
+	check(t, sc, `mi número de seguro es CIG599064-34, telefono 786 705 9210`,
+		want{"CIG599064-34", HealthPlan}, want{"786 705 9210", Phone})
 }
 
 // A value found once is found again where the record repeats it, unless

@@ -54,6 +54,18 @@ var keywords = func() map[string]CategorySet {
 		"granddaughter", "stepson", "stepdaughter", "widow", "widower", "payee", "dr", "prof", "rev", "sr", "jr",
 		"grandma", "grandpa", "nephew", "niece", "stepmother", "stepfather", "boyfriend", "girlfriend",
 		"hello", "hi", "thanks")
+	// The same in Spanish, Portuguese and French, as bilingual services
+	// log their patients' messages (words with accents are written
+	// without them, as often typed; those with them are no keywords here).
+	add(SetOf(Date), "nacimiento", "nascimento", "naissance", "nacido", "nacida", "nascido", "nascida", "cita",
+		"fallecido", "fallecida", "falecido", "falecida")
+	add(SetOf(Age), "edad", "idade")
+	add(SetOf(Phone), "telefono", "celular", "movil", "telemovel")
+	add(SetOf(HealthPlan), "seguro", "mutuelle", "carteirinha", "afiliado", "poliza")
+	add(SetOf(Address), "direccion", "domicilio", "endereco")
+	add(SetOf(Name), "nombre", "paciente", "apellido", "apellidos", "nome", "sobrenome", "prenom", "hijo", "hija",
+		"esposo", "esposa", "madre", "hermano", "hermana")
+	add(SetOf(MRN), "expediente", "prontuario")
 	return m
 }()
 
@@ -76,8 +88,6 @@ var kwFilter = func() (f [15][(26*26 + 63) / 64]uint64) {
 var specialFilter = func() (f [15][(26*26 + 63) / 64]uint64) {
 	f = kwFilter
 	for _, w := range [...]string{"date", "po", "values", "expired", "in", "is", "as", "its", "im", "es", "llamo", "record",
-		"sister", "brother", "wife", "husband", "mother", "father", "son", "daughter", "mom", "dad", "spouse",
-		"grandmother", "grandfather", "grandson", "granddaughter", "aunt", "uncle", "niece", "nephew",
 		"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
 		"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"} {
 		k, _ := kwPair(w[0], w[len(w)-1])
