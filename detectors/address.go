@@ -96,6 +96,9 @@ func (st *state) address(b []byte, s, e, to int) (int, bool) {
 	k++
 	suffixEnd, lastWord := -1, -1
 	prefixed, named := false, 0 // "Avenida Cervantes", "Calle del Sol": the street's type before its name
+	// After "moved to", "address:" a street may be typed in lower case:
+	// "7162 magnolia pl #14". Elsewhere "5 court cases" is no street.
+	typed := st.streetTyped(b, s)
 	for words := 0; words < 6 && k < to; words++ {
 		ws := k
 		if prefixed && words >= 1 && k+1 < to && isLower(b[k]) {
@@ -109,7 +112,7 @@ func (st *state) address(b []byte, s, e, to int) (int, bool) {
 				ws = k
 			}
 		}
-		if !isUpper(b[k]) && !isDigit(b[k]) && !upperAt(b, k, to) {
+		if !isUpper(b[k]) && !isDigit(b[k]) && !upperAt(b, k, to) && !(isLower(b[k]) && typed) {
 			break
 		}
 		for k < to && (isAlnum(b[k]) || b[k] >= 0x80 || (b[k] == '\'' || b[k] == '-') && k+1 < to && isAlnum(b[k+1])) {
@@ -177,6 +180,18 @@ func (st *state) address(b []byte, s, e, to int) (int, bool) {
 		return e, true
 	}
 	return st.cityAfter(b, end, to), true
+}
+
+// streetTyped reports whether a street at b[s] follows its keyword at
+// once ("moved to", "address is", "addr:"), where people type it in lower
+// case.
+func (st *state) streetTyped(b []byte, s int) bool {
+	if !st.near(Address, s, 12) {
+		return false
+	}
+	var buf [12]byte
+	w, _ := wordBefore(buf[:], b, 0, s, " :", 3)
+	return string(w) == "to" || string(w) == "is" || string(w) == "at" || keywords[string(w)].Has(Address)
 }
 
 // postDirection extends a street that ends at b[e] over a direction

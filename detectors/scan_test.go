@@ -1225,6 +1225,10 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `Hola, DOB 19 de enero de 1958 tiene 99 años. fecha 3 de março de 1961, né le 15 mars 1958`,
 		want{"19 de enero de 1958", Date}, want{"99", Age}, want{"3 de março de 1961", Date}, want{"15 mars 1958", Date})
 	check(t, sc, `cita 12: sala 3 de 4 de marzo; build 15 de 2026; 95 ansible hosts`)
+	// A street typed in lower case right after its keyword.
+	check(t, sc, `body="I moved to 7162 magnolia pl #14 Boston MA 02150. my address is 12 oak street apt 4"`,
+		want{"7162 magnolia pl #14", Address}, want{"Boston", Address}, want{"02150", ZIP}, want{"12 oak street apt 4", Address})
+	check(t, sc, `address cache: evicted 5 court cases way faster; addr pool has 12 free slots drive`)
 	check(t, sc, `mi número de seguro es CIG599064-34, telefono 786 705 9210`,
 		want{"CIG599064-34", HealthPlan}, want{"786 705 9210", Phone})
 }
