@@ -61,6 +61,7 @@ func FuzzScan(f *testing.F) {
 		`MSH#^~\&#A#B<CR>PID#1##9^^^X^MR##ROE^JO MSH|$~\&|A\rPID|1||2$$$H$MR||D$J [enc !^~\&] PID!1!!4^^^N^MR!!A^B PID#`,
 		`residence=com.acme.Address@3c81[street=1 Elm,unit=Apt 2 town: Optional("Toledo") x: Some( Address { a: "b" }`,
 		"   mrn   phone_no\n0  123  555-0100",
+		`body=hi Xiaoming Ram=C3=ADrez=0A-- =0AM =?UTF-8?Q?Appt_for_G=C3=A9?= =?x?Q?= =?UTF-8?Q?a=C3 =0 =?=`,
 	} {
 		f.Add([]byte(s))
 	}

@@ -1225,6 +1225,10 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `Hola, DOB 19 de enero de 1958 tiene 99 años. fecha 3 de março de 1961, né le 15 mars 1958`,
 		want{"19 de enero de 1958", Date}, want{"99", Age}, want{"3 de março de 1961", Date}, want{"15 mars 1958", Date})
 	check(t, sc, `cita 12: sala 3 de 4 de marzo; build 15 de 2026; 95 ansible hosts`)
+	// A value that is a keyword and the first word of prose.
+	check(t, sc, `mailgw body=patient Xiaoming Garcia not found; msg=hi Xiaoming Okafor here`,
+		want{"Xiaoming Garcia", Name}, want{"Xiaoming Okafor", Name})
+	check(t, sc, `role=patient name=x status=pt queue done`)
 	// A street typed in lower case right after its keyword.
 	check(t, sc, `body="I moved to 7162 magnolia pl #14 Boston MA 02150. my address is 12 oak street apt 4"`,
 		want{"7162 magnolia pl #14", Address}, want{"Boston", Address}, want{"02150", ZIP}, want{"12 oak street apt 4", Address})
@@ -1236,6 +1240,18 @@ func TestIndependentShapes(t *testing.T) {
 // A value found once is found again where the record repeats it, unless
 // its key there says otherwise, or the record repeats it too often to be
 // a person's.
+func TestQuotedPrintable(t *testing.T) {
+	sc := Default()
+	// A mail body: what is escaped is found, at its offsets in the input.
+	check(t, sc, `mailgw cte=quoted-printable body=hi Xiaoming Ram=C3=ADrez here. mi tel=C3=A9fono es 786 705 9210.=0A-- =0AMargaret O'Brien=0A`,
+		want{"Xiaoming Ram=C3=ADrez", Name}, want{"786 705 9210", Phone}, want{"Margaret O'Brien", Name})
+	// An encoded header word: its markers are not part of what it holds.
+	check(t, sc, `Subject: =?UTF-8?Q?Appt_for_Gladys_Ram=C3=ADrez_DOB_03/04/1950?= from=a@b.org`,
+		want{"Gladys_Ram=C3=ADrez", Name}, want{"03/04/1950", Date}, want{"a@b.org", Email})
+	// Logfmt values that look like escapes are read as they are.
+	check(t, sc, `app flags=0A retries=20 ssn=123-45-6789 zip=20814 x=C3=20`, want{"123-45-6789", SSN}, want{"20814", ZIP})
+}
+
 func TestRepeats(t *testing.T) {
 	sc := Default()
 	count := func(line, value string) (n int) {

@@ -71,6 +71,7 @@ func (s *Scanner) ScanText(dst []Finding, text []byte) (out []Finding) {
 		st.scanWindows(text)
 	} else {
 		st.scanText(text, 0, len(text))
+		st.quotedPrintable(text)
 	}
 	return st.finish(len(dst))
 }
@@ -227,6 +228,9 @@ type state struct {
 	// right after it (at most a few bytes after namedEnd).
 	namedKC  keyClass
 	namedEnd int
+	// qp is set when the record holds quoted-printable text ("Ram=C3=ADrez",
+	// "=?UTF-8?Q?...?="): it is read again decoded.
+	qp bool
 }
 
 type span struct{ start, end int }
@@ -248,6 +252,7 @@ func (s *Scanner) get(dst []Finding, input []byte) *state {
 	st.xml = st.xml[:0]
 	st.labelLen = 0
 	st.namedEnd = -1 << 30
+	st.qp = false
 	st.cols, st.colNames, st.colsDepth = st.cols[:0], st.colNames[:0], -1
 	st.lookback = 8*len(input) + 64<<10
 	return st
@@ -294,6 +299,21 @@ func (st *state) scanRecord(rec []byte) {
 		return
 	}
 	st.scanText(rec, 0, len(rec))
+	st.quotedPrintable(rec)
+}
+
+// quotedPrintable scans rec again with its quoted-printable escapes
+// decoded, when the scan saw some: a mail body ("Ram=C3=ADrez=0A-- =0A...")
+// or an encoded header word ("=?UTF-8?Q?Gladys_Ram=C3=ADrez?="). What the
+// first scan found stays; the two are merged by finish.
+func (st *state) quotedPrintable(rec []byte) {
+	if !st.qp {
+		return
+	}
+	st.qp = false
+	st.resetContext()
+	st.lastName = -1
+	st.decoded(rec, 0, len(rec), decodeQP, func(d []byte) { st.scanText(d, 0, len(d)) })
 }
 
 // outStart returns where this call's findings start in out.

@@ -615,6 +615,9 @@ func (st *state) word(b []byte, i, to int) int {
 		}
 	}
 	letters := tokEnd - i - digits - underscores
+	if i >= 2 && b[i-1] == '?' && b[i-2] == '=' {
+		st.qp = true // "=?UTF-8?Q?...?=": an encoded header word
+	}
 	if tokEnd-i == 4 && b[i] == 'A' && b[i+1] == 'M' && digits == 2 {
 		if e := st.ncpdpSegment(b, i, to); e > 0 {
 			return e // an NCPDP claim: "AM01\x1cCASHIRIN\x1cCBKIM\x1cC419990813"
@@ -679,6 +682,9 @@ func (st *state) word(b []byte, i, to int) int {
 		case '=':
 			if tokEnd-i >= 16 && keyEnd == tokEnd && digits > 0 && underscores == 0 && paddingEnds(b, keyEnd+1, to) {
 				break // base64 and its padding, "eyJwYXRp...In0=", not a key with no value
+			}
+			if !st.qp && qpEscapeAt(b, keyEnd, to) {
+				st.qp = true // "Ram=C3=ADrez", "thanks=0A-- =0A": read again decoded
 			}
 			vs := keyEnd + 1
 			if vs < to && (b[vs] == '>' || b[vs] == '#') {
@@ -1396,7 +1402,10 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 		}
 		if group || inner == vs && ve+1 < to && b[ve] == ' ' && (kc.cat == Phone || kc.cat == Fax || kc.cat == Date ||
 			kc.cat == Address && allDigits(b[vs:ve]) && isUpper(b[ve+1]) || kc.cat == Vehicle && ve-vs <= 3 ||
-			kc.cat == 0 && !query && isUpper(b[vs]) && isUpper(b[ve+1]) && nameWordsAfter(b, ve, to) > ve) {
+			kc.cat == 0 && !query && isUpper(b[vs]) && isUpper(b[ve+1]) && nameWordsAfter(b, ve, to) > ve ||
+			kc.cat == 0 && !query && isLetter(b[ve+1]) && !keyAt(b, ve+1, to) && st.isKeyword(b[vs:ve])) {
+			// ... and body=hi Xiaoming Garcia here, msg=patient 04677447 not
+			// found: the value is the first word of prose, a keyword for what follows.
 			// phoneNumber=(617) 555-0142, birthDate=Mar 5, 1950, street1=9535
 			// N. Aspen Circle, CEF's duser=Harlan Voss: the value goes on past
 			// the space; read on from its start with the context.

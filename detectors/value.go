@@ -500,6 +500,7 @@ type decoding uint8
 const (
 	decodeQuery decoding = iota // %XX and '+'
 	decodeJSON                  // JSON string escapes
+	decodeQP                    // quoted-printable =XX and RFC 2047 Q-encoded words
 )
 
 // decoded decodes b[s:e], pushes a level mapping decoded offsets back to
@@ -514,6 +515,8 @@ func (st *state) decoded(b []byte, s, e int, how decoding, fn func([]byte)) {
 	switch how {
 	case decodeQuery:
 		buf, m = unescapeQuery(buf, m, b, s, e)
+	case decodeQP:
+		buf, m = unescapeQP(buf, m, b, s, e)
 	case decodeJSON:
 		var ok bool
 		buf, m, ok = unescapeJSON(buf, m, b, s, e)
@@ -562,6 +565,96 @@ func unescapeQuery(buf []byte, m []int32, b []byte, s, e int) ([]byte, []int32) 
 	}
 	m = append(m, int32(e))
 	return buf, m
+}
+
+// unescapeQP decodes quoted-printable escapes in b[s:e]: =XX for line
+// breaks, tabs, spaces, '=' and bytes outside ASCII (so "key=20" stays as
+// it is), and RFC 2047 Q-encoded words, whose "=?charset?Q?" and "?="
+// are dropped and whose '_' is a space.
+func unescapeQP(buf []byte, m []int32, b []byte, s, e int) ([]byte, []int32) {
+	inWord := false
+	for k := s; k < e; {
+		c := b[k]
+		// An encoded word's start and end read as spaces, so that what
+		// is found inside maps to the input without them.
+		if c == '=' && k+1 < e && b[k+1] == '?' {
+			if n := encodedWordStart(b, k, e); n > 0 {
+				buf = append(buf, ' ')
+				m = append(m, int32(k))
+				k, inWord = n, true
+				continue
+			}
+		}
+		if inWord && c == '?' && k+1 < e && b[k+1] == '=' {
+			buf = append(buf, ' ')
+			m = append(m, int32(k))
+			k, inWord = k+2, false
+			continue
+		}
+		if c == '=' && k+2 < e {
+			if v := qpByte(b[k+1], b[k+2]); v >= 0 {
+				buf = append(buf, byte(v))
+				m = append(m, int32(k))
+				k += 3
+				continue
+			}
+		}
+		if inWord && c == '_' {
+			c = ' '
+		}
+		buf = append(buf, c)
+		m = append(m, int32(k))
+		k++
+	}
+	m = append(m, int32(e))
+	return buf, m
+}
+
+// qpByte returns the byte an =XX escape stands for, or -1 when it is none
+// quoted-printable text needs escaped (upper-case digits only).
+func qpByte(h, l byte) int {
+	if h > 'F' || l > 'F' {
+		return -1
+	}
+	v := unhex(h)<<4 | unhex(l)
+	if unhex(h) < 0 || unhex(l) < 0 {
+		return -1
+	}
+	switch {
+	case v >= 0x80, v == '\n', v == '\r', v == '\t', v == ' ', v == '=', v == '?', v == '_':
+		return v
+	}
+	return -1
+}
+
+// encodedWordStart returns where the text of an RFC 2047 Q-encoded word
+// starts when one opens at b[k] ("=?UTF-8?Q?"), or 0.
+func encodedWordStart(b []byte, k, e int) int {
+	n := k + 2
+	for n < e && n-k < 24 && (isAlnum(b[n]) || b[n] == '-' || b[n] == '_') {
+		n++
+	}
+	if n == k+2 || n+2 >= e || b[n] != '?' || b[n+1]|0x20 != 'q' || b[n+2] != '?' {
+		return 0
+	}
+	return n + 3
+}
+
+// qpEscapeAt reports whether b[k] starts quoted-printable text: an escaped
+// character outside ASCII ("=C3=AD") or an escaped line break before a
+// word ("=0AMargaret", "=0A--").
+func qpEscapeAt(b []byte, k, to int) bool {
+	if k+3 >= to || b[k] != '=' {
+		return false
+	}
+	v := qpByte(b[k+1], b[k+2])
+	switch {
+	case v >= 0xC2 && v <= 0xF4:
+		return k+5 < to && b[k+3] == '=' && qpByte(b[k+4], b[k+5]) >= 0x80
+	case v == '\n' || v == '\r':
+		return isLetter(b[k+3]) || b[k+3] == '-' || b[k+3] == '='
+	}
+	return false
 }
 
 // unescapeJSON decodes the JSON string escapes in b[s:e] (the bytes between

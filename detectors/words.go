@@ -55,14 +55,15 @@ var keywords = func() map[string]CategorySet {
 		"grandma", "grandpa", "nephew", "niece", "stepmother", "stepfather", "boyfriend", "girlfriend",
 		"hello", "hi", "thanks")
 	// The same in Spanish, Portuguese and French, as bilingual services
-	// log their patients' messages (words with accents are written
-	// without them, as often typed; those with them are no keywords here).
+	// log their patients' messages, with their accents and without, as
+	// people type them (a word that ends in an accented letter, "nací",
+	// cannot be a keyword: the filter reads its first and last letters).
 	add(SetOf(Date), "nacimiento", "nascimento", "naissance", "nacido", "nacida", "nascido", "nascida", "cita",
 		"fallecido", "fallecida", "falecido", "falecida")
 	add(SetOf(Age), "edad", "idade")
-	add(SetOf(Phone), "telefono", "celular", "movil", "telemovel")
-	add(SetOf(HealthPlan), "seguro", "mutuelle", "carteirinha", "afiliado", "poliza")
-	add(SetOf(Address), "direccion", "domicilio", "endereco")
+	add(SetOf(Phone), "telefono", "teléfono", "celular", "movil", "telemovel")
+	add(SetOf(HealthPlan), "seguro", "mutuelle", "carteirinha", "afiliado", "poliza", "póliza")
+	add(SetOf(Address), "direccion", "dirección", "domicilio", "endereco", "endereço")
 	add(SetOf(Name), "nombre", "paciente", "apellido", "apellidos", "nome", "sobrenome", "prenom", "hijo", "hija",
 		"esposo", "esposa", "madre", "hermano", "hermana")
 	add(SetOf(MRN), "expediente", "prontuario")
