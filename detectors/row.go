@@ -81,6 +81,10 @@ func (st *state) quotedRow(b []byte, i, to int) int {
 // rowNames reports the values of a row that are names the census lists
 // know, when the row's other values (found from st.out[from:]) hold a
 // person's identifier.
+//
+// A row of a name and a calendar date ("('W042646404', 'KAPOOR',
+// '1997-02-05')") is a person's too, though a recent date alone is none:
+// the two vouch for each other, and for an identifier beside them.
 func (st *state) rowNames(b []byte, row *rowValues, from int) {
 	person := false
 	for _, f := range st.out[from:] {
@@ -89,17 +93,72 @@ func (st *state) rowNames(b []byte, row *rowValues, from int) {
 			person = true
 		}
 	}
+	named, dated := -1, -1
 	if !person {
-		return
+		for k, v := range row.spans[:row.n] {
+			switch w := b[v.start:v.end]; {
+			case dated < 0 && calendarDate(w) && !st.covered(from, v.start, v.end):
+				dated = k
+			case named < 0 && len(w) >= 2 && len(w) <= 40 && rowName(w):
+				named = k
+			}
+		}
+		if named < 0 || dated < 0 {
+			return
+		}
+		d := row.spans[dated]
+		st.emit(d.start, d.end, Date, "date", Low, false)
 	}
-	for _, v := range row.spans[:row.n] {
-		if v.end-v.start < 2 || v.end-v.start > 40 || st.covered(from, v.start, v.end) {
+	for k, v := range row.spans[:row.n] {
+		if k == dated || v.end-v.start < 2 || v.end-v.start > 40 || st.covered(from, v.start, v.end) {
 			continue
 		}
-		if rowName(b[v.start:v.end]) {
+		switch w := b[v.start:v.end]; {
+		case rowName(w):
 			st.emit(v.start, v.end, Name, "name", Low, false)
+		case dated >= 0 && rowIdentifier(w):
+			st.emit(v.start, v.end, OtherID, "row_id", Low, false)
 		}
 	}
+}
+
+// calendarDate reports whether v is a whole date of the calendar as
+// records store them: "1997-02-05", "02/05/1997".
+func calendarDate(v []byte) bool {
+	var y, m, d int
+	switch {
+	case len(v) == 10 && v[4] == '-' && v[7] == '-':
+		y, m, d = atoi(v[:4]), atoi(v[5:7]), atoi(v[8:])
+	case len(v) == 10 && v[2] == '/' && v[5] == '/':
+		y, m, d = atoi(v[6:]), atoi(v[:2]), atoi(v[3:5])
+	default:
+		return false
+	}
+	return y >= 1900 && y <= 2100 && validDate(y, m, d)
+}
+
+// rowIdentifier reports whether v reads as a record's identifier: one to
+// three capitals, an optional dash, six to twelve digits and at most one
+// capital after them ("M1580033901", "CRH-6419886", "W042646404").
+func rowIdentifier(v []byte) bool {
+	k := 0
+	for k < len(v) && k < 3 && isUpper(v[k]) {
+		k++
+	}
+	if k == 0 {
+		return false
+	}
+	if k < len(v) && v[k] == '-' {
+		k++
+	}
+	n := k
+	for n < len(v) && isDigit(v[n]) {
+		n++
+	}
+	if n-k < 6 || n-k > 12 {
+		return false
+	}
+	return n == len(v) || n+1 == len(v) && isUpper(v[n])
 }
 
 // rowName reports whether v is one to three capitalised words, each a

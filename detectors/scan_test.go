@@ -1292,4 +1292,8 @@ func TestRowNames(t *testing.T) {
 	check(t, sc, `ts,PatientFirst,PatientLast,BirthDt,SocSec,HomePh,EmailAddr,Street,Town,PostCd,MemberNo,Plate,Ip`)
 	check(t, sc, `row 1,Kovacevic,Leilani,x`, want{"Kovacevic", Name}, want{"Leilani", Name})
 	check(t, sc, `choices ('KOVACEVIC', 'LEILANI', 'F')`)
+	// A name and a calendar date vouch for each other, and for an identifier beside them.
+	check(t, sc, `failed rows sample: [('W042646404', 'KAPOOR', '1997-02-05')]`,
+		want{"W042646404", OtherID}, want{"KAPOOR", Name}, want{"1997-02-05", Date})
+	check(t, sc, `rows: [('2024-01-02', 'WHITE', 'ok'), ('BUILD-123456', 'Release', '2024-05-01')] ["Chrome", "2024-01-01"]`)
 }
