@@ -265,15 +265,28 @@ func classifyKeyWithRules(key string, rules []KeyRule) keyClass {
 }
 
 func splitTokens(s string, dst []string) []string {
+	foreign := false
 	for s != "" && len(dst) < cap(dst) {
 		i := strings.IndexByte(s, '_')
-		if i < 0 {
-			return appendToken(dst, s)
+		w := s
+		if i >= 0 {
+			w, s = s[:i], s[i+1:]
+		} else {
+			s = ""
 		}
-		if i > 0 {
-			dst = appendToken(dst, s[:i])
+		if w == "" {
+			continue
 		}
-		s = s[i+1:]
+		if en, ok := foreignTokens[w]; ok {
+			foreign = true
+			if w = en; w == "" {
+				continue // "edad_anios": the unit says nothing
+			}
+		}
+		dst = appendToken(dst, w)
+	}
+	if foreign && len(dst) > 1 && (dst[0] == "num" || dst[0] == "no" || dst[0] == "nro") {
+		dst[0] = "nbr" // "num_expediente", "noDossier": a number, not a count as "num_retries" is
 	}
 	return dst
 }
@@ -282,15 +295,58 @@ func splitTokens(s string, dst []string) []string {
 // "ptnt_name" is "patient_name", "resp_party" "responsible_party",
 // "fecha_nac" "fecha_nacimiento".
 func appendToken(dst []string, w string) []string {
+	prev := ""
+	if len(dst) > 0 {
+		prev = dst[len(dst)-1]
+	}
 	switch {
 	case w == "ptnt" || w == "patnt":
 		w = "patient"
-	case w == "party" && len(dst) > 0 && dst[len(dst)-1] == "resp":
+	case w == "party" && prev == "resp":
 		dst[len(dst)-1] = "responsible"
-	case w == "nac" && len(dst) > 0 && dst[len(dst)-1] == "fecha":
+	case w == "nac" && (prev == "fecha" || prev == "date"):
 		w = "nacimiento"
+	case w == "social" && prev == "insurance":
+		dst[len(dst)-1], w = "social", "security" // "seguro_social"
+	case w == "ss" && (prev == "num" || prev == "nbr" || prev == "number") && len(dst) == 1:
+		dst, w = dst[:0], "ssn" // "num_ss"
 	}
 	return append(dst, w)
+}
+
+// foreignTokens are words of keys in Spanish, Portuguese, French and
+// German, as systems for patients who speak them name their fields, with
+// the English word the vocabulary knows ("" for words that say nothing):
+// "NombreAsegurado" reads as "name insured", "num_expediente" as a
+// record's number.
+var foreignTokens = map[string]string{
+	// Spanish.
+	"nombre": "name", "nom": "name", "nome": "name", "nombres": "firstname", "paciente": "patient", "pacientes": "patient", "asegurado": "insured", "afiliado": "member",
+	"beneficiario": "beneficiary", "titular": "holder", "garante": "guarantor", "conyuge": "spouse", "cónyuge": "spouse",
+	"madre": "mother", "padre": "father", "tutor": "guardian", "responsable": "responsible", "contacto": "contact",
+	"emergencia": "emergency", "fecha": "date", "ingreso": "admission", "alta": "discharge", "egreso": "discharge",
+	"cita": "appointment", "consulta": "visit", "defuncion": "death", "defunción": "death", "fallecimiento": "death",
+	"calle": "street", "pueblo": "town", "barrio": "neighborhood", "urbanizacion": "neighborhood",
+	"urbanización": "neighborhood", "linea": "line", "línea": "line", "codigo": "code", "código": "code",
+	"numero": "number", "número": "number", "nro": "no", "cuenta": "account", "banco": "bank", "tarjeta": "card",
+	"seguro": "insurance", "poliza": "policy", "póliza": "policy", "contrato": "policy", "expediente": "mrn",
+	"edad": "age", "anios": "", "años": "", "licencia": "license", "conducir": "driver", "placa": "plate",
+	"tablilla": "plate", "matricula": "plate", "matrícula": "plate", "vehiculo": "vehicle", "vehículo": "vehicle",
+	"pasaporte": "passport", "cedula": "dni", "cédula": "dni", "idioma": "language", "medico": "physician",
+	"médico": "physician", "dirección": "address", "teléfono": "telephone", "correo": "email",
+	// Portuguese.
+	"apelido": "surname", "primeiro": "first", "ultimo": "last", "último": "last", "prenome": "prenom",
+	"endereço": "address", "rua": "street", "bairro": "neighborhood", "prontuario": "mrn", "prontuário": "mrn",
+	"conta": "account", "idade": "age", "segurado": "insured", "responsavel": "responsible",
+	"responsável": "responsible", "mae": "mother", "mãe": "mother", "pai": "father", "telefone": "telephone",
+	// French.
+	"prenoms": "prenom", "prénom": "prenom", "prénoms": "prenom", "famille": "family", "adresse": "address",
+	"commune": "city", "ville": "city", "portable": "mobile", "dossier": "chart", "assure": "insured",
+	"assuré": "insured", "mutuelle": "insurance", "rdv": "appointment", "rendezvous": "appointment",
+	"deces": "death", "décès": "death", "sortie": "discharge", "naissance": "birth",
+	// German.
+	"versicherung": "insurance", "versicherte": "insured", "versicherter": "insured", "strasse": "street",
+	"straße": "street",
 }
 
 // idCategories are the identifier categories a bare "id" or "number" key

@@ -49,6 +49,12 @@ func TestClassifyKey(t *testing.T) {
 		"DOB_DT": Date, "PT_ZIP": ZIP, "drvLicNum": License, "nextOfKinPhone": Phone, "residentialPostcode": ZIP,
 		"ADD_LINE_1": Address, "cty": Address, "guarantorname": Name, "mothersname": Name, "accountHolder": Name, "census_tract": Address, "hsp_account_id": Account, "enc_csn_id": OtherID, "mobilephone": Phone, "ptnt_name": Name, "resp_party_name": Name, "fecha_nac": Date,
 		"apellido": Name, "Nachname": Name, "fecha_nacimiento": Date, "Geburtsdatum": Date, "patient_addr1_8812ab": Address,
+		// Keys in Spanish, Portuguese and French, word by word.
+		"NombreAsegurado": Name, "nomFamille": Name, "primeiro_nome": Name, "prenoms": Name, "apelido": Name,
+		"edad_anios": Age, "idade": Age, "num_expediente": MRN, "noDossier": MRN, "nhc": MRN, "prontuario": MRN,
+		"num_beneficiario": HealthPlan, "NumeroContrato": HealthPlan, "num_cuenta_banco": Account, "cuenta_paciente": Account,
+		"num_ss": SSN, "seguro_social_eua": SSN, "Licencia": License, "tablilla": Vehicle, "placa": Vehicle,
+		"ingreso": Date, "alta": Date, "rdv": Date, "Pueblo": Address, "commune": Address, "cp": ZIP,
 	}
 	for key, want := range tests {
 		if got, ok := ClassifyKey(key); !ok || got != want {

@@ -532,6 +532,8 @@ var exactKeys = map[string]keyClass{
 	"correoelectronico": {cat: Email, conf: High},
 	"courriel":          {cat: Email, conf: High},
 	"cep":               {cat: ZIP, conf: Medium},
+	"cp":                {cat: ZIP, conf: Medium, flags: kfAmbiguous}, // código postal, code postal
+	"nhc":               {cat: MRN, conf: High},                       // número de historia clínica
 	// Abbreviations of old systems' column names.
 	"brthdt":        {cat: Date, conf: High},
 	"brthdte":       {cat: Date, conf: High},
