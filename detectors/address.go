@@ -37,7 +37,7 @@ var directions = words("n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "sou
 	"northeast", "northwest", "southeast", "southwest")
 
 var unitWords = words("apt", "apartment", "suite", "ste", "unit", "fl", "floor", "rm", "room", "bldg", "building",
-	"lot", "spc", "space", "trlr", "dept", "po", "box")
+	"lot", "spc", "space", "trlr", "dept", "po", "box", "apto", "apartamento", "depto", "piso")
 
 // lowerWord copies a short word into buf in lower case.
 func lowerWord(buf []byte, w []byte) []byte {
@@ -192,6 +192,140 @@ func (st *state) streetTyped(b []byte, s int) bool {
 	var buf [12]byte
 	w, _ := wordBefore(buf[:], b, 0, s, " :", 3)
 	return string(w) == "to" || string(w) == "is" || string(w) == "at" || keywords[string(w)].Has(Address)
+}
+
+// leadingStreetTypes are the street types of Spanish, Portuguese and
+// Puerto Rican addresses, written first, their number after the name:
+// "Calle Flamboyán #771", "Rua Marechal Floriano, 1654", "Ave. Fernández
+// Juncos 570 Apt 3B", "Res. Brisas del Mar Edif. 2 Apt 287".
+var leadingStreetTypes = words("calle", "avenida", "ave", "av", "rua", "carretera", "carr", "camino", "paseo", "urb",
+	"urbanizacion", "res", "residencial", "cond", "condominio", "bo", "barrio", "travessa", "alameda")
+
+// leadingStreetFilter[len] has bit c-'a' set when a leading street type
+// of that length starts with c: most capitalised words need no lookup.
+var leadingStreetFilter = func() (f [13]uint32) {
+	for w := range leadingStreetTypes {
+		f[len(w)] |= 1 << (w[0] - 'a')
+	}
+	return f
+}()
+
+// leadingStreet reads a street whose type is the word at b[i:e] and whose
+// number follows its name: one to five capitalised words (and particles),
+// then a number ("#771", ", 1654", " 570") or a building's unit ("Edif. 2",
+// "Apt 1402"), then the unit and the town. It returns the end, or 0.
+func (st *state) leadingStreet(b []byte, i, e, to int) int {
+	k := e
+	if k < to && b[k] == '.' {
+		k++
+	}
+	named := 0
+	for named < 5 && k+1 < to && b[k] == ' ' {
+		ws := k + 1
+		n := ws
+		for n < to && (isLetter(b[n]) || b[n] >= 0x80 || b[n] == '\'' || b[n] == '-') {
+			n++
+		}
+		w := b[ws:n]
+		if len(w) == 0 || inSet(unitWords, w) || inSet(buildingWords, w) {
+			break
+		}
+		if !upperAt(b, ws, to) && !nameParticles[string(w)] {
+			break
+		}
+		k = n
+		if upperAt(b, ws, to) {
+			named++
+		}
+		if k < to && b[k] == '.' && k-ws <= 4 {
+			k++ // "Ave. Sta. María"
+		}
+	}
+	if named == 0 {
+		return 0
+	}
+	// The number: "#771", " 570", ", 1654"; or a building and its unit.
+	n := k
+	if n+1 < to && b[n] == ',' && b[n+1] == ' ' {
+		n++
+	}
+	if n+1 < to && b[n] == ' ' {
+		n++
+	}
+	if n < to && b[n] == '#' {
+		n++
+	}
+	// Without a '#', a unit or a town after it, a name and a number are
+	// too little: "Ave Maria 12 times", "Bo Jackson 34".
+	strong := n > k && b[n-1] == '#' || b[k] == ','
+	ds := n
+	for n < to && (isDigit(b[n]) || n > ds && (isUpper(b[n]) || b[n] == '-')) && n-ds < 8 {
+		n++
+	}
+	end := 0
+	switch {
+	case n > ds && isDigit(b[ds]) && (n == to || !isLetter(b[n])):
+		end = n
+	default:
+		if u := st.unitAfter(b, k, to); u > k {
+			end = u // "Cond. Torres del Parque Apt 1402"
+		} else if bw := buildingAfter(b, k, to); bw > k {
+			end = bw
+		} else {
+			return 0
+		}
+		strong = true
+	}
+	for {
+		if u := st.unitAfter(b, end, to); u > end {
+			end = u // ", apto 719", " Apt 3B"
+		} else if bw := buildingAfter(b, end, to); bw > end {
+			end = bw
+		} else {
+			break
+		}
+		strong = true
+	}
+	if !strong && !(end+2 < to && b[end] == ',' && b[end+1] == ' ' && stateOrZIPAfterCity(b, end+2, to)) {
+		return 0
+	}
+	conf := Medium
+	if st.near(Address, i, ctxWindow) {
+		conf = High
+	}
+	st.emit(i, end, Address, "street_address", conf, false)
+	return st.cityAfter(b, end, to)
+}
+
+// buildingWords name a building of a housing complex before its number.
+var buildingWords = words("edif", "edificio", "bloque", "torre", "bldg", "building")
+
+// buildingAfter reads " Edif. 2" after b[e] and returns its end, or e.
+func buildingAfter(b []byte, e, to int) int {
+	k := e
+	if k+1 >= to || b[k] != ' ' {
+		return e
+	}
+	ws := k + 1
+	n := ws
+	for n < to && isLetter(b[n]) {
+		n++
+	}
+	if !inSet(buildingWords, b[ws:n]) {
+		return e
+	}
+	if n < to && b[n] == '.' {
+		n++
+	}
+	if n+1 >= to || b[n] != ' ' || !isAlnum(b[n+1]) {
+		return e
+	}
+	n++
+	ds := n
+	for n < to && isAlnum(b[n]) && n-ds < 6 {
+		n++
+	}
+	return n
 }
 
 // postDirection extends a street that ends at b[e] over a direction

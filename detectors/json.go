@@ -34,13 +34,41 @@ func (st *state) walkJSONUnder(b []byte, i, to int, kc keyClass) (int, bool) {
 // typeNamedAsKey returns the category of an identifier whose type is
 // written as a key would be ("DriverLicense", "PassportNumber"), or 0.
 func typeNamedAsKey(st *state, v []byte) Category {
-	if len(v) < 4 || !identifierLike(v) {
+	if sp := bytesIndex(v, ' '); sp >= 4 {
+		v = v[:sp] // "pasaporte EE.UU.", "passaporte BR": the kind, then where it was issued
+	}
+	if len(v) < 4 || !identifierLike(v) && !st.isKeyword(v) && !foreignWord(v) {
 		return 0
 	}
 	if c := st.classifyKey(v, keyClass{}).cat; idCategories.Has(c) || c == Phone || c == Fax || c == Email {
 		return c
 	}
 	return 0
+}
+
+// documentTypeKey reports whether key names the kind of an identity
+// document, whose number a sibling holds, in the words forms in Spanish
+// and Portuguese use: {"doc_tipo": "A-Number", "doc_num": ...},
+// Tipo=LicenciaConducir Numero=S41952057.
+func documentTypeKey(key []byte) bool {
+	for _, k := range [...]string{"tipo", "id_tipo", "doc_tipo", "tipo_doc", "tipo_documento", "tipodocumento", "document_type", "doc_type"} {
+		if equalFold(key, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// documentNumberKey reports whether key holds the number of the document a
+// documentTypeKey sibling names.
+func documentNumberKey(key []byte) bool {
+	for _, k := range [...]string{"numero", "número", "id_num", "doc_num", "doc_no", "num_doc", "num_documento", "numero_documento",
+		"num_identificacion", "numero_identificacion", "document_number", "doc_number"} {
+		if equalFold(key, k) {
+			return true
+		}
+	}
+	return false
 }
 
 func skipWS(b []byte, i, to int) int {
@@ -254,7 +282,7 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 			kc = st.sysKey // the extension's value[x]
 			st.sysKey = keyClass{}
 		case equalFold(key, "type") || equalFold(key, "kind") || equalFold(key, "idtype") || equalFold(key, "id_type") || equalFold(key, "typecode") ||
-			equalFold(key, "code"):
+			equalFold(key, "code") || documentTypeKey(key):
 			// {"type": "PPN", "id": "..."}: an HL7 identifier type code names the value.
 			if vs := skipWS(b, k+1, to); vs < to && b[vs] == '"' {
 				if ve, _, ok := jsonString(b, vs, to); ok && ve-vs <= 24 {
@@ -266,7 +294,8 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 				}
 			}
 		case (equalFold(key, "value") || equalFold(key, "id") || equalFold(key, "val") || equalFold(key, "number") ||
-			equalFold(key, "identifier") || equalFold(key, "idnumber") || equalFold(key, "id_number") || equalFold(key, "idvalue")) && st.sys != 0:
+			equalFold(key, "identifier") || equalFold(key, "idnumber") || equalFold(key, "id_number") || equalFold(key, "idvalue") ||
+			documentNumberKey(key)) && st.sys != 0:
 			kc = keyClass{cat: st.sys, conf: High}
 			st.sys = 0
 		case (equalFold(key, "value") || equalFold(key, "values") || equalFold(key, "newvalue") || equalFold(key, "oldvalue")) &&

@@ -306,12 +306,20 @@ func appendToken(dst []string, w string) []string {
 		dst[len(dst)-1] = "responsible"
 	case w == "nac" && (prev == "fecha" || prev == "date"):
 		w = "nacimiento"
-	case w == "social" && prev == "insurance":
+	case w == "social" && (prev == "insurance" || prev == "seg"):
 		dst[len(dst)-1], w = "social", "security" // "seguro_social"
 	case w == "ss" && (prev == "num" || prev == "nbr" || prev == "number") && len(dst) == 1:
 		dst, w = dst[:0], "ssn" // "num_ss"
 	}
 	return append(dst, w)
+}
+
+// foreignWord reports whether w, in any case, is a word of foreignTokens.
+func foreignWord(w []byte) bool {
+	var buf [24]byte
+	lw := lowerWord(buf[:], w)
+	_, ok := foreignTokens[string(lw)]
+	return lw != nil && ok
 }
 
 // foreignTokens are words of keys in Spanish, Portuguese, French and
@@ -334,16 +342,21 @@ var foreignTokens = map[string]string{
 	"tablilla": "plate", "matricula": "plate", "matrícula": "plate", "vehiculo": "vehicle", "vehículo": "vehicle",
 	"pasaporte": "passport", "cedula": "dni", "cédula": "dni", "idioma": "language", "medico": "physician",
 	"médico": "physician", "dirección": "address", "teléfono": "telephone", "correo": "email",
+	"cirugia": "surgery", "cirugía": "surgery", "despacho": "dispensed", "dispensacion": "dispensed",
+	"dispensación": "dispensed", "registro": "record", "bomba": "pump", "identificacion": "identification",
+	"identificación": "identification",
 	// Portuguese.
 	"apelido": "surname", "primeiro": "first", "ultimo": "last", "último": "last", "prenome": "prenom",
 	"endereço": "address", "rua": "street", "bairro": "neighborhood", "prontuario": "mrn", "prontuário": "mrn",
 	"conta": "account", "idade": "age", "segurado": "insured", "responsavel": "responsible",
 	"responsável": "responsible", "mae": "mother", "mãe": "mother", "pai": "father", "telefone": "telephone",
+	"nasc": "birth", "sobrenomes": "surname", "cirurgia": "surgery", "conducao": "driver", "condução": "driver",
+	"carta": "license", "passaporte": "passport",
 	// French.
 	"prenoms": "prenom", "prénom": "prenom", "prénoms": "prenom", "famille": "family", "adresse": "address",
 	"commune": "city", "ville": "city", "portable": "mobile", "dossier": "chart", "assure": "insured",
 	"assuré": "insured", "mutuelle": "insurance", "rdv": "appointment", "rendezvous": "appointment",
-	"deces": "death", "décès": "death", "sortie": "discharge", "naissance": "birth",
+	"deces": "death", "décès": "death", "sortie": "discharge", "naissance": "birth", "chirurgie": "surgery",
 	// German.
 	"versicherung": "insurance", "versicherte": "insured", "versicherter": "insured", "strasse": "street",
 	"straße": "street",

@@ -93,7 +93,8 @@ var (
 		"collected", "specimen", "vaccination", "immunization", "treatment", "diagnosis", "dx", "hospitalization",
 		"delivery", "exam", "seen", "arrival", "arrived", "transfer", "referral", "consult", "consultation", "test",
 		"lab", "result", "sched", "scheduled", "checkin", "checkout", "enc", "written", "reg", "registration", "implant", "implanted",
-		"loss") // an accident's, in auto and workers' compensation claims
+		"loss",                                    // an accident's, in auto and workers' compensation claims
+		"dispensed", "dispense", "fill", "filled") // a prescription's, for one patient
 
 	// careEventDone are last words of keys that hold the date an event of
 	// care happened: "specimen_collected", "patient_discharged".

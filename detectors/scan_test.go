@@ -1240,6 +1240,34 @@ func TestIndependentShapes(t *testing.T) {
 // A value found once is found again where the record repeats it, unless
 // its key there says otherwise, or the record repeats it too often to be
 // a person's.
+func TestBilingualRecords(t *testing.T) {
+	sc := Default()
+	// Two surnames, then the given name after a comma.
+	check(t, sc, `alta paciente=do Nascimento Magalhães, Vítor mrn=E705548959 ingreso=02/25/2024`,
+		want{"do Nascimento Magalhães, Vítor", Name}, want{"E705548959", MRN}, want{"02/25/2024", Date})
+	check(t, sc, `nota="Paciente Burgos Quiñones, Néstor llamó; picked up by father Darnell Kealoha, ID checked"`,
+		want{"Burgos Quiñones, Néstor", Name}, want{"Darnell Kealoha", Name})
+	// A document's kind names its number.
+	check(t, sc, `Documento no verificado: Tipo=LicenciaConducir Numero=S41952057 Estado=MA`, want{"S41952057", License})
+	check(t, sc, `{"doc_tipo": "pasaporte EE.UU.", "numero_documento": "926839677"}`, want{"926839677", OtherID})
+	check(t, sc, `{"tipo": "factura", "numero": "F-2024-118"}`)
+	// Streets whose type comes first and whose number follows the name.
+	check(t, sc, `Me mudé a Calle Flamboyán #771, Fajardo 00738. adresse Ave. Fernández Juncos 570 Apt 3B, Vega Baja`,
+		want{"Calle Flamboyán #771", Address}, want{"Fajardo", Address}, want{"00738", ZIP},
+		want{"Ave. Fernández Juncos 570 Apt 3B", Address}, want{"Vega Baja", Address})
+	check(t, sc, `Me mudé a Res. Brisas del Mar Edif. 2 Apt 287, Humacao 00791.`,
+		want{"Res. Brisas del Mar Edif. 2 Apt 287", Address}, want{"Humacao", Address}, want{"00791", ZIP})
+	check(t, sc, `Calle 5 done; Ave Maria 12 times; Res 200 OK; the Cond. Check 5 failed; Bo Jackson 34`, want{"Bo Jackson", Name})
+	// Face photos by a path in Spanish, under any key.
+	check(t, sc, `POST /v1/pacientes/fotos ok path=/srv/media/fotos_pacientes/2024/03/4124976_frente.jpg size=96107`,
+		want{"/srv/media/fotos_pacientes/2024/03/4124976_frente.jpg", Photo})
+	check(t, sc, `Foto guardada en \\fs-hab-01\Admisiones\Fotos\DEL\5081084.jpg; logo=/static/img/logo_foto.png`,
+		want{`\\fs-hab-01\Admisiones\Fotos\DEL\5081084.jpg`, Photo})
+	// Spanish words before numbers.
+	check(t, sc, `Cuenta bancaria 48897213522 rechazada; placa RTJ-318 (PR); nhc ANB33430391, ingreso 04/03/2024`,
+		want{"48897213522", Account}, want{"RTJ-318", Vehicle}, want{"ANB33430391", MRN}, want{"04/03/2024", Date})
+}
+
 func TestQuotedPrintable(t *testing.T) {
 	sc := Default()
 	// A mail body: what is escaped is found, at its offsets in the input.

@@ -1244,7 +1244,7 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 		}
 	case inner < innerEnd && innerEnd-inner <= 32 && (equalFold(key, "type") || equalFold(key, "doc") || equalFold(key, "doctype") ||
 		equalFold(key, "id_type") || equalFold(key, "idtype") || equalFold(key, "document_type") ||
-		equalFold(key, "dlp_rule") || equalFold(key, "infotype") || equalFold(key, "info_type") || equalFold(key, "data_type")):
+		equalFold(key, "dlp_rule") || equalFold(key, "infotype") || equalFold(key, "info_type") || equalFold(key, "data_type") || documentTypeKey(key)):
 		// ... and a DLP product's rule: dlp_rule=US_DL_NUMBER matched_value="K026-800-06-552-2".
 		// doc=DRIVER_LICENSE state=FL number=K112339118623, id_type=DL id_no=...
 		c := identifierTypeCode(b[inner:innerEnd])
@@ -1256,9 +1256,15 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 		}
 	case ks-st.namedEnd >= 0 && ks-st.namedEnd <= 24 && (equalFold(key, "value") || equalFold(key, "val") || equalFold(key, "number") ||
 		equalFold(key, "no") || equalFold(key, "num") || equalFold(key, "id_no") || equalFold(key, "idnumber") || equalFold(key, "id_number") ||
-		equalFold(key, "matched_value") || equalFold(key, "match") || equalFold(key, "quote")):
+		equalFold(key, "matched_value") || equalFold(key, "match") || equalFold(key, "quote") || documentNumberKey(key)):
 		kc = st.namedKC
 		st.namedEnd = -1 << 30
+	}
+	if inner == vs && innerEnd-inner > 6 && (b[innerEnd-4] == '.' || b[innerEnd-5] == '.') && imageReference(b[inner:innerEnd]) {
+		if e := st.facePhotoPath(b, inner, innerEnd, to); e > 0 {
+			st.field = st.field[:mark]
+			return ve // path=/srv/media/fotos_pacientes/2024/03/4124976_frente.jpg, whatever the key
+		}
 	}
 	if kc.person() && innerEnd-inner > 4 && isDigit(b[inner]) && bytes.IndexByte(b[inner:innerEnd], '^') > 0 {
 		// person=82440609^COHEN^AALIYAH: an HL7 XCN, the person's ID and name.
@@ -1353,6 +1359,9 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 		// logfmt written by hand: name=Jane Roe status=ok, city=Green Bay.
 		// Take the capitalised words that follow, up to the next key.
 		ve = nameWordsAfter(b, ve, to)
+		if kc.cat == Name {
+			ve = givenAfterComma(b, ve, to) // patient=Feliciano Colón, Néstor mrn=...
+		}
 		if kc.cat == Name && !kc.ambiguous() && ve == innerEnd && ve+1 < to && b[ve] == ' ' && isLower(b[ve+1]) && allLetters(b[vs:ve]) && isLower(b[vs]) {
 			// SuppliedName=giuseppe kealoha SuppliedEmail=...: a name typed
 			// in lower case, one more word when a key or the end follows it.
@@ -2287,6 +2296,12 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 			}
 		}
 	}
+	if isUpper(w[0]) && len(w) < len(leadingStreetFilter) && leadingStreetFilter[len(w)]&(1<<(lower(w[0])-'a')) != 0 &&
+		e+2 < to && (b[e] == ' ' || b[e] == '.') && inSet(leadingStreetTypes, w) {
+		if end := st.leadingStreet(b, i, e, to); end > 0 {
+			return end // "Calle Flamboyán #771, Fajardo 00738"
+		}
+	}
 	if len(w) == 6 && equalFold(w, "record") {
 		var buf [8]byte
 		if before, _ := wordBefore(buf[:], b, 0, i, " ", 1); string(before) == "medical" {
@@ -2885,6 +2900,33 @@ func capitalisedWords(b []byte, s, to int) bool {
 // nameWordsAfter extends a bare name value ending at b[e] over up to three
 // capitalised words that are not themselves keys ("Roe" in name=Jane Roe,
 // not "Status" in name=Jane Status=ok).
+// givenAfterComma extends a surname that ends at b[e] over the given names
+// after its comma, when one or two capitalised words follow and then the
+// value ends: "Colón, Néstor mrn=", "Magalhães, Vítor".
+func givenAfterComma(b []byte, e, to int) int {
+	if e+2 >= to || b[e] != ',' || b[e+1] != ' ' || !upperAt(b, e+2, to) {
+		return e
+	}
+	k := e + 1
+	for n := 0; n < 2 && k+1 < to && b[k] == ' ' && upperAt(b, k+1, to); n++ {
+		w := k + 1
+		for w < to && (isLetter(b[w]) || b[w] >= 0x80 || b[w] == '\'' || b[w] == '-') {
+			w++
+		}
+		if keyRunEnd(b, k+1, to) < to && (b[keyRunEnd(b, k+1, to)] == '=' || b[keyRunEnd(b, k+1, to)] == ':') {
+			return e // the next field: "Roe, City=Austin"
+		}
+		k = w
+	}
+	if k == e+1 {
+		return e
+	}
+	if k == to || b[k] == '"' || b[k] == ';' || b[k] == ')' || b[k] == '|' || b[k] == ' ' && (keyAt(b, k+1, to) || k+1 == to) {
+		return k
+	}
+	return e
+}
+
 func nameWordsAfter(b []byte, e, to int) int {
 	for n := 0; n < 3 && e+1 < to && b[e] == ' ' && upperAt(b, e+1, to); n++ {
 		k := e + 1

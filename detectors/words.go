@@ -66,7 +66,13 @@ var keywords = func() map[string]CategorySet {
 	add(SetOf(Address), "direccion", "dirección", "domicilio", "endereco", "endereço")
 	add(SetOf(Name), "nombre", "paciente", "apellido", "apellidos", "nome", "sobrenome", "prenom", "hijo", "hija",
 		"esposo", "esposa", "madre", "hermano", "hermana")
-	add(SetOf(MRN), "expediente", "prontuario")
+	add(SetOf(MRN), "expediente", "prontuario", "nhc")
+	add(SetOf(Account), "cuenta", "bancaria", "garante")
+	add(SetOf(Name), "garante")
+	add(SetOf(Vehicle), "placa", "tablilla")
+	add(SetOf(License), "licencia")
+	add(SetOf(OtherID), "pasaporte", "passaporte")
+	add(SetOf(Date), "cirugia", "ingreso")
 	return m
 }()
 
@@ -549,7 +555,8 @@ func (st *state) name(b []byte, i, to int) int {
 			particles++
 			continue
 		}
-		if comma < 0 && n == 1 && k+2 < to && b[k] == ',' && b[k+1] == ' ' && upperAt(b, k+2, to) && !w.initial {
+		if comma < 0 && (n == 1 || n == 2 && ctx && !ws[0].initial && givenNameAt(b, k+2, to)) && k+2 < to && b[k] == ',' && b[k+1] == ' ' && upperAt(b, k+2, to) && !w.initial {
+			// "Khan, Dolores"; after a keyword two surnames: "Paciente Burgos Quiñones, Néstor".
 			comma = n
 			k += 2
 			continue
@@ -610,8 +617,8 @@ func (st *state) name(b []byte, i, to int) int {
 		}
 	}
 	firstW, lastW := ws[0], ws[n-1]
-	if comma > 0 && n > 1 {
-		firstW, lastW = ws[1], ws[0]
+	if comma > 0 && comma < n {
+		firstW, lastW = ws[comma], ws[comma-1]
 	}
 	end := ws[n-1].e
 	if n >= 2 && inSet(orgWords, b[ws[n-1].s:ws[n-1].e]) && !employerBefore(b, i) {
@@ -1511,6 +1518,21 @@ func introducer(b, w []byte, i int) bool {
 		return string(prev) == "me" // "me llamo ..."
 	}
 	return false
+}
+
+// givenNameAt reports whether a given name the census lists know starts
+// at b[k], capitalised and no keyword: "Néstor" after "Burgos Quiñones, ",
+// not "ID" after "Darnell Kealoha, ".
+func givenNameAt(b []byte, k, to int) bool {
+	e := k
+	for e < to && (isLetter(b[e]) || b[e] >= 0x80 || b[e] == '-') {
+		e++
+	}
+	if e-k < 2 || e-k < 3 && allUpper(b[k:e]) {
+		return false
+	}
+	n, _ := lookupName(b[k:e])
+	return n.First > 0
 }
 
 // relatives are the words for kin that a name may follow: "my sister
