@@ -310,6 +310,12 @@ func appendToken(dst []string, w string) []string {
 		dst[len(dst)-1], w = "social", "security" // "seguro_social"
 	case w == "ss" && (prev == "num" || prev == "nbr" || prev == "number") && len(dst) == 1:
 		dst, w = dst[:0], "ssn" // "num_ss"
+	case w == "consular" && prev == "plate":
+		dst[len(dst)-1], w = "consular", "id" // "matricula_consular": an identity card, not a plate
+	case (w == "nm" || w == "name") && prev == "rp":
+		dst[len(dst)-1] = "responsible" // "RP_NM": the responsible party's name
+	case w == "enrl":
+		w = "enrollee"
 	}
 	return append(dst, w)
 }
@@ -357,6 +363,8 @@ var foreignTokens = map[string]string{
 	"commune": "city", "ville": "city", "portable": "mobile", "dossier": "chart", "assure": "insured",
 	"assuré": "insured", "mutuelle": "insurance", "rdv": "appointment", "rendezvous": "appointment",
 	"deces": "death", "décès": "death", "sortie": "discharge", "naissance": "birth", "chirurgie": "surgery",
+	"huella": "fingerprint", "servicio": "service", "serie": "serial", "foto": "photo",
+	"pfad": "path", "kennzeichen": "plate", "stadt": "city",
 	// German.
 	"versicherung": "insurance", "versicherte": "insured", "versicherter": "insured", "strasse": "street",
 	"straße": "street",

@@ -55,6 +55,11 @@ func TestClassifyKey(t *testing.T) {
 		"num_beneficiario": HealthPlan, "NumeroContrato": HealthPlan, "num_cuenta_banco": Account, "cuenta_paciente": Account,
 		"num_ss": SSN, "seguro_social_eua": SSN, "Licencia": License, "tablilla": Vehicle, "placa": Vehicle,
 		"ingreso": Date, "alta": Date, "rdv": Date, "Pueblo": Address, "commune": Address, "cp": ZIP,
+		"huella": Biometric, "fecha_servicio": Date, "numero_serie": Device, "matricula_consular": OtherID, "Kennzeichen": Vehicle,
+		// Subjects glued to their field's word, and SAP's field names.
+		"PTNAME": Name, "PTPHONE": Phone, "MBRNO": HealthPlan, "SUBNM": Name, "ptdob": Date, "gtaddr": Address,
+		"NNAME": Name, "VNAME": Name, "GBDAT": Date, "PATNR": MRN, "STRAS": Address, "ORT01": Address, "PSTLZ": ZIP,
+		"RP_NM": Name, "ENRL_ID": HealthPlan,
 	}
 	for key, want := range tests {
 		if got, ok := ClassifyKey(key); !ok || got != want {
@@ -62,6 +67,7 @@ func TestClassifyKey(t *testing.T) {
 		}
 	}
 	for _, key := range []string{
+		"patio", "subnet", "insert", "gtin", "pattern", "patch", "subscription", "insights", "benefit", "subid", "subkey", "subtype",
 		"request_id", "trace_id", "service_name", "hostname", "file_name", "duration_ms", "status", "level", "msg",
 		"auth-8cb9d403-dk6sn", "auth-6b9ba9d55-64dln", "ORD-754163954", "patients/0dea6bf0-be9a-49a6-83a2-75b9d99f6fb5/intake",
 		"TargetUserName", "login_name", "add_1", "census", "block", "placeholder", "filename", "account_id", "python3-apt", "apt-transport-https", "order_id", "server_ip", "bind_address", "has_ssn", "ssn_verified", "ssn_last4", "name_count", "birth_year",

@@ -459,7 +459,7 @@ func classifyTokens(t []string) keyClass {
 	switch {
 	case person && idLike && !thing:
 		return keyClass{cat: OtherID, conf: Medium}
-	case hasAny("national", "citizen", "resident", "tax", "taxpayer", "voter", "military", "veteran", "va", "medical") && idLike:
+	case hasAny("national", "citizen", "resident", "tax", "taxpayer", "voter", "military", "veteran", "va", "medical", "consular") && idLike:
 		return keyClass{cat: OtherID, conf: Medium}
 	case hasAny("har") && idLike:
 		return keyClass{cat: Account, conf: Medium} // hospital account record
@@ -499,6 +499,48 @@ func classifyTokens(t []string) keyClass {
 	case has(namedThings) && !person:
 		return keyClass{flags: kfThing} // {"software": {"name": "HAPI FHIR Server"}}
 	}
+	if len(t) == 1 {
+		return gluedKey(j)
+	}
+	return keyClass{}
+}
+
+// gluedPrefixes are the subjects old systems glue to a field's word
+// without a separator ("PTNAME", "MBRNO", "SUBNM"), with the word the
+// vocabulary knows them by.
+var gluedPrefixes = [...]struct {
+	p, word string
+	short   bool // a prefix of other words too ("subid", "gtin"): only a field's own word may follow
+}{
+	{"patient", "patient", false}, {"pat", "pat", false}, {"pt", "pt", false}, {"member", "member", false},
+	{"mbr", "mbr", false}, {"subscr", "subscriber", false}, {"sub", "subscriber", true}, {"guar", "guarantor", false},
+	{"gt", "guarantor", true}, {"insd", "insured", false}, {"ins", "insured", true}, {"nok", "nok", false},
+	{"bene", "beneficiary", false}, {"resp", "responsible", true},
+}
+
+// gluedKey classifies a key of one word that is a subject glued to a
+// field's word ("ptphone" as "pt phone"), or returns no class.
+func gluedKey(j string) keyClass {
+	if len(j) < 4 || len(j) > 24 {
+		return keyClass{}
+	}
+	for _, g := range gluedPrefixes {
+		rest, ok := strings.CutPrefix(j, g.p)
+		if !ok || len(rest) < 2 {
+			continue
+		}
+		// The rest must be a field's word of its own: "pattern" is no "pat" and "tern".
+		var t [2]string
+		t[0], t[1] = rest, ""
+		number := rest == "no" || rest == "num" || rest == "nbr" || rest == "nm" || rest == "nme"
+		if !number && (g.short || !idWords[rest]) && classifyTokens(t[:1]).cat == 0 {
+			continue
+		}
+		t[0], t[1] = g.word, rest
+		if kc := classifyTokens(t[:]); kc.cat != 0 && !kc.never() && !kc.person() {
+			return kc
+		}
+	}
 	return keyClass{}
 }
 
@@ -535,6 +577,24 @@ var exactKeys = map[string]keyClass{
 	"cep":               {cat: ZIP, conf: Medium},
 	"cp":                {cat: ZIP, conf: Medium, flags: kfAmbiguous}, // código postal, code postal
 	"nhc":               {cat: MRN, conf: High},                       // número de historia clínica
+	// SAP IS-H and SAP's customer master, as IDocs and traces print them.
+	"nname":  {cat: Name, conf: High},      // Nachname
+	"vname":  {cat: Name, conf: High},      // Vorname
+	"gbdat":  {cat: Date, conf: High},      // Geburtsdatum
+	"gbort":  {cat: Address, conf: Medium}, // Geburtsort
+	"aufdt":  {cat: Date, conf: Medium},    // Aufnahmedatum: the admission
+	"patnr":  {cat: MRN, conf: High},
+	"falnr":  {cat: OtherID, conf: Medium}, // a case of one patient
+	"kunnr":  {cat: Account, conf: Medium},
+	"stras":  {cat: Address, conf: High},
+	"ort01":  {cat: Address, conf: High},
+	"pstlz":  {cat: ZIP, conf: High},
+	"telf1":  {cat: Phone, conf: High},
+	"telfx":  {cat: Fax, conf: High},
+	"passnr": {cat: OtherID, conf: Medium},
+	"sernr":  {cat: Device, conf: Medium},
+	"name1":  {cat: Name, conf: Medium, flags: kfAmbiguous | kfPerson},
+	"name2":  {cat: Name, conf: Medium, flags: kfAmbiguous | kfPerson},
 	// Abbreviations of old systems' column names.
 	"brthdt":        {cat: Date, conf: High},
 	"brthdte":       {cat: Date, conf: High},
