@@ -965,10 +965,19 @@ func (st *state) dayMonthYear(b []byte, s, de, to int) (int, bool) {
 	for k < to && isDigit(b[k]) {
 		k++
 	}
-	if k-ys != 4 {
+	y, d := atoi(b[ys:k]), atoi(b[s:de])
+	switch {
+	case k-ys == 2 && b[de] == '-' && b[ys-1] == '-' && ys-de == 5 && allUpper(b[de+1:de+4]) && (k == to || !isAlnum(b[k])):
+		// Oracle's DD-MON-YY: "26-JUN-53", "19-DEC-23", read as strptime
+		// reads %y (69-99 the 1900s), with the pivot at 30 for births.
+		if y < 30 {
+			y += 2000
+		} else {
+			y += 1900
+		}
+	case k-ys != 4:
 		return 0, false
 	}
-	y, d := atoi(b[ys:k]), atoi(b[s:de])
 	if !validDate(y, m, d) {
 		return 0, false
 	}
@@ -1164,6 +1173,11 @@ func (st *state) monthDayYear(b []byte, s, me, to int) (int, bool) {
 	ys := k + 1
 	if k < to && b[k] == ' ' {
 		for k = ys; k < to && isDigit(b[k]); k++ {
+		}
+	} else if k > dayEnd && k < to && isDigit(b[k]) {
+		ys = k // VistA's "JUN 16,1938": no space after the comma
+		for k < to && isDigit(b[k]) {
+			k++
 		}
 	}
 	if k-ys != 4 || k < to && isAlnum(b[k]) {

@@ -1268,6 +1268,31 @@ func TestBilingualRecords(t *testing.T) {
 		want{"48897213522", Account}, want{"RTJ-318", Vehicle}, want{"ANB33430391", MRN}, want{"04/03/2024", Date})
 }
 
+func TestLegacyRecords(t *testing.T) {
+	sc := Default()
+	// VistA's PATIENT file: the node and the piece say what a field is.
+	check(t, sc, `^DPT(1432335,0)="HARRIS,ESPERANZA R^M^2740707^^^^^^232605001^^^^^^^^^"`,
+		want{"HARRIS,ESPERANZA R", Name}, want{"2740707", Date}, want{"232605001", SSN})
+	check(t, sc, `^DPT(2995135,.11)="16834 S BUFORD WAY^LOT 17^^GARY^18^46402^^^^"`,
+		want{"16834 S BUFORD WAY", Address}, want{"LOT 17", Address}, want{"GARY", Address}, want{"46402", ZIP})
+	check(t, sc, `^DPT(12,.1)="4 WEST" ^DPT(0)="PATIENT^2I" ^DPT(5,0)="X^M^3999999^^^^^^000000000"`, want{"X", Name})
+	// FileMan's captions and Oracle's DD-MON-YY.
+	check(t, sc, `NAME: TANAKA,ELENA A   SEX: MALE   DATE OF BIRTH: JUN 16,1938   AGE: 85`,
+		want{"TANAKA,ELENA A", Name}, want{"JUN 16,1938", Date})
+	check(t, sc, `DOB 26-JUN-53 admitted 12-SEP-23; build 12-SEP-23 done`, want{"26-JUN-53", Date}, want{"12-SEP-23", Date})
+	// A header and its row on one line, in one run or in two fields.
+	check(t, sc, `EXTRACT=roi_queue;ROWNO=3762;MRN;LNAME;CITY;PHONE;AGE;CASE_ID;2185040;Dubois;Tucson;203-344-5418;104;CS6602125;`,
+		want{"2185040", MRN}, want{"Dubois", Name}, want{"Tucson", Address}, want{"203-344-5418", Phone}, want{"104", Age})
+	check(t, sc, `hdr=CLM_NO|ACC_DT|VIN|PLATE|DL rec=CLM-756058-3558|20240310|2T1ZMA2W9PH329754|KYV9342|I054-880-64-368-4|`,
+		want{"CLM-756058-3558", OtherID}, want{"2T1ZMA2W9PH329754", Vehicle}, want{"KYV9342", Vehicle}, want{"I054-880-64-368-4", License})
+	check(t, sc, `HDR=nombre,fecha_nac,ciudad,edad | DATA=Earl Ruiz;2014-03-24;Paterson;9`,
+		want{"Earl Ruiz", Name}, want{"2014-03-24", Date}, want{"Paterson", Address})
+	// A header alone is no row, nor is the rest of a header.
+	check(t, sc, `mrn|pt_name|adm_dt|dsch_dt|attending_role|age|los_days`)
+	check(t, sc, `|        mrn|pat_last_nm|pat_first_nm|  birth_dt|zip_cd|`)
+	check(t, sc, `levels=INFO;WARN;ERROR;DEBUG;TRACE`)
+}
+
 func TestQuotedPrintable(t *testing.T) {
 	sc := Default()
 	// A mail body: what is escaped is found, at its offsets in the input.

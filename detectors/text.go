@@ -623,6 +623,11 @@ func (st *state) word(b []byte, i, to int) int {
 			return e // an NCPDP claim: "AM01\x1cCASHIRIN\x1cCBKIM\x1cC419990813"
 		}
 	}
+	if i > 0 && b[i-1] == '^' && tokEnd-i == 3 && tokEnd < to && b[tokEnd] == '(' && b[i] == 'D' && b[i+1] == 'P' && b[i+2] == 'T' {
+		if e := st.vistaNode(b, i-1, to); e > 0 {
+			return e // ^DPT(1432335,0)="HARRIS,ESPERANZA R^M^2740707^^^^^^232605001"
+		}
+	}
 	if i > 0 && b[i-1] == '^' && b[i] == 'F' && tokEnd-i > 2 && b[i+1] == 'D' {
 		if e := st.zplField(b, i, to); e > 0 {
 			return e
@@ -648,6 +653,12 @@ func (st *state) word(b []byte, i, to int) int {
 			}
 		case b[tokEnd] == '*' && x12Segments[string(w)]:
 			return max(st.scanX12(b, i, to), tokEnd+1) // X12 EDI segments
+		}
+	}
+	if tokEnd+1 < to && (uppers >= 2 && uppers+digits+underscores == tokEnd-i && (b[tokEnd] == ';' || b[tokEnd] == '|' || b[tokEnd] == ',') ||
+		uppers == 0 && tokEnd-i >= 2 && (b[tokEnd] == ';' || b[tokEnd] == '|')) && (i == 0 || b[i-1] == b[tokEnd] || b[i-1] == ' ') {
+		if e := st.inlineHeader(b, i, to, b[tokEnd]); e > 0 {
+			return e // "MRN;LNAME;CITY;2185040;Dubois;Tucson": a header and its row
 		}
 	}
 	if tokEnd+1 < to && b[tokEnd] == '^' && digits == 0 && underscores == 0 && uppers > 0 &&
@@ -1234,6 +1245,13 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 	}
 	if st.labelLen > 0 && equalFold(key, string(st.labelKey[:st.labelLen])) {
 		kc = st.labelKC
+	}
+	if inner == vs && headerKey(key) {
+		st.field = st.field[:mark]
+		if e := st.headerPair(b, vs, to); e > 0 {
+			return e // hdr=CLM_NO|CLMT|ACC_DT rec=CLM-756058|CONNOR PATEL|20240310
+		}
+		st.field = appendField(st.field, key)
 	}
 	switch {
 	case (equalFold(key, "name") || equalFold(key, "field") || equalFold(key, "param")) && inner < innerEnd && innerEnd-inner <= 40 && formFieldName(b[inner:innerEnd]):

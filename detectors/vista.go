@@ -1,0 +1,83 @@
+package detectors
+
+// VistA, the VA's health record, keeps its PATIENT file (#2) in the M
+// global ^DPT, one node a group of fields, the fields of a node joined by
+// '^'. Dumps of its nodes reach logs from FileMan, TaskMan and the HL7
+// and RPC brokers: ^DPT(1432335,0)="HARRIS,ESPERANZA R^M^2740707^^^^^^232605001".
+// The node and the piece say what each field is; nothing else does.
+
+// vistaPieces maps a ^DPT node to the categories of its pieces, by piece
+// number (1-based; 0 for none).
+var vistaPieces = map[string][]Category{
+	"0":    {1: Name, 3: Date, 9: SSN},                                 // NAME, SEX, DATE OF BIRTH, ..., SSN
+	".11":  {1: Address, 2: Address, 3: Address, 4: Address, 6: ZIP}, // street lines, city, state, ZIP
+	".121": {1: Address, 2: Address, 3: Address, 4: Address, 6: ZIP}, // temporary address
+	".13":  {1: Phone, 2: Phone, 4: Phone},                            // home, office, cell
+	".133": {1: Email},
+	".21":  {1: Name, 3: Address, 4: Address, 5: Address, 6: Address, 8: ZIP, 9: Phone}, // next of kin
+	".211": {1: Name, 3: Address, 4: Address, 5: Address, 6: Address, 8: ZIP, 9: Phone},
+	".33":  {1: Name, 3: Address, 4: Address, 5: Address, 6: Address, 8: ZIP, 9: Phone}, // emergency contact
+	".24":  {3: Name}, // mother's maiden name
+}
+
+// vistaNode reads a ^DPT node at b[i] (the '^') and its quoted value, as
+// "^DPT(ien,node)=\"...\"", emits the PHI of its pieces and returns the
+// end of the value, or 0 when b[i:] is no such node.
+func (st *state) vistaNode(b []byte, i, to int) int {
+	k := i + len("^DPT(")
+	for k < to && isDigit(b[k]) {
+		k++
+	}
+	if k == i+len("^DPT(") || k >= to || b[k] != ',' {
+		return 0
+	}
+	k++
+	ns := k
+	for k < to && (isDigit(b[k]) || b[k] == '.') && k-ns < 8 {
+		k++
+	}
+	cats, ok := vistaPieces[string(b[ns:k])]
+	if !ok || k+2 >= to || b[k] != ')' || b[k+1] != '=' || b[k+2] != '"' {
+		return 0
+	}
+	vs := k + 3
+	ve := vs
+	for ve < to && b[ve] != '"' {
+		ve++
+	}
+	if ve >= to {
+		return 0
+	}
+	var buf [24]span
+	for p, c := range components(buf[:0], b, vs, ve, '^') {
+		if p+1 >= len(cats) || cats[p+1] == 0 || c.start >= c.end {
+			continue
+		}
+		v := b[c.start:c.end]
+		switch cat := cats[p+1]; cat {
+		case Date:
+			if fileManDate(v) {
+				st.emit(c.start, c.end, Date, "vista", High, true)
+			}
+		case SSN:
+			if len(v) >= 9 && validSSN(v[:9]) {
+				st.emit(c.start, c.end, SSN, "vista", High, true)
+			}
+		default:
+			st.emit(c.start, c.end, cat, "vista", High, true)
+		}
+	}
+	return ve + 1
+}
+
+// fileManDate reports whether v is a FileMan date: YYYMMDD with the year
+// less 1700 ("2740707" is 1974-07-07), a time after a dot.
+func fileManDate(v []byte) bool {
+	if dot := bytesIndex(v, '.'); dot > 0 {
+		v = v[:dot]
+	}
+	if len(v) != 7 || !allDigits(v) {
+		return false
+	}
+	return validDate(1700+atoi(v[:3]), atoi(v[3:5]), atoi(v[5:]))
+}
