@@ -257,7 +257,7 @@ func (st *state) leadingStreet(b []byte, i, e, to int) int {
 	}
 	// Without a '#', a unit or a town after it, a name and a number are
 	// too little: "Ave Maria 12 times", "Bo Jackson 34".
-	strong := n > k && b[n-1] == '#' || b[k] == ','
+	strong := n > k && b[n-1] == '#' || k < to && b[k] == ','
 	ds := n
 	for n < to && (isDigit(b[n]) || n > ds && (isUpper(b[n]) || b[n] == '-')) && n-ds < 8 {
 		n++

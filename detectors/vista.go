@@ -9,15 +9,15 @@ package detectors
 // vistaPieces maps a ^DPT node to the categories of its pieces, by piece
 // number (1-based; 0 for none).
 var vistaPieces = map[string][]Category{
-	"0":    {1: Name, 3: Date, 9: SSN},                                 // NAME, SEX, DATE OF BIRTH, ..., SSN
+	"0":    {1: Name, 3: Date, 9: SSN},                               // NAME, SEX, DATE OF BIRTH, ..., SSN
 	".11":  {1: Address, 2: Address, 3: Address, 4: Address, 6: ZIP}, // street lines, city, state, ZIP
 	".121": {1: Address, 2: Address, 3: Address, 4: Address, 6: ZIP}, // temporary address
-	".13":  {1: Phone, 2: Phone, 4: Phone},                            // home, office, cell
+	".13":  {1: Phone, 2: Phone, 4: Phone},                           // home, office, cell
 	".133": {1: Email},
 	".21":  {1: Name, 3: Address, 4: Address, 5: Address, 6: Address, 8: ZIP, 9: Phone}, // next of kin
 	".211": {1: Name, 3: Address, 4: Address, 5: Address, 6: Address, 8: ZIP, 9: Phone},
 	".33":  {1: Name, 3: Address, 4: Address, 5: Address, 6: Address, 8: ZIP, 9: Phone}, // emergency contact
-	".24":  {3: Name}, // mother's maiden name
+	".24":  {3: Name},                                                                   // mother's maiden name
 }
 
 // vistaNode reads a ^DPT node at b[i] (the '^') and its quoted value, as
