@@ -593,8 +593,6 @@ var exactKeys = map[string]keyClass{
 	"telfx":  {cat: Fax, conf: High},
 	"passnr": {cat: OtherID, conf: Medium},
 	"sernr":  {cat: Device, conf: Medium},
-	"name1":  {cat: Name, conf: Medium, flags: kfAmbiguous | kfPerson},
-	"name2":  {cat: Name, conf: Medium, flags: kfAmbiguous | kfPerson},
 	// Abbreviations of old systems' column names.
 	"brthdt":        {cat: Date, conf: High},
 	"brthdte":       {cat: Date, conf: High},

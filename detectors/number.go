@@ -118,6 +118,11 @@ func (st *state) number(b []byte, i, to int) int {
 	if i >= 2 && b[i-1] == '*' && b[i-2] == '*' {
 		return r.end // "****1234": the visible end of a masked number
 	}
+	if b[i] == '6' && r.glen(0) >= 12 && to-i >= 76 {
+		if e := st.nachaEntry(b, i, to); e > 0 {
+			return e // an ACH entry detail record
+		}
+	}
 	if i >= 5 && b[i-1] == '(' && r.n == 1 && r.glen(0) == 4 && (hasSuffixFold(b[:i-1], "date") || hasSuffixFold(b[:i-1], "datetime")) {
 		if end, ok := st.dateArgs(b, i, to); ok {
 			return end // "datetime.date(1948, 11, 2)"

@@ -1287,6 +1287,12 @@ func TestLegacyRecords(t *testing.T) {
 		want{"CLM-756058-3558", OtherID}, want{"2T1ZMA2W9PH329754", Vehicle}, want{"KYV9342", Vehicle}, want{"I054-880-64-368-4", License})
 	check(t, sc, `HDR=nombre,fecha_nac,ciudad,edad | DATA=Earl Ruiz;2014-03-24;Paterson;9`,
 		want{"Earl Ruiz", Name}, want{"2014-03-24", Date}, want{"Paterson", Address})
+	// NACHA's entry detail record: 94 fixed columns, the routing number's check digit.
+	check(t, sc, `ACHVAL REJ REC 054624: 637093215446274848601450     0000064931OH88236440     KENJI SCHMIDT         R 0516498885732822`,
+		want{"274848601450", Account}, want{"OH88236440", OtherID}, want{"KENJI SCHMIDT", Name})
+	check(t, sc, `637093215456274848601450     0000064931OH88236440     build 7 of the release  R 0516498885732822`)
+	// A copybook's field at its offset and length.
+	check(t, sc, `CPYBK BIOENRL RRN=0069355 PAT-MRN@0010(10)='42321816  ' BIO-TYPE@0020(4)='IRIS'`, want{"42321816", MRN})
 	// A header alone is no row, nor is the rest of a header.
 	check(t, sc, `mrn|pt_name|adm_dt|dsch_dt|attending_role|age|los_days`)
 	check(t, sc, `|        mrn|pat_last_nm|pat_first_nm|  birth_dt|zip_cd|`)

@@ -680,6 +680,17 @@ func (st *state) word(b []byte, i, to int) int {
 			return e // "/var/app/media/photos/pt_862449_face.jpg"
 		}
 	}
+	if keyEnd+4 < to && b[keyEnd] == '@' && isDigit(b[keyEnd+1]) && uppers > 0 {
+		// A COBOL copybook's field as file utilities print it, at its
+		// offset and length: PAT-MRN@0010(10)='42321816  '.
+		k := keyEnd + 1
+		for k < to && (isDigit(b[k]) || b[k] == '(' || b[k] == ')' || b[k] == '/') && k-keyEnd < 16 {
+			k++
+		}
+		if k+1 < to && b[k] == '=' && b[k-1] == ')' {
+			return st.pair(b, i, keyEnd, k+1, to)
+		}
+	}
 	if br := braceAfterKey(b, keyEnd, to); br > 0 {
 		// "birth_date { year: 1944 month: 10 day: 15 }", "DOB:{Year:1944 ...}"
 		if kc := st.classifyKey(b[i:keyEnd], keyClass{}); kc.cat == Date {

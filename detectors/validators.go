@@ -231,7 +231,13 @@ func validABA(d []byte) bool {
 		return false
 	}
 	p := atoi(d[:2])
-	if !(p <= 12 || p >= 21 && p <= 32 || p >= 61 && p <= 72 || p == 80) {
+	return (p <= 12 || p >= 21 && p <= 32 || p >= 61 && p <= 72 || p == 80) && abaChecksum(d)
+}
+
+// abaChecksum reports whether the nine digits d pass the routing number's
+// check digit (weights 3, 7, 1), whatever their prefix.
+func abaChecksum(d []byte) bool {
+	if len(d) != 9 {
 		return false
 	}
 	w := [3]int{3, 7, 1}
