@@ -370,7 +370,8 @@ func (st *state) namedPair(b []byte, k, to int, parent keyClass, depth int) (int
 		return k, false
 	}
 	ne, escaped, ok := jsonString(b, ns, to)
-	if !ok || escaped || ne-ns-2 < 1 || ne-ns-2 > 64 || !identifierLike(b[ns+1:ne-1]) {
+	if !ok || escaped || ne-ns-2 < 1 || ne-ns-2 > 64 ||
+		!identifierLike(b[ns+1:ne-1]) && st.classifyKey(b[ns+1:ne-1], keyClass{}).cat == 0 { // "home_phone"; "postcode", "har"
 		return k, false
 	}
 	vs := skipWS(b, ne, to)

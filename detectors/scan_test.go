@@ -1299,6 +1299,23 @@ func TestLegacyRecords(t *testing.T) {
 	check(t, sc, `levels=INFO;WARN;ERROR;DEBUG;TRACE`)
 }
 
+func TestTestRunnerOutput(t *testing.T) {
+	sc := Default()
+	// The field an assertion names holds for the values it prints after.
+	check(t, sc, `Failure/Error: expect(emergencycontact.ins_member_no).to eq("PRK91225772") | expected: "PRK91225773" | got: "PRK-91225772"`,
+		want{"PRK91225772", HealthPlan}, want{"PRK91225773", HealthPlan}, want{"PRK-91225772", HealthPlan})
+	check(t, sc, `Expected patient.GuarantorAcct to be "PA293111", but found "PA29311125".`,
+		want{"PA293111", Account}, want{"PA29311125", Account})
+	check(t, sc, `Locator: getByTestId('dod') | Expected string: "07/28/2025" | Received string: "2025-07-28"`,
+		want{"07/28/2025", Date}, want{"2025-07-28", Date})
+	check(t, sc, `expected '<span#patientSsn.form-control>' to have text '610617040'`, want{"610617040", SSN})
+	// A field that names no PHI makes nothing of them.
+	check(t, sc, `expect(res.status).toBe("200") | Expected string: "OK" | Received string: "Created"`)
+	// Rails' bound values, under names the key rules know.
+	check(t, sc, `Member Load (1.2ms) SELECT ... WHERE "members"."curp" = $1 LIMIT $2  [["postcode", "05407"], ["LIMIT", 1]]`,
+		want{"05407", ZIP})
+}
+
 func TestQuotedPrintable(t *testing.T) {
 	sc := Default()
 	// A mail body: what is escaped is found, at its offsets in the input.

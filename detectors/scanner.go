@@ -228,6 +228,11 @@ type state struct {
 	// right after it (at most a few bytes after namedEnd).
 	namedKC  keyClass
 	namedEnd int
+	// subjectKC is the class of the field a test's assertion is about
+	// ("expect(patient.ssn)", "Expected patient.GuarantorAcct to be"), for
+	// the quoted values after it up to subjectEnd.
+	subjectKC  keyClass
+	subjectEnd int
 	// qp is set when the record holds quoted-printable text ("Ram=C3=ADrez",
 	// "=?UTF-8?Q?...?="): it is read again decoded.
 	qp bool
@@ -253,6 +258,7 @@ func (s *Scanner) get(dst []Finding, input []byte) *state {
 	st.labelLen = 0
 	st.namedEnd = -1 << 30
 	st.qp = false
+	st.subjectEnd = -1
 	st.cols, st.colNames, st.colsDepth = st.cols[:0], st.colNames[:0], -1
 	st.lookback = 8*len(input) + 64<<10
 	return st

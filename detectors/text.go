@@ -1257,6 +1257,9 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 	if st.labelLen > 0 && equalFold(key, string(st.labelKey[:st.labelLen])) {
 		kc = st.labelKC
 	}
+	if kc.cat == 0 && st.subjectEnd >= ks && assertionKey(key) {
+		kc = st.subjectKC // Locator: getByTestId('dod') | Expected string: "07/28/2025"
+	}
 	if inner == vs && headerKey(key) {
 		st.field = st.field[:mark]
 		if e := st.headerPair(b, vs, to); e > 0 {
@@ -2034,6 +2037,14 @@ func (st *state) colonKey(b []byte, ks, ke int) keyClass {
 // reprs): it returns the offset after the key when it is one.
 func (st *state) quotedKey(b []byte, i, to int) int {
 	q := b[i]
+	if st.subjectEnd >= i {
+		if end := st.subjectValue(b, i, to); end > 0 {
+			return end
+		}
+	}
+	if i+3 < to && b[i+1] == '<' && isLetter(b[i+2]) {
+		st.elementSubject(b, i+2, to) // Cypress: expected '<span#patientSsn.form-control>' to have text '...'
+	}
 	if i >= 2 && i+2 < to && isLower(b[i+1]) && b[i-1] == ' ' && isLetter(b[i-2]) && st.ctx[Name] >= i-1 && st.ctx[Name] > 0 {
 		// "searched patients by name 'leilani müller'": a name typed into a
 		// search box, quoted after its label in prose.
@@ -2329,6 +2340,11 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 		e+2 < to && (b[e] == ' ' || b[e] == '.') && inSet(leadingStreetTypes, w) {
 		if end := st.leadingStreet(b, i, e, to); end > 0 {
 			return end // "Calle Flamboyán #771, Fajardo 00738"
+		}
+	}
+	if (len(w) == 6 || len(w) == 8 || len(w) == 11 || len(w) == 10) && e < to && (b[e] == '(' || b[e] == ' ') {
+		if end := st.assertionSubject(b, w, e, to); end > 0 {
+			return end
 		}
 	}
 	if len(w) == 6 && equalFold(w, "record") {
