@@ -51,10 +51,17 @@ func typeNamedAsKey(st *state, v []byte) Category {
 // and Portuguese use: {"doc_tipo": "A-Number", "doc_num": ...},
 // Tipo=LicenciaConducir Numero=S41952057.
 func documentTypeKey(key []byte) bool {
-	for _, k := range [...]string{"tipo", "id_tipo", "doc_tipo", "tipo_doc", "tipo_documento", "tipodocumento", "document_type", "doc_type"} {
-		if equalFold(key, k) {
-			return true
-		}
+	switch len(key) {
+	case 4:
+		return equalFold(key, "tipo")
+	case 7:
+		return equalFold(key, "id_tipo")
+	case 8:
+		return equalFold(key, "doc_tipo") || equalFold(key, "tipo_doc") || equalFold(key, "doc_type")
+	case 13:
+		return equalFold(key, "tipodocumento") || equalFold(key, "document_type")
+	case 14:
+		return equalFold(key, "tipo_documento")
 	}
 	return false
 }
@@ -62,6 +69,9 @@ func documentTypeKey(key []byte) bool {
 // documentNumberKey reports whether key holds the number of the document a
 // documentTypeKey sibling names.
 func documentNumberKey(key []byte) bool {
+	if len(key) < 6 || key[0]|0x20 != 'n' && key[0]|0x20 != 'i' && key[0]|0x20 != 'd' {
+		return false
+	}
 	for _, k := range [...]string{"numero", "número", "id_num", "doc_num", "doc_no", "num_doc", "num_documento", "numero_documento",
 		"num_identificacion", "numero_identificacion", "document_number", "doc_number"} {
 		if equalFold(key, k) {
@@ -293,9 +303,9 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 					}
 				}
 			}
-		case (equalFold(key, "value") || equalFold(key, "id") || equalFold(key, "val") || equalFold(key, "number") ||
+		case st.sys != 0 && (equalFold(key, "value") || equalFold(key, "id") || equalFold(key, "val") || equalFold(key, "number") ||
 			equalFold(key, "identifier") || equalFold(key, "idnumber") || equalFold(key, "id_number") || equalFold(key, "idvalue") ||
-			documentNumberKey(key)) && st.sys != 0:
+			documentNumberKey(key)):
 			kc = keyClass{cat: st.sys, conf: High}
 			st.sys = 0
 		case (equalFold(key, "value") || equalFold(key, "values") || equalFold(key, "newvalue") || equalFold(key, "oldvalue")) &&

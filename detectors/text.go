@@ -615,30 +615,37 @@ func (st *state) word(b []byte, i, to int) int {
 		}
 	}
 	letters := tokEnd - i - digits - underscores
-	if i >= 2 && b[i-1] == '?' && b[i-2] == '=' {
-		st.qp = true // "=?UTF-8?Q?...?=": an encoded header word
-	}
 	if tokEnd-i == 4 && b[i] == 'A' && b[i+1] == 'M' && digits == 2 {
 		if e := st.ncpdpSegment(b, i, to); e > 0 {
 			return e // an NCPDP claim: "AM01\x1cCASHIRIN\x1cCBKIM\x1cC419990813"
 		}
 	}
-	if i > 0 && b[i-1] == '^' && tokEnd-i == 3 && tokEnd < to && b[tokEnd] == '(' && b[i] == 'D' && b[i+1] == 'P' && b[i+2] == 'T' {
-		if e := st.vistaNode(b, i-1, to); e > 0 {
-			return e // ^DPT(1432335,0)="HARRIS,ESPERANZA R^M^2740707^^^^^^232605001"
-		}
-	}
-	if i > 0 && b[i-1] == '^' && b[i] == 'F' && tokEnd-i > 2 && b[i+1] == 'D' {
-		if e := st.zplField(b, i, to); e > 0 {
-			return e
+	if i > 0 && class[b[i-1]]&cRare != 0 { // what a few forms open with: one test for all of them
+		switch b[i-1] {
+		case '?':
+			if i >= 2 && b[i-2] == '=' {
+				st.qp = true // "=?UTF-8?Q?...?=": an encoded header word
+			}
+		case '^':
+			if tokEnd-i == 3 && tokEnd < to && b[tokEnd] == '(' && b[i] == 'D' && b[i+1] == 'P' && b[i+2] == 'T' {
+				if e := st.vistaNode(b, i-1, to); e > 0 {
+					return e // ^DPT(1432335,0)="HARRIS,ESPERANZA R^M^2740707^^^^^^232605001"
+				}
+			}
+			if b[i] == 'F' && tokEnd-i > 2 && b[i+1] == 'D' {
+				if e := st.zplField(b, i, to); e > 0 {
+					return e
+				}
+			}
+		case '$':
+			if tokEnd == to || b[tokEnd] != '=' {
+				return tokEnd // "$first: Int", "$HOME": a variable, neither a key nor a word
+			}
 		}
 	}
 	if uppers == 0 && digits == 0 && underscores == 0 && tokEnd+1 < to && b[tokEnd] == ' ' && proseAfter(b[tokEnd+1]) &&
 		(i == 0 || b[i-1] != '/' && b[i-1] != '.') && plainLower(b[i:tokEnd]) {
 		return tokEnd // a word of prose, the commonest token: none of the forms below starts with one
-	}
-	if i > 0 && b[i-1] == '$' && (tokEnd == to || b[tokEnd] != '=') {
-		return tokEnd // "$first: Int", "$HOME": a variable, neither a key nor a word
 	}
 	if tokEnd-i == 1 && tokEnd+2 < to && b[tokEnd] == '|' && (b[i] == 'P' || b[i] == 'Q') {
 		if e := st.astmRecord(b, i, to); e > 0 {
@@ -655,16 +662,21 @@ func (st *state) word(b []byte, i, to int) int {
 			return max(st.scanX12(b, i, to), tokEnd+1) // X12 EDI segments
 		}
 	}
-	if tokEnd+1 < to && (uppers >= 2 && uppers+digits+underscores == tokEnd-i && (b[tokEnd] == ';' || b[tokEnd] == '|' || b[tokEnd] == ',') ||
-		uppers == 0 && tokEnd-i >= 2 && (b[tokEnd] == ';' || b[tokEnd] == '|')) && (i == 0 || b[i-1] == b[tokEnd] || b[i-1] == ' ') {
-		if e := st.inlineHeader(b, i, to, b[tokEnd]); e > 0 {
-			return e // "MRN;LNAME;CITY;2185040;Dubois;Tucson": a header and its row
-		}
-	}
-	if tokEnd+1 < to && b[tokEnd] == '^' && digits == 0 && underscores == 0 && uppers > 0 &&
-		!(i > 0 && (b[i-1] == '^' || b[i-1] == '|' || b[i-1] == '~' || b[i-1] == '&')) { // inside an HL7 field, the segment's reader judges
-		if e := st.caretName(b, i, tokEnd, to); e > 0 {
-			return e
+	if tokEnd+1 < to {
+		switch c := b[tokEnd]; c {
+		case ';', '|', ',':
+			if (uppers >= 2 && uppers+digits+underscores == tokEnd-i || uppers == 0 && c != ',' && tokEnd-i >= 2) && (i == 0 || b[i-1] == c || b[i-1] == ' ') {
+				if e := st.inlineHeader(b, i, to, c); e > 0 {
+					return e // "MRN;LNAME;CITY;2185040;Dubois;Tucson": a header and its row
+				}
+			}
+		case '^':
+			if digits == 0 && underscores == 0 && uppers > 0 &&
+				!(i > 0 && (b[i-1] == '^' || b[i-1] == '|' || b[i-1] == '~' || b[i-1] == '&')) { // inside an HL7 field, the segment's reader judges
+				if e := st.caretName(b, i, tokEnd, to); e > 0 {
+					return e
+				}
+			}
 		}
 	}
 	// A key may hold dots and dashes: "patient.ssn=", "x-forwarded-for:".
@@ -680,17 +692,6 @@ func (st *state) word(b []byte, i, to int) int {
 			return e // "/var/app/media/photos/pt_862449_face.jpg"
 		}
 	}
-	if keyEnd+4 < to && b[keyEnd] == '@' && isDigit(b[keyEnd+1]) && uppers > 0 {
-		// A COBOL copybook's field as file utilities print it, at its
-		// offset and length: PAT-MRN@0010(10)='42321816  '.
-		k := keyEnd + 1
-		for k < to && (isDigit(b[k]) || b[k] == '(' || b[k] == ')' || b[k] == '/') && k-keyEnd < 16 {
-			k++
-		}
-		if k+1 < to && b[k] == '=' && b[k-1] == ')' {
-			return st.pair(b, i, keyEnd, k+1, to)
-		}
-	}
 	if br := braceAfterKey(b, keyEnd, to); br > 0 {
 		// "birth_date { year: 1944 month: 10 day: 15 }", "DOB:{Year:1944 ...}"
 		if kc := st.classifyKey(b[i:keyEnd], keyClass{}); kc.cat == Date {
@@ -701,6 +702,18 @@ func (st *state) word(b []byte, i, to int) int {
 	}
 	if keyEnd < to {
 		switch b[keyEnd] {
+		case '@':
+			if keyEnd+4 < to && isDigit(b[keyEnd+1]) && uppers > 0 {
+				// A COBOL copybook's field as file utilities print it, at its
+				// offset and length: PAT-MRN@0010(10)='42321816  '.
+				k := keyEnd + 1
+				for k < to && (isDigit(b[k]) || b[k] == '(' || b[k] == ')' || b[k] == '/') && k-keyEnd < 16 {
+					k++
+				}
+				if k+1 < to && b[k] == '=' && b[k-1] == ')' {
+					return st.pair(b, i, keyEnd, k+1, to)
+				}
+			}
 		case '=':
 			if tokEnd-i >= 16 && keyEnd == tokEnd && digits > 0 && underscores == 0 && paddingEnds(b, keyEnd+1, to) {
 				break // base64 and its padding, "eyJwYXRp...In0=", not a key with no value
@@ -1260,7 +1273,7 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 	if kc.cat == 0 && st.subjectEnd >= ks && assertionKey(key) {
 		kc = st.subjectKC // Locator: getByTestId('dod') | Expected string: "07/28/2025"
 	}
-	if inner == vs && headerKey(key) {
+	if inner == vs && len(key) >= 3 && len(key) <= 7 && headerKey(key) {
 		st.field = st.field[:mark]
 		if e := st.headerPair(b, vs, to); e > 0 {
 			return e // hdr=CLM_NO|CLMT|ACC_DT rec=CLM-756058|CONNOR PATEL|20240310
@@ -1444,7 +1457,7 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 		if group || inner == vs && ve+1 < to && b[ve] == ' ' && (kc.cat == Phone || kc.cat == Fax || kc.cat == Date ||
 			kc.cat == Address && allDigits(b[vs:ve]) && isUpper(b[ve+1]) || kc.cat == Vehicle && ve-vs <= 3 ||
 			kc.cat == 0 && !query && isUpper(b[vs]) && isUpper(b[ve+1]) && nameWordsAfter(b, ve, to) > ve ||
-			kc.cat == 0 && !query && isLetter(b[ve+1]) && !keyAt(b, ve+1, to) && st.isKeyword(b[vs:ve])) {
+			kc.cat == 0 && !query && proseKey(key) && isLetter(b[ve+1]) && st.isKeyword(b[vs:ve]) && !keyAt(b, ve+1, to)) {
 			// ... and body=hi Xiaoming Garcia here, msg=patient 04677447 not
 			// found: the value is the first word of prose, a keyword for what follows.
 			// phoneNumber=(617) 555-0142, birthDate=Mar 5, 1950, street1=9535
@@ -2248,6 +2261,7 @@ var qualifiedKeywords = func() (t [16]map[string]wordSet) {
 // letters handles a word of letters at b[i:e].
 func (st *state) letters(b []byte, i, e, to, uppers int) int {
 	w := b[i:e]
+	var wbuf [16]byte
 	if len(w) == 1 && w[0]|0x20 == 'd' && e+2 < to && b[e] == '/' && b[e+1]|0x20 == 'c' && b[e+2] == ' ' {
 		st.ctx[Date] = e + 2 // "d/c 03/19/2024": discharged, as clinicians write it
 		return e + 2
@@ -2336,13 +2350,13 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 			}
 		}
 	}
-	if isUpper(w[0]) && len(w) < len(leadingStreetFilter) && leadingStreetFilter[len(w)]&(1<<(lower(w[0])-'a')) != 0 &&
-		e+2 < to && (b[e] == ' ' || b[e] == '.') && inSet(leadingStreetTypes, w) {
+	if isUpper(w[0]) && e+3 < to && (b[e] == ' ' && upperAt(b, e+1, to) || b[e] == '.' && b[e+1] == ' ' && upperAt(b, e+2, to)) &&
+		len(w) < len(leadingStreetFilter) && leadingStreetFilter[len(w)]&(1<<(lower(w[0])-'a')) != 0 && inSet(leadingStreetTypes, w) {
 		if end := st.leadingStreet(b, i, e, to); end > 0 {
 			return end // "Calle Flamboyán #771, Fajardo 00738"
 		}
 	}
-	if (len(w) == 6 || len(w) == 8 || len(w) == 11 || len(w) == 10) && e < to && (b[e] == '(' || b[e] == ' ') {
+	if (len(w) == 6 || len(w) == 8 || len(w) == 11 || len(w) == 10) && e < to && (w[0]|0x20 == 'e' && (b[e] == '(' || b[e] == ' ') || w[0] == 'g' && b[e] == '(') {
 		if end := st.assertionSubject(b, w, e, to); end > 0 {
 			return end
 		}
@@ -2370,7 +2384,8 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 			}
 		}
 	}
-	if len(w) <= 13 && e+3 < to && b[e] == ' ' && (isLower(b[e+1]) || upperAt(b, e+1, to)) && introducer(b, w, i) {
+	if e+3 < to && b[e] == ' ' && (len(w) <= 5 || len(w) <= 13 && maybeKeyword(w) && relatives[string(lowerWord(wbuf[:], w))]) &&
+		(isLower(b[e+1]) || upperAt(b, e+1, to)) && introducer(b, w, i) {
 		if isLower(b[e+1]) {
 			if end := st.introducedName(b, e+1, to, false); end > 0 {
 				return end
@@ -2987,4 +3002,24 @@ func nameWordsAfter(b []byte, e, to int) int {
 		e = k
 	}
 	return e
+}
+
+// proseKey reports whether key holds a message in words ("msg", "body",
+// "text", "note"), whose first word may be a keyword for the next.
+func proseKey(key []byte) bool {
+	if len(key) < 3 || len(key) > 11 {
+		return false
+	}
+	switch key[0] | 0x20 {
+	case 'm', 'b', 't', 'n', 'c', 'd', 'r', 's', 'u':
+	default:
+		return false
+	}
+	var buf [11]byte
+	switch string(lowerWord(buf[:], key)) {
+	case "msg", "message", "body", "text", "texto", "note", "notes", "nota", "comment", "comments", "description",
+		"detail", "details", "reason", "summary", "transcript", "utterance", "content", "subject", "mensaje":
+		return true
+	}
+	return false
 }

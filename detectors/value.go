@@ -648,6 +648,9 @@ func qpEscapeAt(b []byte, k, to int) bool {
 	if k+3 >= to || b[k] != '=' {
 		return false
 	}
+	if c := b[k+1]; c != '0' && (c < 'C' || c > 'F') || c == '0' && b[k+2] != 'A' && b[k+2] != 'D' {
+		return false // the test every key=value pair takes: most values start otherwise
+	}
 	v := qpByte(b[k+1], b[k+2])
 	switch {
 	case v >= 0xC2 && v <= 0xF4:

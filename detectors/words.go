@@ -555,7 +555,8 @@ func (st *state) name(b []byte, i, to int) int {
 			particles++
 			continue
 		}
-		if comma < 0 && (n == 1 || n == 2 && ctx && !ws[0].initial && givenNameAt(b, k+2, to)) && k+2 < to && b[k] == ',' && b[k+1] == ' ' && upperAt(b, k+2, to) && !w.initial {
+		if comma < 0 && k+2 < to && b[k] == ',' && b[k+1] == ' ' && upperAt(b, k+2, to) && !w.initial &&
+			(n == 1 || n == 2 && ctx && !ws[0].initial && givenNameAt(b, k+2, to)) {
 			// "Khan, Dolores"; after a keyword two surnames: "Paciente Burgos Quiñones, Néstor".
 			comma = n
 			k += 2
