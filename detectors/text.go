@@ -1948,7 +1948,7 @@ func phoneAt(b []byte, k, to int) int {
 }
 
 // optionalOpen returns the offset of the quote that opens the value of
-// an Optional("...") or Some("...") at b[vs], or 0.
+// an Optional("..."), Some("...") or Go's string("...") at b[vs], or 0.
 func optionalOpen(b []byte, vs, to int) int {
 	var w string
 	switch b[vs] {
@@ -1956,6 +1956,8 @@ func optionalOpen(b []byte, vs, to int) int {
 		w = "Optional("
 	case 'S':
 		w = "Some("
+	case 's':
+		w = "string(" // Go's cmp.Diff: "acct_no": string("75862013")
 	default:
 		return 0
 	}
