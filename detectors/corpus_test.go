@@ -222,6 +222,9 @@ func TestIndependentCorpusQuality(t *testing.T) {
 		{"n", 0.89, 0.89},
 		{"p", 0.79, 0.86}, // 0.88 through logscan, which reads printed tables by their headers
 		{"q", 0.83, 0.87},
+		{"r", 0.73, 0.80},
+		{"s", 0.72, 0.81},
+		{"t", 0.90, 0.74},
 	} {
 		s := scoreCorpus(t, Default(), "../testdata/independent/"+c.name+".log", "../testdata/independent/"+c.name+".labels.jsonl")
 		t.Logf("independent corpus %s:\n%s", c.name, s.table())
