@@ -316,6 +316,8 @@ func appendToken(dst []string, w string) []string {
 		dst[len(dst)-1] = "responsible" // "RP_NM": the responsible party's name
 	case w == "enrl":
 		w = "enrollee"
+	case w == "humanname":
+		w = "name" // FHIR's HumanName: ".../humanname-mothers-family"
 	}
 	return append(dst, w)
 }
@@ -346,8 +348,9 @@ var foreignTokens = map[string]string{
 	"seguro": "insurance", "poliza": "policy", "póliza": "policy", "contrato": "policy", "expediente": "mrn",
 	"edad": "age", "anios": "", "años": "", "licencia": "license", "conducir": "driver", "placa": "plate",
 	"tablilla": "plate", "matricula": "plate", "matrícula": "plate", "vehiculo": "vehicle", "vehículo": "vehicle",
-	"pasaporte": "passport", "cedula": "dni", "cédula": "dni", "idioma": "language", "medico": "physician",
-	"médico": "physician", "dirección": "address", "teléfono": "telephone", "correo": "email",
+	"pasaporte": "passport", "cedula": "dni", "cédula": "dni", "idioma": "language", "medico": "medical",
+	"médico": "medical", "dirección": "address", "primer": "first", "historia": "chart", "transmisor": "transmitter",
+	"fec": "date", "teléfono": "telephone", "correo": "email",
 	"cirugia": "surgery", "cirugía": "surgery", "despacho": "dispensed", "dispensacion": "dispensed",
 	"dispensación": "dispensed", "registro": "record", "bomba": "pump", "identificacion": "identification",
 	"identificación": "identification",

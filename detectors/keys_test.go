@@ -59,7 +59,8 @@ func TestClassifyKey(t *testing.T) {
 		// Subjects glued to their field's word, and SAP's field names.
 		"PTNAME": Name, "PTPHONE": Phone, "MBRNO": HealthPlan, "SUBNM": Name, "ptdob": Date, "gtaddr": Address,
 		"NNAME": Name, "VNAME": Name, "GBDAT": Date, "PATNR": MRN, "STRAS": Address, "ORT01": Address, "PSTLZ": ZIP,
-		"RP_NM": Name, "ENRL_ID": HealthPlan,
+		"RP_NM": Name, "ENRL_ID": HealthPlan, "primerNombre": Name, "recordMedico": MRN, "num_historia": MRN,
+		"transmisor": Device, "cnh": License, "fnac": Date, "fec_nac": Date, "humanname-mothers-family": Name,
 	}
 	for key, want := range tests {
 		if got, ok := ClassifyKey(key); !ok || got != want {

@@ -286,7 +286,9 @@ func classifyTokens(t []string) keyClass {
 		return keyClass{cat: Device, conf: High}
 	case hasAny("serial", "serialno", "serialnumber", "sn", "srl") && !hasAny("port"):
 		return keyClass{cat: Device, conf: Medium}
-	case hasAny("device", "dvc", "implant", "pacemaker", "transmitter", "pump", "cgm", "glucometer", "pdm") && (idLike || hasAny("sn", "serial")):
+	case hasAny("device", "dvc", "implant", "pacemaker", "transmitter", "pump", "cgm", "glucometer", "pdm") && (idLike || hasAny("sn", "serial")) ||
+		j == "transmitter": // a CGM's transmitter, named by its serial
+
 		return keyClass{cat: Device, conf: Medium}
 	case hasAny("fingerprint", "fingerprints", "voiceprint", "faceprint", "biometric", "biometrics", "iris", "retina",
 		"retinal", "palmprint", "minutiae", "fingerprinttemplate", "palmvein") || (hasAny("face", "voice", "finger", "palm", "fp") && hasAny("template", "print", "sample", "scan", "embedding", "vector", "vein")) ||
@@ -577,6 +579,8 @@ var exactKeys = map[string]keyClass{
 	"cep":               {cat: ZIP, conf: Medium},
 	"cp":                {cat: ZIP, conf: Medium, flags: kfAmbiguous}, // código postal, code postal
 	"nhc":               {cat: MRN, conf: High},                       // número de historia clínica
+	"fnac":              {cat: Date, conf: High},                      // fecha de nacimiento
+	"cnh":               {cat: License, conf: High},                   // Brazil's driving licence
 	// SAP IS-H and SAP's customer master, as IDocs and traces print them.
 	"nname":  {cat: Name, conf: High},      // Nachname
 	"vname":  {cat: Name, conf: High},      // Vorname

@@ -1263,6 +1263,12 @@ func TestBilingualRecords(t *testing.T) {
 		want{"/srv/media/fotos_pacientes/2024/03/4124976_frente.jpg", Photo})
 	check(t, sc, `Foto guardada en \\fs-hab-01\Admisiones\Fotos\DEL\5081084.jpg; logo=/static/img/logo_foto.png`,
 		want{`\\fs-hab-01\Admisiones\Fotos\DEL\5081084.jpg`, Photo})
+	// Labels written as a sentence starts; a row's city, state and ZIP.
+	check(t, sc, `| Dra. Mei Wang | Fecha de despacho: 03/03/2024 | Fax to: 1-607-486-4039`,
+		want{"Mei Wang", Name}, want{"03/03/2024", Date}, want{"1-607-486-4039", Fax})
+	check(t, sc, `#<Patient id: 8812, first_name: "Delphine">`, want{"Delphine", Name})
+	check(t, sc, `fila=29089,"Pierre-Louis","Stéphane",53,"Newark",NJ,07107,973-891-6192`,
+		want{"Pierre-Louis", Name}, want{"Stéphane", Name}, want{"Newark", Address}, want{"07107", ZIP}, want{"973-891-6192", Phone})
 	// Spanish words before numbers.
 	check(t, sc, `Cuenta bancaria 48897213522 rechazada; placa RTJ-318 (PR); nhc ANB33430391, ingreso 04/03/2024`,
 		want{"48897213522", Account}, want{"RTJ-318", Vehicle}, want{"ANB33430391", MRN}, want{"04/03/2024", Date})

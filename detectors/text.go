@@ -2779,8 +2779,12 @@ func (st *state) labelStart(b []byte, ks, ke int) int {
 		if b[s-1] == '.' {
 			s-- // "Adm. Date"
 		}
-		if isUpper(firstOfWord(b, s)) != isUpper(b[ks]) {
-			break
+		sentence := false // "Fecha de despacho:", "Date of birth:": the label's first word capitalised, as a sentence's
+		if capital := isUpper(firstOfWord(b, s)); capital != isUpper(b[ks]) {
+			if !capital {
+				break
+			}
+			sentence = true // unless it names a class: "#<Patient id: 8812, ...>"
 		}
 		for s > 0 && (isLetter(b[s-1]) || b[s-1] == '\'' && s >= 2 && isLetter(b[s-2])) {
 			s-- // "INSURED'S UNIQUE ID"
@@ -2789,11 +2793,17 @@ func (st *state) labelStart(b []byte, ks, ke int) int {
 			break
 		}
 		k = s
+		if sentence && k > 0 && b[k-1] != ' ' && b[k-1] != '|' && b[k-1] != '\t' && b[k-1] != '"' && b[k-1] != ',' && b[k-1] != ';' {
+			break
+		}
 		kc := st.classifyKey(b[k:ke], keyClass{})
 		if kc.cat != 0 && !kc.never() && (bestKC.cat == 0 || bestKC.never() || kc.cat != bestKC.cat && !bestKC.person() ||
 			kc.cat == bestKC.cat && bestKC.ambiguous() && !kc.ambiguous()) || // "Last Name" over "Name"
 			kc.handle() && bestKC.cat == Name { // "Account Name", "User Name": a login, not a person's name
 			best, bestKC = k, kc
+		}
+		if sentence {
+			break
 		}
 	}
 	return best

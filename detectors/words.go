@@ -227,11 +227,16 @@ func (st *state) cityStateZIP(b []byte, i, e, to int) int {
 		return 0
 	}
 	k := e + 1
+	csv := false
 	if b[e] == ',' {
-		if b[k] != ' ' {
+		switch {
+		case b[k] == ' ':
+			k++ // "Salem, OR, 97301"
+		case isDigit(b[k]) && i >= 2 && b[i-1] == ',':
+			csv = true // a row's fields: "Newark",NJ,07107
+		default:
 			return 0
 		}
-		k++ // "Salem, OR, 97301"
 	}
 	zs := k
 	for k < to && isDigit(b[k]) {
@@ -246,7 +251,10 @@ func (st *state) cityStateZIP(b []byte, i, e, to int) int {
 		return 0
 	}
 	cs, ce, city := cityBefore(b, i)
-	if !city && wordStates[string(b[i:e])] && !(i >= 2 && (b[i-2] == ',' || isLetter(b[i-2]) && isUpper(firstOfWord(b, i-1))) && b[i-1] == ' ') {
+	if csv {
+		cs, ce, city = csvCityBefore(b, i)
+	}
+	if !city && !csv && wordStates[string(b[i:e])] && !(i >= 2 && (b[i-2] == ',' || isLetter(b[i-2]) && isUpper(firstOfWord(b, i-1))) && b[i-1] == ' ') {
 		return 0 // "payer ID 60054": a code that is also a word needs its city
 	}
 	if city {
@@ -292,6 +300,37 @@ func (st *state) cityState(b []byte, i, e, to int) bool {
 	}
 	st.emit(cs, ce, Address, "city", Low, false)
 	return true
+}
+
+// csvCityBefore finds the city in the field of a row before the state's
+// field at b[i] (after its ','): "Newark",NJ; Bayamón,PR. One to three
+// capitalised words.
+func csvCityBefore(b []byte, i int) (start, end int, ok bool) {
+	end = i - 1
+	if end > 0 && b[end-1] == '"' {
+		end--
+	}
+	start = end
+	for start > 0 && end-start <= 40 && b[start-1] != ',' && b[start-1] != '"' {
+		start--
+	}
+	if start == end || !upperAt(b, start, end) {
+		return 0, 0, false
+	}
+	words := 0
+	for k := start; k < end; k++ {
+		c := b[k]
+		switch {
+		case c == ' ':
+			if k+1 >= end || !upperAt(b, k+1, end) {
+				return 0, 0, false
+			}
+			words++
+		case !isLetter(c) && c < 0x80 && c != '.' && c != '\'' && c != '-':
+			return 0, 0, false
+		}
+	}
+	return start, end, words < 3
 }
 
 // cityBefore finds the city in "City, ST" before the state code at b[i].
