@@ -123,7 +123,7 @@ func (st *state) rowNames(b []byte, row *rowValues, from int) {
 }
 
 // calendarDate reports whether v is a whole date of the calendar as
-// records store them: "1997-02-05", "02/05/1997".
+// records store them: "1997-02-05", "02/05/1997", "19970205".
 func calendarDate(v []byte) bool {
 	var y, m, d int
 	switch {
@@ -131,6 +131,8 @@ func calendarDate(v []byte) bool {
 		y, m, d = atoi(v[:4]), atoi(v[5:7]), atoi(v[8:])
 	case len(v) == 10 && v[2] == '/' && v[5] == '/':
 		y, m, d = atoi(v[6:]), atoi(v[:2]), atoi(v[3:5])
+	case len(v) == 8 && allDigits(v) && (v[0] == '1' || v[0] == '2'):
+		y, m, d = atoi(v[:4]), atoi(v[4:6]), atoi(v[6:]) // "19950514", as HL7 and IRIS store it
 	default:
 		return false
 	}

@@ -1282,6 +1282,11 @@ func TestLegacyRecords(t *testing.T) {
 	check(t, sc, `^DPT(2995135,.11)="16834 S BUFORD WAY^LOT 17^^GARY^18^46402^^^^"`,
 		want{"16834 S BUFORD WAY", Address}, want{"LOT 17", Address}, want{"GARY", Address}, want{"46402", ZIP})
 	check(t, sc, `^DPT(12,.1)="4 WEST" ^DPT(0)="PATIENT^2I" ^DPT(5,0)="X^M^3999999^^^^^^000000000"`, want{"X", Name})
+	// IRIS and Caché globals: a string subscript names the value, a global named for an ID holds one.
+	check(t, sc, `zw: ^HS.Registry.Patient.MPIID("153074020")=$lb("SBMC","36873237","DELACROIX-MOREAU","OKSANA","19950514","93713",48052)`,
+		want{"153074020", MRN}, want{"DELACROIX-MOREAU", Name}, want{"OKSANA", Name}, want{"19950514", Date})
+	check(t, sc, `zw: ^Patient(62930,"DOB")="1942-05-03" ^Patient(98251,"DOB")=31151 ^Patient(0)=58262 ^XTMP("x",1)="a"`,
+		want{"1942-05-03", Date}, want{"31151", Date})
 	// FileMan's captions and Oracle's DD-MON-YY.
 	check(t, sc, `NAME: TANAKA,ELENA A   SEX: MALE   DATE OF BIRTH: JUN 16,1938   AGE: 85`,
 		want{"TANAKA,ELENA A", Name}, want{"JUN 16,1938", Date})

@@ -110,7 +110,7 @@ func (st *state) scanText(b []byte, from, to int) {
 			i = st.quotedKey(b, i, to)
 		case c == '[' && i+1 < to && b[i+1] == 'R' && bytes.HasPrefix(b[i:to], markerPrefix):
 			i = st.marker(b, i, to)
-		case (c == '[' || c == '(') && i+1 < to && b[i+1] == '\'':
+		case (c == '[' || c == '(') && i+1 < to && (b[i+1] == '\'' || b[i+1] == '"' && c == '(' && listBuild(b, i)):
 			if e := st.quotedRow(b, i, to); e > 0 {
 				i = e // ['5YN9MV7VE08', 'KOVACEVIC', 'LEILANI', '05/11/1959']
 			} else if c == '[' {
@@ -635,6 +635,11 @@ func (st *state) word(b []byte, i, to int) int {
 			if b[i] == 'F' && tokEnd-i > 2 && b[i+1] == 'D' {
 				if e := st.zplField(b, i, to); e > 0 {
 					return e
+				}
+			}
+			if (i == 1 || !isAlnum(b[i-2])) && uppers > 0 && tokEnd < to && (b[tokEnd] == '(' || b[tokEnd] == '.') {
+				if e := st.mGlobal(b, i-1, to); e > 0 {
+					return e // ^Patient(98251,"DOB")=31151
 				}
 			}
 		case '$':
@@ -3034,4 +3039,11 @@ func proseKey(key []byte) bool {
 		return true
 	}
 	return false
+}
+
+// listBuild reports whether the '(' at b[i] opens an InterSystems IRIS or
+// Caché list, as "zwrite" prints a global's node: $lb("SBMC","36873237",...).
+func listBuild(b []byte, i int) bool {
+	return i >= 3 && b[i-3] == '$' && (b[i-2] == 'l' || b[i-2] == 'L') && (b[i-1] == 'b' || b[i-1] == 'B') ||
+		i >= 10 && equalFold(b[i-10:i], "$listbuild")
 }

@@ -1,5 +1,7 @@
 package detectors
 
+import "bytes"
+
 // VistA, the VA's health record, keeps its PATIENT file (#2) in the M
 // global ^DPT, one node a group of fields, the fields of a node joined by
 // '^'. Dumps of its nodes reach logs from FileMan, TaskMan and the HL7
@@ -80,4 +82,92 @@ func fileManDate(v []byte) bool {
 		return false
 	}
 	return validDate(1700+atoi(v[:3]), atoi(v[3:5]), atoi(v[5:]))
+}
+
+// mGlobal reads a node of an M global (InterSystems IRIS and Caché, VistA)
+// at b[i] (the '^'), as "zwrite" prints it: ^Patient(98251,"DOB")=31151,
+// ^HS.Registry.Patient.MPIID("153074020")=$lb(...). A string subscript
+// last names the node's value as a key does, and a global named for an
+// identifier ("MPIID") holds one as its first subscript. It returns the
+// end of what it read, or 0.
+func (st *state) mGlobal(b []byte, i, to int) int {
+	k := i + 1
+	ns := k
+	for k < to && (isAlnum(b[k]) || b[k] == '.' || b[k] == '%') && k-ns < 64 {
+		k++
+	}
+	if k == ns || k >= to || b[k] != '(' {
+		return 0
+	}
+	name := b[ns:k]
+	if dot := bytes.LastIndexByte(name, '.'); dot >= 0 {
+		name = name[dot+1:]
+	}
+	var subs [8]span
+	n := 0
+	k++
+	for k < to && n < len(subs) {
+		s := k
+		switch {
+		case b[k] == '"':
+			e := k + 1
+			for e < to && b[e] != '"' {
+				e++
+			}
+			if e >= to {
+				return 0
+			}
+			subs[n] = span{s + 1, e}
+			k = e + 1
+		case isDigit(b[k]) || b[k] == '-' || b[k] == '.':
+			for k < to && (isDigit(b[k]) || b[k] == '-' || b[k] == '.') {
+				k++
+			}
+			subs[n] = span{s, k}
+		default:
+			return 0
+		}
+		n++
+		if k < to && b[k] == ',' {
+			k++
+			continue
+		}
+		break
+	}
+	if n == 0 || k >= to || b[k] != ')' {
+		return 0
+	}
+	k++
+	if kc := st.classifyKey(name, keyClass{}); idCategories.Has(kc.cat) && subs[0].end > subs[0].start {
+		st.emit(subs[0].start, subs[0].end, kc.cat, "key", kc.conf, true) // ^...MPIID("153074020")
+	}
+	if k+1 >= to || b[k] != '=' {
+		return k
+	}
+	last := subs[n-1]
+	if n < 2 || last.start == 0 || b[last.start-1] != '"' {
+		return k + 1 // the value is read as text
+	}
+	kc := st.classifyKey(b[last.start:last.end], keyClass{})
+	if kc.cat == 0 || kc.never() {
+		return k + 1
+	}
+	vs, ve := k+1, k+1
+	if b[vs] == '"' {
+		vs++
+		for ve = vs; ve < to && b[ve] != '"'; ve++ {
+		}
+	} else {
+		for ve < to && (isAlnum(b[ve]) || b[ve] == '-' || b[ve] == '.') {
+			ve++
+		}
+	}
+	switch {
+	case vs >= ve:
+	case kc.cat == Date && ve-vs == 5 && allDigits(b[vs:ve]):
+		st.emit(vs, ve, Date, "key", kc.conf, true) // $H's day count: ^Patient(98251,"DOB")=31151
+	default:
+		st.keyedValue(kc, b, vs, ve)
+	}
+	return ve
 }
