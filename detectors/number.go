@@ -118,6 +118,16 @@ func (st *state) number(b []byte, i, to int) int {
 	if i >= 2 && b[i-1] == '*' && b[i-2] == '*' {
 		return r.end // "****1234": the visible end of a masked number
 	}
+	if r.n > 1 && r.end+5 < to && b[r.end] == '_' {
+		// A file named for a person's number: "...\photos\645-278-027_20240314.jpg".
+		te := r.end
+		for te < to && (isAlnum(b[te]) || b[te] == '_' || b[te] == '-') {
+			te++
+		}
+		if e := st.photoFileAfter(b, i, te, to); e > 0 {
+			return e
+		}
+	}
 	if b[i] == '6' && r.glen(0) >= 12 && to-i >= 76 {
 		if e := st.nachaEntry(b, i, to); e > 0 {
 			return e // an ACH entry detail record

@@ -1269,6 +1269,9 @@ func TestBilingualRecords(t *testing.T) {
 	check(t, sc, `#<Patient id: 8812, first_name: "Delphine">`, want{"Delphine", Name})
 	check(t, sc, `fila=29089,"Pierre-Louis","Stéphane",53,"Newark",NJ,07107,973-891-6192`,
 		want{"Pierre-Louis", Name}, want{"Stéphane", Name}, want{"Newark", Address}, want{"07107", ZIP}, want{"973-891-6192", Phone})
+	// A photo's file named for a person's number.
+	check(t, sc, `camera capture saved C:\KioskData\photos\645-278-027_20240314080403.jpg face_detected=true`,
+		want{`C:\KioskData\photos\645-278-027_20240314080403.jpg`, Photo})
 	// Spanish words before numbers.
 	check(t, sc, `Cuenta bancaria 48897213522 rechazada; placa RTJ-318 (PR); nhc ANB33430391, ingreso 04/03/2024`,
 		want{"48897213522", Account}, want{"RTJ-318", Vehicle}, want{"ANB33430391", MRN}, want{"04/03/2024", Date})
