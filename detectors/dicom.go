@@ -1,5 +1,7 @@
 package detectors
 
+import "bytes"
+
 // DICOM attributes as imaging systems log them: dcmdump's
 // "(0010,0010) PN [DOE^JANE]", pydicom's "(0010, 0030) Patient's Birth
 // Date DA: '19500101'", and the DICOM JSON model's
@@ -81,6 +83,41 @@ func (st *state) dicomElement(b []byte, i, to int) int {
 	kc, known := dicomTags[t]
 	if !known {
 		return end
+	}
+	if end+1 < to && b[end] == '=' {
+		// "(0010,0030)=19940114", as routers log an element: the value to
+		// the next space, or the next element.
+		vs := end + 1
+		ve := vs
+		for ve < to && !(b[ve] == ' ' && ve+1 < to && b[ve+1] == '(') && ve-vs < 256 {
+			ve++
+		}
+		mark := len(st.field)
+		st.field = append(st.field, b[i:end]...)
+		st.resetContext()
+		if kc.cat == Address && bytes.IndexByte(b[vs:ve], '^') > 0 {
+			// "707 W Broad Terrace Apt 35^Hilliard^OH^43045": the parts of
+			// the address, in whatever order the modality wrote them.
+			var buf [8]span
+			for _, c := range components(buf[:0], b, vs, ve, '^') {
+				v := b[c.start:c.end]
+				switch {
+				case len(v) == 0 || len(v) == 2 && stateAbbrevs[string(v)]:
+				case (len(v) == 5 || len(v) == 10 && v[5] == '-') && isDigit(v[0]) && isDigit(v[4]):
+					st.emit(c.start, c.end, ZIP, "key", High, true)
+				default:
+					st.emit(c.start, c.end, Address, "key", High, true)
+				}
+			}
+		} else if kc.cat == Age {
+			if ve-vs == 4 && lower(b[ve-1]) == 'y' {
+				st.keyedValue(kc, b, vs, ve-1)
+			}
+		} else if !st.keyedValue(kc, b, vs, ve) {
+			st.scanText(b, vs, ve)
+		}
+		st.field = st.field[:mark]
+		return ve
 	}
 	// The value: after the VR, in brackets or quotes, with the attribute's
 	// name before the VR or after the value.

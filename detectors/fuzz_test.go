@@ -64,6 +64,7 @@ func FuzzScan(f *testing.F) {
 		`body=hi Xiaoming Ram=C3=ADrez=0A-- =0AM =?UTF-8?Q?Appt_for_G=C3=A9?= =?x?Q?= =?UTF-8?Q?a=C3 =0 =?=`,
 		`^DPT(1,0)="A,B^M^2740707^^^^^^232605001" ^DPT(2,.11)="1 A^^^B^1^4" ^DPT(3,.13 ^DPT(,0)=" MRN;LNAME;AGE;1;A;9;`,
 		`hdr=MRN|DOB|X rec=1|2 HDR=a,b | DATA=;; Calle Sol #7, Ave. X 5 Apt 1, Res. A Edif. 2 26-JUN-53 JUN 16,1938`,
+		`(0010,1040)=a^^OH^4304 (0010,0030)= (0010,1010)=9Y (0010,0010)=A^B said_name=" cb=+1 x ^ (0010,0020)=`,
 		`^A.MPIID("1")=$lb("x" ^P(1,"DOB")=3 ^P(1,"DOB")=" ^P(-.,"a" ^Q( $listbuild("A","B","19950514") ^P(1,"Name")="`,
 	} {
 		f.Add([]byte(s))

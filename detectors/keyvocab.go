@@ -269,7 +269,7 @@ func classifyTokens(t []string) keyClass {
 	case hasAny("certificate") && hasAny("number", "no", "num", "nbr") && !hasAny("ssl", "tls", "x509", "serial", "server", "client", "ca"):
 		return keyClass{cat: License, conf: Medium} // "certificate_no", "BirthCertificateNumber": Safe Harbor's certificate numbers
 	case hasAny("dea", "npi", "licence", "license", "lic") && !hasAny("key", "plate", "plt", "software", "product", "file", "server", "api"):
-		if hasAny("lic") && !idLike && !hasAny("state", "prof", "professional", "medical", "nursing", "pharmacy") {
+		if hasAny("lic") && !idLike && !hasAny("state", "prof", "professional", "medical", "nursing", "pharmacy", "rph", "pharmacist", "rn", "np", "md") {
 			return keyClass{} // "lic" alone may be a licence key; "PrescriberStateLic" is a licence
 		}
 		return keyClass{cat: License, conf: Medium}
@@ -366,7 +366,8 @@ func classifyTokens(t []string) keyClass {
 	if last == "appointment" || last == "appt" {
 		return keyClass{cat: Date, conf: Low} // "next_appointment"
 	}
-	if len(t) == 1 && (j == "admit" || j == "admission" || j == "admitted" || j == "discharge" || j == "discharged" || j == "dol" || j == "doi") {
+	if len(t) == 1 && (j == "admit" || j == "admission" || j == "admitted" || j == "discharge" || j == "discharged" || j == "dol" || j == "doi" ||
+		j == "implanted" || j == "deceased") {
 		return keyClass{cat: Date, conf: Medium, flags: kfAmbiguous} // "admit=02/25/2024 discharge=03/12/2024"; "AGE AT ADMISSION" is an age
 	}
 	if hasAny("deceased", "dod") {
@@ -424,6 +425,8 @@ func classifyTokens(t []string) keyClass {
 		return keyClass{cat: Name, conf: High} // "patientLast", "ptFirst": a name without the word
 	case nameWord && len(t) == 2 && hasAny("to", "recipient", "addressee", "attn", "sender"):
 		return keyClass{cat: Name, conf: Medium, flags: kfAmbiguous} // a fax's or a letter's "ToName"
+	case nameWord && len(t) == 2 && hasAny("said", "spoken", "stated", "given", "claimed", "typed", "entered", "verified", "confirmed"):
+		return keyClass{cat: Name, conf: Medium, flags: kfAmbiguous} // an IVR's said_name, a desk's entered_name
 	case nameWord && hasAny("caller", "callee") && len(t) == 2:
 		return keyClass{cat: Name, conf: Medium, flags: kfAmbiguous} // CallerName=PARK+FATIMA; not "caller" alone (main.go:450)
 	case nameWord && (thing || machine):
@@ -580,7 +583,11 @@ var exactKeys = map[string]keyClass{
 	"cp":                {cat: ZIP, conf: Medium, flags: kfAmbiguous}, // código postal, code postal
 	"nhc":               {cat: MRN, conf: High},                       // número de historia clínica
 	"fnac":              {cat: Date, conf: High},                      // fecha de nacimiento
-	"cnh":               {cat: License, conf: High},                   // Brazil's driving licence
+	"armbandid":         {cat: OtherID, conf: Medium},                 // a blood bank's band on the patient
+	"bloodbankband":     {cat: OtherID, conf: Medium},
+	"typenexno":         {cat: OtherID, conf: Medium},
+	"bbid":              {cat: OtherID, conf: Medium},
+	"cnh":               {cat: License, conf: High}, // Brazil's driving licence
 	// SAP IS-H and SAP's customer master, as IDocs and traces print them.
 	"nname":  {cat: Name, conf: High},      // Nachname
 	"vname":  {cat: Name, conf: High},      // Vorname
@@ -756,6 +763,7 @@ var hl7Fields = map[string]keyClass{
 	"pv18":  {cat: Name, conf: High, flags: kfPerson},
 	"pv19":  {cat: Name, conf: High, flags: kfPerson},
 	"pv117": {cat: Name, conf: High, flags: kfPerson},
+	"obx18": {cat: Device, conf: Medium}, // the equipment's instance identifier: a pump's or monitor's EUI-64
 	"pv152": {cat: Name, conf: High, flags: kfPerson},
 	"obr16": {cat: Name, conf: High, flags: kfPerson},
 	"orc12": {cat: Name, conf: High, flags: kfPerson},

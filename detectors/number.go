@@ -636,9 +636,15 @@ func (st *state) ageVerbBefore(b []byte, s int) bool {
 	var buf [8]byte
 	w, ws := lowerWordBefore(buf[:], b, 0, s-1)
 	switch string(w) {
-	case "turned", "turns", "aged":
+	case "turned", "turns", "turning", "aged":
 		return true
 	case "is", "was":
+		if ws >= 2 && b[ws-1] == ' ' {
+			var pb [4]byte
+			if p, _ := lowerWordBefore(pb[:], b, 0, ws-1); string(p) == "she" || string(p) == "he" {
+				return true // "says she is 102"
+			}
+		}
 		return ws >= 2 && b[ws-1] == ' ' && st.lastName == ws-1 // right after a name
 	case "now":
 		return st.near(Date, ws, 48) // "Pt born June 27, 1960, now 100"

@@ -1269,6 +1269,16 @@ func TestBilingualRecords(t *testing.T) {
 	check(t, sc, `#<Patient id: 8812, first_name: "Delphine">`, want{"Delphine", Name})
 	check(t, sc, `fila=29089,"Pierre-Louis","Stéphane",53,"Newark",NJ,07107,973-891-6192`,
 		want{"Pierre-Louis", Name}, want{"Stéphane", Name}, want{"Newark", Address}, want{"07107", ZIP}, want{"973-891-6192", Phone})
+	// Hospital operations: DICOM elements as routers log them, an IVR's said name,
+	// a phone after '+1 ', ages told in prose, dates of implants.
+	check(t, sc, `C-STORE-RQ (0010,0020)=08852647 (0010,0030)=19940114 (0010,1040)=707 W Broad Terrace Apt 35^Hilliard^OH^43045 (0008,0060)=MR`,
+		want{"08852647", MRN}, want{"19940114", Date}, want{"707 W Broad Terrace Apt 35", Address}, want{"Hilliard", Address}, want{"43045", ZIP})
+	check(t, sc, `ivr auth said_name="Mateo Park" cb=+1 419 665 9384 result=AUTH_OK; said_name="Yes" port=+1 2`,
+		want{"Mateo Park", Name}, want{"+1 419 665 9384", Phone})
+	check(t, sc, `birthday cake for Dmitri Cohen turning 103; says she is 102 and diet REGULAR; queue is 99`,
+		want{"Dmitri Cohen", Name}, want{"103", Age}, want{"102", Age})
+	check(t, sc, `{"model": "WaveWriter", "implanted": "2020-01-22", "rph_lic": "03-2-42448"}`,
+		want{"2020-01-22", Date}, want{"03-2-42448", License})
 	// A photo's file named for a person's number.
 	check(t, sc, `camera capture saved C:\KioskData\photos\645-278-027_20240314080403.jpg face_detected=true`,
 		want{`C:\KioskData\photos\645-278-027_20240314080403.jpg`, Photo})

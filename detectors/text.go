@@ -1462,7 +1462,8 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 		if group || inner == vs && ve+1 < to && b[ve] == ' ' && (kc.cat == Phone || kc.cat == Fax || kc.cat == Date ||
 			kc.cat == Address && allDigits(b[vs:ve]) && isUpper(b[ve+1]) || kc.cat == Vehicle && ve-vs <= 3 ||
 			kc.cat == 0 && !query && isUpper(b[vs]) && isUpper(b[ve+1]) && nameWordsAfter(b, ve, to) > ve ||
-			kc.cat == 0 && !query && proseKey(key) && isLetter(b[ve+1]) && st.isKeyword(b[vs:ve]) && !keyAt(b, ve+1, to)) {
+			kc.cat == 0 && !query && proseKey(key) && isLetter(b[ve+1]) && st.isKeyword(b[vs:ve]) && !keyAt(b, ve+1, to) ||
+			kc.cat == 0 && !query && b[vs] == '+' && ve-vs <= 4 && isDigit(b[ve+1]) && allDigits(b[vs+1:ve])) { // cb=+1 419 665 9384
 			// ... and body=hi Xiaoming Garcia here, msg=patient 04677447 not
 			// found: the value is the first word of prose, a keyword for what follows.
 			// phoneNumber=(617) 555-0142, birthDate=Mar 5, 1950, street1=9535

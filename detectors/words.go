@@ -53,7 +53,7 @@ var keywords = func() map[string]CategorySet {
 	add(SetOf(Name), "employer", "cardholder", "signed", "notifying", "nurse", "aunt", "uncle", "cousin", "grandson",
 		"granddaughter", "stepson", "stepdaughter", "widow", "widower", "payee", "dr", "prof", "rev", "sr", "jr",
 		"grandma", "grandpa", "nephew", "niece", "stepmother", "stepfather", "boyfriend", "girlfriend",
-		"hello", "hi", "thanks")
+		"hello", "hi", "thanks", "friend", "neighbor", "neighbour", "roommate")
 	// The same in Spanish, Portuguese and French, as bilingual services
 	// log their patients' messages, with their accents and without, as
 	// people type them (a word that ends in an accented letter, "nací",
