@@ -193,8 +193,8 @@ func (st *state) stringValue(b []byte, s, e int, kc keyClass) {
 			return
 		}
 	}
-	if kc.cat != 0 && !kc.never() {
-		st.ctx[kc.cat] = s
+	if kc.cat != 0 && !kc.never() && !(kc.cat == Biometric && kc.ambiguous()) {
+		st.ctx[kc.cat] = s // not a bare "fingerprint": a card's or a key's, unless its value decodes as a template
 	}
 	st.scanText(b, s, e)
 	st.resetContext()

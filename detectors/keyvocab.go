@@ -67,7 +67,7 @@ var (
 		"sender", "mailbox", "store", "shop", "account", "org", "subscription", "pipeline", "stream", "partition",
 		"credential", "cert", "certificate", "profile", "config", "setting", "variable", "var", "property",
 		"prop", "code", "icd", "cpt", "loinc", "snomed", "ndc", "rxnorm", "kv", "machine", "vm", "instance",
-		"process", "thread", "worker", "runner", "script", "program", "tool", "lib", "library", "plugin")
+		"process", "thread", "worker", "runner", "script", "program", "tool", "lib", "library", "plugin", "pool")
 
 	// namedThings are things whose "name" children name them, not a
 	// person: {"software": {"name": ...}}, {"device": {"name": ...}}.
@@ -419,6 +419,8 @@ func classifyTokens(t []string) keyClass {
 			return keyClass{flags: kfNever}
 		}
 		return keyClass{cat: Name, conf: High}
+	case nameWord && len(t) == 2 && hasAny("client"):
+		return keyClass{} // an OAuth client's "client_name" is an application's; a person's is read as text
 	case nameWord && person:
 		return keyClass{cat: Name, conf: High}
 	case person && len(t) == 2 && hasAny("first", "last", "given", "family", "middle", "maiden", "surname", "fst", "lst"):

@@ -1279,6 +1279,10 @@ func TestBilingualRecords(t *testing.T) {
 		want{"Dmitri Cohen", Name}, want{"103", Age}, want{"102", Age})
 	check(t, sc, `{"model": "WaveWriter", "implanted": "2020-01-22", "rph_lic": "03-2-42448"}`,
 		want{"2020-01-22", Date}, want{"03-2-42448", License})
+	// Programs' mailboxes, OAuth clients, a card's fingerprint, a user pool: no one's.
+	check(t, sc, `{"user":{"name":"billing-recon@pulsewell.app","email":"dispatch-bot@pulsewell.app"},"client_name":"Pulsewell iOS"}`)
+	check(t, sc, `{"card":{"last4":"7362","fingerprint":"6cDmXDXV6OEIE9rx"},"userPoolId":"us-east-1_qE0VOYTHO"}`)
+	check(t, sc, `{"email":"mpark@yahoo.com","notify":"svc.notify@pulsewell.app"}`, want{"mpark@yahoo.com", Email})
 	// A photo's file named for a person's number.
 	check(t, sc, `camera capture saved C:\KioskData\photos\645-278-027_20240314080403.jpg face_detected=true`,
 		want{`C:\KioskData\photos\645-278-027_20240314080403.jpg`, Photo})

@@ -403,14 +403,23 @@ func roleMailbox(local []byte) bool {
 	if len(local) >= 12 && messageIDLocal(local) {
 		return true // "<f405d0c8e28e.619406@yahoo.com>": a message's ID
 	}
-	// "pharmacy-ops@", "dba-team@": a team's mailbox.
+	// "pharmacy-ops@", "dba-team@": a team's mailbox; "svc-notify@",
+	// "dispatch-bot@": a program's.
 	if k := bytes.LastIndexAny(local, "-_."); k > 0 {
 		if lw := lowerWord(buf[:], local[k+1:]); lw != nil && teamSuffixes[string(lw)] {
 			return true
 		}
+		if k := bytes.IndexAny(local, "-_."); k > 0 {
+			if lw := lowerWord(buf[:], local[:k]); lw != nil && programPrefixes[string(lw)] {
+				return true
+			}
+		}
 	}
 	return false
 }
+
+// programPrefixes open the local parts of programs' mailboxes.
+var programPrefixes = words("svc", "bot", "ops", "system", "service", "automation", "noreply", "audit", "billing", "dispatch")
 
 // serviceAccount reports whether domain is one whose addresses name
 // machines, not people: Google Cloud's service accounts.
@@ -437,7 +446,8 @@ func messageIDLocal(local []byte) bool {
 	return digits >= 4 && joins >= 1
 }
 
-var teamSuffixes = words("ops", "team", "alerts", "admin", "support", "desk", "noreply", "notifications", "oncall", "sre", "devops")
+var teamSuffixes = words("ops", "team", "alerts", "admin", "support", "desk", "noreply", "notifications", "oncall", "sre", "devops",
+	"bot", "exporter", "notify", "recon", "sync", "daemon", "worker", "automation", "integration", "svc")
 
 func isEmailLocal(c byte) bool {
 	return isAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-'
