@@ -1283,6 +1283,9 @@ func TestBilingualRecords(t *testing.T) {
 	check(t, sc, `{"user":{"name":"billing-recon@pulsewell.app","email":"dispatch-bot@pulsewell.app"},"client_name":"Pulsewell iOS"}`)
 	check(t, sc, `{"card":{"last4":"7362","fingerprint":"6cDmXDXV6OEIE9rx"},"userPoolId":"us-east-1_qE0VOYTHO"}`)
 	check(t, sc, `{"email":"mpark@yahoo.com","notify":"svc.notify@pulsewell.app"}`, want{"mpark@yahoo.com", Email})
+	// A logger and its level in a row's fields are no names.
+	check(t, sc, `2024-03-14 02:29:40,747|BEDSVC|INFO|evt=DISCHARGE_PEND|patient=DUBOIS, CARLOS R|notify="ccu-charge@mrmc.local"`,
+		want{"DUBOIS, CARLOS R", Name})
 	// A photo's file named for a person's number.
 	check(t, sc, `camera capture saved C:\KioskData\photos\645-278-027_20240314080403.jpg face_detected=true`,
 		want{`C:\KioskData\photos\645-278-027_20240314080403.jpg`, Photo})

@@ -447,7 +447,7 @@ func messageIDLocal(local []byte) bool {
 }
 
 var teamSuffixes = words("ops", "team", "alerts", "admin", "support", "desk", "noreply", "notifications", "oncall", "sre", "devops",
-	"bot", "exporter", "notify", "recon", "sync", "daemon", "worker", "automation", "integration", "svc")
+	"bot", "exporter", "notify", "recon", "sync", "daemon", "worker", "automation", "integration", "svc", "alarms", "charge")
 
 func isEmailLocal(c byte) bool {
 	return isAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-'

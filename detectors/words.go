@@ -1086,6 +1086,9 @@ func (st *state) alnumID(b []byte, s, e, to int, tok []byte) {
 	}
 }
 
+// logLevels are the levels loggers print, in the fields of their lines.
+var logLevels = words("info", "warn", "warning", "error", "debug", "trace", "fatal", "notice", "crit", "critical", "severe", "fine", "alert", "emerg")
+
 // weakNameWords often precede a person's name in logs, but not only names:
 // "for", "to", "by". After them, a name needs two words and a dictionary
 // hit or an initial.
@@ -1403,6 +1406,9 @@ func (st *state) csvNames(b []byte, s, e int, e1 names.Entry, to int) (int, bool
 	}
 	if st.fieldName(b[s:e]) || st.fieldName(b[ns:k]) {
 		return 0, false // a header row: "EmailAddr,Street,Town,PostCd"
+	}
+	if inSet(logLevels, b[s:e]) || inSet(logLevels, b[ns:k]) {
+		return 0, false // "...,747|BEDSVC|INFO|evt=...": a logger and its level
 	}
 	st.emit(s, e, Name, "name", Low, false)
 	st.emit(ns, k, Name, "name", Low, false)
