@@ -225,6 +225,8 @@ func TestIndependentCorpusQuality(t *testing.T) {
 		{"r", 0.73, 0.80},
 		{"s", 0.72, 0.81},
 		{"t", 0.90, 0.74},
+		{"u", 0.92, 0.78},
+		{"v", 0.87, 0.75},
 	} {
 		s := scoreCorpus(t, Default(), "../testdata/independent/"+c.name+".log", "../testdata/independent/"+c.name+".labels.jsonl")
 		t.Logf("independent corpus %s:\n%s", c.name, s.table())
