@@ -1283,6 +1283,11 @@ func TestBilingualRecords(t *testing.T) {
 	check(t, sc, `{"user":{"name":"billing-recon@pulsewell.app","email":"dispatch-bot@pulsewell.app"},"client_name":"Pulsewell iOS"}`)
 	check(t, sc, `{"card":{"last4":"7362","fingerprint":"6cDmXDXV6OEIE9rx"},"userPoolId":"us-east-1_qE0VOYTHO"}`)
 	check(t, sc, `{"email":"mpark@yahoo.com","notify":"svc.notify@pulsewell.app"}`, want{"mpark@yahoo.com", Email})
+	// The town after a street under its key; a webcam's snapshot.
+	check(t, sc, `|dcAddr=5120 Dublin Granville Circle, Athens OH|postal=45759|`,
+		want{"5120 Dublin Granville Circle", Address}, want{"Athens", Address}, want{"45759", ZIP})
+	check(t, sc, `Object Name: D:\Capture\Webcam\ADT_MR4256709_20240314.jpeg Accesses: ReadData`,
+		want{`D:\Capture\Webcam\ADT_MR4256709_20240314.jpeg`, Photo})
 	// A logger and its level in a row's fields are no names.
 	check(t, sc, `2024-03-14 02:29:40,747|BEDSVC|INFO|evt=DISCHARGE_PEND|patient=DUBOIS, CARLOS R|notify="ccu-charge@mrmc.local"`,
 		want{"DUBOIS, CARLOS R", Name})

@@ -1380,7 +1380,7 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 		}
 		st.emit(vs, e, Address, "key", High, true)
 		st.field = st.field[:mark]
-		return e
+		return st.cityAfter(b, e, to) // dcAddr=5120 Dublin Granville Circle, Athens OH|postal=...
 	}
 	if (kc.cat == Address || kc.addrPart()) && inner == vs && ve+1 < to && b[ve] == ' ' && isAlnum(b[ve+1]) && inSet(unitWords, b[vs:ve]) {
 		// "unit=Apt 1203", "line2=Ste 110": a unit goes on past the space.

@@ -245,7 +245,7 @@ func imageExtension(ext []byte) bool {
 
 // faceWords reports whether a lower-cased path says its image shows a
 // face: "photo", "face", "selfie", "headshot", "portrait", "mugshot" (and
-// "foto", "rostro", "visage" in other languages), as
+// "foto", "rostro", "visage" in other languages; a webcam's snapshot), as
 // words of their own ("patient-photos", "pt_1_face"; not "interface",
 // "facebook"), outside a web site's own assets.
 func faceWords(p []byte) bool {
@@ -254,7 +254,7 @@ func faceWords(p []byte) bool {
 			return false
 		}
 	}
-	for _, w := range [...]string{"photo", "face", "selfie", "headshot", "portrait", "mugshot", "foto", "rostro", "rosto", "visage"} {
+	for _, w := range [...]string{"photo", "face", "selfie", "headshot", "portrait", "mugshot", "foto", "rostro", "rosto", "visage", "webcam", "snapshot"} {
 		for at := 0; ; {
 			k := bytes.Index(p[at:], []byte(w))
 			if k < 0 {
