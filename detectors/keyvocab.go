@@ -237,7 +237,8 @@ func classifyTokens(t []string) keyClass {
 		return keyClass{cat: Address, conf: High} // "home_line2": Apt, Ste, Lot
 	case hasAny("mbi", "hicn", "hic", "medicare", "medicaid", "medi", "cal") && (idLike || len(t) == 1 || hasAny("mbi", "hicn")):
 		return keyClass{cat: HealthPlan, conf: High}
-	case hasAny("member", "mbr", "subscriber", "subscr", "sbscr", "sbscrbr", "insured", "beneficiary", "bene", "benef", "enrollee", "policyholder") && idLike:
+	case hasAny("member", "mbr", "subscriber", "subscr", "sbscr", "sbscrbr", "insured", "beneficiary", "bene", "benef", "enrollee", "policyholder") &&
+		(idLike || len(t) == 2 && hasAny("hp", "ins", "plan", "health")): // "hp_subscriber", "hp_member"
 		return keyClass{cat: HealthPlan, conf: High}
 	case (hasAny("policy", "insurance", "coverage", "plan", "health", "payer", "payor") && hasAny("member", "subscriber", "insured", "beneficiary")) ||
 		(hasAny("policy", "pol", "insurance", "coverage", "ins", "hicn", "medicaid") && hasAny("number", "no", "num", "nbr", "id")):
@@ -253,7 +254,7 @@ func classifyTokens(t []string) keyClass {
 	case hasAny("routing", "aba", "rtn") && !hasAny("account", "acct", "acc"):
 		return keyClass{flags: kfNever} // a bank's routing number names the bank, not its customer
 	case hasAny("account", "acct", "acc", "acctno", "accountnumber", "accountno", "bankaccount") &&
-		(idLike || len(t) == 1 || hasAny("bank", "checking", "savings", "dda", "ach", "eft", "deposit", "routing", "hospital", "hsp", "billing", "patient", "guarantor", "payout")):
+		(idLike || len(t) == 1 || hasAny("bank", "checking", "savings", "dda", "ach", "eft", "deposit", "routing", "hospital", "hsp", "billing", "patient", "pt", "pat", "guarantor", "payout")):
 		if machine || hasAny("service", "aws", "cloud", "iam", "storage", "gcp", "azure", "user", "admin", "bot", "system", "sa") {
 			return keyClass{flags: kfNever}
 		}
@@ -291,12 +292,12 @@ func classifyTokens(t []string) keyClass {
 
 		return keyClass{cat: Device, conf: Medium}
 	case hasAny("fingerprint", "fingerprints", "voiceprint", "faceprint", "biometric", "biometrics", "iris", "retina",
-		"retinal", "palmprint", "minutiae", "fingerprinttemplate", "palmvein") || (hasAny("face", "voice", "finger", "palm", "fp") && hasAny("template", "print", "sample", "scan", "embedding", "vector", "vein")) ||
+		"retinal", "palmprint", "minutiae", "fingerprinttemplate", "palmvein") || (hasAny("face", "voice", "finger", "palm", "fp", "faceid", "bio") && hasAny("template", "print", "sample", "scan", "embedding", "vector", "vein", "vec", "tmpl", "fp")) ||
 		hasAny("dna", "genome", "genetic") && hasAny("profile", "sequence", "sample", "markers", "fingerprint"):
 		if hasAny("cert", "certificate", "tls", "ssl", "key", "ssh", "sha", "sha1", "sha256", "md5", "public", "host", "browser", "device", "build", "request", "cache", "etag", "file", "content", "schema") {
 			return keyClass{flags: kfNever}
 		}
-		if hasAny("voiceprint", "faceprint", "palmprint", "minutiae", "fingerprinttemplate", "template", "print", "sample", "scan", "embedding", "vector") ||
+		if hasAny("voiceprint", "faceprint", "palmprint", "minutiae", "fingerprinttemplate", "template", "print", "sample", "scan", "embedding", "vector", "vec", "tmpl") || hasAny("bio") && hasAny("fp") ||
 			hasAny("iris", "retina", "retinal") && hasAny("code") { // an IrisCode is the template
 			// "voiceprint", "FingerprintTemplate": nothing else is kept
 			// under such names, whatever the encoding of the template.

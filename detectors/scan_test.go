@@ -1288,6 +1288,11 @@ func TestBilingualRecords(t *testing.T) {
 		want{"5120 Dublin Granville Circle", Address}, want{"Athens", Address}, want{"45759", ZIP})
 	check(t, sc, `Object Name: D:\Capture\Webcam\ADT_MR4256709_20240314.jpeg Accesses: ReadData`,
 		want{`D:\Capture\Webcam\ADT_MR4256709_20240314.jpeg`, Photo})
+	// Keys in dotted paths name the kind of a document; templates and plan IDs under custom attributes.
+	check(t, sc, `schedule=CII id_scan.type=STATE_ID id_scan.number=B672-385-42-442-0 id_doc=DL id_number=303138029`,
+		want{"B672-385-42-442-0", License}, want{"303138029", License})
+	check(t, sc, `{"custom:hp_subscriber":"VGMW12473465","custom:bio_fp":"nnTWnZJiO+YYzURKx+SXpVrDIazycE5mdnbFH4zwsRGa","pt_acct":"HB-207144-27"}`,
+		want{"VGMW12473465", HealthPlan}, want{"nnTWnZJiO+YYzURKx+SXpVrDIazycE5mdnbFH4zwsRGa", Biometric}, want{"HB-207144-27", Account})
 	// A logger and its level in a row's fields are no names.
 	check(t, sc, `2024-03-14 02:29:40,747|BEDSVC|INFO|evt=DISCHARGE_PEND|patient=DUBOIS, CARLOS R|notify="ccu-charge@mrmc.local"`,
 		want{"DUBOIS, CARLOS R", Name})

@@ -1302,7 +1302,8 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 		if nkc := st.classifyKey(b[inner:innerEnd], keyClass{}); nkc.cat != 0 || nkc.never() {
 			st.namedKC, st.namedEnd = nkc, ve
 		}
-	case inner < innerEnd && innerEnd-inner <= 32 && (equalFold(key, "type") || equalFold(key, "doc") || equalFold(key, "doctype") ||
+	case inner < innerEnd && innerEnd-inner <= 32 && (equalFold(key, "type") && len(key) == 4 || lastSegmentIs(key, "type") || equalFold(key, "doc") ||
+		equalFold(key, "id_doc") || equalFold(key, "doctype") ||
 		equalFold(key, "id_type") || equalFold(key, "idtype") || equalFold(key, "document_type") ||
 		equalFold(key, "dlp_rule") || equalFold(key, "infotype") || equalFold(key, "info_type") || equalFold(key, "data_type") || documentTypeKey(key)):
 		// ... and a DLP product's rule: dlp_rule=US_DL_NUMBER matched_value="K026-800-06-552-2".
@@ -1316,6 +1317,7 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 		}
 	case ks-st.namedEnd >= 0 && ks-st.namedEnd <= 24 && (equalFold(key, "value") || equalFold(key, "val") || equalFold(key, "number") ||
 		equalFold(key, "no") || equalFold(key, "num") || equalFold(key, "id_no") || equalFold(key, "idnumber") || equalFold(key, "id_number") ||
+		lastSegmentIs(key, "number") ||
 		equalFold(key, "matched_value") || equalFold(key, "match") || equalFold(key, "quote") || documentNumberKey(key)):
 		kc = st.namedKC
 		st.namedEnd = -1 << 30
@@ -3057,4 +3059,11 @@ func proseKey(key []byte) bool {
 func listBuild(b []byte, i int) bool {
 	return i >= 3 && b[i-3] == '$' && (b[i-2] == 'l' || b[i-2] == 'L') && (b[i-1] == 'b' || b[i-1] == 'B') ||
 		i >= 10 && equalFold(b[i-10:i], "$listbuild")
+}
+
+// lastSegmentIs reports whether the last dotted segment of key is w:
+// "id_scan.type", "id_scan.number".
+func lastSegmentIs(key []byte, w string) bool {
+	d := bytes.LastIndexByte(key, '.')
+	return d >= 0 && equalFold(key[d+1:], w)
 }

@@ -168,7 +168,8 @@ func identifierTypeCode(v []byte) Category {
 		return SSN
 	case equalFold(v, "mb") || equalFold(v, "mc") || equalFold(v, "ma") || equalFold(v, "sn"):
 		return HealthPlan
-	case equalFold(v, "dl") || equalFold(v, "npi") || equalFold(v, "dea") || equalFold(v, "ln") || equalFold(v, "md"):
+	case equalFold(v, "dl") || equalFold(v, "npi") || equalFold(v, "dea") || equalFold(v, "ln") || equalFold(v, "md") ||
+		equalFold(v, "state_id") || equalFold(v, "stateid"): // a state's ID card, as a driver's licence
 		return License
 	case equalFold(v, "an") || equalFold(v, "am") || equalFold(v, "av") || equalFold(v, "ba"):
 		return Account
