@@ -1293,6 +1293,9 @@ func TestBilingualRecords(t *testing.T) {
 		want{"B672-385-42-442-0", License}, want{"303138029", License})
 	check(t, sc, `{"custom:hp_subscriber":"VGMW12473465","custom:bio_fp":"nnTWnZJiO+YYzURKx+SXpVrDIazycE5mdnbFH4zwsRGa","pt_acct":"HB-207144-27"}`,
 		want{"VGMW12473465", HealthPlan}, want{"nnTWnZJiO+YYzURKx+SXpVrDIazycE5mdnbFH4zwsRGa", Biometric}, want{"HB-207144-27", Account})
+	// A file named for a person and an ISO date.
+	check(t, sc, `aws_s3_object.consent_forms["consents/Collins_Chloe_1946-04-12.pdf"]: Creating... Release_Candidate_2024-01-01.zip`,
+		want{"Collins_Chloe", Name}, want{"1946-04-12", Date})
 	// A logger and its level in a row's fields are no names.
 	check(t, sc, `2024-03-14 02:29:40,747|BEDSVC|INFO|evt=DISCHARGE_PEND|patient=DUBOIS, CARLOS R|notify="ccu-charge@mrmc.local"`,
 		want{"DUBOIS, CARLOS R", Name})

@@ -913,6 +913,9 @@ func (st *state) word(b []byte, i, to int) int {
 	}
 	if letters > 0 && underscores >= 2 && digits >= 8 && isUpper(b[i]) {
 		st.filePerson(b, i, tokEnd)
+	} else if letters > 0 && underscores >= 2 && digits == 4 && isUpper(b[i]) && tokEnd+6 <= to && b[tokEnd] == '-' && b[tokEnd+3] == '-' &&
+		isDigit(b[tokEnd+1]) && isDigit(b[tokEnd+2]) && isDigit(b[tokEnd+4]) && isDigit(b[tokEnd+5]) {
+		st.filePerson(b, i, tokEnd+6) // "consents/Collins_Chloe_1946-04-12.pdf"
 	}
 	if letters > 0 {
 		if tokEnd-i == 4 && tokEnd+1 < to && b[tokEnd] == ' ' && uppers == 2 && isUpper(b[i]) && isUpper(b[i+1]) {
@@ -1880,7 +1883,9 @@ func (st *state) filePerson(b []byte, i, e int) {
 		return
 	}
 	d := parts[2]
-	if d.end-d.start != 8 || !allDigits(b[d.start:d.end]) {
+	v := b[d.start:d.end]
+	iso := len(v) == 10 && v[4] == '-' && v[7] == '-' && allDigits(v[:4]) && allDigits(v[5:7]) && allDigits(v[8:])
+	if !iso && (len(v) != 8 || !allDigits(v)) {
 		return
 	}
 	known := false
@@ -1894,11 +1899,16 @@ func (st *state) filePerson(b []byte, i, e int) {
 	if !known {
 		return
 	}
-	v := b[d.start:d.end]
-	y1, m1, d1 := atoi(v[4:8]), atoi(v[0:2]), atoi(v[2:4]) // MMDDYYYY
-	y2, m2, d2 := atoi(v[0:4]), atoi(v[4:6]), atoi(v[6:8]) // YYYYMMDD
-	if !validDate(y1, m1, d1) && !validDate(y2, m2, d2) {
-		return
+	if iso {
+		if !validDate(atoi(v[:4]), atoi(v[5:7]), atoi(v[8:])) {
+			return
+		}
+	} else {
+		y1, m1, d1 := atoi(v[4:8]), atoi(v[0:2]), atoi(v[2:4]) // MMDDYYYY
+		y2, m2, d2 := atoi(v[0:4]), atoi(v[4:6]), atoi(v[6:8]) // YYYYMMDD
+		if !validDate(y1, m1, d1) && !validDate(y2, m2, d2) {
+			return
+		}
 	}
 	st.emit(parts[0].start, parts[1].end, Name, "name", Medium, false)
 	st.emit(d.start, d.end, Date, "date", Medium, false)
