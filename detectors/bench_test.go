@@ -119,6 +119,11 @@ func BenchmarkScanAdversarial(b *testing.B) {
 		{"photo_paths", "/photos/x_face.jpg "},
 		{"spoken", "callback number four oh "},
 		{"hl7_marks", "PID#1#"},
+		{"header_runs", "MRN;AB;CD;"},
+		{"m_globals", `^P(1,"DOB")=3 `},
+		{"quoted_printable", "a=C3=AD "},
+		{"assertions", `expect(a.ssn) "12" `},
+		{"leading_streets", "Calle A B #1, "},
 	} {
 		line := bytes.Repeat([]byte(tt.unit), 60000/len(tt.unit))
 		b.Run(tt.name, func(b *testing.B) {
