@@ -316,6 +316,8 @@ func appendToken(dst []string, w string) []string {
 		dst[len(dst)-1] = "responsible" // "RP_NM": the responsible party's name
 	case w == "enrl":
 		w = "enrollee"
+	case w == "recip":
+		w = "beneficiary" // MMIS's RECIP, RECIP-ID: a Medicaid recipient
 	case w == "humanname":
 		w = "name" // FHIR's HumanName: ".../humanname-mothers-family"
 	}

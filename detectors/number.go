@@ -128,6 +128,18 @@ func (st *state) number(b []byte, i, to int) int {
 			return e
 		}
 	}
+	if b[i] == '4' && to-i >= 64 && b[i+1] == '6' && (hasPrefixFold(b[i:], "464d5200") || hasPrefixFold(b[i:], "46495200")) {
+		// ISO/IEC 19794 "FMR\0" or "FIR\0" in hexadecimal: a fingerprint's
+		// minutiae or image, as some terminals log them.
+		e := i
+		for e < to && isHex(b[e]) {
+			e++
+		}
+		if e-i >= 64 {
+			st.emit(i, e, Biometric, "iso19794_hex", High, false)
+			return e
+		}
+	}
 	if b[i] == '6' && r.glen(0) >= 12 && to-i >= 76 {
 		if e := st.nachaEntry(b, i, to); e > 0 {
 			return e // an ACH entry detail record

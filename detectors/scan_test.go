@@ -1296,6 +1296,10 @@ func TestBilingualRecords(t *testing.T) {
 	// A file named for a person and an ISO date.
 	check(t, sc, `aws_s3_object.consent_forms["consents/Collins_Chloe_1946-04-12.pdf"]: Creating... Release_Candidate_2024-01-01.zip`,
 		want{"Collins_Chloe", Name}, want{"1946-04-12", Date})
+	// MMIS's recipients; a fingerprint's ISO template in hexadecimal.
+	check(t, sc, `MMIS2040I RECIP-ID=8137593035 RECIP-NM=LINDQVIST, JAMAL fmr_hex=464d5200203230004af5a2d30f82249c1c9a371847332b77f872ddeb29e2ee3d6798cfbf0f71ef2`,
+		want{"8137593035", HealthPlan}, want{"LINDQVIST, JAMAL", Name},
+		want{"464d5200203230004af5a2d30f82249c1c9a371847332b77f872ddeb29e2ee3d6798cfbf0f71ef2", Biometric})
 	// A logger and its level in a row's fields are no names.
 	check(t, sc, `2024-03-14 02:29:40,747|BEDSVC|INFO|evt=DISCHARGE_PEND|patient=DUBOIS, CARLOS R|notify="ccu-charge@mrmc.local"`,
 		want{"DUBOIS, CARLOS R", Name})
