@@ -227,6 +227,8 @@ func TestIndependentCorpusQuality(t *testing.T) {
 		{"t", 0.90, 0.74},
 		{"u", 0.92, 0.78},
 		{"v", 0.87, 0.75},
+		{"w", 0.85, 0.71},
+		{"x", 0.73, 0.76},
 	} {
 		s := scoreCorpus(t, Default(), "../testdata/independent/"+c.name+".log", "../testdata/independent/"+c.name+".labels.jsonl")
 		t.Logf("independent corpus %s:\n%s", c.name, s.table())
