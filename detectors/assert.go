@@ -110,7 +110,7 @@ func assertionKey(key []byte) bool {
 	w := lowerWord(buf[:], key)
 	switch string(w) {
 	case "expected", "received", "actual", "got", "expected string", "received string", "expected value",
-		"actual value", "expected value ", "actual value  ", "but was", "string", "value":
+		"actual value", "but was", "string", "value":
 		return true
 	}
 	return false

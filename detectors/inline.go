@@ -1,5 +1,7 @@
 package detectors
 
+import "bytes"
+
 // Extracts and batch jobs that log a record with its header on the same
 // line: the column names, then as many values, in one delimited run
 // ("MRN;LNAME;CITY;PHONE;2185040;Dubois;Tucson;203-344-5418") or in two
@@ -24,20 +26,6 @@ func headerField(f []byte, lower bool) bool {
 		}
 	}
 	return true
-}
-
-// fieldsOf splits b[s:to] at delim into dst, up to max fields; the last
-// ends at to.
-func fieldsOf(dst []span, b []byte, s, to int, delim byte, max int) []span {
-	for s <= to && len(dst) < max {
-		e := s
-		for e < to && b[e] != delim {
-			e++
-		}
-		dst = append(dst, span{s, e})
-		s = e + 1
-	}
-	return dst
 }
 
 // headerRun reads the column names that start at b[i], separated by delim,
@@ -76,13 +64,13 @@ func (st *state) headerRun(names []span, b []byte, i, to int, delim byte) ([]spa
 // look like more names.
 func (st *state) columnValues(b []byte, names []span, vs, to int, delim byte) int {
 	var buf [maxInlineColumns]span
-	vals := fieldsOf(buf[:0], b, vs, to, delim, len(names))
+	vals := components(buf[:0:len(names)], b, vs, to, delim)
 	if len(vals) < len(names) {
 		return 0
 	}
 	names2 := 0 // values that are names of columns too: the header goes on, or a second one
 	for k, v := range vals {
-		f := trimSpaces(b[v.start:v.end])
+		f := bytes.TrimSpace(b[v.start:v.end])
 		if headerField(f, true) {
 			if kc := st.classifyKey(f, keyClass{}); kc != (keyClass{}) {
 				if k == 0 {
@@ -149,6 +137,9 @@ func (st *state) inlineHeader(b []byte, i, to int, delim byte) int {
 
 // headerKey reports whether key introduces a header of columns.
 func headerKey(key []byte) bool {
+	if len(key) < 3 || len(key) > 7 {
+		return false // the test every pair takes
+	}
 	return equalFold(key, "hdr") || equalFold(key, "header") || equalFold(key, "headers") || equalFold(key, "fields") ||
 		equalFold(key, "columns") || equalFold(key, "cols") || equalFold(key, "layout")
 }
@@ -157,13 +148,7 @@ func headerKey(key []byte) bool {
 // at b[vs] and the values in the field after it ("rec=CLM-756058|CONNOR
 // PATEL|..."). It returns the end of the values, or 0.
 func (st *state) headerPair(b []byte, vs, to int) int {
-	delim := byte(0)
-	for k := vs; k < to && k-vs <= 33; k++ {
-		if c := b[k]; c == ';' || c == '|' || c == ',' {
-			delim = c
-			break
-		}
-	}
+	delim := firstDelim(b, vs, min(to, vs+34))
 	if delim == 0 {
 		return 0
 	}
@@ -188,27 +173,19 @@ func (st *state) headerPair(b []byte, vs, to int) int {
 	if k == ks || k >= to || b[k] != '=' {
 		return 0
 	}
-	vs2 := k + 1
-	vdelim := byte(0)
-	for n := vs2; n < to; n++ {
-		if c := b[n]; c == ';' || c == '|' || c == ',' {
-			vdelim = c
-			break
-		}
-	}
+	vdelim := firstDelim(b, k+1, to)
 	if vdelim == 0 {
 		return 0
 	}
-	return st.columnValues(b, names, vs2, to, vdelim)
+	return st.columnValues(b, names, k+1, to, vdelim)
 }
 
-// trimSpaces returns f without its leading and trailing spaces.
-func trimSpaces(f []byte) []byte {
-	for len(f) > 0 && f[0] == ' ' {
-		f = f[1:]
+// firstDelim returns the first of ';', '|' and ',' in b[s:e], or 0.
+func firstDelim(b []byte, s, e int) byte {
+	for k := s; k < e; k++ {
+		if c := b[k]; c == ';' || c == '|' || c == ',' {
+			return c
+		}
 	}
-	for len(f) > 0 && f[len(f)-1] == ' ' {
-		f = f[:len(f)-1]
-	}
-	return f
+	return 0
 }

@@ -47,13 +47,15 @@ func typeNamedAsKey(st *state, v []byte) Category {
 }
 
 // documentTypeKey reports whether key names the kind of an identity
-// document, whose number a sibling holds, in the words forms in Spanish
-// and Portuguese use: {"doc_tipo": "A-Number", "doc_num": ...},
-// Tipo=LicenciaConducir Numero=S41952057.
+// document, whose number a sibling holds: id_doc=DL id_number=..., and
+// the words forms in Spanish and Portuguese use, {"doc_tipo": "A-Number",
+// "doc_num": ...}, Tipo=LicenciaConducir Numero=S41952057.
 func documentTypeKey(key []byte) bool {
 	switch len(key) {
 	case 4:
 		return equalFold(key, "tipo")
+	case 6:
+		return equalFold(key, "id_doc")
 	case 7:
 		return equalFold(key, "id_tipo")
 	case 8:

@@ -304,7 +304,7 @@ func appendToken(dst []string, w string) []string {
 		w = "patient"
 	case w == "party" && prev == "resp":
 		dst[len(dst)-1] = "responsible"
-	case w == "nac" && (prev == "fecha" || prev == "date"):
+	case w == "nac" && prev == "date": // "fecha_nac", glossed
 		w = "nacimiento"
 	case w == "social" && (prev == "insurance" || prev == "seg"):
 		dst[len(dst)-1], w = "social", "security" // "seguro_social"

@@ -328,7 +328,7 @@ func classifyTokens(t []string) keyClass {
 		return keyClass{flags: kfNever}
 	}
 	if hasAny("dob", "birth", "birthdate", "birthday", "bday", "born", "dateofbirth", "birthdt", "dobdate", "bdate", "bdt",
-		"nacimiento", "naissance", "geburtsdatum", "geburtstag", "nascimento") {
+		"nacimiento", "geburtsdatum", "geburtstag", "nascimento") {
 		if hasAny("place", "city", "country", "town", "sex", "weight", "order", "gender", "location", "plurality", "rank") {
 			if hasAny("place", "city", "town", "location") {
 				return keyClass{cat: Address, conf: Medium}
@@ -555,31 +555,22 @@ func gluedKey(j string) keyClass {
 // exactKeys are whole keys (words joined without separators) whose class the
 // word rules would get wrong.
 var exactKeys = map[string]keyClass{
-	"name":   {cat: Name, conf: Medium, flags: kfAmbiguous | kfPerson},
-	"nombre": {cat: Name, conf: Medium, flags: kfAmbiguous | kfPerson},
+	"name": {cat: Name, conf: Medium, flags: kfAmbiguous | kfPerson},
 	// Keys in Spanish, French, German and Portuguese, as forms and
 	// systems for patients who speak them write them.
-	"nom":               {cat: Name, conf: Medium, flags: kfAmbiguous | kfPerson},
-	"nome":              {cat: Name, conf: Medium, flags: kfAmbiguous | kfPerson},
 	"sobrenome":         {cat: Name, conf: High},
 	"direccion":         {cat: Address, conf: High, flags: kfAddress},
 	"domicilio":         {cat: Address, conf: High, flags: kfAddress},
-	"adresse":           {cat: Address, conf: High, flags: kfAddress},
 	"endereco":          {cat: Address, conf: High, flags: kfAddress},
-	"strasse":           {cat: Address, conf: High},
-	"calle":             {cat: Address, conf: High},
 	"ciudad":            {cat: Address, conf: High},
-	"ville":             {cat: Address, conf: High},
 	"ort":               {cat: Address, conf: Medium, flags: kfAmbiguous},
 	"cidade":            {cat: Address, conf: High},
 	"localidad":         {cat: Address, conf: High},
 	"municipio":         {cat: Address, conf: High},
 	"telefono":          {cat: Phone, conf: High},
 	"telefon":           {cat: Phone, conf: High},
-	"telefone":          {cat: Phone, conf: High},
 	"celular":           {cat: Phone, conf: High},
 	"movil":             {cat: Phone, conf: High},
-	"correo":            {cat: Email, conf: High},
 	"correoelectronico": {cat: Email, conf: High},
 	"courriel":          {cat: Email, conf: High},
 	"cep":               {cat: ZIP, conf: Medium},

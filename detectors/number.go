@@ -414,7 +414,7 @@ func (st *state) singleNumber(b []byte, s, e, to int) (int, bool) {
 	switch {
 	case n <= 3:
 		v := atoi(d)
-		if v >= 90 && v <= 125 && (near(Age) && st.ctx[Age] >= s-12 || ageAfter(b, e, to) || after != '%' && st.ageVerbBefore(b, s) || after == ' ' && ageNow(b, s, e, to)) {
+		if v >= 90 && v <= 125 && (near(Age) && st.ctx[Age] >= s-12 || ageAfter(b, e, to) || after != '%' && st.ageVerbBefore(b, s)) {
 			st.emit(s, e, Age, "age", High, false)
 			return e, true
 		}
@@ -640,7 +640,8 @@ func ageAfter(b []byte, e, to int) bool {
 }
 
 // ageVerbBefore reports whether the number at b[s] is said of a person's
-// age: "turned 104", "Viktor Müller is 95", "aged 92", "born 1930, now 94".
+// age: "turned 104", "Viktor Müller is 95", "she's 93", "aged 92", "born
+// 1930, now 94".
 func (st *state) ageVerbBefore(b []byte, s int) bool {
 	if s < 3 || b[s-1] != ' ' {
 		return false
@@ -650,40 +651,27 @@ func (st *state) ageVerbBefore(b []byte, s int) bool {
 	switch string(w) {
 	case "turned", "turns", "turning", "aged":
 		return true
-	case "is", "was":
-		if ws >= 2 && b[ws-1] == ' ' {
-			var pb [4]byte
-			if p, _ := lowerWordBefore(pb[:], b, 0, ws-1); string(p) == "she" || string(p) == "he" {
-				return true // "says she is 102"
-			}
+	case "is", "was", "s":
+		// After he or she ("says she is 102", "she's 93 now"; not "the
+		// queue is 95"), or right after a name.
+		k := ws - 1 // where the word before ends: a space, or the apostrophe of "she's"
+		switch {
+		case string(w) != "s" && ws >= 2 && b[k] == ' ':
+		case string(w) == "s" && ws >= 2 && b[k] == '\'':
+		case string(w) == "s" && ws >= 4 && string(b[ws-3:ws]) == "\u2019":
+			k = ws - 3
+		default:
+			return false
 		}
-		return ws >= 2 && b[ws-1] == ' ' && st.lastName == ws-1 // right after a name
+		var pb [4]byte
+		if p, _ := lowerWordBefore(pb[:], b, 0, k); string(p) == "she" || string(p) == "he" {
+			return true
+		}
+		return string(w) != "s" && st.lastName == k
 	case "now":
 		return st.near(Date, ws, 48) // "Pt born June 27, 1960, now 100"
 	}
 	return false
-}
-
-// ageNow reports whether the number at b[s:e] is told as someone's age
-// now: "she's 93 now", "he is 95 now" (not "the queue is 95 now").
-func ageNow(b []byte, s, e, to int) bool {
-	if e+4 > to || !hasPrefixFold(b[e:], " now") || e+4 < to && isAlnum(b[e+4]) || s < 4 || b[s-1] != ' ' {
-		return false
-	}
-	var buf [8]byte
-	w, ws := lowerWordBefore(buf[:], b, 0, s-1)
-	switch {
-	case string(w) == "s" && ws >= 2 && b[ws-1] == '\'':
-		ws-- // "she's"
-	case string(w) == "s" && ws >= 4 && string(b[ws-3:ws]) == "’":
-		ws -= 3
-	case string(w) == "is" && ws >= 2 && b[ws-1] == ' ':
-		ws--
-	default:
-		return false
-	}
-	w, _ = lowerWordBefore(buf[:], b, 0, ws)
-	return string(w) == "he" || string(w) == "she"
 }
 
 // ageSexAfterName reports whether the number at b[s:e] is an age written

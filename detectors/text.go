@@ -637,11 +637,6 @@ func (st *state) word(b []byte, i, to int) int {
 				st.qp = true // "=?UTF-8?Q?...?=": an encoded header word
 			}
 		case '^':
-			if tokEnd-i == 3 && tokEnd < to && b[tokEnd] == '(' && b[i] == 'D' && b[i+1] == 'P' && b[i+2] == 'T' {
-				if e := st.vistaNode(b, i-1, to); e > 0 {
-					return e // ^DPT(1432335,0)="HARRIS,ESPERANZA R^M^2740707^^^^^^232605001"
-				}
-			}
 			if b[i] == 'F' && tokEnd-i > 2 && b[i+1] == 'D' {
 				if e := st.zplField(b, i, to); e > 0 {
 					return e
@@ -649,7 +644,7 @@ func (st *state) word(b []byte, i, to int) int {
 			}
 			if (i == 1 || !isAlnum(b[i-2])) && uppers > 0 && tokEnd < to && (b[tokEnd] == '(' || b[tokEnd] == '.') {
 				if e := st.mGlobal(b, i-1, to); e > 0 {
-					return e // ^Patient(98251,"DOB")=31151
+					return e // ^Patient(98251,"DOB")=31151, ^DPT(1432335,0)="HARRIS,ESPERANZA R^M^2740707^^^^^^232605001"
 				}
 			}
 		case '$':
@@ -1291,7 +1286,7 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 	if kc.cat == 0 && st.subjectEnd >= ks && assertionKey(key) {
 		kc = st.subjectKC // Locator: getByTestId('dod') | Expected string: "07/28/2025"
 	}
-	if inner == vs && len(key) >= 3 && len(key) <= 7 && headerKey(key) {
+	if inner == vs && headerKey(key) {
 		st.field = st.field[:mark]
 		if e := st.headerPair(b, vs, to); e > 0 {
 			return e // hdr=CLM_NO|CLMT|ACC_DT rec=CLM-756058|CONNOR PATEL|20240310
@@ -1305,9 +1300,8 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 		if nkc := st.classifyKey(b[inner:innerEnd], keyClass{}); nkc.cat != 0 || nkc.never() {
 			st.namedKC, st.namedEnd = nkc, ve
 		}
-	case inner < innerEnd && innerEnd-inner <= 32 && (equalFold(key, "type") && len(key) == 4 || lastSegmentIs(key, "type") || equalFold(key, "doc") ||
-		equalFold(key, "id_doc") || equalFold(key, "doctype") ||
-		equalFold(key, "id_type") || equalFold(key, "idtype") || equalFold(key, "document_type") ||
+	case inner < innerEnd && innerEnd-inner <= 32 && (equalFold(key, "type") || lastSegmentIs(key, "type") || equalFold(key, "doc") ||
+		equalFold(key, "doctype") || equalFold(key, "id_type") || equalFold(key, "idtype") ||
 		equalFold(key, "dlp_rule") || equalFold(key, "infotype") || equalFold(key, "info_type") || equalFold(key, "data_type") || documentTypeKey(key)):
 		// ... and a DLP product's rule: dlp_rule=US_DL_NUMBER matched_value="K026-800-06-552-2".
 		// doc=DRIVER_LICENSE state=FL number=K112339118623, id_type=DL id_no=...

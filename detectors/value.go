@@ -614,13 +614,11 @@ func unescapeQP(buf []byte, m []int32, b []byte, s, e int) ([]byte, []int32) {
 // qpByte returns the byte an =XX escape stands for, or -1 when it is none
 // quoted-printable text needs escaped (upper-case digits only).
 func qpByte(h, l byte) int {
-	if h > 'F' || l > 'F' {
+	hi, lo := unhex(h), unhex(l)
+	if h > 'F' || l > 'F' || hi < 0 || lo < 0 {
 		return -1
 	}
-	v := unhex(h)<<4 | unhex(l)
-	if unhex(h) < 0 || unhex(l) < 0 {
-		return -1
-	}
+	v := hi<<4 | lo
 	switch {
 	case v >= 0x80, v == '\n', v == '\r', v == '\t', v == ' ', v == '=', v == '?', v == '_':
 		return v

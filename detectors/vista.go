@@ -22,34 +22,9 @@ var vistaPieces = map[string][]Category{
 	".24":  {3: Name},                                                                   // mother's maiden name
 }
 
-// vistaNode reads a ^DPT node at b[i] (the '^') and its quoted value, as
-// "^DPT(ien,node)=\"...\"", emits the PHI of its pieces and returns the
-// end of the value, or 0 when b[i:] is no such node.
-func (st *state) vistaNode(b []byte, i, to int) int {
-	k := i + len("^DPT(")
-	for k < to && isDigit(b[k]) {
-		k++
-	}
-	if k == i+len("^DPT(") || k >= to || b[k] != ',' {
-		return 0
-	}
-	k++
-	ns := k
-	for k < to && (isDigit(b[k]) || b[k] == '.') && k-ns < 8 {
-		k++
-	}
-	cats, ok := vistaPieces[string(b[ns:k])]
-	if !ok || k+2 >= to || b[k] != ')' || b[k+1] != '=' || b[k+2] != '"' {
-		return 0
-	}
-	vs := k + 3
-	ve := vs
-	for ve < to && b[ve] != '"' {
-		ve++
-	}
-	if ve >= to {
-		return 0
-	}
+// dptPieces emits the PHI of the pieces of a ^DPT node's value at
+// b[vs:ve], whose categories by piece are cats.
+func (st *state) dptPieces(b []byte, vs, ve int, cats []Category) {
 	var buf [24]span
 	for p, c := range components(buf[:0], b, vs, ve, '^') {
 		if p+1 >= len(cats) || cats[p+1] == 0 || c.start >= c.end {
@@ -69,7 +44,6 @@ func (st *state) vistaNode(b []byte, i, to int) int {
 			st.emit(c.start, c.end, cat, "vista", High, true)
 		}
 	}
-	return ve + 1
 }
 
 // fileManDate reports whether v is a FileMan date: YYYMMDD with the year
@@ -87,9 +61,10 @@ func fileManDate(v []byte) bool {
 // mGlobal reads a node of an M global (InterSystems IRIS and Caché, VistA)
 // at b[i] (the '^'), as "zwrite" prints it: ^Patient(98251,"DOB")=31151,
 // ^HS.Registry.Patient.MPIID("153074020")=$lb(...). A string subscript
-// last names the node's value as a key does, and a global named for an
-// identifier ("MPIID") holds one as its first subscript. It returns the
-// end of what it read, or 0.
+// last names the node's value as a key does, a global named for an
+// identifier ("MPIID") holds one as its first subscript, and VistA's
+// ^DPT(ien,node) holds the fields its node names, piece by piece. It
+// returns the end of what it read, or 0.
 func (st *state) mGlobal(b []byte, i, to int) int {
 	k := i + 1
 	ns := k
@@ -143,6 +118,17 @@ func (st *state) mGlobal(b []byte, i, to int) int {
 	}
 	if k+1 >= to || b[k] != '=' {
 		return k
+	}
+	if n == 2 && string(name) == "DPT" && b[k+1] == '"' && b[subs[1].start-1] == ',' { // a numeric node
+		if cats, ok := vistaPieces[string(b[subs[1].start:subs[1].end])]; ok {
+			vs := k + 2
+			ve := vs
+			for ve < to && b[ve] != '"' {
+				ve++
+			}
+			st.dptPieces(b, vs, ve, cats)
+			return min(ve+1, to)
+		}
 	}
 	last := subs[n-1]
 	if n < 2 || last.start == 0 || b[last.start-1] != '"' {
