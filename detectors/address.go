@@ -435,9 +435,10 @@ func fieldSep(b []byte, k, to int) (int, byte) {
 func rowSep(c byte) bool { return c == ',' || c == '|' || c == ';' || c == '\t' }
 
 // cityStateFields reads the city, state and ZIP fields that follow a
-// street address in a delimited row ("...","79511 North Meetinghouse
-// Ln","Hyannis","TX","65168"): the city's capitalised words and a state
-// code, then a ZIP if there is one. It returns their end, or e.
+// street address in a delimited row: the city's capitalised words, then
+// a state (its code or name) and a ZIP in either order, one of them at
+// least ("...","79511 North Meetinghouse Ln","Hyannis","TX","65168";
+// "6194 Alvarado Street #26;Tacoma;99779;TX"). It returns their end, or e.
 func (st *state) cityStateFields(b []byte, e, to int) int {
 	cs, sep := fieldSep(b, e, to)
 	if sep == 0 || cs >= to || !isUpper(b[cs]) {
@@ -448,26 +449,70 @@ func (st *state) cityStateFields(b []byte, e, to int) int {
 		b[ce] == ' ' && ce+1 < to && isLetter(b[ce+1])) && ce-cs < 40 {
 		ce++
 	}
-	ss, sep2 := fieldSep(b, ce, to)
-	if sep2 != sep || ss+2 > to || !stateAbbrevs[string(b[ss:ss+2])] || ss+2 < to && isAlnum(b[ss+2]) {
+	cityless := stateField(b, cs, to) == ce // "16874 BAYOU BLVD|GA|30034"
+	end, state, zip := ce, cityless, false
+	for range 2 {
+		fs, sep2 := fieldSep(b, end, to)
+		if sep2 != sep {
+			break
+		}
+		if fe := stateField(b, fs, to); !state && fe > fs {
+			state, end = true, fe
+			continue
+		}
+		if ze := zipField(b, fs, to); !zip && ze > fs {
+			st.emit(fs, ze, ZIP, "zip", Medium, false)
+			zip, end = true, ze
+			continue
+		}
+		break
+	}
+	if !zip && (cityless || !state) {
 		return e
 	}
-	st.emit(cs, ce, Address, "city", Medium, false)
-	end := ss + 2
-	if zs, sep3 := fieldSep(b, end, to); sep3 == sep {
-		ze := zs
-		for ze < to && isDigit(b[ze]) {
-			ze++
-		}
-		if ze-zs == 5 && ze+5 <= to && b[ze] == '-' && allDigits(b[ze+1:ze+5]) {
-			ze += 5
-		}
-		if (ze-zs == 5 || ze-zs == 10) && (ze == to || !isAlnum(b[ze])) {
-			st.emit(zs, ze, ZIP, "zip", Medium, false)
-			end = ze
-		}
+	if !cityless {
+		st.emit(cs, ce, Address, "city", Medium, false)
 	}
 	return end
+}
+
+// stateField returns the end of a state's code or name that fills the
+// field at b[s:], or s.
+func stateField(b []byte, s, to int) int {
+	if s+2 <= to && stateAbbrevs[string(b[s:s+2])] && (s+2 == to || !isAlnum(b[s+2])) {
+		return s + 2
+	}
+	k := s
+	for k < to && (isLetter(b[k]) || b[k] == ' ' && k+1 < to && isUpper(b[k+1])) && k-s < 16 {
+		k++
+	}
+	if k > s && (k == to || !isAlnum(b[k])) && stateNamed(b[s:k]) {
+		return k
+	}
+	return s
+}
+
+// stateNamed reports whether w is a state's name, in any case.
+func stateNamed(w []byte) bool {
+	var buf [16]byte
+	lw := lowerWord(buf[:], w)
+	return lw != nil && stateNames[string(lw)]
+}
+
+// zipField returns the end of a ZIP or ZIP+4 that fills the field at
+// b[s:], or s.
+func zipField(b []byte, s, to int) int {
+	ze := s
+	for ze < to && isDigit(b[ze]) {
+		ze++
+	}
+	if ze-s == 5 && ze+5 <= to && b[ze] == '-' && allDigits(b[ze+1:ze+5]) {
+		ze += 5
+	}
+	if (ze-s == 5 || ze-s == 10) && (ze == to || !isAlnum(b[ze])) {
+		return ze
+	}
+	return s
 }
 
 // ordinal reports whether w is an ordinal number in digits: "5th", "22nd".

@@ -173,6 +173,11 @@ func (st *state) number(b []byte, i, to int) int {
 			}
 			return te
 		}
+		if te-e == 7 && r.glen(0) <= 2 {
+			if end, ok := st.date9(b, i, e, te); ok {
+				return end // "05AUG1981", "27jul1998": SAS's DATE9 and Stata's %td
+			}
+		}
 		if te-e == 2 && r.glen(0) <= 2 && ordinal(b[i:te]) && te+4 < to && hasPrefixFold(b[te:to], " of ") {
 			if end, ok := st.dayOfMonth(b, i, e, te+4, to); ok {
 				return end // "the 5th of March 1950"
@@ -847,9 +852,11 @@ func (st *state) date(b []byte, s, e, y, m, d int, timestamp bool) {
 		// "invalid input syntax for type date: \"05/23/1953\"": no log was
 		// written in 1953; a date that old is a birth date, or a record's.
 		st.emit(s, clockSuffix(b, e, len(b)), Date, "date", Medium, false)
+	default:
+		// Without a keyword, a date is not tied to a person: a log
+		// timestamp, a build or report date; unless a row's fields say so.
+		st.undated = st.undated || !timestamp
 	}
-	// Otherwise, without a keyword, a date is not tied to a person: a log
-	// timestamp, a build or report date.
 }
 
 // oldYear is the first year whose dates may be a log's own: before it, a
@@ -1003,6 +1010,19 @@ func (st *state) dayMonthYear(b []byte, s, de, to int) (int, bool) {
 		return 0, false
 	}
 	st.date(b, s, k, y, m, d, k+3 < to && b[k] == ' ' && isDigit(b[k+1]) && isDigit(b[k+2]) && b[k+3] == ':')
+	return k, true
+}
+
+// date9 matches a day, a month's three letters and a year with nothing
+// between them, as SAS (DATE9) and Stata (%td) print dates: "05AUG1981",
+// "27jul1998". The day's digits are b[s:de].
+func (st *state) date9(b []byte, s, de, to int) (int, bool) {
+	m, y := month(b[de:de+3]), atoi(b[de+3:de+7])
+	k := de + 7
+	if m == 0 || !allDigits(b[de+3:k]) || k < to && isAlnum(b[k]) || !validDate(y, m, atoi(b[s:de])) {
+		return 0, false
+	}
+	st.date(b, s, k, y, m, atoi(b[s:de]), false)
 	return k, true
 }
 

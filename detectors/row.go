@@ -1,5 +1,7 @@
 package detectors
 
+import "bytes"
+
 // Rows of values without keys, as data pipelines print the record they
 // failed on: Python's lists and tuples ("['5YN9MV7VE08', 'KOVACEVIC',
 // 'LEILANI', '05/11/1959']"), JSON arrays of strings. Each value is
@@ -123,7 +125,8 @@ func (st *state) rowNames(b []byte, row *rowValues, from int) {
 }
 
 // calendarDate reports whether v is a whole date of the calendar as
-// records store them: "1997-02-05", "02/05/1997", "19970205".
+// records store them: "1997-02-05", "02/05/1997", "19970205",
+// "05.02.1997", "05feb1997".
 func calendarDate(v []byte) bool {
 	var y, m, d int
 	switch {
@@ -131,6 +134,10 @@ func calendarDate(v []byte) bool {
 		y, m, d = atoi(v[:4]), atoi(v[5:7]), atoi(v[8:])
 	case len(v) == 10 && v[2] == '/' && v[5] == '/':
 		y, m, d = atoi(v[6:]), atoi(v[:2]), atoi(v[3:5])
+	case len(v) == 10 && v[2] == '.' && v[5] == '.':
+		y, m, d = atoi(v[6:]), atoi(v[3:5]), atoi(v[:2]) // "01.09.2004", as Europe writes it
+	case len(v) == 9 && isLetter(v[2]) && allDigits(v[5:]):
+		y, m, d = atoi(v[5:]), month(v[2:5]), atoi(v[:2]) // "27jul1998", SAS's and Stata's
 	case len(v) == 8 && allDigits(v) && (v[0] == '1' || v[0] == '2'):
 		y, m, d = atoi(v[:4]), atoi(v[4:6]), atoi(v[6:]) // "19950514", as HL7 and IRIS store it
 	default:
@@ -191,4 +198,196 @@ func rowName(v []byte) bool {
 		}
 	}
 	return words > 0 && strong > 0
+}
+
+// delimitedRow reads a line of text as a row of fields, as CSV exports,
+// SAS and Stata listings and database clients print records without their
+// keys ("7281 61941615,KIM,1992-02-26,6008 CHESTNUT BLVD,..."; "| M2965094
+// Petrov, Rahul   27jul1998  78455 |"). When the scan found a person in
+// the row (st.out[from:]: a name, a street, an SSN, a record or plan
+// number), or a field that is a calendar date and one that is a person's
+// name vouch for each other, the row's dates are that person's, and the
+// fields that are names the census lists know name them. Phones and emails
+// vouch for no one: a vendor's and a clerk's are as common in rows.
+func (st *state) delimitedRow(b []byte, from int) {
+	if len(b) > 4<<10 || len(st.out) == from && !st.undated {
+		return // no one to vouch for, nor a date that could
+	}
+	delim, best, pipes := byte(0), 2, 0
+	for _, d := range [...]byte{',', ';', '|', '\t'} {
+		n := bytes.Count(b, []byte{d})
+		if n > best {
+			delim, best = d, n
+		}
+		if d == '|' {
+			pipes = n
+		}
+	}
+	switch {
+	case delim == 0 && (b[0] != ' ' && pipes == 0 || bytes.Count(b, []byte("  ")) < 3):
+		return // no fields, nor columns aligned by spaces as listings print them
+	case bytes.Count(b, []byte("=")) >= 2 || bytes.Count(b, []byte(": ")) >= 2:
+		return // fields with keys: "OMNI|...|pt=...|NDC=...", a CEF record, a struct
+	case delim == '|' && (bytes.IndexByte(b, '^') >= 0 || segmentInside(b)):
+		return // HL7's and ASTM's segments: their readers know the positions
+	}
+	logged := loggedDate(b)
+	person, dated, named := false, false, false
+	for _, f := range st.out[from:] {
+		if f.ByKey {
+			return // a row read by its keys or columns: "INSERT INTO t (ssn, report_date) VALUES (...)"
+		}
+		switch f.Category {
+		case Name, Address, SSN, MRN, HealthPlan:
+			person = true
+		case Date:
+			dated = true
+		}
+	}
+	var row rowValues
+	for s := 0; s < len(b); {
+		e := fieldEnd(b, s, delim)
+		if c := bytes.LastIndex(b[s:e], []byte(": ")); s == 0 && c >= 0 {
+			s += c + 2 // "bad row: Okafor|...": the message before the row
+		}
+		if fs, fe := trimField(b, s, e); fe-fs >= 2 && fe-fs <= 40 && !st.covered(from, fs, fe) {
+			switch v := b[fs:fe]; {
+			case calendarDate(v):
+				if ts, _ := trimField(b, min(e+1, len(b)), len(b)); ts+3 < len(b) && isDigit(b[ts]) && isDigit(b[ts+1]) && b[ts+2] == ':' {
+					break // "2024-05-02\t06:55:15": a log's timestamp in two fields
+				}
+				if logged != 0 && dateKey(v) == logged {
+					break // the day the line was logged: a run's or a letter's date, no one's
+				}
+				dated = true
+				row.add(fs, fe)
+			case rowName(v) && !(allUpper(v) && shortCapitals(v)) || lastCommaFirst(v):
+				named = true
+				row.add(fs, fe)
+			}
+		}
+		s = e + 1
+		if delim == 0 {
+			for s < len(b) && (b[s] == ' ' || b[s] == '|') {
+				s++
+			}
+		}
+	}
+	if !person && !(dated && named) {
+		return
+	}
+	for _, v := range row.spans[:row.n] {
+		if calendarDate(b[v.start:v.end]) {
+			st.emit(v.start, v.end, Date, "date", Low, false)
+		} else {
+			st.emit(v.start, v.end, Name, "name", Low, false)
+		}
+	}
+}
+
+// fieldEnd returns where the field at b[s] ends: at delim, or with delim
+// 0 at a run of two spaces or a '|' (a listing's aligned columns). A
+// field in double quotes ends after its closing quote.
+func fieldEnd(b []byte, s int, delim byte) int {
+	if s < len(b) && b[s] == '"' {
+		if k := bytes.IndexByte(b[s+1:], '"'); k >= 0 {
+			s += k + 2
+		}
+	}
+	if delim != 0 {
+		if k := bytes.IndexByte(b[s:], delim); k >= 0 {
+			return s + k
+		}
+		return len(b)
+	}
+	for k := s; k < len(b); k++ {
+		if b[k] == '|' || b[k] == ' ' && k+1 < len(b) && b[k+1] == ' ' {
+			return k
+		}
+	}
+	return len(b)
+}
+
+// trimField returns the bounds of b[s:e] without spaces and quotes.
+func trimField(b []byte, s, e int) (int, int) {
+	for s < e && (b[s] == ' ' || b[s] == '"' || b[s] == '\'') {
+		s++
+	}
+	for e > s && (b[e-1] == ' ' || b[e-1] == '"' || b[e-1] == '\'') {
+		e--
+	}
+	return s, e
+}
+
+// lastCommaFirst reports whether v is "Surname, Given" with a given name
+// the census lists know and a capitalised surname that is no ordinary
+// word: "Petrov, Rahul", "MWANGI, AMARA".
+func lastCommaFirst(v []byte) bool {
+	c := bytes.IndexByte(v, ',')
+	if c < 2 || c+2 >= len(v) || v[c+1] != ' ' {
+		return false
+	}
+	last, given := v[:c], v[c+2:]
+	for _, w := range [][]byte{last, given} {
+		if !upperAt(w, 0, len(w)) {
+			return false
+		}
+		for _, ch := range w {
+			if !isLetter(ch) && ch < 0x80 && ch != '-' && ch != '\'' {
+				return false
+			}
+		}
+	}
+	g, _ := lookupName(given)
+	return g.First > 0 && !g.Common && !ordinaryWord(last) && !ordinaryWord(given)
+}
+
+// shortCapitals reports whether v, in capitals, reads as a code rather
+// than a name: four letters or fewer ("SUR", "IBAN", "OMNI"), or
+// hyphenated ("PHI-ACCESS").
+func shortCapitals(v []byte) bool {
+	return len(v) <= 4 || bytes.IndexByte(v, '-') >= 0
+}
+
+// segmentInside reports whether an HL7 segment starts inside b after a
+// separator: a message printed on one line with its segments.
+func segmentInside(b []byte) bool {
+	for k := 1; k+4 < len(b); k++ {
+		if b[k+3] == '|' && isUpper(b[k]) && !isAlnum(b[k-1]) {
+			if _, ok := hl7At(b, k, len(b)); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// loggedDate returns the date a line starts with ("2024-11-04 06:52:52,190
+// ..."), as year*10000+month*100+day, or 0.
+func loggedDate(b []byte) int {
+	if len(b) > 0 && b[0] == '[' {
+		b = b[1:]
+	}
+	if len(b) < 10 || !calendarDate(b[:10]) || len(b) > 10 && isAlnum(b[10]) && b[10] != 'T' {
+		return 0
+	}
+	return dateKey(b[:10])
+}
+
+// dateKey returns a calendar date (as calendarDate reads it) as
+// year*10000+month*100+day.
+func dateKey(v []byte) int {
+	switch {
+	case len(v) == 10 && v[4] == '-':
+		return atoi(v[:4])*10000 + atoi(v[5:7])*100 + atoi(v[8:])
+	case len(v) == 10 && v[2] == '/':
+		return atoi(v[6:])*10000 + atoi(v[:2])*100 + atoi(v[3:5])
+	case len(v) == 10 && v[2] == '.':
+		return atoi(v[6:])*10000 + atoi(v[3:5])*100 + atoi(v[:2])
+	case len(v) == 9:
+		return atoi(v[5:])*10000 + month(v[2:5])*100 + atoi(v[:2])
+	case len(v) == 8:
+		return atoi(v)
+	}
+	return 0
 }

@@ -539,9 +539,9 @@ func TestMoreLogShapes(t *testing.T) {
 	check(t, sc, "Authorization: Bearer "+header+"."+plain+".c2lnbmF0dXJlc2lnbmF0dXJl")
 	// City, state and ZIP as the fields after a street address in a delimited row.
 	check(t, sc, `bad row: "Okafor"|"79511 North Meetinghouse Ln"|"Hyannis"|"TX"|"65168"|"ACTIVE"`,
-		want{"79511 North Meetinghouse Ln", Address}, want{"Hyannis", Address}, want{"65168", ZIP})
+		want{"Okafor", Name}, want{"79511 North Meetinghouse Ln", Address}, want{"Hyannis", Address}, want{"65168", ZIP})
 	check(t, sc, `dup: r_04,Iyer,2116 NE Levee Pkwy,Fond du Lac,RI,16629-0576,PENDING`,
-		want{"2116 NE Levee Pkwy", Address}, want{"Fond du Lac", Address}, want{"16629-0576", ZIP})
+		want{"Iyer", Name}, want{"2116 NE Levee Pkwy", Address}, want{"Fond du Lac", Address}, want{"16629-0576", ZIP})
 	check(t, sc, `import error: rowe05e5f59,Rahimi,Mirela,1950-10-29,625151540,ACTIVE; batch 625151540 done`,
 		want{"Rahimi", Name}, want{"Mirela", Name}, want{"1950-10-29", Date}, want{"625151540", SSN})
 	// A birthplace below the state; a state or a country is none.
@@ -1313,6 +1313,26 @@ func TestBilingualRecords(t *testing.T) {
 
 func TestLegacyRecords(t *testing.T) {
 	sc := Default()
+	// Rows without keys: a person in the row vouches for its dates and
+	// names, and a name and a date vouch for each other.
+	check(t, sc, `7281 61941615,KIM,1992-02-26,6008 CHESTNUT BLVD APT 20,MACON,GA,31201`,
+		want{"1992-02-26", Date}, want{"6008 CHESTNUT BLVD APT 20", Address}, want{"MACON", Address}, want{"31201", ZIP})
+	check(t, sc, `2969;Bogdan Singh;01.09.2004;6194 Alvarado Street #26;Tacoma;99779;TX`,
+		want{"Bogdan Singh", Name}, want{"01.09.2004", Date}, want{"6194 Alvarado Street #26", Address}, want{"Tacoma", Address}, want{"99779", ZIP})
+	check(t, sc, ` 2589. | M2965094  Petrov, Rahul           27jul1998  78455 |`, want{"Petrov, Rahul", Name}, want{"27jul1998", Date})
+	check(t, sc, ` 4675  3557017     TANAKA, THANH           05AUG1981   370-12-9099  66393`,
+		want{"TANAKA, THANH", Name}, want{"05AUG1981", Date}, want{"370-12-9099", SSN})
+	check(t, sc, `HAR605181156|SHARMA,JOSE C|1958-11-14|16874 BAYOU BLVD|GA|30034|303-861-4384`,
+		want{"SHARMA,JOSE", Name}, want{"1958-11-14", Date}, want{"16874 BAYOU BLVD", Address}, want{"30034", ZIP}, want{"303-861-4384", Phone})
+	check(t, sc, `. replace dob = td(27may1970) if mrn == "5921103"`, want{"27may1970", Date}, want{"5921103", MRN})
+	// Rows of no one: a log's own date in two fields, the day it was
+	// logged, codes in capitals, rows with keys, segments.
+	check(t, sc, "2024-05-02\t06:55:15\tLAX3-C4\t44985\t192.0.2.10\tGET\tGoldberg Dental\t2024-04-11")
+	check(t, sc, `2024-11-04 06:52:52,190 DEBUG PrintFileWriter - PRINTREC|EOB|20241104|TD24765589|REYES|WADNER|ACTIVE`,
+		want{"REYES", Name}, want{"WADNER", Name})
+	check(t, sc, `CEF:0|Northwind|EHR Audit|3.2.1|PHI-ACCESS|Patient chart viewed|5|rt=1712307662355 suser=svc cs2Label=familyName cs2=Takahashi`,
+		want{"Takahashi", Name})
+	check(t, sc, `"2023-04-02 03:28:30",14502983,"Osei, Brian MD","HIM Chart Tracking","Patient Lookup",1`)
 	// VistA's PATIENT file: the node and the piece say what a field is.
 	check(t, sc, `^DPT(1432335,0)="HARRIS,ESPERANZA R^M^2740707^^^^^^232605001^^^^^^^^^"`,
 		want{"HARRIS,ESPERANZA R", Name}, want{"2740707", Date}, want{"232605001", SSN})

@@ -236,6 +236,9 @@ type state struct {
 	// qp is set when the record holds quoted-printable text ("Ram=C3=ADrez",
 	// "=?UTF-8?Q?...?="): it is read again decoded.
 	qp bool
+	// undated is set when the scan read a calendar date it tied to no one:
+	// a row's other fields may yet (delimitedRow).
+	undated bool
 }
 
 type span struct{ start, end int }
@@ -304,7 +307,10 @@ func (st *state) scanRecord(rec []byte) {
 		st.scanHL7(rec, i, len(rec))
 		return
 	}
+	from := len(st.out)
+	st.undated = false
 	st.scanText(rec, 0, len(rec))
+	st.delimitedRow(rec, from)
 	st.quotedPrintable(rec)
 }
 
