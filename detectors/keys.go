@@ -320,6 +320,8 @@ func appendToken(dst []string, w string) []string {
 		w = "beneficiary" // MMIS's RECIP, RECIP-ID: a Medicaid recipient
 	case w == "humanname":
 		w = "name" // FHIR's HumanName: ".../humanname-mothers-family"
+	case w == "value" && prev == "source" && len(dst) > 1:
+		dst, w = dst[:len(dst)-1], "id" // OMOP's "person_source_value": the source system's ID of the person
 	}
 	return append(dst, w)
 }
@@ -372,7 +374,9 @@ var foreignTokens = map[string]string{
 	"pfad": "path", "kennzeichen": "plate", "stadt": "city",
 	// German.
 	"versicherung": "insurance", "versicherte": "insured", "versicherter": "insured", "strasse": "street",
-	"straße": "street",
+	"straße": "street", "vorname": "firstname", "nachname": "lastname", "familienname": "lastname",
+	"geburtsdatum": "birthdate", "telefon": "telephone", "fuehrerschein": "license", "führerschein": "license",
+	"ausweis": "dni", "nacional": "national",
 }
 
 // idCategories are the identifier categories a bare "id" or "number" key

@@ -61,6 +61,9 @@ func TestClassifyKey(t *testing.T) {
 		"NNAME": Name, "VNAME": Name, "GBDAT": Date, "PATNR": MRN, "STRAS": Address, "ORT01": Address, "PSTLZ": ZIP,
 		"RP_NM": Name, "ENRL_ID": HealthPlan, "primerNombre": Name, "recordMedico": MRN, "num_historia": MRN,
 		"transmisor": Device, "cnh": License, "fnac": Date, "fec_nac": Date, "humanname-mothers-family": Name,
+		// Registries, OMOP and German keys; a voice's signature; where, not when.
+		"addrAtDxCity": Address, "addrAtDxPostalCode": ZIP, "person_source_value": OtherID, "FUEHRERSCHEIN": License,
+		"id_nacional": OtherID, "tribal_id": OtherID, "voice_sig_b64": Biometric, "Vorname": Name, "QPD-6": Date, "RXA-3": Date,
 	}
 	for key, want := range tests {
 		if got, ok := ClassifyKey(key); !ok || got != want {
@@ -75,7 +78,7 @@ func TestClassifyKey(t *testing.T) {
 		"state", "country", "gender", "image_tag", "cert_fingerprint", "max_age", "zip_file", "email_template",
 		"user_agent", "build", "version", "url", "pod", "amount", "icd10", "provider_name", "drug_name", "address.state",
 		"service_started_at", "svc_restart_time", "updated_at", "created_date", "build_date", "record_id", "tag", "C#",
-		"base_image", "orderNumber", "birthYear", "patientCount",
+		"base_image", "orderNumber", "birthYear", "patientCount", "care_site_source_value", "gender_source_value",
 	} {
 		if c, ok := ClassifyKey(key); ok {
 			t.Errorf("ClassifyKey(%q) = %v, want no category", key, c)

@@ -183,7 +183,7 @@ func classifyTokens(t []string) keyClass {
 		// Mexico's CURP, the UK's National Insurance number, France's NIR...
 		return keyClass{cat: OtherID, conf: Medium}
 	case hasAny("itin", "edipi", "uscis", "passport", "visa") && !hasAny("type", "status", "country", "expiry", "expiration") ||
-		hasAny("dod") && idLike || hasAny("student", "alien", "national", "voter", "military", "veteran") && idLike ||
+		hasAny("dod") && idLike || hasAny("student", "alien", "national", "voter", "military", "veteran", "tribal") && idLike ||
 		hasAny("travel") && hasAny("document", "doc") || j == "anumber" || j == "alienno" ||
 		hasAny("ppt") && hasAny("no", "num", "number", "nbr"): // "ppt_no": a passport
 		return keyClass{cat: OtherID, conf: Medium}
@@ -292,12 +292,13 @@ func classifyTokens(t []string) keyClass {
 
 		return keyClass{cat: Device, conf: Medium}
 	case hasAny("fingerprint", "fingerprints", "voiceprint", "faceprint", "biometric", "biometrics", "iris", "retina",
-		"retinal", "palmprint", "minutiae", "fingerprinttemplate", "palmvein") || (hasAny("face", "voice", "finger", "palm", "fp", "faceid", "bio") && hasAny("template", "print", "sample", "scan", "embedding", "vector", "vein", "vec", "tmpl", "fp")) ||
+		"retinal", "palmprint", "minutiae", "fingerprinttemplate", "palmvein") || (hasAny("face", "voice", "finger", "palm", "fp", "faceid", "bio") && hasAny("template", "print", "sample", "scan", "embedding", "vector", "vein", "vec", "tmpl", "fp", "sig", "signature")) ||
 		hasAny("dna", "genome", "genetic") && hasAny("profile", "sequence", "sample", "markers", "fingerprint"):
 		if hasAny("cert", "certificate", "tls", "ssl", "key", "ssh", "sha", "sha1", "sha256", "md5", "public", "host", "browser", "device", "build", "request", "cache", "etag", "file", "content", "schema") {
 			return keyClass{flags: kfNever}
 		}
 		if hasAny("voiceprint", "faceprint", "palmprint", "minutiae", "fingerprinttemplate", "template", "print", "sample", "scan", "embedding", "vector", "vec", "tmpl") || hasAny("bio") && hasAny("fp") ||
+			hasAny("voice", "face") && hasAny("sig", "signature") || // "voice_sig_b64": a speaker's signature is the template
 			hasAny("iris", "retina", "retinal") && hasAny("code") { // an IrisCode is the template
 			// "voiceprint", "FingerprintTemplate": nothing else is kept
 			// under such names, whatever the encoding of the template.
@@ -339,7 +340,9 @@ func classifyTokens(t []string) keyClass {
 	}
 	care := has(careEventWords)
 	dated := hasAny("date", "dt", "day", "datetime", "on", "dttm", "dte", "dat")
-	if care && (dated || hasAny("time", "at", "ts", "timestamp", "when") || len(t) == 2 && (last == "start" || last == "end")) {
+	placed := hasAny("addr", "address", "street", "city", "county", "zip", "postal", "postalcode") && !dated
+	if care && !placed && (dated || hasAny("time", "at", "ts", "timestamp", "when") || len(t) == 2 && (last == "start" || last == "end")) {
+		// ("addrAtDxCity": where the patient lived at diagnosis, not when.)
 		service := hasAny("service", "svc")
 		switch {
 		case service && !dated:
@@ -786,6 +789,17 @@ var hl7Fields = map[string]keyClass{
 	"obr7":  {cat: Date, conf: High},      // when the specimen was collected
 	"obx14": {cat: Date, conf: High},      // when it was observed
 	"spm17": {cat: Date, conf: High},
+	"rxa3":  {cat: Date, conf: Medium}, // when a vaccine or drug was given
+	"rxa4":  {cat: Date, conf: Medium},
+	// A query by parameter (CDC's Z34 and Z44 immunization queries): the
+	// patient's identifiers, name, mother's maiden name, birth date,
+	// address and phone.
+	"qpd3": {cat: MRN, conf: Medium},
+	"qpd4": {cat: Name, conf: High},
+	"qpd5": {cat: Name, conf: High},
+	"qpd6": {cat: Date, conf: High},
+	"qpd8": {cat: Address, conf: Medium},
+	"qpd9": {cat: Phone, conf: Medium},
 }
 
 // hl7Component classifies keys naming a component of an HL7 field:

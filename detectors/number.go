@@ -419,7 +419,7 @@ func (st *state) singleNumber(b []byte, s, e, to int) (int, bool) {
 	switch {
 	case n <= 3:
 		v := atoi(d)
-		if v >= 90 && v <= 125 && (near(Age) && st.ctx[Age] >= s-12 || ageAfter(b, e, to) || after != '%' && st.ageVerbBefore(b, s)) {
+		if v >= 90 && v <= 125 && (near(Age) && st.ctx[Age] >= s-12 || ageAfter(b, e, to) || after != '%' && st.ageVerbBefore(b, s) || sexColumnAfter(b, e, to)) {
 			st.emit(s, e, Age, "age", High, false)
 			return e, true
 		}
@@ -630,6 +630,24 @@ func rowField(b []byte, s, e, to int) bool {
 		e++
 	}
 	return s > 0 && rowSep(b[s-1]) && (e == to || rowSep(b[e]))
+}
+
+// sexColumnAfter reports whether the next column of an aligned listing,
+// after two spaces or more, is a sex: "| 106   female   married |". (One
+// space would be a count: "95 male patients".)
+func sexColumnAfter(b []byte, e, to int) bool {
+	k := e
+	for k < to && b[k] == ' ' {
+		k++
+	}
+	if k-e < 2 {
+		return false
+	}
+	w := k
+	for w < to && isLetter(b[w]) {
+		w++
+	}
+	return equalFold(b[k:w], "female") || equalFold(b[k:w], "male")
 }
 
 // ageAfter reports whether "-year-old", " years old", " y/o", " yo" follow.

@@ -835,6 +835,8 @@ func TestInfrastructureLogsAreQuiet(t *testing.T) {
 // domain; company pages and bare hosts are not a person's.
 func TestPersonalURLs(t *testing.T) {
 	sc := Default()
+	check(t, sc, `journal https://www.caringbridge.org/visit/tomaszabdullah fund https://www.gofundme.com/f/help-aroha-beat-cancer https://www.gofundme.com/c/safety`,
+		want{"https://www.caringbridge.org/visit/tomaszabdullah", URL}, want{"https://www.gofundme.com/f/help-aroha-beat-cancer", URL})
 	check(t, sc, `links https://www.facebook.com/jane.doe https://linkedin.com/in/jdoe https://wilhelmina.blogspot.com`,
 		want{"https://www.facebook.com/jane.doe", URL}, want{"https://linkedin.com/in/jdoe", URL}, want{"https://wilhelmina.blogspot.com", URL})
 	check(t, sc, `see https://www.linkedin.com/company/acme https://github.com/ https://www.google.com/view/x https://medium.com/topics`)
@@ -1325,6 +1327,14 @@ func TestLegacyRecords(t *testing.T) {
 	check(t, sc, `HAR605181156|SHARMA,JOSE C|1958-11-14|16874 BAYOU BLVD|GA|30034|303-861-4384`,
 		want{"SHARMA,JOSE", Name}, want{"1958-11-14", Date}, want{"16874 BAYOU BLVD", Address}, want{"30034", ZIP}, want{"303-861-4384", Phone})
 	check(t, sc, `. replace dob = td(27may1970) if mrn == "5921103"`, want{"27may1970", Date}, want{"5921103", MRN})
+	// NAACCR's items, named by an attribute; an immunization query and administration.
+	check(t, sc, `<Item naaccrId="telephone">6142672658</Item><Item naaccrId="nameMaiden">ADEYEMI</Item><Item naaccrId="addrAtDxCity">DULUTH</Item><Item naaccrId="addrAtDxPostalCode">689076513</Item><Item naaccrId="primarySite">C509</Item>`,
+		want{"6142672658", Phone}, want{"ADEYEMI", Name}, want{"DULUTH", Address}, want{"689076513", ZIP})
+	check(t, sc, `QPD|Z34^Request Immunization History^CDCPHINVS|Q020671|62123542^^^RIVERSIDE_PEDS^MR|NAKAMURA^MARGARETHE^^^^^L|WASHINGTON^^^^^^M|19910711|M`,
+		want{"62123542", MRN}, want{"NAKAMURA^MARGARETHE^^^^^L", Name}, want{"WASHINGTON^^^^^^M", Name}, want{"19910711", Date})
+	check(t, sc, `RXA|0|1|20221213|20221213|21^varicella^CVX|0.3|mL^mL^UCUM`, want{"20221213", Date})
+	check(t, sc, `       | 106   female   married   Duluth       |`, want{"106", Age})
+	check(t, sc, `enrolled 95 male patients`)
 	// Rows of no one: a log's own date in two fields, the day it was
 	// logged, codes in capitals, rows with keys, segments.
 	check(t, sc, "2024-05-02\t06:55:15\tLAX3-C4\t44985\t192.0.2.10\tGET\tGoldberg Dental\t2024-04-11")

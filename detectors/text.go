@@ -460,6 +460,9 @@ var socialSites = map[string]string{
 	"tiktok.com": "/@", "github.com": "/", "youtube.com": "/@", "myspace.com": "/", "pinterest.com": "/",
 	"reddit.com": "/user/", "threads.net": "/@", "mastodon.social": "/@", "medium.com": "/@", "about.me": "/",
 	"flickr.com": "/people/", "bsky.app": "/profile/", "sites.google.com": "/view/",
+	// A patient's own pages: a journal of their illness, a fundraiser for their care.
+	"caringbridge.org": "/visit/", "gofundme.com": "/f/", "givesendgo.com": "/", "lotsahelpinghands.com": "/c/",
+	"mealtrain.com": "/trains/",
 }
 
 // personalHostSuffixes are hosting services whose subdomains are one

@@ -81,8 +81,10 @@ func (st *state) xmlElement(b []byte, i, to int) int {
 		case equalFold(attr, "root") || equalFold(attr, "system") || equalFold(attr, "codesystem"):
 			coded = coded || equalFold(attr, "codesystem")
 			hint = identifierSystem(b[vs:ve])
-		case (equalFold(attr, "name") || equalFold(attr, "key") || equalFold(attr, "field")) && identifierLike(b[vs:ve]) || equalFold(attr, "name") && ve-vs < 40:
-			// Windows events: <Data Name="PatientName">Jane Roe</Data>
+		case (equalFold(attr, "name") || equalFold(attr, "key") || equalFold(attr, "field")) && identifierLike(b[vs:ve]) || equalFold(attr, "name") && ve-vs < 40 ||
+			genericElement(name) && (hasSuffixFold(attr, "id") || hasSuffixFold(attr, "name")) && ve-vs < 40:
+			// Windows events: <Data Name="PatientName">Jane Roe</Data>;
+			// NAACCR: <Item naaccrId="nameLast">ROE</Item>
 			if kc := st.classifyKey(b[vs:ve], elem); kc.cat != 0 && !kc.never() {
 				elem = kc
 			}
@@ -125,6 +127,18 @@ func (st *state) xmlElement(b []byte, i, to int) int {
 	}
 	return te
 }
+
+// genericElement reports whether an element's name says nothing of its
+// text, which an attribute names instead: <Item naaccrId="...">,
+// <Field id="...">, <Property name="...">.
+func genericElement(name []byte) bool {
+	var buf [12]byte
+	lw := lowerWord(buf[:], name)
+	return lw != nil && genericElements[string(lw)]
+}
+
+var genericElements = words("item", "field", "data", "entry", "attribute", "attr", "property", "prop", "param",
+	"parameter", "column", "col", "element", "var", "variable", "answer", "value", "datum")
 
 func lastIndexByte(b []byte, c byte) int {
 	for i := len(b) - 1; i >= 0; i-- {
