@@ -579,6 +579,9 @@ func (st *state) cityAfter(b []byte, e, to int) int {
 	cs := k
 	ce := -1
 	for words := 0; words < 4 && k < to && (upperAt(b, k, to) || words > 0 && elided(b, k, to)); words++ {
+		if words > 0 && keyAt(b, k, to) {
+			break // "..., MESA CALLER=...": the next field's key
+		}
 		ws := k
 		for k < to && (isLetter(b[k]) || b[k] >= 0x80 || b[k] == '\'' || b[k] == '-' || b[k] == '.') {
 			k++ // "Española", "Coeur d'Alene"

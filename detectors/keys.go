@@ -136,6 +136,9 @@ const (
 	// kfCode marks "code", which holds the value of a place in
 	// InterSystems' SDA: <City><Code>Chicago</Code></City>.
 	kfCode
+	// kfGeo marks a coordinate's key ("lat", "gps.lon"): a geocode below
+	// the state, when the record is a person's (see finish).
+	kfGeo
 )
 
 func (kc keyClass) ambiguous() bool { return kc.flags&kfAmbiguous != 0 }
@@ -149,6 +152,7 @@ func (kc keyClass) addrPart() bool  { return kc.flags&kfAddrPart != 0 }
 func (kc keyClass) wrapper() bool   { return kc.flags&kfWrapper != 0 }
 func (kc keyClass) plate() bool     { return kc.flags&kfPlate != 0 }
 func (kc keyClass) handle() bool    { return kc.flags&kfHandle != 0 }
+func (kc keyClass) geo() bool       { return kc.flags&kfGeo != 0 }
 func (kc keyClass) thing() bool     { return kc.flags&kfThing != 0 }
 func (kc keyClass) period() bool    { return kc.flags&kfPeriod != 0 }
 func (kc keyClass) bound() bool     { return kc.flags&kfBound != 0 }
@@ -318,6 +322,8 @@ func appendToken(dst []string, w string) []string {
 		w = "enrollee"
 	case w == "recip":
 		w = "beneficiary" // MMIS's RECIP, RECIP-ID: a Medicaid recipient
+	case w == "mcaid" || w == "mcd":
+		w = "medicaid"
 	case w == "humanname":
 		w = "name" // FHIR's HumanName: ".../humanname-mothers-family"
 	case w == "value" && prev == "source" && len(dst) > 1:
@@ -379,6 +385,33 @@ var foreignTokens = map[string]string{
 	"ausweis": "dni", "nacional": "national",
 }
 
+// standardItem looks key up in standardItems without its case and dots:
+// the codes are letters and digits, which the classifier would drop as an
+// object's ID ("A0500A" is hexadecimal) or read as a path ("ePatient.09").
+func standardItem(key string) (keyClass, bool) {
+	if len(key) < 5 || len(key) > 12 || !isDigit(key[len(key)-1]) && !isDigit(key[len(key)-2]) {
+		return keyClass{}, false
+	}
+	var buf [12]byte
+	n := 0
+	for i := 0; i < len(key); i++ {
+		if c := key[i]; c != '.' {
+			buf[n] = lower(c)
+			n++
+		}
+	}
+	kc, ok := standardItems[string(buf[:n])]
+	return kc, ok
+}
+
+// nemsisElement reports whether key names an element of NEMSIS, the EMS
+// data standard: a section and a number, "ePatient.09", "dAgency.02".
+func nemsisElement(key string) bool {
+	n := len(key)
+	return n > 5 && n <= 24 && key[n-3] == '.' && isDigit(key[n-1]) && isDigit(key[n-2]) &&
+		(key[0] == 'e' || key[0] == 'd') && isUpper(key[1])
+}
+
 // idCategories are the identifier categories a bare "id" or "number" key
 // inherits from its parent.
 var idCategories = SetOf(SSN, MRN, HealthPlan, Account, License, Vehicle, Device, OtherID)
@@ -395,6 +428,9 @@ func classifyUncached(key string) keyClass {
 	}
 	if kc, ok := aamvaFields[key]; ok {
 		return kc // a driver's licence's barcode, as ID scanners log it: "DAQ=H2835553 DCS=ZHANG"
+	}
+	if kc, ok := standardItem(key); ok || nemsisElement(key) {
+		return kc // "A0500A", "ePatient.09": an item of MDS or NEMSIS, by its code
 	}
 	var raw, buf [96]byte
 	var toks [12]string

@@ -64,6 +64,10 @@ func TestClassifyKey(t *testing.T) {
 		// Registries, OMOP and German keys; a voice's signature; where, not when.
 		"addrAtDxCity": Address, "addrAtDxPostalCode": ZIP, "person_source_value": OtherID, "FUEHRERSCHEIN": License,
 		"id_nacional": OtherID, "tribal_id": OtherID, "voice_sig_b64": Biometric, "Vorname": Name, "QPD-6": Date, "RXA-3": Date,
+		// Post-acute care: MDS 3.0, OASIS and NEMSIS items by code; camps, schools, jails; Medicaid abbreviated.
+		"A0500A": Name, "A0600B": HealthPlan, "A0900": Date, "M0030_START_CARE_DT": Date, "ePatient.09": ZIP, "ePatient.17": Date,
+		"camperId": OtherID, "stuId": OtherID, "inmateNo": OtherID, "mcaidNo": HealthPlan, "MCD_ID": HealthPlan,
+		"callback": Phone, "ivrAni": Phone, "trip_date": Date, "gps.lat": Address,
 	}
 	for key, want := range tests {
 		if got, ok := ClassifyKey(key); !ok || got != want {
@@ -79,6 +83,7 @@ func TestClassifyKey(t *testing.T) {
 		"user_agent", "build", "version", "url", "pod", "amount", "icd10", "provider_name", "drug_name", "address.state",
 		"service_started_at", "svc_restart_time", "updated_at", "created_date", "build_date", "record_id", "tag", "C#",
 		"base_image", "orderNumber", "birthYear", "patientCount", "care_site_source_value", "gender_source_value",
+		"currentRoundTripTime", "care_plan", "client_id", "ePatient.13",
 	} {
 		if c, ok := ClassifyKey(key); ok {
 			t.Errorf("ClassifyKey(%q) = %v, want no category", key, c)

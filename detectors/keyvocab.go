@@ -94,7 +94,8 @@ var (
 		"delivery", "exam", "seen", "arrival", "arrived", "transfer", "referral", "consult", "consultation", "test",
 		"lab", "result", "sched", "scheduled", "checkin", "checkout", "enc", "written", "reg", "registration", "implant", "implanted",
 		"loss",                                    // an accident's, in auto and workers' compensation claims
-		"dispensed", "dispense", "fill", "filled") // a prescription's, for one patient
+		"dispensed", "dispense", "fill", "filled", // a prescription's, for one patient
+		"care") // home health's start of care
 
 	// careEventDone are last words of keys that hold the date an event of
 	// care happened: "specimen_collected", "patient_discharged".
@@ -151,6 +152,14 @@ func classifyTokens(t []string) keyClass {
 	if kc, ok := hl7Fields[j]; ok {
 		return kc
 	}
+	if kc, ok := standardItems[j]; ok {
+		return kc
+	}
+	if len(t) > 2 && t[0] == "m" && len(t[1]) == 4 {
+		if kc, ok := standardItems["m"+t[1]]; ok {
+			return kc // OASIS: "M0030_START_CARE_DT", "M0066_PAT_BIRTH_DT"
+		}
+	}
 	if kc, ok := hl7Component(t); ok {
 		return kc
 	}
@@ -183,7 +192,7 @@ func classifyTokens(t []string) keyClass {
 		// Mexico's CURP, the UK's National Insurance number, France's NIR...
 		return keyClass{cat: OtherID, conf: Medium}
 	case hasAny("itin", "edipi", "uscis", "passport", "visa") && !hasAny("type", "status", "country", "expiry", "expiration") ||
-		hasAny("dod") && idLike || hasAny("student", "alien", "national", "voter", "military", "veteran", "tribal") && idLike ||
+		hasAny("dod") && idLike || hasAny("student", "stu", "learner", "camper", "inmate", "detainee", "offender", "registrant", "alien", "national", "voter", "military", "veteran", "tribal") && idLike ||
 		hasAny("travel") && hasAny("document", "doc") || j == "anumber" || j == "alienno" ||
 		hasAny("ppt") && hasAny("no", "num", "number", "nbr"): // "ppt_no": a passport
 		return keyClass{cat: OtherID, conf: Medium}
@@ -200,12 +209,12 @@ func classifyTokens(t []string) keyClass {
 		return keyClass{cat: Fax, conf: High}
 	case hasAny("dnis", "vdn"):
 		return keyClass{flags: kfNever} // the number a caller dialled: the provider's
-	case hasAny("ani", "callerid", "clid") && (len(t) == 1 || hasAny("number", "no", "num")) || hasAny("caller") && hasAny("id", "number", "no", "num", "phone"):
+	case hasAny("ani", "callerid", "clid") && (len(t) == 1 || hasAny("number", "no", "num", "ivr", "inbound", "call")) || hasAny("caller") && hasAny("id", "number", "no", "num", "phone"):
 		return keyClass{cat: Phone, conf: High} // the caller's number, as telephony logs it
 	case hasAny("phone", "telephone", "tel", "mobile", "cell", "cellphone", "msisdn", "sms", "landline", "phn",
 		"phoneno", "phonenumber", "pager", "whatsapp", "homephone", "workphone", "telno", "contactno", "ph",
 		"mobilephone", "mobileno", "mobilenumber", "cellnumber", "cellno", "telephonenumber", "dayphone", "nightphone", "cellular") ||
-		hasAny("contact", "callback", "mob") && hasAny("number", "no", "num", "nbr") && len(t) == 2:
+		hasAny("contact", "callback", "mob") && hasAny("number", "no", "num", "nbr") && len(t) == 2 || j == "callback":
 		if machine || thing && !person {
 			return keyClass{flags: kfNever}
 		}
@@ -354,6 +363,9 @@ func classifyTokens(t []string) keyClass {
 		}
 		return keyClass{cat: Date, conf: Medium}
 	}
+	if hasAny("trip") && dated && !machine && !thing {
+		return keyClass{cat: Date, conf: Medium} // a medical transport's "trip_date"; not "roundTripTime"
+	}
 	if len(t) >= 2 && careEventDone[last] && !machine && !thing && hasAny("patient", "pt", "specimen", "sample", "member", "person") {
 		return keyClass{cat: Date, conf: Medium} // "specimen_collected": the value must still read as a date
 	}
@@ -462,6 +474,9 @@ func classifyTokens(t []string) keyClass {
 		kc := keyClass{cat: Address, conf: High}
 		if whole && len(t) <= 3 {
 			kc.flags = kfAddress
+		}
+		if hasAny("lat", "lon", "latitude", "longitude", "lng", "coordinates", "gps", "geo", "geolocation") {
+			kc.flags |= kfGeo
 		}
 		return kc
 	}
@@ -800,6 +815,51 @@ var hl7Fields = map[string]keyClass{
 	"qpd6": {cat: Date, conf: High},
 	"qpd8": {cat: Address, conf: Medium},
 	"qpd9": {cat: Phone, conf: Medium},
+}
+
+// standardItems classify the item codes of national assessment and
+// reporting standards, which name fields by number: CMS's MDS 3.0
+// (nursing homes) and OASIS (home health), and NEMSIS 3 (EMS).
+var standardItems = map[string]keyClass{
+	"a0500a":     {cat: Name, conf: High}, // MDS: first name, middle initial, last name, suffix
+	"a0500b":     {cat: Name, conf: Medium},
+	"a0500c":     {cat: Name, conf: High},
+	"a0600a":     {cat: SSN, conf: High},
+	"a0600b":     {cat: HealthPlan, conf: High}, // Medicare number
+	"a0700":      {cat: HealthPlan, conf: High}, // Medicaid number
+	"a0900":      {cat: Date, conf: High},       // birth date
+	"a1300a":     {cat: MRN, conf: High},
+	"a1300":      {cat: MRN, conf: Medium},
+	"a1600":      {cat: Date, conf: High}, // entry, discharge and assessment reference dates
+	"a2000":      {cat: Date, conf: High},
+	"a2300":      {cat: Date, conf: High},
+	"m0020":      {cat: MRN, conf: Medium}, // OASIS: patient ID, start and resumption of care, name, ZIP, numbers, birth date
+	"m0030":      {cat: Date, conf: High},
+	"m0032":      {cat: Date, conf: High},
+	"m0040":      {cat: Name, conf: High},
+	"m0060":      {cat: ZIP, conf: High},
+	"m0063":      {cat: HealthPlan, conf: High},
+	"m0064":      {cat: SSN, conf: High},
+	"m0065":      {cat: HealthPlan, conf: High},
+	"m0066":      {cat: Date, conf: High},
+	"m0090":      {cat: Date, conf: Medium},
+	"m0906":      {cat: Date, conf: High},
+	"epatient01": {cat: MRN, conf: Medium}, // NEMSIS ePatient: ID, names, home address, SSN, age, birth date, phone, email, licence
+	"epatient02": {cat: Name, conf: High},
+	"epatient03": {cat: Name, conf: High},
+	"epatient04": {cat: Name, conf: Medium},
+	"epatient05": {cat: Address, conf: High},
+	"epatient06": {cat: Address, conf: High},
+	"epatient07": {cat: Address, conf: High},
+	"epatient09": {cat: ZIP, conf: High},
+	"epatient11": {cat: Address, conf: Medium},
+	"epatient12": {cat: SSN, conf: High},
+	"epatient15": {cat: Age, conf: High},
+	"epatient17": {cat: Date, conf: High},
+	"epatient18": {cat: Phone, conf: High},
+	"epatient19": {cat: Email, conf: High},
+	"epatient21": {cat: License, conf: High},
+	"epatient22": {cat: Address, conf: Medium},
 }
 
 // hl7Component classifies keys naming a component of an HL7 field:

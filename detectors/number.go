@@ -166,7 +166,7 @@ func (st *state) number(b []byte, i, to int) int {
 			return st.blob(b, i, to)
 		}
 		if te-e <= 3 && r.glen(0) <= 3 && (equalFold(b[e:te], "y") || equalFold(b[e:te], "yo") || equalFold(b[e:te], "yr") ||
-			equalFold(b[e:te], "yrs") || equalFold(b[e:te], "yoa") || te == e+1 && st.ageSexAfterName(b, i, e, to)) {
+			equalFold(b[e:te], "yrs") || equalFold(b[e:te], "yoa") || equalFold(b[e:te], "yof") || equalFold(b[e:te], "yom") || te == e+1 && st.ageSexAfterName(b, i, e, to)) {
 			// "99y M", "92yo", "Sanjay Pemberton, 96M": an age.
 			if v := atoi(b[i:e]); v >= 90 && v <= 125 {
 				st.emit(i, e, Age, "age", High, false)
@@ -658,6 +658,7 @@ func ageAfter(b []byte, e, to int) bool {
 	}
 	return hasPrefixFold(rest, "year") || hasPrefixFold(rest, "yr") || hasPrefixFold(rest, "y/o") ||
 		hasPrefixFold(rest, "y.o") || hasPrefixFold(rest, "yo ") || hasPrefixFold(rest, "yo,") ||
+		(hasPrefixFold(rest, "yof") || hasPrefixFold(rest, "yom")) && (len(rest) == 3 || !isLetter(rest[3])) || // "96 YOF": as EMS and ED notes write it
 		len(rest) == 2 && equalFold(rest, "yo") || hasPrefixFold(rest, "años") || hasPrefixFold(rest, "anos") ||
 		hasPrefixFold(rest, "ans") && (len(rest) == 3 || !isLetter(rest[3])) || hasPrefixFold(rest, "jahre") || hasPrefixFold(rest, "y ") && len(rest) > 2 && (rest[2] == 'M' || rest[2] == 'F')
 }

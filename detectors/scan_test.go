@@ -1327,6 +1327,19 @@ func TestLegacyRecords(t *testing.T) {
 	check(t, sc, `HAR605181156|SHARMA,JOSE C|1958-11-14|16874 BAYOU BLVD|GA|30034|303-861-4384`,
 		want{"SHARMA,JOSE", Name}, want{"1958-11-14", Date}, want{"16874 BAYOU BLVD", Address}, want{"30034", ZIP}, want{"303-861-4384", Phone})
 	check(t, sc, `. replace dob = td(27may1970) if mrn == "5921103"`, want{"27may1970", Date}, want{"5921103", MRN})
+	// Post-acute care: MDS items, NEMSIS elements, a CAD incident, a
+	// pendant's alarm with the wearer's place (a courier's is no one's).
+	check(t, sc, `[MDS3] validate rsdnt A0310A=03 A0500A=Linh A0500C=Le A0600A=417489278 A0700=946756988 A0900=19240314 A1600=20240829`,
+		want{"Linh", Name}, want{"Le", Name}, want{"417489278", SSN}, want{"946756988", HealthPlan}, want{"19240314", Date}, want{"20240829", Date})
+	check(t, sc, `<ePatient.06>Bakersfield</ePatient.06><ePatient.08>CA</ePatient.08><ePatient.09>93320</ePatient.09><ePatient.13>9906003</ePatient.13><ePatient.15>92</ePatient.15>`,
+		want{"Bakersfield", Address}, want{"93320", ZIP}, want{"92", Age})
+	check(t, sc, `CAD3 INC#24-007307 NAT=FALL PRI=2 LOC=7051 S 12TH PL, MESA CALLER=WISNIEWSKI, NADEGE NOTE: 96 YOF ON FLOOR`,
+		want{"7051 S 12TH PL", Address}, want{"MESA", Address}, want{"WISNIEWSKI, NADEGE", Name}, want{"96", Age})
+	check(t, sc, `ALARM subscriber="Bao Patel" lat=45.72668 lon=-92.38415 callback=5705550142`,
+		want{"Bao Patel", Name}, want{"45.72668", Address}, want{"-92.38415", Address}, want{"5705550142", Phone})
+	check(t, sc, `courier.ping courier=CR-1413 lat=37.70639 lon=-122.08955 speed_kph=30`)
+	check(t, sc, `TX to guarantor fax 1-815-227-7582 subj="Hospice Election - Bondarenko, Mary" pages=15`,
+		want{"1-815-227-7582", Fax}, want{"Bondarenko, Mary", Name})
 	// NAACCR's items, named by an attribute; an immunization query and administration.
 	check(t, sc, `<Item naaccrId="telephone">6142672658</Item><Item naaccrId="nameMaiden">ADEYEMI</Item><Item naaccrId="addrAtDxCity">DULUTH</Item><Item naaccrId="addrAtDxPostalCode">689076513</Item><Item naaccrId="primarySite">C509</Item>`,
 		want{"6142672658", Phone}, want{"ADEYEMI", Name}, want{"DULUTH", Address}, want{"689076513", ZIP})

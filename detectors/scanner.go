@@ -121,6 +121,9 @@ func (s *Scanner) KeyCategory(key string) (c Category, conf Confidence, ok bool)
 // classifyPath classifies a key or a dotted path such as "patient.name":
 // the last element decides, and its parents settle ambiguous names.
 func (s *Scanner) classifyPath(p string) keyClass {
+	if nemsisElement(p) {
+		return s.keyClass(p) // "ePatient.09": one element, not a path to the 9th of a patient
+	}
 	var parent keyClass
 	for {
 		seg, rest, more := cutPath(p)
@@ -415,6 +418,7 @@ func (st *state) finish(from int) []Finding {
 	if len(st.out) > from && len(st.input) <= maxRepeatInput {
 		st.repeats(from)
 	}
+	st.dropLoneGeocodes(from)
 	fs := st.out[from:]
 	slices.SortFunc(fs, func(a, b Finding) int {
 		if a.Start != b.Start {
@@ -437,6 +441,26 @@ func (st *state) finish(from int) []Finding {
 		keep = append(keep, f)
 	}
 	return st.out[:from+len(keep)]
+}
+
+// dropLoneGeocodes removes the coordinates found in a record that names
+// no one: a patient's check-in or a pendant's alarm holds a person's
+// place, an ambulance's or a courier's position ping does not.
+func (st *state) dropLoneGeocodes(from int) {
+	geo, person := false, false
+	for _, f := range st.out[from:] {
+		switch {
+		case f.Detector == "geo":
+			geo = true
+		case f.Category != IP && f.Category != URL && f.Category != Device && f.Category != Vehicle:
+			person = true
+		}
+	}
+	if !geo || person {
+		return
+	}
+	kept := slices.DeleteFunc(st.out[from:], func(f Finding) bool { return f.Detector == "geo" })
+	st.out = st.out[:from+len(kept)]
 }
 
 // maxRepeatInput and maxRepeatValues bound the search for repeats.

@@ -1474,6 +1474,7 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 		if group || inner == vs && ve+1 < to && b[ve] == ' ' && (kc.cat == Phone || kc.cat == Fax || kc.cat == Date ||
 			kc.cat == Address && allDigits(b[vs:ve]) && isUpper(b[ve+1]) || kc.cat == Vehicle && ve-vs <= 3 ||
 			kc.cat == 0 && !query && isUpper(b[vs]) && isUpper(b[ve+1]) && nameWordsAfter(b, ve, to) > ve ||
+			kc.cat == 0 && !query && ve-vs <= 6 && allDigits(b[vs:ve]) && isUpper(b[ve+1]) || // LOC=6088 W PROSPECT ROAD: perhaps a street
 			kc.cat == 0 && !query && proseKey(key) && isLetter(b[ve+1]) && st.isKeyword(b[vs:ve]) && !keyAt(b, ve+1, to) ||
 			kc.cat == 0 && !query && b[vs] == '+' && ve-vs <= 4 && isDigit(b[ve+1]) && allDigits(b[vs+1:ve])) { // cb=+1 419 665 9384
 			// ... and body=hi Xiaoming Garcia here, msg=patient 04677447 not

@@ -115,6 +115,9 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs bool) (c Category, conf Confi
 		}
 		return c, conf, det, looksLikeName(v) || kc.nameText() && dictionaryNames(v) || lowerFullName(v) || nonLatinName(v)
 	case Address:
+		if kc.geo() && coordinate(v) {
+			return c, Low, "geo", true // "lat": 45.72668: where someone is, to a few metres
+		}
 		if len(v) >= 2 && len(v) <= 8 && v[0] == '#' && digits == len(v)-1 {
 			return c, conf, det, true // a unit: "#97"
 		}
@@ -764,4 +767,18 @@ func nonLatinName(v []byte) bool {
 		}
 	}
 	return words <= 4
+}
+
+// coordinate reports whether v is a latitude or longitude in decimal
+// degrees precise to a street or better: three decimals or more, within
+// ±180.
+func coordinate(v []byte) bool {
+	if len(v) > 0 && v[0] == '-' {
+		v = v[1:]
+	}
+	dot := bytes.IndexByte(v, '.')
+	if dot < 1 || dot > 3 || len(v)-dot-1 < 3 || len(v)-dot-1 > 15 || !allDigits(v[:dot]) || !allDigits(v[dot+1:]) {
+		return false
+	}
+	return atoi(v[:dot]) <= 180
 }

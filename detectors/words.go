@@ -744,6 +744,11 @@ func (st *state) name(b []byte, i, to int) int {
 		// "Sue Satterfield (DOB ...", "Justice Quarshie, 104 y/o": what follows vouches.
 		st.emit(ns, end, Name, "name", Medium, false)
 		return end
+	case words == 2 && comma > 0 && firstW.e1.First >= 200 && !firstW.e1.Common && !lastW.known && lastW.e-lastW.s >= 4 &&
+		!ordinaryWord(b[lastW.s:lastW.e]) && !allUpper(b[lastW.s:lastW.e]) && !st.isKeyword(b[lastW.s:lastW.e]):
+		// "Bondarenko, Mary": a surname the census lists do not know, and a common given name.
+		st.emit(ns, end, Name, "name", Low, false)
+		return end
 	case weak && words >= 2 && words <= 4 && (common == 0 || known == words && common < words):
 		// "claim for Holly Lundgren", "registered to River Da Silva"
 		st.emit(ns, end, Name, "name", Low, false)
