@@ -163,7 +163,7 @@ func (st *state) jsonValue(b []byte, i, to int, kc keyClass, depth int) (int, bo
 // stringValue handles a decoded JSON string value at b[s:e] under a key of
 // class kc: by the key, as an embedded JSON document, or as text.
 func (st *state) stringValue(b []byte, s, e int, kc keyClass) {
-	if kc.never() && !prose(b[s:e]) && !resourcePath(b[s:e]) && !(e-s > 2 && b[s] == '{' && b[e-1] == '}') {
+	if kc.never() && (kc.orgContact() || !prose(b[s:e])) && !resourcePath(b[s:e]) && !(e-s > 2 && b[s] == '{' && b[e-1] == '}') {
 		// A document under such a key ("slowlog.source": "{\"query\": ...}")
 		// is read as one: the key vouches for a code, not for what a
 		// document holds.

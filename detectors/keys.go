@@ -136,6 +136,10 @@ const (
 	// kfCode marks "code", which holds the value of a place in
 	// InterSystems' SDA: <City><Code>Chicago</Code></City>.
 	kfCode
+	// kfOrgContact marks, with kfNever, the address, phone or email of an
+	// organisation or a clinician ("facility_address", "vendor.phone"):
+	// not read for PHI even as text.
+	kfOrgContact
 	// kfGeo marks a coordinate's key ("lat", "gps.lon"): a geocode below
 	// the state, when the record is a person's (see finish).
 	kfGeo
@@ -153,6 +157,10 @@ func (kc keyClass) wrapper() bool   { return kc.flags&kfWrapper != 0 }
 func (kc keyClass) plate() bool     { return kc.flags&kfPlate != 0 }
 func (kc keyClass) handle() bool    { return kc.flags&kfHandle != 0 }
 func (kc keyClass) geo() bool       { return kc.flags&kfGeo != 0 }
+
+// orgContact reports whether the key holds an organisation's or a
+// clinician's contact data.
+func (kc keyClass) orgContact() bool { return kc.flags&kfOrgContact != 0 }
 func (kc keyClass) thing() bool     { return kc.flags&kfThing != 0 }
 func (kc keyClass) period() bool    { return kc.flags&kfPeriod != 0 }
 func (kc keyClass) bound() bool     { return kc.flags&kfBound != 0 }
@@ -198,6 +206,9 @@ func withParent(kc, parent keyClass) keyClass {
 	switch {
 	case kc.never():
 		return kc
+	case parent.orgContact() && (kc.cat == Address || kc.cat == ZIP || kc.cat == Phone || kc.cat == Fax || kc.cat == Email || kc.address() || kc.telecom()):
+		// {"facility": {"address": ...}}, "vendor.phone": an organisation's.
+		return keyClass{flags: kfNever | kfOrgContact}
 	case (parent.thing() || parent.never()) && kc.cat == Name && kc.ambiguous():
 		// {"software": {"name": ...}}, {"deviceName": [{"name": ...}]}: no
 		// person's name, though a person's data may still be under it.

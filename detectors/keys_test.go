@@ -83,7 +83,8 @@ func TestClassifyKey(t *testing.T) {
 		"user_agent", "build", "version", "url", "pod", "amount", "icd10", "provider_name", "drug_name", "address.state",
 		"service_started_at", "svc_restart_time", "updated_at", "created_date", "build_date", "record_id", "tag", "C#",
 		"base_image", "orderNumber", "birthYear", "patientCount", "care_site_source_value", "gender_source_value",
-		"currentRoundTripTime", "care_plan", "client_id", "ePatient.13",
+		"currentRoundTripTime", "care_plan", "client_id", "ePatient.13", "facility_address", "facilityAddress", "vendor.phone",
+		"clinic_phone", "pharmacy.address", "facility.address.postalCode",
 	} {
 		if c, ok := ClassifyKey(key); ok {
 			t.Errorf("ClassifyKey(%q) = %v, want no category", key, c)

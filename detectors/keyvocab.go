@@ -69,6 +69,13 @@ var (
 		"prop", "code", "icd", "cpt", "loinc", "snomed", "ndc", "rxnorm", "kv", "machine", "vm", "instance",
 		"process", "thread", "worker", "runner", "script", "program", "tool", "lib", "library", "plugin", "pool")
 
+	// orgContactWords are subjects whose addresses and phones are an
+	// organisation's or a clinician's, printed on every letter.
+	orgContactWords = words("facility", "hospital", "clinic", "practice", "provider", "company", "payer", "payor",
+		"pharmacy", "vendor", "merchant", "bank", "lab", "physician", "doctor", "dr", "nurse", "clinician", "staff",
+		"practitioner", "prescriber", "surgeon", "office", "agency", "store", "shop", "org", "organization",
+		"organisation", "carrier", "insurance", "plan", "site")
+
 	// namedThings are things whose "name" children name them, not a
 	// person: {"software": {"name": ...}}, {"device": {"name": ...}}.
 	namedThings = words("software", "device", "product", "drug", "medication", "med", "filter", "sensor",
@@ -112,6 +119,15 @@ var containerWords = words("labels", "tags", "attributes", "attrs", "properties"
 	"context", "ctx", "meta", "metadata", "fields", "params", "payload", "body", "details")
 
 // classifyTokens classifies one normalised key, given as its words.
+// orgContact returns kfOrgContact when a key's words name an organisation
+// or a clinician (has reports whether any word is in a set).
+func orgContact(has func(wordSet) bool) keyFlags {
+	if has(orgContactWords) {
+		return kfOrgContact
+	}
+	return 0
+}
+
 func classifyTokens(t []string) keyClass {
 	for len(t) > 1 && containerWords[t[0]] {
 		t = t[1:]
@@ -216,7 +232,7 @@ func classifyTokens(t []string) keyClass {
 		"mobilephone", "mobileno", "mobilenumber", "cellnumber", "cellno", "telephonenumber", "dayphone", "nightphone", "cellular") ||
 		hasAny("contact", "callback", "mob") && hasAny("number", "no", "num", "nbr") && len(t) == 2 || j == "callback":
 		if machine || thing && !person {
-			return keyClass{flags: kfNever}
+			return keyClass{flags: kfNever | orgContact(has)}
 		}
 		return keyClass{cat: Phone, conf: High}
 	case hasAny("mac") && (len(t) == 1 || hasAny("address", "addr")):
@@ -468,7 +484,7 @@ func classifyTokens(t []string) keyClass {
 			return keyClass{flags: kfNever}
 		}
 		if thing && !person && !hasAny("home", "mailing", "residential", "street", "city") {
-			return keyClass{flags: kfNever}
+			return keyClass{flags: kfNever | orgContact(has)}
 		}
 		whole := hasAny("address", "addr", "residence")
 		kc := keyClass{cat: Address, conf: High}
@@ -523,7 +539,9 @@ func classifyTokens(t []string) keyClass {
 	case hasAny("line", "line1", "line2", "district", "subdivision", "unit", "suite", "building", "bldg", "floor"):
 		return keyClass{flags: kfAddrPart}
 	case has(namedThings) && !person:
-		return keyClass{flags: kfThing} // {"software": {"name": "HAPI FHIR Server"}}
+		return keyClass{flags: kfThing | orgContact(has)} // {"software": {"name": "HAPI FHIR Server"}}
+	case has(orgContactWords) && !person && len(t) <= 2:
+		return keyClass{flags: kfOrgContact} // "facility": {"address": ...}
 	}
 	if len(t) == 1 {
 		return gluedKey(j)

@@ -1327,6 +1327,12 @@ func TestLegacyRecords(t *testing.T) {
 	check(t, sc, `HAR605181156|SHARMA,JOSE C|1958-11-14|16874 BAYOU BLVD|GA|30034|303-861-4384`,
 		want{"SHARMA,JOSE", Name}, want{"1958-11-14", Date}, want{"16874 BAYOU BLVD", Address}, want{"30034", ZIP}, want{"303-861-4384", Phone})
 	check(t, sc, `. replace dob = td(27may1970) if mrn == "5921103"`, want{"27may1970", Date}, want{"5921103", MRN})
+	// An organisation's address and phone are on every letter it sends: no one's PHI.
+	check(t, sc, `{"facilityAddress":"1200 Harbor Blvd, Portsmouth, VA 23704","vendor":{"phone":"(757) 555-0100"},"facility":{"patient":{"address":"12 Oak St, Norfolk, VA 23510"}}}`,
+		want{"12 Oak St, Norfolk, VA 23510", Address})
+	check(t, sc, `evt=x facility_address=1200 Harbor Blvd, Portsmouth, VA 23704 pt_addr=44 Elm St`, want{"44 Elm St", Address})
+	check(t, sc, `{"key":"facility.address","value":{"stringValue":"455 Battlefield Blvd S, Chesapeake, VA 23322"}}`)
+	check(t, sc, `org.apache.spark.SparkDateTimeException: [CAST_INVALID_INPUT] The value '11/05/1941' of the type "STRING"`, want{"11/05/1941", Date})
 	// Post-acute care: MDS items, NEMSIS elements, a CAD incident, a
 	// pendant's alarm with the wearer's place (a courier's is no one's).
 	check(t, sc, `[MDS3] validate rsdnt A0310A=03 A0500A=Linh A0500C=Le A0600A=417489278 A0700=946756988 A0900=19240314 A1600=20240829`,

@@ -1359,6 +1359,16 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 			return e
 		}
 	}
+	if kc.never() && kc.orgContact() && inner == vs {
+		// facility_address=1200 Harbor Blvd, Portsmouth, VA 23704 npi=...:
+		// the organisation's address goes on to the next key, unread.
+		e := ve
+		for e < to && e-vs < 160 && b[e] != '"' && b[e] != '|' && b[e] != '\t' && !((b[e] == ' ' || b[e] == ',' || b[e] == '&') && keyAt(b, e+1, to)) {
+			e++
+		}
+		st.field = st.field[:mark]
+		return e
+	}
 	if kc.cat == Address && inner == vs {
 		// PatientAddress=1463 MAPLE AVE^^TACOMA^WA^98465: an HL7 or DICOM
 		// address, spaces and all, read part by part as an XAD is.
@@ -1454,7 +1464,7 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 				st.scanText(d, 0, len(d))
 			}
 		})
-	} else if kc.never() && !kc.person() && !kc.address() && !kc.telecom() && !prose(b[inner:innerEnd]) {
+	} else if kc.never() && !kc.person() && !kc.address() && !kc.telecom() && (kc.orgContact() || !prose(b[inner:innerEnd])) {
 		// "request_id", "trace_id", "gender": values that are not PHI; but
 		// an SSN is one under any key ("fullSsnVerified=773-07-0188").
 		v := b[inner:innerEnd]
