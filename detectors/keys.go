@@ -161,9 +161,9 @@ func (kc keyClass) geo() bool       { return kc.flags&kfGeo != 0 }
 // orgContact reports whether the key holds an organisation's or a
 // clinician's contact data.
 func (kc keyClass) orgContact() bool { return kc.flags&kfOrgContact != 0 }
-func (kc keyClass) thing() bool     { return kc.flags&kfThing != 0 }
-func (kc keyClass) period() bool    { return kc.flags&kfPeriod != 0 }
-func (kc keyClass) bound() bool     { return kc.flags&kfBound != 0 }
+func (kc keyClass) thing() bool      { return kc.flags&kfThing != 0 }
+func (kc keyClass) period() bool     { return kc.flags&kfPeriod != 0 }
+func (kc keyClass) bound() bool      { return kc.flags&kfBound != 0 }
 
 // ClassifyKey reports the category of values stored under key by the
 // built-in rules. key may be a path, such as "patient.name" or
