@@ -157,13 +157,13 @@ func (kc keyClass) wrapper() bool   { return kc.flags&kfWrapper != 0 }
 func (kc keyClass) plate() bool     { return kc.flags&kfPlate != 0 }
 func (kc keyClass) handle() bool    { return kc.flags&kfHandle != 0 }
 func (kc keyClass) geo() bool       { return kc.flags&kfGeo != 0 }
+func (kc keyClass) thing() bool     { return kc.flags&kfThing != 0 }
+func (kc keyClass) period() bool    { return kc.flags&kfPeriod != 0 }
+func (kc keyClass) bound() bool     { return kc.flags&kfBound != 0 }
 
 // orgContact reports whether the key holds an organisation's or a
-// clinician's contact data.
+// clinician's contact data, or names the organisation whose it is.
 func (kc keyClass) orgContact() bool { return kc.flags&kfOrgContact != 0 }
-func (kc keyClass) thing() bool      { return kc.flags&kfThing != 0 }
-func (kc keyClass) period() bool     { return kc.flags&kfPeriod != 0 }
-func (kc keyClass) bound() bool      { return kc.flags&kfBound != 0 }
 
 // ClassifyKey reports the category of values stored under key by the
 // built-in rules. key may be a path, such as "patient.name" or
