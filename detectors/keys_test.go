@@ -67,7 +67,7 @@ func TestClassifyKey(t *testing.T) {
 		// Post-acute care: MDS 3.0, OASIS and NEMSIS items by code; camps, schools, jails; Medicaid abbreviated.
 		"A0500A": Name, "A0600B": HealthPlan, "A0900": Date, "M0030_START_CARE_DT": Date, "ePatient.09": ZIP, "ePatient.17": Date,
 		"camperId": OtherID, "stuId": OtherID, "inmateNo": OtherID, "mcaidNo": HealthPlan, "MCD_ID": HealthPlan,
-		"callback": Phone, "ivrAni": Phone, "trip_date": Date, "gps.lat": Address,
+		"callback": Phone, "ivrAni": Phone, "trip_date": Date, "gps.lat": Address, "payer_email": Email, "guarantorFax": Fax,
 	}
 	for key, want := range tests {
 		if got, ok := ClassifyKey(key); !ok || got != want {
@@ -84,7 +84,7 @@ func TestClassifyKey(t *testing.T) {
 		"service_started_at", "svc_restart_time", "updated_at", "created_date", "build_date", "record_id", "tag", "C#",
 		"base_image", "orderNumber", "birthYear", "patientCount", "care_site_source_value", "gender_source_value",
 		"currentRoundTripTime", "care_plan", "client_id", "ePatient.13", "facility_address", "facilityAddress", "vendor.phone",
-		"clinic_phone", "pharmacy.address", "facility.address.postalCode",
+		"clinic_phone", "pharmacy.address", "facility.address.postalCode", "facilityFax", "provider_email", "supportLine",
 	} {
 		if c, ok := ClassifyKey(key); ok {
 			t.Errorf("ClassifyKey(%q) = %v, want no category", key, c)

@@ -71,8 +71,8 @@ var (
 
 	// orgContactWords are subjects whose addresses and phones are an
 	// organisation's or a clinician's, printed on every letter.
-	orgContactWords = words("facility", "hospital", "clinic", "practice", "provider", "company", "payer", "payor",
-		"pharmacy", "vendor", "merchant", "bank", "lab", "physician", "doctor", "dr", "nurse", "clinician", "staff",
+	// ("payer" is left out: in a payment it is the person who pays.)
+	orgContactWords = words("facility", "hospital", "clinic", "practice", "provider", "company", "pharmacy", "vendor", "merchant", "bank", "lab", "physician", "doctor", "dr", "nurse", "clinician", "staff",
 		"practitioner", "prescriber", "surgeon", "office", "agency", "store", "shop", "org", "organization",
 		"organisation", "carrier", "insurance", "plan", "site")
 
@@ -220,9 +220,17 @@ func classifyTokens(t []string) keyClass {
 		if hasAny("mail") && !hasAny("e", "address", "addr") {
 			return keyClass{}
 		}
+		if thing && !person && has(orgContactWords) {
+			return keyClass{flags: kfNever | kfOrgContact} // "provider_email", "clinic.email"
+		}
 		return keyClass{cat: Email, conf: High}
 	case hasAny("fax", "facsimile", "faxno", "faxnum", "faxnumber"):
+		if thing && !person && has(orgContactWords) {
+			return keyClass{flags: kfNever | kfOrgContact} // "facilityFax": the facility's
+		}
 		return keyClass{cat: Fax, conf: High}
+	case hasAny("support", "helpdesk", "hotline", "tollfree", "switchboard", "mainline") && hasAny("line", "phone", "number", "tel", "no", "telephone"):
+		return keyClass{flags: kfNever | kfOrgContact} // "supportLine": the organisation's number for everyone
 	case hasAny("dnis", "vdn"):
 		return keyClass{flags: kfNever} // the number a caller dialled: the provider's
 	case hasAny("ani", "callerid", "clid") && (len(t) == 1 || hasAny("number", "no", "num", "ivr", "inbound", "call")) || hasAny("caller") && hasAny("id", "number", "no", "num", "phone"):

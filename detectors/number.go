@@ -397,6 +397,9 @@ func ipv4Groups(b []byte, r *numRun) (netip.Addr, bool) {
 func (st *state) singleNumber(b []byte, s, e, to int) (int, bool) {
 	n := e - s
 	d := b[s:e]
+	if n >= 6 && generatedNameBefore(b, s) {
+		return e, true // "fax-retry-l8bzc-6782542494": a pod's or a job's generated name
+	}
 	after := byte(' ')
 	if e < to {
 		after = b[e]
@@ -630,6 +633,22 @@ func rowField(b []byte, s, e, to int) bool {
 		e++
 	}
 	return s > 0 && rowSep(b[s-1]) && (e == to || rowSep(b[e]))
+}
+
+// generatedNameBefore reports whether the digits at b[s] end a name
+// joined by hyphens from three words or more, as Kubernetes and workflow
+// engines generate them ("fax-retry-l8bzc-6782542494").
+func generatedNameBefore(b []byte, s int) bool {
+	if s < 2 || b[s-1] != '-' || !isAlnum(b[s-2]) {
+		return false
+	}
+	hyphens := 0
+	for k := s - 1; k >= 0 && (isAlnum(b[k]) || b[k] == '-') && s-k < 64; k-- {
+		if b[k] == '-' {
+			hyphens++
+		}
+	}
+	return hyphens >= 3
 }
 
 // sexColumnAfter reports whether the next column of an aligned listing,

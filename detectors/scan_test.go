@@ -1332,6 +1332,10 @@ func TestLegacyRecords(t *testing.T) {
 		want{"12 Oak St, Norfolk, VA 23510", Address})
 	check(t, sc, `evt=x facility_address=1200 Harbor Blvd, Portsmouth, VA 23704 pt_addr=44 Elm St`, want{"44 Elm St", Address})
 	check(t, sc, `{"key":"facility.address","value":{"stringValue":"455 Battlefield Blvd S, Chesapeake, VA 23322"}}`)
+	check(t, sc, `"XADD" "stream:appt" "*" "facility_phone" "757-482-7700" "support_line" "+1 844 310 5522" "pt_phone" "757-555-0143"`,
+		want{"757-555-0143", Phone})
+	check(t, sc, `{"tags": {"facility.fax": "(757) 388-3011"}, "nodes":{"patient-merge-zh29m-6272255710":{"displayName":"lookup"}}}`)
+	check(t, sc, `{"nodes":{"fax-retry-l8bzc-6782542494":{"id":"fax-retry-l8bzc-6782542494","phase":"Failed"}}}`)
 	check(t, sc, `org.apache.spark.SparkDateTimeException: [CAST_INVALID_INPUT] The value '11/05/1941' of the type "STRING"`, want{"11/05/1941", Date})
 	// Post-acute care: MDS items, NEMSIS elements, a CAD incident, a
 	// pendant's alarm with the wearer's place (a courier's is no one's).

@@ -1346,7 +1346,7 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 			return ve
 		}
 	}
-	if inner == vs && vs < to && b[vs] == '(' && (kc.cat == 0 || kc.cat == Phone || kc.cat == Fax) {
+	if inner == vs && vs < to && b[vs] == '(' && (kc.cat == 0 && !kc.orgContact() || kc.cat == Phone || kc.cat == Fax) {
 		if e := phoneAt(b, vs, to); e > 0 {
 			// Dest=(720) 595-0460: a number in the form only phones take,
 			// whatever the key; the space would cut it short.
@@ -2119,8 +2119,14 @@ func (st *state) quotedKey(b []byte, i, to int) int {
 	if k < to && k == e+2 && b[k] == q {
 		// Redis MONITOR's arguments, "HSET" "pt:4411" "pt_name" "Ana Roe":
 		// a field and then its value, when the field names PHI.
-		if kc := st.classifyKey(b[i+1:e], keyClass{}); kc.cat != 0 && !kc.never() {
+		kc := st.classifyKey(b[i+1:e], keyClass{})
+		if kc.cat != 0 && !kc.never() {
 			return st.pair(b, i+1, e, k, to)
+		}
+		if kc.never() && kc.orgContact() {
+			if ve := bytes.IndexByte(b[k+1:to], q); ve >= 0 {
+				return k + 1 + ve + 1 // "facility_phone" "757-482-7700": the facility's
+			}
 		}
 		return i + 1
 	}

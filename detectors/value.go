@@ -111,6 +111,11 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs bool) (c Category, conf Confi
 			return c, conf, det, false // "Functions.SyncEligibility", "io.opentelemetry.winston", "Add user"
 		}
 		if !kc.ambiguous() {
+			if isLower(v[0]) && bytes.IndexByte(v, ' ') < 0 {
+				if e, _ := lookupName(v); e.First == 0 && e.Last == 0 || e.Common {
+					return c, conf, det, false // "displayName": "lookup": a step's, not a person's
+				}
+			}
 			return c, conf, det, letters > 0 && digits == 0 && len(v) <= 120
 		}
 		return c, conf, det, looksLikeName(v) || kc.nameText() && dictionaryNames(v) || lowerFullName(v) || nonLatinName(v)
