@@ -67,6 +67,7 @@ func FuzzScan(f *testing.F) {
 		`(0010,1040)=a^^OH^4304 (0010,0030)= (0010,1010)=9Y (0010,0010)=A^B said_name=" cb=+1 x ^ (0010,0020)=`,
 		`^A.MPIID("1")=$lb("x" ^P(1,"DOB")=3 ^P(1,"DOB")=" ^P(-.,"a" ^Q( $listbuild("A","B","19950514") ^P(1,"Name")="`,
 		` 1 | M1  Petrov, Rahul  27jul1998  7 |"x: KIM,1992-02-26,"a,1 Oak St,GA,3|;Tacoma;99779;TX;1,2,3 05AUG19 9may2`,
+		`{"args":["--zip","--dob"],"x":["--mrn"],"contextName":"ssn","values":[1,"--"],"gps":{"lat":1.2345,"lon":"-"}} <ePatient.09>1</ePatient.0`,
 	} {
 		f.Add([]byte(s))
 	}

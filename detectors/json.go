@@ -262,7 +262,8 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 		case equalFold(key, "key") || equalFold(key, "field") || equalFold(key, "attribute") || equalFold(key, "attr") ||
 			equalFold(key, "param") || equalFold(key, "parameter") || equalFold(key, "header") || equalFold(key, "name") ||
 			equalFold(key, "title") || equalFold(key, "question") || equalFold(key, "label") || equalFold(key, "displayname") ||
-			equalFold(key, "propertyname"):
+			equalFold(key, "propertyname") || equalFold(key, "contextname"):
+			// ... and a feature flag's rule: {"contextName": "memberId", "operator": "IN", "values": [...]}.
 			// {"key": "patient.ssn", "value": {"stringValue": ...}}: an attribute whose name is its key.
 			if vs := skipWS(b, k+1, to); vs < to && b[vs] == '"' {
 				if ve, _, ok := jsonString(b, vs, to); ok && ve-vs < 80 && (identifierLike(b[vs+1:ve-1]) || fieldWord(b[vs+1:ve-1]) || fieldPhrase(b[vs+1:ve-1])) {
@@ -346,21 +347,31 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 func (st *state) jsonArray(b []byte, i, to int, kc keyClass, depth int) (int, bool) {
 	var row rowValues
 	from, scalars := len(st.out), true
+	var flag keyClass // the class of a command line's "--flag" just before
 	end, ok := st.walkArray(b, i, to, func(n, k int) (int, bool) {
 		if end, ok := st.namedPair(b, k, to, kc, depth); ok {
 			scalars = false
 			return end, true
 		}
 		st.appendIndex(n)
+		vkc := kc
+		if flag.cat != 0 {
+			vkc, flag = flag, keyClass{} // ["--home-zip", "23370"]: the flag's value
+		}
 		switch b[k] {
 		case '"':
 			if e, _, ok := jsonString(b, k, to); ok {
 				row.add(k+1, e-1)
+				if v := b[k+1 : e-1]; len(v) > 3 && len(v) <= 48 && v[0] == '-' && v[1] == '-' && isLetter(v[2]) && identifierLike(v[2:]) {
+					if fkc := st.classifyKey(v[2:], keyClass{}); !fkc.never() {
+						flag = fkc // a container's or a job's args: ["--pt-age", "91"]
+					}
+				}
 			}
 		case '{', '[':
 			scalars = false
 		}
-		return st.jsonValue(b, k, to, kc, depth+1)
+		return st.jsonValue(b, k, to, vkc, depth+1)
 	})
 	if ok && scalars && row.n >= 3 && kc.cat == 0 {
 		st.rowNames(b, &row, from) // ["5YN9MV7VE08", "KOVACEVIC", "LEILANI", "05/11/1959"]

@@ -393,7 +393,7 @@ var foreignTokens = map[string]string{
 	"versicherung": "insurance", "versicherte": "insured", "versicherter": "insured", "strasse": "street",
 	"straße": "street", "vorname": "firstname", "nachname": "lastname", "familienname": "lastname",
 	"geburtsdatum": "birthdate", "telefon": "telephone", "fuehrerschein": "license", "führerschein": "license",
-	"ausweis": "dni", "nacional": "national",
+	"ausweis": "dni", "nacional": "national", "kvnr": "memberid", "extranjero": "alien",
 }
 
 // standardItem looks key up in standardItems without its case and dots:

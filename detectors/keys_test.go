@@ -68,6 +68,9 @@ func TestClassifyKey(t *testing.T) {
 		"A0500A": Name, "A0600B": HealthPlan, "A0900": Date, "M0030_START_CARE_DT": Date, "ePatient.09": ZIP, "ePatient.17": Date,
 		"camperId": OtherID, "stuId": OtherID, "inmateNo": OtherID, "mcaidNo": HealthPlan, "MCD_ID": HealthPlan,
 		"callback": Phone, "ivrAni": Phone, "trip_date": Date, "gps.lat": Address, "payer_email": Email, "guarantorFax": Fax,
+		// Other countries' numbers, custom headers, templates abbreviated.
+		"x_curp": OtherID, "x-acct": Account, "steuerId": OtherID, "x_steueridentifikationsnummer": OtherID, "personnummer": OtherID,
+		"kvnr": HealthPlan, "numero_extranjero": OtherID, "cedula-identidad": OtherID, "mail_zip": ZIP, "voiceTpl": Biometric, "parkingPlate": Vehicle,
 	}
 	for key, want := range tests {
 		if got, ok := ClassifyKey(key); !ok || got != want {
@@ -85,6 +88,7 @@ func TestClassifyKey(t *testing.T) {
 		"base_image", "orderNumber", "birthYear", "patientCount", "care_site_source_value", "gender_source_value",
 		"currentRoundTripTime", "care_plan", "client_id", "ePatient.13", "facility_address", "facilityAddress", "vendor.phone",
 		"clinic_phone", "pharmacy.address", "facility.address.postalCode", "facilityFax", "provider_email", "supportLine",
+		"x_request_id", "x",
 	} {
 		if c, ok := ClassifyKey(key); ok {
 			t.Errorf("ClassifyKey(%q) = %v, want no category", key, c)

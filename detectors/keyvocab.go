@@ -129,8 +129,8 @@ func orgContact(has func(wordSet) bool) keyFlags {
 }
 
 func classifyTokens(t []string) keyClass {
-	for len(t) > 1 && containerWords[t[0]] {
-		t = t[1:]
+	for len(t) > 1 && (containerWords[t[0]] || t[0] == "x") {
+		t = t[1:] // "x" of a custom HTTP header: "x-acct", "x_curp"
 	}
 	if len(t) == 0 {
 		return keyClass{}
@@ -203,7 +203,9 @@ func classifyTokens(t []string) keyClass {
 		hasAny("ssa") && idLike || j == "social" ||
 		(hasAny("ss") && hasAny("n", "no", "num", "number", "nbr")):
 		return keyClass{cat: SSN, conf: High}
-	case hasAny("nhs", "curp", "nino", "nir", "bsn", "aadhaar", "pesel", "cpf", "rut", "dni", "nie") && (len(t) == 1 || idLike):
+	case hasAny("curp", "aadhaar", "pesel", "personnummer", "steueridentifikationsnummer", "steuerid", "henkilotunnus", "fodselsnummer") ||
+		hasAny("steuer") && (idLike || hasAny("nummer")) ||
+		hasAny("nhs", "nino", "nir", "bsn", "cpf", "rut", "dni", "nie") && (len(t) == 1 || idLike || hasAny("identidad", "identity")):
 		// Other countries' health and national numbers: the NHS number,
 		// Mexico's CURP, the UK's National Insurance number, France's NIR...
 		return keyClass{cat: OtherID, conf: Medium}
@@ -216,7 +218,7 @@ func classifyTokens(t []string) keyClass {
 		hasAny("device", "dvc") && hasAny("mac") && !machine:
 		return keyClass{cat: Device, conf: High}
 	case (hasAny("email", "emailaddress", "emailaddr", "mail", "emailid") || j == "eaddr" || j == "eaddress") && !machine &&
-		!hasAny("server", "host", "queue", "box", "mailbox", "template", "campaign", "subject", "body"):
+		!hasAny("server", "host", "queue", "box", "mailbox", "template", "campaign", "subject", "body", "zip", "postal", "city", "state", "street"):
 		if hasAny("mail") && !hasAny("e", "address", "addr") {
 			return keyClass{}
 		}
@@ -308,7 +310,7 @@ func classifyTokens(t []string) keyClass {
 		}
 		return keyClass{cat: License, conf: Medium}
 	case hasAny("vin", "vehicle", "licenseplate", "numberplate") ||
-		(hasAny("plate") && (len(t) == 1 || hasAny("license", "licence", "lic", "number", "no", "car", "auto", "tag", "veh", "registration", "reg"))) ||
+		(hasAny("plate") && (len(t) == 1 || hasAny("license", "licence", "lic", "number", "no", "car", "auto", "tag", "veh", "registration", "reg", "parking", "vehicle"))) ||
 		(hasAny("tag") && hasAny("car", "auto", "vehicle", "plate", "license", "licence")) || hasAny("tag") && hasAny("no", "nbr") && len(t) == 2 ||
 		hasAny("plt") && hasAny("lic", "no", "num", "nbr", "veh") || hasAny("veh") && idLike:
 		if hasAny("date", "dt", "expiry", "expiration", "exp", "state", "country", "type", "make", "model", "year", "color", "colour") {
@@ -325,12 +327,12 @@ func classifyTokens(t []string) keyClass {
 
 		return keyClass{cat: Device, conf: Medium}
 	case hasAny("fingerprint", "fingerprints", "voiceprint", "faceprint", "biometric", "biometrics", "iris", "retina",
-		"retinal", "palmprint", "minutiae", "fingerprinttemplate", "palmvein") || (hasAny("face", "voice", "finger", "palm", "fp", "faceid", "bio") && hasAny("template", "print", "sample", "scan", "embedding", "vector", "vein", "vec", "tmpl", "fp", "sig", "signature")) ||
+		"retinal", "palmprint", "minutiae", "fingerprinttemplate", "palmvein") || (hasAny("face", "voice", "finger", "palm", "fp", "faceid", "bio") && hasAny("template", "print", "sample", "scan", "embedding", "vector", "vein", "vec", "tmpl", "tpl", "fp", "sig", "signature")) ||
 		hasAny("dna", "genome", "genetic") && hasAny("profile", "sequence", "sample", "markers", "fingerprint"):
 		if hasAny("cert", "certificate", "tls", "ssl", "key", "ssh", "sha", "sha1", "sha256", "md5", "public", "host", "browser", "device", "build", "request", "cache", "etag", "file", "content", "schema") {
 			return keyClass{flags: kfNever}
 		}
-		if hasAny("voiceprint", "faceprint", "palmprint", "minutiae", "fingerprinttemplate", "template", "print", "sample", "scan", "embedding", "vector", "vec", "tmpl") || hasAny("bio") && hasAny("fp") ||
+		if hasAny("voiceprint", "faceprint", "palmprint", "minutiae", "fingerprinttemplate", "template", "print", "sample", "scan", "embedding", "vector", "vec", "tmpl", "tpl") || hasAny("bio") && hasAny("fp") ||
 			hasAny("voice", "face") && hasAny("sig", "signature") || // "voice_sig_b64": a speaker's signature is the template
 			hasAny("iris", "retina", "retinal") && hasAny("code") { // an IrisCode is the template
 			// "voiceprint", "FingerprintTemplate": nothing else is kept

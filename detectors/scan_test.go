@@ -1327,6 +1327,14 @@ func TestLegacyRecords(t *testing.T) {
 	check(t, sc, `HAR605181156|SHARMA,JOSE C|1958-11-14|16874 BAYOU BLVD|GA|30034|303-861-4384`,
 		want{"SHARMA,JOSE", Name}, want{"1958-11-14", Date}, want{"16874 BAYOU BLVD", Address}, want{"30034", ZIP}, want{"303-861-4384", Phone})
 	check(t, sc, `. replace dob = td(27may1970) if mrn == "5921103"`, want{"27may1970", Date}, want{"5921103", MRN})
+	// A feature flag's rule names its values; a job's arguments, flag by flag;
+	// other countries' numbers by their names there.
+	check(t, sc, `{"contextName":"memberId","operator":"IN","values":["ZGP3600336355","T56588604"],"caseInsensitive":false}`,
+		want{"ZGP3600336355", HealthPlan}, want{"T56588604", HealthPlan})
+	check(t, sc, `{"args":["--home-zip","23370","--pt-age","91","--verbose","--retries","3","--medicare-mbi","3NV2-J99-KH33"]}`,
+		want{"23370", ZIP}, want{"91", Age}, want{"3NV2-J99-KH33", HealthPlan})
+	check(t, sc, `Identity verification pending: Steuer-ID 35942528272 | DNI 78327949T | KVNR Z001077723`,
+		want{"35942528272", OtherID}, want{"78327949T", OtherID}, want{"Z001077723", HealthPlan})
 	// An organisation's address and phone are on every letter it sends: no one's PHI.
 	check(t, sc, `{"facilityAddress":"1200 Harbor Blvd, Portsmouth, VA 23704","vendor":{"phone":"(757) 555-0100"},"facility":{"patient":{"address":"12 Oak St, Norfolk, VA 23510"}}}`,
 		want{"12 Oak St, Norfolk, VA 23510", Address})

@@ -72,6 +72,9 @@ var keywords = func() map[string]CategorySet {
 	add(SetOf(Vehicle), "placa", "tablilla")
 	add(SetOf(License), "licencia")
 	add(SetOf(OtherID), "pasaporte", "passaporte")
+	// Other countries' national and tax numbers, by their names there.
+	add(SetOf(OtherID), "dni", "curp", "aadhaar", "personnummer", "steuer", "cedula", "cpf", "pesel")
+	add(SetOf(HealthPlan), "kvnr")
 	add(SetOf(Date), "cirugia", "ingreso")
 	return m
 }()
