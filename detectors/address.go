@@ -444,6 +444,14 @@ func (st *state) cityStateFields(b []byte, e, to int) int {
 	if sep == 0 || cs >= to || !isUpper(b[cs]) {
 		return e
 	}
+	if ue := unitField(b, cs, to); ue > cs {
+		// "3491 N PECAN WAY|APT 4B|KANKAKEE|IL|60917": the unit's own field.
+		if end := st.cityStateFields(b, ue, to); end > ue {
+			st.emit(cs, ue, Address, "street_address", Medium, false)
+			return end
+		}
+		return e
+	}
 	ce := cs
 	for ce < to && (isLetter(b[ce]) || b[ce] >= 0x80 || b[ce] == '-' || b[ce] == '.' || b[ce] == '\'' ||
 		b[ce] == ' ' && ce+1 < to && isLetter(b[ce+1])) && ce-cs < 40 {
@@ -473,7 +481,43 @@ func (st *state) cityStateFields(b []byte, e, to int) int {
 	if !cityless {
 		st.emit(cs, ce, Address, "city", Medium, false)
 	}
+	if fs, sep2 := fieldSep(b, end, to); zip && sep2 == sep {
+		// "...|IL|60917|7087977629|": the same person's phone, next in the row.
+		pe := fs
+		for pe < to && isDigit(b[pe]) {
+			pe++
+		}
+		if pe-fs == 10 && validNANP(b[fs:pe]) && (pe == to || rowSep(b[pe]) || b[pe] == '"') {
+			st.emit(fs, pe, Phone, "phone", Medium, false)
+			end = pe
+		}
+	}
 	return end
+}
+
+// unitField returns the end of a unit that fills the field at b[s:] ("APT
+// 4B", "Unit 305", "#12"), or s.
+func unitField(b []byte, s, to int) int {
+	k := s
+	if k < to && b[k] == '#' {
+		k++
+	} else {
+		for k < to && isLetter(b[k]) {
+			k++
+		}
+		if k == s || !inSet(unitWords, b[s:k]) || k+1 >= to || b[k] != ' ' {
+			return s
+		}
+		k++
+	}
+	vs := k
+	for k < to && (isAlnum(b[k]) || b[k] == '-') {
+		k++
+	}
+	if k == vs || !hasDigit(b[vs:k]) && k-vs > 2 || k < to && !rowSep(b[k]) && b[k] != '"' {
+		return s
+	}
+	return k
 }
 
 // stateField returns the end of a state's code or name that fills the

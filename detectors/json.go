@@ -57,9 +57,11 @@ func documentTypeKey(key []byte) bool {
 	case 6:
 		return equalFold(key, "id_doc")
 	case 7:
-		return equalFold(key, "id_tipo")
+		return equalFold(key, "id_tipo") || equalFold(key, "doctype") // "docType"
 	case 8:
 		return equalFold(key, "doc_tipo") || equalFold(key, "tipo_doc") || equalFold(key, "doc_type")
+	case 12:
+		return equalFold(key, "documenttype")
 	case 13:
 		return equalFold(key, "tipodocumento") || equalFold(key, "document_type")
 	case 14:
@@ -71,11 +73,12 @@ func documentTypeKey(key []byte) bool {
 // documentNumberKey reports whether key holds the number of the document a
 // documentTypeKey sibling names.
 func documentNumberKey(key []byte) bool {
-	if len(key) < 6 || key[0]|0x20 != 'n' && key[0]|0x20 != 'i' && key[0]|0x20 != 'd' {
+	if len(key) < 5 || key[0]|0x20 != 'n' && key[0]|0x20 != 'i' && key[0]|0x20 != 'd' {
 		return false
 	}
 	for _, k := range [...]string{"numero", "número", "id_num", "doc_num", "doc_no", "num_doc", "num_documento", "numero_documento",
-		"num_identificacion", "numero_identificacion", "document_number", "doc_number"} {
+		"num_identificacion", "numero_identificacion", "document_number", "doc_number",
+		"docno", "docnum", "docnumber", "documentno", "documentnumber"} { // and camelCase: "docNo", "documentNumber"
 		if equalFold(key, k) {
 			return true
 		}
@@ -311,11 +314,12 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 			documentNumberKey(key)):
 			kc = keyClass{cat: st.sys, conf: High}
 			st.sys = 0
-		case (equalFold(key, "value") || equalFold(key, "values") || equalFold(key, "newvalue") || equalFold(key, "oldvalue")) &&
+		case (equalFold(key, "value") || equalFold(key, "values") || equalFold(key, "newvalue") || equalFold(key, "oldvalue") ||
+			equalFold(key, "old") || equalFold(key, "new") || equalFold(key, "before") || equalFold(key, "after")) &&
 			(st.sysKey.cat != 0 || st.sysKey.never()):
 			// Azure AD's modifiedProperties: {"displayName": "PostalCode", "oldValue": ..., "newValue": ...}.
 			kc = st.sysKey
-			if !equalFold(key, "oldvalue") {
+			if !equalFold(key, "oldvalue") && !equalFold(key, "old") && !equalFold(key, "before") {
 				st.sysKey = keyClass{} // the new value comes after the old
 			}
 		}

@@ -335,6 +335,8 @@ func appendToken(dst []string, w string) []string {
 		w = "beneficiary" // MMIS's RECIP, RECIP-ID: a Medicaid recipient
 	case w == "mcaid" || w == "mcd":
 		w = "medicaid"
+	case w == "frst":
+		w = "first" // a credit bureau's <Nm><Frst>
 	case w == "humanname":
 		w = "name" // FHIR's HumanName: ".../humanname-mothers-family"
 	case w == "value" && prev == "source" && len(dst) > 1:
@@ -394,6 +396,7 @@ var foreignTokens = map[string]string{
 	"straße": "street", "vorname": "firstname", "nachname": "lastname", "familienname": "lastname",
 	"geburtsdatum": "birthdate", "telefon": "telephone", "fuehrerschein": "license", "führerschein": "license",
 	"ausweis": "dni", "nacional": "national", "kvnr": "memberid", "extranjero": "alien",
+	"condado": "county", "solicitante": "applicant",
 }
 
 // standardItem looks key up in standardItems without its case and dots:

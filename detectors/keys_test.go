@@ -71,6 +71,9 @@ func TestClassifyKey(t *testing.T) {
 		// Other countries' numbers, custom headers, templates abbreviated.
 		"x_curp": OtherID, "x-acct": Account, "steuerId": OtherID, "x_steueridentifikationsnummer": OtherID, "personnummer": OtherID,
 		"kvnr": HealthPlan, "numero_extranjero": OtherID, "cedula-identidad": OtherID, "mail_zip": ZIP, "voiceTpl": Biometric, "parkingPlate": Vehicle,
+		// Revenue cycle and vital records.
+		"micr_acct": Account, "dda": Account, "clientAcct": Account, "guar_acct": Account, "Frst": Name, "nombre_solicitante": Name,
+		"condado": Address, "sfn": OtherID, "REGISTRANT_LAST": Name, "INFORMANT_NAME": Name,
 	}
 	for key, want := range tests {
 		if got, ok := ClassifyKey(key); !ok || got != want {
@@ -88,7 +91,7 @@ func TestClassifyKey(t *testing.T) {
 		"base_image", "orderNumber", "birthYear", "patientCount", "care_site_source_value", "gender_source_value",
 		"currentRoundTripTime", "care_plan", "client_id", "ePatient.13", "facility_address", "facilityAddress", "vendor.phone",
 		"clinic_phone", "pharmacy.address", "facility.address.postalCode", "facilityFax", "provider_email", "supportLine",
-		"x_request_id", "x",
+		"x_request_id", "x", "registrant.id",
 	} {
 		if c, ok := ClassifyKey(key); ok {
 			t.Errorf("ClassifyKey(%q) = %v, want no category", key, c)

@@ -42,6 +42,7 @@ var (
 		"emergency", "kin", "nok", "spouse", "mother", "father", "parent", "guardian", "child", "dependent",
 		"resident", "applicant", "caregiver", "relative", "responsible", "holder", "cardholder", "recipient",
 		"enrollee", "participant", "claimant", "decedent", "donor", "employee", "emp", "employer", "householder",
+		"informant", "debtor",
 		"policyholder", "consumer", "user", "partner", "husband", "wife", "son", "daughter", "sibling",
 		"brother", "sister", "legal", "preferred", "birth", "maiden", "alias", "aka", "signer", "witness", "next",
 		"mthr", "fthr", "mdn", "sps", "grdn", "nokname", "emergencycontact", "prescriber", "provider_person", "caller", "guar", "subs")
@@ -212,7 +213,8 @@ func classifyTokens(t []string) keyClass {
 	case hasAny("itin", "edipi", "uscis", "passport", "visa") && !hasAny("type", "status", "country", "expiry", "expiration") ||
 		hasAny("dod") && idLike || hasAny("student", "stu", "learner", "camper", "inmate", "detainee", "offender", "registrant", "alien", "national", "voter", "military", "veteran", "tribal") && idLike ||
 		hasAny("travel") && hasAny("document", "doc") || j == "anumber" || j == "alienno" ||
-		hasAny("ppt") && hasAny("no", "num", "number", "nbr"): // "ppt_no": a passport
+		hasAny("ppt") && hasAny("no", "num", "number", "nbr") || // "ppt_no": a passport
+		j == "sfn" || j == "statefilenumber" || j == "statefileno": // a birth or death certificate's state file number
 		return keyClass{cat: OtherID, conf: Medium}
 	case hasAny("hw", "hardware", "bluetooth", "wifi", "ethernet", "eth", "wlan", "bt", "ble") && hasAny("addr", "address", "mac") ||
 		hasAny("device", "dvc") && hasAny("mac") && !machine:
@@ -289,7 +291,8 @@ func classifyTokens(t []string) keyClass {
 	case hasAny("routing", "aba", "rtn") && !hasAny("account", "acct", "acc"):
 		return keyClass{flags: kfNever} // a bank's routing number names the bank, not its customer
 	case hasAny("account", "acct", "acc", "acctno", "accountnumber", "accountno", "bankaccount") &&
-		(idLike || len(t) == 1 || hasAny("bank", "checking", "savings", "dda", "ach", "eft", "deposit", "routing", "hospital", "hsp", "billing", "patient", "pt", "pat", "guarantor", "payout")):
+		(idLike || len(t) == 1 || hasAny("bank", "checking", "savings", "dda", "ach", "eft", "deposit", "routing", "hospital", "hsp", "billing", "patient", "pt", "pat", "guarantor", "guar", "payout", "micr", "client", "debtor")) ||
+		j == "dda" || j == "ddaacct": // a demand deposit account, as banks and lockboxes name it
 		if machine || hasAny("service", "aws", "cloud", "iam", "storage", "gcp", "azure", "user", "admin", "bot", "system", "sa") {
 			return keyClass{flags: kfNever}
 		}
@@ -452,6 +455,12 @@ func classifyTokens(t []string) keyClass {
 	nameQualifier := hasAny("first", "last", "middle", "given", "family", "fam", "full", "maiden", "sur", "fore", "nick",
 		"legal", "preferred", "birth", "display", "mi", "middleinitial", "mid", "mdn", "f", "l", "m", "fst", "frst", "lst", "mdl",
 		"supplied") // Salesforce's Web-to-Case: SuppliedName
+	if hasAny("registrant") && hasAny("last", "first", "middle", "name", "surname", "given", "family") {
+		// A birth certificate's REGISTRANT_LAST: the child's name. (A
+		// webinar's registrant is no person's record: its "id" is the
+		// registration's.)
+		return keyClass{cat: Name, conf: High}
+	}
 	if nameWord && handleName(t) {
 		return keyClass{flags: kfHandle} // "target_user_name", "login_name": an account's handle, as "username" is
 	}

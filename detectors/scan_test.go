@@ -1327,6 +1327,18 @@ func TestLegacyRecords(t *testing.T) {
 	check(t, sc, `HAR605181156|SHARMA,JOSE C|1958-11-14|16874 BAYOU BLVD|GA|30034|303-861-4384`,
 		want{"SHARMA,JOSE", Name}, want{"1958-11-14", Date}, want{"16874 BAYOU BLVD", Address}, want{"30034", ZIP}, want{"303-861-4384", Phone})
 	check(t, sc, `. replace dob = td(27may1970) if mrn == "5921103"`, want{"27may1970", Date}, want{"5921103", MRN})
+	// Revenue cycle and vital records: an agency's placement row, a card's
+	// track name, an amendment's old and new values, obituaries, documents.
+	check(t, sc, `rec=D|575|G01091856|KOWALSKI|BEATRIZ|E|20021224|444190499|3491 N PECAN WAY|APT 4B|KANKAKEE|IL|60917|7087977629||1166.66|`,
+		want{"KOWALSKI", Name}, want{"BEATRIZ", Name}, want{"20021224", Date}, want{"444190499", SSN}, want{"3491 N PECAN WAY", Address},
+		want{"APT 4B", Address}, want{"KANKAKEE", Address}, want{"60917", ZIP}, want{"7087977629", Phone})
+	check(t, sc, `lane=5 MSR fallback track1 name="CHEN/DIEGO" resp=00 name="ACME/CORP1"`, want{"CHEN/DIEGO", Name})
+	check(t, sc, `amend-svc: type=BIRTH sfn=2021-IL-9229670 field=REGISTRANT_LAST old="Yamamoto" new="Yamamoto-Moreno" field=status old=OPEN new=CLOSED`,
+		want{"2021-IL-9229670", OtherID}, want{"Yamamoto", Name}, want{"Yamamoto-Moreno", Name})
+	check(t, sc, `{"field":"informant_name","old":"Olga Petrov","new":"Olga Petrova","by":"clerk7"}`, want{"Olga Petrov", Name}, want{"Olga Petrova", Name})
+	check(t, sc, `obit_url=https://www.kowalskifuneral.com/obituaries/camila-figueroa-7 see https://example.com/obituaries/search`,
+		want{"https://www.kowalskifuneral.com/obituaries/camila-figueroa-7", URL})
+	check(t, sc, `{"idv": {"docType": "PASSPORT", "docNo": "C13639341"}}`, want{"C13639341", OtherID})
 	// A feature flag's rule names its values; a job's arguments, flag by flag;
 	// other countries' numbers by their names there.
 	check(t, sc, `{"contextName":"memberId","operator":"IN","values":["ZGP3600336355","T56588604"],"caseInsensitive":false}`,

@@ -490,6 +490,9 @@ func personalURL(u []byte) bool {
 			return true
 		}
 	}
+	if obituary(path) {
+		return true // ".../obituaries/camila-figueroa-7": a funeral home's page for one person
+	}
 	// "www.facebook.com", "m.facebook.com": try the host, then without its first labels.
 	for d := h; ; {
 		if prefix, ok := socialSites[string(d)]; ok {
@@ -501,6 +504,21 @@ func personalURL(u []byte) bool {
 		}
 		d = d[dot+1:]
 	}
+}
+
+// obituary reports whether a URL's path leads to one person's obituary:
+// a segment "obituaries" or "obituary" and a name's slug after it.
+func obituary(path []byte) bool {
+	for _, seg := range [...]string{"/obituaries/", "/obituary/"} {
+		if k := indexFold(path, seg); k >= 0 {
+			rest := path[k+len(seg):]
+			if n := bytes.IndexByte(rest, '/'); n >= 0 && hasPrefixFold(rest, "name/") {
+				rest = rest[n+1:] // legacy.com's ".../obituaries/name/anh-friedman-obituary?id=..."
+			}
+			return bytes.IndexByte(rest[:min(len(rest), 40)], '-') > 0 && isLetter(rest[0])
+		}
+	}
+	return false
 }
 
 // uriAround finds, around the ':' at b[colon], a URL that names a person
@@ -1315,6 +1333,16 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 		if idCategories.Has(c) {
 			st.namedKC, st.namedEnd = keyClass{cat: c, conf: High}, ve
 		}
+	case ks-st.namedEnd >= 0 && ks-st.namedEnd <= 24 && (equalFold(key, "old") || equalFold(key, "before") || equalFold(key, "from") ||
+		equalFold(key, "old_value") || equalFold(key, "oldvalue") || equalFold(key, "prev") || equalFold(key, "previous")):
+		// field=REGISTRANT_LAST old="Yamamoto" new="Yamamoto-Moreno": an
+		// amendment's values, the old one and then the new.
+		kc = st.namedKC
+		st.namedEnd = ve
+	case ks-st.namedEnd >= 0 && ks-st.namedEnd <= 24 && (equalFold(key, "new") || equalFold(key, "after") || equalFold(key, "to") ||
+		equalFold(key, "new_value") || equalFold(key, "newvalue") || equalFold(key, "current")):
+		kc = st.namedKC
+		st.namedEnd = -1 << 30
 	case ks-st.namedEnd >= 0 && ks-st.namedEnd <= 24 && (equalFold(key, "value") || equalFold(key, "val") || equalFold(key, "number") ||
 		equalFold(key, "no") || equalFold(key, "num") || equalFold(key, "id_no") || equalFold(key, "idnumber") || equalFold(key, "id_number") ||
 		lastSegmentIs(key, "number") ||

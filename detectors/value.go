@@ -118,7 +118,7 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs bool) (c Category, conf Confi
 			}
 			return c, conf, det, letters > 0 && digits == 0 && len(v) <= 120
 		}
-		return c, conf, det, looksLikeName(v) || kc.nameText() && dictionaryNames(v) || lowerFullName(v) || nonLatinName(v)
+		return c, conf, det, looksLikeName(v) || kc.nameText() && dictionaryNames(v) || lowerFullName(v) || nonLatinName(v) || trackName(v)
 	case Address:
 		if kc.geo() && coordinate(v) {
 			return c, Low, "geo", true // "lat": 45.72668: where someone is, to a few metres
@@ -786,4 +786,26 @@ func coordinate(v []byte) bool {
 		return false
 	}
 	return atoi(v[:dot]) <= 180
+}
+
+// trackName reports whether v is a name as a card's magnetic track and an
+// airline's booking print it, "SURNAME/GIVEN": capitals, one slash, and a
+// surname or given name the census lists know.
+func trackName(v []byte) bool {
+	slash := bytes.IndexByte(v, '/')
+	if slash < 2 || slash > len(v)-2 || len(v) > 40 || bytes.IndexByte(v[slash+1:], '/') >= 0 {
+		return false
+	}
+	for _, c := range v {
+		if !isUpper(c) && c != '/' && c != ' ' && c != '-' && c != '\'' && c != '.' {
+			return false
+		}
+	}
+	last, _ := lookupName(v[:slash])
+	given := v[slash+1:]
+	if sp := bytes.IndexByte(given, ' '); sp > 0 {
+		given = given[:sp] // "MILLER/ANH M"
+	}
+	first, _ := lookupName(given)
+	return last.Last > 0 || first.First > 0
 }
