@@ -201,7 +201,9 @@ func (st *state) stringValue(b []byte, s, e int, kc keyClass) {
 	if kc.cat != 0 && !kc.never() && !(kc.cat == Biometric && kc.ambiguous()) {
 		st.ctx[kc.cat] = s // not a bare "fingerprint": a card's or a key's, unless its value decodes as a template
 	}
+	st.orgText = kc.orgContact()
 	st.scanText(b, s, e)
+	st.orgText = false
 	st.resetContext()
 }
 

@@ -1351,6 +1351,9 @@ func TestLegacyRecords(t *testing.T) {
 	check(t, sc, `{"facilityAddress":"1200 Harbor Blvd, Portsmouth, VA 23704","vendor":{"phone":"(757) 555-0100"},"facility":{"patient":{"address":"12 Oak St, Norfolk, VA 23510"}}}`,
 		want{"12 Oak St, Norfolk, VA 23510", Address})
 	check(t, sc, `evt=x facility_address=1200 Harbor Blvd, Portsmouth, VA 23704 pt_addr=44 Elm St`, want{"44 Elm St", Address})
+	check(t, sc, `{"platformVendor":"Tri-State Oxygen Supply, 901 Warehouse Row, Erie, PA 16509","note":"deliver to 12 Oak St, Erie, PA 16505"}`,
+		want{"12 Oak St", Address}, want{"Erie", Address}, want{"16505", ZIP})
+	check(t, sc, `qty=17 vendor="Tri-State Oxygen Supply, 901 Warehouse Row, Erie PA 16509"`)
 	check(t, sc, `{"key":"facility.address","value":{"stringValue":"455 Battlefield Blvd S, Chesapeake, VA 23322"}}`)
 	check(t, sc, `"XADD" "stream:appt" "*" "facility_phone" "757-482-7700" "support_line" "+1 844 310 5522" "pt_phone" "757-555-0143"`,
 		want{"757-555-0143", Phone})

@@ -239,6 +239,10 @@ type state struct {
 	// qp is set when the record holds quoted-printable text ("Ram=C3=ADrez",
 	// "=?UTF-8?Q?...?="): it is read again decoded.
 	qp bool
+	// orgText is set while the value of an organisation's key is read as
+	// text ("vendor": "Tri-State Oxygen, 901 Warehouse Row, Erie PA"): the
+	// places and numbers in it are the organisation's.
+	orgText bool
 	// undated is set when the scan read a calendar date it tied to no one:
 	// a row's other fields may yet (delimitedRow).
 	undated bool
@@ -263,7 +267,7 @@ func (s *Scanner) get(dst []Finding, input []byte) *state {
 	st.xml = st.xml[:0]
 	st.labelLen = 0
 	st.namedEnd = -1 << 30
-	st.qp = false
+	st.qp, st.orgText, st.undated = false, false, false
 	st.subjectEnd = -1
 	st.cols, st.colNames, st.colsDepth = st.cols[:0], st.colNames[:0], -1
 	st.lookback = 8*len(input) + 64<<10
@@ -354,6 +358,9 @@ func (st *state) scanWindows(rec []byte) {
 // emit records a finding at [start, end) in current coordinates.
 func (st *state) emit(start, end int, c Category, det string, conf Confidence, byKey bool) {
 	if start >= end || !st.s.c.cats.Has(c) || conf < st.s.c.minConf {
+		return
+	}
+	if st.orgText && (c == Address || c == ZIP || c == Phone || c == Fax || c == Email) {
 		return
 	}
 	if c == Name && !byKey {

@@ -1529,7 +1529,9 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 				return ve
 			}
 		}
+		st.orgText = kc.orgContact() // vendor="Tri-State Oxygen, 901 Warehouse Row, Erie PA 16509"
 		st.scanText(b, inner, innerEnd)
+		st.orgText = false
 		st.resetContext()
 	}
 	st.field = st.field[:mark]
