@@ -175,11 +175,40 @@ func (st *state) address(b []byte, s, e, to int) (int, bool) {
 	if st.near(Address, s, ctxWindow) {
 		conf = High
 	}
+	org := st.orgText
+	st.orgText = org || orgNameBefore(b, s) // "Good Samaritan Health System, 1010 N Stanton St, El Paso": the organisation's
 	st.emit(s, end, Address, "street_address", conf, false)
-	if e := st.cityStateFields(b, end, to); e > end {
-		return e, true
+	e2 := st.cityStateFields(b, end, to)
+	if e2 == end {
+		e2 = st.cityAfter(b, end, to)
 	}
-	return st.cityAfter(b, end, to), true
+	st.orgText = org
+	return e2, true
+}
+
+// orgNameBefore reports whether an organisation's name ends just before
+// the street at b[s], as letterheads and directories print its address:
+// "DocuVault Imaging Corp (88 Industrial Way", "Appeals Dept, 1 Keystone
+// Plaza". An employer's address is its employee's PHI, and stays.
+func orgNameBefore(b []byte, s int) bool {
+	var buf [16]byte
+	w, ws := wordBefore(buf[:], b, 0, s, " ,|(:-\"", 4)
+	if w == nil || !orgWords[string(w)] && !orgSuffixes[string(w)] {
+		return false
+	}
+	return !employerBefore(b, ws) && !employerNear(b, ws)
+}
+
+// orgSuffixes end organisations' names beside orgWords: departments,
+// suppliers, insurers.
+var orgSuffixes = words("dept", "department", "supply", "supplies", "mutual", "insurance", "co", "agency", "bank",
+	"office", "offices", "pharmacies", "distributors", "wholesale", "lab")
+
+// employerNear reports whether "employer" is among the few words before
+// b[i]: "employer: Acme Medical Group, 12 Main St" is the patient's.
+func employerNear(b []byte, i int) bool {
+	from := max(0, i-48)
+	return indexFold(b[from:i], "employer") >= 0 || indexFold(b[from:i], "works at") >= 0
 }
 
 // streetTyped reports whether a street at b[s] follows its keyword at

@@ -1354,6 +1354,8 @@ func TestLegacyRecords(t *testing.T) {
 	check(t, sc, `{"platformVendor":"Tri-State Oxygen Supply, 901 Warehouse Row, Erie, PA 16509","note":"deliver to 12 Oak St, Erie, PA 16505"}`,
 		want{"12 Oak St", Address}, want{"Erie", Address}, want{"16505", ZIP})
 	check(t, sc, `qty=17 vendor="Tri-State Oxygen Supply, 901 Warehouse Row, Erie PA 16509"`)
+	check(t, sc, `return addr "Sunbelt Medicaid Partners, Appeals Dept, 1 Keystone Plaza, Harrisburg, PA 17101"; from DocuVault Imaging Corp (88 Industrial Way, Secaucus, NJ 07094)`)
+	check(t, sc, `employer: Acme Medical Group, 12 Main St, Erie, PA 16505`, want{"Acme", Name}, want{"12 Main St", Address}, want{"Erie", Address}, want{"16505", ZIP})
 	check(t, sc, `{"key":"facility.address","value":{"stringValue":"455 Battlefield Blvd S, Chesapeake, VA 23322"}}`)
 	check(t, sc, `"XADD" "stream:appt" "*" "facility_phone" "757-482-7700" "support_line" "+1 844 310 5522" "pt_phone" "757-555-0143"`,
 		want{"757-555-0143", Phone})
