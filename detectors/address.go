@@ -192,7 +192,7 @@ func (st *state) address(b []byte, s, e, to int) (int, bool) {
 // Plaza". An employer's address is its employee's PHI, and stays.
 func orgNameBefore(b []byte, s int) bool {
 	var buf [16]byte
-	w, ws := wordBefore(buf[:], b, 0, s, " ,|(:-\"", 4)
+	w, ws := wordBefore(buf[:], b, 0, s, " ,.|(:-\"", 4) // "Interpreting Inc., 75 Federal St"
 	if w == nil || !orgWords[string(w)] && !orgSuffixes[string(w)] {
 		return false
 	}

@@ -46,6 +46,11 @@ func typeNamedAsKey(st *state, v []byte) Category {
 	return 0
 }
 
+// orgResources are the FHIR resource types that describe organisations,
+// places and staff, never a patient.
+var orgResources = map[string]bool{"Organization": true, "Location": true, "Practitioner": true, "PractitionerRole": true,
+	"HealthcareService": true, "Endpoint": true, "OrganizationAffiliation": true, "InsurancePlan": true}
+
 // documentTypeKey reports whether key names the kind of an identity
 // document, whose number a sibling holds: id_doc=DL id_number=..., and
 // the words forms in Spanish and Portuguese use, {"doc_tipo": "A-Number",
@@ -209,8 +214,9 @@ func (st *state) stringValue(b []byte, s, e int, kc keyClass) {
 
 func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (int, bool) {
 	st.sys, st.sysKey = 0, keyClass{}
+	org := st.orgObject
 	defer func() {
-		st.sys, st.sysKey = 0, keyClass{}
+		st.sys, st.sysKey, st.orgObject = 0, keyClass{}, org
 		if st.colsDepth == depth {
 			st.cols, st.colsDepth = st.cols[:0], -1
 		}
@@ -250,13 +256,21 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 		}
 		if len(key) > 0 {
 			switch lower(key[0]) {
-			case 's', 'c', 'k', 'f', 'a', 'p', 'h', 'n', 'v', 't', 'i', 'q', 'l', 'd', 'o', 'u':
+			case 's', 'c', 'k', 'f', 'a', 'p', 'h', 'n', 'v', 't', 'i', 'q', 'l', 'd', 'o', 'u', 'r':
 			default:
 				key = nil // none of the sibling-aware keys below
 			}
 		}
 		switch {
 		case len(key) == 0:
+		case equalFold(key, "resourcetype"):
+			// FHIR's Organization, Location, Practitioner: the addresses,
+			// phones and emails in them are the organisation's or its staff's.
+			if vs := skipWS(b, k+1, to); vs < to && b[vs] == '"' {
+				if ve, _, ok := jsonString(b, vs, to); ok && orgResources[string(b[vs+1:ve-1])] {
+					st.orgObject = true
+				}
+			}
 		case equalFold(key, "system") || equalFold(key, "codesystem"):
 			// FHIR Identifier and ContactPoint: the system says what the value is.
 			if vs := skipWS(b, k+1, to); vs < to && b[vs] == '"' {

@@ -243,6 +243,9 @@ type state struct {
 	// text ("vendor": "Tri-State Oxygen, 901 Warehouse Row, Erie PA"): the
 	// places and numbers in it are the organisation's.
 	orgText bool
+	// orgObject is set inside a JSON object that describes an organisation
+	// (a FHIR Organization, Location, Practitioner), to the same effect.
+	orgObject bool
 	// undated is set when the scan read a calendar date it tied to no one:
 	// a row's other fields may yet (delimitedRow).
 	undated bool
@@ -267,7 +270,7 @@ func (s *Scanner) get(dst []Finding, input []byte) *state {
 	st.xml = st.xml[:0]
 	st.labelLen = 0
 	st.namedEnd = -1 << 30
-	st.qp, st.orgText, st.undated = false, false, false
+	st.qp, st.orgText, st.orgObject, st.undated = false, false, false, false
 	st.subjectEnd = -1
 	st.cols, st.colNames, st.colsDepth = st.cols[:0], st.colNames[:0], -1
 	st.lookback = 8*len(input) + 64<<10
@@ -360,7 +363,7 @@ func (st *state) emit(start, end int, c Category, det string, conf Confidence, b
 	if start >= end || !st.s.c.cats.Has(c) || conf < st.s.c.minConf {
 		return
 	}
-	if st.orgText && (c == Address || c == ZIP || c == Phone || c == Fax || c == Email) {
+	if (st.orgText || st.orgObject) && (c == Address || c == ZIP || c == Phone || c == Fax || c == Email) {
 		return
 	}
 	if c == Name && !byKey {

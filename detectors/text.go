@@ -1374,7 +1374,7 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 			return ve
 		}
 	}
-	if inner == vs && vs < to && b[vs] == '(' && (kc.cat == 0 && !kc.orgContact() || kc.cat == Phone || kc.cat == Fax) {
+	if inner == vs && vs < to && b[vs] == '(' && (kc.cat == 0 && !kc.never() || kc.cat == Phone || kc.cat == Fax) {
 		if e := phoneAt(b, vs, to); e > 0 {
 			// Dest=(720) 595-0460: a number in the form only phones take,
 			// whatever the key; the space would cut it short.

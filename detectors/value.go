@@ -126,8 +126,8 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs bool) (c Category, conf Confi
 		if len(v) >= 2 && len(v) <= 8 && v[0] == '#' && digits == len(v)-1 {
 			return c, conf, det, true // a unit: "#97"
 		}
-		if len(v) == 2 && stateAbbrevs[string(v)] || placeName(v) {
-			return 0, conf, det, true // "MI", "Texas": a state is no address below it
+		if len(v) == 2 && stateAbbrevs[string(v)] || placeName(v) || len(v) == 5 && v[0] == 'U' && v[1] == 'S' && v[2] == '-' && stateAbbrevs[string(v[3:])] {
+			return 0, conf, det, true // "MI", "Texas", "US-KY": a state is no address below it
 		}
 		if at := bytes.IndexByte(v, '@'); at > 0 {
 			if s, e, ok := emailAround(v, at, 0, len(v)); ok && s == 0 && e == len(v) {
