@@ -46,10 +46,11 @@ func typeNamedAsKey(st *state, v []byte) Category {
 	return 0
 }
 
-// orgResources are the FHIR resource types that describe organisations,
-// places and staff, never a patient.
-var orgResources = map[string]bool{"Organization": true, "Location": true, "Practitioner": true, "PractitionerRole": true,
-	"HealthcareService": true, "Endpoint": true, "OrganizationAffiliation": true, "InsurancePlan": true}
+// orgResources are the FHIR resource types that describe organisations
+// and places, never a person. (A Practitioner is a person, whose name and
+// numbers the engine reports as it does elsewhere.)
+var orgResources = map[string]bool{"Organization": true, "Location": true, "HealthcareService": true, "Endpoint": true,
+	"OrganizationAffiliation": true, "InsurancePlan": true}
 
 // documentTypeKey reports whether key names the kind of an identity
 // document, whose number a sibling holds: id_doc=DL id_number=..., and
@@ -264,8 +265,8 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 		switch {
 		case len(key) == 0:
 		case equalFold(key, "resourcetype"):
-			// FHIR's Organization, Location, Practitioner: the addresses,
-			// phones and emails in them are the organisation's or its staff's.
+			// FHIR's Organization, Location: the addresses, phones and
+			// emails in them are the organisation's.
 			if vs := skipWS(b, k+1, to); vs < to && b[vs] == '"' {
 				if ve, _, ok := jsonString(b, vs, to); ok && orgResources[string(b[vs+1:ve-1])] {
 					st.orgObject = true

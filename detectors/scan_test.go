@@ -1356,7 +1356,7 @@ func TestLegacyRecords(t *testing.T) {
 	check(t, sc, `qty=17 vendor="Tri-State Oxygen Supply, 901 Warehouse Row, Erie PA 16509"`)
 	check(t, sc, `return addr "Sunbelt Medicaid Partners, Appeals Dept, 1 Keystone Plaza, Harrisburg, PA 17101"; from DocuVault Imaging Corp (88 Industrial Way, Secaucus, NJ 07094)`)
 	check(t, sc, `proveedor=Lingua Bridge Interpreting Inc., 75 Federal St Suite 900, Boston, MA 02110; dnis=(614) 555-0109 geo=US-KY`)
-	check(t, sc, `{"resourceType":"Practitioner","telecom":[{"system":"phone","value":"787-844-3100"}],"address":[{"line":["2445 Ave. Las Americas"],"city":"Ponce"}]}`)
+	check(t, sc, `{"resourceType":"Location","telecom":[{"system":"phone","value":"787-844-3100"}],"address":{"line":["2445 Ave. Las Americas"],"city":"Ponce"}}`)
 	check(t, sc, `{"resourceType":"Patient","telecom":[{"system":"phone","value":"787-844-3100"}],"managingOrganization":{"display":"Acme"}}`,
 		want{"787-844-3100", Phone})
 	check(t, sc, `employer: Acme Medical Group, 12 Main St, Erie, PA 16505`, want{"Acme", Name}, want{"12 Main St", Address}, want{"Erie", Address}, want{"16505", ZIP})
