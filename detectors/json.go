@@ -46,6 +46,32 @@ func typeNamedAsKey(st *state, v []byte) Category {
 	return 0
 }
 
+// textMember returns the string of a "Text" member that opens the object
+// at b[i] ('{'), or nil: {"Text": "FIRST_NAME", ...}.
+func textMember(b []byte, i, to int) []byte {
+	k := skipWS(b, i+1, to)
+	if k >= to || b[k] != '"' {
+		return nil
+	}
+	ke, escaped, ok := jsonString(b, k, to)
+	if !ok || escaped || !equalFold(b[k+1:ke-1], "text") {
+		return nil
+	}
+	k = skipWS(b, ke, to)
+	if k >= to || b[k] != ':' {
+		return nil
+	}
+	vs := skipWS(b, k+1, to)
+	if vs >= to || b[vs] != '"' {
+		return nil
+	}
+	ve, escaped, ok := jsonString(b, vs, to)
+	if !ok || escaped || ve-vs > 66 {
+		return nil
+	}
+	return b[vs+1 : ve-1]
+}
+
 // orgResources are the FHIR resource types that describe organisations
 // and places, never a person. (A Practitioner is a person, whose name and
 // numbers the engine reports as it does elsewhere.)
@@ -246,6 +272,8 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 		}
 		st.field = append(st.field, key...)
 		kc := st.classifyKey(key, parent)
+		var typeKey keyClass
+		typed := false
 		rows := false // {"columns": [...], "rows": [[...], ...]}: query results
 		if vs := skipWS(b, k+1, to); vs < to && b[vs] == '[' {
 			switch {
@@ -317,7 +345,14 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 		case equalFold(key, "type") || equalFold(key, "kind") || equalFold(key, "idtype") || equalFold(key, "id_type") || equalFold(key, "typecode") ||
 			equalFold(key, "code") || documentTypeKey(key):
 			// {"type": "PPN", "id": "..."}: an HL7 identifier type code names the value.
-			if vs := skipWS(b, k+1, to); vs < to && b[vs] == '"' {
+			if vs := skipWS(b, k+1, to); vs < to && b[vs] == '{' && equalFold(key, "type") {
+				// Textract's AnalyzeID: {"Type": {"Text": "FIRST_NAME"}, "ValueDetection": {...}}.
+				if name := textMember(b, vs, to); len(name) > 0 && identifierLike(name) {
+					if akc := st.classifyKey(name, parent); akc.cat != 0 || akc.never() {
+						typeKey, typed = akc, true // set once the object is walked, which resets it
+					}
+				}
+			} else if vs < to && b[vs] == '"' {
 				if ve, _, ok := jsonString(b, vs, to); ok && ve-vs <= 24 {
 					if c := identifierTypeCode(b[vs+1 : ve-1]); c != 0 {
 						st.sys = c
@@ -332,7 +367,8 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 			kc = keyClass{cat: st.sys, conf: High}
 			st.sys = 0
 		case (equalFold(key, "value") || equalFold(key, "values") || equalFold(key, "newvalue") || equalFold(key, "oldvalue") ||
-			equalFold(key, "old") || equalFold(key, "new") || equalFold(key, "before") || equalFold(key, "after")) &&
+			equalFold(key, "old") || equalFold(key, "new") || equalFold(key, "before") || equalFold(key, "after") ||
+			equalFold(key, "valuedetection") || equalFold(key, "normalizedvalue")) &&
 			(st.sysKey.cat != 0 || st.sysKey.never()):
 			// Azure AD's modifiedProperties: {"displayName": "PostalCode", "oldValue": ..., "newValue": ...}.
 			kc = st.sysKey
@@ -344,6 +380,9 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 			k, ok = st.jsonRows(b, skipWS(b, k+1, to), to, depth+1)
 		} else {
 			k, ok = st.jsonValue(b, k+1, to, kc, depth+1)
+		}
+		if typed {
+			st.sysKey = typeKey
 		}
 		if !ok {
 			return k, false

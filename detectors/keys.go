@@ -228,6 +228,9 @@ func withParent(kc, parent keyClass) keyClass {
 		return keyClass{cat: c, conf: Medium}
 	case parent.address() && kc.cat == 0 && (kc.addrPart() || kc.nameText()):
 		return keyClass{cat: Address, conf: High}
+	case kc.cat == 0 && kc.nameText() && parent.cat != 0 && !parent.never() && !parent.ambiguous() && !parent.person():
+		// {"dob": {"text": "03/04/1950"}}: the text of the parent's value.
+		return keyClass{cat: parent.cat, conf: parent.conf}
 	case parent.address() && kc.cat == Address:
 		kc.conf, kc.flags = High, kc.flags&^kfAmbiguous
 	case kc.flags&kfCode != 0 && (parent.cat == Address || parent.cat == ZIP) && !parent.address() && !parent.never():
@@ -396,7 +399,8 @@ var foreignTokens = map[string]string{
 	"straße": "street", "vorname": "firstname", "nachname": "lastname", "familienname": "lastname",
 	"geburtsdatum": "birthdate", "telefon": "telephone", "fuehrerschein": "license", "führerschein": "license",
 	"ausweis": "dni", "nacional": "national", "kvnr": "memberid", "extranjero": "alien",
-	"condado": "county", "solicitante": "applicant",
+	"condado": "county", "solicitante": "applicant", "versichertennummer": "memberid", "patientenname": "patientname",
+	"nummer": "number",
 }
 
 // standardItem looks key up in standardItems without its case and dots:

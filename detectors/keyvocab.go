@@ -330,12 +330,13 @@ func classifyTokens(t []string) keyClass {
 
 		return keyClass{cat: Device, conf: Medium}
 	case hasAny("fingerprint", "fingerprints", "voiceprint", "faceprint", "biometric", "biometrics", "iris", "retina",
-		"retinal", "palmprint", "minutiae", "fingerprinttemplate", "palmvein") || (hasAny("face", "voice", "finger", "palm", "fp", "faceid", "bio") && hasAny("template", "print", "sample", "scan", "embedding", "vector", "vein", "vec", "tmpl", "tpl", "fp", "sig", "signature")) ||
+		"retinal", "palmprint", "minutiae", "fingerprinttemplate", "palmvein") || (hasAny("face", "voice", "finger", "palm", "fp", "faceid", "bio", "speaker", "spk") && hasAny("template", "print", "sample", "scan", "embedding", "vector", "vein", "vec", "tmpl", "tpl", "fp", "sig", "signature")) ||
 		hasAny("dna", "genome", "genetic") && hasAny("profile", "sequence", "sample", "markers", "fingerprint"):
 		if hasAny("cert", "certificate", "tls", "ssl", "key", "ssh", "sha", "sha1", "sha256", "md5", "public", "host", "browser", "device", "build", "request", "cache", "etag", "file", "content", "schema") {
 			return keyClass{flags: kfNever}
 		}
-		if hasAny("voiceprint", "faceprint", "palmprint", "minutiae", "fingerprinttemplate", "template", "print", "sample", "scan", "embedding", "vector", "vec", "tmpl", "tpl") || hasAny("bio") && hasAny("fp") ||
+		if hasAny("voiceprint", "faceprint", "palmprint", "minutiae", "fingerprinttemplate", "template", "print", "sample", "scan", "embedding", "vector", "vec", "tmpl", "tpl") ||
+			hasAny("bio") && hasAny("fp") ||
 			hasAny("voice", "face") && hasAny("sig", "signature") || // "voice_sig_b64": a speaker's signature is the template
 			hasAny("iris", "retina", "retinal") && hasAny("code") { // an IrisCode is the template
 			// "voiceprint", "FingerprintTemplate": nothing else is kept
@@ -654,63 +655,70 @@ var exactKeys = map[string]keyClass{
 	"passnr": {cat: OtherID, conf: Medium},
 	"sernr":  {cat: Device, conf: Medium},
 	// Abbreviations of old systems' column names.
-	"brthdt":        {cat: Date, conf: High},
-	"brthdte":       {cat: Date, conf: High},
-	"bdate":         {cat: Date, conf: High},
-	"eml":           {cat: Email, conf: High},
-	"emladdr":       {cat: Email, conf: High},
-	"pltno":         {cat: Vehicle, conf: High},
-	"username":      {flags: kfHandle},
-	"period":        {flags: kfPeriod},
-	"start":         {flags: kfBound},
-	"end":           {flags: kfBound},
-	"effectivetime": {cat: Date, conf: Medium, flags: kfPeriod | kfAmbiguous}, // CDA: when a person's care happened
-	"low":           {flags: kfBound},
-	"high":          {flags: kfBound},
-	"user":          {},
-	"userid":        {},
-	"clientid":      {flags: kfNever}, // an OAuth or Kafka client
-	"consumerid":    {flags: kfNever},
-	"uid":           {},
-	"sub":           {},
-	"dob":           {cat: Date, conf: High},
-	"age":           {cat: Age, conf: High},
-	"state":         {flags: kfNever},
-	"country":       {flags: kfNever},
-	"region":        {flags: kfNever},
-	"ip":            {cat: IP, conf: Medium},
-	"url":           {},
-	"uri":           {},
-	"email":         {cat: Email, conf: High},
-	"line":          {flags: kfAddrPart},
-	"city":          {cat: Address, conf: High},
-	"address":       {cat: Address, conf: High, flags: kfAddress},
-	"addr":          {cat: Address, conf: High, flags: kfAddress},
-	"patient":       {cat: Name, conf: Medium, idCat: MRN, flags: kfAmbiguous | kfPerson},
-	"pt":            {cat: Name, conf: Medium, idCat: MRN, flags: kfAmbiguous | kfPerson},
-	"subject":       {flags: kfPerson},
-	"insuredperson": {flags: kfPerson},
-	"contact":       {cat: Name, conf: Medium, flags: kfAmbiguous | kfPerson},
-	"telecom":       {cat: Phone, conf: Medium, flags: kfAmbiguous | kfTelecom},
-	"tag":           {flags: kfPlate}, // a vehicle's plate under "vehicle", nothing alone
-	"car":           {cat: Vehicle, conf: Medium},
-	"identifier":    {cat: MRN, conf: Medium, flags: kfAmbiguous},
-	"s":             {flags: kfWrapper},
-	"n":             {flags: kfWrapper},
-	"stringvalue":   {flags: kfWrapper},
-	"date":          {flags: kfWrapper}, // {"dob": {"$date": ...}}: MongoDB's extended JSON; {"admission": {"date": ...}}
-	"intvalue":      {flags: kfWrapper},
-	"doublevalue":   {flags: kfWrapper},
-	"value":         {flags: kfWrapper | kfIdLike},
-	"values":        {flags: kfWrapper},
-	"val":           {flags: kfWrapper},
-	"query":         {flags: kfWrapper}, // Elasticsearch: {"match": {"pt_lname": {"query": "Reyes"}}}
-	"from":          {flags: kfWrapper}, // {"range": {"dob": {"from": ..., "to": ...}}}
-	"to":            {flags: kfWrapper},
-	"code":          {flags: kfCode},
-	"templateid":    {flags: kfNever}, // CDA: a template's OID and version, "2015-08-01"
-	"typeid":        {flags: kfNever},
-	"v":             {flags: kfWrapper},
+	"brthdt":           {cat: Date, conf: High},
+	"brthdte":          {cat: Date, conf: High},
+	"bdate":            {cat: Date, conf: High},
+	"eml":              {cat: Email, conf: High},
+	"emladdr":          {cat: Email, conf: High},
+	"pltno":            {cat: Vehicle, conf: High},
+	"username":         {flags: kfHandle},
+	"period":           {flags: kfPeriod},
+	"start":            {flags: kfBound},
+	"end":              {flags: kfBound},
+	"effectivetime":    {cat: Date, conf: Medium, flags: kfPeriod | kfAmbiguous}, // CDA: when a person's care happened
+	"low":              {flags: kfBound},
+	"high":             {flags: kfBound},
+	"user":             {},
+	"userid":           {},
+	"clientid":         {flags: kfNever}, // an OAuth or Kafka client
+	"consumerid":       {flags: kfNever},
+	"uid":              {},
+	"sub":              {},
+	"dob":              {cat: Date, conf: High},
+	"age":              {cat: Age, conf: High},
+	"state":            {flags: kfNever},
+	"country":          {flags: kfNever},
+	"region":           {flags: kfNever},
+	"ip":               {cat: IP, conf: Medium},
+	"url":              {},
+	"uri":              {},
+	"email":            {cat: Email, conf: High},
+	"line":             {flags: kfAddrPart},
+	"city":             {cat: Address, conf: High},
+	"address":          {cat: Address, conf: High, flags: kfAddress},
+	"addr":             {cat: Address, conf: High, flags: kfAddress},
+	"patient":          {cat: Name, conf: Medium, idCat: MRN, flags: kfAmbiguous | kfPerson},
+	"pt":               {cat: Name, conf: Medium, idCat: MRN, flags: kfAmbiguous | kfPerson},
+	"subject":          {flags: kfPerson},
+	"insuredperson":    {flags: kfPerson},
+	"contact":          {cat: Name, conf: Medium, flags: kfAmbiguous | kfPerson},
+	"telecom":          {cat: Phone, conf: Medium, flags: kfAmbiguous | kfTelecom},
+	"tag":              {flags: kfPlate}, // a vehicle's plate under "vehicle", nothing alone
+	"car":              {cat: Vehicle, conf: Medium},
+	"identifier":       {cat: MRN, conf: Medium, flags: kfAmbiguous},
+	"s":                {flags: kfWrapper},
+	"n":                {flags: kfWrapper},
+	"stringvalue":      {flags: kfWrapper},
+	"valuestring":      {flags: kfWrapper}, // Azure Document Intelligence's fields, FHIR's extensions
+	"valuedate":        {flags: kfWrapper},
+	"valuenumber":      {flags: kfWrapper},
+	"valueinteger":     {flags: kfWrapper},
+	"valuephonenumber": {flags: kfWrapper},
+	"content":          {flags: kfWrapper}, // {"PatientName": {"content": "ARJUN PATEL"}}
+	"valuedetection":   {flags: kfWrapper}, // Textract's AnalyzeID: {"Type": {"Text": "FIRST_NAME"}, "ValueDetection": {"Text": ...}}
+	"date":             {flags: kfWrapper}, // {"dob": {"$date": ...}}: MongoDB's extended JSON; {"admission": {"date": ...}}
+	"intvalue":         {flags: kfWrapper},
+	"doublevalue":      {flags: kfWrapper},
+	"value":            {flags: kfWrapper | kfIdLike},
+	"values":           {flags: kfWrapper},
+	"val":              {flags: kfWrapper},
+	"query":            {flags: kfWrapper}, // Elasticsearch: {"match": {"pt_lname": {"query": "Reyes"}}}
+	"from":             {flags: kfWrapper}, // {"range": {"dob": {"from": ..., "to": ...}}}
+	"to":               {flags: kfWrapper},
+	"code":             {flags: kfCode},
+	"templateid":       {flags: kfNever}, // CDA: a template's OID and version, "2015-08-01"
+	"typeid":           {flags: kfNever},
+	"v":                {flags: kfWrapper},
 	// MongoDB and Elasticsearch operators hold their field's value: {"dob": {"$gte": ...}}.
 	"gte": {flags: kfWrapper}, "gt": {flags: kfWrapper}, "lte": {flags: kfWrapper}, "lt": {flags: kfWrapper},
 	"eq": {flags: kfWrapper}, "ne": {flags: kfWrapper}, "in": {flags: kfWrapper}, "nin": {flags: kfWrapper},

@@ -1327,6 +1327,16 @@ func TestLegacyRecords(t *testing.T) {
 	check(t, sc, `HAR605181156|SHARMA,JOSE C|1958-11-14|16874 BAYOU BLVD|GA|30034|303-861-4384`,
 		want{"SHARMA,JOSE", Name}, want{"1958-11-14", Date}, want{"16874 BAYOU BLVD", Address}, want{"30034", ZIP}, want{"303-861-4384", Phone})
 	check(t, sc, `. replace dob = td(27may1970) if mrn == "5921103"`, want{"27may1970", Date}, want{"5921103", MRN})
+	// Document AI: Textract's AnalyzeID names a field by its type, Azure
+	// Document Intelligence wraps each value; text quoted by a program's
+	// repr breaks its lines with escapes.
+	check(t, sc, `{"IdentityDocumentFields":[{"Type":{"Text":"FIRST_NAME"},"ValueDetection":{"Text":"AYODELE","Confidence":86.4}},{"Type":{"Text":"ZIP_CODE_IN_ADDRESS"},"ValueDetection":{"Text":"53549"}},{"Type":{"Text":"EXPIRATION_DATE"},"ValueDetection":{"Text":"01/02/2030"}}]}`,
+		want{"AYODELE", Name}, want{"53549", ZIP})
+	check(t, sc, `{"fields":{"PatientName":{"type":"string","valueString":"ARJUN PATEL","confidence":0.253},"PlateNumber":{"type":"string","valueString":"RM11567"}}}`,
+		want{"ARJUN PATEL", Name}, want{"RM11567", Vehicle})
+	check(t, sc, `text='ASSESSMENT/PLAN\n95 y/o M, DOB 10/1/1930\nN95 mask'`, want{"95", Age}, want{"10/1/1930", Date})
+	check(t, sc, `metadatas=[{'Patientenname': 'PETROV, DARIUSZ', 'Versichertennummer': 'R760106872', 'spk_embedding_b64': 'AACAPyhy7xAR7VRLIUpELGPBMzD9tzUoR5LU'}]`,
+		want{"PETROV, DARIUSZ", Name}, want{"R760106872", HealthPlan}, want{"AACAPyhy7xAR7VRLIUpELGPBMzD9tzUoR5LU", Biometric})
 	// Revenue cycle and vital records: an agency's placement row, a card's
 	// track name, an amendment's old and new values, obituaries, documents.
 	check(t, sc, `rec=D|575|G01091856|KOWALSKI|BEATRIZ|E|20021224|444190499|3491 N PECAN WAY|APT 4B|KANKAKEE|IL|60917|7087977629||1166.66|`,

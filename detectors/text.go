@@ -47,7 +47,11 @@ func (st *state) scanText(b []byte, from, to int) {
 			i++
 			continue
 		}
-		boundary := i == from || class[b[i-1]]&cKey == 0
+		if i > from && b[i-1] == '\\' && (c == 'n' || c == 't' || c == 'r') {
+			i++ // the letter of an escaped break, "\n95 y/o": the word starts after it
+			continue
+		}
+		boundary := i == from || class[b[i-1]]&cKey == 0 || escapedBreak(b, from, i)
 		if !boundary && cl&cIdent != 0 {
 			// The rest of a token a handler stopped inside ("T08" of a
 			// timestamp): nothing starts before it ends.
@@ -157,6 +161,13 @@ func (st *state) scanText(b []byte, from, to int) {
 		}
 	}
 	st.depth--
+}
+
+// escapedBreak reports whether b[i] follows a line break or tab written
+// as an escape, "\n95 y/o", as text quoted by a program's repr is: the
+// word starts there, not at the escape's letter.
+func escapedBreak(b []byte, from, i int) bool {
+	return i-2 >= from && b[i-2] == '\\' && (b[i-1] == 'n' || b[i-1] == 't' || b[i-1] == 'r')
 }
 
 var markerPrefix = []byte("[REDACTED")
