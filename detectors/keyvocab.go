@@ -63,7 +63,8 @@ var (
 		"iface", "db", "database", "schema", "index", "key", "secret", "bundle", "resource", "operation", "op",
 		"route", "handler", "endpoint", "api", "browser", "os", "agent", "network", "node", "region", "path",
 		"physician", "doctor", "dr", "nurse", "clinician", "staff", "attending", "referring", "practitioner",
-		"prescriber", "surgeon", "author", "unit", "dataset", "view", "component", "action", "command", "cmd",
+		"prescriber", "surgeon", "author", "unit", "dataset", "view", "component", "action", "command", "cmd", "hq", "headquarters",
+		"ordering", "rendering",
 		"screen", "page", "button", "menu", "channel", "source", "target", "destination", "dest",
 		"sender", "mailbox", "store", "shop", "account", "org", "subscription", "pipeline", "stream", "partition",
 		"credential", "cert", "certificate", "profile", "config", "setting", "variable", "var", "property",
@@ -75,7 +76,8 @@ var (
 	// ("payer" is left out: in a payment it is the person who pays.)
 	orgContactWords = words("facility", "hospital", "clinic", "practice", "provider", "company", "pharmacy", "vendor", "merchant", "bank", "lab", "physician", "doctor", "dr", "nurse", "clinician", "staff",
 		"practitioner", "prescriber", "surgeon", "office", "agency", "store", "shop", "org", "organization",
-		"organisation", "carrier", "insurance", "plan", "site")
+		"organisation", "carrier", "insurance", "plan", "site", "referring", "attending", "ordering", "rendering",
+		"hq", "headquarters")
 
 	// namedThings are things whose "name" children name them, not a
 	// person: {"software": {"name": ...}}, {"device": {"name": ...}}.
