@@ -229,6 +229,10 @@ func TestIndependentCorpusQuality(t *testing.T) {
 		{"v", 0.87, 0.75},
 		{"w", 0.85, 0.71},
 		{"x", 0.73, 0.76},
+		{"y", 0.86, 0.84},
+		{"z", 0.90, 0.83},
+		{"aa", 0.93, 0.84},
+		{"ab", 0.87, 0.89},
 	} {
 		s := scoreCorpus(t, Default(), "../testdata/independent/"+c.name+".log", "../testdata/independent/"+c.name+".labels.jsonl")
 		t.Logf("independent corpus %s:\n%s", c.name, s.table())
