@@ -46,6 +46,50 @@ func typeNamedAsKey(st *state, v []byte) Category {
 	return 0
 }
 
+// lastPathElement returns the last element of a field's location at b[i]:
+// the last string of an array (["body", "patient", "dob"]) or the last
+// segment of a JSON pointer or dotted path ("/patient/dob", ".patient.dob").
+func lastPathElement(b []byte, i, to int) []byte {
+	if i >= to {
+		return nil
+	}
+	switch b[i] {
+	case '"':
+		ve, escaped, ok := jsonString(b, i, to)
+		if !ok || escaped || ve-i > 130 {
+			return nil
+		}
+		v := b[i+1 : ve-1]
+		if k := bytes.LastIndexAny(v, "/."); k >= 0 {
+			v = v[k+1:]
+		}
+		return v
+	case '[':
+		var last []byte
+		for k := skipWS(b, i+1, to); k < to && b[k] != ']'; k = skipWS(b, k, to) {
+			switch {
+			case b[k] == '"':
+				ve, escaped, ok := jsonString(b, k, to)
+				if !ok || escaped {
+					return nil
+				}
+				last, k = b[k+1:ve-1], ve
+			case isDigit(b[k]):
+				for k < to && isDigit(b[k]) {
+					k++ // an index: ["body", "members", 0, "ssn"]
+				}
+			default:
+				return nil
+			}
+			if k = skipWS(b, k, to); k < to && b[k] == ',' {
+				k++
+			}
+		}
+		return last
+	}
+	return nil
+}
+
 // textMember returns the string of a "Text" member that opens the object
 // at b[i] ('{'), or nil: {"Text": "FIRST_NAME", ...}.
 func textMember(b []byte, i, to int) []byte {
@@ -240,10 +284,13 @@ func (st *state) stringValue(b []byte, s, e int, kc keyClass) {
 }
 
 func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (int, bool) {
+	// What names a value for its siblings ("system", "key", "loc") is this
+	// object's own: an object inside starts without it, and leaves the
+	// outer one as it found it.
+	sys, sysKey, org := st.sys, st.sysKey, st.orgObject
 	st.sys, st.sysKey = 0, keyClass{}
-	org := st.orgObject
 	defer func() {
-		st.sys, st.sysKey, st.orgObject = 0, keyClass{}, org
+		st.sys, st.sysKey, st.orgObject = sys, sysKey, org
 		if st.colsDepth == depth {
 			st.cols, st.colsDepth = st.cols[:0], -1
 		}
@@ -330,6 +377,15 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 					}
 				}
 			}
+		case equalFold(key, "loc") || equalFold(key, "instancepath") || equalFold(key, "datapath"):
+			// A validation error names the field it rejects, then gives the
+			// value: FastAPI's {"loc": ["body", "dob"], "input": ...}, Ajv's
+			// {"instancePath": "/patient/dob", "data": ...}.
+			if name := lastPathElement(b, skipWS(b, k+1, to), to); len(name) > 0 {
+				if akc := st.classifyKey(name, parent); akc.cat != 0 {
+					typeKey, typed = akc, true
+				}
+			}
 		case equalFold(key, "url"):
 			// A FHIR extension: {"url": ".../age-at-encounter", "valueInteger": 93}.
 			if vs := skipWS(b, k+1, to); vs < to && b[vs] == '"' {
@@ -368,7 +424,7 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 			st.sys = 0
 		case (equalFold(key, "value") || equalFold(key, "values") || equalFold(key, "newvalue") || equalFold(key, "oldvalue") ||
 			equalFold(key, "old") || equalFold(key, "new") || equalFold(key, "before") || equalFold(key, "after") ||
-			equalFold(key, "valuedetection") || equalFold(key, "normalizedvalue")) &&
+			equalFold(key, "valuedetection") || equalFold(key, "normalizedvalue") || equalFold(key, "input") || equalFold(key, "data")) &&
 			(st.sysKey.cat != 0 || st.sysKey.never()):
 			// Azure AD's modifiedProperties: {"displayName": "PostalCode", "oldValue": ..., "newValue": ...}.
 			kc = st.sysKey

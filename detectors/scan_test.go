@@ -1327,6 +1327,14 @@ func TestLegacyRecords(t *testing.T) {
 	check(t, sc, `HAR605181156|SHARMA,JOSE C|1958-11-14|16874 BAYOU BLVD|GA|30034|303-861-4384`,
 		want{"SHARMA,JOSE", Name}, want{"1958-11-14", Date}, want{"16874 BAYOU BLVD", Address}, want{"30034", ZIP}, want{"303-861-4384", Phone})
 	check(t, sc, `. replace dob = td(27may1970) if mrn == "5921103"`, want{"27may1970", Date}, want{"5921103", MRN})
+	// Validation errors name the field, then give the value: pydantic's
+	// text, FastAPI's and Ajv's JSON; an object between leaves the name.
+	check(t, sc, `ValidationError: 2 validation errors for Member | subscriber.kennzeichen |   String should have at most 13 characters [type=string_too_long, input_value='XQL 8917', input_type=str] | guarantor.dod |   Input should be a valid date [type=date_parsing, input_value='2022-08-18', input_type=str]`,
+		want{"XQL 8917", Vehicle}, want{"2022-08-18", Date})
+	check(t, sc, `{"detail":[{"type":"string_too_long","loc":["body","subscriber","kennzeichen"],"msg":"too long","input":"XQL 8917"},{"loc":["query","limit"],"input":"5000"}]}`,
+		want{"XQL 8917", Vehicle})
+	check(t, sc, `{"errors":[{"instancePath":"/patient/firstName","params":{"limit":7},"message":"must NOT have more than 7 characters","data":"Jennifer"}]}`,
+		want{"Jennifer", Name})
 	// Document AI: Textract's AnalyzeID names a field by its type, Azure
 	// Document Intelligence wraps each value; text quoted by a program's
 	// repr breaks its lines with escapes.

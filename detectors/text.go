@@ -1315,6 +1315,9 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 	if st.labelLen > 0 && equalFold(key, string(st.labelKey[:st.labelLen])) {
 		kc = st.labelKC
 	}
+	if kc.cat == 0 && equalFold(key, "input_value") {
+		kc = st.pydanticField(b, ks) // "subscriber.kennzeichen\n  String should ... [type=..., input_value='XQL 8917'"
+	}
 	if kc.cat == 0 && st.subjectEnd >= ks && assertionKey(key) {
 		kc = st.subjectKC // Locator: getByTestId('dod') | Expected string: "07/28/2025"
 	}
@@ -1547,6 +1550,42 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 	}
 	st.field = st.field[:mark]
 	return ve
+}
+
+// pydanticField classifies the field a pydantic validation error names
+// before the message whose input_value starts at b[ks]: the error is
+// printed as the field's location on one line and the message on the next
+// (here "\n", an escaped "\\n" or " | " when a log joins the lines).
+func (st *state) pydanticField(b []byte, ks int) keyClass {
+	from := max(0, ks-240)
+	p := bytes.LastIndex(b[from:ks], []byte("[type="))
+	if p < 0 {
+		return keyClass{}
+	}
+	p += from
+	// Back to the line break before the message, past its indent.
+	k := p
+	for k > from && b[k-1] != '\n' && b[k-1] != '|' && !(b[k-1] == 'n' && k-2 >= from && b[k-2] == '\\') {
+		k--
+	}
+	if k <= from {
+		return keyClass{}
+	}
+	k-- // the break's last byte
+	if b[k] == 'n' && k > from && b[k-1] == '\\' {
+		k--
+	}
+	for k > from && (b[k-1] == ' ' || b[k-1] == '\t') {
+		k--
+	}
+	e := k
+	for k > from && b[k-1] != ' ' && b[k-1] != '\n' && b[k-1] != '|' && b[k-1] != '\\' {
+		k--
+	}
+	if e-k < 2 || e-k > 96 {
+		return keyClass{}
+	}
+	return st.s.classifyPath(keyView(b[k:e]))
 }
 
 // plateEnd returns the end of a licence plate written in two groups, one of
