@@ -68,6 +68,8 @@ func FuzzScan(f *testing.F) {
 		`^A.MPIID("1")=$lb("x" ^P(1,"DOB")=3 ^P(1,"DOB")=" ^P(-.,"a" ^Q( $listbuild("A","B","19950514") ^P(1,"Name")="`,
 		` 1 | M1  Petrov, Rahul  27jul1998  7 |"x: KIM,1992-02-26,"a,1 Oak St,GA,3|;Tacoma;99779;TX;1,2,3 05AUG19 9may2`,
 		`{"args":["--zip","--dob"],"x":["--mrn"],"contextName":"ssn","values":[1,"--"],"gps":{"lat":1.2345,"lon":"-"}} <ePatient.09>1</ePatient.0`,
+		`x | dob |  bad [type=t, input_value='1', [type= input_value= {"loc":["a",1,"ssn"],"input":{},"instancePath":"/","data":[` + "\n",
+		`{"Type":{"Text":"FIRST_NAME"},"ValueDetection":{"Text":1},"resourceType":"Location","address":"1 A St"} \n95 y/o \`,
 	} {
 		f.Add([]byte(s))
 	}
