@@ -85,7 +85,10 @@ var (
 		"instrument", "equipment", "app", "application", "service", "vendor", "manufacturer", "brand", "model",
 		"facility", "hospital", "clinic", "organization", "organisation", "org", "payer", "payor", "plan",
 		"insurance", "carrier", "pharmacy", "company", "tool", "library", "plugin", "package", "module", "vaccine",
-		"scope", "logger", "instrumentation", "sdk", "resource")
+		"scope", "logger", "instrumentation", "sdk", "resource",
+		// A ticket's fields: {"status": {"name": "In Progress"}}, {"priority": {"name": "P2"}}.
+		"status", "priority", "severity", "resolution", "issuetype", "project", "component", "queue", "workflow",
+		"sprint", "board", "channel", "workspace", "folder", "drive", "calendar", "team", "group", "role")
 
 	// machineWords are subjects whose addresses are not personal: "server_ip".
 	machineWords = words("server", "host", "node", "pod", "local", "bind", "listen", "upstream", "backend",

@@ -1327,6 +1327,9 @@ func TestLegacyRecords(t *testing.T) {
 	check(t, sc, `HAR605181156|SHARMA,JOSE C|1958-11-14|16874 BAYOU BLVD|GA|30034|303-861-4384`,
 		want{"SHARMA,JOSE", Name}, want{"1958-11-14", Date}, want{"16874 BAYOU BLVD", Address}, want{"30034", ZIP}, want{"303-861-4384", Phone})
 	check(t, sc, `. replace dob = td(27may1970) if mrn == "5921103"`, want{"27may1970", Date}, want{"5921103", MRN})
+	// A ticket's status and a setting named in PascalCase are no one's names.
+	check(t, sc, `{"status":{"name":"In Progress"},"modifiedProperties":[{"displayName":"StrongAuthenticationMethod"}],"assignee":{"displayName":"Maria Moreno"}}`,
+		want{"Maria Moreno", Name})
 	// Validation errors name the field, then give the value: pydantic's
 	// text, FastAPI's and Ajv's JSON; an object between leaves the name.
 	check(t, sc, `ValidationError: 2 validation errors for Member | subscriber.kennzeichen |   String should have at most 13 characters [type=string_too_long, input_value='XQL 8917', input_type=str] | guarantor.dod |   Input should be a valid date [type=date_parsing, input_value='2022-08-18', input_type=str]`,

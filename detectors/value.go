@@ -110,6 +110,9 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs bool) (c Category, conf Confi
 		if dottedIdentifier(v) || phrase(v) {
 			return c, conf, det, false // "Functions.SyncEligibility", "io.opentelemetry.winston", "Add user"
 		}
+		if pascalIdentifier(v) {
+			return c, conf, det, false // "displayName": "StrongAuthenticationMethod": a setting's, not a person's
+		}
 		if !kc.ambiguous() {
 			if isLower(v[0]) && bytes.IndexByte(v, ' ') < 0 {
 				if e, _ := lookupName(v); e.First == 0 && e.Last == 0 || e.Common {
@@ -808,4 +811,23 @@ func trackName(v []byte) bool {
 	}
 	first, _ := lookupName(given)
 	return last.Last > 0 || first.First > 0
+}
+
+// pascalIdentifier reports whether v is one word of code joined from three
+// capitalised words or more ("StrongAuthenticationMethod"): names have two
+// capitals at most ("McAllister", "DeShawn").
+func pascalIdentifier(v []byte) bool {
+	caps := 0
+	for i, c := range v {
+		switch {
+		case isUpper(c):
+			if i > 0 && isUpper(v[i-1]) {
+				return false // "ROE", "McDONALD": capitals in a run
+			}
+			caps++
+		case !isLower(c):
+			return false
+		}
+	}
+	return caps >= 3
 }
