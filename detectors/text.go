@@ -1329,7 +1329,9 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 		st.field = appendField(st.field, key)
 	}
 	switch {
-	case (equalFold(key, "name") || equalFold(key, "field") || equalFold(key, "param")) && inner < innerEnd && innerEnd-inner <= 40 && formFieldName(b[inner:innerEnd]):
+	case (equalFold(key, "name") || equalFold(key, "field") || equalFold(key, "param") || equalFold(key, "fieldname") ||
+		equalFold(key, "field_name") || equalFold(key, "attribute") || equalFold(key, "column")) && inner < innerEnd && innerEnd-inner <= 40 && formFieldName(b[inner:innerEnd]):
+		// ... and an audit trail's: fieldname=u_pt_dob oldvalue="..." newvalue="...".
 		// input[name="appt_dt"] value="13.07.2024": a form field named by
 		// one attribute and holding the next.
 		if nkc := st.classifyKey(b[inner:innerEnd], keyClass{}); nkc.cat != 0 || nkc.never() {
