@@ -948,6 +948,10 @@ func TestIndependentShapes(t *testing.T) {
 	// person's key, Azure AD's modified properties, Cerner's FIN.
 	check(t, sc, `ObjectName: \\fs01\HIM\ROI\2024\Rossi_Ngozi_12251998.pdf, build Release_Candidate_20240101`,
 		want{"Rossi_Ngozi", Name}, want{"12251998", Date})
+	check(t, sc, `internal-sftp[42246]: remove name "/outbound/referrals/REF_KOWALSKI_FATIMA_19770523_MRN33691100.pdf" tmp_Foo_Bar_20240101.log`,
+		want{"KOWALSKI_FATIMA", Name}, want{"19770523", Date}, want{"33691100", MRN})
+	check(t, sc, `downloaded '/Home/Radiology/Images/pt_Haddad_Anh_RGH4399132.dcm' from 127.0.0.1`,
+		want{"Haddad_Anh", Name}, want{"RGH4399132", OtherID})
 	check(t, sc, `person=82440609^COHEN^AALIYAH|mrn=63381805|reg_dt=20240222;disch_dt=20240228 opened encounter FIN 1766815079`,
 		want{"COHEN^AALIYAH", Name}, want{"63381805", MRN}, want{"20240222", Date}, want{"20240228", Date}, want{"1766815079", OtherID})
 	check(t, sc, `{"modifiedProperties":[{"displayName":"DisplayName","oldValue":"[]","newValue":"[\"Maria Lindqvist\"]"},{"displayName":"PostalCode","oldValue":"[]","newValue":"[\"86027\"]"}]}`,

@@ -927,6 +927,9 @@ func (st *state) word(b []byte, i, to int) int {
 			return e
 		}
 	}
+	if letters > 0 && underscores >= 2 && digits >= 6 && st.filePerson(b, i, tokEnd) {
+		return tokEnd // "REF_KOWALSKI_FATIMA_19770523_MRN33691100.pdf"
+	}
 	// Long runs of the base64 alphabet: images and templates, or noise
 	// (tokens, hashes) that is skipped whole.
 	if tokEnd-i >= 16 || (tokEnd < to && (b[tokEnd] == '+' || b[tokEnd] == '/')) {
@@ -938,9 +941,7 @@ func (st *state) word(b []byte, i, to int) int {
 	if digits == 0 {
 		return st.letters(b, i, tokEnd, to, uppers)
 	}
-	if letters > 0 && underscores >= 2 && digits >= 8 && isUpper(b[i]) {
-		st.filePerson(b, i, tokEnd)
-	} else if letters > 0 && underscores >= 2 && digits == 4 && isUpper(b[i]) && tokEnd+6 <= to && b[tokEnd] == '-' && b[tokEnd+3] == '-' &&
+	if letters > 0 && underscores >= 2 && digits == 4 && isUpper(b[i]) && tokEnd+6 <= to && b[tokEnd] == '-' && b[tokEnd+3] == '-' &&
 		isDigit(b[tokEnd+1]) && isDigit(b[tokEnd+2]) && isDigit(b[tokEnd+4]) && isDigit(b[tokEnd+5]) {
 		st.filePerson(b, i, tokEnd+6) // "consents/Collins_Chloe_1946-04-12.pdf"
 	}
@@ -1172,6 +1173,8 @@ func (st *state) blob(b []byte, i, to int) int {
 		st.emit(i, e, Biometric, "biometric_template", Medium, false)
 	} else if end := st.photoFileAfter(b, i, e, to); end > 0 {
 		return end // ".../patient-photos/E6110377/profile_8ecf6a87.heic"
+	} else if s := bytes.LastIndexByte(b[i:e], '/') + i + 1; e-s > 8 && bytes.Count(b[s:e], []byte("_")) >= 2 {
+		st.filePerson(b, s, e) // "/REF_KOWALSKI_FATIMA_19770523_MRN33691100.pdf": the file's name, whatever the path
 	}
 	return e
 }
@@ -1954,13 +1957,16 @@ func escapedJSONEnd(b []byte, i, to int) int {
 	return 0
 }
 
-// filePerson reads a file named for a person and a date, as scans and
-// exports are ("Rossi_Ngozi_12251998.pdf", "Abdi_Zoe_19880820_card.pdf"):
-// two capitalised words and a valid date of eight digits.
-func (st *state) filePerson(b []byte, i, e int) {
-	var parts [3]span
+// filePerson reads a file named for a person, as scans, referrals and
+// exports are: two capitalised words, then a valid date of eight digits
+// or an identifier glued to its keyword ("Rossi_Ngozi_12251998.pdf",
+// "REF_KOWALSKI_FATIMA_19770523_MRN33691100.pdf", "pt_Haddad_Anh_RGH4399132.dcm",
+// "Collins_Chloe_1946-04-12.pdf"). A prefix before the name is allowed.
+// It reports whether it found one.
+func (st *state) filePerson(b []byte, i, e int) bool {
+	var parts [8]span
 	n, k := 0, i
-	for n < 3 && k < e {
+	for n < len(parts) && k < e {
 		s := k
 		for k < e && b[k] != '_' {
 			k++
@@ -1969,39 +1975,70 @@ func (st *state) filePerson(b []byte, i, e int) {
 		n++
 		k++
 	}
-	if n < 3 {
-		return
-	}
-	d := parts[2]
-	v := b[d.start:d.end]
-	iso := len(v) == 10 && v[4] == '-' && v[7] == '-' && allDigits(v[:4]) && allDigits(v[5:7]) && allDigits(v[8:])
-	if !iso && (len(v) != 8 || !allDigits(v)) {
-		return
-	}
-	known := false
-	for _, w := range parts[:2] {
-		if w.end-w.start < 2 || !isUpper(b[w.start]) || !allLetters(b[w.start:w.end]) || ordinaryWord(b[w.start:w.end]) {
-			return // "Release_Candidate_20240101" is a build
+	for p := 0; p+2 < n && p <= 2; p++ {
+		if !fileNamePair(b, parts[p], parts[p+1]) {
+			continue
 		}
-		e, ok := lookupName(b[w.start:w.end])
+		if c, _ := filePart(b, parts[p+2]); c == 0 {
+			continue // the date or number comes right after the name
+		}
+		st.emit(parts[p].start, parts[p+1].end, Name, "name", Medium, false)
+		seen := CategorySet(0)
+		for _, r := range parts[p+2 : n] {
+			if c, v := filePart(b, r); c != 0 && !seen.Has(c) {
+				seen |= SetOf(c)
+				st.emit(v.start, v.end, c, "file_name", Medium, false)
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// filePart reads a part of a file's name after a person's names: a date
+// ("19770523", "DOB19400624", "1946-04-12"), a record number glued to its
+// keyword ("MRN33691100") or a record's identifier ("RGH4399132").
+func filePart(b []byte, r span) (Category, span) {
+	v := b[r.start:r.end]
+	switch {
+	case fileDate(v):
+		return Date, r
+	case len(v) == 11 && equalFold(v[:3], "dob") && fileDate(v[3:]):
+		return Date, span{r.start + 3, r.end}
+	case len(v) >= 8 && equalFold(v[:3], "mrn") && allDigits(v[3:]):
+		return MRN, span{r.start + 3, r.end}
+	case rowIdentifier(v):
+		return OtherID, r
+	}
+	return 0, r
+}
+
+// fileNamePair reports whether two parts of a file's name are a person's
+// names: capitalised words of letters, no ordinary words, one at least a
+// name the census lists know ("Release_Candidate_20240101" is a build).
+func fileNamePair(b []byte, a, c span) bool {
+	known := false
+	for _, w := range [2]span{a, c} {
+		v := b[w.start:w.end]
+		if len(v) < 2 || !isUpper(v[0]) || !allLetters(v) || ordinaryWord(v) {
+			return false
+		}
+		e, ok := lookupName(v)
 		known = known || ok && !e.Common
 	}
-	if !known {
-		return
+	return known
+}
+
+// fileDate reports whether v, in a file's name, is a calendar date: eight
+// digits as MMDDYYYY or YYYYMMDD, or an ISO date.
+func fileDate(v []byte) bool {
+	if len(v) == 10 && v[4] == '-' && v[7] == '-' && allDigits(v[:4]) && allDigits(v[5:7]) && allDigits(v[8:]) {
+		return validDate(atoi(v[:4]), atoi(v[5:7]), atoi(v[8:]))
 	}
-	if iso {
-		if !validDate(atoi(v[:4]), atoi(v[5:7]), atoi(v[8:])) {
-			return
-		}
-	} else {
-		y1, m1, d1 := atoi(v[4:8]), atoi(v[0:2]), atoi(v[2:4]) // MMDDYYYY
-		y2, m2, d2 := atoi(v[0:4]), atoi(v[4:6]), atoi(v[6:8]) // YYYYMMDD
-		if !validDate(y1, m1, d1) && !validDate(y2, m2, d2) {
-			return
-		}
+	if len(v) != 8 || !allDigits(v) {
+		return false
 	}
-	st.emit(parts[0].start, parts[1].end, Name, "name", Medium, false)
-	st.emit(d.start, d.end, Date, "date", Medium, false)
+	return validDate(atoi(v[4:8]), atoi(v[0:2]), atoi(v[2:4])) || validDate(atoi(v[0:4]), atoi(v[4:6]), atoi(v[6:8]))
 }
 
 // allLetters reports whether w is letters only.
