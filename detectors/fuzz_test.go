@@ -70,6 +70,7 @@ func FuzzScan(f *testing.F) {
 		`{"args":["--zip","--dob"],"x":["--mrn"],"contextName":"ssn","values":[1,"--"],"gps":{"lat":1.2345,"lon":"-"}} <ePatient.09>1</ePatient.0`,
 		`x | dob |  bad [type=t, input_value='1', [type= input_value= {"loc":["a",1,"ssn"],"input":{},"instancePath":"/","data":[` + "\n",
 		`{"Type":{"Text":"FIRST_NAME"},"ValueDetection":{"Text":1},"resourceType":"Location","address":"1 A St"} \n95 y/o \`,
+		`/a/REF_KOWALSKI_FATIMA_19770523_MRN33691100.pdf pt_Haddad_Anh_RGH4399132 _A_B_ /x_Y_Z_DOB1940062 A_B__MRN`,
 	} {
 		f.Add([]byte(s))
 	}
