@@ -689,7 +689,8 @@ func extensionClass(st *state, u []byte) keyClass {
 		return keyClass{}
 	}
 	switch kc := st.classifyKey(seg, keyClass{}); kc.cat {
-	case Name, Address, Date, Age:
+	case 0, IP, URL:
+	default: // ".../us-core-birthsex" is no date; ".../ext/driver-license" holds one
 		var buf [64]byte
 		l := lowerWord(buf[:], seg)
 		for _, w := range [...]string{"nationality", "race", "ethnicity", "religion", "language", "citizenship", "gender", "sex"} {

@@ -74,6 +74,8 @@ func TestClassifyKey(t *testing.T) {
 		// Revenue cycle and vital records.
 		"micr_acct": Account, "dda": Account, "clientAcct": Account, "guar_acct": Account, "Frst": Name, "nombre_solicitante": Name,
 		"condado": Address, "sfn": OtherID, "REGISTRANT_LAST": Name, "INFORMANT_NAME": Name,
+		// Maternal and child health: the worksheet's mother and infant, WIC, youth in care.
+		"MSSN": SSN, "IDOB": Date, "MDOB": Date, "NAM": HealthPlan, "wic_id": OtherID, "former_youth_id": OtherID, "BABY": Name,
 	}
 	for key, want := range tests {
 		if got, ok := ClassifyKey(key); !ok || got != want {

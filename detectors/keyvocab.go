@@ -42,7 +42,7 @@ var (
 		"emergency", "kin", "nok", "spouse", "mother", "father", "parent", "guardian", "child", "dependent",
 		"resident", "applicant", "caregiver", "relative", "responsible", "holder", "cardholder", "recipient",
 		"enrollee", "participant", "claimant", "decedent", "donor", "employee", "emp", "employer", "householder",
-		"informant", "debtor",
+		"informant", "debtor", "baby", "infant", "newborn", "neonate",
 		"policyholder", "consumer", "user", "partner", "husband", "wife", "son", "daughter", "sibling",
 		"brother", "sister", "legal", "preferred", "birth", "maiden", "alias", "aka", "signer", "witness", "next",
 		"mthr", "fthr", "mdn", "sps", "grdn", "nokname", "emergencycontact", "prescriber", "provider_person", "caller", "guar", "subs")
@@ -216,7 +216,7 @@ func classifyTokens(t []string) keyClass {
 		// Mexico's CURP, the UK's National Insurance number, France's NIR...
 		return keyClass{cat: OtherID, conf: Medium}
 	case hasAny("itin", "edipi", "uscis", "passport", "visa") && !hasAny("type", "status", "country", "expiry", "expiration") ||
-		hasAny("dod") && idLike || hasAny("student", "stu", "learner", "camper", "inmate", "detainee", "offender", "registrant", "alien", "national", "voter", "military", "veteran", "tribal") && idLike ||
+		hasAny("dod") && idLike || hasAny("student", "stu", "learner", "camper", "inmate", "detainee", "offender", "registrant", "alien", "national", "voter", "military", "veteran", "tribal", "wic", "youth") && idLike ||
 		hasAny("travel") && hasAny("document", "doc") || j == "anumber" || j == "alienno" ||
 		hasAny("ppt") && hasAny("no", "num", "number", "nbr") || // "ppt_no": a passport
 		j == "sfn" || j == "statefilenumber" || j == "statefileno": // a birth or death certificate's state file number
@@ -666,6 +666,12 @@ var exactKeys = map[string]keyClass{
 	"eml":              {cat: Email, conf: High},
 	"emladdr":          {cat: Email, conf: High},
 	"pltno":            {cat: Vehicle, conf: High},
+	"mssn":             {cat: SSN, conf: High}, // a birth certificate's worksheet: the mother's, the father's
+	"fssn":             {cat: SSN, conf: High},
+	"mdob":             {cat: Date, conf: High},
+	"fdob":             {cat: Date, conf: High},
+	"idob":             {cat: Date, conf: High},         // the infant's
+	"nam":              {cat: HealthPlan, conf: Medium}, // Quebec's numéro d'assurance maladie
 	"username":         {flags: kfHandle},
 	"period":           {flags: kfPeriod},
 	"start":            {flags: kfBound},

@@ -1334,6 +1334,9 @@ func TestLegacyRecords(t *testing.T) {
 	// A ticket's status and a setting named in PascalCase are no one's names.
 	check(t, sc, `{"status":{"name":"In Progress"},"modifiedProperties":[{"displayName":"StrongAuthenticationMethod"}],"assignee":{"displayName":"Maria Moreno"}}`,
 		want{"Maria Moreno", Name})
+	// A FHIR extension names its value by the last segment of its URL.
+	check(t, sc, `{"extension":[{"url":"https://ccwis.example.gov/fhir/ext/driver-license","valueString":"UW841243"},{"url":"http://hl7.org/fhir/us/core/StructureDefinition/us-core-birthsex","valueCode":"F"}]}`,
+		want{"UW841243", License})
 	// Validation errors name the field, then give the value: pydantic's
 	// text, FastAPI's and Ajv's JSON; an object between leaves the name.
 	check(t, sc, `ValidationError: 2 validation errors for Member | subscriber.kennzeichen |   String should have at most 13 characters [type=string_too_long, input_value='XQL 8917', input_type=str] | guarantor.dod |   Input should be a valid date [type=date_parsing, input_value='2022-08-18', input_type=str]`,
