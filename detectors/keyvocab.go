@@ -75,7 +75,7 @@ var (
 	// organisation's or a clinician's, printed on every letter.
 	// ("payer" is left out: in a payment it is the person who pays.)
 	orgContactWords = words("facility", "hospital", "clinic", "practice", "provider", "company", "pharmacy", "vendor", "merchant", "bank", "lab", "physician", "doctor", "dr", "nurse", "clinician", "staff",
-		"practitioner", "prescriber", "surgeon", "office", "agency", "store", "shop", "org", "organization",
+		"practitioner", "prescriber", "surgeon", "agency", "store", "shop", "org", "organization",
 		"organisation", "carrier", "insurance", "plan", "site", "referring", "attending", "ordering", "rendering",
 		"hq", "headquarters")
 
@@ -229,16 +229,17 @@ func classifyTokens(t []string) keyClass {
 		if hasAny("mail") && !hasAny("e", "address", "addr") {
 			return keyClass{}
 		}
-		if thing && !person && has(orgContactWords) {
+		if !person && has(orgContactWords) {
 			return keyClass{flags: kfNever | kfOrgContact} // "provider_email", "clinic.email"
 		}
 		return keyClass{cat: Email, conf: High}
 	case hasAny("fax", "facsimile", "faxno", "faxnum", "faxnumber"):
-		if thing && !person && has(orgContactWords) {
+		if !person && has(orgContactWords) {
 			return keyClass{flags: kfNever | kfOrgContact} // "facilityFax": the facility's
 		}
 		return keyClass{cat: Fax, conf: High}
-	case hasAny("support", "helpdesk", "hotline", "tollfree", "switchboard", "mainline") && hasAny("line", "phone", "number", "tel", "no", "telephone"):
+	case hasAny("support", "helpdesk", "hotline", "tollfree", "switchboard", "mainline", "main") && hasAny("line", "phone", "number", "tel", "no", "telephone") ||
+		j == "hotline":
 		return keyClass{flags: kfNever | kfOrgContact} // "supportLine": the organisation's number for everyone
 	case hasAny("dnis", "vdn"):
 		return keyClass{flags: kfNever} // the number a caller dialled: the provider's

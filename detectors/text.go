@@ -70,6 +70,10 @@ func (st *state) scanText(b []byte, from, to int) {
 		}
 		switch {
 		case cl&(cUpper|cLower) != 0 && boundary:
+			if (c == 'C' || c == 'L') && i+5 < to && (b[i+3] == ':' || b[i+4] == ':') && cefHeader(b[i:min(i+6, to)]) {
+				i = cefHeaderEnd(b, i, to) // "CEF:0|Lumen|PedsPortal|7.8.5|AUTH_OK|": a product's vendor and name
+				continue
+			}
 			if cl&cHex != 0 && colonSoon(b, i, to) {
 				if e := st.hexColon(b, i, to); e > 0 {
 					i = e
@@ -1272,6 +1276,24 @@ func (st *state) jwtPart(b []byte, i, e int) {
 		det = "jwt"
 	}
 	st.emit(i, e, fs[0].Category, det, conf, false)
+}
+
+// cefHeader reports whether h starts a CEF or LEEF header: "CEF:0|",
+// "LEEF:2.0|".
+func cefHeader(h []byte) bool {
+	return len(h) >= 5 && string(h[:4]) == "CEF:" && isDigit(h[4]) || len(h) >= 6 && string(h[:5]) == "LEEF:" && isDigit(h[5])
+}
+
+// cefHeaderEnd returns where the event's name starts in the CEF or LEEF
+// header at b[k]: after its version, vendor, product, product version and
+// event ID, none of them anyone's.
+func cefHeaderEnd(b []byte, k, to int) int {
+	for bars := 0; k < to && bars < 5; k++ {
+		if b[k] == '|' && b[k-1] != '\\' {
+			bars++
+		}
+	}
+	return k
 }
 
 // pathLike reports whether a run of the base64 alphabet is a path: two or

@@ -123,6 +123,9 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs bool) (c Category, conf Confi
 		}
 		return c, conf, det, looksLikeName(v) || kc.nameText() && dictionaryNames(v) || lowerFullName(v) || nonLatinName(v) || trackName(v)
 	case Address:
+		if len(v) == 1 {
+			return c, conf, det, false // "inside_city_limits": "Y": an answer, no place
+		}
 		if kc.geo() && coordinate(v) {
 			return c, Low, "geo", true // "lat": 45.72668: where someone is, to a few metres
 		}
