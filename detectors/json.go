@@ -289,6 +289,9 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 	// outer one as it found it.
 	sys, sysKey, org := st.sys, st.sysKey, st.orgObject
 	st.sys, st.sysKey = 0, keyClass{}
+	if parent.person() {
+		st.orgObject = false // {"org": "Acme Clinic", "patient": {...}}: the patient's own
+	}
 	defer func() {
 		st.sys, st.sysKey, st.orgObject = sys, sysKey, org
 		if st.colsDepth == depth {
@@ -339,6 +342,13 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 		}
 		switch {
 		case len(key) == 0:
+		case equalFold(key, "org") || equalFold(key, "organization") || equalFold(key, "organisation") || equalFold(key, "firm") ||
+			equalFold(key, "company") || equalFold(key, "orgname") || equalFold(key, "organizationname") || equalFold(key, "firmname"):
+			// {"requester": {"org": "Halvorsen & Pike LLP", "phone": ..., "address": ...}}:
+			// the contact data beside an organisation's name are its own.
+			if vs := skipWS(b, k+1, to); vs < to && b[vs] == '"' {
+				st.orgObject = true
+			}
 		case equalFold(key, "resourcetype"):
 			// FHIR's Organization, Location: the addresses, phones and
 			// emails in them are the organisation's.

@@ -1384,6 +1384,9 @@ func TestLegacyRecords(t *testing.T) {
 	check(t, sc, `{"platformVendor":"Tri-State Oxygen Supply, 901 Warehouse Row, Erie, PA 16509","note":"deliver to 12 Oak St, Erie, PA 16505"}`,
 		want{"12 Oak St", Address}, want{"Erie", Address}, want{"16505", ZIP})
 	check(t, sc, `qty=17 vendor="Tri-State Oxygen Supply, 901 Warehouse Row, Erie PA 16509"`)
+	check(t, sc, `INV-2023-1440934,"MedCopy Express LLC","PO Box 409740, Atlanta, GA 30384","Baxter Lyle & Quintero PC" from=<roi@stbrendanhealth.org> to=<legal.holds@mercyvalley.org>`)
+	check(t, sc, `{"requester": {"org": "Halvorsen & Pike LLP", "phone": "(312) 782-4410", "address": "311 S Wacker Dr Ste 2600, Chicago, IL 60606"}, "patient": {"phone": "(312) 555-0143"}}`,
+		want{"(312) 555-0143", Phone})
 	check(t, sc, `return addr "Sunbelt Medicaid Partners, Appeals Dept, 1 Keystone Plaza, Harrisburg, PA 17101"; from DocuVault Imaging Corp (88 Industrial Way, Secaucus, NJ 07094)`)
 	check(t, sc, `proveedor=Lingua Bridge Interpreting Inc., 75 Federal St Suite 900, Boston, MA 02110; dnis=(614) 555-0109 geo=US-KY`)
 	check(t, sc, `{"resourceType":"Location","telecom":[{"system":"phone","value":"787-844-3100"}],"address":{"line":["2445 Ave. Las Americas"],"city":"Ponce"}}`)

@@ -403,7 +403,9 @@ var roleMailboxes = words("noreply", "no-reply", "donotreply", "do-not-reply", "
 	"git", "root", "hostmaster", "webmaster", "abuse", "alerts", "notifications", "notification", "billing",
 	"scheduling", "support", "helpdesk", "help", "info", "admin", "contact", "oncall", "on-call", "it-ops", "ops",
 	"care-team", "careteam", "frontdesk", "front-desk", "reception", "appointments", "records", "privacy",
-	"compliance", "security", "referrals", "intake", "pharmacy", "hr", "team", "office", "servicedesk")
+	"compliance", "security", "referrals", "intake", "pharmacy", "hr", "team", "office", "servicedesk",
+	"roi", "legal", "claims", "appeals", "precert", "scanner", "fax", "eligibility", "subpoena", "subpoenas",
+	"correspondence", "releases")
 
 // roleMailbox reports whether an address's local part names a role, not a
 // person, or is a message ID ("<c4c2d88b-7d37-...@mx1.example>").
@@ -434,7 +436,8 @@ func roleMailbox(local []byte) bool {
 }
 
 // programPrefixes open the local parts of programs' mailboxes.
-var programPrefixes = words("svc", "bot", "ops", "system", "service", "automation", "noreply", "audit", "billing", "dispatch")
+var programPrefixes = words("svc", "bot", "ops", "system", "service", "automation", "noreply", "audit", "billing", "dispatch",
+	"legal", "him", "roi", "claims")
 
 // serviceAccount reports whether domain is one whose addresses name
 // machines, not people: Google Cloud's service accounts.

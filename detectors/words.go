@@ -1,6 +1,7 @@
 package detectors
 
 import (
+	"bytes"
 	"unicode"
 	"unicode/utf8"
 
@@ -451,11 +452,15 @@ func (st *state) poBox(b []byte, i, e, to int) int {
 	if k == ds || !isDigit(b[ds]) {
 		return e
 	}
+	org := st.orgText
+	st.orgText = org || orgNameBefore(b, i) // "MedCopy Express LLC","PO Box 409740, Atlanta": the company's
 	st.emit(i, k, Address, "po_box", High, false)
-	if end := st.cityStateFields(b, k, to); end > k {
-		return end
+	end := st.cityStateFields(b, k, to)
+	if end == k {
+		end = st.cityAfter(b, k, to) // "PO Box 7531, Duluth": the town the box is in
 	}
-	return st.cityAfter(b, k, to) // "PO Box 7531, Duluth": the town the box is in
+	st.orgText = org
+	return end
 }
 
 // name matches a person's name starting with the capital at b[i]: up to
@@ -664,6 +669,9 @@ func (st *state) name(b []byte, i, to int) int {
 		firstW, lastW = ws[comma], ws[comma-1]
 	}
 	end := ws[n-1].e
+	if n >= 2 && firmAfter(b, end, to) {
+		return end // "Baxter Lyle & Quintero PC": a firm named for its partners
+	}
 	if n >= 2 && inSet(orgWords, b[ws[n-1].s:ws[n-1].e]) && !employerBefore(b, i) {
 		// "Acme Medical Group", "Strange Love Clinic": an organisation, named
 		// like a person but for its last word. A patient's employer is PHI.
@@ -776,6 +784,32 @@ func (st *state) name(b []byte, i, to int) int {
 	}
 	return ws[0].e
 }
+
+// firmAfter reports whether " & " and a firm's last words follow a name
+// at b[e]: "Baxter Lyle & Quintero PC", "Halvorsen & Pike LLP".
+func firmAfter(b []byte, e, to int) bool {
+	if e+4 >= to || b[e] != ' ' || b[e+1] != '&' || b[e+2] != ' ' || !isUpper(b[e+3]) {
+		return false
+	}
+	k := e + 3
+	for words := 0; words < 4 && k < to && isUpper(b[k]); words++ {
+		s := k
+		for k < to && (isLetter(b[k]) || b[k] == '.') {
+			k++
+		}
+		if w := bytes.TrimRight(b[s:k], "."); inSet(orgWords, w) || inSet(firmWords, w) {
+			return true
+		}
+		if k >= to || b[k] != ' ' {
+			break
+		}
+		k++
+	}
+	return false
+}
+
+// firmWords end the names of firms beside orgWords.
+var firmWords = words("llp", "law", "attorneys", "lawyers", "legal", "co", "sons", "company")
 
 // particlesBefore returns where the lower-case particles right before
 // b[i] start ("van der ", "de la ", "ter "), or i when there are none.
@@ -1309,7 +1343,8 @@ func credentialAfter(b []byte, e, to int) bool {
 
 // credentials are degrees and licences clinicians sign with.
 var credentials = words("md", "do", "rn", "np", "pa", "pa-c", "rt", "pharmd", "rph", "dds", "dmd", "od", "dpm",
-	"lpn", "cnm", "crna", "aprn", "fnp", "dnp", "mbbs", "facs", "facp", "lcsw", "psyd")
+	"lpn", "cnm", "crna", "aprn", "fnp", "dnp", "mbbs", "facs", "facp", "lcsw", "psyd",
+	"esq", "jd", "crnp", "ibclc", "ccc-a", "aud", "audiologiste", "inf") // and attorneys, who sign "Esq."
 
 // staffBefore reports whether a role of the staff comes right before
 // b[i], as in "by supervisor Grace Alvarez".
