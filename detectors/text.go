@@ -934,7 +934,7 @@ func (st *state) word(b []byte, i, to int) int {
 			return e
 		}
 	}
-	if letters > 0 && underscores >= 2 && digits >= 6 && st.filePerson(b, i, tokEnd) {
+	if letters > 0 && underscores >= 2 && digits >= 6 && tokEnd+1 < to && b[tokEnd] == '.' && isLetter(b[tokEnd+1]) && st.filePerson(b, i, tokEnd) {
 		return tokEnd // "REF_KOWALSKI_FATIMA_19770523_MRN33691100.pdf"
 	}
 	// Long runs of the base64 alphabet: images and templates, or noise
