@@ -88,7 +88,8 @@ var (
 		"scope", "logger", "instrumentation", "sdk", "resource",
 		// A ticket's fields: {"status": {"name": "In Progress"}}, {"priority": {"name": "P2"}}.
 		"status", "priority", "severity", "resolution", "issuetype", "project", "component", "queue", "workflow",
-		"sprint", "board", "channel", "workspace", "folder", "drive", "calendar", "team", "group", "role")
+		"sprint", "board", "channel", "workspace", "folder", "drive", "calendar", "team", "group", "role",
+		"notifier") // an error tracker's SDK: {"notifier": {"name": "Bugsnag Android"}}
 
 	// machineWords are subjects whose addresses are not personal: "server_ip".
 	machineWords = words("server", "host", "node", "pod", "local", "bind", "listen", "upstream", "backend",
@@ -167,6 +168,9 @@ func classifyTokens(t []string) keyClass {
 	}
 	first, last := t[0], t[len(t)-1]
 	// "ssn_last_4", "has_ssn", "ssn_verified": about a value, not holding it.
+	if j == "parentid" || j == "parentspanid" || j == "parentrunid" {
+		return keyClass{flags: kfNever} // a span's, a node's or a run's parent, not a child's
+	}
 	if (flagFirst[first] && len(t) > 1) || (flagLast[last] && len(t) > 1 && !(last == "sec" && hasAny("soc", "social"))) ||
 		(last == "4" && hasAny("last")) {
 		return keyClass{flags: kfNever}

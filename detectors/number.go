@@ -801,8 +801,22 @@ func (st *state) emitPhone(b []byte, s, e int, d []byte, conf Confidence) (int, 
 	if st.near(Phone, s, ctxWindow) || st.near(Fax, s, ctxWindow) {
 		conf = High
 	}
+	if orgLineBefore(b, s) {
+		return e, true // "switchboard +1 617 555 0100", "Support line (617) 555-0100": the organisation's
+	}
 	st.emitPhoneAt(s, e, conf)
 	return e, true
+}
+
+// orgLineBefore reports whether the words just before a phone number at
+// b[s] name an organisation's line: its switchboard, main or support
+// line, hotline, front or help desk.
+func orgLineBefore(b []byte, s int) bool {
+	from := max(0, s-24)
+	w := b[from:s]
+	return indexFold(w, "switchboard") >= 0 || indexFold(w, "support line") >= 0 || indexFold(w, "main line") >= 0 ||
+		indexFold(w, "main number") >= 0 || indexFold(w, "hotline") >= 0 || indexFold(w, "front desk") >= 0 ||
+		indexFold(w, "help desk") >= 0 || indexFold(w, "helpdesk") >= 0
 }
 
 // emitPhoneAt reports a phone number, or a fax number if a fax keyword is

@@ -1331,6 +1331,12 @@ func TestLegacyRecords(t *testing.T) {
 	check(t, sc, `HAR605181156|SHARMA,JOSE C|1958-11-14|16874 BAYOU BLVD|GA|30034|303-861-4384`,
 		want{"SHARMA,JOSE", Name}, want{"1958-11-14", Date}, want{"16874 BAYOU BLVD", Address}, want{"30034", ZIP}, want{"303-861-4384", Phone})
 	check(t, sc, `. replace dob = td(27may1970) if mrn == "5921103"`, want{"27may1970", Date}, want{"5921103", MRN})
+	// Error trackers: an SDK's name and home page, a span's parent, a
+	// placeholder bound later, an organisation's switchboard.
+	check(t, sc, `{"notifier":{"name":"Bugsnag Android","url":"https://github.com/bugsnag/bugsnag-android"},"parent_id":"2165851497930347462","user":{"url":"https://github.com/jdoe"}}`,
+		want{"https://github.com/jdoe", URL})
+	check(t, sc, `INSERT INTO [dbo].[Members] ([PlateNo], [DriversLicenseNo]) VALUES (@p0, @p3)`)
+	check(t, sc, `transferred from the switchboard +1 617 555 0100; Support line (617) 555-0100 down; caller 617-555-0143`, want{"617-555-0143", Phone})
 	// A ticket's status and a setting named in PascalCase are no one's names.
 	check(t, sc, `{"status":{"name":"In Progress"},"modifiedProperties":[{"displayName":"StrongAuthenticationMethod"}],"assignee":{"displayName":"Maria Moreno"}}`,
 		want{"Maria Moreno", Name})

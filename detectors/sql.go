@@ -102,6 +102,23 @@ func (st *state) sqlIn(b []byte, ks, ke, ls, to int) int {
 	return 0
 }
 
+// bindPlaceholder reports whether v stands for a value bound later: "?",
+// "@p0", "$1", ":name", as prepared statements write them (unquoted).
+func bindPlaceholder(v []byte) bool {
+	if len(v) == 1 {
+		return v[0] == '?'
+	}
+	if len(v) > 32 || v[0] != '@' && v[0] != '$' && v[0] != ':' {
+		return false
+	}
+	for _, c := range v[1:] {
+		if !isAlnum(c) && c != '_' {
+			return false
+		}
+	}
+	return true
+}
+
 // sqlValue reads one value of a parenthesised SQL list at b[k]: a quoted
 // string, in which a doubled quote stands for one, or anything up to the
 // next ',' or ')' outside parentheses. It returns the value's bytes
@@ -178,7 +195,7 @@ func (st *state) columnsValues(b []byte, cs, ce, vs, to int) int {
 		if !ok {
 			return vs
 		}
-		if c < n && e > s {
+		if c < n && e > s && !bindPlaceholder(b[s:e]) {
 			key := b[cols[c].start:cols[c].end]
 			kc := st.classifyKey(key, keyClass{})
 			mark := len(st.field)

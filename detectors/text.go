@@ -514,6 +514,13 @@ func personalURL(u []byte) bool {
 	// "www.facebook.com", "m.facebook.com": try the host, then without its first labels.
 	for d := h; ; {
 		if prefix, ok := socialSites[string(d)]; ok {
+			if string(d) == "github.com" {
+				// "github.com/jdoe" is a person; "github.com/honeybadger-io/honeybadger-ruby" a project.
+				rest := path[min(1, len(path)):]
+				if k := bytes.IndexAny(rest, "/?#"); k >= 0 && k+1 < len(rest) && rest[k] == '/' {
+					return false
+				}
+			}
 			return len(path) > len(prefix) && hasPrefixFold(path, prefix) && path[len(prefix)] != '?'
 		}
 		dot := bytes.IndexByte(d, '.')
