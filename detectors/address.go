@@ -171,6 +171,9 @@ func (st *state) address(b []byte, s, e, to int) (int, bool) {
 	}
 	suffixEnd = postDirection(b, suffixEnd, to)
 	end := st.unitAfter(b, suffixEnd, to)
+	if end > suffixEnd {
+		end = st.unitAfter(b, end, to) // "Bldg 2 Apt 14": a building, then a unit in it
+	}
 	conf := Medium
 	if st.near(Address, s, ctxWindow) {
 		conf = High

@@ -42,7 +42,7 @@ var (
 		"emergency", "kin", "nok", "spouse", "mother", "father", "parent", "guardian", "child", "dependent",
 		"resident", "applicant", "caregiver", "relative", "responsible", "holder", "cardholder", "recipient",
 		"enrollee", "participant", "claimant", "decedent", "donor", "employee", "emp", "employer", "householder",
-		"informant", "debtor", "baby", "infant", "newborn", "neonate",
+		"informant", "debtor", "baby", "infant", "newborn", "neonate", "hoh", // a household's head
 		"policyholder", "consumer", "user", "partner", "husband", "wife", "son", "daughter", "sibling",
 		"brother", "sister", "legal", "preferred", "birth", "maiden", "alias", "aka", "signer", "witness", "next",
 		"mthr", "fthr", "mdn", "sps", "grdn", "nokname", "emergencycontact", "prescriber", "provider_person", "caller", "guar", "subs")
@@ -301,7 +301,7 @@ func classifyTokens(t []string) keyClass {
 	case hasAny("routing", "aba", "rtn") && !hasAny("account", "acct", "acc"):
 		return keyClass{flags: kfNever} // a bank's routing number names the bank, not its customer
 	case hasAny("account", "acct", "acc", "acctno", "accountnumber", "accountno", "bankaccount") &&
-		(idLike || len(t) == 1 || hasAny("bank", "checking", "savings", "dda", "ach", "eft", "deposit", "routing", "hospital", "hsp", "billing", "patient", "pt", "pat", "guarantor", "guar", "payout", "micr", "client", "debtor")) ||
+		(idLike || len(t) == 1 || hasAny("bank", "checking", "savings", "dda", "ach", "eft", "deposit", "routing", "hospital", "hsp", "billing", "patient", "pt", "pat", "guarantor", "guar", "payout", "micr", "client", "debtor", "remit")) ||
 		j == "dda" || j == "ddaacct": // a demand deposit account, as banks and lockboxes name it
 		if machine || hasAny("service", "aws", "cloud", "iam", "storage", "gcp", "azure", "user", "admin", "bot", "system", "sa") {
 			return keyClass{flags: kfNever}

@@ -1331,6 +1331,11 @@ func TestLegacyRecords(t *testing.T) {
 	check(t, sc, `HAR605181156|SHARMA,JOSE C|1958-11-14|16874 BAYOU BLVD|GA|30034|303-861-4384`,
 		want{"SHARMA,JOSE", Name}, want{"1958-11-14", Date}, want{"16874 BAYOU BLVD", Address}, want{"30034", ZIP}, want{"303-861-4384", Phone})
 	check(t, sc, `. replace dob = td(27may1970) if mrn == "5921103"`, want{"27may1970", Date}, want{"5921103", MRN})
+	// Government programs: rural routes, a building and a unit, a household's head.
+	check(t, sc, `Returned mail for Kwame Runningwater: RR 1 Box 33, Bemidji, MN 56601; voucher -> Rural Route 3 Box 267 (Bayamón)`,
+		want{"Kwame Runningwater", Name}, want{"RR 1 Box 33", Address}, want{"Bemidji", Address}, want{"56601", ZIP}, want{"Rural Route 3 Box 267", Address})
+	check(t, sc, `msg="household change" hoh_first=Raj hoh_last=Ortiz mail="11188 Sequoyah Blvd Bldg 2 Apt 14" RemitAcct=95269174`,
+		want{"Raj", Name}, want{"Ortiz", Name}, want{"11188 Sequoyah Blvd Bldg 2 Apt 14", Address}, want{"95269174", Account})
 	// Error trackers: an SDK's name and home page, a span's parent, a
 	// placeholder bound later, an organisation's switchboard.
 	check(t, sc, `{"notifier":{"name":"Bugsnag Android","url":"https://github.com/bugsnag/bugsnag-android"},"parent_id":"2165851497930347462","user":{"url":"https://github.com/jdoe"}}`,

@@ -2536,6 +2536,11 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 			return end
 		}
 	}
+	if (len(w) == 2 || len(w) == 5) && (equalFold(w, "rr") || equalFold(w, "hc") || equalFold(w, "rural")) && isUpper(w[0]) {
+		if end := st.ruralRoute(b, i, e, to); end > e {
+			return end
+		}
+	}
 
 	if isUpper(w[0]) && e+1 < to && b[e] == ' ' || e+3 < to && b[e] == '.' && b[e+1] == ' ' ||
 		e+1 < to && b[e] == ' ' && isDigit(b[e+1]) && st.near(Date, i, ctxWindow) { // "dob march 3 1951", as people type

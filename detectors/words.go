@@ -452,9 +452,50 @@ func (st *state) poBox(b []byte, i, e, to int) int {
 	if k == ds || !isDigit(b[ds]) {
 		return e
 	}
+	return st.boxAddress(b, i, k, to, "po_box")
+}
+
+// ruralRoute matches a rural route or highway contract box at b[i:e] (the
+// first word): "Rural Route 3 Box 267", "RR 2 Box 14", "HC 61 Box 1830".
+func (st *state) ruralRoute(b []byte, i, e, to int) int {
+	k := e
+	if equalFold(b[i:e], "rural") {
+		if k+6 > to || !equalFold(b[k:k+6], " route") {
+			return e
+		}
+		k += 6
+	}
+	if k < to && b[k] == '.' {
+		k++
+	}
+	if k >= to || b[k] != ' ' {
+		return e
+	}
+	k++
+	ds := k
+	for k < to && isDigit(b[k]) {
+		k++
+	}
+	if k == ds || k-ds > 4 || k+5 > to || !equalFold(b[k:k+5], " box ") {
+		return e
+	}
+	k += 5
+	bs := k
+	for k < to && isAlnum(b[k]) {
+		k++
+	}
+	if k == bs || !isDigit(b[bs]) {
+		return e
+	}
+	return st.boxAddress(b, i, k, to, "rural_route")
+}
+
+// boxAddress reports the box address b[i:k] and the town, state and ZIP
+// after it, and returns their end.
+func (st *state) boxAddress(b []byte, i, k, to int, det string) int {
 	org := st.orgText
 	st.orgText = org || orgNameBefore(b, i) // "MedCopy Express LLC","PO Box 409740, Atlanta": the company's
-	st.emit(i, k, Address, "po_box", High, false)
+	st.emit(i, k, Address, det, High, false)
 	end := st.cityStateFields(b, k, to)
 	if end == k {
 		end = st.cityAfter(b, k, to) // "PO Box 7531, Duluth": the town the box is in
