@@ -1375,6 +1375,8 @@ func TestLegacyRecords(t *testing.T) {
 	check(t, sc, `amend-svc: type=BIRTH sfn=2021-IL-9229670 field=REGISTRANT_LAST old="Yamamoto" new="Yamamoto-Moreno" field=status old=OPEN new=CLOSED`,
 		want{"2021-IL-9229670", OtherID}, want{"Yamamoto", Name}, want{"Yamamoto-Moreno", Name})
 	check(t, sc, `{"field":"informant_name","old":"Olga Petrov","new":"Olga Petrova","by":"clerk7"}`, want{"Olga Petrov", Name}, want{"Olga Petrova", Name})
+	check(t, sc, `errors: [ ValidationErrorItem { message: 'Validation error', path: 'patientMrn', value: '007926863' } ] GET path=/api/v1/health value=12345`,
+		want{"007926863", MRN})
 	check(t, sc, `sys_audit tablename=x_pt fieldname=u_pt_dob user=amensah oldvalue="2005-07-28" newvalue="2006-07-28" record_checkpoint=20`,
 		want{"2005-07-28", Date}, want{"2006-07-28", Date})
 	check(t, sc, `obit_url=https://www.kowalskifuneral.com/obituaries/camila-figueroa-7 see https://example.com/obituaries/search`,

@@ -1365,7 +1365,9 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 	}
 	switch {
 	case (equalFold(key, "name") || equalFold(key, "field") || equalFold(key, "param") || equalFold(key, "fieldname") ||
-		equalFold(key, "field_name") || equalFold(key, "attribute") || equalFold(key, "column")) && inner < innerEnd && innerEnd-inner <= 40 && formFieldName(b[inner:innerEnd]):
+		equalFold(key, "field_name") || equalFold(key, "attribute") || equalFold(key, "column") || equalFold(key, "path")) &&
+		inner < innerEnd && innerEnd-inner <= 40 && formFieldName(b[inner:innerEnd]):
+		// ... and Sequelize's: path: 'patientMrn', value: '007926863'.
 		// ... and an audit trail's: fieldname=u_pt_dob oldvalue="..." newvalue="...".
 		// input[name="appt_dt"] value="13.07.2024": a form field named by
 		// one attribute and holding the next.
