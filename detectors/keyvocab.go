@@ -347,7 +347,7 @@ func classifyTokens(t []string) keyClass {
 		}
 		if hasAny("voiceprint", "faceprint", "palmprint", "minutiae", "fingerprinttemplate", "template", "print", "sample", "scan", "embedding", "vector", "vec", "tmpl", "tpl") ||
 			hasAny("bio") && hasAny("fp") ||
-			hasAny("voice", "face") && hasAny("sig", "signature") || // "voice_sig_b64": a speaker's signature is the template
+			hasAny("voice", "face") && hasAny("sig", "signature", "fingerprint") || // "voice_sig_b64", "huella_voz": a speaker's signature is the template
 			hasAny("iris", "retina", "retinal") && hasAny("code") { // an IrisCode is the template
 			// "voiceprint", "FingerprintTemplate": nothing else is kept
 			// under such names, whatever the encoding of the template.

@@ -41,20 +41,36 @@ func ncpdpSeparator(b []byte, k, to int) int {
 // ncpdpSegment reads NCPDP segments from the segment ID ("AM01") at b[i],
 // while fields follow one another, and returns where they end, or 0 when
 // no separator follows the segment ID.
+//
+// Some switches print the separators as '|' ("|AM04|C2UHC7652|C1MEDD95|"),
+// where a field may hold spaces ("|CM12640 W PRAIRIE PKWY #2|").
 func (st *state) ncpdpSegment(b []byte, i, to int) int {
 	k := i + 4
-	if k >= to || ncpdpSeparator(b, k, to) == 0 {
+	if k >= to {
 		return 0
+	}
+	pipe := b[k] == '|' && k+3 < to && isUpper(b[k+1]) && isAlnum(b[k+2]) && i > 0 && b[i-1] == '|'
+	if !pipe && ncpdpSeparator(b, k, to) == 0 {
+		return 0
+	}
+	sep := func(k int) int {
+		if pipe {
+			if b[k] == '|' {
+				return 1
+			}
+			return 0
+		}
+		return ncpdpSeparator(b, k, to)
 	}
 	mark := len(st.field)
 	for k < to {
-		n := ncpdpSeparator(b, k, to)
+		n := sep(k)
 		if n == 0 {
 			break
 		}
 		fs := k + n
 		fe := fs
-		for fe < to && ncpdpSeparator(b, fe, to) == 0 && b[fe] != ' ' && b[fe] != '"' {
+		for fe < to && sep(fe) == 0 && (b[fe] != ' ' || pipe && !keyAt(b, fe+1, to)) && b[fe] != '"' {
 			fe++
 		}
 		if fe-fs > 2 {

@@ -901,6 +901,9 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `req AM01\x1cCASHIRIN\x1cCBKIM\x1cC419990813\x1cC52\x1cCP74182 AM04\x1cC2U2915996494\x1cC1298190`,
 		want{"SHIRIN", Name}, want{"KIM", Name}, want{"19990813", Date}, want{"74182", ZIP}, want{"U2915996494", HealthPlan})
 	check(t, sc, "claim AM01\x1cCAANA\x1cCBROE\x1eAM04\x1cC2U2915996494 ok", want{"ANA", Name}, want{"ROE", Name}, want{"U2915996494", HealthPlan})
+	check(t, sc, `DOS=20240225 seg:|AM04|C2H51693788|C1MEDD84|AM01|CALEILA|CBBIANCHI|CM12640 W PRAIRIE PKWY #2|CNPHOENIX|COAZ|CP85029|AM07|EM1 huella_voz=VlBSVALr5Hyug1dNlsup4Qk7eJQ3dsGqH0Mw36qp`,
+		want{"20240225", Date}, want{"H51693788", HealthPlan}, want{"LEILA", Name}, want{"BIANCHI", Name}, want{"12640 W PRAIRIE PKWY #2", Address},
+		want{"PHOENIX", Address}, want{"85029", ZIP}, want{"VlBSVALr5Hyug1dNlsup4Qk7eJQ3dsGqH0Mw36qp", Biometric})
 	check(t, sc, `rendering admit=02/25/2024 discharge=03/12/2024 transmitterId=8GZ4HF pop caller="Eero Kahananui" fullSsnVerified=773-07-0188`,
 		want{"02/25/2024", Date}, want{"03/12/2024", Date}, want{"8GZ4HF", Device}, want{"Eero Kahananui", Name}, want{"773-07-0188", SSN})
 	// Devices and messages: an ID's type in one field and its number in a
