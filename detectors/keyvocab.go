@@ -243,7 +243,7 @@ func classifyTokens(t []string) keyClass {
 		}
 		return keyClass{cat: Fax, conf: High}
 	case hasAny("support", "helpdesk", "hotline", "tollfree", "switchboard", "mainline", "main") && hasAny("line", "phone", "number", "tel", "no", "telephone") ||
-		j == "hotline":
+		j == "hotline" || j == "helpline":
 		return keyClass{flags: kfNever | kfOrgContact} // "supportLine": the organisation's number for everyone
 	case hasAny("dnis", "vdn"):
 		return keyClass{flags: kfNever} // the number a caller dialled: the provider's
@@ -812,6 +812,7 @@ var hl7Fields = map[string]keyClass{
 	"pid23": {cat: Address, conf: Medium}, // birth place
 	"pid29": {cat: Date, conf: High},
 	"nk12":  {cat: Name, conf: High},
+	"nk13":  {flags: kfNever}, // the contact's relationship: "SIS^Sister"
 	"nk14":  {cat: Address, conf: High},
 	"nk15":  {cat: Phone, conf: High},
 	"nk16":  {cat: Phone, conf: High},
@@ -832,6 +833,7 @@ var hl7Fields = map[string]keyClass{
 	"in119": {cat: Address, conf: High},
 	"in136": {cat: HealthPlan, conf: High},
 	"in149": {cat: HealthPlan, conf: High},
+	"pv13":  {flags: kfNever}, // the assigned location: "GALLUP-IHS^PRIMARY CARE^01"
 	"pv17":  {cat: Name, conf: High, flags: kfPerson},
 	"pv18":  {cat: Name, conf: High, flags: kfPerson},
 	"pv19":  {cat: Name, conf: High, flags: kfPerson},

@@ -1334,6 +1334,9 @@ func TestLegacyRecords(t *testing.T) {
 	check(t, sc, `HAR605181156|SHARMA,JOSE C|1958-11-14|16874 BAYOU BLVD|GA|30034|303-861-4384`,
 		want{"SHARMA,JOSE", Name}, want{"1958-11-14", Date}, want{"16874 BAYOU BLVD", Address}, want{"30034", ZIP}, want{"303-861-4384", Phone})
 	check(t, sc, `. replace dob = td(27may1970) if mrn == "5921103"`, want{"27may1970", Date}, want{"5921103", MRN})
+	// HL7: a contact's relationship and a visit's location are no names.
+	check(t, sc, "MSH|^~\\&|VISTA|X|Y|Z|20240311||ADT^A08|1|P|2.5\rPID|1||123^^^X^MR||BROOKS^ANJALI||19800101|F\rNK1|1|BROOKS^CODY|SIS^Sister||(937) 579-4692\rPV1|1|O|GALLUP-IHS^PRIMARY CARE^01",
+		want{"123", MRN}, want{"BROOKS^ANJALI", Name}, want{"19800101", Date}, want{"BROOKS^CODY", Name}, want{"(937) 579-4692", Phone})
 	// Government programs: rural routes, a building and a unit, a household's head.
 	check(t, sc, `Returned mail for Kwame Runningwater: RR 1 Box 33, Bemidji, MN 56601; voucher -> Rural Route 3 Box 267 (Bayamón)`,
 		want{"Kwame Runningwater", Name}, want{"RR 1 Box 33", Address}, want{"Bemidji", Address}, want{"56601", ZIP}, want{"Rural Route 3 Box 267", Address})
