@@ -93,7 +93,8 @@ func TestClassifyKey(t *testing.T) {
 		"base_image", "orderNumber", "birthYear", "patientCount", "care_site_source_value", "gender_source_value",
 		"currentRoundTripTime", "care_plan", "client_id", "ePatient.13", "facility_address", "facilityAddress", "vendor.phone",
 		"clinic_phone", "pharmacy.address", "facility.address.postalCode", "facilityFax", "provider_email", "supportLine",
-		"x_request_id", "x", "registrant.id", "hq_address", "referring_fax", "attending_phone",
+		"x_request_id", "x", "registrant.id", "hq_address", "referring_fax", "attending_phone", "supplier_addr", "shipper.address",
+		"help_desk", "helpline", "PID-22", "NK1-3",
 	} {
 		if c, ok := ClassifyKey(key); ok {
 			t.Errorf("ClassifyKey(%q) = %v, want no category", key, c)

@@ -64,6 +64,7 @@ var (
 		"route", "handler", "endpoint", "api", "browser", "os", "agent", "network", "node", "region", "path",
 		"physician", "doctor", "dr", "nurse", "clinician", "staff", "attending", "referring", "practitioner",
 		"prescriber", "surgeon", "author", "unit", "dataset", "view", "component", "action", "command", "cmd", "hq", "headquarters",
+		"shipper", "supplier", "depot", "distributor", "wholesaler", "manufacturer",
 		"ordering", "rendering",
 		"screen", "page", "button", "menu", "channel", "source", "target", "destination", "dest",
 		"sender", "mailbox", "store", "shop", "account", "org", "subscription", "pipeline", "stream", "partition",
@@ -77,7 +78,7 @@ var (
 	orgContactWords = words("facility", "hospital", "clinic", "practice", "provider", "company", "pharmacy", "vendor", "merchant", "bank", "lab", "physician", "doctor", "dr", "nurse", "clinician", "staff",
 		"practitioner", "prescriber", "surgeon", "agency", "store", "shop", "org", "organization",
 		"organisation", "carrier", "insurance", "plan", "site", "referring", "attending", "ordering", "rendering",
-		"hq", "headquarters")
+		"hq", "headquarters", "shipper", "supplier", "depot", "distributor", "wholesaler", "manufacturer")
 
 	// namedThings are things whose "name" children name them, not a
 	// person: {"software": {"name": ...}}, {"device": {"name": ...}}.
@@ -243,7 +244,7 @@ func classifyTokens(t []string) keyClass {
 		}
 		return keyClass{cat: Fax, conf: High}
 	case hasAny("support", "helpdesk", "hotline", "tollfree", "switchboard", "mainline", "main") && hasAny("line", "phone", "number", "tel", "no", "telephone") ||
-		j == "hotline" || j == "helpline":
+		j == "hotline" || j == "helpline" || hasAny("help") && hasAny("desk") && len(t) == 2:
 		return keyClass{flags: kfNever | kfOrgContact} // "supportLine": the organisation's number for everyone
 	case hasAny("dnis", "vdn"):
 		return keyClass{flags: kfNever} // the number a caller dialled: the provider's
@@ -846,6 +847,11 @@ var hl7Fields = map[string]keyClass{
 	"gt119": {cat: SSN, conf: High},
 	"in18":  {flags: kfNever}, // the group number: an employer's plan, shared by its members
 	"pid21": {cat: OtherID, conf: Medium},
+	"pid10": {flags: kfNever}, // race, language, marital status, religion, ethnic group: codes
+	"pid15": {flags: kfNever},
+	"pid16": {flags: kfNever},
+	"pid17": {flags: kfNever},
+	"pid22": {flags: kfNever},
 	"pv150": {cat: OtherID, conf: Medium},
 	"pv119": {cat: OtherID, conf: Medium},
 	"pv144": {cat: Date, conf: High},
