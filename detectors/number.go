@@ -713,6 +713,15 @@ func (st *state) ageVerbBefore(b []byte, s int) bool {
 		return string(w) != "s" && st.lastName == k
 	case "now":
 		return st.near(Date, ws, 48) // "Pt born June 27, 1960, now 100"
+	case "am", "m":
+		// "I am 103 and ...", "I'm 95": a person telling their age
+		// (after "I am" a number is seldom anything else).
+		switch {
+		case string(w) == "am" && ws >= 2 && b[ws-1] == ' ' && (b[ws-2] == 'I' || b[ws-2] == 'i') && (ws == 2 || !isLetter(b[ws-3])):
+			return true
+		case string(w) == "m" && ws >= 2 && (b[ws-1] == '\'' || b[ws-1] == 0x99) && (b[ws-2] == 'I' || b[ws-2] == 'i' || b[ws-2] == 0x80):
+			return true
+		}
 	}
 	return false
 }

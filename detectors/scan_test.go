@@ -1362,6 +1362,13 @@ func TestLegacyRecords(t *testing.T) {
 		want{"XQL 8917", Vehicle})
 	check(t, sc, `{"errors":[{"instancePath":"/patient/firstName","params":{"limit":7},"message":"must NOT have more than 7 characters","data":"Jennifer"}]}`,
 		want{"Jennifer", Name})
+	// Transcripts and forms: titles spelled out, a follow-up's date, an age
+	// told in the first person, a form reader's key and value.
+	check(t, sc, `Medical record number E8577444. Mister Mwangi is a 36-year-old gentleman. Follow up 03/12/2025.`,
+		want{"E8577444", MRN}, want{"Mwangi", Name}, want{"03/12/2025", Date})
+	check(t, sc, `curl: follow redirects; build 2024-03-01`)
+	check(t, sc, `text="I am 103 and have had worsening leg swelling" reply="I'm 95" queue=I am 95% done`, want{"103", Age}, want{"95", Age})
+	check(t, sc, `block=KEY_VALUE_SET key="Plate #" key_conf=98.32 value="EE48790" value_conf=64.62`, want{"EE48790", Vehicle})
 	// Document AI: Textract's AnalyzeID names a field by its type, Azure
 	// Document Intelligence wraps each value; text quoted by a program's
 	// repr breaks its lines with escapes.

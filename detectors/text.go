@@ -1366,7 +1366,9 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 	switch {
 	case (equalFold(key, "name") || equalFold(key, "field") || equalFold(key, "param") || equalFold(key, "fieldname") ||
 		equalFold(key, "field_name") || equalFold(key, "attribute") || equalFold(key, "column") || equalFold(key, "path")) &&
-		inner < innerEnd && innerEnd-inner <= 40 && formFieldName(b[inner:innerEnd]):
+		inner < innerEnd && innerEnd-inner <= 40 && formFieldName(b[inner:innerEnd]) ||
+		equalFold(key, "key") && inner < innerEnd && innerEnd-inner <= 40 && !formFieldName(b[inner:innerEnd]):
+		// ... and a form reader's key as printed: key="Plate #" value="EE48790".
 		// ... and Sequelize's: path: 'patientMrn', value: '007926863'.
 		// ... and an audit trail's: fieldname=u_pt_dob oldvalue="..." newvalue="...".
 		// input[name="appt_dt"] value="13.07.2024": a form field named by
@@ -2537,6 +2539,10 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 		if end := st.poBox(b, i, e, to); end > e {
 			return end
 		}
+	}
+	if len(w) == 6 && equalFold(w, "follow") && e+3 < to && (b[e] == ' ' || b[e] == '-') && equalFold(b[e+1:e+3], "up") && (e+3 == to || !isLetter(b[e+3])) {
+		st.ctx[Date] = e + 3 // "Follow up 03/12/2025 with Dr. Whitfield", "follow-up on 4/2"
+		return e + 3
 	}
 	if (len(w) == 2 || len(w) == 5) && (equalFold(w, "rr") || equalFold(w, "hc") || equalFold(w, "rural")) && isUpper(w[0]) {
 		if end := st.ruralRoute(b, i, e, to); end > e {

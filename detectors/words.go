@@ -18,6 +18,7 @@ var keywords = func() map[string]CategorySet {
 		}
 	}
 	add(SetOf(SSN), "ssn", "ssns", "social", "ss", "socsec", "ssno")
+	add(SetOf(Date), "followup") // and "follow up", read where words are (letters)
 	add(SetOf(Date), "dob", "born", "birth", "birthday", "birthdate", "bday", "admitted", "admission", "admit",
 		"discharged", "discharge", "died", "death", "deceased", "expired", "dos", "visit", "visited", "seen",
 		"appointment", "appt", "surgery", "procedure", "injury", "onset", "diagnosed", "vaccinated", "delivered",
@@ -51,6 +52,7 @@ var keywords = func() map[string]CategorySet {
 	add(SetOf(Biometric), "voiceprint", "fingerprint", "faceprint", "palmprint", "biometric") // not "iris": a name
 	add(SetOf(Phone), "notifying", "reach")                                                   // not "notify": a daemon's name
 	add(SetOf(Account), "har", "guarantor")
+	add(SetOf(Name), "mister", "missus") // titles as dictation spells them: "Mister Mwangi is a 36-year-old"
 	add(SetOf(Name), "employer", "cardholder", "signed", "notifying", "nurse", "aunt", "uncle", "cousin", "grandson",
 		"granddaughter", "stepson", "stepdaughter", "widow", "widower", "payee", "dr", "prof", "rev", "sr", "jr",
 		"grandma", "grandpa", "nephew", "niece", "stepmother", "stepfather", "boyfriend", "girlfriend",
@@ -1440,10 +1442,10 @@ func particleAfter(b []byte, k, to int) int {
 
 // titleBefore reports whether a title ("Dr.", "Mrs", "Ms.") ends just before b[i].
 func titleBefore(b []byte, i int) bool {
-	var buf [5]byte
+	var buf [6]byte
 	lw, _ := wordBefore(buf[:], b, 0, i, " .", 2)
 	switch string(lw) {
-	case "dr", "mr", "mrs", "ms", "miss", "mx", "prof", "rev", "sr", "sra", "srta", "mme", "mlle", "herr", "frau":
+	case "dr", "mr", "mrs", "ms", "miss", "mx", "prof", "rev", "sr", "sra", "srta", "mme", "mlle", "herr", "frau", "mister", "missus":
 		return true
 	}
 	return false
