@@ -400,7 +400,7 @@ var foreignTokens = map[string]string{
 	"geburtsdatum": "birthdate", "telefon": "telephone", "fuehrerschein": "license", "führerschein": "license",
 	"ausweis": "dni", "nacional": "national", "kvnr": "memberid", "extranjero": "alien",
 	"condado": "county", "solicitante": "applicant", "versichertennummer": "memberid", "patientenname": "patientname",
-	"nummer": "number", "deposito": "deposit", "voz": "voice",
+	"nummer": "number", "deposito": "deposit", "voz": "voice", "passeport": "passport", "nss": "dni",
 }
 
 // standardItem looks key up in standardItems without its case and dots:

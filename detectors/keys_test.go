@@ -76,6 +76,9 @@ func TestClassifyKey(t *testing.T) {
 		"condado": Address, "sfn": OtherID, "REGISTRANT_LAST": Name, "INFORMANT_NAME": Name,
 		// Maternal and child health: the worksheet's mother and infant, WIC, youth in care.
 		"MSSN": SSN, "IDOB": Date, "MDOB": Date, "NAM": HealthPlan, "wic_id": OtherID, "former_youth_id": OtherID, "BABY": Name,
+		// HR, benefits and leave.
+		"hireDate": Date, "firstDayOfEmployment": Date, "depFirst": Name, "depDOB": Date, "donor_cdl": License, "handTemplate": Biometric,
+		"passeport": OtherID, "nss": OtherID,
 	}
 	for key, want := range tests {
 		if got, ok := ClassifyKey(key); !ok || got != want {
@@ -94,7 +97,7 @@ func TestClassifyKey(t *testing.T) {
 		"currentRoundTripTime", "care_plan", "client_id", "ePatient.13", "facility_address", "facilityAddress", "vendor.phone",
 		"clinic_phone", "pharmacy.address", "facility.address.postalCode", "facilityFax", "provider_email", "supportLine",
 		"x_request_id", "x", "registrant.id", "hq_address", "referring_fax", "attending_phone", "supplier_addr", "shipper.address",
-		"help_desk", "helpline", "PID-22", "NK1-3",
+		"help_desk", "helpline", "PID-22", "NK1-3", "DEP",
 	} {
 		if c, ok := ClassifyKey(key); ok {
 			t.Errorf("ClassifyKey(%q) = %v, want no category", key, c)

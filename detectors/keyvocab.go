@@ -110,7 +110,8 @@ var (
 		"lab", "result", "sched", "scheduled", "checkin", "checkout", "enc", "written", "reg", "registration", "implant", "implanted",
 		"loss",                                    // an accident's, in auto and workers' compensation claims
 		"dispensed", "dispense", "fill", "filled", // a prescription's, for one patient
-		"care") // home health's start of care
+		"care",                                                   // home health's start of care
+		"hire", "hired", "leave", "rtw", "employment", "absence") // an employee's, in HR and leave systems
 
 	// careEventDone are last words of keys that hold the date an event of
 	// care happened: "specimen_collected", "patient_discharged".
@@ -139,6 +140,9 @@ func orgContact(has func(wordSet) bool) keyFlags {
 func classifyTokens(t []string) keyClass {
 	for len(t) > 1 && (containerWords[t[0]] || t[0] == "x") {
 		t = t[1:] // "x" of a custom HTTP header: "x-acct", "x_curp"
+	}
+	if len(t) == 2 && t[0] == "dep" && (t[1] == "first" || t[1] == "last" || t[1] == "dob" || t[1] == "ssn" || t[1] == "name") {
+		t[0] = "dependent" // "depFirst", "depDOB": a dependent's; "DEP=" alone is Epic's department
 	}
 	if len(t) == 0 {
 		return keyClass{}
@@ -311,7 +315,7 @@ func classifyTokens(t []string) keyClass {
 			return keyClass{flags: kfNever} // a cloud or tenant account
 		}
 		return keyClass{cat: Account, conf: Medium}
-	case hasAny("dl", "dln", "driverslicense", "driverlicense", "dlnumber", "dlno") ||
+	case hasAny("dl", "dln", "driverslicense", "driverlicense", "dlnumber", "dlno", "cdl") ||
 		(hasAny("driver", "drivers", "driving", "drv", "drvr") && hasAny("license", "licence", "lic", "permit")):
 		return keyClass{cat: License, conf: High}
 	case hasAny("state") && hasAny("id", "identification") && hasAny("number", "no", "num", "card") && len(t) <= 4:
@@ -341,7 +345,7 @@ func classifyTokens(t []string) keyClass {
 
 		return keyClass{cat: Device, conf: Medium}
 	case hasAny("fingerprint", "fingerprints", "voiceprint", "faceprint", "biometric", "biometrics", "iris", "retina",
-		"retinal", "palmprint", "minutiae", "fingerprinttemplate", "palmvein") || (hasAny("face", "voice", "finger", "palm", "fp", "faceid", "bio", "speaker", "spk") && hasAny("template", "print", "sample", "scan", "embedding", "vector", "vein", "vec", "tmpl", "tpl", "fp", "sig", "signature")) ||
+		"retinal", "palmprint", "minutiae", "fingerprinttemplate", "palmvein") || (hasAny("face", "voice", "finger", "palm", "fp", "faceid", "bio", "speaker", "spk", "hand") && hasAny("template", "print", "sample", "scan", "embedding", "vector", "vein", "vec", "tmpl", "tpl", "fp", "sig", "signature")) ||
 		hasAny("dna", "genome", "genetic") && hasAny("profile", "sequence", "sample", "markers", "fingerprint"):
 		if hasAny("cert", "certificate", "tls", "ssl", "key", "ssh", "sha", "sha1", "sha256", "md5", "public", "host", "browser", "device", "build", "request", "cache", "etag", "file", "content", "schema") {
 			return keyClass{flags: kfNever}
