@@ -1362,6 +1362,10 @@ func TestLegacyRecords(t *testing.T) {
 		want{"XQL 8917", Vehicle})
 	check(t, sc, `{"errors":[{"instancePath":"/patient/firstName","params":{"limit":7},"message":"must NOT have more than 7 characters","data":"Jennifer"}]}`,
 		want{"Jennifer", Name})
+	// Ops scripts: a filter's test, photos kept in camel-cased or avatar folders.
+	check(t, sc, `$ jq -c 'select(.memberId=="HMO722133530")' /data/elig/elig_20240311.ndjson`, want{"HMO722133530", HealthPlan})
+	check(t, sc, `target "\\fs01\HIM\PatientPhotos\2018\0670477.jpg"; purged /srv/portal/uploads/avatars/pt_982135.png; /themes/avatar/default.png`,
+		want{`\\fs01\HIM\PatientPhotos\2018\0670477.jpg`, Photo}, want{"/srv/portal/uploads/avatars/pt_982135.png", Photo})
 	// Transcripts and forms: titles spelled out, a follow-up's date, an age
 	// told in the first person, a form reader's key and value.
 	check(t, sc, `Medical record number E8577444. Mister Mwangi is a 36-year-old gentleman. Follow up 03/12/2025.`,

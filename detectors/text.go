@@ -792,6 +792,9 @@ func (st *state) word(b []byte, i, to int) int {
 			if vs >= to || b[vs] != '=' {
 				return st.pair(b, i, keyEnd, vs, to)
 			}
+			if vs+1 < to && (b[vs+1] == '"' || b[vs+1] == '\'') {
+				return st.pair(b, i, keyEnd, vs+1, to) // a filter's test: select(.memberId=="HMO722133530")
+			}
 		case ':':
 			if keyEnd+1 < to && b[keyEnd+1] == '/' {
 				break // a URL scheme

@@ -223,7 +223,7 @@ func (st *state) facePhotoPath(b []byte, i, e, to int) int {
 	}
 	var buf [256]byte
 	p := lowerWord(buf[:], b[s:e])
-	if p == nil || !faceWords(p) {
+	if p == nil || !faceWords(p, b[s:e]) {
 		return 0
 	}
 	st.emit(s, e, Photo, "photo_reference", Medium, false)
@@ -257,18 +257,19 @@ func imageExtension(ext []byte) bool {
 	return false
 }
 
-// faceWords reports whether a lower-cased path says its image shows a
-// face: "photo", "face", "selfie", "headshot", "portrait", "mugshot" (and
-// "foto", "rostro", "visage" in other languages; a webcam's snapshot), as
-// words of their own ("patient-photos", "pt_1_face"; not "interface",
-// "facebook"), outside a web site's own assets.
-func faceWords(p []byte) bool {
+// faceWords reports whether a lower-cased path p (orig as written) says
+// its image shows a face: "photo", "face", "selfie", "headshot",
+// "portrait", "mugshot", "avatar" (and "foto", "rostro", "visage" in other
+// languages; a webcam's snapshot), as words of their own ("patient-photos",
+// "PatientPhotos", "ptphoto", "pt_1_face"; not "interface", "facebook"),
+// outside a web site's own assets.
+func faceWords(p, orig []byte) bool {
 	for _, dir := range [...]string{"/static/", "/assets/", "/public/", "/dist/", "/themes/", "/icons/", "/images/"} {
 		if bytes.Contains(p, []byte(dir)) {
 			return false
 		}
 	}
-	for _, w := range [...]string{"photo", "face", "selfie", "headshot", "portrait", "mugshot", "foto", "rostro", "rosto", "visage", "webcam", "snapshot"} {
+	for _, w := range [...]string{"photo", "face", "selfie", "headshot", "portrait", "mugshot", "foto", "rostro", "rosto", "visage", "webcam", "snapshot", "avatar"} {
 		for at := 0; ; {
 			k := bytes.Index(p[at:], []byte(w))
 			if k < 0 {
@@ -278,7 +279,10 @@ func faceWords(p []byte) bool {
 			if e < len(p) && p[e] == 's' {
 				e++ // "photos", "faces"
 			}
-			if (s == 0 || !isLetter(p[s-1])) && (e == len(p) || !isLetter(p[e])) {
+			camel := s > 0 && isUpper(orig[s]) && isLower(orig[s-1]) // "PatientPhotos"
+			patient := s >= 2 && string(p[s-2:s]) == "pt" && (s == 2 || !isLetter(p[s-3])) ||
+				s >= 7 && string(p[s-7:s]) == "patient" && (s == 7 || !isLetter(p[s-8])) // "ptphoto", "patientphotos"
+			if (s == 0 || !isLetter(p[s-1]) || camel || patient) && (e == len(p) || !isLetter(p[e]) || isUpper(orig[e]) && isLower(orig[e-1])) {
 				return true
 			}
 			at = s + 1
