@@ -946,6 +946,9 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `to=<dana.w@example.org>, relay=gmail-smtp-in.l.google.com[142.250.25.7]:25; Message-ID: <f405d0c8e28e.619406@yahoo.com>; client [81.2.69.160]`,
 		want{"dana.w@example.org", Email}, want{"81.2.69.160", IP})
 	check(t, sc, `NM1*85*2*RIVERBEND HEALTH*****XX*4079754818~ ScheduledProcedureStepStartTime=071500`)
+	// A billing provider's and a payer's loops hold their own address; the subscriber's holds theirs.
+	check(t, sc, `NM1*85*2*CASCADIA RECOVERY SERVICES*****XX*5366048150~N3*2200 NW HARBOR BLVD STE 300~N4*PORTLAND*OR*972091234~NM1*IL*1*DOE*JANE****MI*W1234567~N3*14 ELM ST~N4*SALEM*OR*97301~`,
+		want{"DOE", Name}, want{"JANE", Name}, want{"W1234567", HealthPlan}, want{"14 ELM ST", Address}, want{"SALEM", Address}, want{"97301", ZIP})
 	check(t, sc, `4fe81e0 2024-03-01 Arjun Patel: refactor: move Mirth channel; 47fd5c5 2024-03-01 Mei Chen: fix(fhir): redact MRN`)
 	// Audit trails: files named for a person and a date, XCN values under a
 	// person's key, Azure AD's modified properties, Cerner's FIN.

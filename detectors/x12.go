@@ -19,6 +19,7 @@ var x12RefQualifiers = map[string]Category{"SY": SSN, "EA": MRN, "1W": HealthPla
 // scanX12 scans consecutive X12 segments starting at b[i] and returns
 // where they end.
 func (st *state) scanX12(b []byte, i, to int) int {
+	org := false // the loop is an organisation's (NM102 "2"): its N3, N4 and PER are its own
 	for i < to {
 		id := i
 		for id < to && id-i < 3 && isUpper(b[id]) || id < to && id > i && isDigit(b[id]) && id-i < 3 {
@@ -31,7 +32,7 @@ func (st *state) scanX12(b []byte, i, to int) int {
 		for e < to && b[e] != '~' && b[e] != '\n' && b[e] != '\r' && b[e] != '"' && !(b[e] == '\\' && e+1 < to && (b[e+1] == 'n' || b[e+1] == 'r')) {
 			e++
 		}
-		st.x12Segment(b, i, id, e)
+		st.x12Segment(b, i, id, e, &org)
 		if e >= to || b[e] == '"' {
 			return e
 		}
@@ -46,7 +47,7 @@ func (st *state) scanX12(b []byte, i, to int) int {
 	return i
 }
 
-func (st *state) x12Segment(b []byte, s, idEnd, e int) {
+func (st *state) x12Segment(b []byte, s, idEnd, e int, org *bool) {
 	var els [13]span
 	n := 0
 	for k := idEnd; k < e && n < len(els); {
@@ -75,6 +76,9 @@ func (st *state) x12Segment(b []byte, s, idEnd, e int) {
 	defer func() { st.field = st.field[:mark] }()
 	switch string(b[s:idEnd]) {
 	case "NM1", "N1":
+		// A billing provider's or a payer's loop ("NM1*85*2*CASCADIA
+		// RECOVERY", "N1*PR*OREGON HEALTH PLAN") holds their address.
+		*org = string(el(2)) == "2" || string(b[s:idEnd]) == "N1" && (string(el(1)) == "PR" || string(el(1)) == "PE" || string(el(1)) == "85")
 		if string(b[s:idEnd]) == "NM1" && string(el(2)) == "1" { // a person
 			put(3, Name)
 			put(4, Name)
@@ -88,11 +92,15 @@ func (st *state) x12Segment(b []byte, s, idEnd, e int) {
 			put(9, OtherID)
 		}
 	case "N3":
-		put(1, Address)
-		put(2, Address)
+		if !*org {
+			put(1, Address)
+			put(2, Address)
+		}
 	case "N4":
-		put(1, Address)
-		put(3, ZIP)
+		if !*org {
+			put(1, Address)
+			put(3, ZIP)
+		}
 	case "DMG":
 		put(2, Date)
 	case "DTP":
@@ -103,6 +111,9 @@ func (st *state) x12Segment(b []byte, s, idEnd, e int) {
 		put(1, Account)
 	case "PAT", "INS", "SBR":
 	case "PER":
+		if *org {
+			break // the organisation's contact and its numbers
+		}
 		put(2, Name)
 		for q := 3; q+1 <= n; q += 2 {
 			switch string(el(q)) {
