@@ -78,7 +78,7 @@ func TestClassifyKey(t *testing.T) {
 		"MSSN": SSN, "IDOB": Date, "MDOB": Date, "NAM": HealthPlan, "wic_id": OtherID, "former_youth_id": OtherID, "BABY": Name,
 		// HR, benefits and leave.
 		"hireDate": Date, "firstDayOfEmployment": Date, "depFirst": Name, "depDOB": Date, "donor_cdl": License, "handTemplate": Biometric,
-		"passeport": OtherID, "nss": OtherID,
+		"passeport": OtherID, "nss": OtherID, "filled": Date, "scheduled_for": Date,
 	}
 	for key, want := range tests {
 		if got, ok := ClassifyKey(key); !ok || got != want {
