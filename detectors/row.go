@@ -128,22 +128,25 @@ func (st *state) rowNames(b []byte, row *rowValues, from int) {
 // records store them: "1997-02-05", "02/05/1997", "19970205",
 // "05.02.1997", "05feb1997".
 func calendarDate(v []byte) bool {
-	var y, m, d int
+	y, m, d, ok := calendarYMD(v)
+	return ok && y >= 1900 && y <= 2100 && validDate(y, m, d)
+}
+
+// calendarYMD reads the forms calendarDate knows, without checking them.
+func calendarYMD(v []byte) (y, m, d int, ok bool) {
 	switch {
 	case len(v) == 10 && v[4] == '-' && v[7] == '-':
-		y, m, d = atoi(v[:4]), atoi(v[5:7]), atoi(v[8:])
+		return atoi(v[:4]), atoi(v[5:7]), atoi(v[8:]), true
 	case len(v) == 10 && v[2] == '/' && v[5] == '/':
-		y, m, d = atoi(v[6:]), atoi(v[:2]), atoi(v[3:5])
+		return atoi(v[6:]), atoi(v[:2]), atoi(v[3:5]), true
 	case len(v) == 10 && v[2] == '.' && v[5] == '.':
-		y, m, d = atoi(v[6:]), atoi(v[3:5]), atoi(v[:2]) // "01.09.2004", as Europe writes it
+		return atoi(v[6:]), atoi(v[3:5]), atoi(v[:2]), true // "01.09.2004", as Europe writes it
 	case len(v) == 9 && isLetter(v[2]) && allDigits(v[5:]):
-		y, m, d = atoi(v[5:]), month(v[2:5]), atoi(v[:2]) // "27jul1998", SAS's and Stata's
+		return atoi(v[5:]), month(v[2:5]), atoi(v[:2]), true // "27jul1998", SAS's and Stata's
 	case len(v) == 8 && allDigits(v) && (v[0] == '1' || v[0] == '2'):
-		y, m, d = atoi(v[:4]), atoi(v[4:6]), atoi(v[6:]) // "19950514", as HL7 and IRIS store it
-	default:
-		return false
+		return atoi(v[:4]), atoi(v[4:6]), atoi(v[6:]), true // "19950514", as HL7 and IRIS store it
 	}
-	return y >= 1900 && y <= 2100 && validDate(y, m, d)
+	return 0, 0, 0, false
 }
 
 // rowIdentifier reports whether v reads as a record's identifier: one to
@@ -210,7 +213,7 @@ func rowName(v []byte) bool {
 // fields that are names the census lists know name them. Phones and emails
 // vouch for no one: a vendor's and a clerk's are as common in rows.
 func (st *state) delimitedRow(b []byte, from int) {
-	if len(b) > 4<<10 || len(st.out) == from && !st.undated {
+	if len(b) == 0 || len(b) > 4<<10 || len(st.out) == from && !st.undated {
 		return // no one to vouch for, nor a date that could
 	}
 	delim, best, pipes := byte(0), 2, 0
@@ -377,17 +380,6 @@ func loggedDate(b []byte) int {
 // dateKey returns a calendar date (as calendarDate reads it) as
 // year*10000+month*100+day.
 func dateKey(v []byte) int {
-	switch {
-	case len(v) == 10 && v[4] == '-':
-		return atoi(v[:4])*10000 + atoi(v[5:7])*100 + atoi(v[8:])
-	case len(v) == 10 && v[2] == '/':
-		return atoi(v[6:])*10000 + atoi(v[:2])*100 + atoi(v[3:5])
-	case len(v) == 10 && v[2] == '.':
-		return atoi(v[6:])*10000 + atoi(v[3:5])*100 + atoi(v[:2])
-	case len(v) == 9:
-		return atoi(v[5:])*10000 + month(v[2:5])*100 + atoi(v[:2])
-	case len(v) == 8:
-		return atoi(v)
-	}
-	return 0
+	y, m, d, _ := calendarYMD(v)
+	return y*10000 + m*100 + d
 }

@@ -2068,16 +2068,10 @@ func fileNamePair(b []byte, a, c span) bool {
 	return known
 }
 
-// fileDate reports whether v, in a file's name, is a calendar date: eight
-// digits as MMDDYYYY or YYYYMMDD, or an ISO date.
+// fileDate reports whether v, in a file's name, is a calendar date: one
+// calendarDate knows, or eight digits as MMDDYYYY.
 func fileDate(v []byte) bool {
-	if len(v) == 10 && v[4] == '-' && v[7] == '-' && allDigits(v[:4]) && allDigits(v[5:7]) && allDigits(v[8:]) {
-		return validDate(atoi(v[:4]), atoi(v[5:7]), atoi(v[8:]))
-	}
-	if len(v) != 8 || !allDigits(v) {
-		return false
-	}
-	return validDate(atoi(v[4:8]), atoi(v[0:2]), atoi(v[2:4])) || validDate(atoi(v[0:4]), atoi(v[4:6]), atoi(v[6:8]))
+	return calendarDate(v) || len(v) == 8 && allDigits(v) && validDate(atoi(v[4:8]), atoi(v[0:2]), atoi(v[2:4]))
 }
 
 // allLetters reports whether w is letters only.
