@@ -415,7 +415,7 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 				// Textract's AnalyzeID: {"Type": {"Text": "FIRST_NAME"}, "ValueDetection": {...}}.
 				if name := textMember(b, vs, to); len(name) > 0 && identifierLike(name) {
 					if akc := st.classifyKey(name, parent); akc.cat != 0 || akc.never() {
-						typeKey, typed = akc, true // set once the object is walked, which resets it
+						typeKey, typed = akc, true // set after the object is walked, which puts back what it found
 					}
 				}
 			} else if vs < to && b[vs] == '"' {
