@@ -248,7 +248,7 @@ func classifyTokens(t []string) keyClass {
 		}
 		return keyClass{cat: Fax, conf: High}
 	case hasAny("support", "helpdesk", "hotline", "tollfree", "switchboard", "mainline", "main") && hasAny("line", "phone", "number", "tel", "no", "telephone") ||
-		j == "hotline" || j == "helpline" || j == "support" || hasAny("help") && hasAny("desk") && len(t) == 2:
+		j == "hotline" || j == "helpline" || hasAny("help") && hasAny("desk") && len(t) == 2:
 		return keyClass{flags: kfNever | kfOrgContact} // "supportLine": the organisation's number for everyone
 	case hasAny("dnis", "vdn"):
 		return keyClass{flags: kfNever} // the number a caller dialled: the provider's
