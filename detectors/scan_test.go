@@ -1340,6 +1340,9 @@ func TestLegacyRecords(t *testing.T) {
 	// HL7: a contact's relationship and a visit's location are no names.
 	check(t, sc, "MSH|^~\\&|VISTA|X|Y|Z|20240311||ADT^A08|1|P|2.5\rPID|1||123^^^X^MR||BROOKS^ANJALI||19800101|F\rNK1|1|BROOKS^CODY|SIS^Sister||(937) 579-4692\rPV1|1|O|GALLUP-IHS^PRIMARY CARE^01",
 		want{"123", MRN}, want{"BROOKS^ANJALI", Name}, want{"19800101", Date}, want{"BROOKS^CODY", Name}, want{"(937) 579-4692", Phone})
+	// A support line is an organisation's; a mother's support person is hers.
+	check(t, sc, `MRN=19129248 ga=34w1d support="José Garcia" support_ph=+12187913997 supportLine=800.641.2290`,
+		want{"19129248", MRN}, want{"José Garcia", Name}, want{"+12187913997", Phone})
 	// Government programs: rural routes, a building and a unit, a household's head.
 	check(t, sc, `Returned mail for Kwame Runningwater: RR 1 Box 33, Bemidji, MN 56601; voucher -> Rural Route 3 Box 267 (Bayamón)`,
 		want{"Kwame Runningwater", Name}, want{"RR 1 Box 33", Address}, want{"Bemidji", Address}, want{"56601", ZIP}, want{"Rural Route 3 Box 267", Address})
