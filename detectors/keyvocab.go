@@ -573,6 +573,10 @@ func classifyTokens(t []string) keyClass {
 		return keyClass{flags: kfNameText}
 	case hasAny("line", "line1", "line2", "district", "subdivision", "unit", "suite", "building", "bldg", "floor"):
 		return keyClass{flags: kfAddrPart}
+	case len(t) == 1 && (j == "device" || j == "thingname"):
+		// "device=GS2-J3CV9BTL8", an IoT thing's name: a device's serial
+		// when the value has the shape of one (not "eth0", "iPhone 15").
+		return keyClass{cat: Device, conf: Low, flags: kfThing | kfAmbiguous}
 	case has(namedThings) && !person:
 		return keyClass{flags: kfThing | orgContact(has)} // {"software": {"name": "HAPI FHIR Server"}}
 	case has(orgContactWords) && !person && len(t) <= 2:

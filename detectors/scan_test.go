@@ -1340,6 +1340,9 @@ func TestLegacyRecords(t *testing.T) {
 	// HL7: a contact's relationship and a visit's location are no names.
 	check(t, sc, "MSH|^~\\&|VISTA|X|Y|Z|20240311||ADT^A08|1|P|2.5\rPID|1||123^^^X^MR||BROOKS^ANJALI||19800101|F\rNK1|1|BROOKS^CODY|SIS^Sister||(937) 579-4692\rPV1|1|O|GALLUP-IHS^PRIMARY CARE^01",
 		want{"123", MRN}, want{"BROOKS^ANJALI", Name}, want{"19800101", Date}, want{"BROOKS^CODY", Name}, want{"(937) 579-4692", Phone})
+	// A device's serial under "device", an IoT thing's name; not a network card or a disk.
+	check(t, sc, `ota WARN campaign=fw-gs-g2-1.1.40 device=GS2-J3CV9BTL8 state=FAILED; kernel: device=eth0 up, device=/dev/sda1 mounted; GET /things/BPC-X92631189/shadow`,
+		want{"GS2-J3CV9BTL8", Device}, want{"BPC-X92631189", Device})
 	// A support line is an organisation's; a mother's support person is hers.
 	check(t, sc, `MRN=19129248 ga=34w1d support="José Garcia" support_ph=+12187913997 supportLine=800.641.2290`,
 		want{"19129248", MRN}, want{"José Garcia", Name}, want{"+12187913997", Phone})

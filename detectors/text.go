@@ -2862,7 +2862,7 @@ var pathResources = map[string]Category{
 	"subscribers": HealthPlan, "vehicles": Vehicle, "vehicle": Vehicle, "vin": Vehicle, "ssn": SSN, "ssns": SSN,
 	"phones": Phone, "phone": Phone, "emails": Email, "email": Email, "devices": Device, "device": Device,
 	"accounts": Account, "account": Account, "mrn": MRN, "npi": License, "licenses": License, "mbi": HealthPlan,
-	"persons": OtherID, "people": OtherID, "users": 0, "chart": MRN, "charts": MRN,
+	"persons": OtherID, "people": OtherID, "users": 0, "chart": MRN, "charts": MRN, "things": Device,
 }
 
 // pathResource handles the path segment after a resource name w.

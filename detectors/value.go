@@ -168,6 +168,9 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs bool) (c Category, conf Confi
 		if len(v) < 3 || len(v) > 64 || digits == 0 || other > len(v)/3 || uuidOrHash(v) || wordsIn(v) >= 2 {
 			return c, conf, det, false
 		}
+		if c == Device && kc.ambiguous() {
+			return c, conf, det, serialShaped(v)
+		}
 		return c, conf, det, true
 	}
 }
@@ -837,4 +840,26 @@ func pascalIdentifier(v []byte) bool {
 		}
 	}
 	return caps >= 3
+}
+
+// serialShaped reports whether v reads as a device's serial: eight to 32
+// capitals and digits, perhaps in groups joined by '-', with three digits
+// or more ("GS2-J3CV9BTL8", "BPC-Y40250576"; not "eth0", "sda1", "1.2.3").
+func serialShaped(v []byte) bool {
+	if len(v) < 8 || len(v) > 32 {
+		return false
+	}
+	digits, letters := 0, 0
+	for i, c := range v {
+		switch {
+		case isDigit(c):
+			digits++
+		case isUpper(c):
+			letters++
+		case c == '-' && i > 0 && i < len(v)-1 && v[i-1] != '-':
+		default:
+			return false
+		}
+	}
+	return digits >= 3 && letters >= 1
 }
