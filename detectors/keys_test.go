@@ -79,6 +79,8 @@ func TestClassifyKey(t *testing.T) {
 		// HR, benefits and leave.
 		"hireDate": Date, "firstDayOfEmployment": Date, "depFirst": Name, "depDOB": Date, "donor_cdl": License, "handTemplate": Biometric,
 		"passeport": OtherID, "nss": OtherID, "filled": Date, "scheduled_for": Date,
+		// Student health: PeopleSoft's and Banner's person IDs, exposures, pharmacy HL7.
+		"emplid": OtherID, "spriden_id": OtherID, "exposure_date": Date, "RXD-3": Date, "RXE-13": License,
 	}
 	for key, want := range tests {
 		if got, ok := ClassifyKey(key); !ok || got != want {

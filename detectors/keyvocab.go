@@ -111,7 +111,8 @@ var (
 		"loss",                                    // an accident's, in auto and workers' compensation claims
 		"dispensed", "dispense", "fill", "filled", // a prescription's, for one patient
 		"care",                                                   // home health's start of care
-		"hire", "hired", "leave", "rtw", "employment", "absence") // an employee's, in HR and leave systems
+		"hire", "hired", "leave", "rtw", "employment", "absence", // an employee's, in HR and leave systems
+		"exposure") // an exposure's, in contact tracing
 
 	// careEventDone are last words of keys that hold the date an event of
 	// care happened: "specimen_collected", "patient_discharged".
@@ -228,7 +229,8 @@ func classifyTokens(t []string) keyClass {
 		hasAny("dod") && idLike || hasAny("student", "stu", "learner", "camper", "inmate", "detainee", "offender", "registrant", "alien", "national", "voter", "military", "veteran", "tribal", "wic", "youth") && idLike ||
 		hasAny("travel") && hasAny("document", "doc") || j == "anumber" || j == "alienno" ||
 		hasAny("ppt") && hasAny("no", "num", "number", "nbr") || // "ppt_no": a passport
-		j == "sfn" || j == "statefilenumber" || j == "statefileno": // a birth or death certificate's state file number
+		j == "sfn" || j == "statefilenumber" || j == "statefileno" || // a birth or death certificate's state file number
+		j == "emplid" || j == "spridenid" || j == "spridenpidm": // a person's ID in PeopleSoft and Banner: students', employees'
 		return keyClass{cat: OtherID, conf: Medium}
 	case hasAny("hw", "hardware", "bluetooth", "wifi", "ethernet", "eth", "wlan", "bt", "ble") && hasAny("addr", "address", "mac") ||
 		hasAny("device", "dvc") && hasAny("mac") && !machine:
@@ -883,6 +885,8 @@ var hl7Fields = map[string]keyClass{
 	"spm17": {cat: Date, conf: High},
 	"rxa3":  {cat: Date, conf: Medium}, // when a vaccine or drug was given
 	"rxa4":  {cat: Date, conf: Medium},
+	"rxd3":  {cat: Date, conf: Medium},    // when it was dispensed
+	"rxe13": {cat: License, conf: Medium}, // the ordering provider's DEA number
 	// A query by parameter (CDC's Z34 and Z44 immunization queries): the
 	// patient's identifiers, name, mother's maiden name, birth date,
 	// address and phone.
