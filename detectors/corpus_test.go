@@ -242,6 +242,8 @@ func TestIndependentCorpusQuality(t *testing.T) {
 		{"ai", 0.88, 0.79},
 		{"ak", 0.75, 0.85}, // psql and sqlcmd tables under headers printed lines before
 		{"al", 0.88, 0.81},
+		{"ao", 0.85, 0.88},
+		{"ap", 0.82, 0.78},
 	} {
 		s := scoreCorpus(t, Default(), "../testdata/independent/"+c.name+".log", "../testdata/independent/"+c.name+".labels.jsonl")
 		t.Logf("independent corpus %s:\n%s", c.name, s.table())
