@@ -81,6 +81,7 @@ func TestClassifyKey(t *testing.T) {
 		"passeport": OtherID, "nss": OtherID, "filled": Date, "scheduled_for": Date,
 		// Student health: PeopleSoft's and Banner's person IDs, exposures, pharmacy HL7.
 		"emplid": OtherID, "spriden_id": OtherID, "exposure_date": Date, "RXD-3": Date, "RXE-13": License,
+		"pump_serial": Device, "patient_reader_sn": Device,
 	}
 	for key, want := range tests {
 		if got, ok := ClassifyKey(key); !ok || got != want {
@@ -99,7 +100,7 @@ func TestClassifyKey(t *testing.T) {
 		"currentRoundTripTime", "care_plan", "client_id", "ePatient.13", "facility_address", "facilityAddress", "vendor.phone",
 		"clinic_phone", "pharmacy.address", "facility.address.postalCode", "facilityFax", "provider_email", "supportLine",
 		"x_request_id", "x", "registrant.id", "hq_address", "referring_fax", "attending_phone", "supplier_addr", "shipper.address",
-		"help_desk", "helpline", "PID-22", "NK1-3", "DEP",
+		"help_desk", "helpline", "PID-22", "NK1-3", "DEP", "readerSN", "stainer_sn", "inst_sn",
 	} {
 		if c, ok := ClassifyKey(key); ok {
 			t.Errorf("ClassifyKey(%q) = %v, want no category", key, c)

@@ -72,6 +72,12 @@ var (
 		"prop", "code", "icd", "cpt", "loinc", "snomed", "ndc", "rxnorm", "kv", "machine", "vm", "instance",
 		"process", "thread", "worker", "runner", "script", "program", "tool", "lib", "library", "plugin", "pool")
 
+	// equipmentWords are an institution's own instruments, whose serials
+	// identify no patient (a patient's pump, meter or implant does).
+	equipmentWords = words("reader", "scanner", "stainer", "analyzer", "analyser", "instrument", "inst", "printer",
+		"kiosk", "terminal", "workstation", "centrifuge", "sequencer", "cabinet", "clock", "camera", "server", "switch",
+		"router", "gateway", "station", "cart", "incubator", "microscope", "autoclave")
+
 	// orgContactWords are subjects whose addresses and phones are an
 	// organisation's or a clinician's, printed on every letter.
 	// ("payer" is left out: in a payment it is the person who pays.)
@@ -341,6 +347,9 @@ func classifyTokens(t []string) keyClass {
 		(hasAny("android", "advertising", "hardware") && hasAny("id")):
 		return keyClass{cat: Device, conf: High}
 	case hasAny("serial", "serialno", "serialnumber", "sn", "srl") && !hasAny("port"):
+		if has(equipmentWords) && !person {
+			return keyClass{flags: kfNever} // "readerSN", "stainer_sn": the lab's or the ward's own equipment
+		}
 		return keyClass{cat: Device, conf: Medium}
 	case hasAny("device", "dvc", "implant", "pacemaker", "transmitter", "pump", "cgm", "glucometer", "pdm") && (idLike || hasAny("sn", "serial")) ||
 		j == "transmitter": // a CGM's transmitter, named by its serial
