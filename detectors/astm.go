@@ -1,6 +1,9 @@
 package detectors
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 // ASTM E1381/E1394 (CLSI LIS2-A2) records, as laboratory instruments send
 // them and interface logs quote them: "P|1|PATID|LABID||DOE^JOHN^Q||19500101|M".
@@ -21,16 +24,15 @@ var astmPatient = map[int]keyClass{
 }
 
 // astmRecord reads the ASTM patient ("P") or request ("Q") record whose
-// type letter is at b[i], up to the end of the line, and returns its end;
+// type letter is at b[i], up to the record's end, and returns that end;
 // or 0 when b[i] starts no such record.
 func (st *state) astmRecord(b []byte, i, to int) int {
-	if i+4 >= to || b[i+1] != '|' || !isDigit(b[i+2]) || i > 0 && isAlnum(b[i-1]) && !isDigit(b[i-1]) {
-		return 0 // "P|1|...", or after its frame number, "2P|1|..."
+	if i+4 >= to || b[i+1] != '|' || !isDigit(b[i+2]) || i > 0 && (isAlnum(b[i-1]) && !isDigit(b[i-1]) && !escapedBreak(b, 0, i) || b[i-1] == '|') {
+		// "P|1|...", after its frame number ("2P|1|...") or an escaped CR
+		// ("\rP|1|..."), but not a header's "|P|1|" (processing ID, version).
+		return 0
 	}
-	e := i
-	for e < to && b[e] != '\r' && b[e] != '\n' {
-		e++
-	}
+	e := astmRecordEnd(b, i, to)
 	kind := b[i]
 	mark := len(st.field)
 	field := 1
@@ -80,6 +82,23 @@ func (st *state) astmRecord(b []byte, i, to int) int {
 	}
 	st.field = st.field[:mark]
 	return e
+}
+
+// astmRecordEnd returns where the record that starts at b[i] ends: at a
+// carriage return or line feed, or at the mark a log writes for one
+// ("\\r", "<CR>", "<0x0D>") before the next record ("O|1|", "R|1|").
+func astmRecordEnd(b []byte, i, to int) int {
+	for k := i + 2; k < to; k++ {
+		switch c := b[k]; {
+		case c == '\r' || c == '\n':
+			return k
+		case c == '\\' && k+1 < to && (b[k+1] == 'r' || b[k+1] == 'n'):
+			return k
+		case k+2 < to && b[k+1] == '|' && isDigit(b[k+2]) && strings.IndexByte("HPOQRCLM", c) >= 0 && !isAlnum(b[k-1]) && b[k-1] != '|' && b[k-1] != '^':
+			return crMarkStart(b, i, k)
+		}
+	}
+	return to
 }
 
 // astmAddress reports an ASTM address, street^city^state^zip^country,

@@ -242,6 +242,7 @@ func TestIndependentCorpusQuality(t *testing.T) {
 		{"ai", 0.88, 0.79},
 		{"ak", 0.75, 0.85}, // psql and sqlcmd tables under headers printed lines before
 		{"al", 0.88, 0.81},
+		{"am", 0.86, 0.69}, // clinicians in HL7 orders, instruments' serials and accessions, which it does not label
 		{"ao", 0.85, 0.88},
 		{"ap", 0.82, 0.78},
 	} {

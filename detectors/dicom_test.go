@@ -23,6 +23,19 @@ func TestASTM(t *testing.T) {
 		want{"Duluth", Address}, want{"55835", ZIP}, want{"20240125", Date})
 	check(t, sc, `astm rx frame 6: Q|1|^15151649||^^^ALL||||||||O`, want{"15151649", MRN})
 	check(t, sc, `astm rx frame 2: O|1|A09519963||^^^HBA1C\^^^BUN|R|20250514013532|||||N||||SERUM`)
+	// A header's processing ID and version ("|P|1|") start no patient
+	// record, and a record ends at the mark a log writes for its CR.
+	check(t, sc, `poct-gw: dock=DK-2 ASTM H|\^&|||GLUCO^2.1.4|||||||P|1|20240402081122\rP|1||552019381||MORALES^TERESA^L||19440117|F\rO|1|ORD-2024-1188203||^^^GLU|R|20240402081122`,
+		want{"552019381", OtherID}, want{"MORALES^TERESA^L", Name}, want{"19440117", Date})
+	check(t, sc, `H|\^&|||CX^1.2|||||||P|1|20240402090000<0x0D>P|1|QA77120||||ADEYEMI^KOFI||19380611|M<0x0D>O|1|ORD-2024-0081544||^^^K`,
+		want{"QA77120", MRN}, want{"ADEYEMI^KOFI", Name}, want{"19380611", Date})
+}
+
+// TestHL7PerformingLab: OBX-23 to OBX-25 name the laboratory that did the
+// test, its address and its director, no patient's.
+func TestHL7PerformingLab(t *testing.T) {
+	check(t, Default(), `OBX|1|NM|2345-7^GLUCOSE^LN||98|mg/dL|70-99|N|||F|||20240402|||||||||Northwind Reference Lab^^05D0642827|1200 Harbor Blvd^^Sparks^NV^89431|1851303216^VANCE^OLIVIA^^^^MD`,
+		want{"20240402", Date})
 }
 
 // TestDICOM: attributes as dcmdump, pydicom, C-FIND logs and the DICOM

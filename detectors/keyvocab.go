@@ -859,6 +859,9 @@ var hl7Fields = map[string]keyClass{
 	"pv19":  {cat: Name, conf: High, flags: kfPerson},
 	"pv117": {cat: Name, conf: High, flags: kfPerson},
 	"obx18": {cat: Device, conf: Medium}, // the equipment's instance identifier: a pump's or monitor's EUI-64
+	"obx23": {flags: kfNever},            // the performing laboratory: its name, address and medical director
+	"obx24": {flags: kfNever},
+	"obx25": {flags: kfNever},
 	"pv152": {cat: Name, conf: High, flags: kfPerson},
 	"obr16": {cat: Name, conf: High, flags: kfPerson},
 	"orc12": {cat: Name, conf: High, flags: kfPerson},
