@@ -143,6 +143,10 @@ const (
 	// kfGeo marks a coordinate's key ("lat", "gps.lon"): a geocode below
 	// the state, when the record is a person's (see finish).
 	kfGeo
+	// kfEventDate marks a key that names the date of an event without
+	// saying whose ("tx_date", "collected", "effective"): a calendar date
+	// under it is a person's when the record names one (see finish).
+	kfEventDate
 )
 
 func (kc keyClass) ambiguous() bool { return kc.flags&kfAmbiguous != 0 }
@@ -157,6 +161,7 @@ func (kc keyClass) wrapper() bool   { return kc.flags&kfWrapper != 0 }
 func (kc keyClass) plate() bool     { return kc.flags&kfPlate != 0 }
 func (kc keyClass) handle() bool    { return kc.flags&kfHandle != 0 }
 func (kc keyClass) geo() bool       { return kc.flags&kfGeo != 0 }
+func (kc keyClass) eventDate() bool { return kc.flags&kfEventDate != 0 }
 func (kc keyClass) thing() bool     { return kc.flags&kfThing != 0 }
 func (kc keyClass) period() bool    { return kc.flags&kfPeriod != 0 }
 func (kc keyClass) bound() bool     { return kc.flags&kfBound != 0 }

@@ -125,6 +125,20 @@ var (
 	careEventDone = words("admitted", "discharged", "collected", "expired", "died", "deceased", "vaccinated",
 		"immunized", "seen", "arrived", "transferred", "treated")
 
+	// eventDateWords end keys that name an event's date without a word
+	// for date: "collected", "onset", "effective", "leave_start".
+	eventDateWords = words("collected", "drawn", "onset", "effective", "eff", "start", "end", "from", "through", "thru",
+		"until", "since")
+
+	// recordKeepingWords name the dates of records and programs, not of
+	// the people in them: "created_date", "as_of_dt", "load_dt".
+	recordKeepingWords = words("created", "create", "updated", "update", "modified", "modify", "inserted", "insert",
+		"deleted", "ingested", "ingest", "loaded", "processed", "run", "batch", "export", "exported", "import",
+		"imported", "sync", "synced", "generated", "printed", "sent", "logged", "log", "build", "release", "deploy",
+		"deployed", "commit", "snapshot", "backup", "partition", "as", "asof", "cutoff", "file", "extract", "audit",
+		"last", "modification", "change", "changed", "version", "schema", "cache", "token", "session", "expires",
+		"expiry", "expiration", "exp", "valid", "retention", "purge", "archive", "archived", "due", "period")
+
 	// yearWords: the year alone is not PHI under Safe Harbor.
 	yearWords = words("year", "yr", "yyyy", "years")
 )
@@ -592,6 +606,11 @@ func classifyTokens(t []string) keyClass {
 		return keyClass{flags: kfThing | orgContact(has)} // {"software": {"name": "HAPI FHIR Server"}}
 	case has(orgContactWords) && !person && len(t) <= 2:
 		return keyClass{flags: kfOrgContact} // "facility": {"address": ...}
+	}
+	if (dated || len(t) <= 2 && eventDateWords[last]) && !machine && !thing && !has(recordKeepingWords) {
+		// "tx_date", "evtDate", "collected": whose, the record says. No
+		// category: it gives no context to what is not a calendar date.
+		return keyClass{flags: kfEventDate}
 	}
 	if len(t) == 1 {
 		return gluedKey(j)

@@ -1449,6 +1449,18 @@ func TestLegacyRecords(t *testing.T) {
 	check(t, sc, `ALARM subscriber="Bao Patel" lat=45.72668 lon=-92.38415 callback=5705550142`,
 		want{"Bao Patel", Name}, want{"45.72668", Address}, want{"-92.38415", Address}, want{"5705550142", Phone})
 	check(t, sc, `courier.ping courier=CR-1413 lat=37.70639 lon=-122.08955 speed_kph=30`)
+	// An event's date under a key that does not say whose: the person's
+	// when the record names one, no one's when it names no one, or only a
+	// phone; a timestamp is an instant, a record-keeping date no person's.
+	check(t, sc, `chair=22 pt="Harjit Walker" mrn=0066268695 tx_date=2024-11-10 EDW=47.1kg`,
+		want{"Harjit Walker", Name}, want{"0066268695", MRN}, want{"2024-11-10", Date})
+	check(t, sc, `{"patient":{"name":"Iyer, Mildred","DOB":"01/01/1943"},"collected":"2023-12-01","evtDate":"20231202"}`,
+		want{"Iyer, Mildred", Name}, want{"01/01/1943", Date}, want{"2023-12-01", Date}, want{"20231202", Date})
+	check(t, sc, `shipment box=BX-2210 ship_date=2024-03-02 collected=2024-03-01 courier=CR-88`)
+	check(t, sc, `{"category":"sms-outbound","start_date":"2025-09-01","end_date":"2025-09-30","sender":"(607) 254-4820"}`,
+		want{"(607) 254-4820", Phone})
+	check(t, sc, `guarantor="Nguyen, Hyun-woo" TimeStart=2024-03-14 02:42:54.864 created_date=2024-03-14 period_start=2024-03-01`,
+		want{"Nguyen, Hyun-woo", Name})
 	check(t, sc, `TX to guarantor fax 1-815-227-7582 subj="Hospice Election - Bondarenko, Mary" pages=15`,
 		want{"1-815-227-7582", Fax}, want{"Bondarenko, Mary", Name})
 	// NAACCR's items, named by an attribute; an immunization query and administration.
@@ -1486,7 +1498,7 @@ func TestLegacyRecords(t *testing.T) {
 	check(t, sc, `EXTRACT=roi_queue;ROWNO=3762;MRN;LNAME;CITY;PHONE;AGE;CASE_ID;2185040;Dubois;Tucson;203-344-5418;104;CS6602125;`,
 		want{"2185040", MRN}, want{"Dubois", Name}, want{"Tucson", Address}, want{"203-344-5418", Phone}, want{"104", Age})
 	check(t, sc, `hdr=CLM_NO|ACC_DT|VIN|PLATE|DL rec=CLM-756058-3558|20240310|2T1ZMA2W9PH329754|KYV9342|I054-880-64-368-4|`,
-		want{"CLM-756058-3558", OtherID}, want{"2T1ZMA2W9PH329754", Vehicle}, want{"KYV9342", Vehicle}, want{"I054-880-64-368-4", License})
+		want{"CLM-756058-3558", OtherID}, want{"20240310", Date}, want{"2T1ZMA2W9PH329754", Vehicle}, want{"KYV9342", Vehicle}, want{"I054-880-64-368-4", License})
 	check(t, sc, `HDR=nombre,fecha_nac,ciudad,edad | DATA=Earl Ruiz;2014-03-24;Paterson;9`,
 		want{"Earl Ruiz", Name}, want{"2014-03-24", Date}, want{"Paterson", Address})
 	// NACHA's entry detail record: 94 fixed columns, the routing number's check digit.

@@ -428,7 +428,7 @@ func (st *state) finish(from int) []Finding {
 	if len(st.out) > from && len(st.input) <= maxRepeatInput {
 		st.repeats(from)
 	}
-	st.dropLoneGeocodes(from)
+	st.dropUnclaimed(from)
 	fs := st.out[from:]
 	slices.SortFunc(fs, func(a, b Finding) int {
 		if a.Start != b.Start {
@@ -453,24 +453,31 @@ func (st *state) finish(from int) []Finding {
 	return st.out[:from+len(keep)]
 }
 
-// dropLoneGeocodes removes the coordinates found in a record that names
-// no one: a patient's check-in or a pendant's alarm holds a person's
-// place, an ambulance's or a courier's position ping does not.
-func (st *state) dropLoneGeocodes(from int) {
-	geo, person := false, false
+// dropUnclaimed removes the coordinates and the event dates found in a
+// record that names no one: a patient's check-in or a pendant's alarm
+// holds a person's place, an ambulance's or a courier's position ping
+// does not; a specimen's collection date is its patient's, a billing
+// period's is no one's. A phone or an email names no one for a date: a
+// sender pool's and a help desk's are as common.
+func (st *state) dropUnclaimed(from int) {
+	geo, dated, someone, person := false, false, false, false
 	for _, f := range st.out[from:] {
 		switch {
 		case f.Detector == "geo":
 			geo = true
+		case f.Detector == "event_date":
+			dated = true
 		case f.Category != IP && f.Category != URL && f.Category != Device && f.Category != Vehicle:
-			person = true
+			someone = true
+			person = person || f.Category != Phone && f.Category != Fax && f.Category != Email && f.Category != License
 		}
 	}
-	if !geo || person {
-		return
+	if geo && !someone || dated && !person {
+		kept := slices.DeleteFunc(st.out[from:], func(f Finding) bool {
+			return f.Detector == "geo" && !someone || f.Detector == "event_date" && !person
+		})
+		st.out = st.out[:from+len(kept)]
 	}
-	kept := slices.DeleteFunc(st.out[from:], func(f Finding) bool { return f.Detector == "geo" })
-	st.out = st.out[:from+len(kept)]
 }
 
 // maxRepeatInput and maxRepeatValues bound the search for repeats.

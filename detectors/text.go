@@ -2311,6 +2311,9 @@ func (st *state) keyedValue(kc keyClass, b []byte, s, e int) bool {
 	if kc.flags&kfHandle != 0 && kc.cat == 0 && nameAsHandle(b[s:e]) {
 		kc = keyClass{cat: Name, conf: Medium} // "userName": "Shirin Tupou": a handle has no space, a person's name does
 	}
+	if kc.eventDate() {
+		return st.eventDate(b, s, e)
+	}
 	if kc.cat == 0 || kc.never() || !st.s.c.cats.Has(kc.cat) {
 		return false
 	}
@@ -2351,6 +2354,19 @@ func (st *state) keyedValue(kc keyClass, b []byte, s, e int) bool {
 		return true // fits, but not PHI (an age under 90, a private IP)
 	}
 	st.emit(s, e, cat, det, conf, true)
+	return true
+}
+
+// eventDate reports the value under a key that names an event's date
+// ("tx_date", "collected") when it is a calendar date: a day, not an
+// instant, as log timestamps are. It is a person's only if the record
+// names one (see dropUnclaimed).
+func (st *state) eventDate(b []byte, s, e int) bool {
+	s, e = trimField(b, s, e)
+	if !calendarDate(b[s:e]) || !st.s.c.cats.Has(Date) || e+3 < len(b) && (b[e] == ' ' || b[e] == 'T') && isDigit(b[e+1]) && isDigit(b[e+2]) && b[e+3] == ':' {
+		return false // "TimeStart=2024-03-14 02:42:54.864": an instant
+	}
+	st.emit(s, e, Date, "event_date", Low, true)
 	return true
 }
 
@@ -2845,7 +2861,7 @@ func (st *state) spacedPair(b []byte, ks, ke, vs, to int) int {
 	}
 	mark := len(st.field)
 	st.field = appendField(st.field, key)
-	if kc.cat != 0 && !kc.never() && st.keyedValue(kc, b, vs, ie) {
+	if (kc.cat != 0 || kc.eventDate()) && !kc.never() && st.keyedValue(kc, b, vs, ie) {
 		st.field = st.field[:mark]
 		return ve
 	}
