@@ -136,7 +136,7 @@ var (
 		"deleted", "ingested", "ingest", "loaded", "processed", "run", "batch", "export", "exported", "import",
 		"imported", "sync", "synced", "generated", "printed", "sent", "logged", "log", "build", "release", "deploy",
 		"deployed", "commit", "snapshot", "backup", "partition", "as", "asof", "cutoff", "file", "extract", "audit",
-		"last", "modification", "change", "changed", "version", "schema", "cache", "token", "session", "expires",
+		"last", "modification", "change", "changed", "version", "schema", "cache", "token", "expires",
 		"expiry", "expiration", "exp", "valid", "retention", "purge", "archive", "archived", "due", "period")
 
 	// yearWords: the year alone is not PHI under Safe Harbor.
@@ -607,7 +607,7 @@ func classifyTokens(t []string) keyClass {
 	case has(orgContactWords) && !person && len(t) <= 2:
 		return keyClass{flags: kfOrgContact} // "facility": {"address": ...}
 	}
-	if (dated || len(t) <= 2 && eventDateWords[last]) && !machine && !thing && !has(recordKeepingWords) {
+	if (dated || hasAny("dates") || len(t) <= 3 && eventDateWords[last]) && !machine && !thing && !has(recordKeepingWords) {
 		// "tx_date", "evtDate", "collected": whose, the record says. No
 		// category: it gives no context to what is not a calendar date.
 		return keyClass{flags: kfEventDate}

@@ -913,12 +913,28 @@ func (st *state) date(b []byte, s, e, y, m, d int, timestamp bool) {
 		// "invalid input syntax for type date: \"05/23/1953\"": no log was
 		// written in 1953; a date that old is a birth date, or a record's.
 		st.emit(s, clockSuffix(b, e, len(b)), Date, "date", Medium, false)
+	case !timestamp && eventDayBefore(b, s):
+		// "seen on 11/24/2023", "absent from 11/02/2023 to 11/10/2023",
+		// "no ladders until 05/18/2025": the day of an event, the
+		// person's when the record names one (see dropUnclaimed).
+		st.undated = true
+		st.emit(s, e, Date, "event_date", Low, false)
 	default:
 		// Without a keyword, a date is not tied to a person: a log
 		// timestamp, a build or report date; unless a row's fields say so.
 		st.undated = st.undated || !timestamp
 	}
 }
+
+// eventDayBefore reports whether the word before b[s] introduces the day
+// of an event: "on", "from", "to", "until", "since", "eff".
+func eventDayBefore(b []byte, s int) bool {
+	var buf [16]byte
+	w, _ := wordBefore(buf[:], b, 0, s, " ", 2)
+	return len(w) >= 2 && len(w) <= 9 && eventDayWords[string(w)]
+}
+
+var eventDayWords = words("on", "from", "to", "until", "till", "thru", "through", "since", "eff", "effective", "scheduled", "between")
 
 // oldYear is the first year whose dates may be a log's own: before it, a
 // date is data.

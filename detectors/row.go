@@ -138,6 +138,9 @@ func calendarYMD(v []byte) (y, m, d int, ok bool) {
 	case len(v) == 10 && v[4] == '-' && v[7] == '-':
 		return atoi(v[:4]), atoi(v[5:7]), atoi(v[8:]), true
 	case len(v) == 10 && v[2] == '/' && v[5] == '/':
+		if m, d := atoi(v[:2]), atoi(v[3:5]); m > 12 && d <= 12 {
+			return atoi(v[6:]), d, m, true // "26/01/2025", as Europe writes it
+		}
 		return atoi(v[6:]), atoi(v[:2]), atoi(v[3:5]), true
 	case len(v) == 10 && v[2] == '.' && v[5] == '.':
 		return atoi(v[6:]), atoi(v[3:5]), atoi(v[:2]), true // "01.09.2004", as Europe writes it

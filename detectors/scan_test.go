@@ -1461,6 +1461,12 @@ func TestLegacyRecords(t *testing.T) {
 		want{"(607) 254-4820", Phone})
 	check(t, sc, `guarantor="Nguyen, Hyun-woo" TimeStart=2024-03-14 02:42:54.864 created_date=2024-03-14 period_start=2024-03-01`,
 		want{"Nguyen, Hyun-woo", Name})
+	check(t, sc, `caller="Chloé Moore" absence_dates=03/02/2024,03/04/2024 date_range=02/15/2024..06/18/2024`,
+		want{"Chloé Moore", Name}, want{"03/02/2024", Date}, want{"03/04/2024", Date}, want{"02/15/2024", Date}, want{"06/18/2024", Date})
+	check(t, sc, `{"nom":"Girard","arret":{"date_debut":"26/01/2025"}}`, want{"Girard", Name}, want{"26/01/2025", Date})
+	check(t, sc, `note="Mei Khan was seen on 11/24/2023, absent from 11/02/2023 to 11/10/2023, no ladders until 05/18/2025"`,
+		want{"Mei Khan", Name}, want{"11/24/2023", Date}, want{"11/02/2023", Date}, want{"11/10/2023", Date}, want{"05/18/2025", Date})
+	check(t, sc, `maintenance window from 11/02/2023 to 11/10/2023 on node db-7; release on 2024-03-01`)
 	check(t, sc, `TX to guarantor fax 1-815-227-7582 subj="Hospice Election - Bondarenko, Mary" pages=15`,
 		want{"1-815-227-7582", Fax}, want{"Bondarenko, Mary", Name})
 	// NAACCR's items, named by an attribute; an immunization query and administration.

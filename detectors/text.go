@@ -2363,10 +2363,37 @@ func (st *state) keyedValue(kc keyClass, b []byte, s, e int) bool {
 // names one (see dropUnclaimed).
 func (st *state) eventDate(b []byte, s, e int) bool {
 	s, e = trimField(b, s, e)
-	if !calendarDate(b[s:e]) || !st.s.c.cats.Has(Date) || e+3 < len(b) && (b[e] == ' ' || b[e] == 'T') && isDigit(b[e+1]) && isDigit(b[e+2]) && b[e+3] == ':' {
+	if !st.s.c.cats.Has(Date) || e+3 < len(b) && (b[e] == ' ' || b[e] == 'T') && isDigit(b[e+1]) && isDigit(b[e+2]) && b[e+3] == ':' {
 		return false // "TimeStart=2024-03-14 02:42:54.864": an instant
 	}
-	st.emit(s, e, Date, "event_date", Low, true)
+	if calendarDate(b[s:e]) {
+		st.emit(s, e, Date, "event_date", Low, true)
+		return true
+	}
+	// A range or a list of days: "2024-03-02..2024-03-09", "03/02/2024,03/04/2024".
+	var days [4]span
+	n := 0
+	for k := s; k < e; {
+		d := k
+		for d < e && b[d] != ',' && b[d] != '.' && b[d] != ' ' {
+			d++
+		}
+		if n == len(days) || !calendarDate(b[k:d]) {
+			return false
+		}
+		days[n] = span{k, d}
+		n++
+		for d < e && (b[d] == ',' || b[d] == '.' || b[d] == ' ') {
+			d++
+		}
+		k = d
+	}
+	if n < 2 {
+		return false
+	}
+	for _, d := range days[:n] {
+		st.emit(d.start, d.end, Date, "event_date", Low, true)
+	}
 	return true
 }
 
