@@ -16,6 +16,11 @@ type Columns struct {
 	// ends, for a frame printed with its columns aligned to the right
 	// (pandas' DataFrame), are where each column's header and values end.
 	ends []int
+	// dateCol and timeCol are one past the positions of a W3C log's
+	// "date" and "time" fields (0 when it has none): a row whose fields
+	// there are no date and time is another program's line with as many
+	// words.
+	dateCol, timeCol int
 }
 
 func (c *Columns) add(s *Scanner, name []byte) keyClass {
@@ -38,6 +43,12 @@ func (s *Scanner) ParseColumns(line []byte) (*Columns, bool) {
 	if rest, ok := bytes.CutPrefix(line, []byte("#Fields:")); ok {
 		c := &Columns{delim: ' '}
 		for _, f := range bytes.Fields(rest) {
+			switch string(f) {
+			case "date":
+				c.dateCol = len(c.names) + 1
+			case "time":
+				c.timeCol = len(c.names) + 1
+			}
 			c.add(s, f)
 		}
 		return c, len(c.names) > 0
@@ -150,7 +161,16 @@ func (c *Columns) split(spans []span, row []byte) ([]span, bool) {
 	if c.delim == '|' {
 		from, to = outerPipes(row)
 	}
-	return splitRow(spans, row[:to], from, c.delim)
+	spans, ok := splitRow(spans, row[:to], from, c.delim)
+	if ok && len(spans) == len(c.names) {
+		if k := c.dateCol - 1; k >= 0 && !(spans[k].end-spans[k].start == 10 && calendarDate(row[spans[k].start:spans[k].end])) {
+			return spans, false // "I0314 08:12:06.008629 ...": a glog line, not the W3C log's row
+		}
+		if k := c.timeCol - 1; k >= 0 && bytes.IndexByte(row[spans[k].start:spans[k].end], ':') < 0 {
+			return spans, false
+		}
+	}
+	return spans, ok
 }
 
 // firstColumnName reports whether line starts with a column name and a

@@ -29,6 +29,9 @@ func TestColumns(t *testing.T) {
 	}
 	row = `2026-01-02 10:00:00 10.0.0.5 GET /portal/lookup lastName=Okafor&dob=1950-03-04 203.0.113.77 Mozilla/5.0 200`
 	wantRow(t, row, sc.ScanRow(nil, w3c, []byte(row)), map[string]Category{"Okafor": Name, "1950-03-04": Date})
+	// Another program's line with as many words is no row of the W3C log.
+	row = `I0314 08:12:06.008629 24472 patient.cc:214] GetPatient: dln: "H3624301" vin: "5YJ0GYPJ6SW325586"`
+	wantRow(t, row, sc.ScanRow(nil, w3c, []byte(row)), map[string]Category{"H3624301": License, "5YJ0GYPJ6SW325586": Vehicle})
 
 	tsv, ok := sc.ParseColumns([]byte("MRN\tPatient Name\tDOB\tZip"))
 	if !ok {
