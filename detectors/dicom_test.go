@@ -57,3 +57,14 @@ func TestDICOM(t *testing.T) {
 		want{"20231130", Date}, want{"LIU^LEILANI", Name}, want{"RB3206505", MRN}, want{"19740508", Date})
 	check(t, sc, `{"sort":"alphabetic","items":[{"value":"x1"}],"start":{"value":"2024-01-02"}}`)
 }
+
+// TestHL7FieldPairs: fields named by their position outside a message, as
+// XDS's sourcePatientInfo and a PDQ query's parameters write them.
+func TestHL7FieldPairs(t *testing.T) {
+	sc := Default()
+	check(t, sc, `XDMImport sourcePatientInfo=[PID-3|62568741^^^&2.16.840.1.113883.3.7204.1.103&ISO, PID-5|WILLIAMS^PRIYA, PID-7|20210508, PID-8|F, PID-11|3337 Magnolia Pl^^Albuquerque^NM^87147]`,
+		want{"62568741", MRN}, want{"WILLIAMS^PRIYA", Name}, want{"20210508", Date}, want{"3337 Magnolia Pl", Address}, want{"Albuquerque", Address}, want{"87147", ZIP})
+	check(t, sc, `QPD|Q22^Find Candidates^HL7|PDQ51761|@PID.5.1.1^DELGADO~@PID.5.2^HAROLD~@PID.7^20180106~@PID.8^M~@PID.11.5^62786<CR>RCP|I|7^RD`,
+		want{"DELGADO", Name}, want{"HAROLD", Name}, want{"20180106", Date}, want{"62786", ZIP})
+	check(t, sc, `see PID-8|F for the rules; build MSH-9|ADT^A01`)
+}

@@ -114,6 +114,13 @@ func (st *state) hl7Segment(b []byte, s, e int, d hl7Delims) {
 				}
 			}
 			switch {
+			case b[fs] == '@' && fe-fs > 5 && hl7Segments[string(b[fs+1:fs+4])]:
+				// A query by parameter: "@PID.5.1.1^DELGADO~@PID.7^20180106".
+				for r := fs; r < fe; r++ {
+					if b[r] == '@' && r+4 < fe {
+						r = max(r, st.hl7FieldPair(b, r+1, fe))
+					}
+				}
 			case known:
 				st.hl7Field(b, fs, fe, kc, d)
 			case string(seg) == "MSH" || string(seg) == "MSA":
@@ -316,4 +323,46 @@ func ageObservation(id []byte) bool {
 		}
 	}
 	return false
+}
+
+// hl7FieldPair reads a field named by its position and its value, as IHE
+// profiles write them outside a message: XDS's sourcePatientInfo
+// ("PID-5|DOE^JANE", "PID-11|1 Main St^^Town^MA^02445") and a PDQ query's
+// parameters ("@PID.5.1.1^DELGADO~@PID.7^20180106"). The segment's name
+// is at b[i:i+3]; it returns where the value ends, or 0.
+func (st *state) hl7FieldPair(b []byte, i, to int) int {
+	k := i + 4
+	for k < to && k-i <= 16 && (isDigit(b[k]) || b[k] == '.' && b[k-1] != '.') {
+		k++
+	}
+	if k == i+4 || k >= to || !isDigit(b[k-1]) {
+		return 0
+	}
+	sep := b[k]
+	switch {
+	case sep == '|' && b[i+3] == '-':
+	case sep == '^' && i > 0 && b[i-1] == '@':
+	default:
+		return 0
+	}
+	kc := st.s.classifyPath(keyView(b[i:k]))
+	if kc.cat == 0 && !kc.never() {
+		return 0
+	}
+	vs, ve := k+1, k+1
+	for ve < to && b[ve] != ',' && b[ve] != ']' && b[ve] != '<' && b[ve] != '"' && b[ve] != '\t' && !(sep == '^' && (b[ve] == '~' || b[ve] == '|')) {
+		ve++
+	}
+	if ve == vs || kc.never() {
+		return ve
+	}
+	mark := len(st.field)
+	st.field = appendField(st.field, b[i:k])
+	if sep == '|' {
+		st.hl7Field(b, vs, ve, kc, standardHL7)
+	} else {
+		st.keyedValue(kc, b, vs, ve)
+	}
+	st.field = st.field[:mark]
+	return ve
 }

@@ -436,6 +436,20 @@ func nemsisElement(key string) bool {
 		(key[0] == 'e' || key[0] == 'd') && isUpper(key[1])
 }
 
+// hl7FieldPath reports whether key names an HL7 field or component by
+// dotted position: "PID.5", "PID.11.5", "PID.5.1.1".
+func hl7FieldPath(key string) bool {
+	if len(key) < 5 || len(key) > 16 || key[3] != '.' || !hl7Segments[key[:3]] {
+		return false
+	}
+	for i := 4; i < len(key); i++ {
+		if !isDigit(key[i]) && key[i] != '.' {
+			return false
+		}
+	}
+	return isDigit(key[4]) && isDigit(key[len(key)-1])
+}
+
 // idCategories are the identifier categories a bare "id" or "number" key
 // inherits from its parent.
 var idCategories = SetOf(SSN, MRN, HealthPlan, Account, License, Vehicle, Device, OtherID)

@@ -975,9 +975,10 @@ var standardItems = map[string]keyClass{
 }
 
 // hl7Component classifies keys naming a component of an HL7 field:
-// "PID.11.5" (the ZIP of the address), "PID-5.1" (the family name).
+// "PID.11.5" (the ZIP of the address), "PID-5.1" (the family name),
+// "PID.5.1.1" (its first subcomponent).
 func hl7Component(t []string) (keyClass, bool) {
-	if len(t) != 3 || len(t[0]) != 3 || !isDigit(t[1][0]) || !isDigit(t[2][0]) {
+	if len(t) < 3 || len(t) > 4 || len(t[0]) != 3 || !isDigit(t[1][0]) || !isDigit(t[2][0]) {
 		return keyClass{}, false
 	}
 	kc, ok := hl7Fields[t[0]+t[1]]

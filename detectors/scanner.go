@@ -121,8 +121,8 @@ func (s *Scanner) KeyCategory(key string) (c Category, conf Confidence, ok bool)
 // classifyPath classifies a key or a dotted path such as "patient.name":
 // the last element decides, and its parents settle ambiguous names.
 func (s *Scanner) classifyPath(p string) keyClass {
-	if nemsisElement(p) {
-		return s.keyClass(p) // "ePatient.09": one element, not a path to the 9th of a patient
+	if nemsisElement(p) || hl7FieldPath(p) {
+		return s.keyClass(p) // "ePatient.09", "PID.11.5": one element, not a path to the 9th of a patient
 	}
 	var parent keyClass
 	for {

@@ -716,6 +716,10 @@ func (st *state) word(b []byte, i, to int) int {
 			}
 		case b[tokEnd] == '*' && x12Segments[string(w)]:
 			return max(st.scanX12(b, i, to), tokEnd+1) // X12 EDI segments
+		case len(w) == 3 && (b[tokEnd] == '-' || b[tokEnd] == '.') && hl7Segments[string(w)]:
+			if e := st.hl7FieldPair(b, i, to); e > 0 {
+				return e // "PID-5|DOE^JANE", "@PID.7^19500101"
+			}
 		}
 	}
 	if tokEnd+1 < to {
