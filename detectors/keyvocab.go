@@ -754,6 +754,9 @@ var exactKeys = map[string]keyClass{
 	"s":                {flags: kfWrapper},
 	"n":                {flags: kfWrapper},
 	"stringvalue":      {flags: kfWrapper},
+	"string":           {flags: kfWrapper}, // Avro's JSON encoding of a union: {"ssn": {"string": "..."}}
+	"long":             {flags: kfWrapper},
+	"int":              {flags: kfWrapper},
 	"valuestring":      {flags: kfWrapper}, // Azure Document Intelligence's fields, FHIR's extensions
 	"valuedate":        {flags: kfWrapper},
 	"valuenumber":      {flags: kfWrapper},

@@ -1074,6 +1074,9 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `{"software":{"name":"HAPI FHIR Server"},"deviceName":[{"name":"Dexcom G7 Sensor"}],"patient":{"name":"Ana Ruiz"}}`,
 		want{"Ana Ruiz", Name})
 	check(t, sc, `{"attributes":[{"key":"app.patient.id","value":{"stringValue":"N24H8122"}}]}`, want{"N24H8122", MRN})
+	// Avro's JSON encoding wraps a union's value in its type.
+	check(t, sc, `{"patient":{"com.example.events.v3.Patient":{"insured_name":{"string":"ISABELLA SCHMIDT"},"bday":{"string":"1991/01/22"},"chartNumber":{"string":"49013671"},"visits":{"int":3}}}}`,
+		want{"ISABELLA SCHMIDT", Name}, want{"1991/01/22", Date}, want{"49013671", MRN})
 	check(t, sc, `{"variables":{"filter":{"name":"Humalog"}},"query":"query ListFormulary($first: Int, $after: String) { x }"}`)
 	check(t, sc, `{"_address_city": "Lansing", "_address_st": "MI", "_address_postalCode": "48912"}`,
 		want{"Lansing", Address}, want{"48912", ZIP})
