@@ -98,6 +98,21 @@ func (st *state) scanText(b []byte, from, to int) {
 			} else {
 				i++
 			}
+		case c == '{' && i+4 < to && b[i+1] == '\\' && b[i+2] == 'x' && b[i+3] == '2' && b[i+4] == '2':
+			// JSON with its quotes written \x22, as nginx logs a request
+			// body: req_body="{\x22ssn\x22:\x22...\x22}".
+			if end := hexJSONEnd(b, i, to); end > 0 {
+				st.decoded(b, i, end, decodeHex, func(d []byte) { st.walkJSON(d, 0) })
+				i = end
+			} else {
+				// Cut short, as logs cut long bodies: its pairs read as text.
+				end := i + 1
+				for end < to && b[end] != '"' {
+					end++
+				}
+				st.decoded(b, i, end, decodeHex, func(d []byte) { st.scanText(d, 0, len(d)) })
+				i = end
+			}
 		case c == '{' || c == '[' && i+1 < to && (b[i+1] == '{' || b[i+1] == '"' || b[i+1] == '[' && i+2 < to && b[i+2] == '"'):
 			if c == '[' && b[i+1] == '"' {
 				if end := st.bracketKey(b, i, to); end > i+1 {
@@ -1995,6 +2010,46 @@ func escapedJSONEnd(b []byte, i, to int) int {
 			if depth == 0 {
 				return k + 1
 			}
+		}
+	}
+	return 0
+}
+
+// hexJSONEnd returns the end of the JSON object at b[i] written with its
+// quotes as \x22 (and its backslashes as \x5C), or 0.
+func hexJSONEnd(b []byte, i, to int) int {
+	depth, in, esc := 0, false, false
+	for k := i; k < to && k-i < 1<<16; k++ {
+		c := b[k]
+		if c == '\\' && k+3 < to && b[k+1] == 'x' {
+			switch string(b[k+2 : k+4]) {
+			case "22":
+				if in && esc {
+					esc = false
+				} else {
+					in = !in
+				}
+			case "5C", "5c":
+				esc = !esc
+			default:
+				esc = false
+			}
+			k += 3
+			continue
+		}
+		esc = false
+		if in {
+			continue
+		}
+		switch c {
+		case '{':
+			depth++
+		case '}':
+			if depth--; depth == 0 {
+				return k + 1
+			}
+		case '"':
+			return 0 // the log's own quote: no object written so
 		}
 	}
 	return 0

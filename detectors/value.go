@@ -523,6 +523,7 @@ const (
 	decodeQuery decoding = iota // %XX and '+'
 	decodeJSON                  // JSON string escapes
 	decodeQP                    // quoted-printable =XX and RFC 2047 Q-encoded words
+	decodeHex                   // \xNN, as nginx escapes a request body's quotes
 )
 
 // decoded decodes b[s:e], pushes a level mapping decoded offsets back to
@@ -539,6 +540,8 @@ func (st *state) decoded(b []byte, s, e int, how decoding, fn func([]byte)) {
 		buf, m = unescapeQuery(buf, m, b, s, e)
 	case decodeQP:
 		buf, m = unescapeQP(buf, m, b, s, e)
+	case decodeHex:
+		buf, m = unescapeHexMapped(buf, m, b, s, e)
 	case decodeJSON:
 		var ok bool
 		buf, m, ok = unescapeJSON(buf, m, b, s, e)
@@ -563,6 +566,25 @@ func unhex(c byte) int {
 		return int(c-'A') + 10
 	}
 	return -1
+}
+
+// unescapeHexMapped decodes \xNN in b[s:e], recording in m the input
+// offset of every decoded byte and of the end.
+func unescapeHexMapped(buf []byte, m []int32, b []byte, s, e int) ([]byte, []int32) {
+	for k := s; k < e; {
+		if b[k] == '\\' && k+3 < e && b[k+1] == 'x' {
+			if hi, lo := unhex(b[k+2]), unhex(b[k+3]); hi >= 0 && lo >= 0 {
+				buf = append(buf, byte(hi<<4|lo))
+				m = append(m, int32(k))
+				k += 4
+				continue
+			}
+		}
+		buf = append(buf, b[k])
+		m = append(m, int32(k))
+		k++
+	}
+	return buf, append(m, int32(e))
 }
 
 // unescapeQuery decodes %XX and '+' in b[s:e], recording in m the input
