@@ -107,6 +107,10 @@ func parseNum(r *numRun, b []byte, i, to int) {
 
 // number handles a numeric run at b[i] and returns where scanning goes on.
 func (st *state) number(b []byte, i, to int) int {
+	if i > 0 && b[i-1] == '\\' && octalUTF8At(b, i-1, to) {
+		st.octal = true // "Jos\303\251", as protobuf's text format escapes UTF-8: read again decoded
+		return i + 3
+	}
 	if e := st.timestamp(b, i, to); e > 0 {
 		return e
 	}
@@ -1660,4 +1664,11 @@ func (st *state) dateObject(b []byte, i, to int) int {
 	}
 	st.emit(first, last, Date, "date", High, false)
 	return k + 1
+}
+
+// octalUTF8At reports whether b[k:] starts with a UTF-8 sequence written
+// as octal escapes: a lead byte (\303) and a continuation byte (\251).
+func octalUTF8At(b []byte, k, to int) bool {
+	return k+7 < to && b[k+1] == '3' && b[k+2] >= '0' && b[k+2] <= '7' && b[k+3] >= '0' && b[k+3] <= '7' &&
+		b[k+4] == '\\' && b[k+5] == '2' && b[k+6] >= '0' && b[k+6] <= '7' && b[k+7] >= '0' && b[k+7] <= '7'
 }

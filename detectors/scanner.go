@@ -249,6 +249,9 @@ type state struct {
 	// undated is set when the scan read a calendar date it tied to no one:
 	// a row's other fields may yet (delimitedRow).
 	undated bool
+	// octal is set when the scan met UTF-8 written as octal escapes
+	// ("Jos\303\251"): the record is read again decoded.
+	octal bool
 }
 
 type span struct{ start, end int }
@@ -270,7 +273,7 @@ func (s *Scanner) get(dst []Finding, input []byte) *state {
 	st.xml = st.xml[:0]
 	st.labelLen = 0
 	st.namedEnd = -1 << 30
-	st.qp, st.orgText, st.orgObject, st.undated = false, false, false, false
+	st.qp, st.orgText, st.orgObject, st.undated, st.octal = false, false, false, false, false
 	st.subjectEnd = -1
 	st.cols, st.colNames, st.colsDepth = st.cols[:0], st.colNames[:0], -1
 	st.lookback = 8*len(input) + 64<<10
@@ -322,6 +325,20 @@ func (st *state) scanRecord(rec []byte) {
 	st.scanText(rec, 0, len(rec))
 	st.delimitedRow(rec, from)
 	st.quotedPrintable(rec)
+	st.octalEscapes(rec)
+}
+
+// octalEscapes scans rec again with its octal escapes decoded, when the
+// scan met UTF-8 written so: protobuf's text format prints "José" as
+// "Jos\303\251". What the first scan found stays; finish merges the two.
+func (st *state) octalEscapes(rec []byte) {
+	if !st.octal {
+		return
+	}
+	st.octal = false
+	st.resetContext()
+	st.lastName = -1
+	st.decoded(rec, 0, len(rec), decodeEscapes, func(d []byte) { st.scanText(d, 0, len(d)) })
 }
 
 // quotedPrintable scans rec again with its quoted-printable escapes

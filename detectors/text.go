@@ -102,7 +102,7 @@ func (st *state) scanText(b []byte, from, to int) {
 			// JSON with its quotes written \x22, as nginx logs a request
 			// body: req_body="{\x22ssn\x22:\x22...\x22}".
 			if end := hexJSONEnd(b, i, to); end > 0 {
-				st.decoded(b, i, end, decodeHex, func(d []byte) { st.walkJSON(d, 0) })
+				st.decoded(b, i, end, decodeEscapes, func(d []byte) { st.walkJSON(d, 0) })
 				i = end
 			} else {
 				// Cut short, as logs cut long bodies: its pairs read as text.
@@ -110,7 +110,7 @@ func (st *state) scanText(b []byte, from, to int) {
 				for end < to && b[end] != '"' {
 					end++
 				}
-				st.decoded(b, i, end, decodeHex, func(d []byte) { st.scanText(d, 0, len(d)) })
+				st.decoded(b, i, end, decodeEscapes, func(d []byte) { st.scanText(d, 0, len(d)) })
 				i = end
 			}
 		case c == '{' || c == '[' && i+1 < to && (b[i+1] == '{' || b[i+1] == '"' || b[i+1] == '[' && i+2 < to && b[i+2] == '"'):

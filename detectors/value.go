@@ -520,10 +520,10 @@ func lowerFullName(v []byte) bool {
 type decoding uint8
 
 const (
-	decodeQuery decoding = iota // %XX and '+'
-	decodeJSON                  // JSON string escapes
-	decodeQP                    // quoted-printable =XX and RFC 2047 Q-encoded words
-	decodeHex                   // \xNN, as nginx escapes a request body's quotes
+	decodeQuery   decoding = iota // %XX and '+'
+	decodeJSON                    // JSON string escapes
+	decodeQP                      // quoted-printable =XX and RFC 2047 Q-encoded words
+	decodeEscapes                 // \xNN and octal \NNN, as nginx and protobuf's text format escape bytes
 )
 
 // decoded decodes b[s:e], pushes a level mapping decoded offsets back to
@@ -540,8 +540,8 @@ func (st *state) decoded(b []byte, s, e int, how decoding, fn func([]byte)) {
 		buf, m = unescapeQuery(buf, m, b, s, e)
 	case decodeQP:
 		buf, m = unescapeQP(buf, m, b, s, e)
-	case decodeHex:
-		buf, m = unescapeHexMapped(buf, m, b, s, e)
+	case decodeEscapes:
+		buf, m = unescapeBytes(buf, m, b, s, e)
 	case decodeJSON:
 		var ok bool
 		buf, m, ok = unescapeJSON(buf, m, b, s, e)
@@ -556,6 +556,8 @@ func (st *state) decoded(b []byte, s, e int, how decoding, fn func([]byte)) {
 	// A nested call may have grown the buffers of deeper levels only.
 }
 
+func isOctal(c byte) bool { return c >= '0' && c <= '7' }
+
 func unhex(c byte) int {
 	switch {
 	case isDigit(c):
@@ -568,9 +570,9 @@ func unhex(c byte) int {
 	return -1
 }
 
-// unescapeHexMapped decodes \xNN in b[s:e], recording in m the input
-// offset of every decoded byte and of the end.
-func unescapeHexMapped(buf []byte, m []int32, b []byte, s, e int) ([]byte, []int32) {
+// unescapeBytes decodes \xNN and octal \NNN in b[s:e], recording in m the
+// input offset of every decoded byte and of the end.
+func unescapeBytes(buf []byte, m []int32, b []byte, s, e int) ([]byte, []int32) {
 	for k := s; k < e; {
 		if b[k] == '\\' && k+3 < e && b[k+1] == 'x' {
 			if hi, lo := unhex(b[k+2]), unhex(b[k+3]); hi >= 0 && lo >= 0 {
@@ -579,6 +581,12 @@ func unescapeHexMapped(buf []byte, m []int32, b []byte, s, e int) ([]byte, []int
 				k += 4
 				continue
 			}
+		}
+		if b[k] == '\\' && k+3 < e && b[k+1] >= '0' && b[k+1] <= '3' && isOctal(b[k+2]) && isOctal(b[k+3]) {
+			buf = append(buf, (b[k+1]-'0')<<6|(b[k+2]-'0')<<3|(b[k+3]-'0'))
+			m = append(m, int32(k))
+			k += 4
+			continue
 		}
 		buf = append(buf, b[k])
 		m = append(m, int32(k))
