@@ -963,7 +963,7 @@ func (st *state) word(b []byte, i, to int) int {
 			return e
 		}
 	}
-	if letters > 0 && underscores >= 2 && digits >= 6 && tokEnd+1 < to && b[tokEnd] == '.' && isLetter(b[tokEnd+1]) && st.filePerson(b, i, tokEnd) {
+	if letters > 0 && underscores >= 2 && (digits >= 6 || isUpper(b[i])) && tokEnd+1 < to && b[tokEnd] == '.' && isLetter(b[tokEnd+1]) && st.filePerson(b, i, tokEnd) {
 		return tokEnd // "REF_KOWALSKI_FATIMA_19770523_MRN33691100.pdf"
 	}
 	// Long runs of the base64 alphabet: images and templates, or noise
@@ -2078,6 +2078,12 @@ func (st *state) filePerson(b []byte, i, e int) bool {
 			continue
 		}
 		if c, _ := filePart(b, parts[p+2]); c == 0 {
+			if givenThenSurname(b, parts[p], parts[p+1]) && inSet(fileDocWords, b[parts[p+2].start:parts[p+2].end]) {
+				// "statements/2025/03/Dolores_Mensah_stmt_32562d.pdf": a
+				// document of a person the census names, given name first.
+				st.emit(parts[p].start, parts[p+1].end, Name, "name", Medium, false)
+				return true
+			}
 			continue // the date or number comes right after the name
 		}
 		st.emit(parts[p].start, parts[p+1].end, Name, "name", Medium, false)
@@ -2126,6 +2132,19 @@ func fileNamePair(b []byte, a, c span) bool {
 	}
 	return known
 }
+
+// givenThenSurname reports whether two parts of a file's name are a given
+// name and a surname the census lists know, neither a common word.
+func givenThenSurname(b []byte, a, c span) bool {
+	g, ok1 := lookupName(b[a.start:a.end])
+	f, ok2 := lookupName(b[c.start:c.end])
+	return ok1 && ok2 && g.First > 0 && f.Last > 0 && !g.Common && !f.Common
+}
+
+// fileDocWords name the documents a file holds of a person.
+var fileDocWords = words("stmt", "statement", "statements", "referral", "ref", "consent", "intake", "letter",
+	"report", "records", "record", "chart", "labs", "results", "scan", "invoice", "bill", "eob", "note", "notes",
+	"summary", "discharge", "id", "license", "card", "insurance", "xray", "photo", "signed", "form", "forms")
 
 // fileDate reports whether v, in a file's name, is a calendar date: one
 // calendarDate knows, or eight digits as MMDDYYYY.
