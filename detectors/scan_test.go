@@ -609,6 +609,7 @@ func TestRelativePathsAndHL7Parts(t *testing.T) {
 	check(t, sc, `{"key":"assets/2024/logo.png","path":"images/12/a.png"}`)
 	// A long path is all base64 alphabet, but no blob.
 	check(t, sc, `"GET /medicare/beneficiaries/7QT3VM0YY33/claims HTTP/1.1" 500 141428`, want{"7QT3VM0YY33", HealthPlan})
+	check(t, sc, `POST /billing/api/guarantors/by-mrn/Z011773/coverage GET /api/by-date/2024-01-01/slots`, want{"Z011773", MRN})
 	check(t, sc, "PID|1||123^^^H^MR||DOE^JANE||19800101|F|||62366 Thistle Circle^#97^Canon City^CO^81212||||||||||||Lewiston",
 		want{"123", MRN}, want{"DOE^JANE", Name}, want{"19800101", Date}, want{"62366 Thistle Circle", Address},
 		want{"#97", Address}, want{"Canon City", Address}, want{"81212", ZIP}, want{"Lewiston", Address})

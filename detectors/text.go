@@ -2583,6 +2583,9 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 		st.ctx[Date] = e + 2 // "d/c 03/19/2024": discharged, as clinicians write it
 		return e + 2
 	}
+	if i >= 4 && b[i-1] == '-' && b[i-4] == '/' && equalFold(b[i-3:i-1], "by") && e+1 < to && b[e] == '/' {
+		return st.pathResource(b, w, e+1, to) // "/guarantors/by-mrn/Z011773/coverage"
+	}
 	if i > 0 && (b[i-1] == '/' || b[i-1] == '.') {
 		if b[i-1] == '/' && e+1 < to && b[e] == '/' {
 			return st.pathResource(b, w, e+1, to)
