@@ -239,6 +239,10 @@ func classifyTokens(t []string) keyClass {
 		hasAny("ssa") && idLike || j == "social" ||
 		(hasAny("ss") && hasAny("n", "no", "num", "number", "nbr")):
 		return keyClass{cat: SSN, conf: High}
+	case hasAny("sin", "nas") && (len(t) == 1 || idLike || hasAny("canadian", "canada", "social", "insurance")):
+		// Canada's social insurance number (NAS in French): "sin",
+		// "canadian_sin"; a Luhn-valid nine digits, not a server's "nas01".
+		return keyClass{cat: OtherID, conf: Medium, flags: kfAmbiguous}
 	case hasAny("curp", "aadhaar", "pesel", "personnummer", "steueridentifikationsnummer", "steuerid", "henkilotunnus", "fodselsnummer") ||
 		hasAny("steuer") && (idLike || hasAny("nummer")) ||
 		hasAny("nhs", "nino", "nir", "bsn", "cpf", "rut", "dni", "nie") && (len(t) == 1 || idLike || hasAny("identidad", "identity")):
@@ -790,7 +794,6 @@ var exactKeys = map[string]keyClass{
 	"ssn":             {cat: SSN, conf: High},
 	"npi":             {cat: License, conf: Medium},
 	"dea":             {cat: License, conf: High},
-	"sin":             {},
 	"cell":            {cat: Phone, conf: Medium},
 	"mobile":          {cat: Phone, conf: High},
 	"tel":             {cat: Phone, conf: High},

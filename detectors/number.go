@@ -114,6 +114,9 @@ func (st *state) number(b []byte, i, to int) int {
 	if e := st.timestamp(b, i, to); e > 0 {
 		return e
 	}
+	if e := st.socialInsurance(b, i, to); e > 0 {
+		return e
+	}
 	var r numRun
 	parseNum(&r, b, i, to)
 	if r.n == 0 || r.ge[0] == r.gs[0] {
@@ -1671,4 +1674,29 @@ func (st *state) dateObject(b []byte, i, to int) int {
 func octalUTF8At(b []byte, k, to int) bool {
 	return k+7 < to && b[k+1] == '3' && b[k+2] >= '0' && b[k+2] <= '7' && b[k+3] >= '0' && b[k+3] <= '7' &&
 		b[k+4] == '\\' && b[k+5] == '2' && b[k+6] >= '0' && b[k+6] <= '7' && b[k+7] >= '0' && b[k+7] <= '7'
+}
+
+// socialInsurance reports a Canadian social insurance number after its
+// name, "SIN# 679 553 032", "NAS 515 038 271": nine digits that pass the
+// Luhn check. It returns the number's end, or 0.
+func (st *state) socialInsurance(b []byte, i, to int) int {
+	if i < 4 || b[i-1] != ' ' && b[i-1] != '#' && b[i-1] != ':' {
+		return 0
+	}
+	var buf [4]byte
+	w, _ := wordBefore(buf[:], b, 0, i, " #:", 3)
+	if string(w) != "sin" && string(w) != "nas" {
+		return 0
+	}
+	e := min(i+11, to)
+	for e > i && !isDigit(b[e-1]) {
+		e--
+	}
+	for ; e >= i+9; e-- {
+		if socialInsuranceNumber(b[i:e]) && (e == to || !isAlnum(b[e])) {
+			st.emit(i, e, OtherID, "sin", Medium, false)
+			return e
+		}
+	}
+	return 0
 }

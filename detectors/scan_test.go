@@ -1084,6 +1084,10 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `10.14.151.70 - - "POST /intake" 200 req_body="{\x22age_yrs\x22:101, \x22ssn\x22:\x22339-02-1596\x22,\x22note\x22:\x22a \x5C\x22quoted\x5C\x22 word\x22,\x22postal_code\x22:\x2253127\x22}"`,
 		want{"101", Age}, want{"339-02-1596", SSN}, want{"53127", ZIP})
 	check(t, sc, `req_body="{\x22ssn\x22:\x22339-02-1596" trailing`, want{"339-02-1596", SSN})
+	// Canada's social insurance number: nine digits that pass the Luhn check.
+	check(t, sc, `reminder queued: SIN# 679 553 032 (source=kiosk) canadian_sin=456+851+575&nas=670161470 {"sin":"584926679"}`,
+		want{"679 553 032", OtherID}, want{"456+851+575", OtherID}, want{"670161470", OtherID}, want{"584926679", OtherID})
+	check(t, sc, `backup to nas=nas01 vol=vol2 sin=0.4794 SIN 123456789 angle sin(x)`)
 	// protobuf's text format (C++'s DebugString) writes UTF-8 as octal escapes.
 	check(t, sc, `I0314 08:12:06.008629 24472 svc.cc:214] GetPatient request: patient { name { given: "Jos\303\251" family: "M\303\274ller" } dln: "H3624301" }`,
 		want{`Jos\303\251`, Name}, want{`M\303\274ller`, Name}, want{"H3624301", License})

@@ -439,3 +439,22 @@ func sniff(h []byte) blobKind {
 	}
 	return blobNone
 }
+
+// socialInsuranceNumber reports whether v is a Canadian social insurance
+// number: nine digits, in groups of three or not, that pass the Luhn check
+// and do not start with 0 or 8 (never issued to a person).
+func socialInsuranceNumber(v []byte) bool {
+	var d [9]byte
+	n := 0
+	for k, c := range v {
+		switch {
+		case isDigit(c) && n < len(d):
+			d[n] = c
+			n++
+		case (c == ' ' || c == '-' || c == '+') && (k == 3 || k == 7):
+		default:
+			return false
+		}
+	}
+	return n == 9 && d[0] != '0' && d[0] != '8' && luhn(d[:])
+}

@@ -171,6 +171,9 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs bool) (c Category, conf Confi
 		if c == Device && kc.ambiguous() {
 			return c, conf, det, serialShaped(v)
 		}
+		if c == OtherID && kc.ambiguous() {
+			return c, conf, det, socialInsuranceNumber(v)
+		}
 		return c, conf, det, true
 	}
 }
