@@ -68,3 +68,17 @@ func TestHL7FieldPairs(t *testing.T) {
 		want{"DELGADO", Name}, want{"HAROLD", Name}, want{"20180106", Date}, want{"62786", ZIP})
 	check(t, sc, `see PID-8|F for the rules; build MSH-9|ADT^A01`)
 }
+
+// TestObservationKeys: an OBX's observation identifier names its value as
+// a key would; a writer one '*' late in X12's NM1 still names the member.
+func TestObservationKeys(t *testing.T) {
+	sc := Default()
+	check(t, sc, `OBX|1|ST|DEVSN^Implanted device serial^L||69G7357419||||||F\rOBX|2|DTM|721025^MDC_IDC_DEV_IMPLANT_DT^MDC||20210416||||||F`,
+		want{"69G7357419", Device}, want{"20210416", Date})
+	check(t, sc, `OBX|3|NM|2345-7^Glucose^LN||98|mg/dL\rOBX|4|ST|SERIAL^Analyzer serial^L||AX-99812||||||F`)
+	check(t, sc, `ACC|20240314|MV^Motor vehicle accident^HL70050`, want{"20240314", Date})
+	check(t, sc, `NM1*IL*1*GARCIA*ANDRES*K****MI*M4564383301~NM1*DK*1*KESSLER*PAUL*****XX*1203215565~`,
+		want{"GARCIA", Name}, want{"ANDRES", Name}, want{"K", Name}, want{"M4564383301", HealthPlan}, want{"KESSLER", Name}, want{"PAUL", Name})
+	check(t, sc, `PalmIdSvc identify candidate euid=E832221905 Nachname=Becker Alter=94 Anschrift="Bahnhofstr. 90" Personalausweis=N2Y2GRG7C`,
+		want{"E832221905", MRN}, want{"Becker", Name}, want{"94", Age}, want{"Bahnhofstr. 90", Address}, want{"N2Y2GRG7C", OtherID})
+}

@@ -90,7 +90,7 @@ func (st *state) hl7Segment(b []byte, s, e int, d hl7Delims) {
 	}
 	var keyBuf [8]byte
 	mark := len(st.field)
-	ageObs := false // an OBX whose observation (OBX-3) is the patient's age
+	var obs keyClass // what an OBX's observation (OBX-3) says its value is: an age, a device's serial, a date
 	for k := s + 3; k < e; {
 		// b[k] is the separator before the next field.
 		field++
@@ -108,9 +108,9 @@ func (st *state) hl7Segment(b []byte, s, e int, d hl7Delims) {
 			kc, known := hl7Fields[string(key)]
 			if string(seg) == "OBX" {
 				if field == 3 {
-					ageObs = ageObservation(b[fs:fe])
-				} else if field == 5 && ageObs {
-					kc, known = keyClass{cat: Age, conf: High}, true
+					obs = st.observation(b[fs:fe])
+				} else if field == 5 && obs.cat != 0 {
+					kc, known = obs, true
 				}
 			}
 			switch {
@@ -325,6 +325,40 @@ func ageObservation(id []byte) bool {
 	return false
 }
 
+// observation classifies an OBX's value by its observation identifier
+// (OBX-3), whose text names it as a key would: an age, an implanted
+// device's serial ("DEVSN^Implanted device serial"), a date of the
+// patient's care ("721025^MDC_IDC_DEV_IMPLANT_DT^MDC"). Other
+// observations (results, measurements) have no category.
+func (st *state) observation(id []byte) keyClass {
+	if ageObservation(id) {
+		return keyClass{cat: Age, conf: High}
+	}
+	var buf [6]span
+	var text [48]byte
+	var found keyClass
+	for _, c := range components(buf[:0], id, 0, len(id), '^') {
+		if c.end-c.start < 4 || c.end-c.start > len(text) || isDigit(id[c.start]) {
+			continue // a code, "721025", "8302-2"
+		}
+		t := append(text[:0], id[c.start:c.end]...)
+		for k, ch := range t {
+			if ch == ' ' {
+				t[k] = '_' // "Implanted device serial" as a key: its words one by one
+			}
+		}
+		kc := st.s.keyClass(keyView(t))
+		switch {
+		case kc.never():
+			return keyClass{} // "SERIAL^Analyzer serial": the lab's own instrument
+		case kc.person() || kc.ambiguous():
+		case found.cat == 0 && (kc.cat == Device || kc.cat == Date || kc.cat == Age):
+			found = keyClass{cat: kc.cat, conf: Medium}
+		}
+	}
+	return found
+}
+
 // hl7FieldPair reads a field named by its position and its value, as IHE
 // profiles write them outside a message: XDS's sourcePatientInfo
 // ("PID-5|DOE^JANE", "PID-11|1 Main St^^Town^MA^02445") and a PDQ query's
@@ -365,4 +399,10 @@ func (st *state) hl7FieldPair(b []byte, i, to int) int {
 	}
 	st.field = st.field[:mark]
 	return ve
+}
+
+// hl7Table reports whether tok names an HL7 table, the coding system of a
+// coded field ("MV^Motor vehicle accident^HL70050"): no one's number.
+func hl7Table(tok []byte) bool {
+	return len(tok) == 7 && tok[0] == 'H' && tok[1] == 'L' && tok[2] == '7' && allDigits(tok[3:])
 }

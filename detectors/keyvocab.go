@@ -297,7 +297,7 @@ func classifyTokens(t []string) keyClass {
 			return keyClass{flags: kfNever}
 		}
 		return keyClass{cat: IP, conf: Medium}
-	case hasAny("mrn", "mrno", "mrnum", "medrec", "medrecno", "empi", "mpi", "mpiid", "emrid", "ehrid", "medrecnum", "wristband") ||
+	case hasAny("mrn", "mrno", "mrnum", "medrec", "medrecno", "empi", "mpi", "mpiid", "emrid", "ehrid", "medrecnum", "wristband", "euid") ||
 		(hasAny("ehr", "emr", "epic", "cerner", "meditech") && idLike) ||
 		(hasAny("medical", "med") && hasAny("record", "rec", "records")) ||
 		hasAny("mr") && hasAny("num", "no", "number", "nbr") && len(t) == 2 || // "mrNum", not "mr_smith"
@@ -884,6 +884,7 @@ var hl7Fields = map[string]keyClass{
 	"pv19":  {cat: Name, conf: High, flags: kfPerson},
 	"pv117": {cat: Name, conf: High, flags: kfPerson},
 	"obx18": {cat: Device, conf: Medium}, // the equipment's instance identifier: a pump's or monitor's EUI-64
+	"acc1":  {cat: Date, conf: High},     // when the accident happened
 	"obx23": {flags: kfNever},            // the performing laboratory: its name, address and medical director
 	"obx24": {flags: kfNever},
 	"obx25": {flags: kfNever},

@@ -1137,7 +1137,7 @@ func (st *state) alnumID(b []byte, s, e, to int, tok []byte) {
 		return
 	}
 	ctxCat, hasCtx := st.idContext(b, s)
-	if hasCtx && (uuidOrHash(tok) || lowerHex(tok) || masked(tok) || quantity(tok)) {
+	if hasCtx && (uuidOrHash(tok) || lowerHex(tok) || masked(tok) || quantity(tok) || hl7Table(tok)) {
 		return
 	}
 	if hasCtx {

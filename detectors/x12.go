@@ -84,9 +84,15 @@ func (st *state) x12Segment(b []byte, s, idEnd, e int, org *bool) {
 			put(4, Name)
 			put(5, Name)
 		}
-		if c, ok := x12IDQualifiers[string(el(8))]; ok {
+		q, id := 8, 9
+		if _, ok := x12IDQualifiers[string(el(8))]; !ok && len(el(8)) == 0 && n >= 10 {
+			if c, ok := x12IDQualifiers[string(el(9))]; ok && c != License {
+				q, id = 9, 10 // a writer one '*' late: "NM1*IL*1*DOE*JANE*K****MI*M4564383301"
+			}
+		}
+		if c, ok := x12IDQualifiers[string(el(q))]; ok {
 			if !(c == License && string(el(2)) == "2") { // an organisation's NPI: "NM1*85*2*RIVERBEND HEALTH*****XX*..."
-				put(9, c)
+				put(id, c)
 			}
 		} else if n >= 9 {
 			put(9, OtherID)
