@@ -245,6 +245,10 @@ func TestIndependentCorpusQuality(t *testing.T) {
 		{"am", 0.86, 0.69}, // clinicians in HL7 orders, instruments' serials and accessions, which it does not label
 		{"ao", 0.85, 0.88},
 		{"ap", 0.82, 0.78},
+		{"aq", 0.93, 0.90},
+		{"ar", 0.85, 0.84},
+		{"as", 0.88, 0.77},
+		{"at", 0.88, 0.76},
 	} {
 		s := scoreCorpus(t, Default(), "../testdata/independent/"+c.name+".log", "../testdata/independent/"+c.name+".labels.jsonl")
 		t.Logf("independent corpus %s:\n%s", c.name, s.table())
