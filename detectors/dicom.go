@@ -31,6 +31,11 @@ var dicomTags = map[uint32]keyClass{
 	0x00380010: {cat: OtherID, conf: Medium}, // Admission ID
 	0x00400244: {cat: Date, conf: Medium},    // Performed Procedure Step Start Date
 	0x00400002: {cat: Date, conf: Medium},    // Scheduled Procedure Step Start Date
+	0x00080090: {flags: kfNever},             // Referring Physician's Name
+	0x00081050: {flags: kfNever},             // Performing Physician's Name
+	0x00081060: {flags: kfNever},             // Name of Physician(s) Reading Study
+	0x00081070: {flags: kfNever},             // Operators' Name
+	0x00321032: {flags: kfNever},             // Requesting Physician
 }
 
 // dicomTag parses a tag written as 8 hexadecimal digits ("00100030"), or
@@ -113,8 +118,8 @@ func (st *state) dicomElement(b []byte, i, to int) int {
 			if ve-vs == 4 && lower(b[ve-1]) == 'y' {
 				st.keyedValue(kc, b, vs, ve-1)
 			}
-		} else if !st.keyedValue(kc, b, vs, ve) {
-			st.scanText(b, vs, ve)
+		} else if !kc.never() && !st.keyedValue(kc, b, vs, ve) {
+			st.scanText(b, vs, ve) // a physician's name (never) is not read even as text
 		}
 		st.field = st.field[:mark]
 		return ve
@@ -160,7 +165,7 @@ func (st *state) dicomElement(b []byte, i, to int) int {
 		if ae := v + 1 + 3; ae < ve && lower(b[ae]) == 'y' {
 			st.keyedValue(kc, b, v+1, ae)
 		}
-	} else if !st.keyedValue(kc, b, v+1, ve) {
+	} else if !kc.never() && !st.keyedValue(kc, b, v+1, ve) {
 		st.scanText(b, v+1, ve)
 	}
 	st.field = st.field[:mark]

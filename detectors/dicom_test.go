@@ -82,3 +82,14 @@ func TestObservationKeys(t *testing.T) {
 	check(t, sc, `PalmIdSvc identify candidate euid=E832221905 Nachname=Becker Alter=94 Anschrift="Bahnhofstr. 90" Personalausweis=N2Y2GRG7C`,
 		want{"E832221905", MRN}, want{"Becker", Name}, want{"94", Age}, want{"Bahnhofstr. 90", Address}, want{"N2Y2GRG7C", OtherID})
 }
+
+// TestClinicians: a clinician, in their work, is no patient's PHI: the
+// doctors HL7 names by position, DICOM's physicians, a name titled "Dr.".
+func TestClinicians(t *testing.T) {
+	sc := Default()
+	check(t, sc, `PID|1||MR4471^^^H^MR||PHAM^LINH||19400101|F\rPV1|1|O|HDU^CH13^01||||1630162513^JOHANSSON^DARNELL^^^DR\rORC|RE|ORD1|||CM||||20240311070025|||2266602038^KESSLER^INES^^^^^^NPI`,
+		want{"MR4471", MRN}, want{"PHAM^LINH", Name}, want{"19400101", Date})
+	check(t, sc, `(0010,0010)=OKAFOR^ADA (0008,0090)=BYRNE^BEATRIZ^^DR (0008,1050)=Lee^Sam`, want{"OKAFOR^ADA", Name})
+	check(t, sc, `referral from Dr. Zebulon Noble for Young, Rosaria; prescriber="Dr. Maria Tran" attending DR HALE`,
+		want{"Young, Rosaria", Name})
+}

@@ -879,18 +879,18 @@ var hl7Fields = map[string]keyClass{
 	"in136": {cat: HealthPlan, conf: High},
 	"in149": {cat: HealthPlan, conf: High},
 	"pv13":  {flags: kfNever}, // the assigned location: "GALLUP-IHS^PRIMARY CARE^01"
-	"pv17":  {cat: Name, conf: High, flags: kfPerson},
-	"pv18":  {cat: Name, conf: High, flags: kfPerson},
-	"pv19":  {cat: Name, conf: High, flags: kfPerson},
-	"pv117": {cat: Name, conf: High, flags: kfPerson},
+	"pv17":  {flags: kfNever}, // the attending, referring, consulting, admitting, ordering doctors: clinicians, no patient's PHI
+	"pv18":  {flags: kfNever},
+	"pv19":  {flags: kfNever},
+	"pv117": {flags: kfNever},
 	"obx18": {cat: Device, conf: Medium}, // the equipment's instance identifier: a pump's or monitor's EUI-64
 	"acc1":  {cat: Date, conf: High},     // when the accident happened
 	"obx23": {flags: kfNever},            // the performing laboratory: its name, address and medical director
 	"obx24": {flags: kfNever},
 	"obx25": {flags: kfNever},
-	"pv152": {cat: Name, conf: High, flags: kfPerson},
-	"obr16": {cat: Name, conf: High, flags: kfPerson},
-	"orc12": {cat: Name, conf: High, flags: kfPerson},
+	"pv152": {flags: kfNever},
+	"obr16": {flags: kfNever},
+	"orc12": {flags: kfNever},
 	"gt12":  {cat: Account, conf: High},
 	"gt119": {cat: SSN, conf: High},
 	"in18":  {flags: kfNever}, // the group number: an employer's plan, shared by its members

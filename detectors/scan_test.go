@@ -493,7 +493,7 @@ func TestMoreLogShapes(t *testing.T) {
 	// Organisations and role mailboxes are no persons; a patient's employer is PHI.
 	check(t, sc, `Invoice due for Acme Medical Group; Dr. Strange Love Clinic config reloaded`)
 	check(t, sc, `Referral sent to Mount Sinai Health System for review; Dr. Web antivirus definitions updated`)
-	check(t, sc, `seen by Dr. Rich today`, want{"Rich", Name})
+	check(t, sc, `seen by Dr. Rich today`) // a clinician, titled so: no patient's name
 	check(t, sc, `the patient's employer, Quincy Shipyards LLC, requested records`, want{"Quincy Shipyards LLC", Name})
 	check(t, sc, `git@github.com:acme/ehr.git fetched; {"from":"noreply@example.org","to":"jo.okafor@example.org"}`,
 		want{"jo.okafor@example.org", Email})

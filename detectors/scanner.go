@@ -397,6 +397,9 @@ func (st *state) emit(start, end int, c Category, det string, conf Confidence, b
 	if start < 0 || end > len(st.input) || start >= end {
 		return
 	}
+	if c == Name && doctorTitled(st.input, start, end) {
+		return // "Dr. Maria Tran": a clinician, in their work, is no patient's PHI
+	}
 	if st.allowed(c, st.input[start:end]) {
 		return
 	}
@@ -408,6 +411,23 @@ func (st *state) emit(start, end int, c Category, det string, conf Confidence, b
 		f.Field = string(st.field)
 	}
 	st.out = append(st.out, f)
+}
+
+// doctorTitled reports whether the name at in[s:e] is titled a doctor:
+// "Dr. Maria Tran", "Dr Osei", "DR HALE", the title inside the finding or
+// just before it.
+func doctorTitled(in []byte, s, e int) bool {
+	if e-s > 3 && (in[s] == 'D' || in[s] == 'd') && (in[s+1] == 'r' || in[s+1] == 'R') && (in[s+2] == '.' || in[s+2] == ' ') {
+		return true
+	}
+	k := s
+	if k > 0 && in[k-1] == ' ' {
+		k--
+	}
+	if k > 0 && in[k-1] == '.' {
+		k--
+	}
+	return k < s && k >= 2 && (in[k-2] == 'D' || in[k-2] == 'd') && (in[k-1] == 'r' || in[k-1] == 'R') && (k == 2 || !isLetter(in[k-3]))
 }
 
 func (st *state) allowed(c Category, v []byte) bool {
@@ -547,7 +567,7 @@ func (st *state) repeats(from int) {
 			if s == f.Start || s > 0 && wordByte(in[s-1]) || e < len(in) && wordByte(in[e]) {
 				continue
 			}
-			if seen++; st.covered(from, s, e) {
+			if seen++; st.covered(from, s, e) || f.Category == Name && doctorTitled(in, s, e) {
 				continue
 			}
 			if key := keyBefore(in, s); len(key) > 0 {

@@ -2,9 +2,9 @@ package synth
 
 // HL7 v2: segments in their standard field positions (PID-3 identifiers,
 // PID-5 name, PID-7 birth date, PID-11 address, PID-13 phone, PID-19 SSN,
-// PV1-7 attending, PV1-44/45 admit/discharge, NK1, IN1, GT1), logged one
-// segment a line or whole messages with the carriage returns written as
-// \r, <CR> or \x0d.
+// PV1-7 attending (unlabeled: a clinician), PV1-44/45 admit/discharge, NK1,
+// IN1, GT1), logged one segment a line or whole messages with the carriage
+// returns written as \r, <CR> or \x0d.
 
 var facilities = []string{"MAINHOSP", "STMARYS", "NORTHCLIN", "LAB01", "RADCTR", "EASTCAMPUS"}
 var hl7Apps = []string{"EPIC", "CERNER", "MEDITECH", "LABSYS", "RIS", "PORTAL", "RHAPSODY", "MIRTH"}
@@ -21,6 +21,13 @@ func (g *gen) hPHI(cat, kind string, v []byte) {
 func (g *gen) hName(p *person, upper bool) {
 	g.b.key = true
 	s := g.b.mark()
+	g.hNameText(p, upper)
+	g.b.label(s, "name", "full_name")
+	g.b.key = false
+}
+
+// hNameText writes FAMILY^GIVEN^MIDDLE without a label.
+func (g *gen) hNameText(p *person, upper bool) {
 	g.b.push(encHL7)
 	g.v = appendCase(g.v[:0], p.last, true)
 	if !upper {
@@ -50,8 +57,6 @@ func (g *gen) hName(p *person, upper bool) {
 		g.b.wb(g.v)
 		g.b.pop()
 	}
-	g.b.label(s, "name", "full_name")
-	g.b.key = false
 }
 
 // hAddr writes street^other^city^state^zip^country^type.
@@ -229,11 +234,13 @@ func (g *gen) segPID() {
 	})
 }
 
+// hDoctor writes an attending doctor (PV1-7): NPI^FAMILY^GIVEN^...^DR. A
+// clinician, in their work, is no patient's PHI: no label.
 func (g *gen) hDoctor() {
 	g.v = g.npi(g.v[:0])
-	g.hPHI("license", "npi", g.v)
+	g.b.wb(g.v)
 	g.b.c('^')
-	g.hName(&g.oth, true)
+	g.hNameText(&g.oth, true)
 	g.b.w("^^^DR^^^NPI")
 }
 
