@@ -179,7 +179,9 @@ func (st *state) address(b []byte, s, e, to int) (int, bool) {
 		conf = High
 	}
 	org := st.orgText
-	st.orgText = org || orgNameBefore(b, s) // "Good Samaritan Health System, 1010 N Stanton St, El Paso": the organisation's
+	// "Good Samaritan Health System, 1010 N Stanton St, El Paso", "Call
+	// (844) 926-7325 or visit 2700 Ridgeview Ave": the organisation's.
+	st.orgText = org || orgNameBefore(b, s) || outreachBefore(b, s) || orVisitAfterCall(b, s)
 	st.emit(s, end, Address, "street_address", conf, false)
 	e2 := st.cityStateFields(b, end, to)
 	if e2 == end {
@@ -200,6 +202,16 @@ func orgNameBefore(b []byte, s int) bool {
 		return false
 	}
 	return !employerBefore(b, ws) && !employerNear(b, ws)
+}
+
+// orVisitAfterCall reports whether the street at b[s] follows "or visit"
+// after an invitation to call: "Call 312-926-4000 or visit 1801 S Ashland Ave".
+func orVisitAfterCall(b []byte, s int) bool {
+	k := s - len("or visit ")
+	if k < 0 || !equalFold(b[k:s], "or visit ") {
+		return false
+	}
+	return indexFold(b[max(0, k-32):k], "call") >= 0
 }
 
 // orgSuffixes end organisations' names beside orgWords: departments,

@@ -93,3 +93,14 @@ func TestClinicians(t *testing.T) {
 	check(t, sc, `referral from Dr. Zebulon Noble for Young, Rosaria; prescriber="Dr. Maria Tran" attending DR HALE`,
 		want{"Young, Rosaria", Name})
 }
+
+// TestOrganisationOutreach: an organisation inviting its reader to call or
+// visit gives its own number and address; a patient's stay.
+func TestOrganisationOutreach(t *testing.T) {
+	sc := Default()
+	check(t, sc, `{"fulfillmentText":"Call 312-926-4000 or visit 1801 S Ashland Ave, Chicago, IL 60608"}`)
+	check(t, sc, `Thank you for your feedback! Questions? Call us at (312) 926-4000. Please call our Patient Relations team at (708) 383-9300.`)
+	check(t, sc, `{"email":"mmartinez@ymail.com","smtp-id":"<5xbRG224BaSwtQovCbBW85@ismtpd0184p1mdw1.sendgrid.net>"}`, want{"mmartinez@ymail.com", Email})
+	check(t, sc, `pt asked daughter to call 312-555-0199; home visit 12 Oak St, Chicago IL 60601 for Maria Lopez`,
+		want{"312-555-0199", Phone}, want{"12 Oak St", Address}, want{"Chicago", Address}, want{"60601", ZIP}, want{"Maria Lopez", Name})
+}

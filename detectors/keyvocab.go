@@ -820,6 +820,9 @@ var exactKeys = map[string]keyClass{
 	"sessionid":       {flags: kfNever},
 	"transactionid":   {flags: kfNever},
 	"messageid":       {flags: kfNever},
+	"smtpid":          {flags: kfNever}, // SendGrid's "smtp-id": a message's ID, "<...@ismtpd0184p1mdw1.sendgrid.net>"
+	"msgid":           {flags: kfNever},
+	"inreplyto":       {flags: kfNever},
 	"eventid":         {flags: kfNever},
 	"servicename":     {flags: kfNever},
 	"hostname":        {flags: kfNever},

@@ -832,7 +832,28 @@ func orgLineBefore(b []byte, s int) bool {
 	w := b[from:s]
 	return indexFold(w, "switchboard") >= 0 || indexFold(w, "support line") >= 0 || indexFold(w, "main line") >= 0 ||
 		indexFold(w, "main number") >= 0 || indexFold(w, "hotline") >= 0 || indexFold(w, "front desk") >= 0 ||
-		indexFold(w, "help desk") >= 0 || indexFold(w, "helpdesk") >= 0
+		indexFold(w, "help desk") >= 0 || indexFold(w, "helpdesk") >= 0 || outreachBefore(b, s)
+}
+
+// outreachBefore reports whether an organisation invites its reader to
+// reach it just before b[s]: "Questions? Call us at", "please call our
+// Patient Relations team at", "Call 312-926-4000 or visit": the number
+// and the address that follow are its own.
+func outreachBefore(b []byte, s int) bool {
+	w := b[max(0, s-40):s]
+	for _, p := range [...]string{"call us", "contact us", "reach us", "text us", "call our ", "contact our ", "visit us", "visit our "} {
+		if indexFold(w, p) >= 0 {
+			return true
+		}
+	}
+	// An imperative that opens a sentence: "Call (844) 926-7325 or visit ...".
+	for _, verb := range [...]string{"Call ", "Visit "} {
+		k := s - len(verb)
+		if k >= 0 && string(b[k:s]) == verb && (k == 0 || b[k-1] == '"' || b[k-1] == ' ' && k >= 2 && strings.IndexByte(".?!:", b[k-2]) >= 0) {
+			return true
+		}
+	}
+	return false
 }
 
 // emitPhoneAt reports a phone number, or a fax number if a fax keyword is
