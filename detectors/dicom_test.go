@@ -101,6 +101,11 @@ func TestOrganisationOutreach(t *testing.T) {
 	check(t, sc, `{"fulfillmentText":"Call 312-926-4000 or visit 1801 S Ashland Ave, Chicago, IL 60608"}`)
 	check(t, sc, `Thank you for your feedback! Questions? Call us at (312) 926-4000. Please call our Patient Relations team at (708) 383-9300.`)
 	check(t, sc, `{"email":"mmartinez@ymail.com","smtp-id":"<5xbRG224BaSwtQovCbBW85@ismtpd0184p1mdw1.sendgrid.net>"}`, want{"mmartinez@ymail.com", Email})
+	// A provider's object, named by its NPI wherever it stands in it; a
+	// payer's number of another kind in X12.
+	check(t, sc, `{"claim":{"billing":{"name":"Bright Smile Family Dental","addr":"1200 Commerce Pkwy Ste 300, Worcester, MA 01605","npi":"1472833353"},"patient":{"name":"Ana Ruiz","phone":"508-555-0199"}}}`,
+		want{"1472833353", License}, want{"Ana Ruiz", Name}, want{"508-555-0199", Phone})
+	check(t, sc, `NM1*PR*2*DENTALXCHG*****46*33037~TRN*1*3104914534~`)
 	check(t, sc, `pt asked daughter to call 312-555-0199; home visit 12 Oak St, Chicago IL 60601 for Maria Lopez`,
 		want{"312-555-0199", Phone}, want{"12 Oak St", Address}, want{"Chicago", Address}, want{"60601", ZIP}, want{"Maria Lopez", Name})
 }

@@ -2,6 +2,7 @@ package detectors
 
 import (
 	"bytes"
+	"slices"
 	"strconv"
 )
 
@@ -283,12 +284,23 @@ func (st *state) stringValue(b []byte, s, e int, kc keyClass) {
 	st.resetContext()
 }
 
+// orgContactFinding reports whether f is of what an organisation's or a
+// provider's object holds of its own: a name and contact data.
+func orgContactFinding(f Finding) bool {
+	switch f.Category {
+	case Name, Address, ZIP, Phone, Fax, Email:
+		return true
+	}
+	return false
+}
+
 func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (int, bool) {
 	// What names a value for its siblings ("system", "key", "loc") is this
 	// object's own: an object inside starts without it, and leaves the
 	// outer one as it found it.
 	sys, sysKey, org := st.sys, st.sysKey, st.orgObject
 	st.sys, st.sysKey = 0, keyClass{}
+	objOut := len(st.out)
 	if parent.person() {
 		st.orgObject = false // {"org": "Acme Clinic", "patient": {...}}: the patient's own
 	}
@@ -348,6 +360,16 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 			// the contact data beside an organisation's name are its own.
 			if vs := skipWS(b, k+1, to); vs < to && b[vs] == '"' {
 				st.orgObject = true
+			}
+		case equalFold(key, "npi") && base > 0 && !parent.person():
+			// {"billing": {"name": "Bright Smile Family Dental", "addr": ..., "npi": ...}},
+			// {"treating": {"name": ..., "npi": ...}}: a provider, whose
+			// name and contact data are no patient's, before the NPI too.
+			// (A record's own top level may name a provider beside a patient.)
+			if vs := skipWS(b, k+1, to); vs < to && (b[vs] == '"' || isDigit(b[vs])) && !st.orgObject {
+				st.orgObject = true
+				kept := slices.DeleteFunc(st.out[objOut:], orgContactFinding)
+				st.out = st.out[:objOut+len(kept)]
 			}
 		case equalFold(key, "resourcetype"):
 			// FHIR's Organization, Location: the addresses, phones and

@@ -380,7 +380,7 @@ func (st *state) emit(start, end int, c Category, det string, conf Confidence, b
 	if start >= end || !st.s.c.cats.Has(c) || conf < st.s.c.minConf {
 		return
 	}
-	if (st.orgText || st.orgObject) && (c == Address || c == ZIP || c == Phone || c == Fax || c == Email) {
+	if (st.orgText || st.orgObject) && (c == Address || c == ZIP || c == Phone || c == Fax || c == Email) || st.orgObject && c == Name {
 		return
 	}
 	if c == Name && !byKey {

@@ -94,8 +94,8 @@ func (st *state) x12Segment(b []byte, s, idEnd, e int, org *bool) {
 			if !(c == License && string(el(2)) == "2") { // an organisation's NPI: "NM1*85*2*RIVERBEND HEALTH*****XX*..."
 				put(id, c)
 			}
-		} else if n >= 9 {
-			put(9, OtherID)
+		} else if n >= 9 && string(el(2)) != "2" {
+			put(9, OtherID) // a person's number of an unknown kind; an organisation's ("46", an ETIN) is no one's
 		}
 	case "N3":
 		if !*org {
