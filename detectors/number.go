@@ -114,8 +114,10 @@ func (st *state) number(b []byte, i, to int) int {
 	if e := st.timestamp(b, i, to); e > 0 {
 		return e
 	}
-	if e := st.socialInsurance(b, i, to); e > 0 {
-		return e
+	if i >= 4 && (b[i-1] == ' ' || b[i-1] == '#' || b[i-1] == ':') && (b[i-2]|0x20 == 'n' || b[i-2]|0x20 == 's' || b[i-2] == '#' || b[i-2] == ':') {
+		if e := st.socialInsurance(b, i, to); e > 0 {
+			return e // "SIN# 679 553 032"
+		}
 	}
 	var r numRun
 	parseNum(&r, b, i, to)
@@ -1701,12 +1703,14 @@ func octalUTF8At(b []byte, k, to int) bool {
 // name, "SIN# 679 553 032", "NAS 515 038 271": nine digits that pass the
 // Luhn check. It returns the number's end, or 0.
 func (st *state) socialInsurance(b []byte, i, to int) int {
-	if i < 4 || b[i-1] != ' ' && b[i-1] != '#' && b[i-1] != ':' {
+	k := i
+	for k > 0 && i-k < 3 && (b[k-1] == ' ' || b[k-1] == '#' || b[k-1] == ':') {
+		k--
+	}
+	if k == i || k < 3 || k > 3 && isLetter(b[k-4]) {
 		return 0
 	}
-	var buf [4]byte
-	w, _ := wordBefore(buf[:], b, 0, i, " #:", 3)
-	if string(w) != "sin" && string(w) != "nas" {
+	if w := b[k-3 : k]; !equalFold(w, "sin") && !equalFold(w, "nas") {
 		return 0
 	}
 	e := min(i+11, to)
