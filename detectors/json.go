@@ -384,6 +384,9 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 			if vs := skipWS(b, k+1, to); vs < to && b[vs] == '"' {
 				if ve, _, ok := jsonString(b, vs, to); ok {
 					st.sys = identifierSystem(b[vs+1 : ve-1])
+					if providerSystem(b[vs+1 : ve-1]) {
+						st.sysKey = keyClass{flags: kfNever} // {"system": ".../us-npi", "value": ...}: a provider's
+					}
 				}
 			}
 		case equalFold(key, "key") || equalFold(key, "field") || equalFold(key, "attribute") || equalFold(key, "attr") ||

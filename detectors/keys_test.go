@@ -34,7 +34,7 @@ func TestClassifyKey(t *testing.T) {
 		"phone": Phone, "homePhone": Phone, "mobile": Phone, "cell": Phone, "fax": Fax, "faxNo": Fax,
 		"client_ip": IP, "remote_addr": IP, "x-forwarded-for": IP, "ip_address": IP,
 		"card_number": Account, "iban": Account, "account_number": Account, "acct_no": Account,
-		"fp_template": Biometric, "cellular": Phone, "mob_no": Phone, "drivers_license": License, "dl_number": License, "dea": License, "npi": License, "certificate_no": License, "BirthCertificateNumber": License,
+		"fp_template": Biometric, "cellular": Phone, "mob_no": Phone, "drivers_license": License, "dl_number": License, "dea": License, "certificate_no": License, "BirthCertificateNumber": License,
 		"vin": Vehicle, "license_plate": Vehicle, "imei": Device, "device_serial": Device, "mac_address": Device, "udi": Device,
 		"profile_url": URL, "website": URL, "fingerprint": Biometric, "voiceprint": Biometric, "direccion": Address, "telefono": Phone, "correo_electronico": Email, "Strasse": Address, "sobrenome": Name, "GUAR_NAME": Name, "benef_id": HealthPlan, "post_code": ZIP, "PostCd": ZIP, "FamNm": Name, "DthDt": Date, "DschDt": Date, "SbscrId": HealthPlan, "CrdNo": Account, "CntyNm": Address, "e_addr": Email, "emailid": Email, "srl_no": Device, "dvc_id": Device, "lic_plt": Vehicle, "nextVisit": Date, "lastSeen": Date, "registration_plate": Vehicle, "palm_vein": Biometric, "dna_profile": Biometric, "device_mac": Device, "veh_id_no": Vehicle, "tag_no": Vehicle, "irisCode": Biometric, "photo": Photo, "avatar": Photo,
 		"age": Age, "patient_age": Age, "street": Address, "city": Address, "address.line[0]": Address, "home_address": Address,
@@ -101,6 +101,8 @@ func TestClassifyKey(t *testing.T) {
 		"clinic_phone", "pharmacy.address", "facility.address.postalCode", "facilityFax", "provider_email", "supportLine",
 		"x_request_id", "x", "registrant.id", "hq_address", "referring_fax", "attending_phone", "supplier_addr", "shipper.address",
 		"help_desk", "helpline", "PID-22", "NK1-3", "DEP", "readerSN", "stainer_sn", "inst_sn",
+		// Providers' numbers and the doctors HL7 names by position: no patient's.
+		"npi", "prescriber_npi", "renderingNpi", "PV1-7", "ORC-12", "OBR-16",
 	} {
 		if c, ok := ClassifyKey(key); ok {
 			t.Errorf("ClassifyKey(%q) = %v, want no category", key, c)

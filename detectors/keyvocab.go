@@ -348,7 +348,9 @@ func classifyTokens(t []string) keyClass {
 		return keyClass{cat: License, conf: Medium} // a state ID card, like a driver's license
 	case hasAny("certificate") && hasAny("number", "no", "num", "nbr") && !hasAny("ssl", "tls", "x509", "serial", "server", "client", "ca"):
 		return keyClass{cat: License, conf: Medium} // "certificate_no", "BirthCertificateNumber": Safe Harbor's certificate numbers
-	case hasAny("dea", "npi", "licence", "license", "lic") && !hasAny("key", "plate", "plt", "software", "product", "file", "server", "api"):
+	case hasAny("npi") && !hasAny("dea", "licence", "license", "lic"):
+		return keyClass{flags: kfNever} // a National Provider Identifier: a provider's, no patient's
+	case hasAny("dea", "licence", "license", "lic") && !hasAny("key", "plate", "plt", "software", "product", "file", "server", "api"):
 		if hasAny("lic") && !idLike && !hasAny("state", "prof", "professional", "medical", "nursing", "pharmacy", "rph", "pharmacist", "rn", "np", "md") {
 			return keyClass{} // "lic" alone may be a licence key; "PrescriberStateLic" is a licence
 		}
@@ -792,7 +794,7 @@ var exactKeys = map[string]keyClass{
 	"cty":             {cat: Address, conf: Medium, flags: kfAmbiguous},
 	"yrs":             {cat: Age, conf: Medium},
 	"ssn":             {cat: SSN, conf: High},
-	"npi":             {cat: License, conf: Medium},
+	"npi":             {flags: kfNever},
 	"dea":             {cat: License, conf: High},
 	"cell":            {cat: Phone, conf: Medium},
 	"mobile":          {cat: Phone, conf: High},

@@ -447,9 +447,8 @@ func (st *state) singleNumber(b []byte, s, e, to int) (int, bool) {
 	case (n == 10 || n == 11 && d[0] == '1') && (near(Phone) || near(Fax)) && validNANP(d[n-10:]):
 		st.emit(s, e, st.phoneCategory(s), "phone", High, false)
 		return e, true
-	case n == 10 && near(License) && validNPI(d):
-		st.emit(s, e, License, "npi", High, false)
-		return e, true
+	case n == 10 && validNPI(d) && npiBefore(b, s):
+		return e, true // "NPI 1890540358": a provider's number, no patient's
 	case n == 9 && near(Account) && validABA(d):
 		st.emit(s, e, Account, "aba_routing", High, false)
 		return e, true
@@ -1724,4 +1723,12 @@ func (st *state) socialInsurance(b []byte, i, to int) int {
 		}
 	}
 	return 0
+}
+
+// npiBefore reports whether "NPI" names the number at b[s]: "NPI
+// 1890540358", "(NPI: 1890540358)", "npi=1890540358".
+func npiBefore(b []byte, s int) bool {
+	var buf [4]byte
+	w, _ := wordBefore(buf[:], b, 0, s, " #:=", 3)
+	return string(w) == "npi"
 }

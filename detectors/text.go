@@ -2248,6 +2248,9 @@ func packagePrefix(b []byte, vs, to int) bool {
 func looksLikeQueryKey(b []byte, i, to int) bool {
 	to = min(to, i+40)
 	k := keyRunEnd(b, i, to)
+	if k > i && k+1 < to && b[k] == '#' {
+		k++ // "|DEA#=BC6630859": a key with its number sign
+	}
 	return k > i && k < to && b[k] == '='
 }
 
@@ -2414,6 +2417,9 @@ func (st *state) keyedValue(kc keyClass, b []byte, s, e int) bool {
 	}
 	if p := bytes.LastIndexByte(v, '|'); p > 0 && p+1 < len(v) && idCategories.Has(kc.cat) && bytesIndex(v[:p], ':') > 0 {
 		// A FHIR token, "urn:mrn|8496556": the system names the value after it.
+		if providerSystem(v[:p]) {
+			return true // "http://hl7.org/fhir/sid/us-npi|1234567893": a provider's
+		}
 		if c := identifierSystem(v[:p]); c != 0 {
 			kc.cat = c
 		}
@@ -2985,7 +2991,7 @@ var pathResources = map[string]Category{
 	"patients": MRN, "patient": MRN, "members": HealthPlan, "member": HealthPlan, "beneficiaries": HealthPlan,
 	"subscribers": HealthPlan, "vehicles": Vehicle, "vehicle": Vehicle, "vin": Vehicle, "ssn": SSN, "ssns": SSN,
 	"phones": Phone, "phone": Phone, "emails": Email, "email": Email, "devices": Device, "device": Device,
-	"accounts": Account, "account": Account, "mrn": MRN, "npi": License, "licenses": License, "mbi": HealthPlan,
+	"accounts": Account, "account": Account, "mrn": MRN, "licenses": License, "mbi": HealthPlan,
 	"persons": OtherID, "people": OtherID, "users": 0, "chart": MRN, "charts": MRN, "things": Device,
 }
 

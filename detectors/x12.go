@@ -8,8 +8,13 @@ var x12Segments = words("ISA", "GS", "ST", "BHT", "HL", "NM1", "N3", "N4", "DMG"
 	"BPR", "N1", "MSG", "II", "DTM", "LQ", "NTE", "HCP", "K3")
 
 // x12IDQualifiers map the ID code qualifier of NM108 to the category of NM109.
-var x12IDQualifiers = map[string]Category{"MI": HealthPlan, "II": OtherID, "34": SSN, "XX": License, "MR": MRN,
+var x12IDQualifiers = map[string]Category{"MI": HealthPlan, "II": OtherID, "34": SSN, "XX": 0, "MR": MRN,
 	"SY": SSN, "24": OtherID, "ZZ": OtherID, "PI": 0, "FI": 0, "XV": 0}
+
+// x12Providers are the NM101 entity codes of providers: rendering (82),
+// referring (DN), ordering (DK), attending (71), billing (85) and the
+// rest. A clinician's name and number in their work are no patient's.
+var x12Providers = words("1P", "82", "DN", "DK", "DQ", "71", "72", "73", "77", "85", "87", "FA", "P3", "QB", "2B", "PW", "45")
 
 // x12RefQualifiers map REF01 to the category of REF02.
 var x12RefQualifiers = map[string]Category{"SY": SSN, "EA": MRN, "1W": HealthPlan, "0F": HealthPlan, "6P": 0,
@@ -78,7 +83,13 @@ func (st *state) x12Segment(b []byte, s, idEnd, e int, org *bool) {
 	case "NM1", "N1":
 		// A billing provider's or a payer's loop ("NM1*85*2*CASCADIA
 		// RECOVERY", "N1*PR*OREGON HEALTH PLAN") holds their address.
-		*org = string(el(2)) == "2" || string(b[s:idEnd]) == "N1" && (string(el(1)) == "PR" || string(el(1)) == "PE" || string(el(1)) == "85")
+		// A provider's loop, a clinician's or an organisation's, holds
+		// their name, number and address, no patient's.
+		provider := x12Providers[string(el(1))]
+		*org = provider || string(el(2)) == "2" || string(b[s:idEnd]) == "N1" && (string(el(1)) == "PR" || string(el(1)) == "PE")
+		if *org {
+			break
+		}
 		if string(b[s:idEnd]) == "NM1" && string(el(2)) == "1" { // a person
 			put(3, Name)
 			put(4, Name)
@@ -86,15 +97,13 @@ func (st *state) x12Segment(b []byte, s, idEnd, e int, org *bool) {
 		}
 		q, id := 8, 9
 		if _, ok := x12IDQualifiers[string(el(8))]; !ok && len(el(8)) == 0 && n >= 10 {
-			if c, ok := x12IDQualifiers[string(el(9))]; ok && c != License {
+			if c, ok := x12IDQualifiers[string(el(9))]; ok && c != 0 {
 				q, id = 9, 10 // a writer one '*' late: "NM1*IL*1*DOE*JANE*K****MI*M4564383301"
 			}
 		}
 		if c, ok := x12IDQualifiers[string(el(q))]; ok {
-			if !(c == License && string(el(2)) == "2") { // an organisation's NPI: "NM1*85*2*RIVERBEND HEALTH*****XX*..."
-				put(id, c)
-			}
-		} else if n >= 9 && string(el(2)) != "2" {
+			put(id, c) // "XX", an NPI, is 0: no one's
+		} else if n >= 9 {
 			put(9, OtherID) // a person's number of an unknown kind; an organisation's ("46", an ETIN) is no one's
 		}
 	case "N3":

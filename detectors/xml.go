@@ -43,7 +43,8 @@ func (st *state) xmlElement(b []byte, i, to int) int {
 	elem := st.classifyKey(name, parent)
 	// Attributes.
 	var hint Category
-	coded := false // the element is a coded value: <code code="..." codeSystem="...">
+	provider := false // the element's identifier system is the NPI's
+	coded := false    // the element is a coded value: <code code="..." codeSystem="...">
 	for k < to && b[k] != '>' {
 		if b[k] == '/' && k+1 < to && b[k+1] == '>' {
 			return k + 2 // self-closing: no text, nothing pushed
@@ -81,6 +82,7 @@ func (st *state) xmlElement(b []byte, i, to int) int {
 		case equalFold(attr, "root") || equalFold(attr, "system") || equalFold(attr, "codesystem"):
 			coded = coded || equalFold(attr, "codesystem")
 			hint = identifierSystem(b[vs:ve])
+			provider = provider || providerSystem(b[vs:ve])
 		case (equalFold(attr, "name") || equalFold(attr, "key") || equalFold(attr, "field")) && identifierLike(b[vs:ve]) || equalFold(attr, "name") && ve-vs < 40 ||
 			genericElement(name) && (hasSuffixFold(attr, "id") || hasSuffixFold(attr, "name")) && ve-vs < 40:
 			// Windows events: <Data Name="PatientName">Jane Roe</Data>;
@@ -90,7 +92,9 @@ func (st *state) xmlElement(b []byte, i, to int) int {
 			}
 		case equalFold(attr, "value") || equalFold(attr, "extension"):
 			kc = elem
-			if hint != 0 {
+			if provider {
+				kc = keyClass{flags: kfNever} // <id root="2.16.840.1.113883.4.6" extension="1484906692"/>: an NPI
+			} else if hint != 0 {
 				kc = keyClass{cat: hint, conf: High}
 			} else if c := schemeCategory(b[vs:ve]); c != 0 {
 				kc = keyClass{cat: c, conf: High}
@@ -149,6 +153,13 @@ func lastIndexByte(b []byte, c byte) int {
 	return -1
 }
 
+// providerSystem reports whether v names the NPI's identifier system
+// ("http://hl7.org/fhir/sid/us-npi", OID 2.16.840.1.113883.4.6): a
+// provider's number, no patient's.
+func providerSystem(v []byte) bool {
+	return indexFold(v, "us-npi") >= 0 || hasOID(v, "2.16.840.1.113883.4.6") || equalFold(v, "npi")
+}
+
 // identifierSystem names the category of identifiers issued under a FHIR
 // identifier system or HL7 OID: "http://hl7.org/fhir/sid/us-ssn",
 // "urn:oid:2.16.840.1.113883.4.1" (SSN), ".../mrn".
@@ -156,8 +167,6 @@ func identifierSystem(v []byte) Category {
 	switch {
 	case indexFold(v, "us-ssn") >= 0 || hasOID(v, "2.16.840.1.113883.4.1") || indexFold(v, "/ssn") >= 0:
 		return SSN
-	case indexFold(v, "us-npi") >= 0 || hasOID(v, "2.16.840.1.113883.4.6") || indexFold(v, "npi") >= 0:
-		return License
 	case hasOIDPrefix(v, "2.16.840.1.113883.4.3.") || indexFold(v, "driver") >= 0 || indexFold(v, "license") >= 0:
 		return License
 	case indexFold(v, "mbi") >= 0 || indexFold(v, "medicare") >= 0 || indexFold(v, "medicaid") >= 0 || hasOID(v, "2.16.840.1.113883.4.927") ||
@@ -182,7 +191,7 @@ func identifierTypeCode(v []byte) Category {
 		return SSN
 	case equalFold(v, "mb") || equalFold(v, "mc") || equalFold(v, "ma") || equalFold(v, "sn"):
 		return HealthPlan
-	case equalFold(v, "dl") || equalFold(v, "npi") || equalFold(v, "dea") || equalFold(v, "ln") || equalFold(v, "md") ||
+	case equalFold(v, "dl") || equalFold(v, "dea") || equalFold(v, "ln") || equalFold(v, "md") ||
 		equalFold(v, "state_id") || equalFold(v, "stateid"): // a state's ID card, as a driver's licence
 		return License
 	case equalFold(v, "an") || equalFold(v, "am") || equalFold(v, "av") || equalFold(v, "ba"):

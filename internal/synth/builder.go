@@ -193,19 +193,22 @@ func (b *builder) c(c byte) {
 func (b *builder) phi(cat, kind string, v []byte) {
 	s := len(b.buf)
 	b.wb(v)
-	b.spans = append(b.spans, Span{Start: s, End: len(b.buf), Cat: cat, Kind: kind, Key: b.key})
+	b.label(s, cat, kind)
 }
 
 // phis is phi for a string.
 func (b *builder) phis(cat, kind, v string) {
 	s := len(b.buf)
 	b.w(v)
-	b.spans = append(b.spans, Span{Start: s, End: len(b.buf), Cat: cat, Kind: kind, Key: b.key})
+	b.label(s, cat, kind)
 }
 
 // mark and label bracket a value written in several pieces.
 func (b *builder) mark() int { return len(b.buf) }
 func (b *builder) label(start int, cat, kind string) {
+	if kind == "npi" {
+		return // a National Provider Identifier is a provider's number: written, no patient's PHI
+	}
 	b.spans = append(b.spans, Span{Start: start, End: len(b.buf), Cat: cat, Kind: kind, Key: b.key})
 }
 

@@ -162,7 +162,8 @@ var phiConcepts = []*concept{
 		func(g *gen, d []byte, p *person) []byte { return g.driversLicense(d) }).weight(3),
 	c("dea", "license", "dea", []string{"dea", "dea number", "=deaNo", "prescriber dea", "=DEA_NBR", "dea registration"},
 		func(g *gen, d []byte, p *person) []byte { return g.dea(d, p) }).other(),
-	c("npi", "license", "npi", []string{"npi", "=npiNumber", "prescriber npi", "=providerNpi", "=NPI",
+	// A provider's NPI: a look-alike of a licence number, no patient's PHI.
+	c("npi", "", "", []string{"npi", "=npiNumber", "prescriber npi", "=providerNpi", "=NPI",
 		"attending npi", "rendering npi", "=npi_id", "billing npi"},
 		func(g *gen, d []byte, p *person) []byte { return g.npi(d) }).number().other(),
 	c("state_license", "license", "state_license", []string{"medical license", "=stateLicenseNo", "nursing license",

@@ -11,6 +11,16 @@ func (g *gen) xe(cat, kind string, v []byte) {
 	g.b.key = false
 }
 
+// xeIf writes an element, labeled when phi is set.
+func (g *gen) xeIf(phi bool, cat, kind string, v []byte) {
+	if phi {
+		g.xe(cat, kind, v)
+		return
+	}
+	g.b.c('*')
+	g.b.wb(v)
+}
+
 func (g *gen) x12Date(t date) []byte { return appendDate(g.v[:0], t, dCompact) }
 
 func (g *gen) x12Envelope() {
@@ -42,10 +52,12 @@ func (g *gen) x12Person(phi bool, qual string) {
 	if qual != "IL" && qual != "QC" {
 		p = &g.oth
 	}
+	// A provider's loop (1P, 82, DN): a clinician, no patient's PHI.
+	provider := qual == "1P" || qual == "82" || qual == "DN"
 	g.v = appendCase(g.v[:0], p.last, true)
-	g.xe("name", "last_name", g.v)
+	g.xeIf(!provider, "name", "last_name", g.v)
 	g.v = appendCase(g.v[:0], p.first, true)
-	g.xe("name", "first_name", g.v)
+	g.xeIf(!provider, "name", "first_name", g.v)
 	// NM1-05 (middle name) stays empty: a lone initial is not worth a label.
 	g.b.w("****")
 	switch qual {
@@ -111,10 +123,11 @@ func (g *gen) x12Segment(phi, subscriber bool) {
 	}
 	switch g.n(10) {
 	case 0, 1, 2:
+		// A patient's side: a provider's loop holds no PHI.
 		if subscriber {
-			g.x12Person(true, pick(g, []string{"IL", "IL", "QC", "1P", "82"}))
+			g.x12Person(true, pick(g, []string{"IL", "IL", "QC", "IL", "QC"}))
 		} else {
-			g.x12Person(true, pick(g, []string{"1P", "82", "DN"}))
+			g.x12Person(true, pick(g, []string{"QC", "IL", "IL"}))
 		}
 	case 3:
 		g.b.w("N3")

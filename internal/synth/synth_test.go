@@ -162,10 +162,6 @@ func checkValue(cat, kind, raw string) string {
 		if !deaValid(v) {
 			return "DEA check digit"
 		}
-	case "npi":
-		if !npiValid(v) {
-			return "NPI check digit"
-		}
 	case "imei":
 		if d := digitsOf(v); len(d) != 15 || !luhnValid(d) {
 			return "IMEI Luhn"
@@ -256,7 +252,7 @@ func TestLabeledValuesPassValidators(t *testing.T) {
 			checked[s.Kind]++
 		}
 	}
-	for _, k := range []string{"ssn", "credit_card", "iban", "vin", "mbi", "dea", "npi", "imei", "udi", "phone", "fax", "ipv4", "ipv6", "jpeg", "png", "gif", "webp", "iso19794_2", "wsq", "wav", "ogg"} {
+	for _, k := range []string{"ssn", "credit_card", "iban", "vin", "mbi", "dea", "imei", "udi", "phone", "fax", "ipv4", "ipv6", "jpeg", "png", "gif", "webp", "iso19794_2", "wsq", "wav", "ogg"} {
 		if checked[k] < 5 {
 			t.Errorf("kind %s: only %d values checked", k, checked[k])
 		}
@@ -444,7 +440,7 @@ func TestCommittedCorpusCoverage(t *testing.T) {
 	if via["key"] < 1000 || via["text"] < 1000 {
 		t.Errorf("spans by context: %v, want both key and free text well represented", via)
 	}
-	for _, k := range []string{"mbi", "iban", "dea", "npi", "udi", "imei", "mac", "vin", "plate", "passport", "data_uri_jpeg", "iso19794_2", "wav", "ipv6", "maiden_name"} {
+	for _, k := range []string{"mbi", "iban", "dea", "udi", "imei", "mac", "vin", "plate", "passport", "data_uri_jpeg", "iso19794_2", "wav", "ipv6", "maiden_name"} {
 		if kinds[k] == 0 {
 			t.Errorf("kind %s does not appear in the corpus", k)
 		}
