@@ -23,6 +23,15 @@
 // "repeat"), as in an ORM's log that prints a statement and then its
 // arguments.
 //
+// What is PHI follows Safe Harbor: identifiers of the patient and of their
+// relatives, employers and household. A clinician in their work is not one
+// (a name titled "Dr.", HL7's attending and ordering doctors, a provider's
+// object or X12 loop), nor is an organisation's own address, phone or
+// mailbox, nor a National Provider Identifier: the NPI check digit serves to
+// recognise a provider's number and leave it alone. A DEA number and a
+// state licence number stay reported, as the rule's certificate and licence
+// numbers.
+//
 // # Fingerprints
 //
 // [Key.Fingerprint] turns a value into a keyed pseudonym (HMAC-SHA256 over the
