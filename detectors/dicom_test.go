@@ -109,3 +109,16 @@ func TestOrganisationOutreach(t *testing.T) {
 	check(t, sc, `pt asked daughter to call 312-555-0199; home visit 12 Oak St, Chicago IL 60601 for Maria Lopez`,
 		want{"312-555-0199", Phone}, want{"12 Oak St", Address}, want{"Chicago", Address}, want{"60601", ZIP}, want{"Maria Lopez", Name})
 }
+
+// TestInternationalIDs: other countries' health and national numbers by
+// their keys, printed in groups.
+func TestInternationalIDs(t *testing.T) {
+	sc := Default()
+	check(t, sc, `OOC claim received; plan=OHIP; health_no=5440 511 383; vc=IA; insured=Bautista, Ana`,
+		want{"5440 511 383", HealthPlan}, want{"Bautista, Ana", Name})
+	check(t, sc, `bulk bill voucher: medicare_no=5293 26117 1 irn=4 ihi=8003608581854213`,
+		want{"5293 26117 1", HealthPlan}, want{"8003608581854213", OtherID})
+	check(t, sc, `{"ehic": "80826771618583472117", "pmjayId": "NO4I2IIK5", "ni_number": "RR293053B", "verzekerdennummer": "887516264"}`,
+		want{"80826771618583472117", HealthPlan}, want{"NO4I2IIK5", HealthPlan}, want{"RR293053B", OtherID}, want{"887516264", HealthPlan})
+	check(t, sc, `mrn=12345 200 OK card=4494 3827 0881 5912 next`, want{"4494 3827 0881 5912", Account})
+}

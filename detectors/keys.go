@@ -396,7 +396,7 @@ var foreignTokens = map[string]string{
 	"prenoms": "prenom", "prénom": "prenom", "prénoms": "prenom", "famille": "family", "adresse": "address",
 	"commune": "city", "ville": "city", "portable": "mobile", "dossier": "chart", "assure": "insured",
 	"assuré": "insured", "mutuelle": "insurance", "rdv": "appointment", "rendezvous": "appointment",
-	"anschrift": "address", "alter": "age", "personalausweis": "dni", "ausweisnummer": "dni",
+	"verzekerdennummer": "memberid", "verzekerde": "insured", "anschrift": "address", "alter": "age", "personalausweis": "dni", "ausweisnummer": "dni",
 	"debut": "start", "début": "start", "inicio": "start", "beginn": "start", "ende": "end", "datum": "date",
 	"deces": "death", "décès": "death", "sortie": "discharge", "naissance": "birth", "chirurgie": "surgery",
 	"huella": "fingerprint", "servicio": "service", "serie": "serial", "foto": "photo",

@@ -239,6 +239,20 @@ func classifyTokens(t []string) keyClass {
 		hasAny("ssa") && idLike || j == "social" ||
 		(hasAny("ss") && hasAny("n", "no", "num", "number", "nbr")):
 		return keyClass{cat: SSN, conf: High}
+	case hasAny("ehic", "cip", "tsi", "pmjay", "hcn") && (len(t) == 1 || idLike) || hasAny("chi") && idLike ||
+		hasAny("health") && hasAny("number", "no", "num", "nbr", "card", "cardno") &&
+			!hasAny("check", "score", "status", "probe", "endpoint", "plan", "beneficiary", "member", "subscriber", "insurance", "policy") ||
+		hasAny("dva") && hasAny("file", "number", "no"):
+		// Other countries' health insurance numbers: the European card
+		// (EHIC), Spain's CIP and TSI, India's PM-JAY, Scotland's CHI,
+		// Canada's health card numbers, Australia's DVA file numbers.
+		return keyClass{cat: HealthPlan, conf: Medium}
+	case hasAny("ihi", "abha", "uci", "elector") && (len(t) == 1 || idLike || hasAny("clave")) ||
+		hasAny("hap", "ni") && idLike:
+		// Australia's Individual Healthcare Identifier, India's ABHA,
+		// Canada's UCI, Mexico's voter key, an immigration exam's
+		// HAP ID, the UK's National Insurance number.
+		return keyClass{cat: OtherID, conf: Medium}
 	case hasAny("sin", "nas") && (len(t) == 1 || idLike || hasAny("canadian", "canada", "social", "insurance")):
 		// Canada's social insurance number (NAS in French): "sin",
 		// "canadian_sin"; a Luhn-valid nine digits, not a server's "nas01".
@@ -822,7 +836,8 @@ var exactKeys = map[string]keyClass{
 	"sessionid":       {flags: kfNever},
 	"transactionid":   {flags: kfNever},
 	"messageid":       {flags: kfNever},
-	"smtpid":          {flags: kfNever}, // SendGrid's "smtp-id": a message's ID, "<...@ismtpd0184p1mdw1.sendgrid.net>"
+	"otherpatientids": {cat: OtherID, conf: Medium}, // DICOM's (0010,1000)
+	"smtpid":          {flags: kfNever},             // SendGrid's "smtp-id": a message's ID, "<...@ismtpd0184p1mdw1.sendgrid.net>"
 	"msgid":           {flags: kfNever},
 	"inreplyto":       {flags: kfNever},
 	"eventid":         {flags: kfNever},

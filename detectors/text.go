@@ -1451,6 +1451,13 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 			return ve
 		}
 	}
+	if inner == vs && idCategories.Has(kc.cat) && ve < to && b[ve] == ' ' {
+		// health_no=5440 511 383, medicare_no=5293 26117 1, NAM=DUBA 2351
+		// 0684: a number printed in groups, which the space would cut short.
+		if e := digitGroupsEnd(b, inner, innerEnd, to); e > innerEnd {
+			ve, innerEnd = e, e
+		}
+	}
 	if inner == vs && vs < to && b[vs] == '(' && (kc.cat == 0 && !kc.never() || kc.cat == Phone || kc.cat == Fax) {
 		if e := phoneAt(b, vs, to); e > 0 {
 			// Dest=(720) 595-0460: a number in the form only phones take,
@@ -1792,6 +1799,44 @@ func valueExtent(b []byte, vs, to int, query bool) (ve, inner, innerEnd int) {
 		ie--
 	}
 	return e, vs, ie
+}
+
+// digitGroupsEnd returns where a number printed in groups ends that starts
+// with b[s:e], a group of at most five characters: groups of digits
+// follow, each after one space, up to fifteen digits in all, ending at a
+// separator or the next key ("medicare_no=5293 26117 1 irn=4"), not at a
+// word ("mrn=12345 200 OK"). It returns e when no group follows.
+func digitGroupsEnd(b []byte, s, e, to int) int {
+	if e-s > 5 || e == s {
+		return e
+	}
+	digits := 0
+	for _, c := range b[s:e] {
+		if isDigit(c) {
+			digits++
+		} else if !isUpper(c) {
+			return e
+		}
+	}
+	end := e
+	for k := e; k+1 < to && b[k] == ' ' && isDigit(b[k+1]); {
+		g := k + 1
+		for g < to && isDigit(b[g]) {
+			g++
+		}
+		if digits += g - k - 1; digits > 15 {
+			return e // a card or an account in groups ("4007 7814 9525 1472"): their own readers take them whole
+		}
+		if g-k-1 > 5 || g < to && (isLetter(b[g]) || b[g] == '=' || b[g] == ':' || b[g] == '.' && g+1 < to && isDigit(b[g+1])) ||
+			g+1 < to && b[g] == ' ' && isLetter(b[g+1]) && !looksLikeQueryKey(b, g+1, to) {
+			break // "mrn=12345 200 OK": a status after the number, not a group of it
+		}
+		end, k = g, g
+	}
+	if digits < 6 {
+		return e
+	}
+	return end
 }
 
 // callEnd returns the end of a call-shaped value at b[vs], a lower-case
