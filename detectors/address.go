@@ -674,7 +674,7 @@ func (st *state) cityAfter(b []byte, e, to int) int {
 		for k < to && (isLetter(b[k]) || b[k] >= 0x80 || b[k] == '\'' || b[k] == '-' || b[k] == '.') {
 			k++ // "Española", "Coeur d'Alene"
 		}
-		if k-ws == 2 && stateAbbrevs[string(b[ws:k])] && words > 0 {
+		if k-ws == 2 && (stateAbbrevs[string(b[ws:k])] || provinces[string(b[ws:k])]) && words > 0 {
 			k = ws
 			break
 		}
@@ -698,6 +698,11 @@ func (st *state) cityAfter(b []byte, e, to int) int {
 	ss := k
 	for k < to && isUpper(b[k]) {
 		k++
+	}
+	if k-ss == 2 && provinces[string(b[ss:k])] && k+8 <= to && b[k] == ' ' && canadianPostcode(b[k+1:k+8]) && (k+8 == to || !isAlnum(b[k+8])) {
+		st.emit(cs, ce, Address, "city", High, false) // "..., Mississauga ON L5H 8Y2"
+		st.emit(k+1, k+8, ZIP, "zip", High, false)
+		return k + 8
 	}
 	if k-ss != 2 || !stateAbbrevs[string(b[ss:k])] {
 		// No state: a city alone after a street address is still one,

@@ -121,4 +121,13 @@ func TestInternationalIDs(t *testing.T) {
 	check(t, sc, `{"ehic": "80826771618583472117", "pmjayId": "NO4I2IIK5", "ni_number": "RR293053B", "verzekerdennummer": "887516264"}`,
 		want{"80826771618583472117", HealthPlan}, want{"NO4I2IIK5", HealthPlan}, want{"RR293053B", OtherID}, want{"887516264", HealthPlan})
 	check(t, sc, `mrn=12345 200 OK card=4494 3827 0881 5912 next`, want{"4494 3827 0881 5912", Account})
+	// Postcodes outside the United States: after a province, under a
+	// postcode's key, in an HL7 address.
+	check(t, sc, `update address on file: Apt 1584, 28 Whyte Rd, Mississauga ON L5H 8Y2; tel 289-444-7264`,
+		want{"28 Whyte Rd", Address}, want{"Mississauga", Address}, want{"L5H 8Y2", ZIP}, want{"289-444-7264", Phone})
+	check(t, sc, `{"postalCode":"B16 3YF","pincode":"560052"} postcode=3573 GE woonplaats=Utrecht`,
+		want{"B16 3YF", ZIP}, want{"560052", ZIP}, want{"3573 GE", ZIP}, want{"Utrecht", Address})
+	check(t, sc, `PID|1||X448812^^^H^MR||DOE^JANE||19650916|F|||145 Victoria Road^^Canterbury^^CT11 6GX^GBR^H`,
+		want{"X448812", MRN}, want{"DOE^JANE", Name}, want{"19650916", Date}, want{"145 Victoria Road", Address}, want{"Canterbury", Address}, want{"CT11 6GX", ZIP})
+	check(t, sc, `job ON A1B 2C3 build; zip=02139 OK`, want{"02139", ZIP})
 }

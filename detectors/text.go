@@ -1451,6 +1451,16 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 			return ve
 		}
 	}
+	if inner == vs && kc.cat == ZIP && ve+3 < to && b[ve] == ' ' {
+		// postcode=3573 GE, pc=CT11 6GX: a postcode of two parts.
+		n := ve + 1
+		for n < to && n-ve <= 4 && isAlnum(b[n]) {
+			n++
+		}
+		if (n == to || !isAlnum(b[n])) && postcodeShape(b[inner:n]) {
+			ve, innerEnd = n, n
+		}
+	}
 	if inner == vs && idCategories.Has(kc.cat) && ve < to && b[ve] == ' ' {
 		// health_no=5440 511 383, medicare_no=5293 26117 1, NAM=DUBA 2351
 		// 0684: a number printed in groups, which the space would cut short.
@@ -2811,6 +2821,9 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 	if isUpper(w[0]) {
 		if uppers == len(w) && len(w) == 2 {
 			if end := st.cityStateZIP(b, i, e, to); end > 0 {
+				return end
+			}
+			if end := st.provincePostcode(b, i, e, to); end > 0 {
 				return end
 			}
 			if st.cityState(b, i, e, to) {

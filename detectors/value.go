@@ -71,7 +71,7 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs bool) (c Category, conf Confi
 		if digits == 5 && len(v) == 5 || digits == 9 && len(v) == 10 && v[5] == '-' || digits == 9 && len(v) == 9 {
 			return c, conf, det, true
 		}
-		return c, conf, det, false
+		return c, conf, det, postcodeShape(v) // "postcode": "B16 3YF", "pincode": "560052"
 	case IP:
 		if a, ok := ipAt(v); ok {
 			if nonPublicIPs || personalIP(a) {

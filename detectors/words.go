@@ -226,6 +226,70 @@ var stateAbbrevs = words("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "
 	"OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "PR", "GU", "VI",
 	"AS", "MP")
 
+// provinces are Canada's provinces and territories by their codes.
+var provinces = words("ON", "BC", "QC", "AB", "MB", "SK", "NS", "NB", "NL", "PE", "YT", "NT", "NU")
+
+// provincePostcode matches "City ON L5H 8Y2" and "City, BC V4L 4M4" at the
+// province code b[i:e]: it emits the city and the postcode and returns the
+// postcode's end, or 0.
+func (st *state) provincePostcode(b []byte, i, e, to int) int {
+	if !provinces[string(b[i:e])] || e+8 > to || b[e] != ' ' || !canadianPostcode(b[e+1:e+8]) || e+8 < to && isAlnum(b[e+8]) {
+		return 0
+	}
+	cs, ce, city := cityBefore(b, i)
+	if !city {
+		return 0 // "job ON A1B 2C3": a code and a word, not a place
+	}
+	st.emit(cs, ce, Address, "city", Medium, false)
+	st.emit(e+1, e+8, ZIP, "zip", High, false)
+	return e + 8
+}
+
+// canadianPostcode reports whether v is a Canadian postcode, "L5H 8Y2":
+// letter, digit, letter, a space, digit, letter, digit.
+func canadianPostcode(v []byte) bool {
+	return len(v) == 7 && isUpper(v[0]) && isDigit(v[1]) && isUpper(v[2]) && v[3] == ' ' && isDigit(v[4]) && isUpper(v[5]) && isDigit(v[6])
+}
+
+// postcodeShape reports whether v has the shape of a postcode outside the
+// United States, as a postcode's key or an address's component holds it:
+// Canada's "P5J 3G0", the UK's "CT11 6GX" and "B16 3YF", the Netherlands'
+// "3573 GE", and four to six digits (Australia, Germany, India).
+func postcodeShape(v []byte) bool {
+	if canadianPostcode(v) || len(v) == 6 && isUpper(v[0]) && isDigit(v[1]) && isUpper(v[2]) && isDigit(v[3]) && isUpper(v[4]) && isDigit(v[5]) {
+		return true // "L5H 8Y2", "L5H8Y2"
+	}
+	if n := len(v); n >= 4 && n <= 6 && allDigits(v) {
+		return true
+	}
+	sp := bytes.IndexByte(v, ' ')
+	if sp < 0 {
+		return false
+	}
+	out, in := v[:sp], v[sp+1:]
+	if len(out) == 4 && allDigits(out) && len(in) == 2 && isUpper(in[0]) && isUpper(in[1]) {
+		return true // Dutch: "3573 GE"
+	}
+	// The UK's: an outward code of a letter or two, a digit or two and
+	// maybe a letter; an inward code of a digit and two letters.
+	if len(in) != 3 || !isDigit(in[0]) || !isUpper(in[1]) || !isUpper(in[2]) || len(out) < 2 || len(out) > 4 || !isUpper(out[0]) {
+		return false
+	}
+	k := 1
+	if isUpper(out[k]) {
+		k++
+	}
+	if k >= len(out) || !isDigit(out[k]) {
+		return false
+	}
+	for k++; k < len(out); k++ {
+		if !isDigit(out[k]) && !isUpper(out[k]) {
+			return false
+		}
+	}
+	return true
+}
+
 // cityStateZIP matches "City, ST 12345" at the state code b[i:e]. It emits
 // the city and the ZIP and returns the end of the ZIP, or 0.
 func (st *state) cityStateZIP(b []byte, i, e, to int) int {
