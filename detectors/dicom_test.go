@@ -131,3 +131,14 @@ func TestInternationalIDs(t *testing.T) {
 		want{"X448812", MRN}, want{"DOE^JANE", Name}, want{"19650916", Date}, want{"145 Victoria Road", Address}, want{"Canterbury", Address}, want{"CT11 6GX", ZIP})
 	check(t, sc, `job ON A1B 2C3 build; zip=02139 OK`, want{"02139", ZIP})
 }
+
+// TestIdentityMatching: an identity service's ways of writing a person:
+// capitals before an old date, a passport's given names.
+func TestIdentityMatching(t *testing.T) {
+	sc := Default()
+	check(t, sc, `TASK_COMMENT|text="NWOSU KWAME 03/03/1925 vs NWOSU KWAMI 04/02/1925 - keying error"`,
+		want{"NWOSU KWAME", Name}, want{"03/03/1925", Date}, want{"NWOSU KWAMI", Name}, want{"04/02/1925", Date})
+	check(t, sc, `BUILD FAILED 05/14/2024 RELEASE NOTES 2019-01-01`)
+	check(t, sc, `docType=PASSPORT docNumber=B52522435 surname=SINGH givenNames=BOGDAN birth=17.09.1932`,
+		want{"B52522435", OtherID}, want{"SINGH", Name}, want{"BOGDAN", Name}, want{"17.09.1932", Date})
+}

@@ -325,6 +325,8 @@ func appendToken(dst []string, w string) []string {
 	switch {
 	case w == "ptnt" || w == "patnt":
 		w = "patient"
+	case w == "names" && (prev == "given" || prev == "first" || prev == "middle" || prev == "last" || prev == "family"):
+		w = "name" // "givenNames", as passports' machine-readable zones name them
 	case w == "party" && prev == "resp":
 		dst[len(dst)-1] = "responsible"
 	case w == "nac" && prev == "date": // "fecha_nac", glossed

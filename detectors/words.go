@@ -1385,7 +1385,16 @@ func nameFollows(b []byte, e, to int) bool {
 	for d < len(rest) && isDigit(rest[d]) {
 		d++
 	}
-	return d >= 1 && d <= 3 && ageAfter(rest, d, len(rest))
+	if d >= 1 && d <= 3 && ageAfter(rest, d, len(rest)) {
+		return true
+	}
+	// " 05/14/1923": a date older than any log's, a birth date.
+	if len(rest) >= 10 {
+		if y, m, dd, ok := calendarYMD(rest[:10]); ok && y >= 1900 && y < oldYear && validDate(y, m, dd) {
+			return true
+		}
+	}
+	return false
 }
 
 var nameLabels = words("last", "first", "middle", "given", "family", "surname", "name", "full", "initial", "suffix")
