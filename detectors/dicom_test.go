@@ -139,6 +139,10 @@ func TestIdentityMatching(t *testing.T) {
 	check(t, sc, `TASK_COMMENT|text="NWOSU KWAME 03/03/1925 vs NWOSU KWAMI 04/02/1925 - keying error"`,
 		want{"NWOSU KWAME", Name}, want{"03/03/1925", Date}, want{"NWOSU KWAMI", Name}, want{"04/02/1925", Date})
 	check(t, sc, `BUILD FAILED 05/14/2024 RELEASE NOTES 2019-01-01`)
+	check(t, sc, `<rim:Slot name="$XDSDocumentEntryPatientId"><rim:ValueList><rim:Value>'E667785589^^^&amp;2.16.840.1.113883.3.7204.1&amp;ISO'</rim:Value></rim:ValueList></rim:Slot>`,
+		want{"E667785589", MRN})
+	check(t, sc, `MERGE|actor=svc_pix_mgr|survivor=E615130357|retired=E659140762|reason="dup confirmed" status=retired=true`,
+		want{"E615130357", MRN}, want{"E659140762", MRN})
 	check(t, sc, `docType=PASSPORT docNumber=B52522435 surname=SINGH givenNames=BOGDAN birth=17.09.1932`,
 		want{"B52522435", OtherID}, want{"SINGH", Name}, want{"BOGDAN", Name}, want{"17.09.1932", Date})
 }

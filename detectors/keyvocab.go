@@ -318,7 +318,12 @@ func classifyTokens(t []string) keyClass {
 		(hasAny("chart") && (idLike || len(t) == 1)) ||
 		(hasAny("hospital", "hosp", "unit") && hasAny("number", "no", "num", "nbr")) ||
 		j == "hospitalnumber" || j == "hospitalno" || (hasAny("record", "rec") && hasAny("no", "num", "number", "nbr") && len(t) == 2) ||
-		(hasAny("patient", "pt", "pat") && idLike && !thing):
+		(hasAny("patient", "pt", "pat") && idLike && !thing) ||
+		len(t) >= 3 && (t[len(t)-2] == "patient" && (last == "id" || last == "number")) ||
+		len(t) == 1 && (j == "survivor" || j == "nonsurvivor" || j == "retired" || j == "restored") && !machine:
+		// ... and a document's "sourcePatientId", XDS's "$XDSDocumentEntryPatientId":
+		// whatever names the record, the patient's ID is the patient's. An
+		// EMPI's merge names the surviving and the retired records.
 		if hasAny("patient", "pt", "pat") && !hasAny("mrn", "medical", "record", "chart") {
 			return keyClass{cat: MRN, conf: Medium}
 		}
@@ -775,6 +780,7 @@ var exactKeys = map[string]keyClass{
 	"n":                {flags: kfWrapper},
 	"stringvalue":      {flags: kfWrapper},
 	"string":           {flags: kfWrapper}, // Avro's JSON encoding of a union: {"ssn": {"string": "..."}}
+	"valuelist":        {flags: kfWrapper}, // ebXML's <Slot name="..."><ValueList><Value>
 	"long":             {flags: kfWrapper},
 	"int":              {flags: kfWrapper},
 	"valuestring":      {flags: kfWrapper}, // Azure Document Intelligence's fields, FHIR's extensions

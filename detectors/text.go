@@ -2470,6 +2470,14 @@ func (st *state) keyedValue(kc keyClass, b []byte, s, e int) bool {
 		s += 2 // a FHIR search's comparison: birthdate=eq1939-03-25, date=ge2024-09-08
 		v = b[s:e]
 	}
+	if len(v) > 2 && v[0] == '\'' && v[len(v)-1] == '\'' {
+		s, e = s+1, e-1 // ebXML's quoted slot values: '...'
+		v = b[s:e]
+	}
+	if c := bytes.Index(v, []byte("^^^")); c > 0 && idCategories.Has(kc.cat) {
+		e = s + c // an HL7 CX, "E667785589^^^&2.16.840.1.113883.3.7204.1&ISO": the ID, then its authority
+		v = b[s:e]
+	}
 	if p := bytes.LastIndexByte(v, '|'); p > 0 && p+1 < len(v) && idCategories.Has(kc.cat) && bytesIndex(v[:p], ':') > 0 {
 		// A FHIR token, "urn:mrn|8496556": the system names the value after it.
 		if providerSystem(v[:p]) {

@@ -86,8 +86,13 @@ func (st *state) xmlElement(b []byte, i, to int) int {
 		case (equalFold(attr, "name") || equalFold(attr, "key") || equalFold(attr, "field")) && identifierLike(b[vs:ve]) || equalFold(attr, "name") && ve-vs < 40 ||
 			genericElement(name) && (hasSuffixFold(attr, "id") || hasSuffixFold(attr, "name")) && ve-vs < 40:
 			// Windows events: <Data Name="PatientName">Jane Roe</Data>;
-			// NAACCR: <Item naaccrId="nameLast">ROE</Item>
-			if kc := st.classifyKey(b[vs:ve], elem); kc.cat != 0 && !kc.never() {
+			// NAACCR: <Item naaccrId="nameLast">ROE</Item>; XDS's
+			// <Slot name="$XDSDocumentEntryPatientId">, a query's parameter.
+			n := b[vs:ve]
+			if len(n) > 1 && n[0] == '$' {
+				n = n[1:]
+			}
+			if kc := st.classifyKey(n, elem); kc.cat != 0 && !kc.never() {
 				elem = kc
 			}
 		case equalFold(attr, "value") || equalFold(attr, "extension"):
