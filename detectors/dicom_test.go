@@ -146,3 +146,15 @@ func TestIdentityMatching(t *testing.T) {
 	check(t, sc, `docType=PASSPORT docNumber=B52522435 surname=SINGH givenNames=BOGDAN birth=17.09.1932`,
 		want{"B52522435", OtherID}, want{"SINGH", Name}, want{"BOGDAN", Name}, want{"17.09.1932", Date})
 }
+
+// TestChangeDataCapture: rows as PostgreSQL's logical decoding prints them,
+// test_decoding's typed pairs and wal2json's names and values.
+func TestChangeDataCapture(t *testing.T) {
+	sc := Default()
+	check(t, sc, `table public.patients: INSERT: _ID_INT[integer]:3256609 LNAME[character varying]:'Adeyemi' PASSPORT_NUMBER[character varying]:'ZL0360250' GENDER[text]:'F'`,
+		want{"Adeyemi", Name}, want{"ZL0360250", OtherID})
+	check(t, sc, `{"kind":"insert","table":"patients","columnnames":["id","mrn","full_name","street"],"columnvalues":[972442,"B6254720","Whitfield, Mikhail","5947 S Bergen Avenue"]}`,
+		want{"B6254720", MRN}, want{"Whitfield, Mikhail", Name}, want{"5947 S Bergen Avenue", Address})
+	check(t, sc, `{"columns":["mrn","dob"],"rows":[["M1","1950-01-02"],["M22334455","1951-02-03"]]}`,
+		want{"1950-01-02", Date}, want{"M22334455", MRN}, want{"1951-02-03", Date})
+}

@@ -631,13 +631,13 @@ func (st *state) appendIndex(n int) {
 const maxColumns = 64
 
 func columnsKey(key []byte) bool {
-	return equalFold(key, "columns") || equalFold(key, "column_names") || equalFold(key, "columnnames") ||
+	return equalFold(key, "columns") || equalFold(key, "column_names") || equalFold(key, "columnnames") || equalFold(key, "keynames") ||
 		equalFold(key, "headers") || equalFold(key, "header") || equalFold(key, "cols") || equalFold(key, "fields")
 }
 
 func rowsKey(key []byte) bool {
 	return equalFold(key, "rows") || equalFold(key, "data") || equalFold(key, "values") || equalFold(key, "records") ||
-		equalFold(key, "results") || equalFold(key, "datarows")
+		equalFold(key, "results") || equalFold(key, "datarows") || equalFold(key, "columnvalues") || equalFold(key, "keyvalues")
 }
 
 // readColumns reads the names of the columns of query results, an array
@@ -671,22 +671,31 @@ func (st *state) readColumns(b []byte, i, to, depth int) {
 }
 
 // jsonRows walks the rows of query results at b[i], each an array whose
-// values are read under the columns readColumns found: rows[3].dob.
+// values are read under the columns readColumns found: rows[3].dob. An
+// array of plain values is one row: wal2json's "columnvalues".
 func (st *state) jsonRows(b []byte, i, to, depth int) (int, bool) {
+	if k := skipWS(b, i+1, to); k < to && b[k] != '[' && b[k] != ']' {
+		return st.jsonRow(b, i, to, depth)
+	}
 	return st.walkArray(b, i, to, func(r, k int) (int, bool) {
 		st.appendIndex(r)
 		if b[k] != '[' {
 			return st.jsonValue(b, k, to, keyClass{}, depth+1)
 		}
-		return st.walkArray(b, k, to, func(col, c int) (int, bool) {
-			if col >= len(st.cols) {
-				st.appendIndex(col)
-				return st.jsonValue(b, c, to, keyClass{}, depth+2)
-			}
-			st.field = append(st.field, '.')
-			st.field = append(st.field, b[st.colNames[col].start:st.colNames[col].end]...)
-			return st.jsonValue(b, c, to, st.cols[col], depth+2)
-		})
+		return st.jsonRow(b, k, to, depth+1)
+	})
+}
+
+// jsonRow walks one row at b[i], its values under the columns.
+func (st *state) jsonRow(b []byte, i, to, depth int) (int, bool) {
+	return st.walkArray(b, i, to, func(col, c int) (int, bool) {
+		if col >= len(st.cols) {
+			st.appendIndex(col)
+			return st.jsonValue(b, c, to, keyClass{}, depth+1)
+		}
+		st.field = append(st.field, '.')
+		st.field = append(st.field, b[st.colNames[col].start:st.colNames[col].end]...)
+		return st.jsonValue(b, c, to, st.cols[col], depth+1)
 	})
 }
 

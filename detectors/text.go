@@ -777,6 +777,12 @@ func (st *state) word(b []byte, i, to int) int {
 	}
 	if keyEnd < to {
 		switch b[keyEnd] {
+		case '[':
+			// PostgreSQL's test_decoding: LNAME[character varying]:'Adeyemi'.
+			if k := bytes.IndexByte(b[keyEnd:min(to, keyEnd+40)], ']'); k > 1 && keyEnd+k+2 < to && b[keyEnd+k+1] == ':' &&
+				(b[keyEnd+k+2] == '\'' || isDigit(b[keyEnd+k+2])) && isLower(b[keyEnd+1]) {
+				return st.pair(b, i, keyEnd, keyEnd+k+2, to)
+			}
 		case '@':
 			if keyEnd+4 < to && isDigit(b[keyEnd+1]) && uppers > 0 {
 				// A COBOL copybook's field as file utilities print it, at its
