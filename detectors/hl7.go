@@ -338,8 +338,8 @@ func (st *state) observation(id []byte) keyClass {
 	var text [48]byte
 	var found keyClass
 	for _, c := range components(buf[:0], id, 0, len(id), '^') {
-		if c.end-c.start < 4 || c.end-c.start > len(text) || isDigit(id[c.start]) {
-			continue // a code, "721025", "8302-2"
+		if c.end-c.start < 4 || c.end-c.start > len(text) || isDigit(id[c.start]) || !observationHint(id[c.start:c.end]) {
+			continue // a code, "721025", "8302-2"; a result's name, "Glucose"
 		}
 		t := append(text[:0], id[c.start:c.end]...)
 		for k, ch := range t {
@@ -357,6 +357,16 @@ func (st *state) observation(id []byte) keyClass {
 		}
 	}
 	return found
+}
+
+// observationHint reports whether an observation's name may say what
+// observation classifies: a serial, a date, an age. Results' names
+// ("Glucose", "Hemoglobin A1c") are many and say nothing: they are not
+// classified, nor do they crowd the scanner's key cache.
+func observationHint(v []byte) bool {
+	return indexFold(v, "serial") >= 0 || indexFold(v, "date") >= 0 || indexFold(v, "_dt") >= 0 || indexFold(v, " dt") >= 0 ||
+		indexFold(v, "age") >= 0 || indexFold(v, "udi") >= 0 || indexFold(v, "implant") >= 0 || indexFold(v, "birth") >= 0 ||
+		indexFold(v, "devsn") >= 0 || hasSuffixFold(v, "sn")
 }
 
 // hl7FieldPair reads a field named by its position and its value, as IHE

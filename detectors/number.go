@@ -447,7 +447,7 @@ func (st *state) singleNumber(b []byte, s, e, to int) (int, bool) {
 	case (n == 10 || n == 11 && d[0] == '1') && (near(Phone) || near(Fax)) && validNANP(d[n-10:]):
 		st.emit(s, e, st.phoneCategory(s), "phone", High, false)
 		return e, true
-	case n == 10 && validNPI(d) && npiBefore(b, s):
+	case n == 10 && npiBefore(b, s) && validNPI(d):
 		return e, true // "NPI 1890540358": a provider's number, no patient's
 	case n == 9 && near(Account) && validABA(d):
 		st.emit(s, e, Account, "aba_routing", High, false)
@@ -1728,7 +1728,9 @@ func (st *state) socialInsurance(b []byte, i, to int) int {
 // npiBefore reports whether "NPI" names the number at b[s]: "NPI
 // 1890540358", "(NPI: 1890540358)", "npi=1890540358".
 func npiBefore(b []byte, s int) bool {
-	var buf [4]byte
-	w, _ := wordBefore(buf[:], b, 0, s, " #:=", 3)
-	return string(w) == "npi"
+	k := s
+	for k > 0 && s-k < 3 && (b[k-1] == ' ' || b[k-1] == '#' || b[k-1] == ':' || b[k-1] == '=') {
+		k--
+	}
+	return k < s && k >= 3 && equalFold(b[k-3:k], "npi") && (k == 3 || !isLetter(b[k-4]))
 }
