@@ -92,6 +92,9 @@ func TestClinicians(t *testing.T) {
 	check(t, sc, `(0010,0010)=OKAFOR^ADA (0008,0090)=BYRNE^BEATRIZ^^DR (0008,1050)=Lee^Sam`, want{"OKAFOR^ADA", Name})
 	check(t, sc, `referral from Dr. Zebulon Noble for Young, Rosaria; prescriber="Dr. Maria Tran" attending DR HALE`,
 		want{"Young, Rosaria", Name})
+	check(t, sc, `consejero_asignado=Yesenia Adeyemi, LMFT director="Eugene Andersson, LFD" notified="RN Alicia Moreno" chk="RPh D. Ames" does dr Sorensen still see patients`)
+	check(t, sc, `{"user_name":"José Kaur, DO","patient_name":"Maria Lopez","guarantor":"Pa Vang","contact":"Do Thi Lan"}`,
+		want{"Maria Lopez", Name}, want{"Pa Vang", Name}, want{"Do Thi Lan", Name})
 }
 
 // TestOrganisationOutreach: an organisation inviting its reader to call or

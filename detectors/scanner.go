@@ -413,11 +413,12 @@ func (st *state) emit(start, end int, c Category, det string, conf Confidence, b
 	st.out = append(st.out, f)
 }
 
-// doctorTitled reports whether the name at in[s:e] is titled a doctor:
-// "Dr. Maria Tran", "Dr Osei", "DR HALE", the title inside the finding or
-// just before it.
+// doctorTitled reports whether the name at in[s:e] is titled as a
+// clinician: "Dr. Maria Tran", "Dr Osei", "DR HALE", "RN Alicia Moreno",
+// "RPh D. Ames", "Rev. Brennan", the title inside the finding or just
+// before it.
 func doctorTitled(in []byte, s, e int) bool {
-	if e-s > 3 && (in[s] == 'D' || in[s] == 'd') && (in[s+1] == 'r' || in[s+1] == 'R') && (in[s+2] == '.' || in[s+2] == ' ') {
+	if t := titleEnd(in, s, e); t > s {
 		return true
 	}
 	k := s
@@ -427,7 +428,37 @@ func doctorTitled(in []byte, s, e int) bool {
 	if k > 0 && in[k-1] == '.' {
 		k--
 	}
-	return k < s && k >= 2 && (in[k-2] == 'D' || in[k-2] == 'd') && (in[k-1] == 'r' || in[k-1] == 'R') && (k == 2 || !isLetter(in[k-3]))
+	if k == s {
+		return false
+	}
+	w := k
+	for w > 0 && k-w < 3 && isLetter(in[w-1]) {
+		w--
+	}
+	return k-w >= 2 && (w == 0 || !isLetter(in[w-1])) && clinicianTitle(in[w:k])
+}
+
+// titleEnd returns where a clinician's title that opens in[s:e] ends
+// ("Dr. ", "RN "), or s.
+func titleEnd(in []byte, s, e int) int {
+	k := s
+	for k < e && k-s < 3 && isLetter(in[k]) {
+		k++
+	}
+	if k-s < 2 || k >= e || in[k] != '.' && in[k] != ' ' || !clinicianTitle(in[s:k]) {
+		return s
+	}
+	return k
+}
+
+// clinicianTitle reports whether w titles a clinician before a name: Dr
+// (as chats type it too, "dr Hunter"), RN, RPh, NP, Rev (a chaplain).
+func clinicianTitle(w []byte) bool {
+	switch string(w) {
+	case "Dr", "DR", "dr", "RN", "RPh", "NP", "Rev", "LPN":
+		return true
+	}
+	return false
 }
 
 func (st *state) allowed(c Category, v []byte) bool {

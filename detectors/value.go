@@ -110,6 +110,9 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs bool) (c Category, conf Confi
 		if dottedIdentifier(v) || phrase(v) {
 			return c, conf, det, false // "Functions.SyncEligibility", "io.opentelemetry.winston", "Add user"
 		}
+		if clinicianTitled(v) {
+			return 0, conf, det, true // "Yesenia Adeyemi, LMFT": a clinician's, no patient's
+		}
 		if pascalIdentifier(v) {
 			return c, conf, det, false // "displayName": "StrongAuthenticationMethod": a setting's, not a person's
 		}

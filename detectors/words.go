@@ -1460,7 +1460,36 @@ func credentialAfter(b []byte, e, to int) bool {
 // credentials are degrees and licences clinicians sign with.
 var credentials = words("md", "do", "rn", "np", "pa", "pa-c", "rt", "pharmd", "rph", "dds", "dmd", "od", "dpm",
 	"lpn", "cnm", "crna", "aprn", "fnp", "dnp", "mbbs", "facs", "facp", "lcsw", "psyd",
-	"esq", "jd", "crnp", "ibclc", "ccc-a", "aud", "audiologiste", "inf") // and attorneys, who sign "Esq."
+	"esq", "jd", "crnp", "ibclc", "ccc-a", "aud", "audiologiste", "inf", "lmft", "lpc", "lcpc", "lpcc", "lmsw", "msw",
+	"cpo", "dpt", "otr", "ot", "slp", "ccc-slp", "rdn", "cnp", "phd", "bcba", "ladc", "cadc", "emt", "cpht", "lfd") // and attorneys, who sign "Esq."
+
+// clinicianTitled reports whether a name, as a key holds it, is signed
+// with a credential or opened by one: "Yesenia Adeyemi, LMFT", "José
+// Kaur, DO", "RN Alicia Moreno", "RPh D. Ames", "Rev. Brennan". A
+// clinician in their work is no patient's PHI.
+func clinicianTitled(v []byte) bool {
+	if sp := bytes.IndexByte(v, ' '); sp >= 2 && sp <= 6 && isUpper(v[0]) {
+		var buf [8]byte
+		n := 0
+		for _, c := range v[:sp] {
+			if c != '.' {
+				buf[n] = lower(c)
+				n++
+			}
+		}
+		if w := string(buf[:n]); credentials[w] && w != "do" && w != "pa" || w == "rev" {
+			return true // "do" and "pa" open sentences and names as often
+		}
+	}
+	if c := bytes.LastIndexByte(v, ' '); c > 0 {
+		e := c
+		if v[c-1] == ',' {
+			e = c - 1
+		}
+		return credentialAfter(v, e, len(v))
+	}
+	return false
+}
 
 // staffBefore reports whether a role of the staff comes right before
 // b[i], as in "by supervisor Grace Alvarez".
