@@ -113,6 +113,12 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs bool) (c Category, conf Confi
 		if clinicianTitled(v) {
 			return 0, conf, det, true // "Yesenia Adeyemi, LMFT": a clinician's, no patient's
 		}
+		if kc.idCat == 0 && orgNamed(v) {
+			// "name": "Kern Valley Community Hospital": an organisation's. A
+			// person's key (employer, patient) has an ID category: an
+			// employer's name stays, as Safe Harbor counts it.
+			return 0, conf, det, true
+		}
 		if pascalIdentifier(v) {
 			return c, conf, det, false // "displayName": "StrongAuthenticationMethod": a setting's, not a person's
 		}

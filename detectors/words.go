@@ -1463,6 +1463,18 @@ var credentials = words("md", "do", "rn", "np", "pa", "pa-c", "rt", "pharmd", "r
 	"esq", "jd", "crnp", "ibclc", "ccc-a", "aud", "audiologiste", "inf", "lmft", "lpc", "lcpc", "lpcc", "lmsw", "msw",
 	"cpo", "dpt", "otr", "ot", "slp", "ccc-slp", "rdn", "cnp", "phd", "bcba", "ladc", "cadc", "emt", "cpht", "lfd") // and attorneys, who sign "Esq."
 
+// orgNamed reports whether v, a value under a name's key, names an
+// organisation: it has two words or more and ends in one that ends
+// organisations' names ("Hospital", "LLC", "Inc.", "Services").
+func orgNamed(v []byte) bool {
+	sp := bytes.LastIndexByte(v, ' ')
+	if sp <= 0 {
+		return false
+	}
+	w := bytes.TrimRight(v[sp+1:], ".,")
+	return len(w) > 2 && (inSet(orgWords, w) || inSet(orgSuffixes, w))
+}
+
 // clinicianTitled reports whether a name, as a key holds it, is signed
 // with a credential or opened by one: "Yesenia Adeyemi, LMFT", "José
 // Kaur, DO", "RN Alicia Moreno", "RPh D. Ames", "Rev. Brennan". A
