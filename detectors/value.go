@@ -83,7 +83,7 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs bool) (c Category, conf Confi
 	case URL:
 		return c, conf, det, bytes.Contains(v, []byte("://")) || bytes.HasPrefix(v, []byte("www.")) || bytes.IndexByte(v, '.') > 0 && bytes.IndexByte(v, '/') > 0
 	case Name:
-		if kc.person() && letters == 0 && (digits == 10 || digits == 11) && len(v) <= 18 {
+		if _, ip := ipAt(v); kc.person() && letters == 0 && (digits == 10 || digits == 11) && len(v) <= 18 && !ip {
 			var d [11]byte
 			n := 0
 			for _, ch := range v {
