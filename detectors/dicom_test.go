@@ -136,7 +136,7 @@ func TestInternationalIDs(t *testing.T) {
 	check(t, sc, `PID|1||X448812^^^H^MR||DOE^JANE||19650916|F|||145 Victoria Road^^Canterbury^^CT11 6GX^GBR^H`,
 		want{"X448812", MRN}, want{"DOE^JANE", Name}, want{"19650916", Date}, want{"145 Victoria Road", Address}, want{"Canterbury", Address}, want{"CT11 6GX", ZIP})
 	check(t, sc, `job ON A1B 2C3 build; zip=02139 OK`, want{"02139", ZIP})
-	check(t, sc, `graphql request op=UpdatePatient client=172.18.245.218 caller=+15058472405`, want{"+15058472405", Phone})
+	check(t, sc, `graphql request op=UpdatePatient client=172.18.245.218 caller=+15058472405`, want{"15058472405", Phone})
 }
 
 // TestIdentityMatching: an identity service's ways of writing a person:
