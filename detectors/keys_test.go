@@ -103,6 +103,7 @@ func TestClassifyKey(t *testing.T) {
 		"help_desk", "helpline", "PID-22", "NK1-3", "DEP", "readerSN", "stainer_sn", "inst_sn",
 		// Providers' numbers and the doctors HL7 names by position: no patient's.
 		"npi", "prescriber_npi", "renderingNpi", "PV1-7", "ORC-12", "OBR-16",
+		"firm_phone", "registrar_tel", "cbo_phone", "charge_desk",
 	} {
 		if c, ok := ClassifyKey(key); ok {
 			t.Errorf("ClassifyKey(%q) = %v, want no category", key, c)

@@ -84,7 +84,8 @@ var (
 	orgContactWords = words("facility", "hospital", "clinic", "practice", "provider", "company", "pharmacy", "vendor", "merchant", "bank", "lab", "physician", "doctor", "dr", "nurse", "clinician", "staff",
 		"practitioner", "prescriber", "surgeon", "agency", "store", "shop", "org", "organization",
 		"organisation", "carrier", "insurance", "plan", "site", "referring", "attending", "ordering", "rendering",
-		"hq", "headquarters", "shipper", "supplier", "depot", "distributor", "wholesaler", "manufacturer")
+		"hq", "headquarters", "shipper", "supplier", "depot", "distributor", "wholesaler", "manufacturer", "firm", "registrar",
+		"cbo", "desk", "lawfirm", "court", "courthouse")
 
 	// namedThings are things whose "name" children name them, not a
 	// person: {"software": {"name": ...}}, {"device": {"name": ...}}.
@@ -298,8 +299,8 @@ func classifyTokens(t []string) keyClass {
 		"phoneno", "phonenumber", "pager", "whatsapp", "homephone", "workphone", "telno", "contactno", "ph",
 		"mobilephone", "mobileno", "mobilenumber", "cellnumber", "cellno", "telephonenumber", "dayphone", "nightphone", "cellular") ||
 		hasAny("contact", "callback", "mob") && hasAny("number", "no", "num", "nbr") && len(t) == 2 || j == "callback":
-		if machine || thing && !person {
-			return keyClass{flags: kfNever | orgContact(has)}
+		if machine || thing && !person || !person && has(orgContactWords) {
+			return keyClass{flags: kfNever | orgContact(has)} // "clinic_phone", "firm_phone": the organisation's
 		}
 		return keyClass{cat: Phone, conf: High}
 	case hasAny("mac") && (len(t) == 1 || hasAny("address", "addr")):
