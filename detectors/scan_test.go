@@ -960,6 +960,8 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `REST.GET.OBJECT statements/2025/03/Dolores_Mensah_stmt_32562d.pdf "GET /bucket/statements/2025/03/Leilani_Nowak_stmt_d8f491.pdf"`,
 		want{"Dolores_Mensah", Name}, want{"Leilani_Nowak", Name})
 	check(t, sc, `upload reports/Quarterly_Summary_report_2024.pdf Release_Notes_final_v2.pdf Grace_Hospital_report_q3.pdf`)
+	check(t, sc, `Uploading /data/outbound/roi/ROI_Duarte_Ji-woo_08876628.pdf to /incoming/roi`, want{"Duarte_Ji-woo", Name}, want{"08876628", MRN})
+	check(t, sc, `building release_build_arm-64_20240311.tar.gz and docs_site_v-2_123456.zip`)
 	check(t, sc, `internal-sftp[42246]: remove name "/outbound/referrals/REF_KOWALSKI_FATIMA_19770523_MRN33691100.pdf" tmp_Foo_Bar_20240101.log`,
 		want{"KOWALSKI_FATIMA", Name}, want{"19770523", Date}, want{"33691100", MRN})
 	check(t, sc, `downloaded '/Home/Radiology/Images/pt_Haddad_Anh_RGH4399132.dcm' from 127.0.0.1`,

@@ -969,6 +969,16 @@ func (st *state) word(b []byte, i, to int) int {
 			return e
 		}
 	}
+	if letters > 0 && underscores >= 2 && tokEnd+1 < to && b[tokEnd] == '-' && isLetter(b[tokEnd+1]) {
+		// "ROI_Duarte_Ji-woo_08876628.pdf": a hyphen inside a name in a file's name.
+		k := tokEnd + 1
+		for k < to && k-i < 128 && (isAlnum(b[k]) || b[k] == '_' || b[k] == '-') {
+			k++
+		}
+		if k+1 < to && b[k] == '.' && isLetter(b[k+1]) && st.filePerson(b, i, k) {
+			return k
+		}
+	}
 	if letters > 0 && underscores >= 2 && (digits >= 6 || isUpper(b[i])) && tokEnd+1 < to && b[tokEnd] == '.' && isLetter(b[tokEnd+1]) && st.filePerson(b, i, tokEnd) {
 		return tokEnd // "REF_KOWALSKI_FATIMA_19770523_MRN33691100.pdf"
 	}
@@ -2174,6 +2184,8 @@ func filePart(b []byte, r span) (Category, span) {
 		return MRN, span{r.start + 3, r.end}
 	case rowIdentifier(v):
 		return OtherID, r
+	case len(v) >= 6 && len(v) <= 10 && allDigits(v):
+		return MRN, r // "ROI_Duarte_Ji-woo_08876628.pdf": the person's record number
 	}
 	return 0, r
 }
@@ -2185,6 +2197,9 @@ func fileNamePair(b []byte, a, c span) bool {
 	known := false
 	for _, w := range [2]span{a, c} {
 		v := b[w.start:w.end]
+		if h := bytes.IndexByte(v, '-'); h > 0 && h+1 < len(v) && allLetters(v[h+1:]) {
+			v = v[:h] // "Ji-woo": a name, hyphen and all; its first part is looked up
+		}
 		if len(v) < 2 || !isUpper(v[0]) || !allLetters(v) || ordinaryWord(v) {
 			return false
 		}
