@@ -31,12 +31,16 @@ var dicomTags = map[uint32]keyClass{
 	0x00380010: {cat: OtherID, conf: Medium}, // Admission ID
 	0x00400244: {cat: Date, conf: Medium},    // Performed Procedure Step Start Date
 	0x00400002: {cat: Date, conf: Medium},    // Scheduled Procedure Step Start Date
-	0x00080090: {flags: kfNever},             // Referring Physician's Name
+	0x00080090: {flags: kfNever},             // Referring Physician's Name (see dicomPhysicians)
 	0x00081050: {flags: kfNever},             // Performing Physician's Name
 	0x00081060: {flags: kfNever},             // Name of Physician(s) Reading Study
 	0x00081070: {flags: kfNever},             // Operators' Name
 	0x00321032: {flags: kfNever},             // Requesting Physician
 }
+
+// dicomPhysicians are the tags that name clinicians in their work,
+// reported only when the policy counts providers.
+var dicomPhysicians = map[uint32]bool{0x00080090: true, 0x00081050: true, 0x00081060: true, 0x00081070: true, 0x00321032: true}
 
 // dicomTag parses a tag written as 8 hexadecimal digits ("00100030"), or
 // reports false.
@@ -86,6 +90,9 @@ func (st *state) dicomElement(b []byte, i, to int) int {
 	}
 	end := k + 5
 	kc, known := dicomTags[t]
+	if st.s.c.providers && dicomPhysicians[t] {
+		kc = keyClass{cat: Name, conf: High}
+	}
 	if !known {
 		return end
 	}

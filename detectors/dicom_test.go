@@ -165,3 +165,21 @@ func TestChangeDataCapture(t *testing.T) {
 	check(t, sc, `{"columns":["mrn","dob"],"rows":[["M1","1950-01-02"],["M22334455","1951-02-03"]]}`,
 		want{"1950-01-02", Date}, want{"M22334455", MRN}, want{"1951-02-03", Date})
 }
+
+// TestIncludeProviders: a policy that counts its workforce's names gets
+// the clinicians and the NPIs back, wherever the engine leaves them by
+// default.
+func TestIncludeProviders(t *testing.T) {
+	sc, err := New(&Options{IncludeProviders: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	check(t, sc, `PV1|1|O|HDU^CH13^01||||1630162513^JOHANSSON^DARNELL^^^DR`,
+		want{"1630162513", License}, want{"JOHANSSON^DARNELL", Name})
+	check(t, sc, `{"claim":{"billing":{"name":"Ana Osei","npi":"1472833353"}},"prescriber_npi":"1063198646"}`,
+		want{"Ana Osei", Name}, want{"1472833353", License}, want{"1063198646", License})
+	check(t, sc, `referral from Dr. Zebulon Noble (NPI 1003862798); notified="RN Alicia Moreno"`,
+		want{"Zebulon Noble", Name}, want{"1003862798", License}, want{"Alicia Moreno", Name})
+	check(t, sc, `NM1*82*1*KESSLER*PAUL****XX*1203215565~`, want{"KESSLER", Name}, want{"PAUL", Name}, want{"1203215565", License})
+	check(t, sc, `(0010,0010)=OKAFOR^ADA (0008,0090)=BYRNE^BEATRIZ^^DR`, want{"OKAFOR^ADA", Name}, want{"BYRNE^BEATRIZ^^DR", Name})
+}

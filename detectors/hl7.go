@@ -106,6 +106,9 @@ func (st *state) hl7Segment(b []byte, s, e int, d hl7Delims) {
 			st.field = append(st.field, '-')
 			st.field = strconv.AppendInt(st.field, int64(field), 10)
 			kc, known := hl7Fields[string(key)]
+			if st.s.c.providers && hl7ProviderFields[string(key)] {
+				kc = keyClass{cat: Name, conf: High, flags: kfPerson} // XCN: the doctor's ID and name
+			}
 			if string(seg) == "OBX" {
 				if field == 3 {
 					obs = st.observation(b[fs:fe])
@@ -358,6 +361,12 @@ func (st *state) observation(id []byte) keyClass {
 	}
 	return found
 }
+
+// hl7ProviderFields are the fields that name a doctor in their work: the
+// attending, referring, consulting, admitting and other doctors (PV1-7,
+// 8, 9, 17, 52), the ordering provider (ORC-12, OBR-16). Reported only
+// when the policy counts providers.
+var hl7ProviderFields = words("pv17", "pv18", "pv19", "pv117", "pv152", "obr16", "orc12")
 
 // observationHint reports whether an observation's name may say what
 // observation classifies: a serial, a date, an age. Results' names

@@ -361,7 +361,7 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 			if vs := skipWS(b, k+1, to); vs < to && b[vs] == '"' {
 				st.orgObject = true
 			}
-		case equalFold(key, "npi") && base > 0 && !parent.person():
+		case equalFold(key, "npi") && base > 0 && !parent.person() && !st.s.c.providers:
 			// {"billing": {"name": "Bright Smile Family Dental", "addr": ..., "npi": ...}},
 			// {"treating": {"name": ..., "npi": ...}}: a provider, whose
 			// name and contact data are no patient's, before the NPI too.
@@ -386,6 +386,9 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 					st.sys = identifierSystem(b[vs+1 : ve-1])
 					if providerSystem(b[vs+1 : ve-1]) {
 						st.sysKey = keyClass{flags: kfNever} // {"system": ".../us-npi", "value": ...}: a provider's
+						if st.s.c.providers {
+							st.sysKey, st.sys = keyClass{}, License
+						}
 					}
 				}
 			}

@@ -448,7 +448,10 @@ func (st *state) singleNumber(b []byte, s, e, to int) (int, bool) {
 		st.emit(s, e, st.phoneCategory(s), "phone", High, false)
 		return e, true
 	case n == 10 && npiBefore(b, s) && validNPI(d):
-		return e, true // "NPI 1890540358": a provider's number, no patient's
+		if st.s.c.providers {
+			st.emit(s, e, License, "npi", High, false)
+		}
+		return e, true // "NPI 1890540358": a provider's number, no patient's (unless the policy counts them)
 	case n == 9 && near(Account) && validABA(d):
 		st.emit(s, e, Account, "aba_routing", High, false)
 		return e, true

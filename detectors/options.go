@@ -27,6 +27,14 @@ type Options struct {
 	// personal: they name machines inside a network, not people.
 	IncludeNonPublicIPs bool
 
+	// IncludeProviders reports clinicians in their work (a name titled
+	// "Dr." or signed with a credential, HL7's and X12's provider fields,
+	// DICOM's physicians, a provider's object) and National Provider
+	// Identifiers too. By default they are not the patient's PHI under
+	// Safe Harbor; an organisation that treats its workforce's names as
+	// sensitive sets this.
+	IncludeProviders bool
+
 	// Keys adds key rules, checked before the built-in ones.
 	Keys []KeyRule
 
@@ -100,6 +108,7 @@ type compiled struct {
 	cats         CategorySet
 	minConf      Confidence
 	nonPublicIPs bool
+	providers    bool
 	keyRules     []KeyRule
 	allowValues  map[string]bool
 	allowREs     []*regexp2.Regexp
@@ -138,6 +147,7 @@ func compile(opts *Options) (*compiled, error) {
 		c.minConf = opts.MinConfidence
 	}
 	c.nonPublicIPs = opts.IncludeNonPublicIPs
+	c.providers = opts.IncludeProviders
 	if opts.MaxLineBytes < 0 {
 		errs = append(errs, fmt.Errorf("max line bytes: %d is negative", opts.MaxLineBytes))
 	} else if opts.MaxLineBytes > 0 {
@@ -166,6 +176,15 @@ func compile(opts *Options) (*compiled, error) {
 			r.Confidence = High
 		}
 		c.keyRules = append(c.keyRules, r)
+	}
+	if c.providers {
+		// NPIs by key, after the policy's own rules.
+		for _, k := range [...]string{"npi", "*_npi", "npi_*", "*_npi_*"} {
+			c.keyRules = append(c.keyRules, KeyRule{Key: k, Category: License, Confidence: Medium})
+		}
+		for _, k := range [...]string{"00080090", "00081050", "00081060", "00081070", "00321032"} {
+			c.keyRules = append(c.keyRules, KeyRule{Key: k, Category: Name, Confidence: High}) // DICOM's physicians, by tag
+		}
 	}
 	for _, v := range opts.Allow.Values {
 		if c.allowValues == nil {

@@ -397,7 +397,7 @@ func (st *state) emit(start, end int, c Category, det string, conf Confidence, b
 	if start < 0 || end > len(st.input) || start >= end {
 		return
 	}
-	if c == Name && doctorTitled(st.input, start, end) {
+	if c == Name && !st.s.c.providers && doctorTitled(st.input, start, end) {
 		return // "Dr. Maria Tran": a clinician, in their work, is no patient's PHI
 	}
 	if st.allowed(c, st.input[start:end]) {
@@ -598,7 +598,7 @@ func (st *state) repeats(from int) {
 			if s == f.Start || s > 0 && wordByte(in[s-1]) || e < len(in) && wordByte(in[e]) {
 				continue
 			}
-			if seen++; st.covered(from, s, e) || f.Category == Name && doctorTitled(in, s, e) {
+			if seen++; st.covered(from, s, e) || f.Category == Name && !st.s.c.providers && doctorTitled(in, s, e) {
 				continue
 			}
 			if key := keyBefore(in, s); len(key) > 0 {

@@ -2501,8 +2501,10 @@ func (st *state) keyedValue(kc keyClass, b []byte, s, e int) bool {
 	}
 	if p := bytes.LastIndexByte(v, '|'); p > 0 && p+1 < len(v) && idCategories.Has(kc.cat) && bytesIndex(v[:p], ':') > 0 {
 		// A FHIR token, "urn:mrn|8496556": the system names the value after it.
-		if providerSystem(v[:p]) {
+		if providerSystem(v[:p]) && !st.s.c.providers {
 			return true // "http://hl7.org/fhir/sid/us-npi|1234567893": a provider's
+		} else if providerSystem(v[:p]) {
+			kc.cat = License
 		}
 		if c := identifierSystem(v[:p]); c != 0 {
 			kc.cat = c
@@ -2514,7 +2516,7 @@ func (st *state) keyedValue(kc keyClass, b []byte, s, e int) bool {
 	if (kc.cat == Name || kc.cat == Address) && bytes.Contains(v, hexEscape) {
 		fv = unescapeHex(make([]byte, 0, len(v)), v) // Redis and Python bytes: "S\xc3\xb8ren" (rare: it may allocate)
 	}
-	cat, conf, det, ok := valueFits(kc, fv, st.s.c.nonPublicIPs)
+	cat, conf, det, ok := valueFits(kc, fv, st.s.c.nonPublicIPs, st.s.c.providers)
 	if !ok {
 		return false
 	}

@@ -8,7 +8,7 @@ import (
 // category to report (0 when the value fits but is not PHI, such as an age
 // under 90), and ok=false when the value does not look like what the key
 // says, so that it is scanned as text instead.
-func valueFits(kc keyClass, v []byte, nonPublicIPs bool) (c Category, conf Confidence, det string, ok bool) {
+func valueFits(kc keyClass, v []byte, nonPublicIPs, providers bool) (c Category, conf Confidence, det string, ok bool) {
 	c, conf, det = kc.cat, kc.conf, "key"
 	if conf > High {
 		conf = Medium
@@ -110,7 +110,7 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs bool) (c Category, conf Confi
 		if dottedIdentifier(v) || phrase(v) {
 			return c, conf, det, false // "Functions.SyncEligibility", "io.opentelemetry.winston", "Add user"
 		}
-		if clinicianTitled(v) {
+		if !providers && clinicianTitled(v) {
 			return 0, conf, det, true // "Yesenia Adeyemi, LMFT": a clinician's, no patient's
 		}
 		if kc.idCat == 0 && orgNamed(v) {

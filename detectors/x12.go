@@ -85,7 +85,7 @@ func (st *state) x12Segment(b []byte, s, idEnd, e int, org *bool) {
 		// RECOVERY", "N1*PR*OREGON HEALTH PLAN") holds their address.
 		// A provider's loop, a clinician's or an organisation's, holds
 		// their name, number and address, no patient's.
-		provider := x12Providers[string(el(1))]
+		provider := x12Providers[string(el(1))] && !st.s.c.providers
 		*org = provider || string(el(2)) == "2" || string(b[s:idEnd]) == "N1" && (string(el(1)) == "PR" || string(el(1)) == "PE")
 		if *org {
 			break
@@ -102,6 +102,9 @@ func (st *state) x12Segment(b []byte, s, idEnd, e int, org *bool) {
 			}
 		}
 		if c, ok := x12IDQualifiers[string(el(q))]; ok {
+			if c == 0 && string(el(q)) == "XX" && st.s.c.providers && string(el(2)) == "1" {
+				c = License // a clinician's NPI, when the policy counts them
+			}
 			put(id, c) // "XX", an NPI, is 0: no one's
 		} else if n >= 9 {
 			put(9, OtherID) // a person's number of an unknown kind; an organisation's ("46", an ETIN) is no one's

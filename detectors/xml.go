@@ -97,7 +97,9 @@ func (st *state) xmlElement(b []byte, i, to int) int {
 			}
 		case equalFold(attr, "value") || equalFold(attr, "extension"):
 			kc = elem
-			if provider {
+			if provider && st.s.c.providers {
+				kc = keyClass{cat: License, conf: High}
+			} else if provider {
 				kc = keyClass{flags: kfNever} // <id root="2.16.840.1.113883.4.6" extension="1484906692"/>: an NPI
 			} else if hint != 0 {
 				kc = keyClass{cat: hint, conf: High}

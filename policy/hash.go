@@ -20,6 +20,7 @@ type canonical struct {
 	Categories    []string          `json:"categories"`
 	MinConfidence string            `json:"min-confidence"`
 	NonPublicIPs  bool              `json:"include-non-public-ips"`
+	Providers     bool              `json:"include-providers,omitempty"` // omitted when false: earlier policies keep their hash
 	Keys          []canonicalKey    `json:"keys"`
 	AllowValues   []string          `json:"allow-values"`
 	AllowPatterns []string          `json:"allow-patterns"`
@@ -75,6 +76,7 @@ func (p *Policy) computeHash() string {
 		Categories:    setIDs(p.categories),
 		MinConfidence: p.minConf.String(),
 		NonPublicIPs:  p.nonPublicIPs,
+		Providers:     p.providers,
 		Keys:          []canonicalKey{},
 		AllowValues:   sorted(p.allow.Values),
 		AllowPatterns: sorted(p.allow.Patterns),

@@ -33,7 +33,7 @@ const (
 )
 
 var (
-	topKeys       = []string{"version", "categories", "min-confidence", "include-non-public-ips", "keys", "allow", "custom", "redact", "token-key", "match-timeout", "max-line-bytes", "phivet"}
+	topKeys       = []string{"version", "categories", "min-confidence", "include-non-public-ips", "include-providers", "keys", "allow", "custom", "redact", "token-key", "match-timeout", "max-line-bytes", "phivet"}
 	categoryKeys  = []string{"enable", "disable"}
 	keyRuleKeys   = []string{"key", "category", "confidence", "ignore"}
 	allowKeys     = []string{"values", "patterns", "cidrs"}
@@ -411,6 +411,11 @@ func parse(name string, data []byte) (p *Policy, errs []*Error) {
 	if e, ok := top["include-non-public-ips"]; ok {
 		if b, ok := d.boolean(e.val, "include-non-public-ips"); ok {
 			p.nonPublicIPs = b
+		}
+	}
+	if e, ok := top["include-providers"]; ok {
+		if b, ok := d.boolean(e.val, "include-providers"); ok {
+			p.providers = b
 		}
 	}
 	if e, ok := top["keys"]; ok {

@@ -27,6 +27,7 @@ type Policy struct {
 	categories   detectors.CategorySet
 	minConf      detectors.Confidence
 	nonPublicIPs bool
+	providers    bool
 	keys         []detectors.KeyRule
 	allow        detectors.Allowlist
 	custom       []detectors.CustomPattern
@@ -113,6 +114,7 @@ func (p *Policy) DetectorOptions() *detectors.Options {
 		Categories:          p.categories,
 		MinConfidence:       p.minConf,
 		IncludeNonPublicIPs: p.nonPublicIPs,
+		IncludeProviders:    p.providers,
 		Keys:                slices.Clone(p.keys),
 		Allow: detectors.Allowlist{
 			Values:   slices.Clone(p.allow.Values),

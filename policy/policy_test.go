@@ -76,7 +76,7 @@ func TestParseErrors(t *testing.T) {
 		{"set twice", "version: 1\nmin-confidence: low\nmin-confidence: high\n",
 			`phiguard.yaml:3:1: min-confidence: set twice (first at line 2)`},
 		{"merge key", "version: 1\nbase: &b {default: mask}\n",
-			`phiguard.yaml:2:1: unknown key "base" (want version, categories, min-confidence, include-non-public-ips, keys, allow, custom, redact, token-key, match-timeout, max-line-bytes or phivet)`},
+			`phiguard.yaml:2:1: unknown key "base" (want version, categories, min-confidence, include-non-public-ips, include-providers, keys, allow, custom, redact, token-key, match-timeout, max-line-bytes or phivet)`},
 		{"merge key in section", "version: 1\nredact:\n  <<: {default: mask}\n",
 			`phiguard.yaml:3:3: redact: merge keys (<<) are not supported; write the settings out`},
 		{"key rule without category", "version: 1\nkeys:\n  - key: member_ref\n",
@@ -138,7 +138,7 @@ func TestParseErrors(t *testing.T) {
 		{"several at once", "version: 1\nmin-confidence: sure\nredact: {default: blur}\nextra: 1\n",
 			"phiguard.yaml:2:17: min-confidence: unknown confidence \"sure\" (want low, medium or high)\n" +
 				"phiguard.yaml:3:19: redact.default: unknown redaction style \"blur\" (want mask, partial, token, generalize or drop)\n" +
-				"phiguard.yaml:4:1: unknown key \"extra\" (want version, categories, min-confidence, include-non-public-ips, keys, allow, custom, redact, token-key, match-timeout, max-line-bytes or phivet)"},
+				"phiguard.yaml:4:1: unknown key \"extra\" (want version, categories, min-confidence, include-non-public-ips, include-providers, keys, allow, custom, redact, token-key, match-timeout, max-line-bytes or phivet)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -364,6 +364,25 @@ custom:
 		sc = scanner(t, mustParse(t, "version: 1\ninclude-non-public-ips: true\nallow: {cidrs: [198.51.100.0/24]}\n"))
 		if has(scan(t, sc, rec), detectors.IP) {
 			t.Error("IP in an allowed CIDR reported")
+		}
+	})
+	t.Run("providers", func(t *testing.T) {
+		rec := `referral from Dr. Zebulon Noble (NPI 1003862798) for Young, Rosaria`
+		if fs := scan(t, scanner(t, mustParse(t, "version: 1\n")), rec); has(fs, detectors.License) {
+			t.Fatalf("an NPI reported by default: %v", fs)
+		}
+		fs := scan(t, scanner(t, mustParse(t, "version: 1\ninclude-providers: true\n")), rec)
+		if !has(fs, detectors.License) {
+			t.Errorf("include-providers: the NPI not reported: %v", fs)
+		}
+		names := 0
+		for _, f := range fs {
+			if f.Category == detectors.Name {
+				names++
+			}
+		}
+		if names < 2 {
+			t.Errorf("include-providers: want the doctor's and the patient's names, got %d name findings", names)
 		}
 	})
 	t.Run("key rule", func(t *testing.T) {
