@@ -30,7 +30,9 @@
 // mailbox, nor a National Provider Identifier: the NPI check digit serves to
 // recognise a provider's number and leave it alone. A DEA number and a
 // state licence number stay reported, as the rule's certificate and licence
-// numbers.
+// numbers. [Options].IncludeProviders (the policy's include-providers)
+// reports clinicians and NPIs too, for organisations that guard their
+// workforce's names.
 //
 // # Fingerprints
 //
