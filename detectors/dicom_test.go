@@ -162,6 +162,8 @@ func TestChangeDataCapture(t *testing.T) {
 		want{"Adeyemi", Name}, want{"ZL0360250", OtherID})
 	check(t, sc, `{"kind":"insert","table":"patients","columnnames":["id","mrn","full_name","street"],"columnvalues":[972442,"B6254720","Whitfield, Mikhail","5947 S Bergen Avenue"]}`,
 		want{"B6254720", MRN}, want{"Whitfield, Mikhail", Name}, want{"5947 S Bergen Avenue", Address})
+	check(t, sc, `4) 1) "HSET" 2) "idp:pending:3069257" 3) "surname" 4) "Oyelaran" 5) "dt_birth" 6) "21-JUN-1971" 7) "status" 8) "A"`,
+		want{"Oyelaran", Name}, want{"21-JUN-1971", Date})
 	check(t, sc, `{"columns":["mrn","dob"],"rows":[["M1","1950-01-02"],["M22334455","1951-02-03"]]}`,
 		want{"1950-01-02", Date}, want{"M22334455", MRN}, want{"1951-02-03", Date})
 }

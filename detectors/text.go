@@ -2425,6 +2425,20 @@ func (st *state) quotedKey(b []byte, i, to int) int {
 	for k < to && b[k] == ' ' {
 		k++
 	}
+	if k == e+2 && k+3 < to && isDigit(b[k]) {
+		// redis-cli prints a reply's items numbered: 3) "surname" 4) "Oyelaran".
+		n := k
+		for n < to && n-k < 4 && isDigit(b[n]) {
+			n++
+		}
+		if n+2 < to && b[n] == ')' && b[n+1] == ' ' && b[n+2] == q {
+			k = n + 2
+			if kc := st.classifyKey(b[i+1:e], keyClass{}); kc.cat != 0 && !kc.never() {
+				return st.pair(b, i+1, e, k, to)
+			}
+			return i + 1
+		}
+	}
 	if k < to && k == e+2 && b[k] == q {
 		// Redis MONITOR's arguments, "HSET" "pt:4411" "pt_name" "Ana Roe":
 		// a field and then its value, when the field names PHI.
