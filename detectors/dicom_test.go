@@ -148,6 +148,7 @@ func TestIdentityMatching(t *testing.T) {
 	check(t, sc, `BUILD FAILED 05/14/2024 RELEASE NOTES 2019-01-01`)
 	check(t, sc, `<rim:Slot name="$XDSDocumentEntryPatientId"><rim:ValueList><rim:Value>'E667785589^^^&amp;2.16.840.1.113883.3.7204.1&amp;ISO'</rim:Value></rim:ValueList></rim:Slot>`,
 		want{"E667785589", MRN})
+	check(t, sc, `{"subjectName":"AISHA BRENNAN","clientChart":"M254211371"} x12-gw TA1 ok icn=092496747`, want{"M254211371", MRN})
 	check(t, sc, `MERGE|actor=svc_pix_mgr|survivor=E615130357|retired=E659140762|reason="dup confirmed" status=retired=true`,
 		want{"E615130357", MRN}, want{"E659140762", MRN})
 	check(t, sc, `docType=PASSPORT docNumber=B52522435 surname=SINGH givenNames=BOGDAN birth=17.09.1932`,

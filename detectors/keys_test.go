@@ -81,7 +81,7 @@ func TestClassifyKey(t *testing.T) {
 		"passeport": OtherID, "nss": OtherID, "filled": Date, "scheduled_for": Date,
 		// Student health: PeopleSoft's and Banner's person IDs, exposures, pharmacy HL7.
 		"emplid": OtherID, "spriden_id": OtherID, "exposure_date": Date, "RXD-3": Date, "RXE-13": License,
-		"pump_serial": Device, "patient_reader_sn": Device,
+		"pump_serial": Device, "patient_reader_sn": Device, "clientChart": Name, "patientChart": Name,
 	}
 	for key, want := range tests {
 		if got, ok := ClassifyKey(key); !ok || got != want {

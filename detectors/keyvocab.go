@@ -1079,8 +1079,8 @@ func compoundKey(j string) (keyClass, bool) {
 func personIDCategory(t []string) Category {
 	for _, w := range t {
 		switch w {
-		case "patient", "pt", "pat":
-			return MRN
+		case "patient", "pt", "pat", "chart", "mrn":
+			return MRN // ... and "clientChart": a client's chart number
 		case "member", "mbr", "subscriber", "subscr", "insured", "beneficiary", "bene", "benef", "enrollee", "policyholder":
 			return HealthPlan
 		case "guarantor", "gt", "cardholder", "holder", "payer":
