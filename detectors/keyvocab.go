@@ -444,7 +444,7 @@ func classifyTokens(t []string) keyClass {
 		return keyClass{cat: Date, conf: High}
 	}
 	care := has(careEventWords)
-	dated := hasAny("date", "dt", "day", "datetime", "on", "dttm", "dte", "dat")
+	dated := hasAny("date", "dt", "day", "datetime", "on", "dttm", "dte", "dat", "dates")
 	placed := hasAny("addr", "address", "street", "city", "county", "zip", "postal", "postalcode") && !dated
 	if care && !placed && (dated || hasAny("time", "at", "ts", "timestamp", "when") || len(t) == 2 && (last == "start" || last == "end" || last == "for" && first == "scheduled")) {
 		// ("addrAtDxCity": where the patient lived at diagnosis, not when.)
@@ -478,7 +478,7 @@ func classifyTokens(t []string) keyClass {
 	if last == "appointment" || last == "appt" {
 		return keyClass{cat: Date, conf: Low} // "next_appointment"
 	}
-	if len(t) == 1 && (j == "admit" || j == "admission" || j == "admitted" || j == "discharge" || j == "discharged" || j == "dol" || j == "doi" ||
+	if len(t) == 1 && (j == "admit" || j == "adm" || j == "admission" || j == "admitted" || j == "discharge" || j == "discharged" || j == "dol" || j == "doi" ||
 		j == "implanted" || j == "deceased" || j == "filled" || j == "dispensed") {
 		return keyClass{cat: Date, conf: Medium, flags: kfAmbiguous} // "admit=02/25/2024 discharge=03/12/2024"; "AGE AT ADMISSION" is an age
 	}

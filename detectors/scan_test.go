@@ -1489,6 +1489,9 @@ func TestLegacyRecords(t *testing.T) {
 	check(t, sc, `note="Mei Khan was seen on 11/24/2023, absent from 11/02/2023 to 11/10/2023, no ladders until 05/18/2025"`,
 		want{"Mei Khan", Name}, want{"11/24/2023", Date}, want{"11/02/2023", Date}, want{"11/10/2023", Date}, want{"05/18/2025", Date})
 	check(t, sc, `maintenance window from 11/02/2023 to 11/10/2023 on node db-7; release on 2024-03-01`)
+	check(t, sc, `{"patient":{"name":"Ana Ruiz"},"datesOfService":"2023-07-03 to 2023-08-11","pt":{"né_le":"29/11/2005"},"adm":"24JAN2025"}`,
+		want{"Ana Ruiz", Name}, want{"2023-07-03", Date}, want{"2023-08-11", Date}, want{"29/11/2005", Date}, want{"24JAN2025", Date})
+	check(t, sc, `waitlist.offer contact=rpetrov@comcast.net offered_date=2024-08-10`, want{"rpetrov@comcast.net", Email}, want{"2024-08-10", Date})
 	check(t, sc, `TX to guarantor fax 1-815-227-7582 subj="Hospice Election - Bondarenko, Mary" pages=15`,
 		want{"1-815-227-7582", Fax}, want{"Bondarenko, Mary", Name})
 	// NAACCR's items, named by an attribute; an immunization query and administration.

@@ -525,8 +525,9 @@ func (st *state) finish(from int) []Finding {
 // record that names no one: a patient's check-in or a pendant's alarm
 // holds a person's place, an ambulance's or a courier's position ping
 // does not; a specimen's collection date is its patient's, a billing
-// period's is no one's. A phone or an email names no one for a date: a
-// sender pool's and a help desk's are as common.
+// period's is no one's. A phone names no one for a date: a sender pool's
+// and a help desk's are as common; an email reported is a person's (role
+// mailboxes and organisations' are not reported).
 func (st *state) dropUnclaimed(from int) {
 	geo, dated, someone, person := false, false, false, false
 	for _, f := range st.out[from:] {
@@ -537,7 +538,7 @@ func (st *state) dropUnclaimed(from int) {
 			dated = true
 		case f.Category != IP && f.Category != URL && f.Category != Device && f.Category != Vehicle:
 			someone = true
-			person = person || f.Category != Phone && f.Category != Fax && f.Category != Email && f.Category != License
+			person = person || f.Category != Phone && f.Category != Fax && f.Category != License
 		}
 	}
 	if geo && !someone || dated && !person {

@@ -2526,6 +2526,15 @@ func (st *state) keyedValue(kc keyClass, b []byte, s, e int) bool {
 		s += p + 1
 		v = b[s:e]
 	}
+	if kc.cat == Date && len(v) >= 17 && !calendarDate(v) {
+		var buf [4]span
+		if days := dayList(buf[:0], b, s, e); len(days) > 0 {
+			for _, d := range days {
+				st.emit(d.start, d.end, Date, "key", kc.conf, true) // absence_dates=03/02/2024,03/04/2024
+			}
+			return true
+		}
+	}
 	fv := v
 	if (kc.cat == Name || kc.cat == Address) && bytes.Contains(v, hexEscape) {
 		fv = unescapeHex(make([]byte, 0, len(v)), v) // Redis and Python bytes: "S\xc3\xb8ren" (rare: it may allocate)
@@ -2554,31 +2563,42 @@ func (st *state) eventDate(b []byte, s, e int) bool {
 		st.emit(s, e, Date, "event_date", Low, true)
 		return true
 	}
-	// A range or a list of days: "2024-03-02..2024-03-09", "03/02/2024,03/04/2024".
-	var days [4]span
-	n := 0
+	var buf [4]span
+	days := dayList(buf[:0], b, s, e)
+	for _, d := range days {
+		st.emit(d.start, d.end, Date, "event_date", Low, true)
+	}
+	return len(days) > 0
+}
+
+// dayList reads b[s:e] as a range or a list of calendar days,
+// "2024-03-02..2024-03-09", "03/02/2024,03/04/2024", "2023-07-03 to
+// 2023-08-11", and appends them to days; it appends none unless all of
+// b[s:e] is two days or more (and at most cap(days)).
+func dayList(days []span, b []byte, s, e int) []span {
+	n := len(days)
 	for k := s; k < e; {
 		d := k
 		for d < e && b[d] != ',' && b[d] != '.' && b[d] != ' ' {
 			d++
 		}
-		if n == len(days) || !calendarDate(b[k:d]) {
-			return false
+		if w := b[k:d]; len(days) > n && (string(w) == "to" || string(w) == "through" || string(w) == "thru" || string(w) == "and" || string(w) == "-") {
+			k = d + 1
+			continue
 		}
-		days[n] = span{k, d}
-		n++
+		if len(days) == cap(days) || !calendarDate(b[k:d]) {
+			return days[:n]
+		}
+		days = append(days, span{k, d})
 		for d < e && (b[d] == ',' || b[d] == '.' || b[d] == ' ') {
 			d++
 		}
 		k = d
 	}
-	if n < 2 {
-		return false
+	if len(days)-n < 2 {
+		return days[:n]
 	}
-	for _, d := range days[:n] {
-		st.emit(d.start, d.end, Date, "event_date", Low, true)
-	}
-	return true
+	return days
 }
 
 var hexEscape = []byte(`\x`)
