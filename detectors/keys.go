@@ -411,6 +411,14 @@ var foreignTokens = map[string]string{
 	"ausweis": "dni", "nacional": "national", "kvnr": "memberid", "extranjero": "alien",
 	"condado": "county", "solicitante": "applicant", "versichertennummer": "memberid", "patientenname": "patientname",
 	"nummer": "number", "deposito": "deposit", "voz": "voice", "passeport": "passport", "nss": "dni",
+	"geb": "birth", "handy": "mobile", "mobil": "mobile", "telefonnummer": "telephone", "wohnort": "city",
+	"movil": "mobile", "móvil": "mobile", "domicilio": "address", "localidad": "city", "municipio": "city",
+	"telefoonnummer": "telephone", "mobiel": "mobile", "téléphone": "telephone", "secu": "ssn",
+	"sécurité": "security", "securite": "security", "sociale": "social",
+	// Italian.
+	"cognome": "surname", "indirizzo": "address", "citta": "city", "città": "city",
+	"comune": "city", "cellulare": "mobile", "paziente": "patient", "assistito": "patient", "residenza": "address",
+	"fiscale": "tax", "codice": "code", "cod": "code", "luogo": "place", "lugar": "place",
 }
 
 // standardItem looks key up in standardItems without its case and dots:

@@ -434,7 +434,7 @@ func classifyTokens(t []string) keyClass {
 		return keyClass{flags: kfNever}
 	}
 	if hasAny("dob", "birth", "birthdate", "birthday", "bday", "born", "dateofbirth", "birthdt", "dobdate", "bdate", "bdt",
-		"nacimiento", "geburtsdatum", "geburtstag", "nascimento") {
+		"nacimiento", "geburtsdatum", "geburtstag", "nascimento", "nascita") {
 		if hasAny("place", "city", "country", "town", "sex", "weight", "order", "gender", "location", "plurality", "rank") {
 			if hasAny("place", "city", "town", "location") {
 				return keyClass{cat: Address, conf: Medium}
