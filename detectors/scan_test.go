@@ -895,6 +895,14 @@ func TestIndependentShapes(t *testing.T) {
 	// a process's ID, a card shown as its BIN and last four.
 	check(t, sc, `pdf417 parsed IIN=636014 DAQ=H2835553 DCS=ZHANG DAC=IGNACIO DBB=03021948 DAJ=CA DAK=741270000`,
 		want{"H2835553", License}, want{"ZHANG", Name}, want{"IGNACIO", Name}, want{"03021948", Date}, want{"741270000", ZIP})
+	// The barcode's data raw, its line feeds escaped (version 01 has no
+	// jurisdiction version), and in JSON; no element after a carriage return.
+	check(t, sc, `PDF417 decoded raw="@\n\x1e\rANSI 636014090102DL00410254ZM03250012DLDAQP5526398\nDCSMENDOZA\nDACDMITRI\nDADNONE\nDBD05092023\nDBB05091924\nDAU074 IN\nDAG7543 S COBBLESTONE TERRACE\nDAICEDAR BLUFF\nDAJCA\nDAK956300150\nDCF696210202437\r" kiosk=KIOSK-ED-01`,
+		want{"P5526398", License}, want{"MENDOZA", Name}, want{"DMITRI", Name}, want{"05092023", Date}, want{"05091924", Date},
+		want{"7543 S COBBLESTONE TERRACE", Address}, want{"CEDAR BLUFF", Address}, want{"956300150", ZIP})
+	check(t, sc, `{"barcode":"@\n\u001e\rANSI 6360001002DL00390187DLDAQT64235789\nDCSSAMPLE\nDBB06061986\r\nZVZVA01"}`,
+		want{"T64235789", License}, want{"SAMPLE", Name}, want{"06061986", Date})
+	check(t, sc, `DBA=Acme Pharmacy per ANSI 1999 standard, build 20240101`)
 	check(t, sc, `cgm-ingest[1358]: CallDelivered ani=3136559611 dnis=8557174553 pan=545454******7456 ^FO30,120^A0N,24,24^FD9185 N Magnolia Ln Unit 581, Yakima WA 98903-3899^FS`,
 		want{"3136559611", Phone}, want{"9185 N Magnolia Ln Unit 581", Address}, want{"Yakima", Address}, want{"98903-3899", ZIP})
 	// Pharmacy claims (NCPDP D.0) with their separators escaped or raw; care

@@ -737,6 +737,12 @@ func (st *state) word(b []byte, i, to int) int {
 			}
 		}
 	}
+	if tokEnd+13 < to && b[tokEnd] == ' ' && uppers == 4 && isDigit(b[tokEnd+1]) && (tokEnd-i == 4 || tokEnd-i == 5 && b[i] == 'r' && i > 0 && b[i-1] == '\\') &&
+		string(b[tokEnd-4:tokEnd]) == "ANSI" {
+		if e := st.aamvaRecord(b, tokEnd+1, to); e > 0 {
+			return e // a driver's licence's barcode data
+		}
+	}
 	if tokEnd+1 < to {
 		switch c := b[tokEnd]; c {
 		case ';', '|', ',':
