@@ -303,8 +303,9 @@ func classifyTokens(t []string) keyClass {
 			return keyClass{flags: kfNever | orgContact(has)} // "clinic_phone", "firm_phone": the organisation's
 		}
 		return keyClass{cat: Phone, conf: High}
-	case hasAny("mac") && (len(t) == 1 || hasAny("address", "addr")):
-		return keyClass{cat: Device, conf: High}
+	case hasAny("mac") && (len(t) == 1 || hasAny("address", "addr") || len(t) == 2 && (person || hasAny("sta", "station", "src", "source", "wifi", "wireless", "guest"))) ||
+		j == "callingstationid": // RADIUS's Calling-Station-Id: the client's MAC
+		return keyClass{cat: Device, conf: High} // "client_mac", "sta_mac": a person's phone or laptop
 	case hasAny("ip", "ipaddr", "ipaddress", "ipv4", "ipv6", "ipv", "xff", "ips") ||
 		(hasAny("forwarded") && hasAny("for")) ||
 		(hasAny("remote", "client", "source", "src", "user", "peer", "origin", "caller", "visitor", "real") && hasAny("addr", "address", "ip")):
@@ -418,8 +419,11 @@ func classifyTokens(t []string) keyClass {
 			return keyClass{flags: kfNever}
 		}
 		return keyClass{cat: Photo, conf: Medium, flags: kfAmbiguous}
+	case len(t) == 2 && hasAny("client") && hasAny("url", "uri", "href"):
+		return keyClass{flags: kfNever} // an OAuth client's "client_uri": an application's page
 	case hasAny("website", "homepage", "webpage", "linkedin", "facebook", "twitter", "instagram", "blog") ||
 		(hasAny("profile", "personal", "social", "home") && hasAny("url", "uri", "link", "page", "site")) ||
+		person && !thing && len(t) == 2 && hasAny("url", "uri", "href") || // "patientUrl", "personUrl": a link to one person's record
 		hasAny("social") && hasAny("profile", "media"):
 		return keyClass{cat: URL, conf: Medium}
 	}
@@ -539,8 +543,8 @@ func classifyTokens(t []string) keyClass {
 		return keyClass{cat: Name, conf: High}
 	case nameWord && len(t) == 2 && hasAny("client"):
 		return keyClass{} // an OAuth client's "client_name" is an application's; a person's is read as text
-	case nameWord && person:
-		return keyClass{cat: Name, conf: High}
+	case nameWord && (person || hasAny("visitor", "guest")):
+		return keyClass{cat: Name, conf: High} // a visitor's IDs are a kiosk's or a chat widget's, their name is theirs
 	case person && len(t) == 2 && hasAny("first", "last", "given", "family", "middle", "maiden", "surname", "fst", "lst"):
 		return keyClass{cat: Name, conf: High} // "patientLast", "ptFirst": a name without the word
 	case nameWord && len(t) == 2 && hasAny("to", "recipient", "addressee", "attn", "sender"):
