@@ -903,6 +903,9 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `{"barcode":"@\n\u001e\rANSI 6360001002DL00390187DLDAQT64235789\nDCSSAMPLE\nDBB06061986\r\nZVZVA01"}`,
 		want{"T64235789", License}, want{"SAMPLE", Name}, want{"06061986", Date})
 	check(t, sc, `DBA=Acme Pharmacy per ANSI 1999 standard, build 20240101`)
+	// net-snmp's varbinds print a type before the value.
+	check(t, sc, "trap INFANT-SEC-MIB::motherMrn.0 = STRING: \"03791179\"\tINFANT-SEC-MIB::birthDateTime.0 = STRING: \"2024-03-12 18:40\"\tSNMPv2-MIB::sysUpTime.0 = Timeticks: (123456) 0:20:34.56",
+		want{"03791179", MRN}, want{"2024-03-12 18:40", Date})
 	check(t, sc, `cgm-ingest[1358]: CallDelivered ani=3136559611 dnis=8557174553 pan=545454******7456 ^FO30,120^A0N,24,24^FD9185 N Magnolia Ln Unit 581, Yakima WA 98903-3899^FS`,
 		want{"3136559611", Phone}, want{"9185 N Magnolia Ln Unit 581", Address}, want{"Yakima", Address}, want{"98903-3899", ZIP})
 	// Pharmacy claims (NCPDP D.0) with their separators escaped or raw; care

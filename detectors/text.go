@@ -3064,6 +3064,9 @@ func (st *state) spacedPair(b []byte, ks, ke, vs, to int) int {
 	if vs >= to {
 		return to
 	}
+	if n := snmpType(b, vs, to); n > vs {
+		vs = n // net-snmp's varbinds: `MIB::motherMrn.0 = STRING: "03791179"`
+	}
 	if b[vs] == '"' || b[vs] == '\'' {
 		return st.pair(b, ks, ke, vs, to)
 	}
@@ -3510,4 +3513,22 @@ func listBuild(b []byte, i int) bool {
 func lastSegmentIs(key []byte, w string) bool {
 	d := bytes.LastIndexByte(key, '.')
 	return d >= 0 && equalFold(key[d+1:], w)
+}
+
+// snmpTypes are the types net-snmp prints before a varbind's value.
+var snmpTypes = []string{"STRING", "Hex-STRING", "INTEGER", "Gauge32", "Counter32", "Counter64", "Timeticks",
+	"IpAddress", "OID", "UInteger32", "Opaque", "BITS"}
+
+// snmpType returns where the value starts after a type's tag at b[i]
+// ("STRING: "), or i when there is none.
+func snmpType(b []byte, i, to int) int {
+	if i >= to || !isUpper(b[i]) {
+		return i
+	}
+	for _, tag := range snmpTypes {
+		if n := i + len(tag); n+2 <= to && b[n] == ':' && b[n+1] == ' ' && string(b[i:n]) == tag {
+			return n + 2
+		}
+	}
+	return i
 }
