@@ -361,6 +361,13 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 			if vs := skipWS(b, k+1, to); vs < to && b[vs] == '"' {
 				st.orgObject = true
 			}
+		case base > 0 && !parent.person() && (equalFold(key, "facility") || equalFold(key, "clinic") || equalFold(key, "hospital") ||
+			equalFold(key, "pharmacy") || equalFold(key, "practice") || equalFold(key, "facilityname") || equalFold(key, "clinicname")):
+			// {"dropoff": {"facility": "St. Mark Cancer Center", "street": ..., "fax": ...}}:
+			// a place named for what it is; its address and numbers are its own.
+			if vs := skipWS(b, k+1, to); vs < to && b[vs] == '"' {
+				st.orgObject = true
+			}
 		case equalFold(key, "npi") && base > 0 && !parent.person() && !st.s.c.providers:
 			// {"billing": {"name": "Bright Smile Family Dental", "addr": ..., "npi": ...}},
 			// {"treating": {"name": ..., "npi": ...}}: a provider, whose

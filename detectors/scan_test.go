@@ -903,6 +903,9 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `{"barcode":"@\n\u001e\rANSI 6360001002DL00390187DLDAQT64235789\nDCSSAMPLE\nDBB06061986\r\nZVZVA01"}`,
 		want{"T64235789", License}, want{"SAMPLE", Name}, want{"06061986", Date})
 	check(t, sc, `DBA=Acme Pharmacy per ANSI 1999 standard, build 20240101`)
+	// A place named for what it is, inside an object that is no person's.
+	check(t, sc, `{"pickup":{"street":"8259 E Linden Ave"},"dropoff":{"facility":"St. Mark Cancer Center","street":"1200 Hospital Dr","fax":"314-555-0148"}}`,
+		want{"8259 E Linden Ave", Address})
 	// net-snmp's varbinds print a type before the value.
 	check(t, sc, "trap INFANT-SEC-MIB::motherMrn.0 = STRING: \"03791179\"\tINFANT-SEC-MIB::birthDateTime.0 = STRING: \"2024-03-12 18:40\"\tSNMPv2-MIB::sysUpTime.0 = Timeticks: (123456) 0:20:34.56",
 		want{"03791179", MRN}, want{"2024-03-12 18:40", Date})
