@@ -31,19 +31,20 @@ func headerField(f []byte, lower bool) bool {
 // headerRun reads the column names that start at b[i], separated by delim,
 // into names, and reports whether there are three or more and one names
 // PHI. It stops at the first field that is no column's name: in capitals
-// any, in lower case only names the key rules know ("nombre;correo;edad").
-func (st *state) headerRun(names []span, b []byte, i, to int, delim byte) ([]span, bool) {
+// any, in lower case only names the key rules know ("nombre;correo;edad"),
+// unless named says the run is a header whatever its words.
+func (st *state) headerRun(names []span, b []byte, i, to int, delim byte, named bool) ([]span, bool) {
 	phi := false
 	for k := i; k < to && len(names) < maxInlineColumns; {
 		e := k
-		for e < to && b[e] != delim && b[e] != ' ' && b[e] != '=' {
+		for e < to && b[e] != delim && b[e] != ' ' && b[e] != '=' && b[e] != ']' {
 			e++
 		}
 		if !headerField(b[k:e], true) {
 			break
 		}
 		kc := st.classifyKey(b[k:e], keyClass{})
-		if kc == (keyClass{}) && !headerField(b[k:e], false) {
+		if kc == (keyClass{}) && !named && !headerField(b[k:e], false) {
 			break
 		}
 		if kc.cat != 0 && !kc.never() {
@@ -64,7 +65,7 @@ func (st *state) headerRun(names []span, b []byte, i, to int, delim byte) ([]spa
 // look like more names.
 func (st *state) columnValues(b []byte, names []span, vs, to int, delim byte) int {
 	var buf [maxInlineColumns]span
-	vals := components(buf[:0:len(names)], b, vs, to, delim)
+	vals := rowFields(buf[:0:len(names)], b, vs, to, delim)
 	if len(vals) < len(names) {
 		return 0
 	}
@@ -85,6 +86,7 @@ func (st *state) columnValues(b []byte, names []span, vs, to int, delim byte) in
 	if names2*2 > len(vals) {
 		return 0
 	}
+	org := st.organisationColumns(b, names)
 	mark := len(st.field)
 	for k, v := range vals {
 		if v.start >= v.end {
@@ -95,6 +97,8 @@ func (st *state) columnValues(b []byte, names []span, vs, to int, delim byte) in
 		st.field = appendField(st.field[:mark], name)
 		st.resetContext()
 		switch {
+		case org && contactCategory(kc.cat):
+			// A directory's row: the clinic's phone, fax and address.
 		case kc.never() && !kc.person() && !prose(b[v.start:v.end]):
 		case st.keyedValue(kc, b, v.start, v.end):
 		default:
@@ -107,6 +111,39 @@ func (st *state) columnValues(b []byte, names []span, vs, to int, delim byte) in
 	st.field = st.field[:mark]
 	st.resetContext()
 	return vals[len(vals)-1].end
+}
+
+// organisationColumns reports whether columns are an organisation's: one
+// is its NPI or its name ("npi", "clinic_name"), and none names a
+// person's data.
+func (st *state) organisationColumns(b []byte, names []span) bool {
+	org := false
+	for _, n := range names {
+		name := b[n.start:n.end]
+		switch kc := st.classifyKey(name, keyClass{}); {
+		case equalFold(name, "npi") || hasSuffixFold(name, "name") && kc.never() && !kc.person() && orgName(name):
+			org = true
+		case kc.cat != 0 && !kc.never() && !contactCategory(kc.cat):
+			return false
+		}
+	}
+	return org
+}
+
+// orgName reports whether a column's name is an organisation's name's.
+func orgName(name []byte) bool {
+	for _, w := range [...]string{"clinic", "facility", "pharmacy", "practice", "provider", "hospital", "org", "company", "payer", "vendor", "lab"} {
+		if indexFold(name, w) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// contactCategory reports whether c is contact data, which a person and
+// an organisation both have.
+func contactCategory(c Category) bool {
+	return c == Phone || c == Fax || c == Address || c == ZIP || c == Email || c == URL
 }
 
 // inlineHeader reads a header and its values in one delimited run, the
@@ -124,11 +161,24 @@ func (st *state) inlineHeader(b []byte, i, to int, delim byte) int {
 		}
 	}
 	var buf [maxInlineColumns]span
-	names, ok := st.headerRun(buf[:0], b, i, to, delim)
+	names, ok := st.headerRun(buf[:0], b, i, to, delim, false)
 	if !ok {
 		return 0
 	}
 	last := names[len(names)-1].end
+	if last < to && b[last] == ']' && i > 0 && b[i-1] == '[' {
+		// "[MBR_ID|LAST_NM|ZIP5] [20709673D|KAHANANUI|01655]": the values in brackets after.
+		v := last + 1
+		if v < to && b[v] == ' ' {
+			v++
+		}
+		if v < to && b[v] == '[' {
+			if n := bytes.IndexByte(b[v+1:to], ']'); n > 0 && st.columnValues(b, names, v+1, v+1+n, delim) > 0 {
+				return v + 2 + n
+			}
+		}
+		return 0
+	}
 	if last >= to || b[last] != delim {
 		return 0
 	}
@@ -153,7 +203,7 @@ func (st *state) headerPair(b []byte, vs, to int) int {
 		return 0
 	}
 	var buf [maxInlineColumns]span
-	names, ok := st.headerRun(buf[:0], b, vs, to, delim)
+	names, ok := st.headerRun(buf[:0], b, vs, to, delim, false)
 	if !ok {
 		return 0
 	}
@@ -178,6 +228,79 @@ func (st *state) headerPair(b []byte, vs, to int) int {
 		return 0
 	}
 	return st.columnValues(b, names, k+1, to, vdelim)
+}
+
+// quotedHeaderPair reads a header given as a quoted value at b[s:e]
+// (header="zip,patient_name,city") and the quoted values in the field
+// after its end at ve (row="79970,\"Kim, Thi Lan\",El Paso"). It returns
+// the end of the values' field, or 0.
+func (st *state) quotedHeaderPair(b []byte, s, e, ve, to int) int {
+	delim := firstDelim(b, s, min(e, s+34))
+	if delim == 0 {
+		return 0
+	}
+	var buf [maxInlineColumns]span
+	names, ok := st.headerRun(buf[:0], b, s, e, delim, true)
+	if !ok || names[len(names)-1].end != e {
+		return 0
+	}
+	k := ve
+	for k < to && b[k] == ' ' && k-ve < 4 {
+		k++
+	}
+	ks := k
+	for k < to && (isAlnum(b[k]) || b[k] == '_') && k-ks < 16 {
+		k++
+	}
+	if k == ks || k+1 >= to || b[k] != '=' || b[k+1] != '"' {
+		return 0
+	}
+	vs, vend := k+2, k+2
+	for vend < to && b[vend] != '"' {
+		if b[vend] == '\\' {
+			vend++
+		}
+		vend++
+	}
+	if vend >= to || st.columnValues(b, names, vs, vend, delim) == 0 {
+		return 0
+	}
+	return vend + 1
+}
+
+// rowFields splits b[s:e] at sep into at most cap(dst) fields, as
+// components does, but takes a field in double quotes whole, and one in
+// escaped quotes when the row is itself a quoted string:
+// `79970,"Kim, Thi Lan",El Paso`, `79970,\"Kim, Thi Lan\",El Paso`.
+// The span of a quoted field is what the quotes hold.
+func rowFields(dst []span, b []byte, s, e int, sep byte) []span {
+	for c := s; c <= e && len(dst) < cap(dst); {
+		q := 0
+		switch {
+		case c < e && b[c] == '"':
+			q = 1
+		case c+1 < e && b[c] == '\\' && b[c+1] == '"':
+			q = 2
+		}
+		if q > 0 {
+			k := c + q
+			for k < e && !(q == 1 && b[k] == '"' || q == 2 && b[k] == '\\' && k+1 < e && b[k+1] == '"') {
+				k++
+			}
+			if k < e && (k+q == e || b[k+q] == sep) {
+				dst = append(dst, span{c + q, k})
+				c = k + q + 1
+				continue
+			}
+		}
+		ce := c
+		for ce < e && b[ce] != sep {
+			ce++
+		}
+		dst = append(dst, span{c, ce})
+		c = ce + 1
+	}
+	return dst
 }
 
 // firstDelim returns the first of ';', '|' and ',' in b[s:e], or 0.

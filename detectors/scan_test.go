@@ -906,6 +906,13 @@ func TestIndependentShapes(t *testing.T) {
 	// A place named for what it is, inside an object that is no person's.
 	check(t, sc, `{"pickup":{"street":"8259 E Linden Ave"},"dropoff":{"facility":"St. Mark Cancer Center","street":"1200 Hospital Dr","fax":"314-555-0148"}}`,
 		want{"8259 E Linden Ave", Address})
+	// Headers and their rows in brackets and in quoted fields (CSV quoting
+	// escaped inside); a directory's row is the clinic's.
+	check(t, sc, `rejected rec 50072 [MBR_ID|LAST_NM|SEX|ZIP5|SSN|PHONE] [20709673D|KAHANANUI|M|01655|265139553|9157909402] reason=NAME_MISMATCH`,
+		want{"20709673D", HealthPlan}, want{"KAHANANUI", Name}, want{"01655", ZIP}, want{"265139553", SSN}, want{"9157909402", Phone})
+	check(t, sc, `export preview header="zip,patient_name,guarantor_acct,balance,age,city" row="79970,\"Kim, Thi Lan\",PA718999914,3061.67,79,El Paso" rows_total=6913`,
+		want{"79970", ZIP}, want{"Kim, Thi Lan", Name}, want{"PA718999914", Account}, want{"El Paso", Address})
+	check(t, sc, `export preview header="clinic_code,clinic_name,npi,phone,fax,zip" row="MVDERM,Mesa Verde Dermatology,2706734730,937-542-8147,505-638-0939,87301"`)
 	// net-snmp's varbinds print a type before the value.
 	check(t, sc, "trap INFANT-SEC-MIB::motherMrn.0 = STRING: \"03791179\"\tINFANT-SEC-MIB::birthDateTime.0 = STRING: \"2024-03-12 18:40\"\tSNMPv2-MIB::sysUpTime.0 = Timeticks: (123456) 0:20:34.56",
 		want{"03791179", MRN}, want{"2024-03-12 18:40", Date})

@@ -746,7 +746,7 @@ func (st *state) word(b []byte, i, to int) int {
 	if tokEnd+1 < to {
 		switch c := b[tokEnd]; c {
 		case ';', '|', ',':
-			if (uppers >= 2 && uppers+digits+underscores == tokEnd-i || uppers == 0 && c != ',' && tokEnd-i >= 2) && (i == 0 || b[i-1] == c || b[i-1] == ' ') {
+			if (uppers >= 2 && uppers+digits+underscores == tokEnd-i || uppers == 0 && c != ',' && tokEnd-i >= 2) && (i == 0 || b[i-1] == c || b[i-1] == ' ' || b[i-1] == '[') {
 				if e := st.inlineHeader(b, i, to, c); e > 0 {
 					return e // "MRN;LNAME;CITY;2185040;Dubois;Tucson": a header and its row
 				}
@@ -1400,10 +1400,16 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 	if kc.cat == 0 && st.subjectEnd >= ks && assertionKey(key) {
 		kc = st.subjectKC // Locator: getByTestId('dod') | Expected string: "07/28/2025"
 	}
-	if inner == vs && headerKey(key) {
+	if (inner == vs || inner == vs+1 && b[vs] == '"') && headerKey(key) {
 		st.field = st.field[:mark]
-		if e := st.headerPair(b, vs, to); e > 0 {
-			return e // hdr=CLM_NO|CLMT|ACC_DT rec=CLM-756058|CONNOR PATEL|20240310
+		e := 0
+		if inner == vs {
+			e = st.headerPair(b, vs, to) // hdr=CLM_NO|CLMT|ACC_DT rec=CLM-756058|CONNOR PATEL|20240310
+		} else if innerEnd < to && b[innerEnd] == '"' {
+			e = st.quotedHeaderPair(b, inner, innerEnd, ve, to) // header="zip,patient_name" row="79970,\"Kim, Thi\""
+		}
+		if e > 0 {
+			return e
 		}
 		st.field = appendField(st.field, key)
 	}
