@@ -913,6 +913,9 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `export preview header="zip,patient_name,guarantor_acct,balance,age,city" row="79970,\"Kim, Thi Lan\",PA718999914,3061.67,79,El Paso" rows_total=6913`,
 		want{"79970", ZIP}, want{"Kim, Thi Lan", Name}, want{"PA718999914", Account}, want{"El Paso", Address})
 	check(t, sc, `export preview header="clinic_code,clinic_name,npi,phone,fax,zip" row="MVDERM,Mesa Verde Dermatology,2706734730,937-542-8147,505-638-0939,87301"`)
+	// A name typed in lower case after "patient", as it was searched.
+	check(t, sc, `fax to patient guadalupe mensah at +14889299107 failed: no answer`, want{"guadalupe mensah", Name}, want{"+14889299107", Fax})
+	check(t, sc, `patient will be discharged; paciente de 43 años; patient not found`)
 	// net-snmp's varbinds print a type before the value.
 	check(t, sc, "trap INFANT-SEC-MIB::motherMrn.0 = STRING: \"03791179\"\tINFANT-SEC-MIB::birthDateTime.0 = STRING: \"2024-03-12 18:40\"\tSNMPv2-MIB::sysUpTime.0 = Timeticks: (123456) 0:20:34.56",
 		want{"03791179", MRN}, want{"2024-03-12 18:40", Date})

@@ -2851,7 +2851,7 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 			}
 		}
 	}
-	if e+3 < to && b[e] == ' ' && (len(w) <= 5 || len(w) <= 13 && maybeKeyword(w) && relatives[string(lowerWord(wbuf[:], w))]) &&
+	if e+3 < to && b[e] == ' ' && (len(w) <= 5 || len(w) <= 13 && maybeKeyword(w) && (relatives[string(lowerWord(wbuf[:], w))] || patientWord(w))) &&
 		(isLower(b[e+1]) || upperAt(b, e+1, to)) && introducer(b, w, i) {
 		if isLower(b[e+1]) {
 			if end := st.introducedName(b, e+1, to, false); end > 0 {

@@ -1758,12 +1758,28 @@ func introducer(b, w []byte, i int) bool {
 		return before == nil || greetings[string(before)] || string(before) == "yeah" || string(before) == "yes"
 	case len(w) >= 3 && relatives[string(lowerWord(wbuf[:], w))]:
 		return string(prev) == "my" || string(prev) == "his" || string(prev) == "her" // "my sister gladys roe"
+	case patientWord(w):
+		// "patient guadalupe mensah not found": the name typed as it was
+		// searched; not "patient van der Berg", "paciente de 43 años".
+		s := i + len(w) + 1
+		k := s
+		for k < len(b) && k-s < 6 && isLetter(b[k]) {
+			k++
+		}
+		var nb [6]byte
+		return !nameParticles[string(lowerWord(nb[:], b[s:k]))]
 	case equalFold(w, "es"):
 		return string(prev) == "nombre" // "mi nombre es ..."
 	case equalFold(w, "llamo"):
 		return string(prev) == "me" // "me llamo ..."
 	}
 	return false
+}
+
+// patientWord reports whether w names the person a record is about:
+// "patient", "paciente", "member".
+func patientWord(w []byte) bool {
+	return equalFold(w, "patient") || equalFold(w, "paciente") || equalFold(w, "member")
 }
 
 // givenNameAt reports whether a given name the census lists know starts
