@@ -154,7 +154,8 @@ func (st *state) number(b []byte, i, to int) int {
 			return e // an ACH entry detail record
 		}
 	}
-	if i >= 5 && b[i-1] == '(' && r.n == 1 && r.glen(0) == 4 && (hasSuffixFold(b[:i-1], "date") || hasSuffixFold(b[:i-1], "datetime")) {
+	if i >= 5 && b[i-1] == '(' && r.n == 1 && r.glen(0) == 4 && (hasSuffixFold(b[:i-1], "date") || hasSuffixFold(b[:i-1], "datetime") ||
+		hasSuffixFold(b[:i-1], "date.new") || hasSuffixFold(b[:i-1], "date.of")) { // Ruby's Date.new, Java's LocalDate.of
 		if end, ok := st.dateArgs(b, i, to); ok {
 			return end // "datetime.date(1948, 11, 2)"
 		}

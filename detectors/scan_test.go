@@ -913,6 +913,9 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `export preview header="zip,patient_name,guarantor_acct,balance,age,city" row="79970,\"Kim, Thi Lan\",PA718999914,3061.67,79,El Paso" rows_total=6913`,
 		want{"79970", ZIP}, want{"Kim, Thi Lan", Name}, want{"PA718999914", Account}, want{"El Paso", Address})
 	check(t, sc, `export preview header="clinic_code,clinic_name,npi,phone,fax,zip" row="MVDERM,Mesa Verde Dermatology,2706734730,937-542-8147,505-638-0939,87301"`)
+	// A date constructed in code: Ruby's Date.new, Java's LocalDate.of.
+	check(t, sc, `Failure/Error: expect(patient.dob).to eq(Date.new(1955, 2, 9)) dob=LocalDate.of(1961, 7, 19)`,
+		want{"1955, 2, 9", Date}, want{"1961, 7, 19", Date})
 	// A name typed in lower case after "patient", as it was searched.
 	check(t, sc, `fax to patient guadalupe mensah at +14889299107 failed: no answer`, want{"guadalupe mensah", Name}, want{"+14889299107", Fax})
 	check(t, sc, `patient will be discharged; paciente de 43 años; patient not found`)
