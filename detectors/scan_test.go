@@ -916,6 +916,9 @@ func TestIndependentShapes(t *testing.T) {
 	// A date constructed in code: Ruby's Date.new, Java's LocalDate.of.
 	check(t, sc, `Failure/Error: expect(patient.dob).to eq(Date.new(1955, 2, 9)) dob=LocalDate.of(1961, 7, 19)`,
 		want{"1955, 2, 9", Date}, want{"1961, 7, 19", Date})
+	// Other countries' numbers by their names in text; a check letter is no unit.
+	check(t, sc, `ERROR [AdmisionService] DNI 80703076D duplicado; Tarjeta sanitaria NUCE1471214142195 caducada; Patient introuvable (IPP 75799771)`,
+		want{"80703076D", OtherID}, want{"NUCE1471214142195", HealthPlan}, want{"75799771", MRN})
 	// A name typed in lower case after "patient", as it was searched.
 	check(t, sc, `fax to patient guadalupe mensah at +14889299107 failed: no answer`, want{"guadalupe mensah", Name}, want{"+14889299107", Fax})
 	check(t, sc, `patient will be discharged; paciente de 43 años; patient not found`)

@@ -76,7 +76,9 @@ var keywords = func() map[string]CategorySet {
 	add(SetOf(License), "licencia")
 	add(SetOf(OtherID), "pasaporte", "passaporte")
 	// Other countries' national and tax numbers, by their names there.
-	add(SetOf(OtherID), "dni", "curp", "aadhaar", "personnummer", "steuer", "cedula", "cpf", "pesel")
+	add(SetOf(OtherID), "dni", "curp", "aadhaar", "personnummer", "steuer", "cedula", "cpf", "pesel", "nir", "nie")
+	add(SetOf(MRN), "ipp", "dossier")             // France's patient number, and its record's
+	add(SetOf(HealthPlan), "sanitaria", "vitale") // Spain's tarjeta sanitaria, France's carte Vitale
 	add(SetOf(HealthPlan), "kvnr")
 	add(SetOf(Date), "cirugia", "ingreso")
 	return m
@@ -1138,8 +1140,8 @@ func quantity(tok []byte) bool {
 	for k < len(tok) && isDigit(tok[k]) {
 		k++
 	}
-	if k == 0 || k == len(tok) || len(tok)-k > 4 {
-		return false
+	if k == 0 || k == len(tok) || len(tok)-k > 4 || k >= 7 && len(tok)-k == 1 && isUpper(tok[k]) {
+		return false // not "80703076D": a number with its check letter (Spain's DNI, a HICN)
 	}
 	var buf [4]byte
 	switch string(lowerWord(buf[:], tok[k:])) {
