@@ -208,6 +208,12 @@ func (st *state) number(b []byte, i, to int) int {
 	if end, ok := st.numberShapes(b, &r, to); ok {
 		return end
 	}
+	if r.n == 2 && r.sep[0] == '-' && r.glen(0) <= 3 && r.glen(1) >= 5 && r.glen(1) <= 10 && (r.end >= to || !isAlnum(b[r.end]) && b[r.end] != '-') {
+		if c, ok := st.idContext(b, i); ok && c != SSN {
+			st.emit(i, r.end, c, "context", Medium, false) // "unpaired from patient 37-790963"
+			return r.end
+		}
+	}
 	// Nothing matched the whole run: skip it if it is a time, version or
 	// decimal; otherwise go on after the first group, so that "id 1234
 	// 555-867-5309" still sees the phone.

@@ -919,6 +919,9 @@ func TestIndependentShapes(t *testing.T) {
 	// Other countries' numbers by their names in text; a check letter is no unit.
 	check(t, sc, `ERROR [AdmisionService] DNI 80703076D duplicado; Tarjeta sanitaria NUCE1471214142195 caducada; Patient introuvable (IPP 75799771)`,
 		want{"80703076D", OtherID}, want{"NUCE1471214142195", HealthPlan}, want{"75799771", MRN})
+	// A record number named by its prefix, under a key for codes or before a colon; a patient's with a prefix.
+	check(t, sc, `KeyError: 'MRN-1675189'; mpi: link -> MRN-1906188: conflicting; unpaired from patient 37-790963; trace_id=ACC-1234567`,
+		want{"MRN-1675189", MRN}, want{"MRN-1906188", MRN}, want{"37-790963", MRN})
 	// A name typed in lower case after "patient", as it was searched.
 	check(t, sc, `fax to patient guadalupe mensah at +14889299107 failed: no answer`, want{"guadalupe mensah", Name}, want{"+14889299107", Fax})
 	check(t, sc, `patient will be discharged; paciente de 43 años; patient not found`)

@@ -768,6 +768,9 @@ func (st *state) word(b []byte, i, to int) int {
 			keyEnd++
 		}
 	}
+	if keyEnd-tokEnd >= 6 && b[tokEnd] == '-' && tokEnd-i <= 4 && uppers == tokEnd-i && allDigits(b[tokEnd+1:keyEnd]) {
+		keyEnd = tokEnd // "MRN-1906188: conflicting ssn": an identifier named by its prefix, no key
+	}
 	if keyEnd-tokEnd >= 4 && (b[keyEnd-4] == '.' || b[keyEnd-5] == '.') && (keyEnd == to || !isAlnum(b[keyEnd])) {
 		if e := st.facePhotoPath(b, i, keyEnd, to); e > 0 {
 			return e // "/var/app/media/photos/pt_862449_face.jpg"
@@ -1621,6 +1624,10 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 		switch {
 		case len(v) == 11 && ssnShaped(v), len(v) == 9 && allDigits(v) && validSSN(v) && indexFold(key, "ssn") >= 0:
 			st.emit(inner, innerEnd, SSN, "ssn", Medium, false) // fullSsnVerified=565547615
+		case len(v) >= 8 && isUpper(v[0]):
+			if c, ok := selfNamedIDValue(v); ok && (c == MRN || c == HealthPlan) {
+				st.emit(inner, innerEnd, c, "context", Medium, false) // KeyError: 'MRN-1675189'
+			}
 		}
 	} else if group := idCategories.Has(kc.cat) && inner == vs && ve+1 < to && b[ve] == ' ' && isDigit(b[ve+1]) &&
 		(ve-vs <= 6 && allDigits(b[vs:ve]) || kc.cat == Account && ve-vs == 4 && ibanStart(b[vs:ve])); group || !st.keyedValue(kc, b, inner, innerEnd) {
@@ -2988,6 +2995,17 @@ func (st *state) patientID(b, w []byte, e, to int) int {
 		}
 		k++
 	}
+	if k < to && b[k] == '-' && k-s <= 3 && digits == k-s && k+1 < to && isDigit(b[k+1]) {
+		// "unpaired from patient 37-790963": a prefix and a number.
+		g := k + 1
+		for g < to && isDigit(b[g]) {
+			g++
+		}
+		if g-k-1 >= 5 && g-k-1 <= 10 && (g == to || !isAlnum(b[g]) && b[g] != '-' && b[g] != '/' && b[g] != '.') {
+			st.emit(s, g, MRN, "context", Medium, false)
+			return g
+		}
+	}
 	if k-s < 6 || k-s > 20 || digits < 4 || k < to && (b[k] == '.' || b[k] == '-' || b[k] == '/' || b[k] == ':' || b[k] == '%' || b[k] == '@') {
 		return 0
 	}
@@ -3001,6 +3019,16 @@ func (st *state) patientID(b, w []byte, e, to int) int {
 // holdsUUID reports whether w ends in a UUID.
 func holdsUUID(w []byte) bool {
 	return len(w) >= 36 && isUUID(w[len(w)-36:])
+}
+
+// selfNamedIDValue reports whether v is an identifier whose prefix names
+// its kind, a dash and digits ("MRN-1675189"), and which.
+func selfNamedIDValue(v []byte) (Category, bool) {
+	d := bytesIndex(v, '-')
+	if d < 2 || d > 4 || len(v)-d-1 < 5 || !allDigits(v[d+1:]) {
+		return 0, false
+	}
+	return selfNamedID(v[:d])
 }
 
 // selfNamedID returns the category of identifiers whose prefix is the
