@@ -922,6 +922,10 @@ func TestIndependentShapes(t *testing.T) {
 	// A record number named by its prefix, under a key for codes or before a colon; a patient's with a prefix.
 	check(t, sc, `KeyError: 'MRN-1675189'; mpi: link -> MRN-1906188: conflicting; unpaired from patient 37-790963; trace_id=ACC-1234567`,
 		want{"MRN-1675189", MRN}, want{"MRN-1906188", MRN}, want{"37-790963", MRN})
+	// Files named for a person in lower case, and a date that vouches; not a report's.
+	check(t, sc, `ENOENT: open '/var/app/uploads/ivanova-jane-1947-07-21-insurance-card.jpg'; fopen("/var/spool/fax/out/washington_chidi_19330213.tif")`,
+		want{"ivanova-jane", Name}, want{"1947-07-21", Date}, want{"washington_chidi", Name}, want{"19330213", Date})
+	check(t, sc, `export file=no_show_list_20241118.csv report=lis_rej_20240311.txt /var/log/kube-proxy-20240101.log /opt/release-notes-2024-01-01.md`)
 	// A name typed in lower case after "patient", as it was searched.
 	check(t, sc, `fax to patient guadalupe mensah at +14889299107 failed: no answer`, want{"guadalupe mensah", Name}, want{"+14889299107", Fax})
 	check(t, sc, `patient will be discharged; paciente de 43 años; patient not found`)

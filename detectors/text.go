@@ -6,6 +6,8 @@ import (
 	"net/netip"
 	"slices"
 	"unsafe"
+
+	"github.com/phiguard/phiguard/detectors/names"
 )
 
 // Context windows: how far after a keyword a value may start and still be
@@ -775,6 +777,7 @@ func (st *state) word(b []byte, i, to int) int {
 		if e := st.facePhotoPath(b, i, keyEnd, to); e > 0 {
 			return e // "/var/app/media/photos/pt_862449_face.jpg"
 		}
+
 	}
 	if br := braceAfterKey(b, keyEnd, to); br > 0 {
 		// "birth_date { year: 1944 month: 10 day: 15 }", "DOB:{Year:1944 ...}"
@@ -1227,6 +1230,9 @@ func (st *state) blob(b []byte, i, to int) int {
 	if k := sniffBase64(b[i:e]); k != blobNone {
 		st.emit(i, e, k.category(), blobDetector[k], High, false)
 	} else if pathLike(b[i:e]) {
+		if i == 0 || b[i-1] != '/' || i < 2 || !isAlnum(b[i-2]) {
+			st.baseNamePerson(b, i, to)
+		}
 		return i + 1 // "/medicare/beneficiaries/7QT3VM0YY33/claims": a path, read by segment
 	} else if e-i >= 4 && string(b[i:i+3]) == "eyJ" {
 		st.jwtPart(b, i, e)
@@ -2165,6 +2171,12 @@ func (st *state) filePerson(b []byte, i, e int) bool {
 	}
 	for p := 0; p+2 < n && p <= 2; p++ {
 		if !fileNamePair(b, parts[p], parts[p+1]) {
+			if c, _ := filePart(b, parts[p+2]); c == Date && lowerNamePair(b, parts[p], parts[p+1]) {
+				// "washington_chidi_19330213.tif": names in lower case, and a date vouches.
+				st.emit(parts[p].start, parts[p+1].end, Name, "name", Medium, false)
+				st.emit(parts[p+2].start, parts[p+2].end, Date, "file_name", Medium, false)
+				return true
+			}
 			continue
 		}
 		if c, _ := filePart(b, parts[p+2]); c == 0 {
@@ -2226,6 +2238,90 @@ func fileNamePair(b []byte, a, c span) bool {
 		known = known || ok && !e.Common
 	}
 	return known
+}
+
+// lowerNamePair reports whether two parts of a file's name can be a
+// person's names in lower case: both names the census lists know, or a
+// given name they know and a word of five letters or more that is none
+// and no ordinary word ("ivanova-jane"). A date after them must vouch.
+func lowerNamePair(b []byte, a, c span) bool {
+	var es [2]names.Entry
+	var known [2]bool
+	for k, w := range [2]span{a, c} {
+		v := b[w.start:w.end]
+		if len(v) < 3 || !allLetters(v) || !isLower(v[0]) {
+			return false
+		}
+		es[k], known[k] = lookupName(v)
+		known[k] = known[k] && (es[k].First > 0 || es[k].Last > 0)
+		if !known[k] && (len(v) < 5 || ordinaryWord(v)) {
+			return false // "no_show_list_20241118.csv", "lis_rej_20240311.txt"
+		}
+	}
+	switch {
+	case known[0] && known[1]:
+		return es[0].First > 0 || es[1].First > 0
+	case known[0]:
+		return es[0].First > 0
+	case known[1]:
+		return es[1].First > 0
+	}
+	return false
+}
+
+// baseNamePerson reads the last segment of the path that starts at b[i],
+// when it is a file named for a person with hyphens:
+// "/var/app/uploads/ivanova-jane-1947-07-21-insurance-card.jpg".
+func (st *state) baseNamePerson(b []byte, i, to int) {
+	e, base := i, i
+	for e < to && e-i < 512 && b[e] > ' ' && b[e] != '"' && b[e] != '\'' && b[e] != ',' && b[e] != ')' && b[e] != '|' && b[e] != '\\' {
+		if b[e] == '/' {
+			base = e + 1
+		}
+		e++
+	}
+	if e-base >= 14 && base > i && bytesIndex(b[base:e], '-') > 0 {
+		st.fileHyphenPerson(b, base, e)
+	}
+}
+
+// fileHyphenPerson reads the name of a file at b[i:] made of words and a
+// date joined by hyphens, as upload handlers name them:
+// "ivanova-jane-1947-07-21-insurance-card.jpg". It emits the names and the
+// date and returns the end of the name, or 0.
+func (st *state) fileHyphenPerson(b []byte, i, to int) int {
+	e := i
+	for e < to && e-i < 96 && (isAlnum(b[e]) || b[e] == '-' || b[e] == '_') {
+		e++
+	}
+	if e+1 >= to || b[e] != '.' || !isLetter(b[e+1]) {
+		return 0 // no extension: not a file's name
+	}
+	var parts [10]span
+	n := 0
+	for k := i; k < e && n < len(parts); k++ {
+		s := k
+		for k < e && b[k] != '-' && b[k] != '_' {
+			k++
+		}
+		parts[n] = span{s, k}
+		n++
+	}
+	if n < 3 || !lowerNamePair(b, parts[0], parts[1]) && !fileNamePair(b, parts[0], parts[1]) {
+		return 0
+	}
+	d := parts[2]
+	switch {
+	case fileDate(b[d.start:d.end]):
+	case n >= 5 && d.end-d.start == 4 && parts[3].end-parts[3].start == 2 && parts[4].end-parts[4].start == 2 &&
+		calendarDate(b[d.start:parts[4].end]):
+		d.end = parts[4].end // "1947-07-21"
+	default:
+		return 0
+	}
+	st.emit(parts[0].start, parts[1].end, Name, "name", Medium, false)
+	st.emit(d.start, d.end, Date, "file_name", Medium, false)
+	return e
 }
 
 // givenThenSurname reports whether two parts of a file's name are a given
@@ -2730,6 +2826,9 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 	}
 	if i >= 4 && b[i-1] == '-' && b[i-4] == '/' && equalFold(b[i-3:i-1], "by") && e+1 < to && b[e] == '/' {
 		return st.pathResource(b, w, e+1, to) // "/guarantors/by-mrn/Z011773/coverage"
+	}
+	if e+1 < to && b[e] == '/' && (i < 2 || b[i-1] != '/' || !isAlnum(b[i-2])) {
+		st.baseNamePerson(b, i, to) // the first segment of a path: its file's name may be a person's
 	}
 	if i > 0 && (b[i-1] == '/' || b[i-1] == '.') {
 		if b[i-1] == '/' && e+1 < to && b[e] == '/' {
