@@ -137,6 +137,19 @@ func (st *state) number(b []byte, i, to int) int {
 			return e
 		}
 	}
+	if i >= 8 && b[i-1] == '-' && (r.glen(0) == 8 || r.glen(0) == 4 && r.n >= 3 && r.sep[0] == '-') {
+		// A date in a file's name after names joined by hyphens:
+		// "/uploads/ivanova-jane-1947-07-21-insurance-card.jpg".
+		k := i - 1
+		for k > 0 && i-k < 64 && (isAlnum(b[k-1]) || b[k-1] == '-' || b[k-1] == '_') {
+			k--
+		}
+		if k > 0 && b[k-1] == '/' {
+			if e := st.fileHyphenPerson(b, k, to); e > 0 {
+				return e
+			}
+		}
+	}
 	if b[i] == '4' && to-i >= 64 && b[i+1] == '6' && (hasPrefixFold(b[i:], "464d5200") || hasPrefixFold(b[i:], "46495200")) {
 		// ISO/IEC 19794 "FMR\0" or "FIR\0" in hexadecimal: a fingerprint's
 		// minutiae or image, as some terminals log them.

@@ -1230,8 +1230,10 @@ func (st *state) blob(b []byte, i, to int) int {
 	if k := sniffBase64(b[i:e]); k != blobNone {
 		st.emit(i, e, k.category(), blobDetector[k], High, false)
 	} else if pathLike(b[i:e]) {
-		if i == 0 || b[i-1] != '/' || i < 2 || !isAlnum(b[i-2]) {
-			st.baseNamePerson(b, i, to)
+		if base := bytes.LastIndexByte(b[i:e], '/') + i + 1; e < to && b[e] == '.' && e-base >= 12 && bytesIndex(b[base:e], '-') > 0 {
+			// A file named for a person with hyphens, at the path's end?
+			// "/var/app/uploads/ivanova-jane-1947-07-21-insurance-card.jpg"
+			st.fileHyphenPerson(b, base, to)
 		}
 		return i + 1 // "/medicare/beneficiaries/7QT3VM0YY33/claims": a path, read by segment
 	} else if e-i >= 4 && string(b[i:i+3]) == "eyJ" {
@@ -2269,22 +2271,6 @@ func lowerNamePair(b []byte, a, c span) bool {
 	return false
 }
 
-// baseNamePerson reads the last segment of the path that starts at b[i],
-// when it is a file named for a person with hyphens:
-// "/var/app/uploads/ivanova-jane-1947-07-21-insurance-card.jpg".
-func (st *state) baseNamePerson(b []byte, i, to int) {
-	e, base := i, i
-	for e < to && e-i < 512 && b[e] > ' ' && b[e] != '"' && b[e] != '\'' && b[e] != ',' && b[e] != ')' && b[e] != '|' && b[e] != '\\' {
-		if b[e] == '/' {
-			base = e + 1
-		}
-		e++
-	}
-	if e-base >= 14 && base > i && bytesIndex(b[base:e], '-') > 0 {
-		st.fileHyphenPerson(b, base, e)
-	}
-}
-
 // fileHyphenPerson reads the name of a file at b[i:] made of words and a
 // date joined by hyphens, as upload handlers name them:
 // "ivanova-jane-1947-07-21-insurance-card.jpg". It emits the names and the
@@ -2826,9 +2812,6 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 	}
 	if i >= 4 && b[i-1] == '-' && b[i-4] == '/' && equalFold(b[i-3:i-1], "by") && e+1 < to && b[e] == '/' {
 		return st.pathResource(b, w, e+1, to) // "/guarantors/by-mrn/Z011773/coverage"
-	}
-	if e+1 < to && b[e] == '/' && (i < 2 || b[i-1] != '/' || !isAlnum(b[i-2])) {
-		st.baseNamePerson(b, i, to) // the first segment of a path: its file's name may be a person's
 	}
 	if i > 0 && (b[i-1] == '/' || b[i-1] == '.') {
 		if b[i-1] == '/' && e+1 < to && b[e] == '/' {
