@@ -209,10 +209,30 @@ func (st *state) hl7Field(b []byte, s, e int, kc keyClass, d hl7Delims) {
 	}
 }
 
+// xmlCharRefCR returns the length of an XML character reference to a
+// carriage return or line feed at the start of v ("&#13;", "&#xD;",
+// "&#x0d;", "&#10;"), or 0.
+func xmlCharRefCR(v []byte) int {
+	e := bytesIndex(v, ';')
+	if e < 3 {
+		return 0
+	}
+	switch ref := v[2:e]; {
+	case string(ref) == "13" || string(ref) == "10":
+		return e + 1
+	case len(ref) >= 2 && (ref[0] == 'x' || ref[0] == 'X'):
+		switch h := ref[1:]; {
+		case equalFold(h, "d") || equalFold(h, "0d") || equalFold(h, "a") || equalFold(h, "0a"):
+			return e + 1
+		}
+	}
+	return 0
+}
+
 // hl7SegmentEnd returns where the HL7 segment starting at b[s] ends and
 // where the next one starts: at a carriage return or newline, at their
 // escaped forms inside a JSON or quoted log line ("\r", "\n", "\x0d",
-// "\u000d"), or at a space before the next segment name ("... PID|...").
+// "\u000d", "&#13;"), or at a space before the next segment name ("... PID|...").
 func hl7SegmentEnd(b []byte, s, to int, sep byte) (end, next int) {
 	for k := s + 4; k < to; k++ {
 		switch c := b[k]; {
@@ -238,6 +258,10 @@ func hl7SegmentEnd(b []byte, s, to int, sep byte) (end, next int) {
 			return k, k + 1
 		case c == '"':
 			return k, k // the end of a quoted log field
+		case c == '&' && k+4 < to && b[k+1] == '#':
+			if n := xmlCharRefCR(b[k:min(to, k+7)]); n > 0 {
+				return k, k + n // "&#13;", "&#xD;": the CR as XML writes it
+			}
 		case c == '<' && k+3 < to && (b[k+1] == 'C' || b[k+1] == 'c') && (b[k+2] == 'R' || b[k+2] == 'r') && b[k+3] == '>':
 			return k, k + 4 // "<CR>", as some interface engines log it
 		case k+3 < to && b[k+3] == sep && isUpper(c) && !isAlnum(b[k-1]) && hl7Segments[string(b[k:k+3])] &&

@@ -926,6 +926,9 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `ENOENT: open '/var/app/uploads/ivanova-jane-1947-07-21-insurance-card.jpg'; fopen("/var/spool/fax/out/washington_chidi_19330213.tif")`,
 		want{"ivanova-jane", Name}, want{"1947-07-21", Date}, want{"washington_chidi", Name}, want{"19330213", Date})
 	check(t, sc, `export file=no_show_list_20241118.csv report=lis_rej_20240311.txt /var/log/kube-proxy-20240101.log /opt/release-notes-2024-01-01.md`)
+	// HL7 inside XML, its segments ended by a character reference to CR.
+	check(t, sc, `<urn:hl7Message>MSH|^~\&amp;|LCH_EHR|LCH|IIS|STATE|20240311075836||VXU^V04^VXU_V04|5665648654|P|2.5.1&#13;PID|1||E8446926^^^LCH^MR||SOKOLOVA^DMITRI^^^^^L||20090702|F&#xD;ORC|RE||55408074^LCH</urn:hl7Message>`,
+		want{"E8446926", MRN}, want{"SOKOLOVA^DMITRI^^^^^L", Name}, want{"20090702", Date})
 	// A name typed in lower case after "patient", as it was searched.
 	check(t, sc, `fax to patient guadalupe mensah at +14889299107 failed: no answer`, want{"guadalupe mensah", Name}, want{"+14889299107", Fax})
 	check(t, sc, `patient will be discharged; paciente de 43 años; patient not found`)
