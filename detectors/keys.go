@@ -222,6 +222,8 @@ func withParent(kc, parent keyClass) keyClass {
 		return keyClass{cat: Date, conf: Medium, flags: kfAmbiguous} // "period": {"start": ..., "end": ...}
 	case parent.person() && kc.cat == Name && kc.ambiguous():
 		kc.conf, kc.flags = High, kc.flags&^kfAmbiguous
+	case parent.cat == Name && !parent.ambiguous() && kc.cat == Name && kc.ambiguous():
+		kc.conf, kc.flags = High, kc.flags&^kfAmbiguous // <livingSubjectName><value><given>: a part of the name
 	case parent.person() && kc.cat == 0 && kc.nameText():
 		return keyClass{cat: Name, conf: High}
 	case parent.person() && kc.cat == 0 && kc.idLike():

@@ -42,7 +42,7 @@ var (
 		"emergency", "kin", "nok", "spouse", "mother", "father", "parent", "guardian", "child", "dependent",
 		"resident", "applicant", "caregiver", "relative", "responsible", "holder", "cardholder", "recipient",
 		"enrollee", "participant", "claimant", "decedent", "donor", "employee", "emp", "employer", "householder",
-		"informant", "debtor", "baby", "infant", "newborn", "neonate", "hoh", // a household's head
+		"informant", "debtor", "baby", "infant", "newborn", "neonate", "hoh", "injured", // a household's head; an injured worker
 		"policyholder", "consumer", "user", "partner", "husband", "wife", "son", "daughter", "sibling",
 		"brother", "sister", "legal", "preferred", "birth", "maiden", "alias", "aka", "signer", "witness", "next",
 		"mthr", "fthr", "mdn", "sps", "grdn", "nokname", "emergencycontact", "prescriber", "provider_person", "caller", "guar", "subs")
@@ -165,6 +165,10 @@ func classifyTokens(t []string) keyClass {
 	}
 	if len(t) == 2 && t[0] == "dep" && (t[1] == "first" || t[1] == "last" || t[1] == "dob" || t[1] == "ssn" || t[1] == "name") {
 		t[0] = "dependent" // "depFirst", "depDOB": a dependent's; "DEP=" alone is Epic's department
+	}
+	if len(t) >= 3 && t[0] == "living" && t[1] == "subject" {
+		t[1] = "patient" // HL7 v3's livingSubjectName, livingSubjectBirthTime: the patient's
+		t = t[1:]
 	}
 	if len(t) == 0 {
 		return keyClass{}

@@ -929,6 +929,14 @@ func TestIndependentShapes(t *testing.T) {
 	// HL7 inside XML, its segments ended by a character reference to CR.
 	check(t, sc, `<urn:hl7Message>MSH|^~\&amp;|LCH_EHR|LCH|IIS|STATE|20240311075836||VXU^V04^VXU_V04|5665648654|P|2.5.1&#13;PID|1||E8446926^^^LCH^MR||SOKOLOVA^DMITRI^^^^^L||20090702|F&#xD;ORC|RE||55408074^LCH</urn:hl7Message>`,
 		want{"E8446926", MRN}, want{"SOKOLOVA^DMITRI^^^^^L", Name}, want{"20090702", Date})
+	// XML: BizTalk's and HL7 v2.xml's components under their field, HL7
+	// v3's living subject, names' parts under a name; a dotted key's last
+	// element when its whole words say nothing.
+	check(t, sc, `<PID_3_PatientIdentifierList><CX_0_Id>E2772596</CX_0_Id><CX_3_AssigningAuthority>LCH</CX_3_AssigningAuthority></PID_3_PatientIdentifierList><PID_5_PatientName><XPN_0_FamilyName>Okafor</XPN_0_FamilyName><XPN_1_GivenName>Ada</XPN_1_GivenName></PID_5_PatientName><PID.7><TS.1>19821026</TS.1></PID.7>`,
+		want{"E2772596", MRN}, want{"Okafor", Name}, want{"Ada", Name}, want{"19821026", Date})
+	check(t, sc, `<livingSubjectName><value><given>Meseret</given><family>Tesfaye</family></value><semanticsText>LivingSubject.name</semanticsText></livingSubjectName><pip:Injured><pip:Given>Tigist</pip:Given></pip:Injured>`,
+		want{"Meseret", Name}, want{"Tesfaye", Name}, want{"Tigist", Name})
+	check(t, sc, `Debug DDPs document.dynamic.userdefined.DDP_LNAME=Nasser; software.name=Acme; http.method=GET`, want{"Nasser", Name})
 	// A name typed in lower case after "patient", as it was searched.
 	check(t, sc, `fax to patient guadalupe mensah at +14889299107 failed: no answer`, want{"guadalupe mensah", Name}, want{"+14889299107", Fax})
 	check(t, sc, `patient will be discharged; paciente de 43 años; patient not found`)

@@ -1392,6 +1392,13 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 	mark := len(st.field)
 	st.field = appendField(st.field, key)
 	kc := st.classifyKey(key, keyClass{})
+	if (kc.cat == 0 || kc.never()) && bytesIndex(key, '.') > 0 {
+		// "document.dynamic.userdefined.DDP_LNAME": a path, whose last
+		// element says what its whole words hid.
+		if pc := st.s.classifyPath(keyView(key)); pc.cat != 0 && !pc.never() && !pc.ambiguous() {
+			kc = pc
+		}
+	}
 	if n := len(key); n > 5 && equalFold(key[n-5:], "label") {
 		// CEF: cs1Label=patientSSN ... cs1=123-45-6789. The label names the
 		// key of the field it labels.

@@ -40,7 +40,18 @@ func (st *state) xmlElement(b []byte, i, to int) int {
 	if len(st.xml) > 0 {
 		parent = st.xml[len(st.xml)-1]
 	}
-	elem := st.classifyKey(name, parent)
+	var elem keyClass
+	if rest, first, ok := hl7DataTypeComponent(name); ok && parent.cat != 0 && !parent.never() {
+		// BizTalk's and HL7 v2.xml's components of a field:
+		// <PID_3_PatientIdentifierList><CX_0_Id>, <PID.7><TS.1>. The
+		// first is the field's value; the others say what they hold.
+		elem = parent
+		if !first {
+			elem = st.classifyKey(rest, parent)
+		}
+	} else {
+		elem = st.classifyKey(name, parent)
+	}
 	// Attributes.
 	var hint Category
 	provider := false // the element's identifier system is the NPI's
@@ -137,6 +148,33 @@ func (st *state) xmlElement(b []byte, i, to int) int {
 		st.field = st.field[:mark]
 	}
 	return te
+}
+
+// hl7DataTypeComponent reads an element named for a component of an HL7 data
+// type: BizTalk's "CX_0_Id", "XPN_1_GivenName" (from 0), HL7 v2.xml's
+// "CX.1" (from 1). It returns the words after the number and whether the
+// component is the first.
+func hl7DataTypeComponent(name []byte) (rest []byte, first, ok bool) {
+	k := 0
+	for k < len(name) && k < 4 && isUpper(name[k]) {
+		k++
+	}
+	if k < 2 || k+1 >= len(name) || name[k] != '_' && name[k] != '.' || !isDigit(name[k+1]) {
+		return nil, false, false
+	}
+	d := k + 1
+	for d < len(name) && isDigit(name[d]) {
+		d++
+	}
+	n := atoi(name[k+1 : d])
+	first = name[k] == '_' && n == 0 || name[k] == '.' && n == 1
+	if d < len(name) && name[d] == '_' {
+		rest = name[d+1:]
+	}
+	if !first && len(rest) == 0 {
+		return nil, false, false
+	}
+	return rest, first, true
 }
 
 // genericElement reports whether an element's name says nothing of its
