@@ -385,7 +385,7 @@ var foreignTokens = map[string]string{
 	"tablilla": "plate", "matricula": "plate", "matrícula": "plate", "vehiculo": "vehicle", "vehículo": "vehicle",
 	"pasaporte": "passport", "cedula": "dni", "cédula": "dni", "idioma": "language", "medico": "medical",
 	"médico": "medical", "dirección": "address", "primer": "first", "historia": "chart", "transmisor": "transmitter",
-	"fec": "date", "teléfono": "telephone", "correo": "email",
+	"fec": "date", "teléfono": "telephone", "telefono": "telephone", "correo": "email",
 	"cirugia": "surgery", "cirugía": "surgery", "despacho": "dispensed", "dispensacion": "dispensed",
 	"dispensación": "dispensed", "registro": "record", "bomba": "pump", "identificacion": "identification",
 	"identificación": "identification",

@@ -937,6 +937,13 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `<livingSubjectName><value><given>Meseret</given><family>Tesfaye</family></value><semanticsText>LivingSubject.name</semanticsText></livingSubjectName><pip:Injured><pip:Given>Tigist</pip:Given></pip:Injured>`,
 		want{"Meseret", Name}, want{"Tesfaye", Name}, want{"Tigist", Name})
 	check(t, sc, `Debug DDPs document.dynamic.userdefined.DDP_LNAME=Nasser; software.name=Acme; http.method=GET`, want{"Nasser", Name})
+	// XML schema validators quote the value they reject and name its type or element.
+	check(t, sc, `SAXParseException; lineNumber: 1; cvc-pattern-valid: Value '587659944' is not facet-valid with respect to pattern '[0-9]{3}-[0-9]{2}-[0-9]{4}' for type 'SSNType'.]`,
+		want{"587659944", SSN})
+	check(t, sc, `Unmarshalling Error: cvc-datatype-valid.1.2.1: '87364' is not a valid value for 'ZipCode'. cvc-pattern-valid: Value 'ORD-1234' is not facet-valid with respect to pattern '[0-9]+' for type 'OrderIdType'.`,
+		want{"87364", ZIP})
+	check(t, sc, `The 'http://x/schemas.Registration:BIRTH_DT' element is invalid - The value '02/24/1997' is invalid according to its datatype 'String'`,
+		want{"02/24/1997", Date})
 	// A name typed in lower case after "patient", as it was searched.
 	check(t, sc, `fax to patient guadalupe mensah at +14889299107 failed: no answer`, want{"guadalupe mensah", Name}, want{"+14889299107", Fax})
 	check(t, sc, `patient will be discharged; paciente de 43 años; patient not found`)

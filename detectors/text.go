@@ -762,6 +762,11 @@ func (st *state) word(b []byte, i, to int) int {
 			}
 		}
 	}
+	if tokEnd-i == 3 && tokEnd < to && b[tokEnd] == '-' && equalFold(b[i:tokEnd], "cvc") {
+		if end := st.schemaError(b, i, tokEnd, to); end > 0 {
+			return end // Xerces: "cvc-pattern-valid: Value '...' is not facet-valid ..."
+		}
+	}
 	// A key may hold dots and dashes: "patient.ssn=", "x-forwarded-for:".
 	keyEnd := tokEnd
 	for keyEnd+1 < to && (b[keyEnd] == '.' || b[keyEnd] == '-') && class[b[keyEnd+1]]&cKey != 0 {
@@ -1680,6 +1685,83 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 	}
 	st.field = st.field[:mark]
 	return ve
+}
+
+// schemaError reads an XML schema validator's message, which quotes the
+// value it rejects and names its element or type after or before it:
+// Xerces's "cvc-pattern-valid: Value '587659944' is not facet-valid with
+// respect to pattern '...' for type 'SSNType'", "cvc-datatype-valid.1.2.1:
+// '87364' is not a valid value for 'ZipCode'", and .NET's "The
+// 'ns:BIRTH_DT' element is invalid - The value '02/24/1997' is invalid".
+// The word at b[i:e] is "cvc" or "element". It reads the value under the
+// name's class and returns the end of what it read, or 0.
+func (st *state) schemaError(b []byte, i, e, to int) int {
+	lim := min(to, e+400)
+	quoted := func(k int) (int, int, bool) { // the quoted text at or after b[k], to the end of the sentence
+		for k < lim && b[k] != '\'' {
+			if b[k] == ']' || b[k] == '.' && k+1 < lim && b[k+1] == ' ' {
+				return 0, 0, false
+			}
+			k++
+		}
+		s := k + 1
+		q := s
+		for q < lim && b[q] != '\'' {
+			q++
+		}
+		return s, q, q < lim
+	}
+	var vs, ve, ns, ne int
+	if w := b[i:e]; equalFold(w, "element") {
+		ne = i - 2 // "The 'ns:BIRTH_DT' element is invalid - The value '02/24/1997' is invalid"
+		ns = ne
+		for ns > 0 && b[ns-1] != '\'' && ne-ns < 64 {
+			ns--
+		}
+		if ns == 0 || ns == ne || !hasPrefixFold(b[e:lim], " is invalid - the value '") {
+			return 0
+		}
+		var ok bool
+		if vs, ve, ok = quoted(e + 16); !ok {
+			return 0
+		}
+	} else {
+		k := e
+		for k < lim && b[k] != ':' && b[k] != ' ' {
+			k++
+		}
+		var ok bool
+		if vs, ve, ok = quoted(k); !ok {
+			return 0
+		}
+		// The name is the last quoted text of the sentence, after "for" or "element".
+		k = ve + 1
+		for {
+			s, q, ok := quoted(k)
+			if !ok {
+				break
+			}
+			if p := s - 1; p >= 5 && (hasSuffixFold(b[:p], "for ") || hasSuffixFold(b[:p], "for type ") || hasSuffixFold(b[:p], "element ")) {
+				ns, ne = s, q
+			}
+			k = q + 1
+		}
+		if ne == 0 {
+			return 0
+		}
+	}
+	name := b[ns:ne]
+	if c := lastIndexByte(name, ':'); c >= 0 {
+		name = name[c+1:]
+	}
+	if len(name) > 4 && hasSuffixFold(name, "type") {
+		name = name[:len(name)-4] // "SSNType", "fecha_nacimientoType"
+	}
+	kc := st.classifyKey(name, keyClass{})
+	if kc.cat == 0 || kc.never() || ve <= vs || !st.keyedValue(kc, b, vs, ve) {
+		return 0
+	}
+	return ve + 1
 }
 
 // pydanticField classifies the field a pydantic validation error names
@@ -2819,6 +2901,11 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 	}
 	if i >= 4 && b[i-1] == '-' && b[i-4] == '/' && equalFold(b[i-3:i-1], "by") && e+1 < to && b[e] == '/' {
 		return st.pathResource(b, w, e+1, to) // "/guarantors/by-mrn/Z011773/coverage"
+	}
+	if len(w) == 7 && i >= 2 && b[i-2] == '\'' && equalFold(w, "element") {
+		if end := st.schemaError(b, i, e, to); end > 0 {
+			return end
+		}
 	}
 	if i > 0 && (b[i-1] == '/' || b[i-1] == '.') {
 		if b[i-1] == '/' && e+1 < to && b[e] == '/' {
