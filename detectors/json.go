@@ -123,6 +123,24 @@ func textMember(b []byte, i, to int) []byte {
 var orgResources = map[string]bool{"Organization": true, "Location": true, "HealthcareService": true, "Endpoint": true,
 	"OrganizationAffiliation": true, "InsurancePlan": true}
 
+// practitionerResources are FHIR's resources of a clinician in their work.
+var practitionerResources = map[string]bool{"Practitioner": true, "PractitionerRole": true}
+
+// placeNPIKey reports whether key is a place's NPI: "fclty_npi",
+// "facilityNpi", "clinic_npi" (not "rendering_npi", which a claim of a
+// patient holds beside the patient's data).
+func placeNPIKey(key []byte) bool {
+	if len(key) < 6 || !hasSuffixFold(key, "npi") {
+		return false
+	}
+	for _, p := range [...]string{"fclty", "facility", "clinic", "practice", "pharmacy", "org", "site", "location", "hospital"} {
+		if hasPrefixFold(key, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // documentTypeKey reports whether key names the kind of an identity
 // document, whose number a sibling holds: id_doc=DL id_number=..., and
 // the words forms in Spanish and Portuguese use, {"doc_tipo": "A-Number",
@@ -298,14 +316,14 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 	// What names a value for its siblings ("system", "key", "loc") is this
 	// object's own: an object inside starts without it, and leaves the
 	// outer one as it found it.
-	sys, sysKey, org := st.sys, st.sysKey, st.orgObject
+	sys, sysKey, org, clinician := st.sys, st.sysKey, st.orgObject, st.clinicianObject
 	st.sys, st.sysKey = 0, keyClass{}
 	objOut := len(st.out)
 	if parent.person() {
 		st.orgObject = false // {"org": "Acme Clinic", "patient": {...}}: the patient's own
 	}
 	defer func() {
-		st.sys, st.sysKey, st.orgObject = sys, sysKey, org
+		st.sys, st.sysKey, st.orgObject, st.clinicianObject = sys, sysKey, org, clinician
 		if st.colsDepth == depth {
 			st.cols, st.colsDepth = st.cols[:0], -1
 		}
@@ -368,7 +386,7 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 			if vs := skipWS(b, k+1, to); vs < to && b[vs] == '"' {
 				st.orgObject = true
 			}
-		case equalFold(key, "npi") && base > 0 && !parent.person() && !st.s.c.providers:
+		case (equalFold(key, "npi") || placeNPIKey(key)) && base > 0 && !parent.person() && !st.s.c.providers:
 			// {"billing": {"name": "Bright Smile Family Dental", "addr": ..., "npi": ...}},
 			// {"treating": {"name": ..., "npi": ...}}: a provider, whose
 			// name and contact data are no patient's, before the NPI too.
@@ -384,6 +402,8 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 			if vs := skipWS(b, k+1, to); vs < to && b[vs] == '"' {
 				if ve, _, ok := jsonString(b, vs, to); ok && orgResources[string(b[vs+1:ve-1])] {
 					st.orgObject = true
+				} else if ok && practitionerResources[string(b[vs+1:ve-1])] && !st.s.c.providers {
+					st.clinicianObject = true
 				}
 			}
 		case equalFold(key, "system") || equalFold(key, "codesystem"):

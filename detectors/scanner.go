@@ -246,6 +246,9 @@ type state struct {
 	// orgObject is set inside a JSON object that describes an organisation
 	// (a FHIR Organization, Location, Practitioner), to the same effect.
 	orgObject bool
+	// clinicianObject is set inside a FHIR Practitioner and all it holds
+	// (its name is an object of its own): a clinician's, in their work.
+	clinicianObject bool
 	// undated is set when the scan read a calendar date it tied to no one:
 	// a row's other fields may yet (delimitedRow).
 	undated bool
@@ -273,7 +276,7 @@ func (s *Scanner) get(dst []Finding, input []byte) *state {
 	st.xml = st.xml[:0]
 	st.labelLen = 0
 	st.namedEnd = -1 << 30
-	st.qp, st.orgText, st.orgObject, st.undated, st.octal = false, false, false, false, false
+	st.qp, st.orgText, st.orgObject, st.clinicianObject, st.undated, st.octal = false, false, false, false, false, false
 	st.subjectEnd = -1
 	st.cols, st.colNames, st.colsDepth = st.cols[:0], st.colNames[:0], -1
 	st.lookback = 8*len(input) + 64<<10
@@ -380,7 +383,8 @@ func (st *state) emit(start, end int, c Category, det string, conf Confidence, b
 	if start >= end || !st.s.c.cats.Has(c) || conf < st.s.c.minConf {
 		return
 	}
-	if (st.orgText || st.orgObject) && (c == Address || c == ZIP || c == Phone || c == Fax || c == Email) || st.orgObject && c == Name {
+	if (st.orgText || st.orgObject || st.clinicianObject) && (c == Address || c == ZIP || c == Phone || c == Fax || c == Email) ||
+		(st.orgObject || st.clinicianObject) && c == Name {
 		return
 	}
 	if c == Name && !byKey {

@@ -740,6 +740,11 @@ func (st *state) name(b []byte, i, to int) int {
 		}
 		return ws[n-1].e
 	}
+	for k := 1; k < n; k++ {
+		if inSet(orgWords, b[ws[k].s:ws[k].e]) && !employerBefore(b, i) {
+			return ws[n-1].e // "Harbor View Imaging", "Riverside Family Medicine": an organisation
+		}
+	}
 	// Trim trailing words that are not names and end on a name.
 	for n > 1 && !ws[n-1].known && !ws[n-1].initial && ordinaryWord(b[ws[n-1].s:ws[n-1].e]) && !inSet(countyWords, b[ws[n-1].s:ws[n-1].e]) {
 		n--
@@ -1522,7 +1527,9 @@ var orgWords = words("group", "clinic", "clinics", "center", "centre", "hospital
 	"healthcare", "inc", "llc", "ltd", "corp", "corporation", "company", "associates", "partners", "services",
 	"pharmacy", "labs", "laboratory", "laboratories", "university", "college", "school", "foundation", "institute",
 	"system", "systems", "solutions", "technologies", "network", "practice", "physicians", "radiology", "imaging", "surgery",
-	"orthopedics", "pediatrics", "dental", "hospice", "rehab", "rehabilitation", "llp", "pllc", "pc", "pa")
+	"orthopedics", "pediatrics", "dental", "hospice", "rehab", "rehabilitation", "llp", "pllc", "pc", "pa",
+	"medicine", "cardiology", "dermatology", "oncology", "neurology", "urology", "gastroenterology", "pulmonology",
+	"ophthalmology", "optometry", "podiatry", "chiropractic", "therapy", "wellness", "urgent", "telehealth")
 
 var countyWords = words("county", "parish", "borough", "township", "precinct", "municipality")
 

@@ -90,6 +90,11 @@ func (st *state) xmlElement(b []byte, i, to int) int {
 			// <code code="PAR" codeSystem="..." displayName="parent"/>: the
 			// name of a code, not a person's.
 			kc = keyClass{flags: kfNever}
+		case equalFold(attr, "npi") && !st.s.c.providers:
+			// <Provider name="North Hills Pediatrics" npi="..."><Telecom .../>: a
+			// provider's element, whose contact data are its own.
+			elem.flags |= kfOrgContact
+			kc = keyClass{flags: kfNever}
 		case equalFold(attr, "root") || equalFold(attr, "system") || equalFold(attr, "codesystem"):
 			coded = coded || equalFold(attr, "codesystem")
 			hint = identifierSystem(b[vs:ve])
@@ -114,7 +119,7 @@ func (st *state) xmlElement(b []byte, i, to int) int {
 				kc = keyClass{flags: kfNever} // <id root="2.16.840.1.113883.4.6" extension="1484906692"/>: an NPI
 			} else if hint != 0 {
 				kc = keyClass{cat: hint, conf: High}
-			} else if c := schemeCategory(b[vs:ve]); c != 0 {
+			} else if c := schemeCategory(b[vs:ve]); c != 0 && !elem.orgContact() {
 				kc = keyClass{cat: c, conf: High}
 			} else if equalFold(attr, "extension") && (elem.idLike() || elem.cat == 0) && !elem.never() {
 				kc = keyClass{cat: MRN, conf: Medium}

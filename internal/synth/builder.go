@@ -131,12 +131,15 @@ type builder struct {
 	spans []Span
 	modes []enc
 	key   bool // spans written now sit under a key
-	t1    []byte
-	t2    []byte
+	// clinician is set while a clinician's own data are written: in their
+	// work, no patient's PHI, so unlabeled but for DEA numbers and licences.
+	clinician bool
+	t1        []byte
+	t2        []byte
 }
 
 func (b *builder) reset(buf []byte, spans []Span) {
-	b.buf, b.spans, b.modes, b.key = buf, spans, b.modes[:0], false
+	b.buf, b.spans, b.modes, b.key, b.clinician = buf, spans, b.modes[:0], false, false
 }
 
 func (b *builder) push(e enc) { b.modes = append(b.modes, e) }
@@ -206,8 +209,8 @@ func (b *builder) phis(cat, kind, v string) {
 // mark and label bracket a value written in several pieces.
 func (b *builder) mark() int { return len(b.buf) }
 func (b *builder) label(start int, cat, kind string) {
-	if kind == "npi" {
-		return // a National Provider Identifier is a provider's number: written, no patient's PHI
+	if kind == "npi" || b.clinician && cat != "license" {
+		return // a National Provider Identifier, a clinician's name and contact data: no patient's PHI
 	}
 	b.spans = append(b.spans, Span{Start: start, End: len(b.buf), Cat: cat, Kind: kind, Key: b.key})
 }

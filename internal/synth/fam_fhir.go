@@ -296,7 +296,7 @@ func (g *gen) fhirPractitioner() {
 	g.v = g.npi(g.v[:0])
 	g.jPHIKey("value", "license", "npi", g.v)
 	g.jClose('}')
-	if g.chance(0.4) {
+	{ // the DEA number, which is reported: a clinician's line carries PHI only so
 		g.jComma()
 		g.jOpen('{')
 		g.jKV("system", "urn:oid:2.16.840.1.113883.4.814")
@@ -305,6 +305,7 @@ func (g *gen) fhirPractitioner() {
 		g.jClose('}')
 	}
 	g.jClose(']')
+	g.b.clinician = true // a Practitioner's name and numbers: a clinician's, in their work
 	g.jKey("name")
 	g.jOpen('[')
 	g.jComma()
@@ -313,6 +314,7 @@ func (g *gen) fhirPractitioner() {
 	if g.chance(0.4) {
 		g.fhirTelecom(&g.oth)
 	}
+	g.b.clinician = false
 	g.jClose('}')
 }
 
