@@ -949,6 +949,8 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `{"resourceType":"Practitioner","identifier":[{"system":"http://hl7.org/fhir/sid/us-npi","value":"2024430003"}],"name":[{"family":"Pham","given":["Linh"]}],"telecom":[{"system":"phone","value":"(724) 960-5222"}]}`)
 	check(t, sc, `<Provider name="North Hills Pediatrics" npi="2513996407"><Telecom use="WP" value="tel:+13308508466"/></Provider> {"clinic":{"name":"Mesa Verde Dermatology","fclty_npi":"2706734730","ph_nbr":"9375428147","cty":"Gallup"}}`)
 	check(t, sc, `SMS body="Hi Keisha, this is Harbor View Imaging reminding you"; Recipient: Riverside Family Medicine`, want{"Keisha", Name})
+	// A row's two fields are names when they are written alike.
+	check(t, sc, `2024-03-14 07:53:50,GarageA,EXIT,Lane2,TKT-3769074,,228,12.00,PAID_CARD`)
 	// A name typed in lower case after "patient", as it was searched.
 	check(t, sc, `fax to patient guadalupe mensah at +14889299107 failed: no answer`, want{"guadalupe mensah", Name}, want{"+14889299107", Fax})
 	check(t, sc, `patient will be discharged; paciente de 43 años; patient not found`)

@@ -1608,6 +1608,9 @@ func (st *state) csvNames(b []byte, s, e int, e1 names.Entry, to int) (int, bool
 	if allUpper(b[ns:k]) && k-ns <= 3 || allUpper(b[s:e]) && e-s <= 3 {
 		return 0, false // "NC", "USA": a state or country column
 	}
+	if allUpper(b[s:e]) != allUpper(b[ns:k]) || trailingCapital(b[s:e]) || trailingCapital(b[ns:k]) {
+		return 0, false // "GarageA,EXIT": a place's code and an event, not "KIM,ANA" or "Kim,Ana"
+	}
 	e2, known2 := lookupName(b[ns:k])
 	known1 := e1.First > 0 || e1.Last > 0
 	if !known1 && !known2 || e1.Common && e2.Common || ordinaryWord(b[s:e]) && !known1 || ordinaryWord(b[ns:k]) && !known2 {
@@ -1622,6 +1625,13 @@ func (st *state) csvNames(b []byte, s, e int, e1 names.Entry, to int) (int, bool
 	st.emit(s, e, Name, "name", Low, false)
 	st.emit(ns, k, Name, "name", Low, false)
 	return k, true
+}
+
+// trailingCapital reports whether w ends in a capital after a lower-case
+// letter, as codes do ("GarageA", "Lane2B") and names do not.
+func trailingCapital(w []byte) bool {
+	n := len(w)
+	return n >= 2 && isUpper(w[n-1]) && isLower(w[n-2])
 }
 
 // fieldName reports whether w is the name of a field the key vocabulary
