@@ -949,6 +949,8 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `{"resourceType":"Practitioner","identifier":[{"system":"http://hl7.org/fhir/sid/us-npi","value":"2024430003"}],"name":[{"family":"Pham","given":["Linh"]}],"telecom":[{"system":"phone","value":"(724) 960-5222"}]}`)
 	check(t, sc, `<Provider name="North Hills Pediatrics" npi="2513996407"><Telecom use="WP" value="tel:+13308508466"/></Provider> {"clinic":{"name":"Mesa Verde Dermatology","fclty_npi":"2706734730","ph_nbr":"9375428147","cty":"Gallup"}}`)
 	check(t, sc, `SMS body="Hi Keisha, this is Harbor View Imaging reminding you"; Recipient: Riverside Family Medicine`, want{"Keisha", Name})
+	// An identifier after its keyword and a dash holds three digits or more.
+	check(t, sc, `<134>1 1710416911.297683022 MR-LOBBY-04 events type=8021x_eap_success; MRN-1906188 merged`, want{"MRN-1906188", MRN})
 	// A row's two fields are names when they are written alike.
 	check(t, sc, `2024-03-14 07:53:50,GarageA,EXIT,Lane2,TKT-3769074,,228,12.00,PAID_CARD`)
 	// A name typed in lower case after "patient", as it was searched.

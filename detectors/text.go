@@ -2928,7 +2928,7 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 			c, ok = selfNamedID(w) // "MRN-8340478", "MBR-00412": the prefix names the identifier
 		}
 		if ok {
-			if e2 := idRunEnd(b, i, to); e2-i >= 5 && hasDigit(b[i:e2]) {
+			if e2 := idRunEnd(b, i, to); e2-i >= 5 && digitCount(b[i:e2]) >= 3 {
 				if wordsIn(b[i:e2]) >= 2 && !allUpper(b[i:e2]) || holdsUUID(b[i:e2]) || numberedSlug(b, i, to) {
 					// "consumer-rx-inventory-1-0f583cbf-...", "eu-central-1": words,
 					// a UUID or a region name a process or a place, not a person.
@@ -3741,4 +3741,15 @@ func snmpType(b []byte, i, to int) int {
 		}
 	}
 	return i
+}
+
+// digitCount returns how many of v's bytes are digits.
+func digitCount(v []byte) int {
+	n := 0
+	for _, c := range v {
+		if isDigit(c) {
+			n++
+		}
+	}
+	return n
 }
