@@ -307,6 +307,8 @@ func classifyTokens(t []string) keyClass {
 			return keyClass{flags: kfNever | orgContact(has)} // "clinic_phone", "firm_phone": the organisation's
 		}
 		return keyClass{cat: Phone, conf: High}
+	case j == "ap" || j == "bssid" || hasAny("mac") && hasAny("ap", "bss", "radio", "wlc", "switch", "router", "controller"):
+		return keyClass{flags: kfNever} // "apMac", "bssid": a wireless network's own equipment
 	case hasAny("mac") && (len(t) == 1 || hasAny("address", "addr") || len(t) == 2 && (person || hasAny("sta", "station", "src", "source", "wifi", "wireless", "guest"))) ||
 		j == "callingstationid": // RADIUS's Calling-Station-Id: the client's MAC
 		return keyClass{cat: Device, conf: High} // "client_mac", "sta_mac": a person's phone or laptop
