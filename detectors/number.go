@@ -1279,9 +1279,18 @@ func (st *state) dateArgs(b []byte, s, to int) (int, bool) {
 // but the year are PHI.
 func (st *state) yearless(b []byte, s int) bool {
 	var buf [12]byte
+	s = weekdayBefore(b, s) // "on Sun, Mar 24"
 	w, ws := wordBefore(buf[:], b, 0, s, " ", 4)
-	if string(w) == "on" && ws > 1 && st.lastName == ws-1 && st.near(Date, ws, 40) {
+	if string(w) == "on" && ws > 1 && st.lastName == ws-1 && (st.near(Date, ws, 40) || visitWordBefore(b, ws)) {
 		return true // "Appt for Gladys Esposito on November 20": the visit's keyword before the name
+	}
+	if string(w) == "on" && ws > 1 && visitWordBefore(b, ws) {
+		// "reminder for Maria on Sun, Mar 24": a given name alone, between
+		// "for" and the day, is the person the visit is for.
+		if ns, ne, ok := givenNameFor(b, ws-1); ok {
+			st.emit(ns, ne, Name, "name", Low, false)
+			return true
+		}
 	}
 	if string(w) == "service" && ws >= 8 && hasSuffixFold(b[:ws], "date of ") {
 		return true // "date of service 1/15"
@@ -1293,6 +1302,28 @@ func (st *state) yearless(b []byte, s int) bool {
 		w, _ = lowerWordBefore(buf[:], b, 0, ws-1)
 	}
 	return yearlessWords[string(w)]
+}
+
+// visitWordBefore reports whether a word for a visit or its reminder is
+// among the 48 bytes before b[s]: "reminder for Maria on".
+func visitWordBefore(b []byte, s int) bool {
+	v := b[max(0, s-48):s]
+	return indexFold(v, "appointment") >= 0 || indexFold(v, "appt") >= 0 || indexFold(v, "reminder") >= 0 ||
+		indexFold(v, "visit") >= 0 || indexFold(v, "follow-up") >= 0
+}
+
+// givenNameFor returns the capitalised word that ends at b[e] after "for ",
+// when it is a given name the census lists know.
+func givenNameFor(b []byte, e int) (int, int, bool) {
+	s := e
+	for s > 0 && (isLetter(b[s-1]) || b[s-1] >= 0x80) {
+		s--
+	}
+	if e-s < 3 || s < 4 || !isUpper(b[s]) || allUpper(b[s:e]) || !hasSuffixFold(b[:s], "for ") {
+		return 0, 0, false
+	}
+	n, _ := lookupName(b[s:e])
+	return s, e, n.First > 0
 }
 
 var yearlessWords = words("admitted", "discharged", "born", "died", "seen", "visited", "dob", "dos", "appt",

@@ -951,6 +951,9 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `SMS body="Hi Keisha, this is Harbor View Imaging reminding you"; Recipient: Riverside Family Medicine`, want{"Keisha", Name})
 	// An identifier after its keyword and a dash holds three digits or more.
 	check(t, sc, `<134>1 1710416911.297683022 MR-LOBBY-04 events type=8021x_eap_success; MRN-1906188 merged`, want{"MRN-1906188", MRN})
+	// A visit's day without its year, after the person it is for; a given name alone so placed.
+	check(t, sc, `reminder for Maria on Sun, Mar 24 not sent; build for Linux on Mar 18 failed; reminder for Kafka on Mar 18`,
+		want{"Maria", Name}, want{"Sun, Mar 24", Date})
 	// A row's two fields are names when they are written alike.
 	check(t, sc, `2024-03-14 07:53:50,GarageA,EXIT,Lane2,TKT-3769074,,228,12.00,PAID_CARD`)
 	// A name typed in lower case after "patient", as it was searched.
