@@ -942,6 +942,8 @@ func TestIndependentShapes(t *testing.T) {
 		want{"587659944", SSN})
 	check(t, sc, `Unmarshalling Error: cvc-datatype-valid.1.2.1: '87364' is not a valid value for 'ZipCode'. cvc-pattern-valid: Value 'ORD-1234' is not facet-valid with respect to pattern '[0-9]+' for type 'OrderIdType'.`,
 		want{"87364", ZIP})
+	check(t, sc, `ERROR 1292 (22007): Incorrect date value: '01/15/1999' for column 'dob' at row 121; Incorrect integer value: 'abc' for column 'qty'`,
+		want{"01/15/1999", Date})
 	check(t, sc, `The 'http://x/schemas.Registration:BIRTH_DT' element is invalid - The value '02/24/1997' is invalid according to its datatype 'String'`,
 		want{"02/24/1997", Date})
 	// Clinicians and places: FHIR's Practitioner, an element or an object

@@ -762,6 +762,11 @@ func (st *state) word(b []byte, i, to int) int {
 			}
 		}
 	}
+	if tokEnd-i == 5 && tokEnd+3 < to && b[tokEnd] == ':' && b[tokEnd+2] == '\'' && equalFold(b[i:tokEnd], "value") {
+		if end := st.schemaError(b, i, tokEnd, to); end > 0 {
+			return end // MySQL: "Incorrect date value: '01/15/1999' for column 'dob' at row 121"
+		}
+	}
 	if tokEnd-i == 3 && tokEnd < to && b[tokEnd] == '-' && equalFold(b[i:tokEnd], "cvc") {
 		if end := st.schemaError(b, i, tokEnd, to); end > 0 {
 			return end // Xerces: "cvc-pattern-valid: Value '...' is not facet-valid ..."
@@ -1690,10 +1695,11 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 // schemaError reads an XML schema validator's message, which quotes the
 // value it rejects and names its element or type after or before it:
 // Xerces's "cvc-pattern-valid: Value '587659944' is not facet-valid with
-// respect to pattern '...' for type 'SSNType'", "cvc-datatype-valid.1.2.1:
+// respect to pattern '...' for type 'SSNType'", MySQL's "Incorrect date
+// value: '01/15/1999' for column 'dob'", "cvc-datatype-valid.1.2.1:
 // '87364' is not a valid value for 'ZipCode'", and .NET's "The
 // 'ns:BIRTH_DT' element is invalid - The value '02/24/1997' is invalid".
-// The word at b[i:e] is "cvc" or "element". It reads the value under the
+// The word at b[i:e] is "cvc", "value" or "element". It reads the value under the
 // name's class and returns the end of what it read, or 0.
 func (st *state) schemaError(b []byte, i, e, to int) int {
 	lim := min(to, e+400)
@@ -1741,7 +1747,8 @@ func (st *state) schemaError(b []byte, i, e, to int) int {
 			if !ok {
 				break
 			}
-			if p := s - 1; p >= 5 && (hasSuffixFold(b[:p], "for ") || hasSuffixFold(b[:p], "for type ") || hasSuffixFold(b[:p], "element ")) {
+			if p := s - 1; p >= 5 && (hasSuffixFold(b[:p], "for ") || hasSuffixFold(b[:p], "for type ") || hasSuffixFold(b[:p], "element ") ||
+				hasSuffixFold(b[:p], "for column ")) {
 				ns, ne = s, q
 			}
 			k = q + 1
