@@ -1705,7 +1705,7 @@ func (st *state) schemaError(b []byte, i, e, to int) int {
 	lim := min(to, e+400)
 	quoted := func(k int) (int, int, bool) { // the quoted text at or after b[k], to the end of the sentence
 		for k < lim && b[k] != '\'' {
-			if b[k] == ']' || b[k] == '.' && k+1 < lim && b[k+1] == ' ' {
+			if b[k] == ']' || b[k] == ';' || b[k] == '.' && k+1 < lim && b[k+1] == ' ' {
 				return 0, 0, false
 			}
 			k++
@@ -1740,7 +1740,7 @@ func (st *state) schemaError(b []byte, i, e, to int) int {
 		if vs, ve, ok = quoted(k); !ok {
 			return 0
 		}
-		// The name is the last quoted text of the sentence, after "for" or "element".
+		// The name is the first quoted text after "for" or "element" in the sentence.
 		k = ve + 1
 		for {
 			s, q, ok := quoted(k)
@@ -1750,6 +1750,7 @@ func (st *state) schemaError(b []byte, i, e, to int) int {
 			if p := s - 1; p >= 5 && (hasSuffixFold(b[:p], "for ") || hasSuffixFold(b[:p], "for type ") || hasSuffixFold(b[:p], "element ") ||
 				hasSuffixFold(b[:p], "for column ")) {
 				ns, ne = s, q
+				break
 			}
 			k = q + 1
 		}
