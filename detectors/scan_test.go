@@ -956,6 +956,9 @@ func TestIndependentShapes(t *testing.T) {
 	// A visit's day without its year, after the person it is for; a given name alone so placed.
 	check(t, sc, `reminder for Maria on Sun, Mar 24 not sent; build for Linux on Mar 18 failed; reminder for Kafka on Mar 18`,
 		want{"Maria", Name}, want{"Sun, Mar 24", Date})
+	// "Last, First" in brackets; not a place and its state.
+	check(t, sc, `Statement for account 9756451907 (Rossi, Will) returned; shipped to (Portland, Oregon)`,
+		want{"9756451907", Account}, want{"Rossi, Will", Name})
 	// A row's two fields are names when they are written alike.
 	check(t, sc, `2024-03-14 07:53:50,GarageA,EXIT,Lane2,TKT-3769074,,228,12.00,PAID_CARD`)
 	// A name typed in lower case after "patient", as it was searched.

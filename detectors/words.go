@@ -852,6 +852,11 @@ func (st *state) name(b []byte, i, to int) int {
 	case words >= 2 && comma > 0 && firstW.e1.First > 0 && lastW.e1.Last > 0 && common == 0:
 		st.emit(ns, end, Name, "name", Medium, false)
 		return end
+	case words == 2 && comma > 0 && ns > 0 && b[ns-1] == '(' && end < to && b[end] == ')' && firstW.e1.First > 0 && lastW.e1.Last > 0 &&
+		!allUpper(b[ws[0].s:ws[0].e]) && !placeName(b[ws[0].s:ws[0].e]):
+		// "Statement for account 9756451907 (Rossi, Will)": a "Last, First" in brackets.
+		st.emit(ns, end, Name, "name", Medium, false)
+		return end
 	case words >= 2 && words <= 3 && common == 0 && comma > 0 && firstW.e1.First > 0 && !firstW.e1.Common && quotedAround(b, i, end):
 		// KeyError: 'Vanterpool, Loretta': a quoted "Last, First" with a given name.
 		st.emit(ns, end, Name, "name", Medium, false)
