@@ -155,7 +155,7 @@ func (st *state) hl7Field(b []byte, s, e int, kc keyClass, d hl7Delims) {
 		for re < e && b[re] != d.rep {
 			re++
 		}
-		var buf [8]span
+		var buf [9]span // XAD's county is the ninth
 		comps := components(buf[:0], b, r, re, d.comp)
 		n := len(comps)
 		switch {
@@ -186,8 +186,14 @@ func (st *state) hl7Field(b []byte, s, e int, kc keyClass, d hl7Delims) {
 		case Address:
 			for i := 0; i < n; i++ {
 				switch i {
-				case 0, 1, 2, 8: // street, other designation, city, county
+				case 0, 1: // street, other designation
 					st.keyedValue(kc, b, comps[i].start, comps[i].end)
+				case 2: // city: a place's name, no street's shape
+					st.keyedValue(keyClass{cat: Address, conf: High}, b, comps[i].start, comps[i].end)
+				case 8: // county, by name or code ("CLAY", "17167"): below the state all the same
+					if comps[i].end-comps[i].start >= 3 {
+						st.emit(comps[i].start, comps[i].end, Address, "key", Medium, true)
+					}
 				case 4:
 					st.keyedValue(keyClass{cat: ZIP, conf: High}, b, comps[i].start, comps[i].end)
 				}

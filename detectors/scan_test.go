@@ -956,6 +956,10 @@ func TestIndependentShapes(t *testing.T) {
 	// A visit's day without its year, after the person it is for; a given name alone so placed.
 	check(t, sc, `reminder for Maria on Sun, Mar 24 not sent; build for Linux on Mar 18 failed; reminder for Kafka on Mar 18`,
 		want{"Maria", Name}, want{"Sun, Mar 24", Date})
+	// HL7's address to its ninth component, the county.
+	check(t, sc, `PID|1||E8446926^^^LCH^MR||SOKOLOVA^DMITRI||20090702|F||2131-1|4126 BRAMBLE CT^^SPRINGFIELD^IL^62799^USA^H^^CLAY`,
+		want{"E8446926", MRN}, want{"SOKOLOVA^DMITRI", Name}, want{"20090702", Date}, want{"4126 BRAMBLE CT", Address},
+		want{"SPRINGFIELD", Address}, want{"62799", ZIP}, want{"CLAY", Address})
 	// "Last, First" in brackets; not a place and its state.
 	check(t, sc, `Statement for account 9756451907 (Rossi, Will) returned; shipped to (Portland, Oregon)`,
 		want{"9756451907", Account}, want{"Rossi, Will", Name})
