@@ -956,6 +956,8 @@ func TestIndependentShapes(t *testing.T) {
 	// A visit's day without its year, after the person it is for; a given name alone so placed.
 	check(t, sc, `reminder for Maria on Sun, Mar 24 not sent; build for Linux on Mar 18 failed; reminder for Kafka on Mar 18`,
 		want{"Maria", Name}, want{"Sun, Mar 24", Date})
+	// A patient's number before a colon that ends a clause; not a time.
+	check(t, sc, `WARNING:intake.age:age bucket override for patient 0094957918: computed age 92 -> bucket; patient 123456:30`, want{"0094957918", MRN}, want{"92", Age})
 	// HL7's address to its ninth component, the county.
 	check(t, sc, `PID|1||E8446926^^^LCH^MR||SOKOLOVA^DMITRI||20090702|F||2131-1|4126 BRAMBLE CT^^SPRINGFIELD^IL^62799^USA^H^^CLAY`,
 		want{"E8446926", MRN}, want{"SOKOLOVA^DMITRI", Name}, want{"20090702", Date}, want{"4126 BRAMBLE CT", Address},

@@ -3190,7 +3190,8 @@ func (st *state) patientID(b, w []byte, e, to int) int {
 			return g
 		}
 	}
-	if k-s < 6 || k-s > 20 || digits < 4 || k < to && (b[k] == '.' || b[k] == '-' || b[k] == '/' || b[k] == ':' || b[k] == '%' || b[k] == '@') {
+	if k-s < 6 || k-s > 20 || digits < 4 || k < to && (b[k] == '.' || b[k] == '-' || b[k] == '/' || b[k] == '%' || b[k] == '@' ||
+		b[k] == ':' && k+1 < to && b[k+1] != ' ') { // "for patient 0094957918: computed age 92"
 		return 0
 	}
 	if allDigits(b[s:k]) && (k-s == 9 && validSSN(b[s:k]) || epochLike(b[s:k])) {
