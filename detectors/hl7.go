@@ -208,6 +208,18 @@ func (st *state) hl7Field(b []byte, s, e int, kc keyClass, d hl7Delims) {
 			}
 		case Date:
 			st.keyedValue(kc, b, comps[0].start, comps[0].end)
+		case Name:
+			// XPN: family^given^middle^suffix^prefix^degree^type: the name
+			// to its last part, without the name type ("HALL^^^^^^M").
+			last := -1
+			for k := 0; k < n && k < 5; k++ {
+				if comps[k].end > comps[k].start {
+					last = k
+				}
+			}
+			if last >= 0 {
+				st.keyedValue(kc, b, comps[0].start, comps[last].end)
+			}
 		default:
 			st.keyedValue(kc, b, r, re)
 		}

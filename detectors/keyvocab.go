@@ -209,6 +209,18 @@ func classifyTokens(t []string) keyClass {
 	if kc, ok := hl7Fields[j]; ok {
 		return kc
 	}
+	if seg, k := t[0], 1; len(t) >= 3 && len(seg) <= 3 {
+		// BizTalk's field elements: "PID_3_PatientIdentifierList",
+		// "PV1_7_AttendingDoctor" (split "pv", "1", "7").
+		if len(seg) == 2 && len(t) >= 4 && len(t[1]) == 1 && isDigit(t[1][0]) {
+			seg, k = seg+t[1], 2
+		}
+		if len(seg) == 3 && len(t[k]) <= 2 && isDigit(t[k][0]) && !isDigit(t[k+1][0]) {
+			if kc, ok := hl7Fields[seg+t[k]]; ok {
+				return kc
+			}
+		}
+	}
 	if kc, ok := standardItems[j]; ok {
 		return kc
 	}

@@ -3364,6 +3364,9 @@ func (st *state) pathResource(b []byte, w []byte, s, to int) int {
 	if bytes.Contains(b[s:e], []byte("%40")) || bytesIndex(b[s:e], '@') > 0 {
 		c = Email
 	}
+	if e-s == 4 && allDigits(b[s:e]) && atoi(b[s:e]) >= 1900 && atoi(b[s:e]) <= 2100 {
+		return s // ".../member/2019/06": a schema's year, no member's number
+	}
 	if !hasDigit(b[s:e]) && c != Email {
 		if c != Vehicle && c != Device && nameSlug(b[s:e]) {
 			st.emit(s, e, Name, "name", Medium, false) // "/patients/loretta-vanterpool/records"

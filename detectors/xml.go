@@ -41,7 +41,13 @@ func (st *state) xmlElement(b []byte, i, to int) int {
 		parent = st.xml[len(st.xml)-1]
 	}
 	var elem keyClass
-	if rest, first, ok := hl7DataTypeComponent(name); ok && parent.cat != 0 && !parent.never() {
+	if rest, first, ok := hl7DataTypeComponent(name); ok && parent.never() {
+		elem = parent // <PV1_7_AttendingDoctor><XCN_1_FamilyLastName>: a clinician's, all of it
+	} else if parent.never() && parent.orgContact() || cdaProviderElement(name) && !st.s.c.providers {
+		// CDA's <assignedAuthor>, <representedOrganization>: a clinician
+		// or an organisation, name, address and telecom.
+		elem = keyClass{flags: kfNever | kfOrgContact}
+	} else if ok && parent.cat != 0 {
 		// BizTalk's and HL7 v2.xml's components of a field:
 		// <PID_3_PatientIdentifierList><CX_0_Id>, <PID.7><TS.1>. The
 		// first is the field's value; the others say what they hold.
@@ -121,7 +127,7 @@ func (st *state) xmlElement(b []byte, i, to int) int {
 				kc = keyClass{cat: hint, conf: High}
 			} else if c := schemeCategory(b[vs:ve]); c != 0 && !elem.orgContact() {
 				kc = keyClass{cat: c, conf: High}
-			} else if equalFold(attr, "extension") && (elem.idLike() || elem.cat == 0) && !elem.never() {
+			} else if equalFold(attr, "extension") && (elem.idLike() || elem.cat == 0) && !elem.never() && !messageElement(name) {
 				kc = keyClass{cat: MRN, conf: Medium}
 			}
 		default:
@@ -153,6 +159,30 @@ func (st *state) xmlElement(b []byte, i, to int) int {
 		st.field = st.field[:mark]
 	}
 	return te
+}
+
+// cdaProviderElement reports whether a CDA element holds a clinician or
+// an organisation in their work: an author, a custodian, a performer.
+func cdaProviderElement(name []byte) bool {
+	var buf [40]byte
+	lw := lowerWord(buf[:], name)
+	return lw != nil && cdaProviderElements[string(lw)]
+}
+
+var cdaProviderElements = words("assignedauthor", "assignedentity", "representedorganization", "representedcustodianorganization",
+	"serviceproviderorganization", "providerorganization", "legalauthenticator", "authenticator", "dataenterer",
+	"responsibleparty", "encounterparticipant", "custodian", "performer")
+
+// messageElement reports whether an element's name identifies a message
+// or a query rather than a person: HL7 v3's interactionId, queryId,
+// templateId, typeId, messageId.
+func messageElement(name []byte) bool {
+	for _, w := range [...]string{"interaction", "query", "message", "template", "type", "batch", "transmission", "control", "version", "setid"} {
+		if indexFold(name, w) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // hl7DataTypeComponent reads an element named for a component of an HL7 data
