@@ -206,10 +206,16 @@ func (st *state) number(b []byte, i, to int) int {
 				return end // "the 5th of March 1950"
 			}
 		}
-		if te-e == 2 && r.glen(0) <= 2 && ordinal(b[i:te]) && i >= 4 && string(b[i-4:i]) == "the " && st.yearless(b, i-4) {
+		if te-e == 2 && r.glen(0) <= 2 && ordinal(b[i:te]) && i >= 4 && string(b[i-4:i]) == "the " {
 			if v := atoi(b[i:e]); v >= 1 && v <= 31 {
-				st.emit(i, te, Date, "date", Medium, false) // "admitted on the 18th": a day is a date's element
-				return te
+				if st.yearless(b, i-4) {
+					st.emit(i, te, Date, "date", Medium, false) // "admitted on the 18th": a day is a date's element
+					return te
+				}
+				if yearlessEventBefore(b, i-4) {
+					st.emit(i, te, Date, "event_date", Low, false) // "failed since the 19th"
+					return te
+				}
 			}
 		}
 		if e := st.photoFileAfter(b, i, te, to); e > 0 {
@@ -986,7 +992,48 @@ func eventDayBefore(b []byte, s int) bool {
 	return len(w) >= 2 && len(w) <= 9 && eventDayWords[string(w)]
 }
 
-var eventDayWords = words("on", "from", "to", "until", "till", "thru", "through", "since", "eff", "effective", "scheduled", "between")
+// yearlessEventBefore reports whether the word before a day written
+// without its year at b[s] makes it an event's: "since", "due", "until";
+// "on" and "of" only after a word of care in the clause ("died on 25th
+// of August", "the visit on the 10th"), as a build's or a job's day is no
+// one's ("build for Linux on Mar 18").
+func yearlessEventBefore(b []byte, s int) bool {
+	var buf [16]byte
+	w, ws := wordBefore(buf[:], b, 0, s, " ", 2)
+	switch string(w) {
+	case "since", "due", "until", "till", "thru", "through", "from", "between", "started", "received", "dated":
+		return true
+	case "on", "of":
+		return careWordBefore(b, ws)
+	}
+	return false
+}
+
+// careWordBefore reports whether a word of a person's care or life is in
+// the clause that ends at b[e], within 64 bytes.
+func careWordBefore(b []byte, e int) bool {
+	s := max(0, e-64)
+	for k := e - 1; k > s; k-- {
+		if b[k] == '.' && k+1 < e && b[k+1] == ' ' || b[k] == ';' || b[k] == '\n' {
+			s = k
+			break
+		}
+	}
+	v := b[s:e]
+	for _, w := range careWords {
+		if indexFold(v, w) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+var careWords = [...]string{"visit", "appointment", "appt", "died", "passed", "admitted", "discharged", "seen", "surgery",
+	"procedure", "dose", "infusion", "biopsy", "scan", "radiograph", "x-ray", "exam", "follow", "birthday", "turned",
+	"turning", "born", "found", "fell", "injur", "accident", "delivered", "study", "pet/ct", "mri", "ct ", "transfus"}
+
+var eventDayWords = words("on", "from", "to", "until", "till", "thru", "through", "since", "eff", "effective", "scheduled", "between",
+	"due", "of", "dated", "started", "received", "before", "after")
 
 // oldYear is the first year whose dates may be a log's own: before it, a
 // date is data.
@@ -1219,7 +1266,16 @@ func (st *state) dayOfMonth(b []byte, s, de, ms, to int) (int, bool) {
 	if k < to && b[k] == ',' {
 		k++
 	}
-	if k+5 > to || b[k] != ' ' {
+	me := k
+	if b[me-1] == ',' {
+		me--
+	}
+	if k+5 > to || b[k] != ' ' || !isDigit(b[k+1]) {
+		// No year: "died on 25th of August", an event's day.
+		if d := atoi(b[s:de]); d >= 1 && d <= 31 && yearlessEventBefore(b, s) {
+			st.emit(s, me, Date, "event_date", Low, false)
+			return me, true
+		}
 		return 0, false
 	}
 	ys := k + 1
@@ -1382,9 +1438,17 @@ func (st *state) monthDayYear(b []byte, s, me, to int) (int, bool) {
 		}
 	}
 	if k-ys != 4 || k < to && isAlnum(b[k]) {
-		if d >= 1 && d <= 31 && (dayEnd == to || !isAlnum(b[dayEnd])) && st.yearless(b, s) {
-			st.emit(weekdayBefore(b, s), dayEnd, Date, "date", Medium, false) // "discharged on Mar 6"
-			return dayEnd, true
+		if d >= 1 && d <= 31 && (dayEnd == to || !isAlnum(b[dayEnd])) {
+			if st.yearless(b, s) {
+				st.emit(weekdayBefore(b, s), dayEnd, Date, "date", Medium, false) // "discharged on Mar 6"
+				return dayEnd, true
+			}
+			if ws := weekdayBefore(b, s); yearlessEventBefore(b, ws) {
+				// "since Mar 27", "next dose due Apr 12": an event's day, the
+				// person's when the record names one (see dropUnclaimed).
+				st.emit(ws, dayEnd, Date, "event_date", Low, false)
+				return dayEnd, true
+			}
 		}
 		return 0, false
 	}

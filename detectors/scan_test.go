@@ -972,6 +972,11 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `<PV1_7_AttendingDoctor><XCN_1_FamilyLastName><FN_0_FamilyName>ABERNATHY</FN_0_FamilyName></XCN_1_FamilyLastName><XCN_2_GivenName>JOY</XCN_2_GivenName></PV1_7_AttendingDoctor><PID_5_PatientName><XPN_0_FamilyName>Okafor</XPN_0_FamilyName></PID_5_PatientName>`,
 		want{"Okafor", Name})
 	check(t, sc, `msg=<PRPA_IN201305UV02 xmlns="urn:hl7-org:v3"><interactionId root="2.16.840.1.113883.1.6" extension="PRPA_IN201305UV02"/><queryId root="1.2.840.114350.1.13.867" extension="6003449702"/></PRPA_IN201305UV02> <ns0:Eligibility xmlns:ns0="http://schemas.northwindhp.com/member/2019/06"/>`)
+	// Days of care in prose, without their year, after "since", "due", or
+	// "on" where a word of care precedes; the record must name someone.
+	check(t, sc, `Lucía Castillo reports improved orthopnea since March 1st; her son died on 25th of August; the visit on the 10th`,
+		want{"Lucía Castillo", Name}, want{"March 1st", Date}, want{"25th of August", Date}, want{"10th", Date})
+	check(t, sc, `sensor failed since the 19th; next dose due Apr 12; build on Mar 18`)
 	// A row's two fields are names when they are written alike.
 	check(t, sc, `2024-03-14 07:53:50,GarageA,EXIT,Lane2,TKT-3769074,,228,12.00,PAID_CARD`)
 	// A name typed in lower case after "patient", as it was searched.
