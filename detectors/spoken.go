@@ -292,3 +292,50 @@ func spokenTwoDigits(b []byte, k, to int) (int, int) {
 	}
 	return n, k
 }
+
+// wordAge reads an age over 89 written in words at b[i] ("ninety-one",
+// "one hundred three", "a hundred"), when what follows or precedes says
+// it is an age: "ninety-one-year-old", "aged ninety-eight", "ninety four
+// years old". It emits the number's words and returns their end, or 0.
+func (st *state) wordAge(b []byte, i, to int) int {
+	w, k := spokenWord(b, i, to)
+	var buf [8]byte
+	age := 0
+	switch lw := string(lowerWord(buf[:], w)); lw {
+	case "ninety":
+		age = 90
+		if u, e := spokenWord(b, k, to); len(u) > 0 && e-k <= 7 {
+			if d := spokenDigit(lowerWord(buf[:], u)); d >= 1 && d <= 9 {
+				age, k = 90+d, e
+			}
+		}
+	case "one", "a":
+		h, e := spokenWord(b, k, to)
+		if !equalFold(h, "hundred") {
+			return 0
+		}
+		age, k = 100, e
+		next, e2 := spokenWord(b, k, to)
+		if equalFold(next, "and") {
+			next, e2 = spokenWord(b, e2, to)
+		}
+		if d := spokenDigit(lowerWord(buf[:], next)); d >= 1 && d <= 9 {
+			age, k = 100+d, e2
+		} else if n := spokenNumbers[string(lowerWord(buf[:], next))]; n >= 10 && n <= 19 {
+			age, k = 100+n, e2
+		}
+	default:
+		return 0
+	}
+	after := b[k:min(to, k+16)]
+	var pb [8]byte
+	prev, _ := lowerWordBefore(pb[:], b, 0, max(i-1, 0))
+	if !(hasPrefixFold(after, "-year") || hasPrefixFold(after, " year") || hasPrefixFold(after, " yo") ||
+		string(prev) == "aged" || string(prev) == "age" || string(prev) == "turned" || string(prev) == "turning") {
+		return 0
+	}
+	if age >= 90 {
+		st.emit(i, k, Age, "age", Medium, false)
+	}
+	return k
+}

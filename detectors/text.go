@@ -2910,6 +2910,12 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 	if i >= 4 && b[i-1] == '-' && b[i-4] == '/' && equalFold(b[i-3:i-1], "by") && e+1 < to && b[e] == '/' {
 		return st.pathResource(b, w, e+1, to) // "/guarantors/by-mrn/Z011773/coverage"
 	}
+	if len(w) == 6 && equalFold(w, "ninety") || len(w) <= 3 && e+8 < to && b[e] == ' ' && (equalFold(w, "one") || equalFold(w, "a")) &&
+		hasPrefixFold(b[e+1:to], "hundred") {
+		if end := st.wordAge(b, i, to); end > 0 {
+			return end // "ninety-one-year-old", "aged one hundred three"
+		}
+	}
 	if len(w) == 7 && i >= 2 && b[i-2] == '\'' && equalFold(w, "element") {
 		if end := st.schemaError(b, i, e, to); end > 0 {
 			return end
