@@ -977,9 +977,12 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `Lucía Castillo reports improved orthopnea since March 1st; her son died on 25th of August; the visit on the 10th`,
 		want{"Lucía Castillo", Name}, want{"March 1st", Date}, want{"25th of August", Date}, want{"10th", Date})
 	check(t, sc, `sensor failed since the 19th; next dose due Apr 12; build on Mar 18`)
+	// Names typed in lower case after "Pt" and after a patient's relative.
+	check(t, sc, `2024-03-05 INFO note: Pt jamal abernathy c/o chest pressure; CALLER IS PATIENT'S NEPHEW bill ramírez, OK PER HIPAA FORM; Pt will follow up`,
+		want{"jamal abernathy", Name}, want{"bill ramírez", Name})
 	// Ages over 89 in words, or after "Pt is".
 	check(t, sc, `2024-03-05 INFO CLINICAL HISTORY: ninety-one-year-old, weight loss; Pt lars stone, aged one hundred three, declined. Pt is 92 and hard of hearing`,
-		want{"ninety-one", Age}, want{"one hundred three", Age}, want{"92", Age})
+		want{"ninety-one", Age}, want{"lars stone", Name}, want{"one hundred three", Age}, want{"92", Age})
 	check(t, sc, `2024-03-05 INFO one of the ninety days; a hundred Patients; the queue is 95 deep`)
 	// A row's two fields are names when they are written alike.
 	check(t, sc, `2024-03-14 07:53:50,GarageA,EXIT,Lane2,TKT-3769074,,228,12.00,PAID_CARD`)

@@ -1781,7 +1781,9 @@ func introducer(b, w []byte, i int) bool {
 		before, _ := lowerWordBefore(buf2[:], b, 0, max(i-1-len(p)-1, 0))
 		return before == nil || greetings[string(before)] || string(before) == "yeah" || string(before) == "yes"
 	case len(w) >= 3 && relatives[string(lowerWord(wbuf[:], w))]:
-		return string(prev) == "my" || string(prev) == "his" || string(prev) == "her" // "my sister gladys roe"
+		// "my sister gladys roe", "CALLER IS PATIENT'S NEPHEW bill ramírez"
+		return string(prev) == "my" || string(prev) == "his" || string(prev) == "her" || string(prev) == "their" ||
+			string(prev) == "s" && i >= 10 && hasSuffixFold(b[:i-3], "patient")
 	case patientWord(w):
 		// "patient guadalupe mensah not found": the name typed as it was
 		// searched; not "patient van der Berg", "paciente de 43 años".
@@ -1801,9 +1803,9 @@ func introducer(b, w []byte, i int) bool {
 }
 
 // patientWord reports whether w names the person a record is about:
-// "patient", "paciente", "member".
+// "patient", "pt", "paciente", "member".
 func patientWord(w []byte) bool {
-	return equalFold(w, "patient") || equalFold(w, "paciente") || equalFold(w, "member")
+	return equalFold(w, "patient") || equalFold(w, "paciente") || equalFold(w, "member") || equalFold(w, "pt")
 }
 
 // givenNameAt reports whether a given name the census lists know starts
