@@ -980,6 +980,9 @@ func TestIndependentShapes(t *testing.T) {
 	// Names typed in lower case after "Pt" and after a patient's relative.
 	check(t, sc, `2024-03-05 INFO note: Pt jamal abernathy c/o chest pressure; CALLER IS PATIENT'S NEPHEW bill ramírez, OK PER HIPAA FORM; Pt will follow up`,
 		want{"jamal abernathy", Name}, want{"bill ramírez", Name})
+	// A name typed in lower case just before the words for a birth date.
+	check(t, sc, `2024-03-05 INFO utt: So forrest baptiste, date of birth 2/22/56; yusuf castillo here, DOB 9/5/33; please confirm your dob 2/22/56`,
+		want{"forrest baptiste", Name}, want{"2/22/56", Date}, want{"yusuf castillo", Name}, want{"9/5/33", Date})
 	// Ages over 89 in words, or after "Pt is".
 	check(t, sc, `2024-03-05 INFO CLINICAL HISTORY: ninety-one-year-old, weight loss; Pt lars stone, aged one hundred three, declined. Pt is 92 and hard of hearing`,
 		want{"ninety-one", Age}, want{"lars stone", Name}, want{"one hundred three", Age}, want{"92", Age})

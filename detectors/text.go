@@ -1692,6 +1692,44 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 	return ve
 }
 
+// nameBeforeBirth reads a name typed in lower case just before the words
+// for a birth date at b[i] ("forrest baptiste, date of birth", "yusuf
+// castillo here, DOB"): a given name the census lists know, then a
+// surname. Capitalised names are the name rules' own.
+func (st *state) nameBeforeBirth(b []byte, i int) {
+	k := i
+	for k > 0 && (b[k-1] == ' ' || b[k-1] == ',') && i-k < 3 {
+		k--
+	}
+	if k >= 5 && hasSuffixFold(b[:k], " here") {
+		k -= 5
+	}
+	var ws [2]span
+	for n := 1; n >= 0; n-- {
+		e := k
+		for k > 0 && (isLower(b[k-1]) || b[k-1] >= 0x80) && e-k < 24 {
+			k--
+		}
+		if k == e || k > 0 && isLetter(b[k-1]) {
+			return
+		}
+		ws[n] = span{k, e}
+		if n == 1 {
+			if k == 0 || b[k-1] != ' ' {
+				return
+			}
+			k--
+		}
+	}
+	g, _ := lookupName(b[ws[0].start:ws[0].end])
+	f, fok := lookupName(b[ws[1].start:ws[1].end])
+	if g.First == 0 || g.Common && !fok || st.isKeyword(b[ws[1].start:ws[1].end]) ||
+		!(f.Last > 0 || !ordinaryWord(b[ws[1].start:ws[1].end]) && ws[1].end-ws[1].start >= 4) {
+		return
+	}
+	st.emit(ws[0].start, ws[1].end, Name, "name", Low, false)
+}
+
 // schemaError reads an XML schema validator's message, which quotes the
 // value it rejects and names its element or type after or before it:
 // Xerces's "cvc-pattern-valid: Value '587659944' is not facet-valid with
@@ -2909,6 +2947,9 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 	}
 	if i >= 4 && b[i-1] == '-' && b[i-4] == '/' && equalFold(b[i-3:i-1], "by") && e+1 < to && b[e] == '/' {
 		return st.pathResource(b, w, e+1, to) // "/guarantors/by-mrn/Z011773/coverage"
+	}
+	if (len(w) == 3 && equalFold(w, "dob") || len(w) == 4 && e+9 < to && equalFold(w, "date") && hasPrefixFold(b[e:to], " of birth")) && i >= 6 {
+		st.nameBeforeBirth(b, i) // "So forrest baptiste, date of birth 2/22/56", "yusuf castillo here, DOB 9/5/33"
 	}
 	if len(w) == 6 && equalFold(w, "ninety") || len(w) <= 3 && e+8 < to && b[e] == ' ' && (equalFold(w, "one") || equalFold(w, "a")) &&
 		hasPrefixFold(b[e+1:to], "hundred") {
