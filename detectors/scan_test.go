@@ -531,11 +531,12 @@ func TestMoreLogShapes(t *testing.T) {
 	check(t, sc, `{"fields":["id","name"],"data":[{"id":1,"name":"ok"}],"columns":["a"],"rows":["x"]}`)
 	check(t, sc, `[{"Name":"SSN","Value":"412559031"},{"Name":"LastName","Value":"Achterberg"}]`,
 		want{"412559031", SSN}, want{"Achterberg", Name})
-	// JSON Web Tokens: claims with PHI make the part that holds them a finding.
+	// JSON Web Tokens: claims with PHI make the token a finding, header to
+	// signature, of the most identifying claim's category.
 	claims := base64.RawURLEncoding.EncodeToString([]byte(`{"sub":"8812345","name":"Delphine Achterberg","birthdate":"1948-11-02"}`))
 	plain := base64.RawURLEncoding.EncodeToString([]byte(`{"sub":"svc-intake","scope":"claims.read","exp":1767225600}`))
 	header := base64.RawURLEncoding.EncodeToString([]byte(`{"alg":"HS256","typ":"JWT"}`))
-	check(t, sc, "Authorization: Bearer "+header+"."+claims+".c2lnbmF0dXJlc2lnbmF0dXJl", want{claims, Name})
+	check(t, sc, "Authorization: Bearer "+header+"."+claims+".c2lnbmF0dXJlc2lnbmF0dXJl", want{header + "." + claims + ".c2lnbmF0dXJlc2lnbmF0dXJl", Name})
 	check(t, sc, "Authorization: Bearer "+header+"."+plain+".c2lnbmF0dXJlc2lnbmF0dXJl")
 	// City, state and ZIP as the fields after a street address in a delimited row.
 	check(t, sc, `bad row: "Okafor"|"79511 North Meetinghouse Ln"|"Hyannis"|"TX"|"65168"|"ACTIVE"`,
@@ -573,7 +574,7 @@ func TestMoreLogShapes(t *testing.T) {
 		want{"QUINTANILLA", Name}, want{"MARISOL", Name}, want{"19481102", Date})
 	check(t, sc, `failed to update patient "Harlan Voss" (mrn=00458812): conflict`, want{"Harlan Voss", Name}, want{"00458812", MRN})
 	// A JSON message body in base64, padded, as Pub/Sub and Kinesis deliver it.
-	check(t, sc, `{"message":{"data":"eyJwYXRpZW50TmFtZSI6IkhhcmxhbiBWb3NzIiwic3NuIjoiNTMyNzE4ODQ2Iiwibm90ZSI6Ing+P3kifQ==","messageId":"9912"}}`, want{"eyJwYXRpZW50TmFtZSI6IkhhcmxhbiBWb3NzIiwic3NuIjoiNTMyNzE4ODQ2Iiwibm90ZSI6Ing+P3kifQ==", Name})
+	check(t, sc, `{"message":{"data":"eyJwYXRpZW50TmFtZSI6IkhhcmxhbiBWb3NzIiwic3NuIjoiNTMyNzE4ODQ2Iiwibm90ZSI6Ing+P3kifQ==","messageId":"9912"}}`, want{"eyJwYXRpZW50TmFtZSI6IkhhcmxhbiBWb3NzIiwic3NuIjoiNTMyNzE4ODQ2Iiwibm90ZSI6Ing+P3kifQ==", SSN})
 	check(t, sc, `data=eyJzdGF0dXMiOiJvayIsImNvdW50IjozfQ== status=200`)
 	// Attributes named by a one-word "name": a field's name, not a person's.
 	check(t, sc, `{"fields":[{"name":"Phone","value":"6175550148"},{"name":"Harlan","value":"6175550111"}]}`,

@@ -1342,16 +1342,53 @@ func (st *state) jwtPart(b []byte, i, e int) {
 	if len(fs) == 0 {
 		return
 	}
-	conf := Low
+	conf, cat := Low, fs[0].Category
 	for _, f := range fs {
 		conf = max(conf, f.Confidence)
+		if claimRank(f.Category) < claimRank(cat) {
+			cat = f.Category
+		}
 	}
 	det := "base64_json" // a message body, as Pub/Sub and Kinesis records carry one
 	if i > 0 && b[i-1] == '.' || e < len(b) && b[e] == '.' {
+		// A JWT: the token whole, header to signature, as one bearer of
+		// the claims.
 		det = "jwt"
+		for i > 1 && b[i-1] == '.' && isB64URL(b[i-2]) {
+			i--
+			for i > 0 && isB64URL(b[i-1]) {
+				i--
+			}
+		}
+		for e+1 < len(b) && b[e] == '.' && isB64URL(b[e+1]) {
+			e++
+			for e < len(b) && isB64URL(b[e]) {
+				e++
+			}
+		}
 	}
-	st.emit(i, e, fs[0].Category, det, conf, false)
+	st.emit(i, e, cat, det, conf, false)
 }
+
+// claimRank orders the categories of a token's claims, the most
+// identifying first: the token is reported as that.
+func claimRank(c Category) int {
+	switch c {
+	case SSN:
+		return 0
+	case MRN:
+		return 1
+	case HealthPlan:
+		return 2
+	case Account, License:
+		return 3
+	case Email, Phone, Name:
+		return 4
+	}
+	return 5
+}
+
+func isB64URL(c byte) bool { return isAlnum(c) || c == '-' || c == '_' }
 
 // cefHeader reports whether h starts a CEF or LEEF header: "CEF:0|",
 // "LEEF:2.0|".
