@@ -58,6 +58,7 @@ func FuzzScan(f *testing.F) {
 		`b="{\x22ssn\x22:\x22339-02-1596\x22,\x22n\x22:{\x22a\x5C\x22\x22:1}}" c="{\x22x\x2`,
 		`name { given: "Jos\303\251" family: "M\303\274ller\3" } x: "\303\2`,
 		`SIN# 679 553 032 NAS:515038271 sin=456+851+575 SIN 6795530`,
+		`type=EXECVE argc=2 a0=47757920596F756E6 a1=00 proctitle=2F62696E2F7368002D6300 a2=4`,
 		`cvc-pattern-valid: Value '5876' is not facet-valid for type 'SSNType' The 'a:B' element is invalid - The value ' cvc`,
 		`/v/u/ivanova-jane-1947-07-21-x.jpg /a/b-c-1947-07.j uploads/kim-lee-1950 x/a_bcdef_19330213.t`,
 		`[MBR_ID|LAST_NM|SSN] [2070|K|2651] [A|B] [ header="zip,patient_name,c" row="7,\"K, T\",\"" hdr="a,b`,

@@ -984,6 +984,9 @@ func TestIndependentShapes(t *testing.T) {
 	// A name typed in lower case just before the words for a birth date.
 	check(t, sc, `2024-03-05 INFO utt: So forrest baptiste, date of birth 2/22/56; yusuf castillo here, DOB 9/5/33; please confirm your dob 2/22/56`,
 		want{"forrest baptiste", Name}, want{"2/22/56", Date}, want{"yusuf castillo", Name}, want{"9/5/33", Date})
+	// auditd writes an argument with a space in hexadecimal: read decoded.
+	check(t, sc, `type=EXECVE msg=audit(1731910519.729:522862): argc=5 a0="/usr/local/bin/send-letter" a1="--to" a2=47757920596F756E67 a3="--addr" a4=3738353220456C6D20537472656574 a5=ABCDEF`,
+		want{"47757920596F756E67", Name}, want{"3738353220456C6D20537472656574", Address})
 	// Ages over 89 in words, or after "Pt is".
 	check(t, sc, `2024-03-05 INFO CLINICAL HISTORY: ninety-one-year-old, weight loss; Pt lars stone, aged one hundred three, declined. Pt is 92 and hard of hearing`,
 		want{"ninety-one", Age}, want{"lars stone", Name}, want{"one hundred three", Age}, want{"92", Age})

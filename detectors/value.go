@@ -536,6 +536,7 @@ const (
 	decodeJSON                    // JSON string escapes
 	decodeQP                      // quoted-printable =XX and RFC 2047 Q-encoded words
 	decodeEscapes                 // \xNN and octal \NNN, as nginx and protobuf's text format escape bytes
+	decodeHex                     // two hexadecimal digits a byte, as auditd writes arguments with spaces
 )
 
 // decoded decodes b[s:e], pushes a level mapping decoded offsets back to
@@ -554,6 +555,8 @@ func (st *state) decoded(b []byte, s, e int, how decoding, fn func([]byte)) {
 		buf, m = unescapeQP(buf, m, b, s, e)
 	case decodeEscapes:
 		buf, m = unescapeBytes(buf, m, b, s, e)
+	case decodeHex:
+		buf, m = unhexBytes(buf, m, b, s, e)
 	case decodeJSON:
 		var ok bool
 		buf, m, ok = unescapeJSON(buf, m, b, s, e)
@@ -605,6 +608,36 @@ func unescapeBytes(buf []byte, m []int32, b []byte, s, e int) ([]byte, []int32) 
 		k++
 	}
 	return buf, append(m, int32(e))
+}
+
+// unhexBytes decodes the hexadecimal digits of b[s:e], two a byte, into
+// buf, recording in m the input offset of every decoded byte and of the
+// end. A NUL, which separates a command's arguments, decodes as a space.
+func unhexBytes(buf []byte, m []int32, b []byte, s, e int) ([]byte, []int32) {
+	for k := s; k+1 < e; k += 2 {
+		c := byte(unhex(b[k])<<4 | unhex(b[k+1]))
+		if c == 0 {
+			c = ' '
+		}
+		buf = append(buf, c)
+		m = append(m, int32(k))
+	}
+	return buf, append(m, int32(e))
+}
+
+// auditHex reports whether a key's value is an argument as auditd writes
+// it when it holds a space or a quote: upper-case hexadecimal, two digits
+// a byte, under a0, a1 ... or proctitle.
+func auditHex(key, v []byte) bool {
+	if len(v) < 6 || len(v)%2 != 0 || !(len(key) >= 2 && len(key) <= 3 && key[0] == 'a' && isDigit(key[1]) || string(key) == "proctitle") {
+		return false
+	}
+	for _, c := range v {
+		if !isDigit(c) && (c < 'A' || c > 'F') {
+			return false
+		}
+	}
+	return true
 }
 
 // unescapeQuery decodes %XX and '+' in b[s:e], recording in m the input
