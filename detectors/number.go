@@ -363,9 +363,15 @@ func (st *state) numberShapes(b []byte, r *numRun, to int) (int, bool) {
 
 	if r.n == 2 && (r.sep[0] == '/' || r.sep[0] == '-') && r.glen(0) <= 2 && r.glen(1) <= 2 &&
 		(r.end == to || !isAlnum(b[r.end]) && b[r.end] != '/' && (b[r.end] != '.' || r.end+1 == to || b[r.end+1] == ' ')) &&
-		validDate(2000, atoi(b[r.gs[0]:r.ge[0]]), atoi(b[r.gs[1]:r.ge[1]])) && st.yearless(b, start) {
-		st.emit(start, r.end, Date, "date", Medium, false) // "admitted 3/4 for observation"
-		return r.end, true
+		validDate(2000, atoi(b[r.gs[0]:r.ge[0]]), atoi(b[r.gs[1]:r.ge[1]])) {
+		if st.yearless(b, start) {
+			st.emit(start, r.end, Date, "date", Medium, false) // "admitted 3/4 for observation"
+			return r.end, true
+		}
+		if r.sep[0] == '/' && yearlessEventBefore(b, start) {
+			st.emit(start, r.end, Date, "event_date", Low, false) // "more confused since 2/28", "(started 7/11)"
+			return r.end, true
+		}
 	}
 	if r.n == 1 || (r.sep[0] != '-' && r.sep[0] != ' ') {
 		return st.singleNumber(b, r.gs[0], r.ge[0], to)
@@ -496,7 +502,7 @@ func (st *state) singleNumber(b []byte, s, e, to int) (int, bool) {
 		}
 		st.emit(s, e, Account, "credit_card", conf, false)
 		return e, true
-	case n == 8 && (near(Date) || st.lastName >= 0 && s-st.lastName >= 0 && s-st.lastName <= 4):
+	case n == 8 && (near(Date) || st.lastName >= 0 && s-st.lastName >= 0 && s-st.lastName <= 4 || careWordBefore(b, s) && proseDate(b, s)):
 		// "DOB 19590410"; "PENA, MATEO 19590410": a compact date right after a name.
 		if y, m, dd := atoi(d[:4]), atoi(d[4:6]), atoi(d[6:]); validDate(y, m, dd) {
 			st.date(b, s, e, y, m, dd, false)
@@ -971,7 +977,7 @@ func (st *state) date(b []byte, s, e, y, m, d int, timestamp bool) {
 		// "invalid input syntax for type date: \"05/23/1953\"": no log was
 		// written in 1953; a date that old is a birth date, or a record's.
 		st.emit(s, clockSuffix(b, e, len(b)), Date, "date", Medium, false)
-	case !timestamp && eventDayBefore(b, s):
+	case !timestamp && (eventDayBefore(b, s) || careWordBefore(b, s) && proseDate(b, s)):
 		// "seen on 11/24/2023", "absent from 11/02/2023 to 11/10/2023",
 		// "no ladders until 05/18/2025": the day of an event, the
 		// person's when the record names one (see dropUnclaimed).
@@ -1003,34 +1009,61 @@ func yearlessEventBefore(b []byte, s int) bool {
 	switch string(w) {
 	case "since", "due", "until", "till", "thru", "through", "from", "between", "started", "received", "dated":
 		return true
-	case "on", "of":
+	case "on", "of", "was", "for":
 		return careWordBefore(b, ws)
 	}
 	return false
 }
 
 // careWordBefore reports whether a word of a person's care or life is in
-// the clause that ends at b[e], within 64 bytes.
+// the clause that ends at b[e], within 64 bytes and after the last quote,
+// comma or bar (a field of its own).
 func careWordBefore(b []byte, e int) bool {
 	s := max(0, e-64)
 	for k := e - 1; k > s; k-- {
-		if b[k] == '.' && k+1 < e && b[k+1] == ' ' || b[k] == ';' || b[k] == '\n' {
+		if b[k] == '.' && k+1 < e && b[k+1] == ' ' || b[k] == ';' || b[k] == '\n' || b[k] == '"' || b[k] == ',' || b[k] == '|' {
 			s = k
 			break
 		}
 	}
+	for s > 0 && s < e && isLetter(b[s-1]) {
+		s++ // not a word's tail: "ct" of "Oct" where the window cut it
+	}
 	v := b[s:e]
 	for _, w := range careWords {
-		if indexFold(v, w) >= 0 {
-			return true
+		prefix := w[len(w)-1] == '*'
+		if prefix {
+			w = w[:len(w)-1]
+		}
+		for off := 0; off < len(v); {
+			k := indexFold(v[off:], w)
+			if k < 0 {
+				break
+			}
+			k += off
+			if (k == 0 || !isLetter(v[k-1])) && (prefix || k+len(w) == len(v) || !isLetter(v[k+len(w)])) {
+				return true // a whole word, or a word's start: not "example" for "exam"
+			}
+			off = k + 1
 		}
 	}
 	return false
 }
 
-var careWords = [...]string{"visit", "appointment", "appt", "died", "passed", "admitted", "discharged", "seen", "surgery",
-	"procedure", "dose", "infusion", "biopsy", "scan", "radiograph", "x-ray", "exam", "follow", "birthday", "turned",
-	"turning", "born", "found", "fell", "injur", "accident", "delivered", "study", "pet/ct", "mri", "ct ", "transfus"}
+// proseDate reports whether the date at b[s] stands in text, not as a
+// quoted or keyed value ("BETWEEN '2025-08-22' AND ...", "?from=2025-03-01"),
+// which the keys' and the queries' rules judge.
+func proseDate(b []byte, s int) bool {
+	return s == 0 || b[s-1] != '\'' && b[s-1] != '"' && b[s-1] != '=' && b[s-1] != ':'
+}
+
+// careWords are words of a person's care or life, whole or, ending in
+// '*', as a word's start.
+var careWords = [...]string{"visit*", "appointment", "appt", "died", "passed", "admitted", "discharged", "seen", "surgery",
+	"procedure", "dose", "infusion", "biopsy", "scan", "radiograph*", "x-ray", "exam", "follow-up", "followup", "birthday",
+	"turned", "turning", "born", "found", "fell", "injur*", "accident", "delivered", "pet/ct", "mri", "ct", "transfus*",
+	"saw", "doctor", "comparison", "occurred", "colonoscopy", "endoscopy", "mammogram", "prep",
+	"vaccin*", "immuniz*", "symptom*", "onset"}
 
 var eventDayWords = words("on", "from", "to", "until", "till", "thru", "through", "since", "eff", "effective", "scheduled", "between",
 	"due", "of", "dated", "started", "received", "before", "after")

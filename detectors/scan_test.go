@@ -427,7 +427,7 @@ func TestObjectDumps(t *testing.T) {
 	check(t, sc, `#<Patient id: 8812, first_name: "Delphine", dob: "1948-11-02">`, want{"Delphine", Name}, want{"1948-11-02", Date})
 	check(t, sc, `{ Ssn = 412-55-9031, Dob = 11/2/1948 12:00:00 AM }`, want{"412-55-9031", SSN}, want{"11/2/1948 12:00:00 AM", Date})
 	check(t, sc, `Patient(mrn='00918274', dob=datetime.date(1948, 11, 2), seen=datetime.date(2026, 3, 4)) built 2026`,
-		want{"00918274", MRN}, want{"1948, 11, 2", Date})
+		want{"00918274", MRN}, want{"1948, 11, 2", Date}, want{"2026, 3, 4", Date})
 	// Nested objects are read field by field, under the outer key.
 	fs := check(t, sc, `Patient{id=8812, lastName='Okafor', address=Address{line1='44 Alder Rd', city='Quincy', state='MA', zip='02169'}}`,
 		want{"Okafor", Name}, want{"44 Alder Rd", Address}, want{"Quincy", Address}, want{"02169", ZIP})
@@ -978,6 +978,10 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `Lucía Castillo reports improved orthopnea since March 1st; her son died on 25th of August; the visit on the 10th`,
 		want{"Lucía Castillo", Name}, want{"March 1st", Date}, want{"25th of August", Date}, want{"10th", Date})
 	check(t, sc, `sensor failed since the 19th; next dose due Apr 12; build on Mar 18`)
+	check(t, sc, `Patient Ana Ruiz: Comparison: CT chest 02-08-2023. She has been more confused since 2/28 (started 7/11)`,
+		want{"Ana Ruiz", Name}, want{"02-08-2023", Date}, want{"2/28", Date}, want{"7/11", Date})
+	check(t, sc, `Patient Ana Ruiz: GET /visits?from=2025-03-01; Oct 14 04:39:23 lb1 [08/May/2026:00:23:39 +0000]`,
+		want{"Ana Ruiz", Name})
 	// Names typed in lower case after "Pt" and after a patient's relative.
 	check(t, sc, `2024-03-05 INFO note: Pt jamal abernathy c/o chest pressure; CALLER IS PATIENT'S NEPHEW bill ramírez, OK PER HIPAA FORM; Pt will follow up`,
 		want{"jamal abernathy", Name}, want{"bill ramírez", Name})
