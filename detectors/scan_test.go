@@ -988,6 +988,9 @@ func TestIndependentShapes(t *testing.T) {
 	// A name typed in lower case just before the words for a birth date.
 	check(t, sc, `2024-03-05 INFO utt: So forrest baptiste, date of birth 2/22/56; yusuf castillo here, DOB 9/5/33; please confirm your dob 2/22/56`,
 		want{"forrest baptiste", Name}, want{"2/22/56", Date}, want{"yusuf castillo", Name}, want{"9/5/33", Date})
+	// A person's best number is their phone; an order's is not.
+	check(t, sc, `2024-03-05T08:44:50Z INFO Pt's niece prefers Vietnamese; best number 808 866 5755. Teach-back done`,
+		want{"808 866 5755", Phone})
 	// auditd writes an argument with a space in hexadecimal: read decoded.
 	check(t, sc, `type=EXECVE msg=audit(1731910519.729:522862): argc=5 a0="/usr/local/bin/send-letter" a1="--to" a2=47757920596F756E67 a3="--addr" a4=3738353220456C6D20537472656574 a5=ABCDEF`,
 		want{"47757920596F756E67", Name}, want{"3738353220456C6D20537472656574", Address})

@@ -2237,8 +2237,8 @@ func possessiveBefore(b []byte, i int) bool {
 	var buf [8]byte
 	w, _ := lowerWordBefore(buf[:], b, 0, max(i-1, 0))
 	switch string(w) {
-	case "my", "your", "his", "her", "their", "our":
-		return true
+	case "my", "your", "his", "her", "their", "our", "best", "callback", "home", "cell", "contact":
+		return true // "best number 808 866 5755"
 	}
 	return false
 }

@@ -102,7 +102,7 @@ var kwFilter = func() (f [15][(26*26 + 63) / 64]uint64) {
 // the letters handler treats specially ("date", "values", "in").
 var specialFilter = func() (f [15][(26*26 + 63) / 64]uint64) {
 	f = kwFilter
-	for _, w := range [...]string{"date", "po", "values", "expired", "in", "is", "as", "its", "im", "es", "llamo", "record", "one", "ninety",
+	for _, w := range [...]string{"date", "po", "values", "expired", "in", "is", "as", "its", "im", "es", "llamo", "record", "one", "ninety", "number",
 		"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
 		"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"} {
 		k, _ := kwPair(w[0], w[len(w)-1])
@@ -686,6 +686,9 @@ func (st *state) name(b []byte, i, to int) int {
 			}
 			if st.isKeyword(b[s:k]) && (n > 0 || allUpper(b[s:k]) && k-s <= 4) {
 				break // "patient Ana Tate MRN", "caller ANI 4045550117": a keyword, not a name
+			}
+			if k-s >= 5 && inSet(languages, b[s:k]) {
+				break // "niece prefers Vietnamese": a language, as interpreters' logs name them
 			}
 		}
 		if n > 0 && k-s <= 5 && k+1 < to && b[k] == ' ' && upperAt(b, k+1, to) && !allUpper(b[s:k]) {
@@ -1535,6 +1538,13 @@ var orgWords = words("group", "clinic", "clinics", "center", "centre", "hospital
 	"orthopedics", "pediatrics", "dental", "hospice", "rehab", "rehabilitation", "llp", "pllc", "pc", "pa",
 	"medicine", "cardiology", "dermatology", "oncology", "neurology", "urology", "gastroenterology", "pulmonology",
 	"ophthalmology", "optometry", "podiatry", "chiropractic", "therapy", "wellness", "urgent", "telehealth")
+
+// languages are the languages interpreters' and registration logs name,
+// which follow the words for people ("prefers Vietnamese").
+var languages = words("vietnamese", "spanish", "chinese", "mandarin", "cantonese", "korean", "russian", "arabic", "somali",
+	"haitian", "creole", "portuguese", "tagalog", "french", "polish", "japanese", "hindi", "bengali", "punjabi", "farsi",
+	"amharic", "swahili", "nepali", "burmese", "ukrainian", "italian", "german", "greek", "english", "navajo", "tigrinya",
+	"oromo", "dari", "pashto", "marshallese", "chuukese", "ilocano", "samoan", "tongan", "hmong", "khmer", "armenian")
 
 var countyWords = words("county", "parish", "borough", "township", "precinct", "municipality")
 
