@@ -502,7 +502,7 @@ func (st *state) singleNumber(b []byte, s, e, to int) (int, bool) {
 		}
 		st.emit(s, e, Account, "credit_card", conf, false)
 		return e, true
-	case n == 8 && (near(Date) || st.lastName >= 0 && s-st.lastName >= 0 && s-st.lastName <= 4 || careWordBefore(b, s) && proseDate(b, s)):
+	case n == 8 && (near(Date) || st.lastName >= 0 && s-st.lastName >= 0 && s-st.lastName <= 4 || proseDate(b, s) && careWordBefore(b, s)):
 		// "DOB 19590410"; "PENA, MATEO 19590410": a compact date right after a name.
 		if y, m, dd := atoi(d[:4]), atoi(d[4:6]), atoi(d[6:]); validDate(y, m, dd) {
 			st.date(b, s, e, y, m, dd, false)
@@ -977,7 +977,7 @@ func (st *state) date(b []byte, s, e, y, m, d int, timestamp bool) {
 		// "invalid input syntax for type date: \"05/23/1953\"": no log was
 		// written in 1953; a date that old is a birth date, or a record's.
 		st.emit(s, clockSuffix(b, e, len(b)), Date, "date", Medium, false)
-	case !timestamp && (eventDayBefore(b, s) || careWordBefore(b, s) && proseDate(b, s)):
+	case !timestamp && (eventDayBefore(b, s) || proseDate(b, s) && careWordBefore(b, s)):
 		// "seen on 11/24/2023", "absent from 11/02/2023 to 11/10/2023",
 		// "no ladders until 05/18/2025": the day of an event, the
 		// person's when the record names one (see dropUnclaimed).
@@ -1016,10 +1016,11 @@ func yearlessEventBefore(b []byte, s int) bool {
 }
 
 // careWordBefore reports whether a word of a person's care or life is in
-// the clause that ends at b[e], within 64 bytes and after the last quote,
-// comma or bar (a field of its own).
+// the clause that ends at b[e], within 48 bytes and after the last quote,
+// comma or bar (a field of its own). The words are read one by one, each
+// looked up by its length and first letter: this runs for every date.
 func careWordBefore(b []byte, e int) bool {
-	s := max(0, e-64)
+	s := max(0, e-48)
 	for k := e - 1; k > s; k-- {
 		if b[k] == '.' && k+1 < e && b[k+1] == ' ' || b[k] == ';' || b[k] == '\n' || b[k] == '"' || b[k] == ',' || b[k] == '|' {
 			s = k
@@ -1029,26 +1030,50 @@ func careWordBefore(b []byte, e int) bool {
 	for s > 0 && s < e && isLetter(b[s-1]) {
 		s++ // not a word's tail: "ct" of "Oct" where the window cut it
 	}
-	v := b[s:e]
-	for _, w := range careWords {
-		prefix := w[len(w)-1] == '*'
-		if prefix {
-			w = w[:len(w)-1]
+	for k := s; k < e; {
+		if !isLetter(b[k]) {
+			k++
+			continue
 		}
-		for off := 0; off < len(v); {
-			k := indexFold(v[off:], w)
-			if k < 0 {
-				break
-			}
-			k += off
-			if (k == 0 || !isLetter(v[k-1])) && (prefix || k+len(w) == len(v) || !isLetter(v[k+len(w)])) {
-				return true // a whole word, or a word's start: not "example" for "exam"
-			}
-			off = k + 1
+		ws := k
+		for k < e && (isLetter(b[k]) || b[k] == '-' || b[k] == '/') {
+			k++
+		}
+		if careWord(b[ws:k]) {
+			return true
 		}
 	}
 	return false
 }
+
+// careWord reports whether w is one of careWords, or starts with one of
+// those ending in '*'.
+func careWord(w []byte) bool {
+	if len(w) < 2 || careFirst&(1<<(lower(w[0])-'a')) == 0 {
+		return false
+	}
+	for _, c := range careWords {
+		if lower(c[0]) != lower(w[0]) {
+			continue
+		}
+		if c[len(c)-1] == '*' {
+			if hasPrefixFold(w, c[:len(c)-1]) {
+				return true
+			}
+		} else if equalFold(w, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// careFirst holds the first letters of careWords, one bit each.
+var careFirst = func() (m uint32) {
+	for _, c := range careWords {
+		m |= 1 << (c[0] - 'a')
+	}
+	return m
+}()
 
 // proseDate reports whether the date at b[s] stands in text, not as a
 // quoted or keyed value ("BETWEEN '2025-08-22' AND ...", "?from=2025-03-01"),

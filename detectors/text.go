@@ -1465,7 +1465,7 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 	if kc.cat == 0 && st.subjectEnd >= ks && assertionKey(key) {
 		kc = st.subjectKC // Locator: getByTestId('dod') | Expected string: "07/28/2025"
 	}
-	if inner == vs && auditHex(key, b[vs:ve]) {
+	if inner == vs && len(key) > 0 && (key[0] == 'a' || key[0] == 'p') && auditHex(key, b[vs:ve]) {
 		// auditd's EXECVE a2=47757920596F756E67: "Guy Young", decoded.
 		st.decoded(b, vs, ve, decodeHex, func(d []byte) { st.scanText(d, 0, len(d)) })
 		st.field = st.field[:mark]
