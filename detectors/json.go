@@ -386,7 +386,7 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 			if vs := skipWS(b, k+1, to); vs < to && b[vs] == '"' {
 				st.orgObject = true
 			}
-		case (equalFold(key, "npi") || placeNPIKey(key)) && base > 0 && !parent.person() && !st.s.c.providers:
+		case len(key) >= 3 && lower(key[len(key)-1]) == 'i' && (equalFold(key, "npi") || placeNPIKey(key)) && base > 0 && !parent.person() && !st.s.c.providers:
 			// {"billing": {"name": "Bright Smile Family Dental", "addr": ..., "npi": ...}},
 			// {"treating": {"name": ..., "npi": ...}}: a provider, whose
 			// name and contact data are no patient's, before the NPI too.

@@ -977,7 +977,7 @@ func (st *state) date(b []byte, s, e, y, m, d int, timestamp bool) {
 		// "invalid input syntax for type date: \"05/23/1953\"": no log was
 		// written in 1953; a date that old is a birth date, or a record's.
 		st.emit(s, clockSuffix(b, e, len(b)), Date, "date", Medium, false)
-	case !timestamp && (eventDayBefore(b, s) || proseDate(b, s) && careWordBefore(b, s)):
+	case !timestamp && (eventDayBefore(b, s) || proseDate(b, s) && !clockNext(b, e) && careWordBefore(b, s)):
 		// "seen on 11/24/2023", "absent from 11/02/2023 to 11/10/2023",
 		// "no ladders until 05/18/2025": the day of an event, the
 		// person's when the record names one (see dropUnclaimed).
@@ -1079,7 +1079,13 @@ var careFirst = func() (m uint32) {
 // quoted or keyed value ("BETWEEN '2025-08-22' AND ...", "?from=2025-03-01"),
 // which the keys' and the queries' rules judge.
 func proseDate(b []byte, s int) bool {
-	return s == 0 || b[s-1] != '\'' && b[s-1] != '"' && b[s-1] != '=' && b[s-1] != ':'
+	return s == 0 || b[s-1] != '\'' && b[s-1] != '"' && b[s-1] != '=' && b[s-1] != ':' && b[s-1] != '['
+}
+
+// clockNext reports whether a time follows the date that ends at b[e]
+// ("05/Mar/2024:10:00:00", "2024-03-05T10:00"): a log's timestamp.
+func clockNext(b []byte, e int) bool {
+	return e+1 < len(b) && (b[e] == ':' || b[e] == 'T') && isDigit(b[e+1])
 }
 
 // careWords are words of a person's care or life, whole or, ending in

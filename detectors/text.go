@@ -717,7 +717,7 @@ func (st *state) word(b []byte, i, to int) int {
 		}
 	}
 	if uppers == 0 && digits == 0 && underscores == 0 && tokEnd+1 < to && b[tokEnd] == ' ' && proseAfter(b[tokEnd+1]) &&
-		(i == 0 || b[i-1] != '/' && b[i-1] != '.') && plainLower(b[i:tokEnd]) {
+		(i == 0 || b[i-1] != '/' && b[i-1] != '.') && plainLower(b[i:tokEnd]) && !numberWord(b[i:tokEnd]) {
 		return tokEnd // a word of prose, the commonest token: none of the forms below starts with one
 	}
 	if tokEnd-i == 1 && tokEnd+2 < to && b[tokEnd] == '|' && (b[i] == 'P' || b[i] == 'Q') {
@@ -1733,6 +1733,19 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 	}
 	st.field = st.field[:mark]
 	return ve
+}
+
+// numberWord reports whether a plain word of prose is one the letters
+// handler reads for what follows: "one" (hundred) and "ninety" of an age
+// in words, "number" of "best number".
+func numberWord(w []byte) bool {
+	switch len(w) {
+	case 3:
+		return w[0] == 'o' && w[1] == 'n' && w[2] == 'e'
+	case 6:
+		return string(w) == "number" || string(w) == "ninety"
+	}
+	return false
 }
 
 // nameBeforeBirth reads a name typed in lower case just before the words

@@ -102,7 +102,7 @@ var kwFilter = func() (f [15][(26*26 + 63) / 64]uint64) {
 // the letters handler treats specially ("date", "values", "in").
 var specialFilter = func() (f [15][(26*26 + 63) / 64]uint64) {
 	f = kwFilter
-	for _, w := range [...]string{"date", "po", "values", "expired", "in", "is", "as", "its", "im", "es", "llamo", "record", "one", "ninety", "number",
+	for _, w := range [...]string{"date", "po", "values", "expired", "in", "is", "as", "its", "im", "es", "llamo", "record",
 		"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
 		"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"} {
 		k, _ := kwPair(w[0], w[len(w)-1])
