@@ -988,6 +988,8 @@ func TestIndependentShapes(t *testing.T) {
 	// A name typed in lower case just before the words for a birth date.
 	check(t, sc, `2024-03-05 INFO utt: So forrest baptiste, date of birth 2/22/56; yusuf castillo here, DOB 9/5/33; please confirm your dob 2/22/56`,
 		want{"forrest baptiste", Name}, want{"2/22/56", Date}, want{"yusuf castillo", Name}, want{"9/5/33", Date})
+	// A command's option names its value.
+	check(t, sc, `/docker-entrypoint.sh [seed --env=qa --patient-id MV-963453-1]; tar --verbose --file x.tar`, want{"MV-963453-1", MRN})
 	// A person's best number is their phone; an order's is not.
 	check(t, sc, `2024-03-05T08:44:50Z INFO Pt's niece prefers Vietnamese; best number 808 866 5755. Teach-back done`,
 		want{"808 866 5755", Phone})

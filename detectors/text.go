@@ -780,6 +780,19 @@ func (st *state) word(b []byte, i, to int) int {
 			keyEnd++
 		}
 	}
+	if i >= 2 && b[i-1] == '-' && b[i-2] == '-' && keyEnd+1 < to && b[keyEnd] == ' ' && b[keyEnd+1] != '-' {
+		// A command's option and its value: "--patient-id MV-963453-1", "--mrn 4471092".
+		if kc := st.classifyKey(b[i:keyEnd], keyClass{}); kc.cat != 0 && !kc.never() {
+			vs := keyEnd + 1
+			ve := vs
+			for ve < to && b[ve] != ' ' && b[ve] != '"' && b[ve] != '\'' && b[ve] != ']' {
+				ve++
+			}
+			if ve > vs && st.keyedValue(kc, b, vs, ve) {
+				return ve
+			}
+		}
+	}
 	if keyEnd-tokEnd >= 6 && b[tokEnd] == '-' && tokEnd-i <= 4 && uppers == tokEnd-i && allDigits(b[tokEnd+1:keyEnd]) {
 		keyEnd = tokEnd // "MRN-1906188: conflicting ssn": an identifier named by its prefix, no key
 	}
