@@ -988,6 +988,9 @@ func TestIndependentShapes(t *testing.T) {
 	// A name typed in lower case just before the words for a birth date.
 	check(t, sc, `2024-03-05 INFO utt: So forrest baptiste, date of birth 2/22/56; yusuf castillo here, DOB 9/5/33; please confirm your dob 2/22/56`,
 		want{"forrest baptiste", Name}, want{"2/22/56", Date}, want{"yusuf castillo", Name}, want{"9/5/33", Date})
+	// A FHIR search for patients: its names are theirs, common words or not.
+	check(t, sc, `"RequestPath":"/fhir/R4/Patient?family=Glass&given=Summer&birthdate=2013-04-01"`,
+		want{"Glass", Name}, want{"Summer", Name}, want{"2013-04-01", Date})
 	// A command's option names its value.
 	check(t, sc, `/docker-entrypoint.sh [seed --env=qa --patient-id MV-963453-1]; tar --verbose --file x.tar`, want{"MV-963453-1", MRN})
 	// A person's best number is their phone; an order's is not.

@@ -1452,6 +1452,9 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 	mark := len(st.field)
 	st.field = appendField(st.field, key)
 	kc := st.classifyKey(key, keyClass{})
+	if query && kc.cat == Name && kc.ambiguous() && patientSearch(b, ks) {
+		kc.conf, kc.flags = High, kc.flags&^kfAmbiguous // "/fhir/Patient?family=Glass&given=Summer"
+	}
 	if (kc.cat == 0 || kc.never()) && bytesIndex(key, '.') > 0 {
 		// "document.dynamic.userdefined.DDP_LNAME": a path, whose last
 		// element says what its whole words hid.
@@ -1746,6 +1749,19 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 	}
 	st.field = st.field[:mark]
 	return ve
+}
+
+// patientSearch reports whether the query whose parameter starts at b[ks]
+// searches FHIR's patients: "/Patient?", "/Person?", "/RelatedPerson?".
+func patientSearch(b []byte, ks int) bool {
+	q := ks - 1
+	for q > 0 && b[q] != '?' && b[q] != ' ' && b[q] != '"' && ks-q < 256 {
+		q--
+	}
+	if q <= 0 || b[q] != '?' {
+		return false
+	}
+	return hasSuffixFold(b[:q], "/patient") || hasSuffixFold(b[:q], "/person") || hasSuffixFold(b[:q], "/relatedperson")
 }
 
 // numberWord reports whether a plain word of prose is one the letters
