@@ -253,6 +253,12 @@ func TestIndependentCorpusQuality(t *testing.T) {
 		{"av", 0.77, 0.89}, // other countries' health and national numbers
 		{"aw", 0.91, 0.82},
 		{"ax", 0.91, 0.88},
+		{"ay", 0.88, 0.91},
+		{"az", 0.83, 0.95}, // wander-guard tags, plates in headerless rows, MAC logins
+		{"ba", 0.91, 0.95},
+		{"bb", 0.82, 0.97}, // developers' messages: single given names, lower-case names
+		{"bc", 0.90, 0.95},
+		{"bd", 0.87, 0.85}, // clinical prose
 	} {
 		s := scoreCorpus(t, Default(), "../testdata/independent/"+c.name+".log", "../testdata/independent/"+c.name+".labels.jsonl")
 		t.Logf("independent corpus %s:\n%s", c.name, s.table())
