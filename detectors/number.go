@@ -470,8 +470,8 @@ func (st *state) singleNumber(b []byte, s, e, to int) (int, bool) {
 		if v < 90 && st.ctx[Age] >= s-6 && near(Age) {
 			st.ctx[Age] = -1 << 30 // "age 37 y CrCl 103": the age is told, the next number is something else
 		}
-	case n == 5 && (near(ZIP) || st.zipAfterState(b, s)):
-		st.emit(s, e, ZIP, "zip", High, false)
+	case n == 5 && (near(ZIP) || st.zipAfterState(b, s)), n == 9 && near(ZIP) && st.ctx[ZIP] >= s-4:
+		st.emit(s, e, ZIP, "zip", High, false) // "PatientZip: 529353043": ZIP+4 without its dash, right after its key
 		return e, true
 	case n == 9 && near(SSN) && validSSN(d):
 		st.emit(s, e, SSN, "ssn", High, false)

@@ -988,6 +988,13 @@ func TestIndependentShapes(t *testing.T) {
 	// A name typed in lower case just before the words for a birth date.
 	check(t, sc, `2024-03-05 INFO utt: So forrest baptiste, date of birth 2/22/56; yusuf castillo here, DOB 9/5/33; please confirm your dob 2/22/56`,
 		want{"forrest baptiste", Name}, want{"2/22/56", Date}, want{"yusuf castillo", Name}, want{"9/5/33", Date})
+	// A compact ZIP+4 right after its key; a patient's number with a letter
+	// prefix; MySQL's column in backticks; X12's claim dates by qualifier.
+	check(t, sc, `NCPDP D.0 E1 claim PatientZip: 529353043; device PJN665202H bound to patient PT-9252850 firmware 11.7.4`,
+		want{"529353043", ZIP}, want{"PJN665202H", Device}, want{"PT-9252850", MRN})
+	check(t, sc, "Incorrect date value: '11/16/2005' for column `ehr`.`patients`.`dob` at row 1", want{"11/16/2005", Date})
+	check(t, sc, `NM1*QC*1*OSEI*JOAQUIN****MI*K582486103~DTM*232*20240106~DTM*405*20240110~`,
+		want{"OSEI", Name}, want{"JOAQUIN", Name}, want{"K582486103", HealthPlan}, want{"20240106", Date})
 	// A FHIR search for patients: its names are theirs, common words or not.
 	check(t, sc, `"RequestPath":"/fhir/R4/Patient?family=Glass&given=Summer&birthdate=2013-04-01"`,
 		want{"Glass", Name}, want{"Summer", Name}, want{"2013-04-01", Date})

@@ -1878,7 +1878,28 @@ func (st *state) schemaError(b []byte, i, e, to int) int {
 			k = q + 1
 		}
 		if ne == 0 {
-			return 0
+			// MySQL quotes its column with backticks: "for column `ehr`.`patients`.`dob`".
+			p := indexFold(b[ve:lim], "for column `")
+			if p < 0 {
+				return 0
+			}
+			for q := ve + p + 11; q < lim && b[q] == '`'; {
+				c := q + 1
+				for c < lim && b[c] != '`' {
+					c++
+				}
+				if c >= lim {
+					break
+				}
+				ns, ne = q+1, c
+				if c+1 >= lim || b[c+1] != '.' {
+					break
+				}
+				q = c + 2
+			}
+			if ne == 0 {
+				return 0
+			}
 		}
 	}
 	name := b[ns:ne]
@@ -3311,8 +3332,8 @@ func (st *state) patientID(b, w []byte, e, to int) int {
 		}
 		k++
 	}
-	if k < to && b[k] == '-' && k-s <= 3 && digits == k-s && k+1 < to && isDigit(b[k+1]) {
-		// "unpaired from patient 37-790963": a prefix and a number.
+	if k < to && b[k] == '-' && k-s <= 3 && (digits == k-s || digits == 0 && allUpper(b[s:k])) && k+1 < to && isDigit(b[k+1]) {
+		// "unpaired from patient 37-790963", "bound to patient PT-9252850": a prefix and a number.
 		g := k + 1
 		for g < to && isDigit(b[g]) {
 			g++

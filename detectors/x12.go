@@ -123,6 +123,13 @@ func (st *state) x12Segment(b []byte, s, idEnd, e int, org *bool) {
 		put(2, Date)
 	case "DTP":
 		put(3, Date)
+	case "DTM":
+		// 835's and 277's claim dates: statement period (232, 233),
+		// service (472), service period (150, 151); not the file's (405).
+		switch string(el(1)) {
+		case "232", "233", "472", "150", "151":
+			put(2, Date)
+		}
 	case "REF":
 		put(2, x12RefQualifiers[string(el(1))])
 	case "CLM":
