@@ -988,6 +988,9 @@ func TestIndependentShapes(t *testing.T) {
 	// A name typed in lower case just before the words for a birth date.
 	check(t, sc, `2024-03-05 INFO utt: So forrest baptiste, date of birth 2/22/56; yusuf castillo here, DOB 9/5/33; please confirm your dob 2/22/56`,
 		want{"forrest baptiste", Name}, want{"2/22/56", Date}, want{"yusuf castillo", Name}, want{"9/5/33", Date})
+	// A month typed in lower case, with a day after an event's word.
+	check(t, sc, `dir=inbound: hey its zofia, grandma Anneliese turned 101 on sep 10!! you may 27 times`,
+		want{"zofia", Name}, want{"Anneliese", Name}, want{"101", Age}, want{"sep 10", Date})
 	// A compact ZIP+4 right after its key; a patient's number with a letter
 	// prefix; MySQL's column in backticks; X12's claim dates by qualifier.
 	check(t, sc, `NCPDP D.0 E1 claim PatientZip: 529353043; device PJN665202H bound to patient PT-9252850 firmware 11.7.4`,

@@ -1764,6 +1764,30 @@ func patientSearch(b []byte, ks int) bool {
 	return hasSuffixFold(b[:q], "/patient") || hasSuffixFold(b[:q], "/person") || hasSuffixFold(b[:q], "/relatedperson")
 }
 
+// typedDate reports whether a month in lower case at b[i:e] starts a date
+// as people type them: with a day and a full year ("stopped syncing on
+// october 26 2024"), or a day after an event's word ("turned 101 on sep
+// 10"). "may" is too often the verb for the second.
+func typedDate(b, w []byte, i, e, to int) bool {
+	if month(w) == 0 {
+		return false
+	}
+	k := e + 1
+	for k < to && isDigit(b[k]) && k-e <= 2 {
+		k++
+	}
+	if k-e-1 < 1 || k-e-1 > 2 {
+		return false
+	}
+	if k < to && b[k] == ',' {
+		k++
+	}
+	if k+5 <= to && b[k] == ' ' && allDigits(b[k+1:k+5]) && (k+5 == to || !isAlnum(b[k+5])) {
+		return true
+	}
+	return !equalFold(w, "may") && yearlessEventBefore(b, i)
+}
+
 // numberWord reports whether a plain word of prose is one the letters
 // handler reads for what follows: "one" (hundred) and "ninety" of an age
 // in words, "number" of "best number".
@@ -3154,7 +3178,7 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 	}
 
 	if isUpper(w[0]) && e+1 < to && b[e] == ' ' || e+3 < to && b[e] == '.' && b[e+1] == ' ' ||
-		e+1 < to && b[e] == ' ' && isDigit(b[e+1]) && st.near(Date, i, ctxWindow) { // "dob march 3 1951", as people type
+		e+1 < to && b[e] == ' ' && isDigit(b[e+1]) && (st.near(Date, i, ctxWindow) || typedDate(b, w, i, e, to)) { // "dob march 3 1951", as people type
 		if m := month(w); m != 0 {
 			if end, ok := st.monthDayYear(b, i, e, to); ok {
 				return end
