@@ -184,6 +184,22 @@ func ClassifyKey(key string) (Category, bool) {
 
 // cutPath splits the first element off a path such as "a.b[0].c".
 func cutPath(p string) (seg, rest string, more bool) {
+	for len(p) > 1 && p[0] == '[' {
+		// A bracketed segment: an index, which says nothing, or a form's
+		// key, as Rails and PHP write them ("guarantor[1][first]").
+		j := strings.IndexByte(p, ']')
+		if j < 0 {
+			return "", "", false
+		}
+		inner, after := p[1:j], strings.TrimPrefix(p[j+1:], ".")
+		if inner != "" && !allDigitsString(inner) {
+			return inner, after, after != ""
+		}
+		if after == "" {
+			return "", "", false
+		}
+		p = after
+	}
 	for i := 0; i < len(p); i++ {
 		switch p[i] {
 		case '.':
@@ -204,6 +220,15 @@ func cutPath(p string) (seg, rest string, more bool) {
 		}
 	}
 	return p, "", false
+}
+
+func allDigitsString(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // withParent settles a key's class by its parent's.

@@ -1455,7 +1455,7 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 	if query && kc.cat == Name && kc.ambiguous() && patientSearch(b, ks) {
 		kc.conf, kc.flags = High, kc.flags&^kfAmbiguous // "/fhir/Patient?family=Glass&given=Summer"
 	}
-	if (kc.cat == 0 || kc.never()) && bytesIndex(key, '.') > 0 {
+	if (kc.cat == 0 || kc.never()) && (bytesIndex(key, '.') > 0 || bytesIndex(key, '[') > 0) {
 		// "document.dynamic.userdefined.DDP_LNAME": a path, whose last
 		// element says what its whole words hid.
 		if pc := st.s.classifyPath(keyView(key)); pc.cat != 0 && !pc.never() && !pc.ambiguous() {
