@@ -21,6 +21,10 @@ type Columns struct {
 	// there are no date and time is another program's line with as many
 	// words.
 	dateCol, timeCol int
+	// skip is the length of a log's prefix before the header ("[...]
+	// {subprocess.py:93} INFO - "), which each row repeats, ending in sep.
+	skip int
+	sep  []byte
 }
 
 func (c *Columns) add(s *Scanner, name []byte) keyClass {
@@ -40,6 +44,27 @@ func (c *Columns) Len() int { return len(c.names) }
 // PHI by the key rules, so that a data row is not mistaken for a header.
 func (s *Scanner) ParseColumns(line []byte) (*Columns, bool) {
 	line = bytes.TrimRight(line, "\r\n")
+	line = bytes.TrimPrefix(line, []byte("\xef\xbb\xbf")) // Excel's byte order mark
+	if c, ok := s.parseColumns(line); ok {
+		return c, true
+	}
+	// A header a job logged with its own prefix: the rows repeat it.
+	for _, sep := range [...]string{" - ", "] ", ": ", " | "} {
+		p := bytes.Index(line, []byte(sep))
+		if p < 8 || p > 120 {
+			continue
+		}
+		p += len(sep)
+		if c, ok := s.parseColumns(line[p:]); ok && c.ends == nil {
+			c.skip, c.sep = p, []byte(sep)
+			return c, true
+		}
+	}
+	return nil, false
+}
+
+// parseColumns is ParseColumns for a line that is all header.
+func (s *Scanner) parseColumns(line []byte) (*Columns, bool) {
 	if rest, ok := bytes.CutPrefix(line, []byte("#Fields:")); ok {
 		c := &Columns{delim: ' '}
 		for _, f := range bytes.Fields(rest) {
@@ -154,6 +179,20 @@ func (c *Columns) splitAligned(spans []span, row []byte) ([]span, bool) {
 
 // split splits row into its fields.
 func (c *Columns) split(spans []span, row []byte) ([]span, bool) {
+	if c.skip > 0 {
+		// The row must repeat the header's prefix, to the same length.
+		if len(row) <= c.skip || !bytes.Equal(row[c.skip-len(c.sep):c.skip], c.sep) {
+			return spans, false
+		}
+		inner := *c
+		inner.skip = 0
+		spans, ok := inner.split(spans, row[c.skip:])
+		for k := range spans {
+			spans[k].start += c.skip
+			spans[k].end += c.skip
+		}
+		return spans, ok
+	}
 	if c.ends != nil {
 		return c.splitAligned(spans, row)
 	}
@@ -202,12 +241,21 @@ func firstColumnName(line []byte) bool {
 // message does, with a syslog priority or a time followed by words ("2026-01-02
 // 10:00:02 INFO done, 2 rows, 0 errors"), which may hold as many commas.
 func (c *Columns) Fits(row []byte) bool {
-	if logMessage(row) {
+	if c.skip == 0 && logMessage(row) || c.skip > 0 && len(row) > c.skip && logMessage(row[c.skip:]) {
 		return false
 	}
 	var spans [256]span
 	fields, ok := c.split(spans[:0], row)
 	return ok && len(fields) == len(c.names)
+}
+
+// Border reports whether line is a rule of the table under c, its prefix
+// and all ("... INFO - ------------+-----"), as TableBorder.
+func (c *Columns) Border(line []byte) bool {
+	if c != nil && c.skip > 0 && len(line) > c.skip && bytes.Equal(line[c.skip-len(c.sep):c.skip], c.sep) {
+		line = line[c.skip:]
+	}
+	return TableBorder(line)
 }
 
 // logMessage reports whether row's first field holds a syslog priority
@@ -242,8 +290,8 @@ func columnName(f []byte) bool {
 		return false
 	}
 	for _, c := range f {
-		if !isAlnum(c) && c != '_' && c != '-' && c != '.' && c != ' ' && c != '#' && c != '(' && c != ')' && c != '/' {
-			return false
+		if !isAlnum(c) && c != '_' && c != '-' && c != '.' && c != ' ' && c != '#' && c != '(' && c != ')' && c != '/' && c < 0x80 {
+			return false // letters outside ASCII name columns too: "Straße", "Téléphone"
 		}
 	}
 	return true

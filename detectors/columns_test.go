@@ -153,3 +153,35 @@ func TestColumnsFits(t *testing.T) {
 		}
 	}
 }
+
+// TestPrefixedColumns reads a header a job logged after its own prefix,
+// which its rows repeat, and a spreadsheet's header with its byte order
+// mark and names outside ASCII.
+func TestPrefixedColumns(t *testing.T) {
+	sc := Default()
+	prefix := "[2024-03-05, 02:02:53 UTC] {subprocess.py:93} INFO - "
+	cols, ok := sc.ParseColumns([]byte(prefix + " account_no |   pt_last    | pt_first  | birth_date | balance"))
+	if !ok {
+		t.Fatal("prefixed header not read")
+	}
+	border := prefix + "------------+--------------+-----------+------------+---------"
+	if !cols.Border([]byte(border)) {
+		t.Error("the table's rule under its prefix is not one")
+	}
+	row := prefix + " A692282    | Iyer         | Giorgos   | 1971-11-06 | 2301.42"
+	if !cols.Fits([]byte(row)) {
+		t.Fatal("prefixed row does not fit its header")
+	}
+	wantRow(t, row, sc.ScanRow(nil, cols, []byte(row)), map[string]Category{"A692282": Account, "Iyer": Name, "Giorgos": Name, "1971-11-06": Date})
+	if other := "2024-03-05 02:02:54 other.py INFO - job done, 2 rows | 0 errors | ok | fine"; cols.Fits([]byte(other)) {
+		t.Error("a line with another prefix fits the header")
+	}
+
+	csv, ok := sc.ParseColumns([]byte("\xef\xbb\xbfPatNr;Nachname;Vorname;Geburtsdatum;Straße;PLZ;Ort;Telefon;Offener Betrag"))
+	if !ok || csv.Len() != 9 {
+		t.Fatalf("spreadsheet header not read: ok=%v", ok)
+	}
+	row = "16130;Fuchs;Jürgen;01.03.1972;Lindenstraße 6;80439;München;089 4743407;983,02"
+	wantRow(t, row, sc.ScanRow(nil, csv, []byte(row)), map[string]Category{"16130": MRN, "Fuchs": Name, "Jürgen": Name,
+		"01.03.1972": Date, "Lindenstraße 6": Address, "80439": ZIP, "München": Address, "089 4743407": Phone})
+}

@@ -181,7 +181,7 @@ var fieldsDirective = []byte("#Fields:")
 // excepted). A header line itself is scanned like any other.
 func (l *leaf) scanPiece(p pieces.Piece) []detectors.Finding {
 	whole := p.Off == 0 && p.Final
-	if whole && l.inner && !l.cols.Fits(p.Data) && !detectors.TableBorder(p.Data) {
+	if whole && l.inner && !l.cols.Fits(p.Data) && !l.cols.Border(p.Data) {
 		l.cols, l.inner = nil, false // "(2 rows)", the next message: the rows have ended
 	}
 	switch {
