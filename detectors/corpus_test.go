@@ -259,6 +259,8 @@ func TestIndependentCorpusQuality(t *testing.T) {
 		{"bb", 0.82, 0.97}, // developers' messages: single given names, lower-case names
 		{"bc", 0.90, 0.95},
 		{"bd", 0.87, 0.85}, // clinical prose
+		{"be", 0.87, 0.85}, // JSON in JSON in JSON, protobuf, Avro, DynamoDB, BigQuery
+		{"bf", 0.58, 0.95}, // tables under headers lines before: 0.74 through logscan, which reads them
 	} {
 		s := scoreCorpus(t, Default(), "../testdata/independent/"+c.name+".log", "../testdata/independent/"+c.name+".labels.jsonl")
 		t.Logf("independent corpus %s:\n%s", c.name, s.table())
