@@ -25,6 +25,10 @@ type Columns struct {
 	// {subprocess.py:93} INFO - "), which each row repeats, ending in sep.
 	skip int
 	sep  []byte
+	// starts and stops, for a table whose header a rule of dashes
+	// underlines (SQL*Plus, sqlcmd, fixed-width reports), are where each
+	// column's run of dashes starts and stops.
+	starts, stops []int
 }
 
 func (c *Columns) add(s *Scanner, name []byte) keyClass {
@@ -61,6 +65,71 @@ func (s *Scanner) ParseColumns(line []byte) (*Columns, bool) {
 		}
 	}
 	return nil, false
+}
+
+// ParseRuledColumns reads a header underlined by a rule of dashes, one
+// run a column ("MRN        LAST_NAME            BIRTH_DT" over "----------
+// -------------------- ---------"), as SQL*Plus, sqlcmd and fixed-width
+// reports print them. At least two columns, one naming PHI.
+func (s *Scanner) ParseRuledColumns(header, rule []byte) (*Columns, bool) {
+	header = bytes.TrimRight(header, "\r\n")
+	rule = bytes.TrimRight(rule, "\r\n ")
+	if len(rule) < 5 || len(rule) > 8<<10 || rule[0] != '-' {
+		return nil, false
+	}
+	c := &Columns{delim: ' '}
+	phi := false
+	for k := 0; k < len(rule); {
+		if rule[k] != '-' {
+			if rule[k] != ' ' {
+				return nil, false
+			}
+			k++
+			continue
+		}
+		e := k
+		for e < len(rule) && rule[e] == '-' {
+			e++
+		}
+		if k >= len(header) {
+			return nil, false
+		}
+		name := bytes.TrimSpace(header[k:min(e, len(header))])
+		if !columnName(name) || e < len(header) && header[e] != ' ' {
+			return nil, false // a name that runs past its column: no header of this rule
+		}
+		kc := c.add(s, name)
+		phi = phi || kc.cat != 0 && !kc.never()
+		c.starts, c.stops = append(c.starts, k), append(c.stops, e)
+		k = e
+	}
+	return c, phi && len(c.starts) >= 2
+}
+
+// splitRuled splits a row of a ruled table by its columns' positions.
+func (c *Columns) splitRuled(spans []span, row []byte) ([]span, bool) {
+	last := len(c.starts) - 1
+	if len(row) <= c.starts[last] || len(row) > c.stops[last]+64 {
+		return spans, false
+	}
+	for k, s := range c.starts {
+		e := c.stops[k]
+		if k == last {
+			e = len(row)
+		}
+		e = min(e, len(row))
+		if s > 0 && row[s-1] != ' ' || len(spans) == cap(spans) {
+			return spans, false // a value that crosses into the next column: no row of this table
+		}
+		for s < e && row[s] == ' ' {
+			s++
+		}
+		for e > s && row[e-1] == ' ' {
+			e--
+		}
+		spans = append(spans, span{s, e})
+	}
+	return spans, true
 }
 
 // parseColumns is ParseColumns for a line that is all header.
@@ -195,6 +264,9 @@ func (c *Columns) split(spans []span, row []byte) ([]span, bool) {
 	}
 	if c.ends != nil {
 		return c.splitAligned(spans, row)
+	}
+	if c.starts != nil {
+		return c.splitRuled(spans, row)
 	}
 	from, to := 0, len(row)
 	if c.delim == '|' {

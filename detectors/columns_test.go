@@ -185,3 +185,29 @@ func TestPrefixedColumns(t *testing.T) {
 	wantRow(t, row, sc.ScanRow(nil, csv, []byte(row)), map[string]Category{"16130": MRN, "Fuchs": Name, "Jürgen": Name,
 		"01.03.1972": Date, "Lindenstraße 6": Address, "80439": ZIP, "München": Address, "089 4743407": Phone})
 }
+
+// TestRuledColumns reads a header a rule of dashes underlines, and turns
+// away rules that no header fits.
+func TestRuledColumns(t *testing.T) {
+	sc := Default()
+	cols, ok := sc.ParseRuledColumns([]byte("MRN        LAST_NAME            BIRTH_DT  COUNTY"), []byte("---------- -------------------- --------- ---------------"))
+	if !ok || cols.Len() != 4 {
+		t.Fatalf("ruled header not read: ok=%v", ok)
+	}
+	row := "E2133152   O'CONNOR             20-SEP-29 MONTGOMERY"
+	wantRow(t, row, sc.ScanRow(nil, cols, []byte(row)), map[string]Category{"E2133152": MRN, "O'CONNOR": Name, "20-SEP-29": Date, "MONTGOMERY": Address})
+	for _, c := range [][2]string{
+		{"MRN LAST_NAME", "---------- ---"},   // a name that runs past its column
+		{"MRN", "---"},                        // too short a rule
+		{"status message", "------- -------"}, // no column names PHI
+		{"", "---------- ----------"},
+		{"MRN        LAST", "---------- ---------- ----------"}, // a rule wider than its header
+	} {
+		if _, ok := sc.ParseRuledColumns([]byte(c[0]), []byte(c[1])); ok {
+			t.Errorf("%q over %q read as a header", c[0], c[1])
+		}
+	}
+	if cols.Fits([]byte("1 row selected.")) {
+		t.Error("a short message fits the table")
+	}
+}

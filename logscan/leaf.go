@@ -112,6 +112,7 @@ type leaf struct {
 	keyBuf []byte
 	cols   *detectors.Columns // the header of the rows being read, if any
 	inner  bool               // cols is a header inside the source: its rows end at the first line that is not one
+	prev   []byte             // the line before, whole: the header a rule of dashes may underline
 }
 
 func (l *leaf) reset(src *srcAcc, w io.Writer) {
@@ -192,6 +193,15 @@ func (l *leaf) scanPiece(p pieces.Piece) []detectors.Finding {
 	case whole && l.cols == nil:
 		if cols, ok := l.rc.sc.ParseColumns(p.Data); ok {
 			l.cols, l.inner = cols, true
+		} else if len(p.Data) > 4 && p.Data[0] == '-' && p.Data[1] == '-' && len(l.prev) > 0 {
+			if cols, ok := l.rc.sc.ParseRuledColumns(l.prev, p.Data); ok {
+				l.cols, l.inner = cols, true // "MRN   LAST_NAME" over "----- ---------"
+			}
+		}
+		if len(p.Data) <= 4<<10 {
+			l.prev = append(l.prev[:0], p.Data...)
+		} else {
+			l.prev = l.prev[:0]
 		}
 	case whole:
 		return l.rc.sc.ScanRow(l.fs[:0], l.cols, p.Data)

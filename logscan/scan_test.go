@@ -553,6 +553,17 @@ func TestHeaderRows(t *testing.T) {
 			"SN1572537126,M347407796,3476082349\n" +
 			"2026-01-02 10:00:02 INFO done, 2 rows, 0 errors\n" +
 			"SN1572537127,M347407797,3476082348\n"),
+		// A header a rule of dashes underlines, as SQL*Plus and sqlcmd
+		// print one; and one after a job's prefix, which its rows repeat.
+		"sqlplus.log": []byte("SQL> SELECT mrn, last_name, birth_dt FROM ehr.decedents;\n" +
+			"MRN        LAST_NAME            BIRTH_DT \n" +
+			"---------- -------------------- ---------\n" +
+			"E2133152   MILLS                22-MAR-86\n" +
+			"1 row selected.\n" +
+			"E2133153   HOLT                 23-MAR-86\n"),
+		"airflow.log": []byte("[2024-03-05, 02:02:53 UTC] {subprocess.py:93} INFO -  account_no |   pt_last    | birth_date\n" +
+			"[2024-03-05, 02:02:53 UTC] {subprocess.py:93} INFO - ------------+--------------+-----------\n" +
+			"[2024-03-05, 02:02:53 UTC] {subprocess.py:93} INFO -  A692282    | Iyer         | 1971-11-06\n"),
 		// A frame as pandas prints it, values aligned under their names;
 		// it ends at the first line that is not one of its rows.
 		"frame.log": []byte("2026-01-02 10:00:00 INFO sample rows\n" +
@@ -572,6 +583,8 @@ func TestHeaderRows(t *testing.T) {
 			"3:last_nm:name", "3:first_nm:name", "3:birth_dt:date", "3:ssn:ssn"},
 		"u_ex261202.log": {"3:cs-uri-query.lastName:name", "3:cs-uri-query.dob:date", "3:c-ip:ip"},
 		"session.log":    {"5:mrn:mrn", "5:last_name:name", "5:dob:date"},
+		"sqlplus.log":    {"4:MRN:mrn", "4:LAST_NAME:name", "4:BIRTH_DT:date"},
+		"airflow.log":    {"3:account_no:account", "3:pt_last:name", "3:birth_date:date"},
 		"frame.log": {"3:medical_record_number:mrn", "3:phone_no:phone", "4:medical_record_number:mrn", "4:phone_no:phone",
 			"4:age_years:age", "6::phone"},
 		"blocks.log": {"3:PatientID:mrn", "3:LastName:name", "3:FirstName:name", "3:DOB:date",
