@@ -248,17 +248,22 @@ func (c *Columns) splitAligned(spans []span, row []byte) ([]span, bool) {
 
 // split splits row into its fields.
 func (c *Columns) split(spans []span, row []byte) ([]span, bool) {
-	if c.skip > 0 {
+	skip := c.skip
+	if skip > 0 {
 		// The row must repeat the header's prefix, to the same length.
-		if len(row) <= c.skip || !bytes.Equal(row[c.skip-len(c.sep):c.skip], c.sep) {
+		if len(row) <= skip || !bytes.Equal(row[skip-len(c.sep):skip], c.sep) {
 			return spans, false
 		}
+	} else if len(row) >= 3 && row[0] == 0xef && row[1] == 0xbb && row[2] == 0xbf {
+		skip = 3 // a byte order mark, where a spreadsheet's files were joined
+	}
+	if skip > 0 {
 		inner := *c
 		inner.skip = 0
-		spans, ok := inner.split(spans, row[c.skip:])
+		spans, ok := inner.split(spans, row[skip:])
 		for k := range spans {
-			spans[k].start += c.skip
-			spans[k].end += c.skip
+			spans[k].start += skip
+			spans[k].end += skip
 		}
 		return spans, ok
 	}
