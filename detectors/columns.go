@@ -210,6 +210,11 @@ func (s *Scanner) parseAligned(line []byte) (*Columns, bool) {
 			break
 		}
 		f := line[st:i]
+		if string(f) == "..." {
+			c.add(s, f) // the columns pandas leaves out of a wide frame, "..." in every row
+			c.ends = append(c.ends, i)
+			continue
+		}
 		if !columnName(f) || !bytes.ContainsAny(f, "_abcdefghijklmnopqrstuvwxyz") {
 			return nil, false
 		}

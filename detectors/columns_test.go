@@ -211,3 +211,15 @@ func TestRuledColumns(t *testing.T) {
 		t.Error("a short message fits the table")
 	}
 }
+
+// TestAlignedColumnsElided reads a wide frame pandas printed with its
+// middle columns left out ("...").
+func TestAlignedColumnsElided(t *testing.T) {
+	sc := Default()
+	cols, ok := sc.ParseColumns([]byte("        member_id  last_nm   first_nm         dob  ...  plan_cd"))
+	if !ok {
+		t.Fatal("frame's header with an elision not read")
+	}
+	row := "0    U96970205683    BEGAY  ANASTASIA  1940-11-16  ...   EPO-03"
+	wantRow(t, row, sc.ScanRow(nil, cols, []byte(row)), map[string]Category{"U96970205683": HealthPlan, "BEGAY": Name, "ANASTASIA": Name, "1940-11-16": Date})
+}
