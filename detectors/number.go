@@ -1016,12 +1016,21 @@ func yearlessEventBefore(b []byte, s int) bool {
 }
 
 // careWordBefore reports whether a word of a person's care or life is in
-// the clause that ends at b[e], within 48 bytes and after the last quote,
-// comma or bar (a field of its own). The words are read one by one, each
-// looked up by its length and first letter: this runs for every date.
-func careWordBefore(b []byte, e int) bool {
+// the clause that ends at b[e] (see wordsBefore).
+func careWordBefore(b []byte, e int) bool { return wordsBefore(b, e, &careWords, true) }
+
+// visitWordBefore reports whether a word for a visit or its reminder is
+// among the 48 bytes before b[e], across a name's comma and initial:
+// "reminder for Hill, Rose on".
+func visitWordBefore(b []byte, e int) bool { return wordsBefore(b, e, &visitWords, false) }
+
+// wordsBefore reports whether one of l's words is among the 48 bytes that
+// end at b[e] and, with clause, after the last quote, comma or bar (a
+// field of its own) or the end of a sentence. The words are read one by
+// one, each looked up by its first letter: this runs for every date.
+func wordsBefore(b []byte, e int, l *wordList, clause bool) bool {
 	s := max(0, e-48)
-	for k := e - 1; k > s; k-- {
+	for k := e - 1; clause && k > s; k-- {
 		if b[k] == '.' && k+1 < e && b[k+1] == ' ' || b[k] == ';' || b[k] == '\n' || b[k] == '"' || b[k] == ',' || b[k] == '|' {
 			s = k
 			break
@@ -1039,21 +1048,35 @@ func careWordBefore(b []byte, e int) bool {
 		for k < e && (isLetter(b[k]) || b[k] == '-' || b[k] == '/') {
 			k++
 		}
-		if careWord(b[ws:k]) {
+		if l.has(b[ws:k]) {
 			return true
 		}
 	}
 	return false
 }
 
-// careWord reports whether w is one of careWords, or starts with one of
-// those ending in '*'.
-func careWord(w []byte) bool {
-	if len(w) < 2 || careFirst&(1<<(lower(w[0])-'a')) == 0 {
+// A wordList is a short list of lower-case words, whole or, ending in
+// '*', as a word's start, with a mask of their first letters.
+type wordList struct {
+	words []string
+	first uint32
+}
+
+func newWordList(ws ...string) wordList {
+	l := wordList{words: ws}
+	for _, w := range ws {
+		l.first |= 1 << (w[0] - 'a')
+	}
+	return l
+}
+
+// has reports whether w is one of l's words, case aside.
+func (l *wordList) has(w []byte) bool {
+	if len(w) < 2 || !isLetter(w[0]) || l.first&(1<<(lower(w[0])-'a')) == 0 {
 		return false
 	}
-	for _, c := range careWords {
-		if lower(c[0]) != lower(w[0]) {
+	for _, c := range l.words {
+		if c[0] != lower(w[0]) {
 			continue
 		}
 		if c[len(c)-1] == '*' {
@@ -1066,14 +1089,6 @@ func careWord(w []byte) bool {
 	}
 	return false
 }
-
-// careFirst holds the first letters of careWords, one bit each.
-var careFirst = func() (m uint32) {
-	for _, c := range careWords {
-		m |= 1 << (c[0] - 'a')
-	}
-	return m
-}()
 
 // proseDate reports whether the date at b[s] stands in text, not as a
 // quoted or keyed value ("BETWEEN '2025-08-22' AND ...", "?from=2025-03-01"),
@@ -1088,13 +1103,15 @@ func clockNext(b []byte, e int) bool {
 	return e+1 < len(b) && (b[e] == ':' || b[e] == 'T') && isDigit(b[e+1])
 }
 
-// careWords are words of a person's care or life, whole or, ending in
-// '*', as a word's start.
-var careWords = [...]string{"visit*", "appointment", "appt", "died", "passed", "admitted", "discharged", "seen", "surgery",
+// careWords are words of a person's care or life.
+var careWords = newWordList("visit*", "appointment", "appt", "died", "passed", "admitted", "discharged", "seen", "surgery",
 	"procedure", "dose", "infusion", "biopsy", "scan", "radiograph*", "x-ray", "exam", "follow-up", "followup", "birthday",
 	"turned", "turning", "born", "found", "fell", "injur*", "accident", "delivered", "pet/ct", "mri", "ct", "transfus*",
 	"saw", "doctor", "comparison", "occurred", "colonoscopy", "endoscopy", "mammogram", "prep",
-	"vaccin*", "immuniz*", "symptom*", "onset"}
+	"vaccin*", "immuniz*", "symptom*", "onset")
+
+// visitWords are words for a visit or its reminder.
+var visitWords = newWordList("appointment*", "appt*", "reminder*", "visit*", "follow-up")
 
 var eventDayWords = words("on", "from", "to", "until", "till", "thru", "through", "since", "eff", "effective", "scheduled", "between",
 	"due", "of", "dated", "started", "received", "before", "after")
@@ -1422,14 +1439,6 @@ func (st *state) yearless(b []byte, s int) bool {
 		w, _ = lowerWordBefore(buf[:], b, 0, ws-1)
 	}
 	return yearlessWords[string(w)]
-}
-
-// visitWordBefore reports whether a word for a visit or its reminder is
-// among the 48 bytes before b[s]: "reminder for Maria on".
-func visitWordBefore(b []byte, s int) bool {
-	v := b[max(0, s-48):s]
-	return indexFold(v, "appointment") >= 0 || indexFold(v, "appt") >= 0 || indexFold(v, "reminder") >= 0 ||
-		indexFold(v, "visit") >= 0 || indexFold(v, "follow-up") >= 0
 }
 
 // givenNameFor returns the capitalised word that ends at b[e] after "for ",
