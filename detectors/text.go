@@ -1803,8 +1803,9 @@ func numberWord(w []byte) bool {
 
 // nameBeforeBirth reads a name typed in lower case just before the words
 // for a birth date at b[i] ("forrest baptiste, date of birth", "yusuf
-// castillo here, DOB"): a given name the census lists know, then a
-// surname. Capitalised names are the name rules' own.
+// castillo here, DOB"): the two words before are read as introducedName
+// reads a name after "my name is". Capitalised names are the name rules'
+// own.
 func (st *state) nameBeforeBirth(b []byte, i int) {
 	k := i
 	for k > 0 && (b[k-1] == ' ' || b[k-1] == ',') && i-k < 3 {
@@ -1813,30 +1814,20 @@ func (st *state) nameBeforeBirth(b []byte, i int) {
 	if k >= 5 && hasSuffixFold(b[:k], " here") {
 		k -= 5
 	}
-	var ws [2]span
-	for n := 1; n >= 0; n-- {
+	end := k
+	for n := 0; n < 2; n++ {
 		e := k
 		for k > 0 && (isLower(b[k-1]) || b[k-1] >= 0x80) && e-k < 24 {
 			k--
 		}
-		if k == e || k > 0 && isLetter(b[k-1]) {
+		if k == e || k > 0 && isLetter(b[k-1]) || n == 0 && (k == 0 || b[k-1] != ' ') {
 			return
 		}
-		ws[n] = span{k, e}
-		if n == 1 {
-			if k == 0 || b[k-1] != ' ' {
-				return
-			}
+		if n == 0 {
 			k--
 		}
 	}
-	g, _ := lookupName(b[ws[0].start:ws[0].end])
-	f, fok := lookupName(b[ws[1].start:ws[1].end])
-	if g.First == 0 || g.Common && !fok || st.isKeyword(b[ws[1].start:ws[1].end]) ||
-		!(f.Last > 0 || !ordinaryWord(b[ws[1].start:ws[1].end]) && ws[1].end-ws[1].start >= 4) {
-		return
-	}
-	st.emit(ws[0].start, ws[1].end, Name, "name", Low, false)
+	st.introducedName(b, k, end, false)
 }
 
 // schemaError reads an XML schema validator's message, which quotes the
