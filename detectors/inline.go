@@ -132,7 +132,7 @@ func (st *state) organisationColumns(b []byte, names []span) bool {
 
 // orgName reports whether a column's name is an organisation's name's.
 func orgName(name []byte) bool {
-	for _, w := range [...]string{"clinic", "facility", "pharmacy", "practice", "provider", "hospital", "org", "company", "payer", "vendor", "lab"} {
+	for _, w := range orgKeyWords {
 		if indexFold(name, w) >= 0 {
 			return true
 		}

@@ -133,13 +133,18 @@ func placeNPIKey(key []byte) bool {
 	if len(key) < 6 || !hasSuffixFold(key, "npi") {
 		return false
 	}
-	for _, p := range [...]string{"fclty", "facility", "clinic", "practice", "pharmacy", "org", "site", "location", "hospital"} {
+	for _, p := range orgKeyWords {
 		if hasPrefixFold(key, p) {
 			return true
 		}
 	}
 	return false
 }
+
+// orgKeyWords start or hold the names of keys and columns of a place or an
+// organisation: "fclty_npi", "clinic_name".
+var orgKeyWords = [...]string{"fclty", "facility", "clinic", "practice", "pharmacy", "provider", "hospital", "org", "company",
+	"payer", "vendor", "lab", "site", "location"}
 
 // documentTypeKey reports whether key names the kind of an identity
 // document, whose number a sibling holds: id_doc=DL id_number=..., and

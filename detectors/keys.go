@@ -192,7 +192,7 @@ func cutPath(p string) (seg, rest string, more bool) {
 			return "", "", false
 		}
 		inner, after := p[1:j], strings.TrimPrefix(p[j+1:], ".")
-		if inner != "" && !allDigitsString(inner) {
+		if inner != "" && !allDigits([]byte(inner)) {
 			return inner, after, after != ""
 		}
 		if after == "" {
@@ -220,15 +220,6 @@ func cutPath(p string) (seg, rest string, more bool) {
 		}
 	}
 	return p, "", false
-}
-
-func allDigitsString(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if !isDigit(s[i]) {
-			return false
-		}
-	}
-	return true
 }
 
 // withParent settles a key's class by its parent's.
