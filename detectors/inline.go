@@ -211,9 +211,23 @@ func (st *state) headerPair(b []byte, vs, to int) int {
 	if ve < to && b[ve] != ' ' {
 		return 0
 	}
-	// The values' field: past spaces and a '|', a key and '='.
-	k := ve
-	for k < to && (b[k] == ' ' || b[k] == '|') && k-ve < 4 {
+	k := valuesField(b, ve, to)
+	if k < 0 {
+		return 0
+	}
+	vdelim := firstDelim(b, k, to)
+	if vdelim == 0 {
+		return 0
+	}
+	return st.columnValues(b, names, k, to, vdelim)
+}
+
+// valuesField returns where the value of the field after a header's at
+// b[e] starts: past spaces and a '|', a key and '=' ("hdr=A|B rec=1|2",
+// `header="a,b" row="1,2"`); -1 when no such field follows.
+func valuesField(b []byte, e, to int) int {
+	k := e
+	for k < to && (b[k] == ' ' || b[k] == '|') && k-e < 4 {
 		k++
 	}
 	ks := k
@@ -221,13 +235,9 @@ func (st *state) headerPair(b []byte, vs, to int) int {
 		k++
 	}
 	if k == ks || k >= to || b[k] != '=' {
-		return 0
+		return -1
 	}
-	vdelim := firstDelim(b, k+1, to)
-	if vdelim == 0 {
-		return 0
-	}
-	return st.columnValues(b, names, k+1, to, vdelim)
+	return k + 1
 }
 
 // quotedHeaderPair reads a header given as a quoted value at b[s:e]
@@ -244,18 +254,11 @@ func (st *state) quotedHeaderPair(b []byte, s, e, ve, to int) int {
 	if !ok || names[len(names)-1].end != e {
 		return 0
 	}
-	k := ve
-	for k < to && b[k] == ' ' && k-ve < 4 {
-		k++
-	}
-	ks := k
-	for k < to && (isAlnum(b[k]) || b[k] == '_') && k-ks < 16 {
-		k++
-	}
-	if k == ks || k+1 >= to || b[k] != '=' || b[k+1] != '"' {
+	k := valuesField(b, ve, to)
+	if k < 0 || k >= to || b[k] != '"' {
 		return 0
 	}
-	vs, vend := k+2, k+2
+	vs, vend := k+1, k+1
 	for vend < to && b[vend] != '"' {
 		if b[vend] == '\\' {
 			vend++
