@@ -253,19 +253,14 @@ func (c *Columns) splitAligned(spans []span, row []byte) ([]span, bool) {
 
 // split splits row into its fields.
 func (c *Columns) split(spans []span, row []byte) ([]span, bool) {
-	skip := c.skip
-	if skip > 0 {
-		// The row must repeat the header's prefix, to the same length.
-		if len(row) <= skip || !bytes.Equal(row[skip-len(c.sep):skip], c.sep) {
-			return spans, false
-		}
-	} else if len(row) >= 3 && row[0] == 0xef && row[1] == 0xbb && row[2] == 0xbf {
-		skip = 3 // a byte order mark, where a spreadsheet's files were joined
+	body, skip, ok := c.body(row)
+	if !ok {
+		return spans, false
 	}
 	if skip > 0 {
 		inner := *c
 		inner.skip = 0
-		spans, ok := inner.split(spans, row[skip:])
+		spans, ok := inner.split(spans, body)
 		for k := range spans {
 			spans[k].start += skip
 			spans[k].end += skip
@@ -282,7 +277,7 @@ func (c *Columns) split(spans []span, row []byte) ([]span, bool) {
 	if c.delim == '|' {
 		from, to = outerPipes(row)
 	}
-	spans, ok := splitRow(spans, row[:to], from, c.delim)
+	spans, ok = splitRow(spans, row[:to], from, c.delim)
 	if ok && len(spans) == len(c.names) {
 		if k := c.dateCol - 1; k >= 0 && !(spans[k].end-spans[k].start == 10 && calendarDate(row[spans[k].start:spans[k].end])) {
 			return spans, false // "I0314 08:12:06.008629 ...": a glog line, not the W3C log's row
@@ -323,7 +318,7 @@ func firstColumnName(line []byte) bool {
 // message does, with a syslog priority or a time followed by words ("2026-01-02
 // 10:00:02 INFO done, 2 rows, 0 errors"), which may hold as many commas.
 func (c *Columns) Fits(row []byte) bool {
-	if c.skip == 0 && logMessage(row) || c.skip > 0 && len(row) > c.skip && logMessage(row[c.skip:]) {
+	if body, _, ok := c.body(row); !ok || logMessage(body) {
 		return false
 	}
 	var spans [256]span
@@ -334,10 +329,28 @@ func (c *Columns) Fits(row []byte) bool {
 // Border reports whether line is a rule of the table under c, its prefix
 // and all ("... INFO - ------------+-----"), as TableBorder.
 func (c *Columns) Border(line []byte) bool {
-	if c != nil && c.skip > 0 && len(line) > c.skip && bytes.Equal(line[c.skip-len(c.sep):c.skip], c.sep) {
-		line = line[c.skip:]
+	if c != nil {
+		if body, _, ok := c.body(line); ok {
+			line = body
+		}
 	}
 	return TableBorder(line)
+}
+
+// body returns row without the prefix the header's lines repeat (or a
+// byte order mark, where a spreadsheet's files were joined) and its
+// length; ok is false when row does not repeat the prefix.
+func (c *Columns) body(row []byte) (body []byte, skip int, ok bool) {
+	switch {
+	case c.skip > 0:
+		if len(row) <= c.skip || !bytes.Equal(row[c.skip-len(c.sep):c.skip], c.sep) {
+			return row, 0, false
+		}
+		return row[c.skip:], c.skip, true
+	case len(row) >= 3 && row[0] == 0xef && row[1] == 0xbb && row[2] == 0xbf:
+		return row[3:], 3, true
+	}
+	return row, 0, true
 }
 
 // logMessage reports whether row's first field holds a syslog priority
