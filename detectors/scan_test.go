@@ -858,6 +858,15 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `Discharge event A03 CSN 1060545868 adm 03/02/2024 1136 disch 03/09/2024 0929`,
 		want{"1060545868", OtherID}, want{"03/02/2024 1136", Date}, want{"03/09/2024 0929", Date})
 	check(t, sc, `MPI link MPIID=197660931 Facility=LRH`, want{"197660931", MRN})
+	// A patient's number of nine digits, or in dashed groups; a name in
+	// capitals ends at the next label.
+	check(t, sc, `device SN78542732 bound to patient 595712361 firmware 1.21.15; not paired with patient 575-929-644`,
+		want{"SN78542732", Device}, want{"595712361", MRN}, want{"575-929-644", MRN})
+	check(t, sc, `patient 555-867-5309 called; patient 03-05-24 visit; patient 12-34 ok; patient ssn 595712361`,
+		want{"555-867-5309", Phone}, want{"595712361", SSN})
+	check(t, sc, `test=Na val=118.3 pt=JOVANOVIĆ, SHIRA MRN 60-89-23 DOB 09/07/2016`,
+		want{"JOVANOVIĆ, SHIRA", Name}, want{"60-89-23", MRN}, want{"09/07/2016", Date})
+	check(t, sc, `pt=HALVORSEN MRN E7580459 loc=4W`, want{"HALVORSEN", Name}, want{"E7580459", MRN})
 	check(t, sc, `MRN E9656712 not found; name on message ADEYEMI,AGNIESZKA, DOB 10/25/1995`,
 		want{"E9656712", MRN}, want{"ADEYEMI,AGNIESZKA", Name}, want{"10/25/1995", Date})
 	check(t, sc, `<Address><Street>8670 Wabash Way</Street><City><Code>Chicago</Code></City><State><Code>IL</Code></State><Zip><Code>60612</Code></Zip></Address>`,

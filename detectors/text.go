@@ -3358,14 +3358,68 @@ func (st *state) patientID(b, w []byte, e, to int) int {
 			return g
 		}
 	}
+	if k < to && b[k] == '-' && digits == k-s {
+		if g := dashedDigitsEnd(b, s, to); g > 0 {
+			st.emit(s, g, MRN, "context", Medium, false) // "not paired with patient 575-929-644"
+			return g
+		}
+	}
 	if k-s < 6 || k-s > 20 || digits < 4 || k < to && (b[k] == '.' || b[k] == '-' || b[k] == '/' || b[k] == '%' || b[k] == '@' ||
 		b[k] == ':' && k+1 < to && b[k+1] != ' ') { // "for patient 0094957918: computed age 92"
 		return 0
 	}
-	if allDigits(b[s:k]) && (k-s == 9 && validSSN(b[s:k]) || epochLike(b[s:k])) {
-		return 0 // left to the number rules: an SSN, or a time
+	if allDigits(b[s:k]) && (k-s == 9 && validSSN(b[s:k]) && st.near(SSN, s, ctxWindow) || epochLike(b[s:k])) {
+		return 0 // left to the number rules: an SSN its keyword names, or a time
 	}
 	st.emit(s, k, MRN, "context", Medium, false)
+	return k
+}
+
+// dashedDigitsEnd returns the end of a record number written as groups of
+// two to four digits joined by dashes at b[s] ("575-929-644", "60-89-23"),
+// or 0. Shapes that are something else are left to their own rules:
+// SSN (3-2-4), phone (3-3-4) and dates (a group of four, or 1-2 digit days
+// and months).
+func dashedDigitsEnd(b []byte, s, to int) int {
+	var lens [4]int
+	n, k := 0, s
+	for n < len(lens) {
+		g := k
+		for g < to && isDigit(b[g]) {
+			g++
+		}
+		if g-k < 2 || g-k > 4 {
+			return 0
+		}
+		lens[n] = g - k
+		n++
+		k = g
+		if k+1 < to && b[k] == '-' && isDigit(b[k+1]) {
+			k++
+			continue
+		}
+		break
+	}
+	if n < 2 || k < to && (isAlnum(b[k]) || b[k] == '-' || b[k] == '/' || b[k] == '.' && k+1 < to && isDigit(b[k+1])) {
+		return 0
+	}
+	switch {
+	case n == 3 && lens[0] == 3 && lens[1] == 2 && lens[2] == 4, // an SSN
+		n == 3 && lens[0] == 3 && lens[1] == 3 && lens[2] == 4, // a phone
+		n == 2 && lens[0] == 3 && lens[1] == 4:                 // a phone without its area code
+		return 0
+	}
+	for g := 0; g < n; g++ {
+		if lens[g] == 4 && n <= 3 {
+			return 0 // "2024-03-05", "03-05-2024"
+		}
+	}
+	if n == 3 && lens[0] == 2 && lens[1] == 2 && lens[2] == 2 && (validDate(2000, atoi(b[s:s+2]), atoi(b[s+3:s+5])) || validDate(2000, atoi(b[s+3:s+5]), atoi(b[s:s+2]))) {
+		return 0 // "03-05-24": a date
+	}
+	if n == 2 && lens[0]+lens[1] < 6 {
+		return 0 // "12-34": too short to name anyone
+	}
 	return k
 }
 
@@ -3843,6 +3897,9 @@ func givenAfterComma(b []byte, e, to int) int {
 		if keyRunEnd(b, k+1, to) < to && (b[keyRunEnd(b, k+1, to)] == '=' || b[keyRunEnd(b, k+1, to)] == ':') {
 			return e // the next field: "Roe, City=Austin"
 		}
+		if labelWord(b, k+1, w, to) {
+			break // "HALVORSEN, HAMZA MRN E7580459"
+		}
 		k = w
 	}
 	if k == e+1 {
@@ -3863,12 +3920,27 @@ func nameWordsAfter(b []byte, e, to int) int {
 		if k == e+2 && k+2 < to && b[k] == '.' && b[k+1] == ' ' && isUpper(b[k+2]) {
 			k++ // a middle initial: "Ximena R. Iyer"
 		}
-		if r := keyRunEnd(b, k, to); r < to && (b[r] == '=' || b[r] == ':') {
-			break // the next key: "PAT_FIRST_NAME=", "Email:"
+		if r := keyRunEnd(b, k, to); r < to && (b[r] == '=' || b[r] == ':') || labelWord(b, e+1, k, to) {
+			break // the next key: "PAT_FIRST_NAME=", "Email:", "MRN E7580459"
 		}
 		e = k
 	}
 	return e
+}
+
+// labelWord reports whether the word at b[s:e] labels what follows rather
+// than continuing a name: a keyword of another kind in capitals ("MRN",
+// "DOB"; "Nascimento" is a surname as much as a word of birth) or letters
+// glued to digits ("E7580459").
+func labelWord(b []byte, s, e, to int) bool {
+	if e < to && isDigit(b[e]) {
+		return true
+	}
+	if e-s > 4 || !allUpper(b[s:e]) {
+		return false
+	}
+	set, ok := keywordSet(b[s:e])
+	return ok && !set.Has(Name)
 }
 
 // proseKey reports whether key holds a message in words ("msg", "body",
