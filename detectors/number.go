@@ -1632,17 +1632,22 @@ func (st *state) udi(b []byte, i, to int) int {
 			return 0
 		}
 	}
-	if !validGS1(b[i+4 : i+18]) {
-		return 0
-	}
-	e := i + 18
+	e, ais := i+18, 0
 	for e+4 <= to && b[e] == '(' && isDigit(b[e+1]) && isDigit(b[e+2]) && b[e+3] == ')' {
 		e += 4
-		for e < to && isAlnum(b[e]) {
+		ais++
+		for e < to && (isAlnum(b[e]) || b[e] == '-') {
 			e++
 		}
 	}
-	st.emit(i, e, Device, "udi", High, false)
+	conf := High
+	if !validGS1(b[i+4 : i+18]) {
+		if ais == 0 {
+			return 0
+		}
+		conf = Medium // the element string's shape vouches for it where the GTIN's check digit does not
+	}
+	st.emit(i, e, Device, "udi", conf, false)
 	return e
 }
 

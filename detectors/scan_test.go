@@ -867,6 +867,14 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `test=Na val=118.3 pt=JOVANOVIĆ, SHIRA MRN 60-89-23 DOB 09/07/2016`,
 		want{"JOVANOVIĆ, SHIRA", Name}, want{"60-89-23", MRN}, want{"09/07/2016", Date})
 	check(t, sc, `pt=HALVORSEN MRN E7580459 loc=4W`, want{"HALVORSEN", Name}, want{"E7580459", MRN})
+	// A member's number with its person code; a Medicare HIC number in X12;
+	// a UDI's element string, whatever its GTIN's check digit, when more
+	// application identifiers follow.
+	check(t, sc, `bp cuff paired member=80356522836-01 ok`, want{"80356522836-01", HealthPlan})
+	check(t, sc, `REF*0F*U09594909-01~REF*1L*GRP14345~REF*F6*7D94MQ0JF20~DTP*356*D8*20230920`,
+		want{"U09594909-01", HealthPlan}, want{"7D94MQ0JF20", HealthPlan}, want{"20230920", Date})
+	check(t, sc, `FYI implant UDI (01)08742700406546(17)270407(10)343180(21)C3F414B6 not filing; GTIN (01)08742700406546 only`,
+		want{"(01)08742700406546(17)270407(10)343180(21)C3F414B6", Device})
 	check(t, sc, `MRN E9656712 not found; name on message ADEYEMI,AGNIESZKA, DOB 10/25/1995`,
 		want{"E9656712", MRN}, want{"ADEYEMI,AGNIESZKA", Name}, want{"10/25/1995", Date})
 	check(t, sc, `<Address><Street>8670 Wabash Way</Street><City><Code>Chicago</Code></City><State><Code>IL</Code></State><Zip><Code>60612</Code></Zip></Address>`,
