@@ -13,7 +13,7 @@ const (
 	cStart // bytes that can start something the text scanner looks at
 	cStop  // bytes at which an unquoted key=value value may end (valueExtent)
 	cKey   // bytes of a key's segment: letters, digits and '_'
-	cRare  // bytes before a word that open a rare form: "=?UTF-8?Q?", "^DPT(", "^FD", "$HOME"
+	cRare  // bytes before a word that open a rare form: "=?UTF-8?Q?", "^DPT(", "^FD", "$HOME", "&lt;"
 )
 
 // cIdent marks bytes of identifier tokens: letters, digits and '_'.
@@ -62,7 +62,7 @@ var class = func() (class [256]uint16) {
 	for _, b := range " \t\r\n\v\f\"&#;|,^" {
 		class[b] |= cStop
 	}
-	for _, b := range "?^$" {
+	for _, b := range "?^$&" {
 		class[b] |= cRare
 	}
 	for b := 0xC3; b <= 0xC5; b++ {

@@ -418,7 +418,7 @@ var foreignTokens = map[string]string{
 	"assuré": "insured", "mutuelle": "insurance", "rdv": "appointment", "rendezvous": "appointment",
 	"verzekerdennummer": "memberid", "verzekerde": "insured", "woonplaats": "city", "plaats": "city", "adres": "address",
 	"straat": "street", "gemeente": "municipality", "geboortedatum": "birthdate", "achternaam": "lastname", "voornaam": "firstname", "anschrift": "address", "alter": "age", "personalausweis": "dni", "ausweisnummer": "dni",
-	"né": "born", "debut": "start", "début": "start", "inicio": "start", "beginn": "start", "ende": "end", "datum": "date",
+	"né": "born", "gbdat": "birthdate", "debut": "start", "début": "start", "inicio": "start", "beginn": "start", "ende": "end", "datum": "date",
 	"deces": "death", "décès": "death", "sortie": "discharge", "naissance": "birth", "chirurgie": "surgery",
 	"huella": "fingerprint", "servicio": "service", "serie": "serial", "foto": "photo",
 	"pfad": "path", "kennzeichen": "plate", "stadt": "city",

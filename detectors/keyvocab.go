@@ -501,10 +501,11 @@ func classifyTokens(t []string) keyClass {
 		return keyClass{cat: Date, conf: Low} // "next_appointment"
 	}
 	if len(t) == 1 && (j == "admit" || j == "adm" || j == "admission" || j == "admitted" || j == "discharge" || j == "discharged" || j == "dol" || j == "doi" ||
-		j == "implanted" || j == "deceased" || j == "filled" || j == "dispensed") {
+		j == "implanted" || j == "deceased" || j == "filled" || j == "dispensed" || j == "dis") {
 		return keyClass{cat: Date, conf: Medium, flags: kfAmbiguous} // "admit=02/25/2024 discharge=03/12/2024"; "AGE AT ADMISSION" is an age
 	}
-	if hasAny("deceased", "dod") {
+	if hasAny("deceased", "dod", "lmp", "menstrual", "edd") {
+		// ... and a pregnancy's dates: the last menstrual period, the due date
 		return keyClass{cat: Date, conf: Medium, flags: kfAmbiguous}
 	}
 

@@ -871,6 +871,15 @@ func TestIndependentShapes(t *testing.T) {
 	// a UDI's element string, whatever its GTIN's check digit, when more
 	// application identifiers follow.
 	check(t, sc, `bp cuff paired member=80356522836-01 ok`, want{"80356522836-01", HealthPlan})
+	// XML escaped as entities, read decoded; dates after "dates of service",
+	// "né(e) le", a discharge's "dis", a pregnancy's LMP and X12's PAT.
+	check(t, sc, `body=&lt;clm:acct_num&gt;HAR12212264&lt;/clm:acct_num&gt;&lt;clm:ServiceDateFrom&gt;2024-01-27&lt;/clm:ServiceDateFrom&gt; ok`,
+		want{"HAR12212264", Account}, want{"2024-01-27", Date})
+	check(t, sc, `fax sent, 78 pages, dates of service 08/08/2023 to 05/01/2024; prénom=Noémie né(e) le 08/12/1994`,
+		want{"08/08/2023", Date}, want{"05/01/2024", Date}, want{"Noémie", Name}, want{"08/12/1994", Date})
+	check(t, sc, `adm=25FEB2025|dis=02MAR2025| last_menstrual=01/22/2024 LMP 12/30/2023 NM1*QC*1*BEGAY*DESHAWN~PAT*****D8*20240726~`,
+		want{"25FEB2025", Date}, want{"02MAR2025", Date}, want{"01/22/2024", Date}, want{"12/30/2023", Date},
+		want{"BEGAY", Name}, want{"DESHAWN", Name}, want{"20240726", Date})
 	check(t, sc, `REF*0F*U09594909-01~REF*1L*GRP14345~REF*F6*7D94MQ0JF20~DTP*356*D8*20230920`,
 		want{"U09594909-01", HealthPlan}, want{"7D94MQ0JF20", HealthPlan}, want{"20230920", Date})
 	check(t, sc, `FYI implant UDI (01)08742700406546(17)270407(10)343180(21)C3F414B6 not filing; GTIN (01)08742700406546 only`,

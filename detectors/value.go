@@ -2,6 +2,7 @@ package detectors
 
 import (
 	"bytes"
+	"unicode/utf8"
 )
 
 // valueFits checks a value found under a key of class kc. It returns the
@@ -534,11 +535,12 @@ func lowerFullName(v []byte) bool {
 type decoding uint8
 
 const (
-	decodeQuery   decoding = iota // %XX and '+'
-	decodeJSON                    // JSON string escapes
-	decodeQP                      // quoted-printable =XX and RFC 2047 Q-encoded words
-	decodeEscapes                 // \xNN and octal \NNN, as nginx and protobuf's text format escape bytes
-	decodeHex                     // two hexadecimal digits a byte, as auditd writes arguments with spaces
+	decodeQuery    decoding = iota // %XX and '+'
+	decodeJSON                     // JSON string escapes
+	decodeQP                       // quoted-printable =XX and RFC 2047 Q-encoded words
+	decodeEscapes                  // \xNN and octal \NNN, as nginx and protobuf's text format escape bytes
+	decodeHex                      // two hexadecimal digits a byte, as auditd writes arguments with spaces
+	decodeEntities                 // XML's and HTML's character references: &lt; &amp; &#64; &#x2F;
 )
 
 // decoded decodes b[s:e], pushes a level mapping decoded offsets back to
@@ -559,6 +561,8 @@ func (st *state) decoded(b []byte, s, e int, how decoding, fn func([]byte)) {
 		buf, m = unescapeBytes(buf, m, b, s, e)
 	case decodeHex:
 		buf, m = unhexBytes(buf, m, b, s, e)
+	case decodeEntities:
+		buf, m = unescapeEntities(buf, m, b, s, e)
 	case decodeJSON:
 		var ok bool
 		buf, m, ok = unescapeJSON(buf, m, b, s, e)
@@ -610,6 +614,72 @@ func unescapeBytes(buf []byte, m []int32, b []byte, s, e int) ([]byte, []int32) 
 		k++
 	}
 	return buf, append(m, int32(e))
+}
+
+// unescapeEntities decodes the character references of b[s:e] (the five
+// named ones of XML and numeric ones), recording in m the input offset of
+// every decoded byte and of the end. Anything else is copied as it is.
+func unescapeEntities(buf []byte, m []int32, b []byte, s, e int) ([]byte, []int32) {
+	for k := s; k < e; {
+		if b[k] == '&' {
+			if r, n := entityAt(b[k:e]); n > 0 {
+				at := len(buf)
+				buf = utf8.AppendRune(buf, r)
+				for range len(buf) - at {
+					m = append(m, int32(k))
+				}
+				k += n
+				continue
+			}
+		}
+		buf = append(buf, b[k])
+		m = append(m, int32(k))
+		k++
+	}
+	return buf, append(m, int32(e))
+}
+
+// entityAt decodes the character reference that v starts with and returns
+// its rune and length, or length 0.
+func entityAt(v []byte) (rune, int) {
+	semi := bytes.IndexByte(v[:min(len(v), 10)], ';')
+	if semi < 3 {
+		return 0, 0
+	}
+	name := v[1:semi]
+	switch string(name) {
+	case "lt":
+		return '<', semi + 1
+	case "gt":
+		return '>', semi + 1
+	case "amp":
+		return '&', semi + 1
+	case "quot":
+		return '"', semi + 1
+	case "apos":
+		return '\'', semi + 1
+	}
+	if name[0] != '#' {
+		return 0, 0
+	}
+	r, base, digits := 0, 10, name[1:]
+	if len(digits) > 0 && (digits[0] == 'x' || digits[0] == 'X') {
+		base, digits = 16, digits[1:]
+	}
+	if len(digits) == 0 {
+		return 0, 0
+	}
+	for _, c := range digits {
+		d := unhex(c)
+		if d < 0 || d >= base {
+			return 0, 0
+		}
+		r = r*base + d
+	}
+	if r == 0 || r > utf8.MaxRune {
+		return 0, 0
+	}
+	return rune(r), semi + 1
 }
 
 // unhexBytes decodes the hexadecimal digits of b[s:e], two a byte, into

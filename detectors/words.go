@@ -24,7 +24,7 @@ var keywords = func() map[string]CategorySet {
 		"appointment", "appt", "surgery", "procedure", "injury", "onset", "diagnosed", "vaccinated", "delivered",
 		"encounter", "hospitalized", "treated", "dod", "doa", "arrived", "transferred", "given", "collected",
 		"signed", "vaccine", "dose", "administered", "through", "adm", "disch", "arrival", "doi",
-		"fill", "filled", "refilled", "dispensed", "performed", "readmitted", "readmit", "readmission")
+		"fill", "filled", "refilled", "dispensed", "performed", "readmitted", "readmit", "readmission", "lmp", "edd")
 	add(SetOf(Age), "age", "aged", "ages")
 	add(SetOf(Phone), "phone", "tel", "telephone", "mobile", "cell", "call", "called", "calling", "sms", "text",
 		"texted", "ph", "whatsapp", "dial", "dialed", "voicemail", "callback", "pager", "contact", "phones", "cellphone",
@@ -102,7 +102,7 @@ var kwFilter = func() (f [15][(26*26 + 63) / 64]uint64) {
 // the letters handler treats specially ("date", "values", "in").
 var specialFilter = func() (f [15][(26*26 + 63) / 64]uint64) {
 	f = kwFilter
-	for _, w := range [...]string{"date", "po", "values", "expired", "in", "is", "as", "its", "im", "es", "llamo", "record",
+	for _, w := range [...]string{"date", "dates", "po", "values", "expired", "in", "is", "as", "its", "im", "es", "llamo", "record",
 		"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
 		"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"} {
 		k, _ := kwPair(w[0], w[len(w)-1])

@@ -135,7 +135,11 @@ func (st *state) x12Segment(b []byte, s, idEnd, e int, org *bool) {
 		put(2, x12RefQualifiers[string(el(1))])
 	case "CLM":
 		put(1, Account)
-	case "PAT", "INS", "SBR":
+	case "PAT":
+		if string(el(5)) == "D8" {
+			put(6, Date) // PAT05-06: the patient's date of death
+		}
+	case "INS", "SBR":
 	case "PER":
 		if *org {
 			break // the organisation's contact and its numbers
