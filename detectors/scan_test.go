@@ -871,6 +871,12 @@ func TestIndependentShapes(t *testing.T) {
 	// a UDI's element string, whatever its GTIN's check digit, when more
 	// application identifiers follow.
 	check(t, sc, `bp cuff paired member=80356522836-01 ok`, want{"80356522836-01", HealthPlan})
+	// A JSON string with an escape JSON does not know is read as it is, not
+	// skipped; Python's \xNN and \u escapes beyond ASCII decode to UTF-8.
+	check(t, sc, `{"firstName":"Ana\q","note":"patient Maria Lopez DOB 01/02/1950 \q"}`,
+		want{"Ana\\q", Name}, want{"Maria Lopez", Name}, want{"01/02/1950", Date})
+	check(t, sc, `found: b'{"subscriber": {"firstName":"Jos\xc3\xa9","lastName":"\u00d6zt\u00fcrk"}}'`,
+		want{"Jos\\xc3\\xa9", Name}, want{"\\u00d6zt\\u00fcrk", Name})
 	// XML escaped as entities, read decoded; dates after "dates of service",
 	// "né(e) le", a discharge's "dis", a pregnancy's LMP and X12's PAT.
 	check(t, sc, `body=&lt;clm:acct_num&gt;HAR12212264&lt;/clm:acct_num&gt;&lt;clm:ServiceDateFrom&gt;2024-01-27&lt;/clm:ServiceDateFrom&gt; ok`,

@@ -567,7 +567,14 @@ func (st *state) decoded(b []byte, s, e int, how decoding, fn func([]byte)) {
 		var ok bool
 		buf, m, ok = unescapeJSON(buf, m, b, s, e)
 		if !ok {
-			return
+			// An escape JSON does not know ("\q"): read the bytes as they
+			// are rather than not at all.
+			buf, m = buf[:0], m[:0]
+			for k := s; k < e; k++ {
+				buf = append(buf, b[k])
+				m = append(m, int32(k))
+			}
+			m = append(m, int32(e))
 		}
 	}
 	st.scratch[d], st.maps[d] = buf, m
@@ -867,16 +874,38 @@ func unescapeJSON(buf []byte, m []int32, b []byte, s, e int) ([]byte, []int32, b
 				}
 				v = v<<4 | x
 			}
-			// Keep offsets one to one: non-ASCII code points become a
-			// placeholder byte that no detector matches.
-			if v < 0x80 {
-				r = byte(v)
-			} else {
-				r = 0x80
+			n := 6
+			if v >= 0xD800 && v < 0xDC00 && k+12 <= e && b[k+6] == '\\' && b[k+7] == 'u' {
+				// A surrogate pair: "\ud83d\ude00".
+				lo := 0
+				for _, h := range b[k+8 : k+12] {
+					if x := unhex(h); x >= 0 && lo >= 0 {
+						lo = lo<<4 | x
+					} else {
+						lo = -1
+					}
+				}
+				if lo >= 0xDC00 && lo < 0xE000 {
+					v, n = 0x10000+(v-0xD800)<<10+(lo-0xDC00), 12
+				}
 			}
-			buf = append(buf, r)
+			// Every byte of the code point's UTF-8 maps to its escape:
+			// "\u00d6zt\u00fcrk" reads as the name it is.
+			at := len(buf)
+			buf = utf8.AppendRune(buf, rune(v))
+			for range len(buf) - at {
+				m = append(m, int32(k))
+			}
+			k += n
+			continue
+		case 'x':
+			// Python's bytes repr inside a JSON document: "Jos\xc3\xa9".
+			if k+4 > e || unhex(b[k+2]) < 0 || unhex(b[k+3]) < 0 {
+				return buf, m, false
+			}
+			buf = append(buf, byte(unhex(b[k+2])<<4|unhex(b[k+3])))
 			m = append(m, int32(k))
-			k += 6
+			k += 4
 			continue
 		default:
 			return buf, m, false
