@@ -877,6 +877,10 @@ func TestIndependentShapes(t *testing.T) {
 		want{"Ana\\q", Name}, want{"Maria Lopez", Name}, want{"01/02/1950", Date})
 	check(t, sc, `found: b'{"subscriber": {"firstName":"Jos\xc3\xa9","lastName":"\u00d6zt\u00fcrk"}}'`,
 		want{"Jos\\xc3\\xa9", Name}, want{"\\u00d6zt\\u00fcrk", Name})
+	// Titles and greetings in German, Spanish and French; after a title a
+	// comma ends the name. An addressee is a person.
+	check(t, sc, `body="Guten Tag Herr Demir, Ihr Termin ist am Montag" body2="Hola Tyler, tu cita" addressee="RAFAEL M. TANAKA"`,
+		want{"Demir", Name}, want{"Tyler", Name}, want{"RAFAEL M. TANAKA", Name})
 	// XML escaped as entities, read decoded; dates after "dates of service",
 	// "né(e) le", a discharge's "dis", a pregnancy's LMP and X12's PAT.
 	check(t, sc, `body=&lt;clm:acct_num&gt;HAR12212264&lt;/clm:acct_num&gt;&lt;clm:ServiceDateFrom&gt;2024-01-27&lt;/clm:ServiceDateFrom&gt; ok`,

@@ -57,6 +57,8 @@ var keywords = func() map[string]CategorySet {
 		"granddaughter", "stepson", "stepdaughter", "widow", "widower", "payee", "dr", "prof", "rev", "sr", "jr",
 		"grandma", "grandpa", "nephew", "niece", "stepmother", "stepfather", "boyfriend", "girlfriend",
 		"hello", "hi", "thanks", "friend", "neighbor", "neighbour", "roommate")
+	// Titles and greetings of the languages patients write in: "Guten Tag Herr Demir", "Hola Tyler,".
+	add(SetOf(Name), "herr", "frau", "sra", "srta", "mme", "mlle", "monsieur", "madame", "hola", "bonjour", "hallo")
 	// The same in Spanish, Portuguese and French, as bilingual services
 	// log their patients' messages, with their accents and without, as
 	// people type them (a word that ends in an accented letter, "nací",
@@ -714,8 +716,9 @@ func (st *state) name(b []byte, i, to int) int {
 			particles++
 			continue
 		}
-		if comma < 0 && k+2 < to && b[k] == ',' && b[k+1] == ' ' && upperAt(b, k+2, to) && !w.initial &&
+		if comma < 0 && k+2 < to && b[k] == ',' && b[k+1] == ' ' && upperAt(b, k+2, to) && !w.initial && !titled &&
 			(n == 1 || n == 2 && ctx && !ws[0].initial && givenNameAt(b, k+2, to)) {
+			// (After a title the comma ends the name: "Herr Demir, Ihr Termin".)
 			// "Khan, Dolores"; after a keyword two surnames: "Paciente Burgos Quiñones, Néstor".
 			comma = n
 			k += 2
@@ -1102,7 +1105,7 @@ func titleCaseKeyword(b []byte, e int) bool {
 }
 
 // greetings open a message to a person, named next.
-var greetings = words("hi", "hello", "dear", "hey")
+var greetings = words("hi", "hello", "dear", "hey", "hola", "bonjour", "hallo")
 
 // accented reports whether w holds a letter outside ASCII: "Björn", "Zoë".
 // English words of log text rarely do; names often do.
