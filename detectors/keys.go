@@ -324,12 +324,36 @@ func splitTokens(s string, dst []string) []string {
 				continue // "edad_anios": the unit says nothing
 			}
 		}
+		if head, tail, ok := gluedNumber(w); ok {
+			dst = appendToken(dst, head) // "CHARTNO", "subid": a record's word and its number, glued
+			w = tail
+		}
 		dst = appendToken(dst, w)
 	}
 	if foreign && len(dst) > 1 && (dst[0] == "num" || dst[0] == "no" || dst[0] == "nro") {
 		dst[0] = "nbr" // "num_expediente", "noDossier": a number, not a count as "num_retries" is
 	}
 	return dst
+}
+
+// gluedRecords are the words of a record or a person that old systems
+// glue to the number's word, in one case: CHARTNO, MBRNUM. (Not "sub":
+// SUBID is a subscription's or a tracking link's as often as a subscriber's.)
+var gluedRecords = map[string]bool{"chart": true, "pat": true, "patient": true, "member": true, "mbr": true,
+	"subscr": true, "subscriber": true, "acct": true, "account": true, "policy": true, "lic": true, "license": true,
+	"guar": true, "guarantor": true, "insured": true, "medrec": true, "recip": true}
+
+// gluedNumber splits a token such as "chartno" into "chart" and "no".
+func gluedNumber(w string) (head, tail string, ok bool) {
+	if len(w) < 5 || len(w) > 14 {
+		return "", "", false
+	}
+	for _, suf := range [...]string{"no", "num", "nbr", "id"} {
+		if h, found := strings.CutSuffix(w, suf); found && gluedRecords[h] {
+			return h, suf, true
+		}
+	}
+	return "", "", false
 }
 
 // appendToken appends a key's token in the spelling the vocabulary uses:
@@ -359,6 +383,8 @@ func appendToken(dst []string, w string) []string {
 		dst[len(dst)-1] = "responsible" // "RP_NM": the responsible party's name
 	case w == "enrl":
 		w = "enrollee"
+	case w == "guar":
+		w = "guarantor"
 	case w == "recip":
 		w = "beneficiary" // MMIS's RECIP, RECIP-ID: a Medicaid recipient
 	case w == "mcaid" || w == "mcd":

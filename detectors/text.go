@@ -2077,6 +2077,14 @@ func valueExtent(b []byte, vs, to int, query bool) (ve, inner, innerEnd int) {
 			return e, vs, e
 		}
 	}
+	if b[vs] == '#' && vs+7 < to && isDigit(b[vs+1]) {
+		// VBA's and Access's date literal: "SubscrDOB=#12/8/2000#".
+		for e := vs + 1; e < to && e-vs <= 24 && (isDigit(b[e]) || b[e] == '/' || b[e] == '-' || b[e] == ' ' || b[e] == ':' || b[e] == '#'); e++ {
+			if b[e] == '#' {
+				return e + 1, vs + 1, e
+			}
+		}
+	}
 	if p := optionalOpen(b, vs, to); p > 0 {
 		// Swift's Optional("Toledo"), Scala's and Rust's Some("Toledo"): the value is inside.
 		for e := p + 1; e < to; e++ {
@@ -2123,6 +2131,9 @@ func valueExtent(b []byte, vs, to int, query bool) (ve, inner, innerEnd int) {
 		}
 		if isSpace(c) || c == '"' || (query && (c == '&' || c == '#' || c == ';')) ||
 			c != '#' && e+1 < to && isAlnum(b[e+1]) && looksLikeQueryKey(b, e+1, to) {
+			if c == ' ' && e-vs >= 6 && e+1 < to && isDigit(b[e+1]) && string(b[e-6:e]) == "\\rANSI" {
+				e -= 5 // raw=@\n\x1e\rANSI 6360...: a licence's barcode data, read from its header on
+			}
 			break // "a=1&b=2", "PT_LNAME=Roe|PT_FNAME=Jo", "id=7,name=Jo", LEEF's "src=...^usrName=": the next key ends the value
 		}
 		e++
@@ -3924,7 +3935,7 @@ func givenAfterComma(b []byte, e, to int) int {
 			w++
 		}
 		if keyRunEnd(b, k+1, to) < to && (b[keyRunEnd(b, k+1, to)] == '=' || b[keyRunEnd(b, k+1, to)] == ':') {
-			return e // the next field: "Roe, City=Austin"
+			break // the next field: "Roe, City=Austin"; "Del Rio, Charity Guar=..."
 		}
 		if labelWord(b, k+1, w, to) {
 			break // "HALVORSEN, HAMZA MRN E7580459"
@@ -3934,8 +3945,8 @@ func givenAfterComma(b []byte, e, to int) int {
 	if k == e+1 {
 		return e
 	}
-	if k == to || b[k] == '"' || b[k] == ';' || b[k] == ')' || b[k] == '|' || b[k] == ' ' && (keyAt(b, k+1, to) || k+1 == to) {
-		return k
+	if k == to || b[k] == '"' || b[k] == ';' || b[k] == ')' || b[k] == '|' || b[k] == ' ' && (keyAt(b, k+1, to) || k+1 == to || b[k+1] == '(') {
+		return k // ... or a remark in brackets: "Guar=Del Rio, Mason (Grandson)"
 	}
 	return e
 }

@@ -102,12 +102,13 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs, providers bool) (c Category,
 				}
 			}
 		}
-		if kc.person() && kc.idCat != 0 && kc.idCat != OtherID && digits >= 6 && letters <= 3 && len(v) <= 20 &&
+		if kc.person() && kc.idCat != 0 && kc.idCat != OtherID && (digits >= 6 || digits >= 4 && len(v) >= 5 && isUpper(v[0])) && letters <= 3 && len(v) <= 20 &&
 			(other == 0 || other == 1 && len(v) >= 4 && v[len(v)-3] == '-' && isDigit(v[len(v)-1]) && isDigit(v[len(v)-2])) {
 			// "patient=31783165", "member=MBR48490768": a patient's or a
 			// member's key holds their number (a user's or a client's may
 			// hold anything); "member=80356522836-01" with the person's
-			// two-digit suffix.
+			// two-digit suffix; "pt=C31248", shorter behind its prefix
+			// (a bare "patient:26191" is a row's key as often).
 			return kc.idCat, Medium, det, true
 		}
 		if dottedIdentifier(v) || phrase(v) {
