@@ -881,6 +881,15 @@ func TestIndependentShapes(t *testing.T) {
 	// comma ends the name. An addressee is a person.
 	check(t, sc, `body="Guten Tag Herr Demir, Ihr Termin ist am Montag" body2="Hola Tyler, tu cita" addressee="RAFAEL M. TANAKA"`,
 		want{"Demir", Name}, want{"Tyler", Name}, want{"RAFAEL M. TANAKA", Name})
+	// Small practices' software: a licence's barcode after an unquoted raw=,
+	// keys glued in capitals, Access's date literals, a guarantor's "Guar".
+	check(t, sc, `PDF417 raw=@\n\x1e\rANSI 636014080002DL00410278ZC03190024DLDAQ20234017\nDCSBANKS\nDACTATIANA\nDBB04061984\nDCGUSA`,
+		want{"20234017", License}, want{"BANKS", Name}, want{"TATIANA", Name}, want{"04061984", Date})
+	check(t, sc, `UPDATE PATIENT SET ZIP='81001' WHERE CHARTNO='A32754'; frmBilling;SubscrDOB=#12/8/2000#;When=8/9/2023 8:30:06 AM`,
+		want{"81001", ZIP}, want{"A32754", MRN}, want{"12/8/2000", Date})
+	check(t, sc, `PatID=PT-005329 Pat=Del Rio, Charity Guar=Del Rio, Mason (Grandson) PalmSecure enroll OK pt=C31248 x`,
+		want{"PT-005329", MRN}, want{"Del Rio, Charity", Name}, want{"Del Rio, Mason", Name}, want{"C31248", MRN})
+	check(t, sc, `"HSET" "patient:26191" x; "patient.commit":"d0bc374"`)
 	// XML escaped as entities, read decoded; dates after "dates of service",
 	// "né(e) le", a discharge's "dis", a pregnancy's LMP and X12's PAT.
 	check(t, sc, `body=&lt;clm:acct_num&gt;HAR12212264&lt;/clm:acct_num&gt;&lt;clm:ServiceDateFrom&gt;2024-01-27&lt;/clm:ServiceDateFrom&gt; ok`,
