@@ -42,6 +42,10 @@ func appendNormalized(dst []byte, key string, wild bool) []byte {
 			cls = 'l' // keep non-ASCII letters inside words
 		case wild && (b == '*' || b == '?'):
 			cls = 'w'
+		case b == '%' && i+2 < len(key) && key[i+1] == '5' && (key[i+2]|0x20 == 'b' || key[i+2]|0x20 == 'd'):
+			i += 2 // a bracket percent-encoded, as a form's field name is: "guarantor%5B1%5D%5Bfirst%5D"
+			prev = 0
+			continue
 		case b == '#' && len(dst) > start && (i+1 == len(key) || !isAlnum(key[i+1])):
 			// "Lic#", "Med Rec #", "ID#": the sign reads "number".
 			if dst[len(dst)-1] != '_' {
@@ -212,6 +216,9 @@ func cutPath(p string) (seg, rest string, more bool) {
 			rest = p[i+j+1:]
 			if len(rest) > 0 && rest[0] == '.' {
 				rest = rest[1:]
+			}
+			if inner := p[i+1 : i+j]; inner != "" && !allDigits([]byte(inner)) {
+				return p[:i], p[i:], true // "card[exp]": the form's key in brackets is the last element
 			}
 			if rest == "" {
 				return p[:i], "", false

@@ -890,6 +890,16 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `PatID=PT-005329 Pat=Del Rio, Charity Guar=Del Rio, Mason (Grandson) PalmSecure enroll OK pt=C31248 x`,
 		want{"PT-005329", MRN}, want{"Del Rio, Charity", Name}, want{"Del Rio, Mason", Name}, want{"C31248", MRN})
 	check(t, sc, `"HSET" "patient:26191" x; "patient.commit":"d0bc374"`)
+	// Names behind escapes (HL7's \X..\, \u outside JSON, strace's octal in
+	// JSON); forms' fields with their brackets plain or encoded.
+	check(t, sc, `PID|1||205-13-94-2^^^MERCY^MR||MacLeod^Mar\XC3AD\a||19880522|F | NK1|1|MacLeod^Zo\XC3AB\|DAU`,
+		want{"205-13-94-2", MRN}, want{"MacLeod^Mar\\XC3AD\\a", Name}, want{"19880522", Date}, want{"MacLeod^Zo\\XC3AB\\", Name})
+	check(t, sc, `msg="guarantor lookup" guarantor="Yevgenia Nguy\u1ec5n" reason=x patient=MH-187242`,
+		want{"Yevgenia Nguy\\u1ec5n", Name}, want{"MH-187242", MRN})
+	check(t, sc, `[pid 86] write(30, "{\"mrn\":\"MRN7981833\",\"name\":\"Eugene Schr\303\266der\",\"dob\":\"1936-12-23\"}\n", 117) = 117`,
+		want{"MRN7981833", MRN}, want{"Eugene Schr\\303\\266der", Name}, want{"1936-12-23", Date})
+	check(t, sc, `guarantor[1][first]=Wilhelmina&guarantor%5B1%5D%5Blast%5D=King&card%5Bexp_year%5D=2027&payment[card][exp]=08%2F26`,
+		want{"Wilhelmina", Name}, want{"King", Name})
 	// XML escaped as entities, read decoded; dates after "dates of service",
 	// "né(e) le", a discharge's "dis", a pregnancy's LMP and X12's PAT.
 	check(t, sc, `body=&lt;clm:acct_num&gt;HAR12212264&lt;/clm:acct_num&gt;&lt;clm:ServiceDateFrom&gt;2024-01-27&lt;/clm:ServiceDateFrom&gt; ok`,

@@ -5,6 +5,7 @@ import (
 	"encoding/base64"
 	"net/netip"
 	"slices"
+	"unicode/utf8"
 	"unsafe"
 
 	"github.com/phiguard/phiguard/detectors/names"
@@ -838,6 +839,13 @@ func (st *state) word(b []byte, i, to int) int {
 				(b[keyEnd+k+2] == '\'' || isDigit(b[keyEnd+k+2])) && isLower(b[keyEnd+1]) {
 				return st.pair(b, i, keyEnd, keyEnd+k+2, to)
 			}
+			if k := formKeyEnd(b, keyEnd, to); k > 0 {
+				return st.pair(b, i, k, k+1, to) // a form's field: "guarantor[1][first]=Will"
+			}
+		case '%':
+			if k := formKeyEnd(b, keyEnd, to); k > 0 {
+				return st.pair(b, i, k, k+1, to) // ... its brackets encoded: "billing_details%5Bname%5D=..."
+			}
 		case '@':
 			if keyEnd+4 < to && isDigit(b[keyEnd+1]) && uppers > 0 {
 				// A COBOL copybook's field as file utilities print it, at its
@@ -1475,7 +1483,12 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 	if query && kc.cat == Name && kc.ambiguous() && patientSearch(b, ks) {
 		kc.conf, kc.flags = High, kc.flags&^kfAmbiguous // "/fhir/Patient?family=Glass&given=Summer"
 	}
-	if (kc.cat == 0 || kc.never()) && (bytesIndex(key, '.') > 0 || bytesIndex(key, '[') > 0) {
+	if bytesIndex(key, '[') > 0 || bytesIndex(key, '%') > 0 {
+		// A form's field, "guarantor[1][first]", "payment[card][exp]", its
+		// brackets perhaps encoded: its last element says what it holds.
+		var buf [64]byte
+		kc = st.s.classifyPath(keyView(formBrackets(buf[:0], key)))
+	} else if (kc.cat == 0 || kc.never()) && bytesIndex(key, '.') > 0 {
 		// "document.dynamic.userdefined.DDP_LNAME": a path, whose last
 		// element says what its whole words hid.
 		if pc := st.s.classifyPath(keyView(key)); pc.cat != 0 && !pc.never() && !pc.ambiguous() {
@@ -2720,6 +2733,11 @@ func looksLikeQueryKey(b []byte, i, to int) bool {
 	if k > i && k+1 < to && b[k] == '#' {
 		k++ // "|DEA#=BC6630859": a key with its number sign
 	}
+	if k > i && k < to && (b[k] == '[' || b[k] == '%') {
+		if e := formKeyEnd(b, k, to); e > 0 {
+			k = e // a form's field: "&guarantor[1][last]="
+		}
+	}
 	return k > i && k < to && b[k] == '='
 }
 
@@ -2929,8 +2947,8 @@ func (st *state) keyedValue(kc keyClass, b []byte, s, e int) bool {
 		}
 	}
 	fv := v
-	if (kc.cat == Name || kc.cat == Address) && bytes.Contains(v, hexEscape) {
-		fv = unescapeHex(make([]byte, 0, len(v)), v) // Redis and Python bytes: "S\xc3\xb8ren" (rare: it may allocate)
+	if (kc.cat == Name || kc.cat == Address) && bytes.IndexByte(v, '\\') >= 0 {
+		fv = unescapeLetters(make([]byte, 0, len(v)), v) // "S\xc3\xb8ren", "Nguy\u1ec5n", "Mar\XC3AD\a" (rare: it may allocate)
 	}
 	cat, conf, det, ok := valueFits(kc, fv, st.s.c.nonPublicIPs, st.s.c.providers)
 	if !ok {
@@ -2994,15 +3012,56 @@ func dayList(days []span, b []byte, s, e int) []span {
 	return days
 }
 
-var hexEscape = []byte(`\x`)
-
-// unescapeHex appends v to buf with its \xNN escapes decoded: the value
-// is only looked at, never reported.
-func unescapeHex(buf, v []byte) []byte {
+// unescapeLetters appends v to buf with the escapes that hide letters
+// decoded: Python's and Redis's \xNN, JSON's \uXXXX outside JSON, C's
+// octal \NNN, and HL7's \Xhhhh\ and \T\ \S\ \F\ \R\ \E\. The value
+// is only looked at, never reported, so an escape it cannot read is kept.
+func unescapeLetters(buf, v []byte) []byte {
 	for k := 0; k < len(v); k++ {
-		if v[k] == '\\' && k+3 < len(v) && v[k+1] == 'x' && unhex(v[k+2]) >= 0 && unhex(v[k+3]) >= 0 {
+		if v[k] != '\\' || k+1 >= len(v) {
+			buf = append(buf, v[k])
+			continue
+		}
+		switch c := v[k+1]; {
+		case c == 'x' && k+3 < len(v) && unhex(v[k+2]) >= 0 && unhex(v[k+3]) >= 0:
 			buf = append(buf, byte(unhex(v[k+2])<<4|unhex(v[k+3])))
 			k += 3
+			continue
+		case c == 'u' && k+5 < len(v):
+			r := 0
+			for _, h := range v[k+2 : k+6] {
+				if x := unhex(h); x >= 0 && r >= 0 {
+					r = r<<4 | x
+				} else {
+					r = -1
+				}
+			}
+			if r > 0 {
+				buf = utf8.AppendRune(buf, rune(r))
+				k += 5
+				continue
+			}
+		case c >= '0' && c <= '3' && k+3 < len(v) && isOctal(v[k+2]) && isOctal(v[k+3]):
+			buf = append(buf, (c-'0')<<6|(v[k+2]-'0')<<3|(v[k+3]-'0'))
+			k += 3
+			continue
+		case c == 'X':
+			end := bytes.IndexByte(v[k+2:], '\\')
+			if end > 0 && end%2 == 0 {
+				h, at, ok := v[k+2:k+2+end], len(buf), true
+				for i := 0; i < len(h) && ok; i += 2 {
+					ok = unhex(h[i]) >= 0 && unhex(h[i+1]) >= 0
+					buf = append(buf, byte(unhex(h[i])<<4|unhex(h[i+1])))
+				}
+				if ok {
+					k += 2 + end
+					continue
+				}
+				buf = buf[:at] // not hexadecimal: read as it is
+			}
+		case k+2 < len(v) && v[k+2] == '\\' && (c == 'T' || c == 'S' || c == 'F' || c == 'R' || c == 'E'):
+			buf = append(buf, "&^|~\\"[bytes.IndexByte([]byte("TSFRE"), c)])
+			k += 2
 			continue
 		}
 		buf = append(buf, v[k])
@@ -3354,6 +3413,55 @@ func rangeAfter(b []byte, e, to int) bool {
 		k++
 	}
 	return k < to && (b[k] == '<' || b[k] == '>') || hasPrefixFold(b[k:to], "between ")
+}
+
+// formBrackets appends key to buf with its percent-encoded brackets
+// decoded ("guarantor%5B1%5D%5Bfirst%5D"), or returns key when it has none
+// or buf is too small.
+func formBrackets(buf, key []byte) []byte {
+	if bytesIndex(key, '%') < 0 || len(key) > cap(buf) {
+		return key
+	}
+	for k := 0; k < len(key); k++ {
+		if key[k] == '%' && k+2 < len(key) && key[k+1] == '5' && (key[k+2]|0x20 == 'b' || key[k+2]|0x20 == 'd') {
+			buf = append(buf, "[]"[(key[k+2]|0x20-'b')/2])
+			k += 2
+			continue
+		}
+		buf = append(buf, key[k])
+	}
+	return buf
+}
+
+// formKeyEnd reads the bracketed segments of a form field's name after
+// its first segment at b[k], "[1][first]" or "%5B1%5D%5Bfirst%5D", and
+// returns the offset of the '=' after them, or 0.
+func formKeyEnd(b []byte, k, to int) int {
+	n := 0
+	for k < to && n < 6 {
+		open, close := 1, 1
+		switch {
+		case b[k] == '[':
+		case k+3 <= to && b[k] == '%' && b[k+1] == '5' && (b[k+2] == 'B' || b[k+2] == 'b'):
+			open, close = 3, 3
+		default:
+			if n > 0 && b[k] == '=' {
+				return k
+			}
+			return 0
+		}
+		s := k + open
+		e := s
+		for e < to && e-s < 40 && (isAlnum(b[e]) || b[e] == '_' || b[e] == '-') {
+			e++
+		}
+		if close == 1 && (e >= to || b[e] != ']') || close == 3 && !(e+3 <= to && b[e] == '%' && b[e+1] == '5' && (b[e+2] == 'D' || b[e+2] == 'd')) {
+			return 0
+		}
+		k = e + close
+		n++
+	}
+	return 0
 }
 
 // braceAfterKey returns the offset of the '{' that opens a key's value

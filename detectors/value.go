@@ -103,12 +103,12 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs, providers bool) (c Category,
 			}
 		}
 		if kc.person() && kc.idCat != 0 && kc.idCat != OtherID && (digits >= 6 || digits >= 4 && len(v) >= 5 && isUpper(v[0])) && letters <= 3 && len(v) <= 20 &&
-			(other == 0 || other == 1 && len(v) >= 4 && v[len(v)-3] == '-' && isDigit(v[len(v)-1]) && isDigit(v[len(v)-2])) {
+			(other == 0 || other == 1 && dashedNumber(v)) {
 			// "patient=31783165", "member=MBR48490768": a patient's or a
 			// member's key holds their number (a user's or a client's may
-			// hold anything); "member=80356522836-01" with the person's
-			// two-digit suffix; "pt=C31248", shorter behind its prefix
-			// (a bare "patient:26191" is a row's key as often).
+			// hold anything); "member=80356522836-01", "patient=MH-187242"
+			// (dashedNumber); "pt=C31248", shorter behind its prefix (a
+			// bare "patient:26191" is a row's key as often).
 			return kc.idCat, Medium, det, true
 		}
 		if dottedIdentifier(v) || phrase(v) {
@@ -189,6 +189,22 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs, providers bool) (c Category,
 		}
 		return c, conf, det, true
 	}
+}
+
+// dashedNumber reports whether v's one dash joins a prefix of capitals to
+// the number ("MH-187242") or the number to a person's two-digit suffix
+// ("80356522836-01").
+func dashedNumber(v []byte) bool {
+	d := bytes.IndexByte(v, '-')
+	switch {
+	case d < 0:
+		return false
+	case d == len(v)-3:
+		return isDigit(v[d+1]) && isDigit(v[d+2])
+	case d >= 1 && d <= 4:
+		return allUpper(v[:d]) && allDigits(v[d+1:])
+	}
+	return false
 }
 
 // hostName reports whether v is a DNS name: dot-separated labels of
@@ -898,6 +914,16 @@ func unescapeJSON(buf []byte, m []int32, b []byte, s, e int) ([]byte, []int32, b
 				m = append(m, int32(k))
 			}
 			k += n
+			continue
+		case '0', '1', '2', '3':
+			// C's octal, as strace prints the bytes of a JSON document it
+			// saw written: "Schr\303\266der".
+			if k+4 > e || !isOctal(b[k+2]) || !isOctal(b[k+3]) {
+				return buf, m, false
+			}
+			buf = append(buf, (b[k+1]-'0')<<6|(b[k+2]-'0')<<3|(b[k+3]-'0'))
+			m = append(m, int32(k))
+			k += 4
 			continue
 		case 'x':
 			// Python's bytes repr inside a JSON document: "Jos\xc3\xa9".
