@@ -900,6 +900,12 @@ func TestIndependentShapes(t *testing.T) {
 		want{"MRN7981833", MRN}, want{"Eugene Schr\\303\\266der", Name}, want{"1936-12-23", Date})
 	check(t, sc, `guarantor[1][first]=Wilhelmina&guarantor%5B1%5D%5Blast%5D=King&card%5Bexp_year%5D=2027&payment[card][exp]=08%2F26`,
 		want{"Wilhelmina", Name}, want{"King", Name})
+	// PHP's sessions and serialize(): each value under its key, strings by
+	// their length in bytes.
+	check(t, sc, `session dump: csrf|s:8:"59712076";mrn|s:9:"E26441337";name|s:15:"Łukasz N'Diaye";ins|a:2:{s:5:"payer";s:3:"HMO";s:6:"member";s:11:"NWH57812725";}age|i:93;`,
+		want{"E26441337", MRN}, want{"Łukasz N'Diaye", Name}, want{"NWH57812725", HealthPlan}, want{"93", Age})
+	check(t, sc, "x O:7:\"Patient\":2:{s:3:\"dob\";s:10:\"1950-01-02\";s:7:\"\x00*\x00name\";s:8:\"Jane Roe\";} a:1:{s:3:\"mrn\";i:4471092;} a:9:{s:",
+		want{"1950-01-02", Date}, want{"Jane Roe", Name}, want{"4471092", MRN})
 	// XML escaped as entities, read decoded; dates after "dates of service",
 	// "né(e) le", a discharge's "dis", a pregnancy's LMP and X12's PAT.
 	check(t, sc, `body=&lt;clm:acct_num&gt;HAR12212264&lt;/clm:acct_num&gt;&lt;clm:ServiceDateFrom&gt;2024-01-27&lt;/clm:ServiceDateFrom&gt; ok`,

@@ -77,6 +77,12 @@ func (st *state) scanText(b []byte, from, to int) {
 				i = cefHeaderEnd(b, i, to) // "CEF:0|Lumen|PedsPortal|7.8.5|AUTH_OK|": a product's vendor and name
 				continue
 			}
+			if (c == 'a' || c == 'O') && i+3 < to && b[i+1] == ':' && isDigit(b[i+2]) {
+				if e, ok := st.phpValue(b, i, to, nil, 0); ok {
+					i = e // PHP's serialize(): a:2:{s:3:"dob";s:10:"1950-01-02";...}
+					continue
+				}
+			}
 			if cl&cHex != 0 && colonSoon(b, i, to) {
 				if e := st.hexColon(b, i, to); e > 0 {
 					i = e
@@ -769,6 +775,11 @@ func (st *state) word(b []byte, i, to int) int {
 	if tokEnd+1 < to {
 		switch c := b[tokEnd]; c {
 		case ';', '|', ',':
+			if c == '|' && (b[tokEnd+1] == 's' || b[tokEnd+1] == 'i' || b[tokEnd+1] == 'a' || b[tokEnd+1] == 'O') && tokEnd+2 < to && b[tokEnd+2] == ':' {
+				if e := st.phpSession(b, i, tokEnd, to); e > 0 {
+					return e // PHP's session: mrn|s:9:"E26441337";name|s:9:"Kofi Bell";
+				}
+			}
 			if (uppers >= 2 && uppers+digits+underscores == tokEnd-i || uppers == 0 && c != ',' && tokEnd-i >= 2) && (i == 0 || b[i-1] == c || b[i-1] == ' ' || b[i-1] == '[') {
 				if e := st.inlineHeader(b, i, to, c); e > 0 {
 					return e // "MRN;LNAME;CITY;2185040;Dubois;Tucson": a header and its row
