@@ -331,11 +331,17 @@ func splitTokens(s string, dst []string) []string {
 				continue // "edad_anios": the unit says nothing
 			}
 		}
-		if head, tail, ok := gluedNumber(w); ok {
+		if head, tail, ok := gluedPersonName(w); ok {
+			dst = appendToken(dst, head) // "pfn", "PLNM": a patient's name, abbreviated by one programmer
+			w = tail
+		} else if head, tail, ok := gluedNumber(w); ok {
 			dst = appendToken(dst, head) // "CHARTNO", "subid": a record's word and its number, glued
 			w = tail
 		}
 		dst = appendToken(dst, w)
+	}
+	if len(dst) > 1 && hungarianPrefixes[dst[0]] {
+		dst = append(dst[:0], dst[1:]...) // "txtLName", "strGuarPhone": a control's or a variable's type says nothing
 	}
 	if foreign && len(dst) > 1 && (dst[0] == "num" || dst[0] == "no" || dst[0] == "nro") {
 		dst[0] = "nbr" // "num_expediente", "noDossier": a number, not a count as "num_retries" is
@@ -343,12 +349,34 @@ func splitTokens(s string, dst []string) []string {
 	return dst
 }
 
+// hungarianPrefixes are the types Visual Basic and Delphi programmers
+// prefix their controls' and variables' names with.
+var hungarianPrefixes = map[string]bool{"txt": true, "str": true, "lbl": true, "edt": true, "tb": true, "tbx": true,
+	"cmb": true, "msk": true}
+
 // gluedRecords are the words of a record or a person that old systems
 // glue to the number's word, in one case: CHARTNO, MBRNUM. (Not "sub":
 // SUBID is a subscription's or a tracking link's as often as a subscriber's.)
 var gluedRecords = map[string]bool{"chart": true, "pat": true, "patient": true, "member": true, "mbr": true,
 	"subscr": true, "subscriber": true, "acct": true, "account": true, "policy": true, "lic": true, "license": true,
 	"guar": true, "guarantor": true, "insured": true, "medrec": true, "recip": true}
+
+// gluedPersonName splits a patient's name field glued in one token, a
+// patient's letter then the name's abbreviation: "pfn", "plnm", "ptfname".
+func gluedPersonName(w string) (head, tail string, ok bool) {
+	if len(w) < 3 || len(w) > 9 || w[0] != 'p' {
+		return "", "", false
+	}
+	for _, p := range [...]string{"pat", "pt", "p"} {
+		if t, found := strings.CutPrefix(w, p); found {
+			switch t {
+			case "fn", "fnm", "fname", "ln", "lnm", "lname", "mn", "mnm", "nm":
+				return "patient", t, true
+			}
+		}
+	}
+	return "", "", false
+}
 
 // gluedNumber splits a token such as "chartno" into "chart" and "no".
 func gluedNumber(w string) (head, tail string, ok bool) {

@@ -1011,8 +1011,24 @@ func yearlessEventBefore(b []byte, s int) bool {
 		return true
 	case "on", "of", "was", "for":
 		return careWordBefore(b, ws)
+	case "to", "and":
+		// The end of a range whose start is a day too: "resched appt from 9/12 to 9/19".
+		k := ws - 1
+		for k > 0 && isDigit(b[k-1]) && ws-k < 3 {
+			k--
+		}
+		return k < ws-1 && k >= 3 && b[k-1] == '/' && isDigit(b[k-2]) && yearlessEventBefore(b, dayStart(b, k-1))
 	}
 	return false
+}
+
+// dayStart returns where the day or month that ends at b[e] ('/') starts.
+func dayStart(b []byte, e int) int {
+	k := e
+	for k > 0 && isDigit(b[k-1]) && e-k < 2 {
+		k--
+	}
+	return k
 }
 
 // careWordBefore reports whether a word of a person's care or life is in
@@ -1437,6 +1453,11 @@ func (st *state) yearless(b []byte, s int) bool {
 	}
 	if (string(w) == "on" || string(w) == "is") && ws > 1 {
 		w, _ = lowerWordBefore(buf[:], b, 0, ws-1)
+	}
+	if string(w) == "visit" && ws > 1 {
+		// "next visit 9/25"; "visit 12/12" alone counts a course of visits.
+		w, _ = lowerWordBefore(buf[:], b, 0, ws-1)
+		return string(w) == "next"
 	}
 	return yearlessWords[string(w)]
 }

@@ -906,6 +906,15 @@ func TestIndependentShapes(t *testing.T) {
 		want{"E26441337", MRN}, want{"Łukasz N'Diaye", Name}, want{"NWH57812725", HealthPlan}, want{"93", Age})
 	check(t, sc, "x O:7:\"Patient\":2:{s:3:\"dob\";s:10:\"1950-01-02\";s:7:\"\x00*\x00name\";s:8:\"Jane Roe\";} a:1:{s:3:\"mrn\";i:4471092;} a:9:{s:",
 		want{"1950-01-02", Date}, want{"Jane Roe", Name}, want{"4471092", MRN})
+	// Front desks: a range of days, the next visit (not the twelfth of twelve
+	// visits), a form's name in prose, Visual Basic's control names, one
+	// programmer's abbreviations.
+	check(t, sc, `pt fell, resched appt from 9/12 to 9/19; DOS 09/17/2023, next visit 9/25; PT flowsheet visit 12/12 done`,
+		want{"9/12", Date}, want{"9/19", Date}, want{"09/17/2023", Date}, want{"9/25", Date})
+	check(t, sc, `Warning: Age 101 > 89, verify DOB 5/28/1922 for PatID A1663 and ChartNo 44512`,
+		want{"101", Age}, want{"5/28/1922", Date}, want{"A1663", MRN}, want{"44512", MRN})
+	check(t, sc, `txtLName=Adeyemi&txtLast=Okafor&pfn=Stavros&plnm=Baptiste&ph1=774-762-5867`,
+		want{"Adeyemi", Name}, want{"Okafor", Name}, want{"Stavros", Name}, want{"Baptiste", Name}, want{"774-762-5867", Phone})
 	// XML escaped as entities, read decoded; dates after "dates of service",
 	// "né(e) le", a discharge's "dis", a pregnancy's LMP and X12's PAT.
 	check(t, sc, `body=&lt;clm:acct_num&gt;HAR12212264&lt;/clm:acct_num&gt;&lt;clm:ServiceDateFrom&gt;2024-01-27&lt;/clm:ServiceDateFrom&gt; ok`,

@@ -3352,7 +3352,7 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 		}
 		return st.afterKeyword(b, w, i, e, to)
 	}
-	if e-i >= 4 && e-i <= 32 && (bytesIndex(w, '_') > 0 || uppers > 0 && isLower(w[0])) {
+	if e-i >= 4 && e-i <= 32 && (bytesIndex(w, '_') > 0 || uppers > 0 && isLower(w[0]) || isUpper(w[0]) && uppers < len(w) && numberSuffix(w)) {
 		// An identifier in prose, "birth_date '6 Oct 1974'", "memberId X1":
 		// its words give context like a keyword; not compared by a range
 		// ("admit_dt >= '2024-04-01'"), which holds no one's value.
@@ -3424,6 +3424,15 @@ func rangeAfter(b []byte, e, to int) bool {
 		k++
 	}
 	return k < to && (b[k] == '<' || b[k] == '>') || hasPrefixFold(b[k:to], "between ")
+}
+
+// numberSuffix reports whether a PascalCase word ends in the word of a
+// number: "PatID", "MemberId", "ChartNo", as a form's or a column's name
+// is written in prose ("verify DOB for PatID 20901").
+func numberSuffix(w []byte) bool {
+	n := len(w)
+	return n >= 5 && (w[n-2] == 'I' && (w[n-1] == 'D' || w[n-1] == 'd') || w[n-2] == 'N' && w[n-1] == 'o') && isLower(w[n-3]) ||
+		n >= 6 && string(w[n-3:]) == "Num" && isLower(w[n-4])
 }
 
 // formBrackets appends key to buf with its percent-encoded brackets
