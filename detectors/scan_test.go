@@ -915,6 +915,8 @@ func TestIndependentShapes(t *testing.T) {
 		want{"101", Age}, want{"5/28/1922", Date}, want{"A1663", MRN}, want{"44512", MRN})
 	check(t, sc, `txtLName=Adeyemi&txtLast=Okafor&pfn=Stavros&plnm=Baptiste&ph1=774-762-5867`,
 		want{"Adeyemi", Name}, want{"Okafor", Name}, want{"Stavros", Name}, want{"Baptiste", Name}, want{"774-762-5867", Phone})
+	check(t, sc, `Contact = x, Street = 4111 N Maple Drive, Apt 4, City = Dayton, Region = OH`,
+		want{"4111 N Maple Drive, Apt 4", Address}, want{"Dayton", Address})
 	// XML escaped as entities, read decoded; dates after "dates of service",
 	// "né(e) le", a discharge's "dis", a pregnancy's LMP and X12's PAT.
 	check(t, sc, `body=&lt;clm:acct_num&gt;HAR12212264&lt;/clm:acct_num&gt;&lt;clm:ServiceDateFrom&gt;2024-01-27&lt;/clm:ServiceDateFrom&gt; ok`,

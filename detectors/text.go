@@ -3426,6 +3426,37 @@ func rangeAfter(b []byte, e, to int) bool {
 	return k < to && (b[k] == '<' || b[k] == '>') || hasPrefixFold(b[k:to], "between ")
 }
 
+// unitAt returns the end of a unit at b[s], "Apt 4", "Unit 12B", "Ste
+// 110", "#14", or 0.
+func unitAt(b []byte, s, to int) int {
+	k := s
+	if k < to && b[k] == '#' {
+		k++
+	} else {
+		for k < to && isLetter(b[k]) {
+			k++
+		}
+		if k == s || !inSet(unitWords, b[s:k]) {
+			return 0
+		}
+		if k < to && b[k] == '.' {
+			k++
+		}
+		if k >= to || b[k] != ' ' {
+			return 0
+		}
+		k++
+	}
+	e := k
+	for e < to && (isAlnum(b[e]) || b[e] == '-') {
+		e++
+	}
+	if e == k || !hasDigit(b[k:e]) && e-k > 1 {
+		return 0
+	}
+	return e
+}
+
 // numberSuffix reports whether a PascalCase word ends in the word of a
 // number: "PatID", "MemberId", "ChartNo", as a form's or a column's name
 // is written in prose ("verify DOB for PatID 20901").
@@ -3698,6 +3729,11 @@ func (st *state) spacedPair(b []byte, ks, ke, vs, to int) int {
 	ks = st.labelStart(b, ks, ke)
 	key := b[ks:ke]
 	kc := st.classifyKey(key, keyClass{})
+	if kc.cat == Address && ie == ve && ve+2 < to && b[ve] == ',' && b[ve+1] == ' ' {
+		if e := unitAt(b, ve+2, to); e > 0 {
+			ve, ie = e, e // "Street = 4111 N Maple Drive, Apt 4, City = Dayton": the unit is the street's
+		}
+	}
 	if kc.cat == Name && ie == ve && ve+2 < to && b[ve] == ',' && b[ve+1] == ' ' && isUpper(b[ve+2]) {
 		// "INSURED NAME - MATSUDA, LUCIUS": the comma is the name's own.
 		k := ve + 2
