@@ -917,6 +917,10 @@ func TestIndependentShapes(t *testing.T) {
 		want{"Adeyemi", Name}, want{"Okafor", Name}, want{"Stavros", Name}, want{"Baptiste", Name}, want{"774-762-5867", Phone})
 	check(t, sc, `Contact = x, Street = 4111 N Maple Drive, Apt 4, City = Dayton, Region = OH`,
 		want{"4111 N Maple Drive, Apt 4", Address}, want{"Dayton", Address})
+	// A name shouted after "for" or "from": both words a census name, neither
+	// an ordinary word.
+	check(t, sc, `Subject: Fwd: paperwork for FATIMA JACKSON; report for JUNE PAYROLL; waiting for CACHE WARMUP`,
+		want{"FATIMA JACKSON", Name})
 	// XML escaped as entities, read decoded; dates after "dates of service",
 	// "né(e) le", a discharge's "dis", a pregnancy's LMP and X12's PAT.
 	check(t, sc, `body=&lt;clm:acct_num&gt;HAR12212264&lt;/clm:acct_num&gt;&lt;clm:ServiceDateFrom&gt;2024-01-27&lt;/clm:ServiceDateFrom&gt; ok`,

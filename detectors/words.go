@@ -677,7 +677,7 @@ func (st *state) name(b []byte, i, to int) int {
 			}
 			if !shoutChecked && n == 0 && k-s >= 3 && allUpper(b[s:k]) {
 				shoutChecked = true
-				shouted = capitalWordsEnd(b, i, to) > 0
+				shouted = capitalWordsEnd(b, i, to) > 0 || weak && shoutedNamePair(b, s, k, to)
 			}
 			if allUpper(b[s:k]) && (!ctx && !shouted || k-s < 3) && comma < 0 {
 				break // "HTTP", "ERROR": capitals are shouting, not names
@@ -1274,6 +1274,25 @@ func weakNameBefore(b []byte, i int) bool {
 	var buf [10]byte
 	lw, _ := lowerWordBefore(buf[:], b, 0, k)
 	return lw != nil && weakNameWords[string(lw)]
+}
+
+// shoutedNamePair reports whether the word in capitals at b[s:e] and the
+// next one are a given name and a surname the census lists know, neither
+// an ordinary word: "paperwork for FATIMA JACKSON" (not "for JUNE PAYROLL").
+func shoutedNamePair(b []byte, s, e, to int) bool {
+	if e+3 >= to || b[e] != ' ' || !isUpper(b[e+1]) {
+		return false
+	}
+	k := e + 1
+	for k < to && (isUpper(b[k]) || b[k] >= 0x80 || b[k] == '\'' || b[k] == '-') {
+		k++
+	}
+	if k-e-1 < 2 || k < to && isLower(b[k]) {
+		return false
+	}
+	first, _ := lookupName(b[s:e])
+	last, _ := lookupName(b[e+1 : k])
+	return first.First > 0 && !first.Common && last.Last > 0 && !last.Common
 }
 
 // doseBefore reports whether a dose's unit ends one space before b[i]:
