@@ -1282,7 +1282,11 @@ func (st *state) dayMonthYear(b []byte, s, de, to int) (int, bool) {
 	if !validDate(y, m, d) {
 		return 0, false
 	}
-	st.date(b, s, k, y, m, d, k+3 < to && b[k] == ' ' && isDigit(b[k+1]) && isDigit(b[k+2]) && b[k+3] == ':')
+	ts := k+3 < to && b[k] == ' ' && isDigit(b[k+1]) && isDigit(b[k+2]) && b[k+3] == ':'
+	if !ts {
+		s = weekdayBefore(b, s) // "Wed, 20 Jan 1988", as Ruby's awesome_print writes a Date
+	}
+	st.date(b, s, k, y, m, d, ts)
 	return k, true
 }
 

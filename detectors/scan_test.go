@@ -921,6 +921,14 @@ func TestIndependentShapes(t *testing.T) {
 	// an ordinary word.
 	check(t, sc, `Subject: Fwd: paperwork for FATIMA JACKSON; report for JUNE PAYROLL; waiting for CACHE WARMUP`,
 		want{"FATIMA JACKSON", Name})
+	// Multi-line dumps, line by line: go-spew's types, print_r's protected
+	// properties, .NET's Data, awesome_print's dates, Ruby's Date.
+	check(t, sc, ` PatientMRN: (string) (len=8) "33790619",`, want{"33790619", MRN})
+	check(t, sc, `    [sin:protected] => 731 087 896`, want{"731 087 896", OtherID})
+	check(t, sc, `        [PatientName] = dos Santos, Deepika`, want{"dos Santos, Deepika", Name})
+	check(t, sc, `    :date_of_birth => Wed, 20 Jan 1988,`, want{"Wed, 20 Jan 1988", Date})
+	check(t, sc, ` @discharge_date=#<Date: 2024-06-15 ((2460477j,0s,0n),+0s,2299161j)>, @mrn="E1234567"`,
+		want{"2024-06-15", Date}, want{"E1234567", MRN})
 	// XML escaped as entities, read decoded; dates after "dates of service",
 	// "né(e) le", a discharge's "dis", a pregnancy's LMP and X12's PAT.
 	check(t, sc, `body=&lt;clm:acct_num&gt;HAR12212264&lt;/clm:acct_num&gt;&lt;clm:ServiceDateFrom&gt;2024-01-27&lt;/clm:ServiceDateFrom&gt; ok`,

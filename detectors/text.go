@@ -884,7 +884,7 @@ func (st *state) word(b []byte, i, to int) int {
 						vs++
 					}
 				}
-				if vs+1 < to && b[vs] == '#' && b[vs+1] == '<' {
+				if vs+1 < to && b[vs] == '#' && b[vs+1] == '<' && !(vs+8 < to && string(b[vs:vs+8]) == "#<Date: ") {
 					return vs + 2 // address=#<struct AddressDto street="...">: its fields are read one by one
 				}
 			}
@@ -918,6 +918,9 @@ func (st *state) word(b []byte, i, to int) int {
 			vs := keyEnd + 1
 			for vs < to && (b[vs] == ' ' || b[vs] == '\t') {
 				vs++
+			}
+			if vs+3 < to && b[vs] == '(' && vs > keyEnd+1 {
+				vs = spewType(b, vs, to) // go-spew's "PatientMRN: (string) (len=8) \"33790619\""
 			}
 			if vs < to && (b[vs] == '"' || b[vs] == '\'' || b[vs] == '[' && vs+1 < to && b[vs+1] != '"') {
 				return st.pair(b, i, keyEnd, vs, to) // key: "value"
@@ -2100,6 +2103,18 @@ func valueExtent(b []byte, vs, to int, query bool) (ve, inner, innerEnd int) {
 		if e := matchBracket(b, vs, to); e > 0 {
 			return e, vs, e
 		}
+	}
+	if b[vs] == '#' && vs+18 < to && string(b[vs:vs+8]) == "#<Date: " {
+		// Ruby's inspect of a Date: "#<Date: 2024-06-15 ((2460477j,0s,0n),+0s,2299161j)>".
+		e := vs + 8
+		for e < to && b[e] != ' ' && b[e] != '>' {
+			e++
+		}
+		end := e
+		if c := bytes.IndexByte(b[e:min(to, e+64)], '>'); c >= 0 {
+			end = e + c + 1
+		}
+		return end, vs + 8, e
 	}
 	if b[vs] == '#' && vs+7 < to && isDigit(b[vs+1]) {
 		// VBA's and Access's date literal: "SubscrDOB=#12/8/2000#".
@@ -3942,6 +3957,12 @@ func (st *state) bracketKey(b []byte, i, to int) int {
 		}
 		e++
 	}
+	if q == 0 && e < to && b[e] == ':' {
+		// print_r's property: "[sin:protected]", "[name:Patient:private]".
+		for e < to && e-i < 96 && b[e] != ']' && (isAlnum(b[e]) || b[e] == ':' || b[e] == '_' || b[e] == '\\') {
+			e++
+		}
+	}
 	if e == ks || e+3 >= to || b[e] != ']' {
 		return i + 1
 	}
@@ -3959,6 +3980,11 @@ func (st *state) bracketKey(b []byte, i, to int) int {
 	}
 	if b[k] == ' ' {
 		k++
+	}
+	if q == 0 && k+1 < to && b[k] == '=' && b[k+1] == ' ' && i > 0 && b[i-1] == ' ' && len(bytes.TrimLeft(b[:i], " \t")) == 0 {
+		// .NET's Exception.Data, a line of its own: "    [PatientName] = dos
+		// Santos, Deepika" (not SQL's "SET [AcctNo] = @p0").
+		return st.spacedPair(b, ks, ke, k+2, to)
 	}
 	if k+2 >= to || b[k] != '=' || b[k+1] != '>' || b[k+2] != ' ' {
 		return i + 1
@@ -3980,6 +4006,23 @@ func (st *state) bracketKey(b []byte, i, to int) int {
 		vs = t
 	}
 	return st.spacedPair(b, ks, ke, vs, to)
+}
+
+// spewType returns the offset after the type go-spew's Dump writes before
+// a value at b[vs], "(string) (len=8) " or "(int) ", or vs.
+func spewType(b []byte, vs, to int) int {
+	k := vs
+	for n := 0; n < 2 && k < to && b[k] == '('; n++ {
+		e := k + 1
+		for e < to && e-k < 40 && (isAlnum(b[e]) || b[e] == '.' || b[e] == '*' || b[e] == '[' || b[e] == ']' || b[e] == '=') {
+			e++
+		}
+		if e >= to || b[e] != ')' || e+1 >= to || b[e+1] != ' ' {
+			return k
+		}
+		k = e + 2
+	}
+	return k
 }
 
 // dumpType returns the offset after the type var_dump writes before a
