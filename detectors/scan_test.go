@@ -929,6 +929,10 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `    :date_of_birth => Wed, 20 Jan 1988,`, want{"Wed, 20 Jan 1988", Date})
 	check(t, sc, ` @discharge_date=#<Date: 2024-06-15 ((2460477j,0s,0n),+0s,2299161j)>, @mrn="E1234567"`,
 		want{"2024-06-15", Date}, want{"E1234567", MRN})
+	// Base64 that decodes to text or JSON is read, under any key; the run
+	// is one finding, of the most identifying category inside.
+	check(t, sc, `{"eventType":"FAX_RECEIVED","data":"Q0FMTEJBQ0sgTW9zaGUgQmVzdCA1MDUtNjQxLTQ1NzUgLSBwdCBhc2tzIGFib3V0IHJlZmlsbA=="} state=eyJub25jZSI6IkZsT3k3MG1XMWZlUkFjZnMiLCJyZXR1cm5fdG8iOiIvcGF0aWVudHMvTVJOOTk5ODAyMi9yZXN1bHRzIn0 token=KCkqKywtLi8wMTIzNDU2Nzg5Ojs8PT4/QEFCQ0RFRkdISUpLTE1OT1BRUlNUVVZXWFlaW1xdXl9gYWJj`,
+		want{"Q0FMTEJBQ0sgTW9zaGUgQmVzdCA1MDUtNjQxLTQ1NzUgLSBwdCBhc2tzIGFib3V0IHJlZmlsbA==", Name}, want{"eyJub25jZSI6IkZsT3k3MG1XMWZlUkFjZnMiLCJyZXR1cm5fdG8iOiIvcGF0aWVudHMvTVJOOTk5ODAyMi9yZXN1bHRzIn0", MRN})
 	// XML escaped as entities, read decoded; dates after "dates of service",
 	// "né(e) le", a discharge's "dis", a pregnancy's LMP and X12's PAT.
 	check(t, sc, `body=&lt;clm:acct_num&gt;HAR12212264&lt;/clm:acct_num&gt;&lt;clm:ServiceDateFrom&gt;2024-01-27&lt;/clm:ServiceDateFrom&gt; ok`,

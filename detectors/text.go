@@ -1301,7 +1301,7 @@ func (st *state) blob(b []byte, i, to int) int {
 			st.fileHyphenPerson(b, base, to)
 		}
 		return i + 1 // "/medicare/beneficiaries/7QT3VM0YY33/claims": a path, read by segment
-	} else if e-i >= 4 && string(b[i:i+3]) == "eyJ" {
+	} else if e-i >= 4 && string(b[i:i+3]) == "eyJ" || base64Text(b[i:e]) {
 		st.jwtPart(b, i, e)
 	} else if biometricBefore(b, i) {
 		st.emit(i, e, Biometric, "biometric_template", Medium, false)
@@ -1366,13 +1366,48 @@ func bodyPartIn(w []byte) bool {
 	return false
 }
 
+// base64Text reports whether the base64 run v starts with text: its first
+// 24 characters decode to 18 printable bytes ("Q0FMTEJBQ0sgTW9z" is
+// "CALLBACK Mos"), as a message body, a fax's text or a cookie carries
+// one. Random tokens and hashes decode to bytes that are not.
+func base64Text(v []byte) bool {
+	if len(v) < 24 {
+		return false
+	}
+	var buf [18]byte
+	enc := base64.RawStdEncoding
+	if bytes.ContainsAny(v[:24], "-_") {
+		enc = base64.RawURLEncoding
+	}
+	n, err := enc.Decode(buf[:], v[:24])
+	return err == nil && n == 18 && printable(buf[:]) && bytes.IndexByte(buf[:], ' ') >= 0
+}
+
+// printable reports whether v is text: valid UTF-8 (but for a rune cut at
+// its end) without control bytes but tabs and line ends.
+func printable(v []byte) bool {
+	for _, c := range v {
+		if c < ' ' && c != '\t' && c != '\n' && c != '\r' || c == 0x7f {
+			return false
+		}
+	}
+	if utf8.Valid(v) {
+		return true
+	}
+	k := len(v) - 1
+	for k > 0 && len(v)-k < 4 && !utf8.RuneStart(v[k]) {
+		k--
+	}
+	return utf8.Valid(v[:k])
+}
+
 // maxJWTPart bounds the decoded size of a token part read for claims.
 const maxJWTPart = 8 << 10
 
 // jwtPart reads a part of a JSON Web Token, base64url JSON ("eyJ" is
 // `{"`): an ID token logged with its request carries the user's name,
 // email and birth date in its claims. A message body in base64, as queues
-// deliver them, is read the same way. If the decoded JSON holds PHI, the
+// deliver them, is read the same way, JSON or text (see base64Text). If the decoded JSON holds PHI, the
 // whole part is one finding, of the first category found in it: its bytes
 // cannot be redacted one by one.
 func (st *state) jwtPart(b []byte, i, e int) {
@@ -1387,7 +1422,7 @@ func (st *state) jwtPart(b []byte, i, e int) {
 	}
 	st.jwt = slices.Grow(st.jwt[:0], n)[:n]
 	n, err := enc.Decode(st.jwt, part)
-	if err != nil || n < 2 || st.jwt[0] != '{' {
+	if err != nil || n < 2 || st.jwt[0] != '{' && !printable(st.jwt[:n]) {
 		return
 	}
 	// Another state of the pool reads the claims; this one keeps their
@@ -1405,6 +1440,9 @@ func (st *state) jwtPart(b []byte, i, e int) {
 		}
 	}
 	det := "base64_json" // a message body, as Pub/Sub and Kinesis records carry one
+	if st.jwt[0] != '{' {
+		det = "base64_text" // a fax's or a message's text
+	}
 	if i > 0 && b[i-1] == '.' || e < len(b) && b[e] == '.' {
 		// A JWT: the token whole, header to signature, as one bearer of
 		// the claims.
@@ -1759,6 +1797,8 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 			if c, ok := selfNamedIDValue(v); ok && (c == MRN || c == HealthPlan) {
 				st.emit(inner, innerEnd, c, "context", Medium, false) // KeyError: 'MRN-1675189'
 			}
+		case len(v) >= blobMin && b64End(v, 0, len(v)) == len(v) && (string(v[:3]) == "eyJ" || base64Text(v)):
+			st.jwtPart(b, inner, innerEnd) // OAuth's state=eyJ...: whatever the key, what it encodes is read
 		}
 	} else if group := idCategories.Has(kc.cat) && inner == vs && ve+1 < to && b[ve] == ' ' && isDigit(b[ve+1]) &&
 		(ve-vs <= 6 && allDigits(b[vs:ve]) || kc.cat == Account && ve-vs == 4 && ibanStart(b[vs:ve])); group || !st.keyedValue(kc, b, inner, innerEnd) {
