@@ -338,6 +338,7 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 		return k + 1, true
 	}
 	base := len(st.field)
+	patientResource := false // a FHIR Patient or RelatedPerson: its "id" is the person's
 	for k < to {
 		if b[k] != '"' {
 			return k, false
@@ -409,8 +410,12 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 					st.orgObject = true
 				} else if ok && practitionerResources[string(b[vs+1:ve-1])] && !st.s.c.providers {
 					st.clinicianObject = true
+				} else if ok && (string(b[vs+1:ve-1]) == "Patient" || string(b[vs+1:ve-1]) == "RelatedPerson") {
+					patientResource = true
 				}
 			}
+		case patientResource && len(key) == 2 && equalFold(key, "id"):
+			kc = keyClass{cat: MRN, conf: Medium} // {"resourceType": "Patient", "id": "49568811"}
 		case equalFold(key, "system") || equalFold(key, "codesystem"):
 			// FHIR Identifier and ContactPoint: the system says what the value is.
 			if vs := skipWS(b, k+1, to); vs < to && b[vs] == '"' {

@@ -929,6 +929,10 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `    :date_of_birth => Wed, 20 Jan 1988,`, want{"Wed, 20 Jan 1988", Date})
 	check(t, sc, ` @discharge_date=#<Date: 2024-06-15 ((2460477j,0s,0n),+0s,2299161j)>, @mrn="E1234567"`,
 		want{"2024-06-15", Date}, want{"E1234567", MRN})
+	// A FHIR Patient's logical id is the patient's, as a reference to it is;
+	// an Observation's is not.
+	check(t, sc, `{"resourceType":"Patient","id":"49568811"} {"resourceType":"Observation","id":"49568812","subject":{"reference":"Patient/123456"}}`,
+		want{"49568811", MRN}, want{"123456", MRN})
 	// Base64 that decodes to text or JSON is read, under any key; the run
 	// is one finding, of the most identifying category inside.
 	check(t, sc, `{"eventType":"FAX_RECEIVED","data":"Q0FMTEJBQ0sgTW9zaGUgQmVzdCA1MDUtNjQxLTQ1NzUgLSBwdCBhc2tzIGFib3V0IHJlZmlsbA=="} state=eyJub25jZSI6IkZsT3k3MG1XMWZlUkFjZnMiLCJyZXR1cm5fdG8iOiIvcGF0aWVudHMvTVJOOTk5ODAyMi9yZXN1bHRzIn0 token=KCkqKywtLi8wMTIzNDU2Nzg5Ojs8PT4/QEFCQ0RFRkdISUpLTE1OT1BRUlNUVVZXWFlaW1xdXl9gYWJj`,
