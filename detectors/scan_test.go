@@ -929,6 +929,11 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `    :date_of_birth => Wed, 20 Jan 1988,`, want{"Wed, 20 Jan 1988", Date})
 	check(t, sc, ` @discharge_date=#<Date: 2024-06-15 ((2460477j,0s,0n),+0s,2299161j)>, @mrn="E1234567"`,
 		want{"2024-06-15", Date}, want{"E1234567", MRN})
+	// Files named for a person: a double surname, an accent, a common name
+	// that is a word too ("Smith"), then a document's word or a date.
+	check(t, sc, `filename="Renee_Smith-Jones_lab_results.pdf" D:\Scans\Intake\Garcia_José_1978-09-17.tif upload Maria_Lopez_lab_results.pdf`,
+		want{"Renee_Smith-Jones", Name}, want{"Garcia_José", Name}, want{"1978-09-17", Date}, want{"Maria_Lopez", Name})
+	check(t, sc, `wrote build_cache_lab_results.tar and Apache_Commons_lab.jar`)
 	// A FHIR Patient's logical id is the patient's, as a reference to it is;
 	// an Observation's is not.
 	check(t, sc, `{"resourceType":"Patient","id":"49568811"} {"resourceType":"Observation","id":"49568812","subject":{"reference":"Patient/123456"}}`,

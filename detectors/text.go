@@ -1046,13 +1046,17 @@ func (st *state) word(b []byte, i, to int) int {
 			return e
 		}
 	}
-	if letters > 0 && underscores >= 2 && tokEnd+1 < to && b[tokEnd] == '-' && isLetter(b[tokEnd+1]) {
-		// "ROI_Duarte_Ji-woo_08876628.pdf": a hyphen inside a name in a file's name.
-		k := tokEnd + 1
-		for k < to && k-i < 128 && (isAlnum(b[k]) || b[k] == '_' || b[k] == '-') {
+	if letters > 0 && underscores >= 1 && tokEnd+1 < to && (b[tokEnd] == '-' && isLetter(b[tokEnd+1]) || b[tokEnd] >= 0x80) {
+		// "ROI_Duarte_Ji-woo_08876628.pdf", "Renee_Smith-Jones_lab_results.pdf",
+		// "Friend_José_1978-09-17.tif": a hyphen or an accent inside a file's name.
+		k, us := tokEnd, underscores
+		for k < to && k-i < 128 && (isAlnum(b[k]) || b[k] == '_' || b[k] == '-' || b[k] >= 0x80) {
+			if b[k] == '_' {
+				us++
+			}
 			k++
 		}
-		if k+1 < to && b[k] == '.' && isLetter(b[k+1]) && st.filePerson(b, i, k) {
+		if us >= 2 && k+1 < to && b[k] == '.' && isLetter(b[k+1]) && st.filePerson(b, i, k) {
 			return k
 		}
 	}
@@ -1793,12 +1797,20 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 		switch {
 		case len(v) == 11 && ssnShaped(v), len(v) == 9 && allDigits(v) && validSSN(v) && indexFold(key, "ssn") >= 0:
 			st.emit(inner, innerEnd, SSN, "ssn", Medium, false) // fullSsnVerified=565547615
+		case len(v) >= blobMin && b64End(v, 0, len(v)) == len(v) && (string(v[:3]) == "eyJ" || base64Text(v)):
+			st.jwtPart(b, inner, innerEnd) // OAuth's state=eyJ...: whatever the key, what it encodes is read
 		case len(v) >= 8 && isUpper(v[0]):
 			if c, ok := selfNamedIDValue(v); ok && (c == MRN || c == HealthPlan) {
 				st.emit(inner, innerEnd, c, "context", Medium, false) // KeyError: 'MRN-1675189'
+				break
 			}
-		case len(v) >= blobMin && b64End(v, 0, len(v)) == len(v) && (string(v[:3]) == "eyJ" || base64Text(v)):
-			st.jwtPart(b, inner, innerEnd) // OAuth's state=eyJ...: whatever the key, what it encodes is read
+			fallthrough
+		default:
+			// filename="Renee_Smith-Jones_lab_results.pdf": a file named for a person.
+			if dot := bytes.LastIndexByte(v, '.'); dot > 8 && bytes.Count(v[:dot], []byte("_")) >= 2 {
+				s := max(bytes.LastIndexByte(v[:dot], '/'), bytes.LastIndexByte(v[:dot], '\\')) + 1
+				st.filePerson(b, inner+s, inner+dot)
+			}
 		}
 	} else if group := idCategories.Has(kc.cat) && inner == vs && ve+1 < to && b[ve] == ' ' && isDigit(b[ve+1]) &&
 		(ve-vs <= 6 && allDigits(b[vs:ve]) || kc.cat == Account && ve-vs == 4 && ibanStart(b[vs:ve])); group || !st.keyedValue(kc, b, inner, innerEnd) {
@@ -2604,10 +2616,13 @@ func fileNamePair(b []byte, a, c span) bool {
 		if h := bytes.IndexByte(v, '-'); h > 0 && h+1 < len(v) && allLetters(v[h+1:]) {
 			v = v[:h] // "Ji-woo": a name, hyphen and all; its first part is looked up
 		}
-		if len(v) < 2 || !isUpper(v[0]) || !allLetters(v) || ordinaryWord(v) {
+		if len(v) < 2 || !isUpper(v[0]) || !nameLetters(v) {
 			return false
 		}
 		e, ok := lookupName(v)
+		if ordinaryWord(v) && !(ok && (e.First >= 300 || e.Last >= 300)) {
+			return false // a word, unless a common name too: "Smith", "Maria"
+		}
 		known = known || ok && !e.Common
 	}
 	return known
@@ -2685,19 +2700,35 @@ func (st *state) fileHyphenPerson(b []byte, i, to int) int {
 // name and a surname the census lists know, neither a common word.
 func givenThenSurname(b []byte, a, c span) bool {
 	g, ok1 := lookupName(b[a.start:a.end])
-	f, ok2 := lookupName(b[c.start:c.end])
-	return ok1 && ok2 && g.First > 0 && f.Last > 0 && !g.Common && !f.Common
+	sur := b[c.start:c.end]
+	if h := bytes.IndexByte(sur, '-'); h > 1 {
+		sur = sur[:h] // "Smith-Jones": a double surname, looked up by its first
+	}
+	f, ok2 := lookupName(sur)
+	// A word that is a common name too counts: "Maria_Lopez", "Renee_Smith".
+	return ok1 && ok2 && g.First > 0 && f.Last > 0 && (!g.Common || g.First >= 300) && (!f.Common || f.Last >= 300)
 }
 
 // fileDocWords name the documents a file holds of a person.
 var fileDocWords = words("stmt", "statement", "statements", "referral", "ref", "consent", "intake", "letter",
 	"report", "records", "record", "chart", "labs", "results", "scan", "invoice", "bill", "eob", "note", "notes",
-	"summary", "discharge", "id", "license", "card", "insurance", "xray", "photo", "signed", "form", "forms")
+	"summary", "discharge", "id", "license", "card", "insurance", "xray", "photo", "signed", "form", "forms",
+	"lab", "result", "imaging", "rx", "prescription", "mri", "ekg", "ecg", "echo", "auth", "claim", "visit", "progress")
 
 // fileDate reports whether v, in a file's name, is a calendar date: one
 // calendarDate knows, or eight digits as MMDDYYYY.
 func fileDate(v []byte) bool {
 	return calendarDate(v) || len(v) == 8 && allDigits(v) && validDate(atoi(v[4:8]), atoi(v[0:2]), atoi(v[2:4]))
+}
+
+// nameLetters reports whether w is letters only, in ASCII or not: "José".
+func nameLetters(w []byte) bool {
+	for _, c := range w {
+		if !isLetter(c) && c < 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // allLetters reports whether w is letters only.
