@@ -420,6 +420,8 @@ func appendToken(dst []string, w string) []string {
 		w = "enrollee"
 	case w == "guar":
 		w = "guarantor"
+	case w == "fac" || w == "fclty":
+		w = "facility" // "fac_addr", "fac_ph": the facility's
 	case w == "recip":
 		w = "beneficiary" // MMIS's RECIP, RECIP-ID: a Medicaid recipient
 	case w == "mcaid" || w == "mcd":

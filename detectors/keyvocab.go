@@ -62,7 +62,7 @@ var (
 		"feature", "env", "environment", "project", "tenant", "vendor", "merchant", "bank", "interface",
 		"iface", "db", "database", "schema", "index", "key", "secret", "bundle", "resource", "operation", "op",
 		"route", "handler", "endpoint", "api", "browser", "os", "agent", "network", "node", "region", "path",
-		"physician", "doctor", "dr", "nurse", "clinician", "staff", "attending", "referring", "practitioner",
+		"physician", "doctor", "dr", "nurse", "clinician", "staff", "pcp", "attending", "referring", "practitioner",
 		"prescriber", "surgeon", "author", "unit", "dataset", "view", "component", "action", "command", "cmd", "hq", "headquarters",
 		"shipper", "supplier", "depot", "distributor", "wholesaler", "manufacturer",
 		"ordering", "rendering",
@@ -85,7 +85,7 @@ var (
 		"practitioner", "prescriber", "surgeon", "agency", "store", "shop", "org", "organization",
 		"organisation", "carrier", "insurance", "plan", "site", "referring", "attending", "ordering", "rendering",
 		"hq", "headquarters", "shipper", "supplier", "depot", "distributor", "wholesaler", "manufacturer", "firm", "registrar",
-		"cbo", "desk", "lawfirm", "court", "courthouse")
+		"cbo", "desk", "lawfirm", "court", "courthouse", "pcp") // a primary care provider
 
 	// namedThings are things whose "name" children name them, not a
 	// person: {"software": {"name": ...}}, {"device": {"name": ...}}.
@@ -149,7 +149,6 @@ var (
 var containerWords = words("labels", "tags", "attributes", "attrs", "properties", "props", "custom", "extra",
 	"context", "ctx", "meta", "metadata", "fields", "params", "payload", "body", "details")
 
-// classifyTokens classifies one normalised key, given as its words.
 // orgContact returns kfOrgContact when a key's words name an organisation
 // or a clinician (has reports whether any word is in a set).
 func orgContact(has func(wordSet) bool) keyFlags {
@@ -159,6 +158,7 @@ func orgContact(has func(wordSet) bool) keyFlags {
 	return 0
 }
 
+// classifyTokens classifies one normalised key, given as its words.
 func classifyTokens(t []string) keyClass {
 	for len(t) > 1 && (containerWords[t[0]] || t[0] == "x") {
 		t = t[1:] // "x" of a custom HTTP header: "x-acct", "x_curp"
@@ -201,6 +201,9 @@ func classifyTokens(t []string) keyClass {
 	// "ssn_last_4", "has_ssn", "ssn_verified": about a value, not holding it.
 	if j == "parentid" || j == "parentspanid" || j == "parentrunid" {
 		return keyClass{flags: kfNever} // a span's, a node's or a run's parent, not a child's
+	}
+	if last == "by" && len(t) > 2 && hasAny("verified", "validated", "checked", "created", "updated", "modified", "reviewed", "approved", "entered", "changed") {
+		return keyClass{flags: kfNever} // "addr_verified_by": who did it, not whose it is ("picked_up_by" is a person)
 	}
 	if (flagFirst[first] && len(t) > 1) || (flagLast[last] && len(t) > 1 && !(last == "sec" && hasAny("soc", "social"))) ||
 		(last == "4" && hasAny("last")) {
@@ -300,7 +303,7 @@ func classifyTokens(t []string) keyClass {
 		}
 		return keyClass{cat: Email, conf: High}
 	case hasAny("fax", "facsimile", "faxno", "faxnum", "faxnumber"):
-		if !person && has(orgContactWords) {
+		if !person && (has(orgContactWords) || hasAny("payer", "payor")) { // ... and "payer_fax": an insurer's machine
 			return keyClass{flags: kfNever | kfOrgContact} // "facilityFax": the facility's
 		}
 		return keyClass{cat: Fax, conf: High}
@@ -350,6 +353,8 @@ func classifyTokens(t []string) keyClass {
 		return keyClass{cat: MRN, conf: High}
 	case hasAny("group", "grp") && hasAny("insurance", "ins", "plan", "policy", "coverage", "health", "payer", "payor", "number", "no", "num", "nbr", "id"):
 		return keyClass{flags: kfNever} // the group number: an employer's plan, shared by all its members
+	case hasAny("payer", "payor") && hasAny("id", "no", "number", "num", "nbr", "code", "cd") && !person && !hasAny("plan", "source"):
+		return keyClass{flags: kfNever} // "insPayerID": the insurer's own number, shared by all its members
 	case (hasAny("line1", "line2", "line3", "ln1", "ln2") || hasAny("line", "ln") && hasAny("1", "2", "3")) && hasAny("home", "mailing", "residence", "residential", "street", "billing", "shipping", "postal", "permanent"):
 		return keyClass{cat: Address, conf: High} // "home_line2": Apt, Ste, Lot
 	case hasAny("mbi", "hicn", "hic", "medicare", "medicaid", "medi", "cal") && (idLike || len(t) == 1 || hasAny("mbi", "hicn")):
@@ -517,6 +522,9 @@ func classifyTokens(t []string) keyClass {
 	case (hasAny("zip", "zipcode", "postal", "postcode", "postalcode", "zip5", "zip4", "zipplus", "plz", "pincode", "postcd", "zipcd", "pstl", "pstlcd") ||
 		hasAny("post") && hasAny("code", "cd") && len(t) == 2) &&
 		!hasAny("file", "archive", "path", "compression", "level", "size", "bomb", "url", "entry"):
+		if !person && has(orgContactWords) {
+			return keyClass{flags: kfNever | kfOrgContact} // "facility_zip": the facility's
+		}
 		return keyClass{cat: ZIP, conf: High, flags: kfAddrPart}
 	}
 
@@ -573,7 +581,7 @@ func classifyTokens(t []string) keyClass {
 	case nameWord && hasAny("caller", "callee") && len(t) == 2:
 		return keyClass{cat: Name, conf: Medium, flags: kfAmbiguous} // CallerName=PARK+FATIMA; not "caller" alone (main.go:450)
 	case nameWord && (thing || machine):
-		return keyClass{flags: kfNever}
+		return keyClass{flags: kfNever | orgContact(has)} // "pcp_name": a clinician's, in words too
 	case nameWord && len(t) == 1:
 		return keyClass{cat: Name, conf: Medium, flags: kfAmbiguous | kfPerson}
 	case len(t) == 1 && hasAny("given", "family", "surname", "initials"):

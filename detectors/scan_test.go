@@ -934,6 +934,12 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `filename="Renee_Smith-Jones_lab_results.pdf" D:\Scans\Intake\Garcia_José_1978-09-17.tif upload Maria_Lopez_lab_results.pdf`,
 		want{"Renee_Smith-Jones", Name}, want{"Garcia_José", Name}, want{"1978-09-17", Date}, want{"Maria_Lopez", Name})
 	check(t, sc, `wrote build_cache_lab_results.tar and Apache_Commons_lab.jar`)
+	// Keys of organisations and clinicians however abbreviated (fac_, PCP,
+	// payer_fax, insPayerID), who checked a value; a phone's extension; a
+	// patient's prefixed number under a key that says nothing.
+	check(t, sc, `fac_ph=1-800-937-7469 fac_addr="4001 J St" facility_zip=45402 PCPPhone=(312) 336-0260 PCPName="Marcus Raman" payer_fax=(614) 984-3645 insPayerID=60054 addr_verified_by=SmartyStreets`)
+	check(t, sc, `HmPh=(305) 437-1920 WkPh=(786) 438-9134 x537; call 555-867-5309 ext. 22 now; picked_up_by="Mary Brennan" pid=PT-095640`,
+		want{"(305) 437-1920", Phone}, want{"(786) 438-9134 x537", Phone}, want{"555-867-5309 ext. 22", Phone}, want{"Mary Brennan", Name}, want{"PT-095640", MRN})
 	// A FHIR Patient's logical id is the patient's, as a reference to it is;
 	// an Observation's is not.
 	check(t, sc, `{"resourceType":"Patient","id":"49568811"} {"resourceType":"Observation","id":"49568812","subject":{"reference":"Patient/123456"}}`,

@@ -401,6 +401,9 @@ func (st *state) emit(start, end int, c Category, det string, conf Confidence, b
 	if start < 0 || end > len(st.input) || start >= end {
 		return
 	}
+	if c == Phone || c == Fax {
+		end = phoneExtensionEnd(st.input, end) // "(786) 438-9134 x537": the extension is the number's
+	}
 	if c == Name && !st.s.c.providers && doctorTitled(st.input, start, end) {
 		return // "Dr. Maria Tran": a clinician, in their work, is no patient's PHI
 	}

@@ -3723,9 +3723,45 @@ func selfNamedIDValue(v []byte) (Category, bool) {
 	return selfNamedID(v[:d])
 }
 
+// phoneExtensionEnd returns the end of an extension after the phone number
+// ending at b[e] (" x537", " ext. 22", " ext 4", " x 22"), or e.
+func phoneExtensionEnd(b []byte, e int) int {
+	k := e
+	if k+2 >= len(b) || b[k] != ' ' && b[k] != ',' {
+		return e
+	}
+	k++
+	if b[k] == ' ' {
+		k++
+	}
+	switch {
+	case k+1 < len(b) && (b[k] == 'x' || b[k] == 'X') && (isDigit(b[k+1]) || b[k+1] == ' ' || b[k+1] == '.'):
+		k++
+	case k+3 < len(b) && hasPrefixFold(b[k:], "ext"):
+		k += 3
+	default:
+		return e
+	}
+	for k < len(b) && (b[k] == '.' || b[k] == ' ') && k-e < 8 {
+		k++
+	}
+	d := k
+	for d < len(b) && isDigit(b[d]) && d-k < 6 {
+		d++
+	}
+	if d == k || d < len(b) && isAlnum(b[d]) {
+		return e
+	}
+	return d
+}
+
 // selfNamedID returns the category of identifiers whose prefix is the
-// keyword of their kind, such as "MRN" in "MRN-8340478".
+// keyword of their kind, such as "MRN" in "MRN-8340478", or a patient's
+// ("PT-095640").
 func selfNamedID(prefix []byte) (Category, bool) {
+	if string(prefix) == "PT" || string(prefix) == "PAT" {
+		return MRN, true
+	}
 	set, ok := keywordSet(prefix)
 	if !ok {
 		return 0, false
