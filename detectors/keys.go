@@ -361,6 +361,65 @@ var gluedRecords = map[string]bool{"chart": true, "pat": true, "patient": true, 
 	"subscr": true, "subscriber": true, "acct": true, "account": true, "policy": true, "lic": true, "license": true,
 	"guar": true, "guarantor": true, "insured": true, "medrec": true, "recip": true}
 
+// typoTargets are the words of PHI keys whose misspellings code bases keep
+// ("pateint_name", "date_of_brith", "subscirber_id", "drvr_licnse").
+// typoWords holds them in a fixed order, so that a word one edit from two
+// targets is read the same way on every run.
+var typoTargets, typoWords = map[string]bool{}, strings.Fields(`patient subscriber guarantor guardian beneficiary insured member first firstname
+		lastname surname given family middle birth birthdate birthday dateofbirth admit admission discharge
+		insurance medicaid medicare license licence driver serial number account passport postal county address
+		phone mobile zipcode social security emergency contact email street mailing national vehicle plate
+		routing billing visit appointment`)
+
+func init() {
+	for _, w := range typoWords {
+		typoTargets[w] = true
+	}
+}
+
+// typoFix returns the target word w misspells by one edit (a letter
+// swapped with the next, missing, extra or wrong), when w is no English
+// word itself ("patent" is one).
+func typoFix(w string) (string, bool) {
+	if len(w) > 14 || ordinaryWord([]byte(w)) {
+		return "", false
+	}
+	for _, t := range typoWords {
+		if d := len(t) - len(w); d >= -1 && d <= 1 && oneEdit(w, t) {
+			return t, true
+		}
+	}
+	return "", false
+}
+
+// oneEdit reports whether a and b differ by one edit after their first
+// letter: a transposition of two neighbours, an insertion, a deletion or a
+// substitution.
+func oneEdit(a, b string) bool {
+	i := 0
+	for i < len(a) && i < len(b) && a[i] == b[i] {
+		i++
+	}
+	if i == 0 {
+		return false // typing keeps the first letter; "anumber" is an A-number, not a number
+	}
+	switch {
+	case len(a) == len(b):
+		if i == len(a) {
+			return false // the same word
+		}
+		if i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:] {
+			return true // "birht"
+		}
+		return a[i+1:] == b[i+1:] // "licenze"
+	case len(a)+1 == len(b):
+		return a[i:] == b[i+1:] // "licnse"
+	case len(a) == len(b)+1:
+		return a[i+1:] == b[i:] // "addmit"
+	}
+	return false
+}
+
 // gluedPersonName splits a patient's name field glued in one token, a
 // patient's letter then the name's abbreviation: "pfn", "plnm", "ptfname".
 func gluedPersonName(w string) (head, tail string, ok bool) {
@@ -432,6 +491,10 @@ func appendToken(dst []string, w string) []string {
 		w = "name" // FHIR's HumanName: ".../humanname-mothers-family"
 	case w == "value" && prev == "source" && len(dst) > 1:
 		dst, w = dst[:len(dst)-1], "id" // OMOP's "person_source_value": the source system's ID of the person
+	case len(w) >= 5 && !typoTargets[w]:
+		if fix, ok := typoFix(w); ok {
+			w = fix // "pateint", "birht", "lastanme": the word its writer meant
+		}
 	}
 	return append(dst, w)
 }
