@@ -186,6 +186,42 @@ func documentNumberKey(key []byte) bool {
 	return false
 }
 
+// The roles of the two keys of a generic pair: one names the field, the
+// other holds its value.
+const (
+	roleNone = iota
+	roleName
+	roleValue
+)
+
+// pairRole reads a generic pair's key, numbered or not: {"key": "ssn",
+// "value": ...}, {"k": ..., "v": ...}, {"col_1": "MRN", "col_1_val": ...},
+// {"f2_name": "mrn_str", "f2_value": ...}, {"attr_name": ..., "attr_value": ...}.
+func pairRole(key []byte) int {
+	if len(key) > 16 {
+		return roleNone
+	}
+	var buf [16]byte
+	n := 0
+	for _, c := range key {
+		if isLetter(c) {
+			buf[n] = lower(c)
+			n++
+		} else if !isDigit(c) && c != '_' && c != '-' {
+			return roleNone
+		}
+	}
+	switch string(buf[:n]) {
+	case "key", "k", "field", "fld", "col", "column", "attr", "attrname", "attributename", "name", "fname", "fieldname",
+		"colname", "columnname", "param", "paramname", "prop", "propname", "property", "keyname":
+		return roleName
+	case "value", "val", "v", "colval", "columnvalue", "fvalue", "fval", "fieldvalue", "fieldval", "attrvalue", "attrval",
+		"attributevalue", "paramvalue", "propvalue", "keyvalue", "colvalue":
+		return roleValue
+	}
+	return roleNone
+}
+
 func skipWS(b []byte, i, to int) int {
 	for i < to && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r') {
 		i++
@@ -429,10 +465,9 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 					}
 				}
 			}
-		case equalFold(key, "key") || equalFold(key, "field") || equalFold(key, "attribute") || equalFold(key, "attr") ||
-			equalFold(key, "param") || equalFold(key, "parameter") || equalFold(key, "header") || equalFold(key, "name") ||
+		case equalFold(key, "attribute") || equalFold(key, "parameter") || equalFold(key, "header") ||
 			equalFold(key, "title") || equalFold(key, "question") || equalFold(key, "label") || equalFold(key, "displayname") ||
-			equalFold(key, "propertyname") || equalFold(key, "contextname"):
+			equalFold(key, "propertyname") || equalFold(key, "contextname") || pairRole(key) == roleName:
 			// ... and a feature flag's rule: {"contextName": "memberId", "operator": "IN", "values": [...]}.
 			// {"key": "patient.ssn", "value": {"stringValue": ...}}: an attribute whose name is its key.
 			if vs := skipWS(b, k+1, to); vs < to && b[vs] == '"' {
@@ -497,9 +532,10 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 			documentNumberKey(key)):
 			kc = keyClass{cat: st.sys, conf: High}
 			st.sys = 0
-		case (equalFold(key, "value") || equalFold(key, "values") || equalFold(key, "newvalue") || equalFold(key, "oldvalue") ||
+		case (equalFold(key, "values") || equalFold(key, "newvalue") || equalFold(key, "oldvalue") ||
 			equalFold(key, "old") || equalFold(key, "new") || equalFold(key, "before") || equalFold(key, "after") ||
-			equalFold(key, "valuedetection") || equalFold(key, "normalizedvalue") || equalFold(key, "input") || equalFold(key, "data")) &&
+			equalFold(key, "valuedetection") || equalFold(key, "normalizedvalue") || equalFold(key, "input") || equalFold(key, "data") ||
+			pairRole(key) == roleValue) &&
 			(st.sysKey.cat != 0 || st.sysKey.never()):
 			// Azure AD's modifiedProperties: {"displayName": "PostalCode", "oldValue": ..., "newValue": ...}.
 			kc = st.sysKey

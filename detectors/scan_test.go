@@ -940,6 +940,9 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `fac_ph=1-800-937-7469 fac_addr="4001 J St" facility_zip=45402 PCPPhone=(312) 336-0260 PCPName="Marcus Raman" payer_fax=(614) 984-3645 insPayerID=60054 addr_verified_by=SmartyStreets`)
 	check(t, sc, `HmPh=(305) 437-1920 WkPh=(786) 438-9134 x537; call 555-867-5309 ext. 22 now; picked_up_by="Mary Brennan" pid=PT-095640`,
 		want{"(305) 437-1920", Phone}, want{"(786) 438-9134 x537", Phone}, want{"555-867-5309 ext. 22", Phone}, want{"Mary Brennan", Name}, want{"PT-095640", MRN})
+	// Generic pairs, numbered or not: the name key says what the value key holds.
+	check(t, sc, `{"col_1":"ssn","col_1_val":"","col_2":"MRN","col_2_val":"560-65-96","k":"plate_numbr","v":"9HWC474","f2_name":"pat_id","f2_value":"90073870","attr_name":"stateMedicaidId","attr_value":"99306362J","col_3":"lang","col_3_val":"en"}`,
+		want{"560-65-96", MRN}, want{"9HWC474", Vehicle}, want{"90073870", MRN}, want{"99306362J", HealthPlan})
 	// A FHIR Patient's logical id is the patient's, as a reference to it is;
 	// an Observation's is not.
 	check(t, sc, `{"resourceType":"Patient","id":"49568811"} {"resourceType":"Observation","id":"49568812","subject":{"reference":"Patient/123456"}}`,
