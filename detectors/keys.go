@@ -2,6 +2,7 @@ package detectors
 
 import (
 	"path"
+	"slices"
 	"strings"
 )
 
@@ -340,6 +341,9 @@ func splitTokens(s string, dst []string) []string {
 		}
 		dst = appendToken(dst, w)
 	}
+	for len(dst) > 1 && dateFormatWords[dst[len(dst)-1]] && slices.ContainsFunc(dst[:len(dst)-1], func(w string) bool { return dateKeyWords[w] }) {
+		dst = dst[:len(dst)-1] // "dob_dd_mon_yyyy", "dc_date_us": the date's format says nothing more
+	}
 	if len(dst) > 1 && hungarianPrefixes[dst[0]] {
 		dst = append(dst[:0], dst[1:]...) // "txtLName", "strGuarPhone": a control's or a variable's type says nothing
 	}
@@ -348,6 +352,13 @@ func splitTokens(s string, dst []string) []string {
 	}
 	return dst
 }
+
+// dateFormatWords spell a date's format after its key's words.
+var dateFormatWords = map[string]bool{"yyyy": true, "yyyymmdd": true, "mmddyyyy": true, "ddmmyyyy": true, "yymmdd": true, "mm": true,
+	"dd": true, "yy": true, "mon": true, "iso": true, "us": true, "eu": true, "mdy": true, "dmy": true, "ymd": true}
+
+// dateKeyWords are the words of a key that name a date, before its format.
+var dateKeyWords = map[string]bool{"dob": true, "date": true, "dt": true, "birth": true, "birthdate": true, "bdate": true, "dod": true, "dos": true}
 
 // hungarianPrefixes are the types Visual Basic and Delphi programmers
 // prefix their controls' and variables' names with.
@@ -481,6 +492,24 @@ func appendToken(dst []string, w string) []string {
 		w = "guarantor"
 	case w == "fac" || w == "fclty":
 		w = "facility" // "fac_addr", "fac_ph": the facility's
+	case w == "snm":
+		w = "surname"
+	case w == "gvn":
+		w = "given"
+	case w == "zp":
+		w = "zip"
+	case w == "bnk":
+		w = "bank"
+	case w == "natl" || w == "govt":
+		w = "national" // "natl_id", "govtIdNo": a national identity number
+	case w == "pol" && len(dst) == 0:
+		w = "policy" // "pol_mbr", "pol_no"
+	case w == "plt" || w == "plte":
+		w = "plate"
+	case w == "srv" || w == "svc" && (prev == "" || prev == "date"):
+		w = "service" // "srv_dt": the date of service
+	case w == "aeg" || w == "mnr" || w == "zpi":
+		w = map[string]string{"aeg": "age", "mnr": "mrn", "zpi": "zip"}[w] // typed too fast, two letters swapped
 	case w == "recip":
 		w = "beneficiary" // MMIS's RECIP, RECIP-ID: a Medicaid recipient
 	case w == "mcaid" || w == "mcd":
