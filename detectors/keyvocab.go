@@ -62,7 +62,7 @@ var (
 		"feature", "env", "environment", "project", "tenant", "vendor", "merchant", "bank", "interface",
 		"iface", "db", "database", "schema", "index", "key", "secret", "bundle", "resource", "operation", "op",
 		"route", "handler", "endpoint", "api", "browser", "os", "agent", "network", "node", "region", "path",
-		"physician", "doctor", "dr", "nurse", "clinician", "staff", "pcp", "attending", "referring", "practitioner",
+		"physician", "doctor", "dr", "nurse", "clinician", "staff", "pcp", "interpreter", "attending", "referring", "practitioner",
 		"prescriber", "surgeon", "author", "unit", "dataset", "view", "component", "action", "command", "cmd", "hq", "headquarters",
 		"shipper", "supplier", "depot", "distributor", "wholesaler", "manufacturer",
 		"ordering", "rendering",
@@ -85,7 +85,7 @@ var (
 		"practitioner", "prescriber", "surgeon", "agency", "store", "shop", "org", "organization",
 		"organisation", "carrier", "insurance", "plan", "site", "referring", "attending", "ordering", "rendering",
 		"hq", "headquarters", "shipper", "supplier", "depot", "distributor", "wholesaler", "manufacturer", "firm", "registrar",
-		"cbo", "desk", "lawfirm", "court", "courthouse", "pcp") // a primary care provider
+		"cbo", "desk", "lawfirm", "court", "courthouse", "pcp", "interpreter") // a primary care provider, a staff interpreter
 
 	// namedThings are things whose "name" children name them, not a
 	// person: {"software": {"name": ...}}, {"device": {"name": ...}}.
@@ -322,7 +322,7 @@ func classifyTokens(t []string) keyClass {
 			return keyClass{flags: kfNever | orgContact(has)} // "clinic_phone", "firm_phone": the organisation's
 		}
 		return keyClass{cat: Phone, conf: High}
-	case j == "ap" || j == "bssid" || hasAny("mac") && hasAny("ap", "bss", "radio", "wlc", "switch", "router", "controller"):
+	case j == "ap" || hasAny("bssid") || hasAny("mac") && hasAny("ap", "bss", "radio", "wlc", "switch", "router", "controller"):
 		return keyClass{flags: kfNever} // "apMac", "bssid": a wireless network's own equipment
 	case hasAny("mac") && (len(t) == 1 || hasAny("address", "addr") || len(t) == 2 && (person || hasAny("sta", "station", "src", "source", "wifi", "wireless", "guest"))) ||
 		j == "callingstationid": // RADIUS's Calling-Station-Id: the client's MAC

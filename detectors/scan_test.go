@@ -943,6 +943,11 @@ func TestIndependentShapes(t *testing.T) {
 	// Generic pairs, numbered or not: the name key says what the value key holds.
 	check(t, sc, `{"col_1":"ssn","col_1_val":"","col_2":"MRN","col_2_val":"560-65-96","k":"plate_numbr","v":"9HWC474","f2_name":"pat_id","f2_value":"90073870","attr_name":"stateMedicaidId","attr_value":"99306362J","col_3":"lang","col_3_val":"en"}`,
 		want{"560-65-96", MRN}, want{"9HWC474", Vehicle}, want{"90073870", MRN}, want{"99306362J", HealthPlan})
+	// No one's: a case's number with its year, a version after an SSN's
+	// keyword, a campaign's short code after "policy", a staff interpreter, an
+	// access point's BSSID; but an account's number with a year after "acct".
+	check(t, sc, `"CC-2024-885974","LEP-Mandarin" source=SS-DIR-3.23.15 left VM per policy. Campaign PX-691. {"interpreter": {"id": "INT1283", "display": "Abdi, Hassan"}} ap_bssid=18:8d:19:b1:7d:80 to=<interpreter.services@northgate.example.com>`)
+	check(t, sc, `pls hold acct PA-2020-6917176 90 days`, want{"PA-2020-6917176", Account})
 	// A FHIR Patient's logical id is the patient's, as a reference to it is;
 	// an Observation's is not.
 	check(t, sc, `{"resourceType":"Patient","id":"49568811"} {"resourceType":"Observation","id":"49568812","subject":{"reference":"Patient/123456"}}`,

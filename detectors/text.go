@@ -503,7 +503,7 @@ func messageIDLocal(local []byte) bool {
 }
 
 var teamSuffixes = words("ops", "team", "alerts", "admin", "support", "desk", "noreply", "notifications", "oncall", "sre", "devops",
-	"bot", "exporter", "notify", "recon", "sync", "daemon", "worker", "automation", "integration", "svc", "alarms", "charge")
+	"bot", "exporter", "notify", "recon", "sync", "daemon", "worker", "automation", "integration", "svc", "alarms", "charge", "services")
 
 func isEmailLocal(c byte) bool {
 	return isAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-'
@@ -3292,8 +3292,10 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 	}
 	if e+1 < to && b[e] == '-' && isAlnum(b[e+1]) {
 		c, ok := st.idContext(b, i)
+		selfNamed := false
 		if !ok && isDigit(b[e+1]) {
 			c, ok = selfNamedID(w) // "MRN-8340478", "MBR-00412": the prefix names the identifier
+			selfNamed = ok
 		}
 		if ok {
 			if e2 := idRunEnd(b, i, to); e2-i >= 5 && digitCount(b[i:e2]) >= 3 {
@@ -3302,7 +3304,8 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 					// a UUID or a region name a process or a place, not a person.
 					return e2
 				}
-				if !masked(b[i:e2]) {
+				if !masked(b[i:e2]) && !(selfNamed && ticketNumber(b[i:e2])) && !(c == SSN && digitCount(b[i:e2]) != 9) &&
+					!(c == HealthPlan && digitCount(b[i:e2]) < 5) && !versionLike(b[i:e2]) {
 					st.emit(i, e2, c, "context", Medium, false)
 				}
 				return e2
@@ -3541,6 +3544,25 @@ func unitAt(b []byte, s, to int) int {
 		return 0
 	}
 	return e
+}
+
+// versionLike reports whether v holds a version's dotted numbers:
+// "DIR-3.23.15".
+func versionLike(v []byte) bool {
+	d := bytes.IndexByte(v, '.')
+	return d > 0 && d+1 < len(v) && isDigit(v[d-1]) && isDigit(v[d+1])
+}
+
+// ticketNumber reports whether v is a case's or a ticket's number with
+// its year: "CC-2024-885974", "REQ-2023-0042". A person's identifiers
+// carry no year in the middle.
+func ticketNumber(v []byte) bool {
+	d := bytes.IndexByte(v, '-')
+	if d < 1 || d+6 > len(v) || v[d+5] != '-' || !allDigits(v[d+1:d+5]) {
+		return false
+	}
+	y := atoi(v[d+1 : d+5])
+	return y >= 1990 && y <= 2099
 }
 
 // numberSuffix reports whether a PascalCase word ends in the word of a
