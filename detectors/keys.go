@@ -238,6 +238,9 @@ func withParent(kc, parent keyClass) keyClass {
 	case parent.orgContact() && (kc.cat == Address || kc.cat == ZIP || kc.cat == Phone || kc.cat == Fax || kc.cat == Email || kc.address() || kc.telecom()):
 		// {"facility": {"address": ...}}, "vendor.phone": an organisation's.
 		return keyClass{flags: kfNever | kfOrgContact}
+	case parent.orgContact() && !parent.person() && !kc.person() && (kc.cat == Name && kc.ambiguous() || kc.cat == 0 && kc.nameText()):
+		// {"interpreter": {"display": "Abdi, Hassan"}}, {"provider": {"name": ...}}: theirs.
+		return keyClass{flags: kfNever | kfOrgContact}
 	case (parent.thing() || parent.never()) && kc.cat == Name && kc.ambiguous():
 		// {"software": {"name": ...}}, {"deviceName": [{"name": ...}]}: no
 		// person's name, though a person's data may still be under it.
