@@ -124,6 +124,11 @@ func (st *state) number(b []byte, i, to int) int {
 	if r.n == 0 || r.ge[0] == r.gs[0] {
 		return max(r.end, i+1)
 	}
+	if r.glen(0) == 4 && r.ge[0]+3 <= to && string(b[r.ge[0]:r.ge[0]+3]) == "年" {
+		if e := st.cjkDate(b, i, to); e > 0 {
+			return e // "2024年4月3日", "出生日期1967年11月12日"
+		}
+	}
 	if i >= 2 && b[i-1] == '*' && b[i-2] == '*' {
 		return r.end // "****1234": the visible end of a masked number
 	}
@@ -988,6 +993,37 @@ func (st *state) date(b []byte, s, e, y, m, d int, timestamp bool) {
 		// timestamp, a build or report date; unless a row's fields say so.
 		st.undated = st.undated || !timestamp
 	}
+}
+
+// cjkDate reads a date written with the characters for year, month and
+// day at b[i] ("2024年4月3日", as Chinese and Japanese write dates; Korean
+// writes "2024년 3월 5일"), and returns its end, or 0. An old date is a
+// birth date; a recent one is an event's, a person's when the record names one.
+func (st *state) cjkDate(b []byte, i, to int) int {
+	k, y := i, 0
+	var parts [3]int
+	for p, unit := range [...]string{"年", "月", "日"} {
+		s := k
+		for k < to && isDigit(b[k]) && k-s < 4 {
+			k++
+		}
+		if k == s || k+len(unit) > to || string(b[k:k+len(unit)]) != unit {
+			return 0
+		}
+		parts[p] = atoi(b[s:k])
+		k += len(unit)
+	}
+	y = parts[0]
+	if !validDate(y, parts[1], parts[2]) {
+		return 0
+	}
+	if y >= 1900 && y < oldYear {
+		st.emit(i, k, Date, "date", Medium, false)
+	} else {
+		st.undated = true
+		st.emit(i, k, Date, "event_date", Low, false)
+	}
+	return k
 }
 
 // eventDayBefore reports whether the word before b[s] introduces the day
