@@ -264,6 +264,9 @@ func TestIndependentCorpusQuality(t *testing.T) {
 		{"bg", 0.78, 0.96}, // multi-line dumps, read line by line
 		{"bh", 0.79, 0.92}, // small practices' homegrown and legacy software
 		{"bi", 0.85, 0.89}, // encodings and escapes
+		{"bj", 0.87, 0.93}, // misspelled, abbreviated and generic keys
+		{"bk", 0.75, 0.85}, // languages and scripts of US patients
+		{"bl", 0.50, 0.89}, // values printed with no keys
 	} {
 		s := scoreCorpus(t, Default(), "../testdata/independent/"+c.name+".log", "../testdata/independent/"+c.name+".labels.jsonl")
 		t.Logf("independent corpus %s:\n%s", c.name, s.table())
