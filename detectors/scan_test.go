@@ -948,6 +948,9 @@ func TestIndependentShapes(t *testing.T) {
 	// access point's BSSID; but an account's number with a year after "acct".
 	check(t, sc, `"CC-2024-885974","LEP-Mandarin" source=SS-DIR-3.23.15 left VM per policy. Campaign PX-691. {"interpreter": {"id": "INT1283", "display": "Abdi, Hassan"}} ap_bssid=18:8d:19:b1:7d:80 to=<interpreter.services@northgate.example.com>`)
 	check(t, sc, `pls hold acct PA-2020-6917176 90 days`, want{"PA-2020-6917176", Account})
+	// "My name is" in the languages patients write in.
+	check(t, sc, `body="Salaan, magacaygu waa Hodan Cigaal Guuleed, waxaan" body2="Bonjou, mwen rele Ketly Étienne, dat" body3="ako si Maria Santos po"`,
+		want{"Hodan Cigaal Guuleed", Name}, want{"Ketly Étienne", Name}, want{"Maria Santos", Name})
 	// Dates written with the characters for year, month and day.
 	check(t, sc, `病人姓名：廖淑芬；出生日期：1967年11月12日；電話：1-415-578-6730 build 2024年13月5日`,
 		want{"1967年11月12日", Date}, want{"1-415-578-6730", Phone})

@@ -105,6 +105,7 @@ var kwFilter = func() (f [15][(26*26 + 63) / 64]uint64) {
 var specialFilter = func() (f [15][(26*26 + 63) / 64]uint64) {
 	f = kwFilter
 	for _, w := range [...]string{"date", "dates", "po", "values", "expired", "in", "is", "as", "its", "im", "es", "llamo", "record",
+		"waa", "si", "rele", "ist", "appelle",
 		"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
 		"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"} {
 		k, _ := kwPair(w[0], w[len(w)-1])
@@ -1830,6 +1831,16 @@ func introducer(b, w []byte, i int) bool {
 		return string(prev) == "nombre" // "mi nombre es ..."
 	case equalFold(w, "llamo"):
 		return string(prev) == "me" // "me llamo ..."
+	case equalFold(w, "waa"):
+		return string(prev) == "magacaygu" || string(prev) == "magacayga" // Somali: "magacaygu waa ..."
+	case equalFold(w, "si"):
+		return string(prev) == "ako" // Tagalog: "ako si ..."
+	case equalFold(w, "rele"):
+		return string(prev) == "mwen" // Haitian Creole: "mwen rele ..."
+	case equalFold(w, "ist"):
+		return string(prev) == "name" // German: "mein Name ist ..."
+	case equalFold(w, "appelle"):
+		return string(prev) == "m" // French: "je m'appelle ..."
 	}
 	return false
 }
