@@ -357,7 +357,8 @@ func classifyTokens(t []string) keyClass {
 		return keyClass{flags: kfNever} // "insPayerID": the insurer's own number, shared by all its members
 	case (hasAny("line1", "line2", "line3", "ln1", "ln2") || hasAny("line", "ln") && hasAny("1", "2", "3")) && hasAny("home", "mailing", "residence", "residential", "street", "billing", "shipping", "postal", "permanent"):
 		return keyClass{cat: Address, conf: High} // "home_line2": Apt, Ste, Lot
-	case hasAny("mbi", "hicn", "hic", "medicare", "medicaid", "medi", "cal") && (idLike || len(t) == 1 || hasAny("mbi", "hicn")):
+	case hasAny("mbi", "hicn", "hic", "medicare", "medicaid", "medi", "cal") && (idLike || len(t) == 1 || hasAny("mbi", "hicn")) ||
+		j == "cin": // Medi-Cal's Client Index Number
 		return keyClass{cat: HealthPlan, conf: High}
 	case hasAny("member", "mbr", "subscriber", "subscr", "sbscr", "sbscrbr", "insured", "beneficiary", "bene", "benef", "enrollee", "policyholder") &&
 		(idLike || len(t) == 2 && hasAny("hp", "ins", "plan", "health")): // "hp_subscriber", "hp_member"

@@ -459,6 +459,14 @@ func (st *state) singleNumber(b []byte, s, e, to int) (int, bool) {
 		}
 	}
 	near := func(c Category) bool { return st.near(c, s, ctxWindow) }
+	if (n == 10 || n == 11 && d[0] == '1') && s > 0 && b[s-1] == '<' && after == '>' && validNANP(d[n-10:]) {
+		// A caller ID, as Asterisk and SIP print one: "PA VUE" <2793855301>.
+		if ns, ne, ok := displayName(b, 0, s-1); ok {
+			st.emit(ns, ne, Name, "name", Low, false)
+		}
+		st.emit(s, e, Phone, "phone", Medium, false)
+		return e, true
+	}
 	if n <= 4 && after == ' ' && e+3 < to && isUpper(b[e+1]) && near(Vehicle) {
 		if end := plateEnd(b, s, to); end > 0 {
 			st.emit(s, end, Vehicle, "plate", Medium, false) // "vehicle hit on 956 PMM"

@@ -951,6 +951,10 @@ func TestIndependentShapes(t *testing.T) {
 	// "My name is" in the languages patients write in.
 	check(t, sc, `body="Salaan, magacaygu waa Hodan Cigaal Guuleed, waxaan" body2="Bonjou, mwen rele Ketly Étienne, dat" body3="ako si Maria Santos po"`,
 		want{"Hodan Cigaal Guuleed", Name}, want{"Ketly Étienne", Name}, want{"Maria Santos", Name})
+	// A caller ID; the number a message goes to (not a toll-free one, a
+	// business's); Medi-Cal's CIN; "numer pacjenta".
+	check(t, sc, `"","2793855301","7024","from-lep-ivr","""PA VUE"" <2793855301>" msg queued to=6466551374 eFax inbound to=8663258252 CIN=95830583R Numer pacjenta 100587797.`,
+		want{"2793855301", Phone}, want{"6466551374", Phone}, want{"95830583R", HealthPlan}, want{"100587797", MRN})
 	// Dates written with the characters for year, month and day.
 	check(t, sc, `病人姓名：廖淑芬；出生日期：1967年11月12日；電話：1-415-578-6730 build 2024年13月5日`,
 		want{"1967年11月12日", Date}, want{"1-415-578-6730", Phone})

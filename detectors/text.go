@@ -1576,6 +1576,13 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 		st.field = st.field[:mark]
 		return ve
 	}
+	if kc.cat == 0 && !kc.never() && inner < innerEnd && dialedKey(key) && nanpValue(b[inner:innerEnd]) {
+		// to=6466551374, dst=13127645694: the number a message or a call
+		// goes to, a person's (the number it comes from is the sender's).
+		st.emit(inner, innerEnd, Phone, "phone", Medium, true)
+		st.field = st.field[:mark]
+		return ve
+	}
 	if (inner == vs || inner == vs+1 && b[vs] == '"') && headerKey(key) {
 		st.field = st.field[:mark]
 		e := 0
@@ -3544,6 +3551,38 @@ func unitAt(b []byte, s, to int) int {
 		return 0
 	}
 	return e
+}
+
+// dialedKey reports whether key names the number a message or a call goes to.
+// (An inbound fax's "to" is the practice's, and toll-free: see nanpValue.)
+func dialedKey(key []byte) bool {
+	switch len(key) {
+	case 2:
+		return equalFold(key, "to")
+	case 3:
+		return equalFold(key, "dst")
+	case 4:
+		return equalFold(key, "dial")
+	case 6:
+		return equalFold(key, "dialed") || equalFold(key, "callee")
+	}
+	return false
+}
+
+// nanpValue reports whether v is a North American number written whole:
+// ten digits, or eleven with the country's 1, a '+' before them or not.
+func nanpValue(v []byte) bool {
+	if len(v) > 0 && v[0] == '+' {
+		v = v[1:]
+	}
+	n := len(v)
+	return (n == 10 || n == 11 && v[0] == '1') && allDigits(v) && validNANP(v[n-10:]) && !tollFree(v[n-10:])
+}
+
+// tollFree reports whether the ten digits of d are a toll-free number
+// (800, 833, 844, 855, 866, 877, 888): a business's, no person's.
+func tollFree(d []byte) bool {
+	return d[0] == '8' && (d[1] == d[2] && d[1] >= '3' && d[1] <= '8' || d[1] == '0' && d[2] == '0')
 }
 
 // versionLike reports whether v holds a version's dotted numbers:
