@@ -198,7 +198,12 @@ const (
 // "value": ...}, {"k": ..., "v": ...}, {"col_1": "MRN", "col_1_val": ...},
 // {"f2_name": "mrn_str", "f2_value": ...}, {"attr_name": ..., "attr_value": ...}.
 func pairRole(key []byte) int {
-	if len(key) > 16 {
+	if len(key) > 16 || len(key) == 0 {
+		return roleNone
+	}
+	switch key[0] | 0x20 {
+	case 'k', 'f', 'c', 'a', 'n', 'p', 'v':
+	default:
 		return roleNone
 	}
 	var buf [16]byte
@@ -535,7 +540,7 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 		case (equalFold(key, "values") || equalFold(key, "newvalue") || equalFold(key, "oldvalue") ||
 			equalFold(key, "old") || equalFold(key, "new") || equalFold(key, "before") || equalFold(key, "after") ||
 			equalFold(key, "valuedetection") || equalFold(key, "normalizedvalue") || equalFold(key, "input") || equalFold(key, "data") ||
-			pairRole(key) == roleValue) &&
+			(st.sysKey.cat != 0 || st.sysKey.never()) && pairRole(key) == roleValue) &&
 			(st.sysKey.cat != 0 || st.sysKey.never()):
 			// Azure AD's modifiedProperties: {"displayName": "PostalCode", "oldValue": ..., "newValue": ...}.
 			kc = st.sysKey
