@@ -383,7 +383,7 @@ var typoTargets, typoWords = map[string]bool{}, strings.Fields(`patient subscrib
 		lastname surname given family middle birth birthdate birthday dateofbirth admit admission discharge
 		insurance medicaid medicare license licence driver serial number account passport postal county address
 		phone mobile zipcode social security emergency contact email street mailing national vehicle plate
-		routing billing visit appointment`)
+		routing billing visit appointment service`)
 
 func init() {
 	for _, w := range typoWords {

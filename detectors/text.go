@@ -1598,7 +1598,8 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 	}
 	switch {
 	case (equalFold(key, "name") || equalFold(key, "field") || equalFold(key, "param") || equalFold(key, "fieldname") ||
-		equalFold(key, "field_name") || equalFold(key, "attribute") || equalFold(key, "column") || equalFold(key, "path")) &&
+		equalFold(key, "field_name") || equalFold(key, "attribute") || equalFold(key, "column") || equalFold(key, "path") ||
+		pairRole(key) == roleName && !equalFold(key, "key")) &&
 		inner < innerEnd && innerEnd-inner <= 40 && formFieldName(b[inner:innerEnd]) ||
 		equalFold(key, "key") && inner < innerEnd && innerEnd-inner <= 40 && !formFieldName(b[inner:innerEnd]):
 		// ... and a form reader's key as printed: key="Plate #" value="EE48790".
@@ -1633,7 +1634,7 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 		st.namedEnd = -1 << 30
 	case ks-st.namedEnd >= 0 && ks-st.namedEnd <= 24 && (equalFold(key, "value") || equalFold(key, "val") || equalFold(key, "number") ||
 		equalFold(key, "no") || equalFold(key, "num") || equalFold(key, "id_no") || equalFold(key, "idnumber") || equalFold(key, "id_number") ||
-		lastSegmentIs(key, "number") ||
+		lastSegmentIs(key, "number") || pairRole(key) == roleValue ||
 		equalFold(key, "matched_value") || equalFold(key, "match") || equalFold(key, "quote") || documentNumberKey(key)):
 		kc = st.namedKC
 		st.namedEnd = -1 << 30
