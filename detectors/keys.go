@@ -493,6 +493,8 @@ func appendToken(dst []string, w string) []string {
 		w = "enrollee"
 	case w == "guar":
 		w = "guarantor"
+	case w == "uid" && personWords[prev]:
+		w = "id" // "patient_uid": the patient's ID, as a user's "uid" is the user's
 	case w == "fac" || w == "fclty":
 		w = "facility" // "fac_addr", "fac_ph": the facility's
 	case w == "snm":

@@ -85,7 +85,8 @@ var (
 		"practitioner", "prescriber", "surgeon", "agency", "store", "shop", "org", "organization",
 		"organisation", "carrier", "insurance", "plan", "site", "referring", "attending", "ordering", "rendering",
 		"hq", "headquarters", "shipper", "supplier", "depot", "distributor", "wholesaler", "manufacturer", "firm", "registrar",
-		"cbo", "desk", "lawfirm", "court", "courthouse", "pcp", "interpreter") // a primary care provider, a staff interpreter
+		"cbo", "desk", "lawfirm", "court", "courthouse", "pcp", "interpreter", // a primary care provider, a staff interpreter
+		"actor", "adjuster") // who acted (an audit trail's staff), an insurer's adjuster
 
 	// namedThings are things whose "name" children name them, not a
 	// person: {"software": {"name": ...}}, {"device": {"name": ...}}.

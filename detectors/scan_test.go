@@ -955,6 +955,10 @@ func TestIndependentShapes(t *testing.T) {
 	// business's); Medi-Cal's CIN; "numer pacjenta".
 	check(t, sc, `"","2793855301","7024","from-lep-ivr","""PA VUE"" <2793855301>" msg queued to=6466551374 eFax inbound to=8663258252 CIN=95830583R Numer pacjenta 100587797.`,
 		want{"2793855301", Phone}, want{"6466551374", Phone}, want{"95830583R", HealthPlan}, want{"100587797", MRN})
+	// A patient's uid is the patient's ID; an actor's email in an audit
+	// trail is staff's; a mail service's message IDs are no one's.
+	check(t, sc, `{"action":"patient.record.viewed","actor":"support-tier2@slotwise.io","patient_uid":"SWP-N78KD6Y5"} smtp-id=<m2onrjn3ypjvglhoyty7gg@ismtpd07.sendgrid.net> adjuster_phone=(800) 732-5246`,
+		want{"SWP-N78KD6Y5", MRN})
 	// Dates written with the characters for year, month and day.
 	check(t, sc, `病人姓名：廖淑芬；出生日期：1967年11月12日；電話：1-415-578-6730 build 2024年13月5日`,
 		want{"1967年11月12日", Date}, want{"1-415-578-6730", Phone})

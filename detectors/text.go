@@ -480,8 +480,19 @@ var programPrefixes = words("svc", "bot", "ops", "system", "service", "automatio
 // serviceAccount reports whether domain is one whose addresses name
 // machines, not people: Google Cloud's service accounts.
 func serviceAccount(domain []byte) bool {
-	return bytes.HasSuffix(domain, []byte("gserviceaccount.com"))
+	for _, d := range mailServiceDomains {
+		if bytes.HasSuffix(domain, []byte(d)) {
+			return true
+		}
+	}
+	return false
 }
+
+// mailServiceDomains are the hosts of service accounts and of the mail
+// services whose Message-IDs and bounce addresses look like addresses:
+// "<m2onrjn3ypjvg@ismtpd07.sendgrid.net>".
+var mailServiceDomains = [...]string{"gserviceaccount.com", "sendgrid.net", "amazonses.com", "mailgun.org", "mandrillapp.com",
+	"mtasv.net", "sparkpostmail.com", "mcsv.net", "rsgsv.net"}
 
 // messageIDLocal reports whether local is made as mail systems make the
 // left side of a Message-ID: hexadecimal and decimal runs, four digits or
