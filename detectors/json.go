@@ -399,6 +399,9 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 		}
 		st.field = append(st.field, key...)
 		kc := st.classifyKey(key, parent)
+		if vs := skipWS(b, k+1, to); base == 0 && vs+1 < to && b[vs] == '"' && isLetter(b[vs+1]) && placeNameKey(key) {
+			st.placeNamed = true // {"facility": "Harbor Behavioral Health", "address": ...}; nested, orgObject judges
+		}
 		var typeKey keyClass
 		typed := false
 		rows := false // {"columns": [...], "rows": [[...], ...]}: query results

@@ -959,6 +959,12 @@ func TestIndependentShapes(t *testing.T) {
 	// trail is staff's; a mail service's message IDs are no one's.
 	check(t, sc, `{"action":"patient.record.viewed","actor":"support-tier2@slotwise.io","patient_uid":"SWP-N78KD6Y5"} smtp-id=<m2onrjn3ypjvglhoyty7gg@ismtpd07.sendgrid.net> adjuster_phone=(800) 732-5246`,
 		want{"SWP-N78KD6Y5", MRN})
+	// A record of a place alone, naming no person: its address and numbers
+	// are its own; beside a person's name, or under a person's key, theirs.
+	check(t, sc, `location record updated {"facility":"Harbor Behavioral Health","address":"3 Harbor View Rd","city":"Savannah","postal_code":"31401","phone":"(912) 555-0100"}`)
+	check(t, sc, `LocationName=Desert Sky Imaging, Street=4410 E Broadway Blvd, City=Tucson, State=AZ, PostalCode=85711`)
+	check(t, sc, `clinic=Cardiology pt_city=Bemidji addr_state=MN`, want{"Bemidji", Address})
+	check(t, sc, `{"facility":"Harbor Behavioral Health","patient":"Ana Ruiz","address":"3 Harbor View Rd"}`, want{"Ana Ruiz", Name}, want{"3 Harbor View Rd", Address})
 	// Dates written with the characters for year, month and day.
 	check(t, sc, `病人姓名：廖淑芬；出生日期：1967年11月12日；電話：1-415-578-6730 build 2024年13月5日`,
 		want{"1967年11月12日", Date}, want{"1-415-578-6730", Phone})

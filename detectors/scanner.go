@@ -249,6 +249,10 @@ type state struct {
 	// clinicianObject is set inside a FHIR Practitioner and all it holds
 	// (its name is an object of its own): a clinician's, in their work.
 	clinicianObject bool
+	// placeNamed is set when a key names a place or an organisation
+	// ("facility", "LocationName"): a record of it alone, naming no
+	// person, gives its own address and numbers (see dropUnclaimed).
+	placeNamed bool
 	// undated is set when the scan read a calendar date it tied to no one:
 	// a row's other fields may yet (delimitedRow).
 	undated bool
@@ -276,7 +280,7 @@ func (s *Scanner) get(dst []Finding, input []byte) *state {
 	st.xml = st.xml[:0]
 	st.labelLen = 0
 	st.namedEnd = -1 << 30
-	st.qp, st.orgText, st.orgObject, st.clinicianObject, st.undated, st.octal = false, false, false, false, false, false
+	st.qp, st.orgText, st.orgObject, st.clinicianObject, st.undated, st.octal, st.placeNamed = false, false, false, false, false, false, false
 	st.subjectEnd = -1
 	st.cols, st.colNames, st.colsDepth = st.cols[:0], st.colNames[:0], -1
 	st.lookback = 8*len(input) + 64<<10
@@ -554,6 +558,57 @@ func (st *state) dropUnclaimed(from int) {
 		})
 		st.out = st.out[:from+len(kept)]
 	}
+	if st.placeNamed && !slices.ContainsFunc(st.out[from:], func(f Finding) bool { return personal(f) || personField(f.Field) }) {
+		// "location record updated {"facility": "Harbor Behavioral Health",
+		// "address": ..., "phone": ...}": the place's own, naming no one.
+		kept := slices.DeleteFunc(st.out[from:], func(f Finding) bool {
+			return f.Category == Address || f.Category == ZIP || f.Category == Phone || f.Category == Fax
+		})
+		st.out = st.out[:from+len(kept)]
+	}
+}
+
+// personField reports whether a field's path names a person's value:
+// "pt_city", "patient.address", "home_phone".
+func personField(field string) bool {
+	for w := range strings.SplitSeq(NormalizeKey(field), "_") {
+		if personWords[w] || w == "home" || w == "mailing" || w == "residence" || w == "residential" {
+			return true
+		}
+	}
+	return false
+}
+
+// personal reports whether f names or identifies a person: anything but
+// an address, a number to call, a network's or a device's identifier.
+func personal(f Finding) bool {
+	switch f.Category {
+	case Address, ZIP, Phone, Fax, IP, URL, Device, Vehicle:
+		return false
+	}
+	return true
+}
+
+// placeNameKey reports whether key names a place or an organisation by
+// its name: "facility", "LocationName", "practice_name".
+func placeNameKey(key []byte) bool {
+	if len(key) < 6 || len(key) > 20 {
+		return false
+	}
+	var buf [20]byte
+	n := 0
+	for _, c := range key {
+		if isLetter(c) {
+			buf[n] = lower(c)
+			n++
+		}
+	}
+	switch string(buf[:n]) {
+	case "facility", "facilityname", "organization", "organisation", "organizationname", "practice", "practicename",
+		"clinic", "clinicname", "hospital", "hospitalname", "locationname", "sitename", "pharmacy", "pharmacyname":
+		return true
+	}
+	return false
 }
 
 // maxRepeatInput and maxRepeatValues bound the search for repeats.

@@ -1587,6 +1587,9 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 		st.field = st.field[:mark]
 		return ve
 	}
+	if inner < innerEnd && isLetter(b[inner]) && placeNameKey(key) {
+		st.placeNamed = true // LocationName=Harbor Behavioral Health, Street=...
+	}
 	if kc.cat == 0 && !kc.never() && inner < innerEnd && dialedKey(key) && nanpValue(b[inner:innerEnd]) {
 		// to=6466551374, dst=13127645694: the number a message or a call
 		// goes to, a person's (the number it comes from is the sender's).
