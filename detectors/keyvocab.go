@@ -668,7 +668,9 @@ func classifyTokens(t []string) keyClass {
 	case has(namedThings) && !person:
 		return keyClass{flags: kfThing | orgContact(has)} // {"software": {"name": "HAPI FHIR Server"}}
 	case has(orgContactWords) && !person && len(t) <= 2:
-		return keyClass{flags: kfOrgContact} // "facility": {"address": ...}
+		// "facility": {"address": ...}; "attending": "Michael Johansson",
+		// "prescriber": ...: an organisation's or a clinician's, named.
+		return keyClass{flags: kfOrgContact | kfNever}
 	}
 	if (dated || hasAny("dates") || len(t) <= 3 && eventDateWords[last]) && !machine && !thing && !has(recordKeepingWords) {
 		// "tx_date", "evtDate", "collected": whose, the record says. No

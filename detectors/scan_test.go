@@ -959,6 +959,10 @@ func TestIndependentShapes(t *testing.T) {
 	// trail is staff's; a mail service's message IDs are no one's.
 	check(t, sc, `{"action":"patient.record.viewed","actor":"support-tier2@slotwise.io","patient_uid":"SWP-N78KD6Y5"} smtp-id=<m2onrjn3ypjvglhoyty7gg@ismtpd07.sendgrid.net> adjuster_phone=(800) 732-5246`,
 		want{"SWP-N78KD6Y5", MRN})
+	// Toll-free numbers are businesses' unless a key says whose; a clinician
+	// named under their role's key; a certificate's serial.
+	check(t, sc, `reminder: call (888) 974-6182 to reschedule; {"attending":"Michael Johansson","serial":"89:D7:9D:74:0D:D4:E0:75:05:05:0D:E6:9B:E7:6F:B5"} patient_phone=1-800-555-0199`,
+		want{"1-800-555-0199", Phone})
 	// A record of a place alone, naming no person: its address and numbers
 	// are its own; beside a person's name, or under a person's key, theirs.
 	check(t, sc, `location record updated {"facility":"Harbor Behavioral Health","address":"3 Harbor View Rd","city":"Savannah","postal_code":"31401","phone":"(912) 555-0100"}`)

@@ -406,6 +406,9 @@ func (st *state) emit(start, end int, c Category, det string, conf Confidence, b
 		return
 	}
 	if c == Phone || c == Fax {
+		if !byKey && tollFreeNumber(st.input[start:end]) {
+			return // "call 1-800-555-0199": a business's line, no person's, unless a key says whose
+		}
 		end = phoneExtensionEnd(st.input, end) // "(786) 438-9134 x537": the extension is the number's
 	}
 	if c == Name && !st.s.c.providers && doctorTitled(st.input, start, end) {
@@ -566,6 +569,22 @@ func (st *state) dropUnclaimed(from int) {
 		})
 		st.out = st.out[:from+len(kept)]
 	}
+}
+
+// tollFreeNumber reports whether the phone number v is toll-free.
+func tollFreeNumber(v []byte) bool {
+	var d [11]byte
+	n := 0
+	for _, c := range v {
+		if isDigit(c) {
+			if n == len(d) {
+				return false
+			}
+			d[n] = c
+			n++
+		}
+	}
+	return (n == 10 || n == 11 && d[0] == '1') && tollFree(d[n-10:n])
 }
 
 // personField reports whether a field's path names a person's value:
