@@ -86,7 +86,7 @@ var (
 		"organisation", "carrier", "insurance", "plan", "site", "referring", "attending", "ordering", "rendering",
 		"hq", "headquarters", "shipper", "supplier", "depot", "distributor", "wholesaler", "manufacturer", "firm", "registrar",
 		"cbo", "desk", "lawfirm", "court", "courthouse", "pcp", "interpreter", // a primary care provider, a staff interpreter
-		"actor", "adjuster") // who acted (an audit trail's staff), an insurer's adjuster
+		"actor", "adjuster", "remit") // who acted (an audit trail's staff), an insurer's adjuster, a payer's remittance address
 
 	// namedThings are things whose "name" children name them, not a
 	// person: {"software": {"name": ...}}, {"device": {"name": ...}}.
@@ -202,6 +202,9 @@ func classifyTokens(t []string) keyClass {
 	// "ssn_last_4", "has_ssn", "ssn_verified": about a value, not holding it.
 	if j == "parentid" || j == "parentspanid" || j == "parentrunid" {
 		return keyClass{flags: kfNever} // a span's, a node's or a run's parent, not a child's
+	}
+	if hasAny("index", "indexes", "indices") && len(t) > 1 {
+		return keyClass{flags: kfNever} // "partial_unexpected_index_list": rows' positions, not their values
 	}
 	if last == "by" && len(t) > 2 && hasAny("verified", "validated", "checked", "created", "updated", "modified", "reviewed", "approved", "entered", "changed") {
 		return keyClass{flags: kfNever} // "addr_verified_by": who did it, not whose it is ("picked_up_by" is a person)

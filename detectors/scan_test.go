@@ -963,6 +963,9 @@ func TestIndependentShapes(t *testing.T) {
 	// named under their role's key; a certificate's serial.
 	check(t, sc, `reminder: call (888) 974-6182 to reschedule; {"attending":"Michael Johansson","serial":"89:D7:9D:74:0D:D4:E0:75:05:05:0D:E6:9B:E7:6F:B5"} patient_phone=1-800-555-0199`,
 		want{"1-800-555-0199", Phone})
+	// Rows' positions, a GPS fix's accuracy, a payer's remittance address,
+	// a provider's (in Spanish) are no one's.
+	check(t, sc, `{"partial_unexpected_index_list": [1204, 88213, 90411], "partial_unexpected_list": ["M7968942701"]} acc=40m remit_to="PO Box 1200, Dallas" dir_proveedor="Calle 5 #44, Ponce"`)
 	// A record of a place alone, naming no person: its address and numbers
 	// are its own; beside a person's name, or under a person's key, theirs.
 	check(t, sc, `location record updated {"facility":"Harbor Behavioral Health","address":"3 Harbor View Rd","city":"Savannah","postal_code":"31401","phone":"(912) 555-0100"}`)

@@ -181,6 +181,9 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs, providers bool) (c Category,
 		if len(v) < 3 || len(v) > 64 || digits == 0 || other > len(v)/3 || uuidOrHash(v) || wordsIn(v) >= 2 {
 			return c, conf, det, false
 		}
+		if c == Account && digits < 4 {
+			return c, conf, det, false // "acc=40m": a GPS fix's accuracy, not an account
+		}
 		if c == Device && bytes.Count(v, []byte{':'}) > 8 {
 			return 0, conf, det, true // "89:D7:9D:...:B5": a certificate's serial or a key's fingerprint, no device's
 		}
