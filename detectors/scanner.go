@@ -614,6 +614,11 @@ func placeNameKey(key []byte) bool {
 	if len(key) < 6 || len(key) > 20 {
 		return false
 	}
+	switch key[0] | 0x20 {
+	case 'f', 'o', 'p', 'c', 'h', 'l', 's':
+	default:
+		return false
+	}
 	var buf [20]byte
 	n := 0
 	for _, c := range key {
