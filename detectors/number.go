@@ -370,8 +370,16 @@ func (st *state) numberShapes(b []byte, r *numRun, to int) (int, bool) {
 		(r.end == to || !isAlnum(b[r.end]) && b[r.end] != '/' && (b[r.end] != '.' || r.end+1 == to || b[r.end+1] == ' ')) &&
 		validDate(2000, atoi(b[r.gs[0]:r.ge[0]]), atoi(b[r.gs[1]:r.ge[1]])) {
 		if st.yearless(b, start) {
-			st.emit(start, r.end, Date, "date", Medium, false) // "admitted 3/4 for observation"
-			return r.end, true
+			// "admitted 3/4 for observation"; "your appointment Sat 6/15 at
+			// 7:30 AM": with its weekday and its hour.
+			s, e := weekdayJust(b, start), r.end
+			if e+4 < to && string(b[e:e+4]) == " at " && isDigit(b[e+4]) {
+				if k := timeSuffix(b, e+3, to); k > e+3 {
+					e = k
+				}
+			}
+			st.emit(s, e, Date, "date", Medium, false)
+			return e, true
 		}
 		if r.sep[0] == '/' && yearlessEventBefore(b, start) {
 			st.emit(start, r.end, Date, "event_date", Low, false) // "more confused since 2/28", "(started 7/11)"
@@ -1001,6 +1009,26 @@ func (st *state) date(b []byte, s, e, y, m, d int, timestamp bool) {
 		// timestamp, a build or report date; unless a row's fields say so.
 		st.undated = st.undated || !timestamp
 	}
+}
+
+// weekdayJust returns the start of a weekday's name that stands right
+// before the day at b[s] ("Sat 6/15", "Tue, 7/9"), or s.
+func weekdayJust(b []byte, s int) int {
+	k := s - 1
+	if k > 0 && b[k] == ' ' {
+		k--
+	}
+	if k > 0 && b[k] == ',' {
+		k--
+	}
+	e := k + 1
+	for k >= 0 && isLetter(b[k]) && e-k <= 9 {
+		k--
+	}
+	if weekday(b[k+1 : e]) {
+		return k + 1
+	}
+	return s
 }
 
 // cjkDate reads a date written with the characters for year, month and

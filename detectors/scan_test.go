@@ -966,6 +966,9 @@ func TestIndependentShapes(t *testing.T) {
 	// Rows' positions, a GPS fix's accuracy, a payer's remittance address,
 	// a provider's (in Spanish) are no one's.
 	check(t, sc, `{"partial_unexpected_index_list": [1204, 88213, 90411], "partial_unexpected_list": ["M7968942701"]} acc=40m remit_to="PO Box 1200, Dallas" dir_proveedor="Calle 5 #44, Ponce"`)
+	// A day with its weekday and hour; a patient searched by name.
+	check(t, sc, `confirming your appointment Sat 6/15 at 7:30 AM with Dr. Okoro. GET /patients/search?q=oluwaseun+chaudhry&dob=1987-01-21`,
+		want{"Sat 6/15 at 7:30 AM", Date}, want{"oluwaseun+chaudhry", Name}, want{"1987-01-21", Date})
 	// A record of a place alone, naming no person: its address and numbers
 	// are its own; beside a person's name, or under a person's key, theirs.
 	check(t, sc, `location record updated {"facility":"Harbor Behavioral Health","address":"3 Harbor View Rd","city":"Savannah","postal_code":"31401","phone":"(912) 555-0100"}`)

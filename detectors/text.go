@@ -1549,6 +1549,8 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 	kc := st.classifyKey(key, keyClass{})
 	if query && kc.cat == Name && kc.ambiguous() && patientSearch(b, ks) {
 		kc.conf, kc.flags = High, kc.flags&^kfAmbiguous // "/fhir/Patient?family=Glass&given=Summer"
+	} else if query && kc.cat == 0 && (len(key) == 1 && key[0] == 'q' || equalFold(key, "query") || equalFold(key, "term")) && patientSearch(b, ks) {
+		kc = keyClass{cat: Name, conf: Medium, flags: kfAmbiguous} // "/patients/search?q=oluwaseun+chaudhry": a patient searched by name
 	}
 	if bytesIndex(key, '[') > 0 || bytesIndex(key, '%') > 0 {
 		// A form's field, "guarantor[1][first]", "payment[card][exp]", its
@@ -1882,7 +1884,8 @@ func patientSearch(b []byte, ks int) bool {
 	if q <= 0 || b[q] != '?' {
 		return false
 	}
-	return hasSuffixFold(b[:q], "/patient") || hasSuffixFold(b[:q], "/person") || hasSuffixFold(b[:q], "/relatedperson")
+	return hasSuffixFold(b[:q], "/patient") || hasSuffixFold(b[:q], "/person") || hasSuffixFold(b[:q], "/relatedperson") ||
+		hasSuffixFold(b[:q], "/patients") || hasSuffixFold(b[:q], "/patients/search") || hasSuffixFold(b[:q], "/patient/search")
 }
 
 // typedDate reports whether a month in lower case at b[i:e] starts a date
