@@ -313,6 +313,9 @@ func classifyKeyWithRules(key string, rules []KeyRule) keyClass {
 			}
 		}
 	}
+	if sourceFile([]byte(key)) {
+		return keyClass{flags: kfNever} // "member_login.go:601", as loggers name their caller: a file, not a field
+	}
 	return classifyUncached(key)
 }
 

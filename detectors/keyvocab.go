@@ -86,7 +86,7 @@ var (
 		"organisation", "carrier", "insurance", "plan", "site", "referring", "attending", "ordering", "rendering",
 		"hq", "headquarters", "shipper", "supplier", "depot", "distributor", "wholesaler", "manufacturer", "firm", "registrar",
 		"cbo", "desk", "lawfirm", "court", "courthouse", "pcp", "interpreter", // a primary care provider, a staff interpreter
-		"actor", "adjuster", "remit") // who acted (an audit trail's staff), an insurer's adjuster, a payer's remittance address
+		"actor", "adjuster", "remit", "warehouse") // who acted (an audit trail's staff), an insurer's adjuster, a payer's remittance address
 
 	// namedThings are things whose "name" children name them, not a
 	// person: {"software": {"name": ...}}, {"device": {"name": ...}}.

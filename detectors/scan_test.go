@@ -966,6 +966,9 @@ func TestIndependentShapes(t *testing.T) {
 	// Rows' positions, a GPS fix's accuracy, a payer's remittance address,
 	// a provider's (in Spanish) are no one's.
 	check(t, sc, `{"partial_unexpected_index_list": [1204, 88213, 90411], "partial_unexpected_list": ["M7968942701"]} acc=40m remit_to="PO Box 1200, Dallas" dir_proveedor="Calle 5 #44, Ponce"`)
+	// Source files and their lines, as loggers name their callers; a
+	// warehouse's address.
+	check(t, sc, `{"caller":"members/sync.go:71","msg":"x"} caller=handlers/member_login.go:601 [source/common/upstream/cluster_manager_impl.cc:1701] warehouse="Tendwell Fulfillment, 4100 Westgate Blvd, Austin, TX 78745"`)
 	// A day with its weekday and hour; a patient searched by name.
 	check(t, sc, `confirming your appointment Sat 6/15 at 7:30 AM with Dr. Okoro. GET /patients/search?q=oluwaseun+chaudhry&dob=1987-01-21`,
 		want{"Sat 6/15 at 7:30 AM", Date}, want{"oluwaseun+chaudhry", Name}, want{"1987-01-21", Date})

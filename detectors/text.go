@@ -845,6 +845,13 @@ func (st *state) word(b []byte, i, to int) int {
 		}
 
 	}
+	if keyEnd+1 < to && b[keyEnd] == ':' && isDigit(b[keyEnd+1]) && keyEnd-tokEnd >= 2 && sourceFile(b[i:keyEnd]) {
+		k := keyEnd + 1
+		for k < to && isDigit(b[k]) {
+			k++
+		}
+		return k // "booking_server.cc:1021", "sync.go:71": a source file and its line
+	}
 	if br := braceAfterKey(b, keyEnd, to); br > 0 {
 		// "birth_date { year: 1944 month: 10 day: 15 }", "DOB:{Year:1944 ...}"
 		if kc := st.classifyKey(b[i:keyEnd], keyClass{}); kc.cat == Date {
@@ -3622,6 +3629,23 @@ func ticketNumber(v []byte) bool {
 	return y >= 1990 && y <= 2099
 }
 
+// sourceFile reports whether v names a source file, with its line or not:
+// "sync.go:71", "member_login.go", "views.py".
+func sourceFile(v []byte) bool {
+	if c := bytes.LastIndexByte(v, ':'); c > 0 && allDigits(v[c+1:]) {
+		v = v[:c]
+	}
+	d := bytes.LastIndexByte(v, '.')
+	if d <= 0 {
+		return false
+	}
+	switch string(v[d+1:]) {
+	case "go", "py", "js", "ts", "jsx", "tsx", "mjs", "java", "kt", "scala", "rb", "cs", "rs", "php", "c", "cc", "cpp", "h", "ex", "exs", "swift":
+		return true
+	}
+	return false
+}
+
 // numberSuffix reports whether a PascalCase word ends in the word of a
 // number: "PatID", "MemberId", "ChartNo", as a form's or a column's name
 // is written in prose ("verify DOB for PatID 20901").
@@ -3993,6 +4017,9 @@ func (st *state) pathResource(b []byte, w []byte, s, to int) int {
 	}
 	if e-s == 4 && allDigits(b[s:e]) && atoi(b[s:e]) >= 1900 && atoi(b[s:e]) <= 2100 {
 		return s // ".../member/2019/06": a schema's year, no member's number
+	}
+	if sourceFile(b[s:e]) {
+		return e // "members/sync.go:71": a source file and its line, as loggers name their caller
 	}
 	if !hasDigit(b[s:e]) && c != Email {
 		if c != Vehicle && c != Device && nameSlug(b[s:e]) {
