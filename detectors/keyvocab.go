@@ -368,7 +368,7 @@ func classifyTokens(t []string) keyClass {
 		(idLike || len(t) == 2 && hasAny("hp", "ins", "plan", "health")): // "hp_subscriber", "hp_member"
 		return keyClass{cat: HealthPlan, conf: High}
 	case (hasAny("policy", "insurance", "coverage", "plan", "health", "payer", "payor") && hasAny("member", "subscriber", "insured", "beneficiary")) ||
-		(hasAny("policy", "pol", "insurance", "coverage", "ins", "hicn", "medicaid") && hasAny("number", "no", "num", "nbr", "id")):
+		(hasAny("policy", "pol", "insurance", "coverage", "ins", "hicn", "medicaid") && hasAny("number", "no", "num", "nbr", "id", "ref")):
 		return keyClass{cat: HealthPlan, conf: Medium}
 	case hasAny("iban", "bban"):
 		return keyClass{cat: Account, conf: High}
