@@ -98,7 +98,8 @@ var (
 		// A ticket's fields: {"status": {"name": "In Progress"}}, {"priority": {"name": "P2"}}.
 		"status", "priority", "severity", "resolution", "issuetype", "project", "component", "queue", "workflow",
 		"sprint", "board", "channel", "workspace", "folder", "drive", "calendar", "team", "group", "role",
-		"notifier") // an error tracker's SDK: {"notifier": {"name": "Bugsnag Android"}}
+		"notifier",                                             // an error tracker's SDK: {"notifier": {"name": "Bugsnag Android"}}
+		"process", "task", "thread", "computer", "workstation") // Windows's "Process Name: D:\Apps\..."
 
 	// machineWords are subjects whose addresses are not personal: "server_ip".
 	machineWords = words("server", "host", "node", "pod", "local", "bind", "listen", "upstream", "backend",

@@ -484,7 +484,7 @@ func (st *state) singleNumber(b []byte, s, e, to int) (int, bool) {
 	switch {
 	case n <= 3:
 		v := atoi(d)
-		if v >= 90 && v <= 125 && (near(Age) && st.ctx[Age] >= s-12 || ageAfter(b, e, to) || after != '%' && st.ageVerbBefore(b, s) || sexColumnAfter(b, e, to)) {
+		if v >= 90 && v <= 125 && !comparedBefore(b, s) && (near(Age) && st.ctx[Age] >= s-12 || ageAfter(b, e, to) || after != '%' && st.ageVerbBefore(b, s) || sexColumnAfter(b, e, to)) {
 			st.emit(s, e, Age, "age", High, false)
 			return e, true
 		}
@@ -552,6 +552,7 @@ func (st *state) singleNumber(b []byte, s, e, to int) (int, bool) {
 		ref := s >= 2 && b[s-1] == '#' && b[s-2] == '('      // "(#2980)": a pull request or an issue
 		if c, ok := st.idContext(b, s); ok && !ratio && !ref && (!epochLike(d) || st.ctx[c] >= s-2) && !cloudAccount(b, s, e, to, c) &&
 			!(c == HealthPlan && n < 7) && // "payor 6763 plan 590161": the insurer's numbers; a member's are longer
+			!(c == HealthPlan && n == 8 && compactDate(d)) && // "MBI ... Part A eff 20210415": a date
 			!unitAfter(b, e, to) && // "device clock offset +3600 s": a measure
 			!(s >= 2 && b[s-1] == '[' && isAlnum(b[s-2]) && e < to && b[e] == ']') && // "cgm-ingest[1358]:": a process
 			!(c == SSN && n != 9 && !(n == 4 && st.ctx[SSN] >= s-3)) { // "invalid SSN '...' for patient 23932"; "ssn4 1234" is its last four
@@ -1009,6 +1010,21 @@ func (st *state) date(b []byte, s, e, y, m, d int, timestamp bool) {
 		// timestamp, a build or report date; unless a row's fields say so.
 		st.undated = st.undated || !timestamp
 	}
+}
+
+// comparedBefore reports whether a comparison's operator stands before the
+// number at b[s]: "age 98 (>= 90)", "age>90" is a threshold, no one's age.
+func comparedBefore(b []byte, s int) bool {
+	k := s - 1
+	if k >= 0 && b[k] == ' ' {
+		k--
+	}
+	if k > 0 && b[k] == '=' && (b[k-1] == '>' || b[k-1] == '<') {
+		k--
+	} else if k < 0 || b[k] != '>' && b[k] != '<' {
+		return false
+	}
+	return k == 0 || !isAlnum(b[k-1]) // not a tag's or a mention's end: "<@U0TS3SG3YVU> 101-year-old"
 }
 
 // weekdayJust returns the start of a weekday's name that stands right

@@ -969,6 +969,11 @@ func TestIndependentShapes(t *testing.T) {
 	// Source files and their lines, as loggers name their callers; a
 	// warehouse's address.
 	check(t, sc, `{"caller":"members/sync.go:71","msg":"x"} caller=handlers/member_login.go:601 [source/common/upstream/cluster_manager_impl.cc:1701] warehouse="Tendwell Fulfillment, 4100 Westgate Blvd, Austin, TX 78745"`)
+	// A statement's parameters, an age's threshold, a process's name, a
+	// plan's effective date are no one's; a mention before an age is none.
+	check(t, sc, `UPDATE Patients SET HomePhone = @p3 WHERE PatientId = @p4; auto-ordered for MRN 00668829: age 98 (>= 90); HETS 271: Part A eff 20210415 plan`,
+		want{"00668829", MRN}, want{"98", Age})
+	check(t, sc, `"text":"<@U0TS3SG3YVU> 101-year-old pt on 5W" {'spriden_id': '@27673192'}`, want{"101", Age}, want{"@27673192", OtherID})
 	// A day with its weekday and hour; a patient searched by name.
 	check(t, sc, `confirming your appointment Sat 6/15 at 7:30 AM with Dr. Okoro. GET /patients/search?q=oluwaseun+chaudhry&dob=1987-01-21`,
 		want{"Sat 6/15 at 7:30 AM", Date}, want{"oluwaseun+chaudhry", Name}, want{"1987-01-21", Date})

@@ -3211,6 +3211,9 @@ func placeholder(v []byte) bool {
 	if len(v) > 8 && string(v[:4]) == "tok_" && bytesIndex(v[4:], '_') > 0 {
 		return true // a phiguard token: redacted already
 	}
+	if len(v) >= 2 && len(v) <= 32 && ((v[0] == '@' || v[0] == ':') && isLetter(v[1]) || v[0] == '$' && isAlnum(v[1])) && keyRunEnd(v, 1, len(v)) == len(v) {
+		return true // "WHERE PatientId = @p4", "$1", ":mrn": a statement's parameter, not its value
+	}
 	switch {
 	case len(v) > 12:
 		if bytes.HasPrefix(v, []byte("[REDACTED")) || bytes.HasPrefix(v, []byte("<redacted")) {
