@@ -204,6 +204,12 @@ func classifyTokens(t []string) keyClass {
 	if j == "parentid" || j == "parentspanid" || j == "parentrunid" {
 		return keyClass{flags: kfNever} // a span's, a node's or a run's parent, not a child's
 	}
+	if (last == "timestamp" || last == "ts" || last == "epoch") && len(t) > 1 && !hasAny("birth", "dob", "death", "dod", "born", "deceased") &&
+		(!has(careEventWords) || hasAny("approximate")) {
+		// Kinesis's "approximateArrivalTimestamp": when a system saw it
+		// ("admit_ts" is a day of care).
+		return keyClass{flags: kfNever}
+	}
 	if hasAny("index", "indexes", "indices") && len(t) > 1 {
 		return keyClass{flags: kfNever} // "partial_unexpected_index_list": rows' positions, not their values
 	}
