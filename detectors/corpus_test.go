@@ -270,6 +270,9 @@ func TestIndependentCorpusQuality(t *testing.T) {
 		{"bm", 0.87, 0.87}, // one SaaS company, 55% of lines without PHI
 		{"bn", 0.87, 0.93}, // CDS Hooks, SMART, Da Vinci, bulk FHIR
 		{"bo", 0.93, 0.85}, // logging libraries' encoders
+		{"bp", 0.87, 0.85}, // a telehealth startup's services
+		{"bq", 0.88, 0.85}, // a hospital's Windows and .NET stack
+		{"br", 0.90, 0.89}, // a serverless app on AWS
 	} {
 		s := scoreCorpus(t, Default(), "../testdata/independent/"+c.name+".log", "../testdata/independent/"+c.name+".labels.jsonl")
 		t.Logf("independent corpus %s:\n%s", c.name, s.table())
