@@ -197,7 +197,11 @@ func (st *state) number(b []byte, i, to int) int {
 			equalFold(b[e:te], "yrs") || equalFold(b[e:te], "yoa") || equalFold(b[e:te], "yof") || equalFold(b[e:te], "yom") || te == e+1 && st.ageSexAfterName(b, i, e, to)) {
 			// "99y M", "92yo", "Sanjay Pemberton, 96M": an age.
 			if v := atoi(b[i:e]); v >= 90 && v <= 125 {
-				st.emit(i, e, Age, "age", High, false)
+				end := e
+				if te == e+1 && (b[e] == 'Y' || b[e] == 'y') {
+					end = te // "103Y", as DICOM and many systems write an age: the unit with it
+				}
+				st.emit(i, end, Age, "age", High, false)
 			}
 			return te
 		}
@@ -522,6 +526,9 @@ func (st *state) singleNumber(b []byte, s, e, to int) (int, bool) {
 			conf = High
 		}
 		st.emit(s, e, Account, "credit_card", conf, false)
+		return e, true
+	case (n == 12 || n == 14) && near(Date) && validDate(atoi(d[:4]), atoi(d[4:6]), atoi(d[6:8])) && atoi(d[8:10]) <= 23 && atoi(d[10:12]) <= 59:
+		st.date(b, s, e, atoi(d[:4]), atoi(d[4:6]), atoi(d[6:8]), false) // "admit 202403110137": HL7's TS, to the minute
 		return e, true
 	case n == 8 && (near(Date) || st.lastName >= 0 && s-st.lastName >= 0 && s-st.lastName <= 4 || proseDate(b, s) && careWordBefore(b, s)):
 		// "DOB 19590410"; "PENA, MATEO 19590410": a compact date right after a name.

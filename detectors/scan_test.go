@@ -974,6 +974,13 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `UPDATE Patients SET HomePhone = @p3 WHERE PatientId = @p4; auto-ordered for MRN 00668829: age 98 (>= 90); HETS 271: Part A eff 20210415 plan`,
 		want{"00668829", MRN}, want{"98", Age})
 	check(t, sc, `"text":"<@U0TS3SG3YVU> 101-year-old pt on 5W" {'spriden_id': '@27673192'}`, want{"101", Age}, want{"@27673192", OtherID})
+	// An HL7 name ends at the next label; HL7's timestamps to the minute
+	// after a word of care; an age with its Y; .NET's JSON dates.
+	check(t, sc, `ORU for MENSAH^SEAN^J MRN 01254552 DOB 09/01/1923; pt TRAN, CORNELIUS S (02711387) 103Y CrCl 37, admit 202403110137, unit 4W`,
+		want{"MENSAH^SEAN^J", Name}, want{"01254552", MRN}, want{"09/01/1923", Date}, want{"TRAN, CORNELIUS S", Name},
+		want{"02711387", OtherID}, want{"103Y", Age}, want{"202403110137", Date})
+	check(t, sc, `body={"BirthDate":"\/Date(-697316400000-0500)\/","FamilyName":"Le"}`,
+		want{"\\/Date(-697316400000-0500)\\/", Date}, want{"Le", Name})
 	// A day with its weekday and hour; a patient searched by name.
 	check(t, sc, `confirming your appointment Sat 6/15 at 7:30 AM with Dr. Okoro. GET /patients/search?q=oluwaseun+chaudhry&dob=1987-01-21`,
 		want{"Sat 6/15 at 7:30 AM", Date}, want{"oluwaseun+chaudhry", Name}, want{"1987-01-21", Date})

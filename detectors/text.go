@@ -1211,7 +1211,7 @@ func (st *state) caretName(b []byte, i, e, to int) int {
 	for n < len(parts) {
 		s := k
 		for k < to && (isLetter(b[k]) || b[k] >= 0x80 || b[k] == '\'' || b[k] == '-' ||
-			b[k] == ' ' && k+1 < to && k > s && isLetter(b[k+1]) && (lowerIn(b[s:k]) || isUpper(b[k+1]) && !keyAt(b, k+1, to))) {
+			b[k] == ' ' && k+1 < to && k > s && isLetter(b[k+1]) && (lowerIn(b[s:k]) || isUpper(b[k+1]) && !keyAt(b, k+1, to) && !labelAt(b, k+1, to))) {
 			k++ // "DE LA CRUZ^ANA", "Blue Cross PPO": words of one component; capitals end at a key or a word in lower case
 		}
 		for k > s && b[k-1] == '\'' {
@@ -4389,6 +4389,16 @@ func nameWordsAfter(b []byte, e, to int) int {
 		e = k
 	}
 	return e
+}
+
+// labelAt reports whether the word at b[s] is a labelWord: "MRN" after
+// "MENSAH^SEAN^J".
+func labelAt(b []byte, s, to int) bool {
+	e := s
+	for e < to && isLetter(b[e]) {
+		e++
+	}
+	return e > s && labelWord(b, s, e, to)
 }
 
 // labelWord reports whether the word at b[s:e] labels what follows rather

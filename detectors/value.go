@@ -37,6 +37,9 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs, providers bool) (c Category,
 		}
 		return c, conf, det, at > 0 && bytes.IndexByte(v[at:], '.') > 0
 	case Date:
+		if d := bytes.Index(v, []byte("Date(")); d >= 0 && digits >= 6 {
+			return c, conf, det, true // .NET's JSON date: "\/Date(-697316400000-0500)\/"
+		}
 		if letters > 0 && !dateWords(v) {
 			return c, conf, det, false
 		}
