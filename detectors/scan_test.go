@@ -981,6 +981,9 @@ func TestIndependentShapes(t *testing.T) {
 		want{"02711387", OtherID}, want{"103Y", Age}, want{"202403110137", Date})
 	check(t, sc, `body={"BirthDate":"\/Date(-697316400000-0500)\/","FamilyName":"Le"}`,
 		want{"\\/Date(-697316400000-0500)\\/", Date}, want{"Le", Name})
+	// A passport's machine-readable zone, its lines split by an escaped line feed.
+	check(t, sc, `{"docType":"passport","mrz":"P<VNMABERNATHY<SINGH<<IGNATIUS<<<<<<<<<<<<<<\nDK30887005VNM6209090M2803216<<<<<<<<<<<<<<04"}`,
+		want{"ABERNATHY<SINGH", Name}, want{"IGNATIUS", Name}, want{"DK3088700", OtherID}, want{"620909", Date})
 	// A day with its weekday and hour; a patient searched by name.
 	check(t, sc, `confirming your appointment Sat 6/15 at 7:30 AM with Dr. Okoro. GET /patients/search?q=oluwaseun+chaudhry&dob=1987-01-21`,
 		want{"Sat 6/15 at 7:30 AM", Date}, want{"oluwaseun+chaudhry", Name}, want{"1987-01-21", Date})

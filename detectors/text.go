@@ -777,6 +777,11 @@ func (st *state) word(b []byte, i, to int) int {
 			}
 		}
 	}
+	if tokEnd-i == 1 && b[i] == 'P' && tokEnd+44 <= to && b[tokEnd] == '<' {
+		if e := st.mrz(b, i, to); e > 0 {
+			return e // a passport's machine-readable zone
+		}
+	}
 	if tokEnd+13 < to && b[tokEnd] == ' ' && uppers == 4 && isDigit(b[tokEnd+1]) && (tokEnd-i == 4 || tokEnd-i == 5 && b[i] == 'r' && i > 0 && b[i-1] == '\\') &&
 		string(b[tokEnd-4:tokEnd]) == "ANSI" {
 		if e := st.aamvaRecord(b, tokEnd+1, to); e > 0 {
