@@ -45,7 +45,8 @@ var (
 		"informant", "debtor", "baby", "infant", "newborn", "neonate", "hoh", "injured", // a household's head; an injured worker
 		"policyholder", "consumer", "user", "partner", "husband", "wife", "son", "daughter", "sibling",
 		"brother", "sister", "legal", "preferred", "birth", "maiden", "alias", "aka", "signer", "witness", "next",
-		"mthr", "fthr", "mdn", "sps", "grdn", "nokname", "emergencycontact", "prescriber", "provider_person", "caller", "guar", "subs")
+		"mthr", "fthr", "mdn", "sps", "grdn", "nokname", "emergencycontact", "prescriber", "provider_person", "caller", "guar", "subs",
+		"demographics", "demographic") // {"demographics": {"fn": ..., "ln": ...}}
 
 	// thingWords are subjects whose names are not PHI: "service_name".
 	thingWords = words("service", "svc", "host", "hostname", "file", "filename", "app", "application", "bucket",

@@ -981,6 +981,9 @@ func TestIndependentShapes(t *testing.T) {
 		want{"02711387", OtherID}, want{"103Y", Age}, want{"202403110137", Date})
 	check(t, sc, `body={"BirthDate":"\/Date(-697316400000-0500)\/","FamilyName":"Le"}`,
 		want{"\\/Date(-697316400000-0500)\\/", Date}, want{"Le", Name})
+	// A single-table key's entity and ID; names under a record's demographics.
+	check(t, sc, `{"Keys":{"pk":{"S":"PATIENT#MC8202468"},"sk":{"S":"PROFILE"}},"demographics":{"fn":"Ximena","ln":"Esposito"}} pk=ORDER#88213 sk=MEMBER#U0888577909`,
+		want{"MC8202468", MRN}, want{"Ximena", Name}, want{"Esposito", Name}, want{"U0888577909", HealthPlan})
 	// A passport's machine-readable zone, its lines split by an escaped line feed.
 	check(t, sc, `{"docType":"passport","mrz":"P<VNMABERNATHY<SINGH<<IGNATIUS<<<<<<<<<<<<<<\nDK30887005VNM6209090M2803216<<<<<<<<<<<<<<04"}`,
 		want{"ABERNATHY<SINGH", Name}, want{"IGNATIUS", Name}, want{"DK3088700", OtherID}, want{"620909", Date})

@@ -777,6 +777,18 @@ func (st *state) word(b []byte, i, to int) int {
 			}
 		}
 	}
+	if tokEnd+3 < to && b[tokEnd] == '#' && (tokEnd-i == 7 || tokEnd-i == 6) && isAlnum(b[tokEnd+1]) &&
+		(equalFold(b[i:tokEnd], "patient") || equalFold(b[i:tokEnd], "member")) {
+		// A single-table key, "PATIENT#MC8202468", "MEMBER#U0888577909": the entity and its ID.
+		if e := idRunEnd(b, tokEnd+1, to); e-tokEnd-1 >= 4 && hasDigit(b[tokEnd+1:e]) && !uuidOrHash(b[tokEnd+1:e]) {
+			c := MRN
+			if tokEnd-i == 6 {
+				c = HealthPlan
+			}
+			st.emit(tokEnd+1, e, c, "context", Medium, false)
+			return e
+		}
+	}
 	if tokEnd-i == 1 && b[i] == 'P' && tokEnd+44 <= to && b[tokEnd] == '<' {
 		if e := st.mrz(b, i, to); e > 0 {
 			return e // a passport's machine-readable zone
