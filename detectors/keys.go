@@ -342,7 +342,7 @@ func splitTokens(s string, dst []string) []string {
 			dst = appendToken(dst, head) // "pfn", "PLNM": a patient's name, abbreviated by one programmer
 			w = tail
 		} else if head, tail, ok := gluedNumber(w); ok {
-			dst = appendToken(dst, head) // "CHARTNO", "subid": a record's word and its number, glued
+			dst = appendToken(dst, head) // "CHARTNO", "MBRNUM": a record's word and its number, glued
 			w = tail
 		}
 		dst = appendToken(dst, w)
@@ -378,21 +378,23 @@ var gluedRecords = map[string]bool{"chart": true, "pat": true, "patient": true, 
 	"subscr": true, "subscriber": true, "acct": true, "account": true, "policy": true, "lic": true, "license": true,
 	"guar": true, "guarantor": true, "insured": true, "medrec": true, "recip": true}
 
-// typoTargets are the words of PHI keys whose misspellings code bases keep
-// ("pateint_name", "date_of_brith", "subscirber_id", "drvr_licnse").
-// typoWords holds them in a fixed order, so that a word one edit from two
-// targets is read the same way on every run.
-var typoTargets, typoWords = map[string]bool{}, strings.Fields(`patient subscriber guarantor guardian beneficiary insured member first firstname
-		lastname surname given family middle birth birthdate birthday dateofbirth admit admission discharge
-		insurance medicaid medicare license licence driver serial number account passport postal county address
-		phone mobile zipcode social security emergency contact email street mailing national vehicle plate
-		routing billing visit appointment service`)
+// typoWords are the words of PHI keys whose misspellings code bases keep
+// ("pateint_name", "date_of_brith", "subscirber_id", "drvr_licnse"), in a
+// fixed order, so that a word one edit from two of them is read the same
+// way on every run; typoTargets holds the same words for lookups.
+var typoWords = strings.Fields(`patient subscriber guarantor guardian beneficiary insured member first firstname
+	lastname surname given family middle birth birthdate birthday dateofbirth admit admission discharge
+	insurance medicaid medicare license licence driver serial number account passport postal county address
+	phone mobile zipcode social security emergency contact email street mailing national vehicle plate
+	routing billing visit appointment service`)
 
-func init() {
+var typoTargets = func() map[string]bool {
+	m := make(map[string]bool, len(typoWords))
 	for _, w := range typoWords {
-		typoTargets[w] = true
+		m[w] = true
 	}
-}
+	return m
+}()
 
 // typoFix returns the target word w misspells by one edit (a letter
 // swapped with the next, missing, extra or wrong), when w is no English
@@ -516,8 +518,12 @@ func appendToken(dst []string, w string) []string {
 		w = "plate"
 	case w == "srv" || w == "svc" && (prev == "" || prev == "date"):
 		w = "service" // "srv_dt": the date of service
-	case w == "aeg" || w == "mnr" || w == "zpi":
-		w = map[string]string{"aeg": "age", "mnr": "mrn", "zpi": "zip"}[w] // typed too fast, two letters swapped
+	case w == "aeg": // typed too fast, two letters swapped (words too short for typoFix)
+		w = "age"
+	case w == "mnr":
+		w = "mrn"
+	case w == "zpi":
+		w = "zip"
 	case w == "recip":
 		w = "beneficiary" // MMIS's RECIP, RECIP-ID: a Medicaid recipient
 	case w == "mcaid" || w == "mcd":
