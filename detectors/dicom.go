@@ -123,7 +123,7 @@ func (st *state) dicomElement(b []byte, i, to int) int {
 			}
 		} else if kc.cat == Age {
 			if ve-vs == 4 && lower(b[ve-1]) == 'y' {
-				st.keyedValue(kc, b, vs, ve-1)
+				st.keyedValue(kc, b, vs, ve) // "096Y", its unit with it, as the text reader reports "103Y"
 			}
 		} else if !kc.never() && !st.keyedValue(kc, b, vs, ve) {
 			st.scanText(b, vs, ve) // a physician's name (never) is not read even as text
@@ -168,9 +168,9 @@ func (st *state) dicomElement(b []byte, i, to int) int {
 	st.field = append(st.field, b[i:end]...)
 	st.resetContext()
 	if kc.cat == Age {
-		// "093Y": an age in years, in three digits.
+		// "093Y": an age in years, in three digits, reported with its unit.
 		if ae := v + 1 + 3; ae < ve && lower(b[ae]) == 'y' {
-			st.keyedValue(kc, b, v+1, ae)
+			st.keyedValue(kc, b, v+1, ae+1)
 		}
 	} else if !kc.never() && !st.keyedValue(kc, b, v+1, ve) {
 		st.scanText(b, v+1, ve)

@@ -47,7 +47,7 @@ func TestDICOM(t *testing.T) {
 	check(t, sc, `(0010,2154) SH [8704837557] PatientTelephoneNumbers`, want{"8704837557", Phone})
 	check(t, sc, `I: (0008,0022) Acquisition Date                    DA: '20231122'`, want{"20231122", Date})
 	check(t, sc, `[14:35:22] pydicom: (0008,0050) SH [RAD-24-213845] AccessionNumber`, want{"RAD-24-213845", OtherID})
-	check(t, sc, `(0010,1010) AS [093Y] PatientAge`, want{"093", Age})
+	check(t, sc, `(0010,1010) AS [093Y] PatientAge`, want{"093Y", Age})
 	check(t, sc, `(0010,1010) AS [045Y] PatientAge`)
 	check(t, sc, `(0008,0070) LO [SIEMENS] Manufacturer (0018,1000) LO [45821] DeviceSerialNumber (0008,0080) LO [Mercy Ridge Hospital]`)
 	check(t, sc, `C-FIND identifiers: QueryRetrieveLevel=STUDY StudyDate=20230409 PatientName=Watanabe^Gustavo`,

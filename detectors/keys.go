@@ -583,7 +583,7 @@ var foreignTokens = map[string]string{
 	"carta": "license", "passaporte": "passport",
 	// French.
 	"prenoms": "prenom", "prénom": "prenom", "prénoms": "prenom", "famille": "family", "adresse": "address",
-	"commune": "city", "ville": "city", "portable": "mobile", "dossier": "chart", "proveedor": "provider", "dosye": "chart", "nimewo": "nbr", "assure": "insured",
+	"commune": "city", "ville": "city", "âge": "age", "età": "age", "portable": "mobile", "dossier": "chart", "proveedor": "provider", "dosye": "chart", "nimewo": "nbr", "assure": "insured",
 	"assuré": "insured", "mutuelle": "insurance", "rdv": "appointment", "rendezvous": "appointment",
 	"verzekerdennummer": "memberid", "verzekerde": "insured", "woonplaats": "city", "plaats": "city", "adres": "address",
 	"straat": "street", "gemeente": "municipality", "geboortedatum": "birthdate", "achternaam": "lastname", "voornaam": "firstname", "anschrift": "address", "alter": "age", "personalausweis": "dni", "ausweisnummer": "dni",

@@ -871,6 +871,14 @@ func TestIndependentShapes(t *testing.T) {
 	// a UDI's element string, whatever its GTIN's check digit, when more
 	// application identifiers follow.
 	check(t, sc, `bp cuff paired member=80356522836-01 ok`, want{"80356522836-01", HealthPlan})
+	// Ages as registration boards and DICOM print them: with the sex after
+	// (the age alone), with DICOM's unit (the unit too); a key that starts
+	// with an accented letter; two short words for one field.
+	check(t, sc, `pt=Thaddeus Tran|age/sex=92M|mrn=K29287018`,
+		want{"Thaddeus Tran", Name}, want{"92", Age}, want{"K29287018", MRN})
+	check(t, sc, `(0010,0040)=F (0010,1010)=090Y (0008,0020)=20240823`, want{"090Y", Age}, want{"20240823", Date})
+	check(t, sc, `NAM=GIRB 2905 1090, âge=95 ans, séjour en Floride`, want{"GIRB 2905 1090", HealthPlan}, want{"95", Age})
+	check(t, sc, `GET /api/v1/patients?sort=age 200; age/sex=45F`)
 	// A JSON string with an escape JSON does not know is read as it is, not
 	// skipped; Python's \xNN and \u escapes beyond ASCII decode to UTF-8.
 	check(t, sc, `{"firstName":"Ana\q","note":"patient Maria Lopez DOB 01/02/1950 \q"}`,

@@ -156,6 +156,8 @@ func (st *state) scanText(b []byte, from, to int) {
 			i = st.xmlElement(b, i, to)
 		case c >= 0xC3 && c <= 0xC5 && boundary && upperAt(b, i, to):
 			i = max(st.name(b, i, to), i+2) // "Élodie Durand": a name that starts with an accented capital
+		case c >= 0xC3 && c <= 0xC5 && boundary && accentedKey(b, i, to):
+			i = st.word(b, i, to) // "âge=95 ans", "état=...": a key that starts with an accented letter
 		case c == '+' && i+1 < to && isDigit(b[i+1]) && boundary:
 			i = st.number(b, i, to)
 		case c == '(' && i+4 < to && isDigit(b[i+1]):
@@ -838,6 +840,16 @@ func (st *state) word(b []byte, i, to int) int {
 		keyEnd += 2
 		for keyEnd < to && class[b[keyEnd]]&cKey != 0 {
 			keyEnd++
+		}
+	}
+	if keyEnd == tokEnd && tokEnd-i <= 8 && tokEnd+2 < to && b[tokEnd] == '/' && isLetter(b[tokEnd+1]) {
+		// Two short words for one field: "age/sex=92M", "DOB/Age: ...".
+		k := tokEnd + 1
+		for k < to && k-tokEnd <= 9 && isLetter(b[k]) {
+			k++
+		}
+		if k < to && (b[k] == '=' || b[k] == ':' && (k+1 == to || b[k+1] != '/')) {
+			keyEnd = k
 		}
 	}
 	if i >= 2 && b[i-1] == '-' && b[i-2] == '-' && keyEnd+1 < to && b[keyEnd] == ' ' && b[keyEnd+1] != '-' {
@@ -3033,6 +3045,16 @@ func (st *state) quotedKey(b []byte, i, to int) int {
 	return st.pair(b, i+1, e, vs, to)
 }
 
+// accentedKey reports whether the token at b[i], which starts with a
+// lower-case letter outside ASCII, is a key followed by "=" or ":".
+func accentedKey(b []byte, i, to int) bool {
+	k := i
+	for k < to && k-i < 32 && wordBytes[b[k]] != 0 {
+		k++
+	}
+	return k > i+2 && k < to && (b[k] == '=' || b[k] == ':')
+}
+
 // keyedValue reports a value by the class of its key when the value looks
 // the part. It returns false when the value should be scanned as text.
 func (st *state) keyedValue(kc keyClass, b []byte, s, e int) bool {
@@ -3064,6 +3086,10 @@ func (st *state) keyedValue(kc keyClass, b []byte, s, e int) bool {
 	}
 	if len(v) > 2 && v[0] == '\'' && v[len(v)-1] == '\'' {
 		s, e = s+1, e-1 // ebXML's quoted slot values: '...'
+		v = b[s:e]
+	}
+	if n := len(v); kc.cat == Age && n >= 3 && n <= 4 && (v[n-1] == 'M' || v[n-1] == 'F') && allDigits(v[:n-1]) {
+		e-- // "age/sex=92M", as registration boards print them: the age, then the sex
 		v = b[s:e]
 	}
 	if c := bytes.Index(v, []byte("^^^")); c > 0 && idCategories.Has(kc.cat) {

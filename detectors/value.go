@@ -57,7 +57,7 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs, providers bool) (c Category,
 		}
 		return c, conf, det, digits >= 4 && len(v) <= 40
 	case Age:
-		if len(v) == 4 && v[3] == 'Y' && digits == 3 {
+		if len(v) == 4 && lower(v[3]) == 'y' && digits == 3 {
 			v = v[:3] // DICOM's age string, "096Y"
 		}
 		n := atoi(bytes.TrimSpace(v))
