@@ -433,12 +433,16 @@ func classifyTokens(t []string) keyClass {
 
 		return keyClass{cat: Device, conf: Medium}
 	case hasAny("fingerprint", "fingerprints", "voiceprint", "faceprint", "biometric", "biometrics", "iris", "retina",
-		"retinal", "palmprint", "minutiae", "fingerprinttemplate", "palmvein") || (hasAny("face", "voice", "finger", "palm", "fp", "faceid", "bio", "speaker", "spk", "hand") && hasAny("template", "print", "sample", "scan", "embedding", "vector", "vein", "vec", "tmpl", "tpl", "fp", "sig", "signature")) ||
+		"retinal", "palmprint", "minutiae", "fingerprinttemplate", "palmvein", "tenprint") || (hasAny("face", "voice", "finger", "palm", "fp", "faceid", "bio", "speaker", "spk", "hand", "footprint") && hasAny("template", "print", "sample", "scan", "embedding", "vector", "vein", "vec", "tmpl", "tpl", "fp", "sig", "signature")) ||
+		hasAny("bio") && hasAny("voice", "face", "finger", "palm", "iris") || // "bioVoice", "VoiceBio"
+		hasAny("speaker", "spk") && hasAny("model") || // a speaker's model is their voice's template
+		first == "vp" && len(t) <= 3 && hasAny("64", "ref", "tmpl", "tpl", "template", "blob", "data") || // "vp_b64": a voiceprint
 		hasAny("dna", "genome", "genetic") && hasAny("profile", "sequence", "sample", "markers", "fingerprint"):
 		if hasAny("cert", "certificate", "tls", "ssl", "key", "ssh", "sha", "sha1", "sha256", "md5", "public", "host", "browser", "device", "build", "request", "cache", "etag", "file", "content", "schema") {
 			return keyClass{flags: kfNever}
 		}
-		if hasAny("voiceprint", "faceprint", "palmprint", "minutiae", "fingerprinttemplate", "template", "print", "sample", "scan", "embedding", "vector", "vec", "tmpl", "tpl") ||
+		if hasAny("voiceprint", "faceprint", "palmprint", "minutiae", "fingerprinttemplate", "template", "print", "sample", "scan", "embedding", "vector", "vec", "tmpl", "tpl", "tenprint", "model") ||
+			first == "vp" || hasAny("bio") && !hasAny("fingerprint") ||
 			hasAny("bio") && hasAny("fp") ||
 			hasAny("voice", "face") && hasAny("sig", "signature", "fingerprint") || // "voice_sig_b64", "huella_voz": a speaker's signature is the template
 			hasAny("iris", "retina", "retinal") && hasAny("code") { // an IrisCode is the template

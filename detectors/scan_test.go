@@ -879,6 +879,15 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `(0010,0040)=F (0010,1010)=090Y (0008,0020)=20240823`, want{"090Y", Age}, want{"20240823", Date})
 	check(t, sc, `NAM=GIRB 2905 1090, âge=95 ans, séjour en Floride`, want{"GIRB 2905 1090", HealthPlan}, want{"95", Age})
 	check(t, sc, `GET /api/v1/patients?sort=age 200; age/sex=45F`)
+	// Templates under the abbreviations and carriers code bases give them;
+	// not a blob near "interface" or a certificate's fingerprint.
+	const tpl = "k7oTu/Scfz6GC0m+BDzUvD/+jT4LXGc+Q8iDPmKz4z0gjBI7YHePPdPgjb618Bo+ozT+uxCgMD6g"
+	const tpl2 = "XOOBvRk9+bzi0+o9lwMiPk+jJL4rGwO+dhQjPrlC6j2uXGi8EoM6Pu4IcD70CCG+9OOBOzdAJr7e"
+	check(t, sc, `{"vp_b64":"`+tpl+`","bioVoice":"`+tpl2+`"}`, want{tpl, Biometric}, want{tpl2, Biometric})
+	check(t, sc, `dod=03/10/2024 tenprint_R2=`+tpl+` afis_req=AFIS-2`, want{"03/10/2024", Date}, want{tpl, Biometric})
+	check(t, sc, `Voiceprint enrollment failed, payload=`+tpl, want{tpl, Biometric})
+	check(t, sc, `msg="lab interface heartbeat OK (6627ms)" data=`+tpl)
+	check(t, sc, `{"fingerprint":"SHA256:wKs1uSI1cLs5UrI82Sy2OSQxajGGshAL2HHwJfLdy6g","data":"`+tpl+`"}`)
 	// A JSON string with an escape JSON does not know is read as it is, not
 	// skipped; Python's \xNN and \u escapes beyond ASCII decode to UTF-8.
 	check(t, sc, `{"firstName":"Ana\q","note":"patient Maria Lopez DOB 01/02/1950 \q"}`,

@@ -1380,24 +1380,32 @@ func biometricBefore(b []byte, i int) bool {
 	switch string(w) {
 	case "voiceprint", "faceprint", "palmprint", "minutiae", "biometric", "biometrics":
 		return true
-	case "template", "templates", "sample", "print", "scan", "enrollment", "enrolment":
-		return bodyPartIn(b[from:i])
+	case "template", "templates", "sample", "print", "scan", "enrollment", "enrolment", "tpl", "tmpl", "embedding":
+		return bodyPartIn(b[from:i], false)
+	case "payload", "data", "blob", "b64", "base64", "probe", "model":
+		// A carrier's word: "Voiceprint enrollment failed, payload=...".
+		// A fingerprint or a face alone may be a certificate's or a camera's.
+		return bodyPartIn(b[from:i], true)
 	}
 	return false
 }
 
-// bodyPartIn reports whether w names a part of the body that biometric
-// templates are taken of.
-func bodyPartIn(w []byte) bool {
+// bodyPartIn reports whether a word in w names a part of the body that
+// biometric templates are taken of (not "interface"). Strict leaves out
+// fingers and faces, whose prints may be certificates' and cameras'.
+func bodyPartIn(w []byte, strict bool) bool {
 	for k := range w {
 		r := w[k:]
+		if k > 0 && isLetter(w[k-1]) && !(isUpper(w[k]) && isLower(w[k-1])) {
+			continue // inside a word, but for a camelCase hump
+		}
 		switch w[k] | 0x20 {
 		case 'v':
 			if hasPrefixFold(r, "voice") {
 				return true
 			}
 		case 'f':
-			if hasPrefixFold(r, "finger") || hasPrefixFold(r, "face") {
+			if !strict && (hasPrefixFold(r, "finger") || hasPrefixFold(r, "face")) {
 				return true
 			}
 		case 'p':
@@ -1410,6 +1418,14 @@ func bodyPartIn(w []byte) bool {
 			}
 		case 'r':
 			if hasPrefixFold(r, "retina") {
+				return true
+			}
+		case 's':
+			if hasPrefixFold(r, "speaker") {
+				return true
+			}
+		case 't':
+			if hasPrefixFold(r, "tenprint") {
 				return true
 			}
 		}
