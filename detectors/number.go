@@ -190,6 +190,10 @@ func (st *state) number(b []byte, i, to int) int {
 				return end // an ASTM frame: its number, then the record, "2P|1|..."
 			}
 		}
+		if te-i == 17 && e-i == 10 && b[e] == 'V' && allDigits(b[e+1:te]) {
+			st.emit(i, te, MRN, "va_icn", Medium, false) // the VA's Integration Control Number, "1031914710V134083"
+			return te
+		}
 		if te-i >= blobMin || (te < to && (b[te] == '+' || b[te] == '/') && b64End(b, i, to)-i >= blobMin) {
 			return st.blob(b, i, to)
 		}

@@ -887,6 +887,9 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `dod=03/10/2024 tenprint_R2=`+tpl+` afis_req=AFIS-2`, want{"03/10/2024", Date}, want{tpl, Biometric})
 	check(t, sc, `Voiceprint enrollment failed, payload=`+tpl, want{tpl, Biometric})
 	check(t, sc, `msg="lab interface heartbeat OK (6627ms)" data=`+tpl)
+	// The VA's Integration Control Number; a pediatric patient's ID in a path.
+	check(t, sc, `UPDATE va_vet SET icn = '1031914710V134083' WHERE id = 7`, want{"1031914710V134083", MRN})
+	check(t, sc, `GET /api/v2/children/42938184/immunizations?format=pdf 200`, want{"42938184", MRN})
 	check(t, sc, `{"fingerprint":"SHA256:wKs1uSI1cLs5UrI82Sy2OSQxajGGshAL2HHwJfLdy6g","data":"`+tpl+`"}`)
 	// A JSON string with an escape JSON does not know is read as it is, not
 	// skipped; Python's \xNN and \u escapes beyond ASCII decode to UTF-8.

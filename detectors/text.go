@@ -4057,6 +4057,8 @@ var pathResources = map[string]Category{
 	"phones": Phone, "phone": Phone, "emails": Email, "email": Email, "devices": Device, "device": Device,
 	"accounts": Account, "account": Account, "mrn": MRN, "licenses": License, "mbi": HealthPlan,
 	"persons": OtherID, "people": OtherID, "users": 0, "chart": MRN, "charts": MRN, "things": Device,
+	"children": MRN, "newborns": MRN, "residents": MRN, "enrollees": HealthPlan, "insureds": HealthPlan,
+	"dependents": HealthPlan,
 }
 
 // pathResource handles the path segment after a resource name w.
