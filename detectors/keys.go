@@ -152,6 +152,10 @@ const (
 	// saying whose ("tx_date", "collected", "effective"): a calendar date
 	// under it is a person's when the record names one (see finish).
 	kfEventDate
+	// kfSampled marks, with kfEventDate, an event whose time is the
+	// patient's own ("effectiveDateTime", "collected"): an instant under
+	// it is a person's date too, as a day is.
+	kfSampled
 )
 
 func (kc keyClass) ambiguous() bool { return kc.flags&kfAmbiguous != 0 }
@@ -167,6 +171,7 @@ func (kc keyClass) plate() bool     { return kc.flags&kfPlate != 0 }
 func (kc keyClass) handle() bool    { return kc.flags&kfHandle != 0 }
 func (kc keyClass) geo() bool       { return kc.flags&kfGeo != 0 }
 func (kc keyClass) eventDate() bool { return kc.flags&kfEventDate != 0 }
+func (kc keyClass) sampled() bool   { return kc.flags&kfSampled != 0 }
 func (kc keyClass) thing() bool     { return kc.flags&kfThing != 0 }
 func (kc keyClass) period() bool    { return kc.flags&kfPeriod != 0 }
 func (kc keyClass) bound() bool     { return kc.flags&kfBound != 0 }

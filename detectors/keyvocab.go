@@ -690,6 +690,9 @@ func classifyTokens(t []string) keyClass {
 	if (dated || hasAny("dates") || len(t) <= 3 && eventDateWords[last]) && !machine && !thing && !has(recordKeepingWords) {
 		// "tx_date", "evtDate", "collected": whose, the record says. No
 		// category: it gives no context to what is not a calendar date.
+		if last == "effective" || last == "collected" || last == "drawn" || j == "effectivedatetime" || j == "collecteddatetime" {
+			return keyClass{flags: kfEventDate | kfSampled}
+		}
 		return keyClass{flags: kfEventDate}
 	}
 	if len(t) == 1 {

@@ -887,6 +887,11 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `dod=03/10/2024 tenprint_R2=`+tpl+` afis_req=AFIS-2`, want{"03/10/2024", Date}, want{tpl, Biometric})
 	check(t, sc, `Voiceprint enrollment failed, payload=`+tpl, want{tpl, Biometric})
 	check(t, sc, `msg="lab interface heartbeat OK (6627ms)" data=`+tpl)
+	// A sample's time is the patient's, as an instant too; not in a record
+	// that names no one.
+	check(t, sc, `{"patient":{"name":"Olga Petrova"},"specimen":{"collected":"2024-02-01T21:05:00-05:00","type":"UR"}}`,
+		want{"Olga Petrova", Name}, want{"2024-02-01T21:05:00-05:00", Date})
+	check(t, sc, `{"job":"qc-run","specimen":{"collected":"2024-02-01T21:05:00-05:00","type":"UR"}}`)
 	// The VA's Integration Control Number; a pediatric patient's ID in a path.
 	check(t, sc, `UPDATE va_vet SET icn = '1031914710V134083' WHERE id = 7`, want{"1031914710V134083", MRN})
 	check(t, sc, `GET /api/v2/children/42938184/immunizations?format=pdf 200`, want{"42938184", MRN})

@@ -3078,7 +3078,7 @@ func (st *state) keyedValue(kc keyClass, b []byte, s, e int) bool {
 		kc = keyClass{cat: Name, conf: Medium} // "userName": "Shirin Tupou": a handle has no space, a person's name does
 	}
 	if kc.eventDate() {
-		return st.eventDate(b, s, e)
+		return st.eventDate(b, s, e, kc.sampled())
 	}
 	if kc.cat == 0 || kc.never() || !st.s.c.cats.Has(kc.cat) {
 		return false
@@ -3151,11 +3151,19 @@ func (st *state) keyedValue(kc keyClass, b []byte, s, e int) bool {
 
 // eventDate reports the value under a key that names an event's date
 // ("tx_date", "collected") when it is a calendar date: a day, not an
-// instant, as log timestamps are. It is a person's only if the record
-// names one (see dropUnclaimed).
-func (st *state) eventDate(b []byte, s, e int) bool {
+// instant, as log timestamps are, unless the event is a sample's
+// (sampled). It is a person's only if the record names one (see
+// dropUnclaimed).
+func (st *state) eventDate(b []byte, s, e int, sampled bool) bool {
 	s, e = trimField(b, s, e)
-	if !st.s.c.cats.Has(Date) || e+3 < len(b) && (b[e] == ' ' || b[e] == 'T') && isDigit(b[e+1]) && isDigit(b[e+2]) && b[e+3] == ':' {
+	if !st.s.c.cats.Has(Date) {
+		return false
+	}
+	if sampled && e-s > 10 && e-s <= 35 && (b[s+10] == 'T' || b[s+10] == ' ') && calendarDate(b[s:s+10]) {
+		st.emit(s, e, Date, "event_date", Low, true) // "effectiveDateTime": "2024-02-01T21:05:00-05:00": when the sample was the patient's
+		return true
+	}
+	if e+3 < len(b) && (b[e] == ' ' || b[e] == 'T') && isDigit(b[e+1]) && isDigit(b[e+2]) && b[e+3] == ':' {
 		return false // "TimeStart=2024-03-14 02:42:54.864": an instant
 	}
 	if calendarDate(b[s:e]) {
