@@ -458,6 +458,18 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 					patientResource = true
 				}
 			}
+		case equalFold(key, "reference") && !st.s.c.providers:
+			// {"requester": {"reference": "Practitioner/59888081", "display": "..."}}:
+			// a reference to a clinician or a place names no patient.
+			if vs := skipWS(b, k+1, to); vs < to && b[vs] == '"' {
+				if ve, _, ok := jsonString(b, vs, to); ok {
+					if r := b[vs+1 : ve-1]; hasPrefixFold(r, "practitioner/") || hasPrefixFold(r, "practitionerrole/") {
+						st.clinicianObject = true
+					} else if slash := bytesIndex(r, '/'); slash > 0 && orgResources[string(r[:slash])] {
+						st.orgObject = true
+					}
+				}
+			}
 		case patientResource && len(key) == 2 && equalFold(key, "id"):
 			kc = keyClass{cat: MRN, conf: Medium} // {"resourceType": "Patient", "id": "49568811"}
 		case equalFold(key, "system") || equalFold(key, "codesystem"):

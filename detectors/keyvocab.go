@@ -46,7 +46,8 @@ var (
 		"policyholder", "consumer", "user", "partner", "husband", "wife", "son", "daughter", "sibling",
 		"brother", "sister", "legal", "preferred", "birth", "maiden", "alias", "aka", "signer", "witness", "next",
 		"mthr", "fthr", "mdn", "sps", "grdn", "nokname", "emergencycontact", "prescriber", "provider_person", "caller", "guar", "subs",
-		"demographics", "demographic") // {"demographics": {"fn": ..., "ln": ...}}
+		"demographics", "demographic", // {"demographics": {"fn": ..., "ln": ...}}
+		"student", "clmt", "inmate", "detainee") // a school nurse's, a claim's, a jail clinic's patients
 
 	// thingWords are subjects whose names are not PHI: "service_name".
 	thingWords = words("service", "svc", "host", "hostname", "file", "filename", "app", "application", "bucket",

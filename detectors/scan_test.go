@@ -892,6 +892,9 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `{"patient":{"name":"Olga Petrova"},"specimen":{"collected":"2024-02-01T21:05:00-05:00","type":"UR"}}`,
 		want{"Olga Petrova", Name}, want{"2024-02-01T21:05:00-05:00", Date})
 	check(t, sc, `{"job":"qc-run","specimen":{"collected":"2024-02-01T21:05:00-05:00","type":"UR"}}`)
+	// A FHIR reference to a clinician names no patient; one to a patient does.
+	check(t, sc, `{"subject":{"reference":"Patient/57862","display":"Rosa Delgado"},"requester":{"reference":"Practitioner/59888081","display":"Mei-Ling Whitaker"}}`,
+		want{"57862", MRN}, want{"Rosa Delgado", Name})
 	// The VA's Integration Control Number; a pediatric patient's ID in a path.
 	check(t, sc, `UPDATE va_vet SET icn = '1031914710V134083' WHERE id = 7`, want{"1031914710V134083", MRN})
 	check(t, sc, `GET /api/v2/children/42938184/immunizations?format=pdf 200`, want{"42938184", MRN})
