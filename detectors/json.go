@@ -307,10 +307,14 @@ func (st *state) jsonValue(b []byte, i, to int, kc keyClass, depth int) (int, bo
 // stringValue handles a decoded JSON string value at b[s:e] under a key of
 // class kc: by the key, as an embedded JSON document, or as text.
 func (st *state) stringValue(b []byte, s, e int, kc keyClass) {
-	if kc.never() && (kc.orgContact() || !prose(b[s:e])) && !resourcePath(b[s:e]) && !(e-s > 2 && b[s] == '{' && b[e-1] == '}') {
+	if kc.never() && (kc.orgContact() || !prose(b[s:e])) && !resourcePath(b[s:e]) && !(e-s > 2 && b[s] == '{' && b[e-1] == '}') && !namedFile(b[s:e]) {
 		// A document under such a key ("slowlog.source": "{\"query\": ...}")
 		// is read as one: the key vouches for a code, not for what a
 		// document holds.
+		if kc.actor() && consumerEmail(b[s:e]) {
+			st.emit(s, e, Email, "email", Medium, false) // a patient acting in a portal: "principalEmail": "...@gmail.com"
+			return
+		}
 		if e-s == 11 && ssnShaped(b[s:e]) {
 			// "patient.ssn_last_check": "447-44-0422": a key that says it
 			// holds no SSN, and a value that is one.
@@ -878,6 +882,34 @@ func identifierLike(v []byte) bool {
 func resourcePath(v []byte) bool {
 	k := bytes.IndexByte(v, '/') // most values have none: one vector search
 	return k >= 0 && (bytes.Contains(v, []byte("atient/")) || bytes.Contains(v, []byte("atients/")))
+}
+
+// consumerEmail reports whether v is an email address at a mail service
+// for the public, whose holder is a person, not an organisation's staff.
+func consumerEmail(v []byte) bool {
+	at := bytes.IndexByte(v, '@')
+	if at < 1 || bytes.IndexByte(v, ' ') >= 0 {
+		return false
+	}
+	domain := v[at+1:]
+	if d := bytes.IndexByte(domain, '.'); d > 0 {
+		switch string(domain[:d]) {
+		case "gmail", "googlemail", "yahoo", "ymail", "hotmail", "outlook", "live", "msn", "aol", "icloud", "me", "mac",
+			"fastmail", "protonmail", "proton", "gmx", "yandex", "zoho", "comcast", "verizon", "att", "sbcglobal",
+			"cox", "charter", "earthlink", "bellsouth", "rocketmail", "mail":
+			return true
+		}
+	}
+	return false
+}
+
+// namedFile reports whether v is a file's name or path ending in a
+// document's or an image's extension: under "fileName" or "resourceName"
+// the key says what the value is, not whose file it is
+// ("insurance-cards/muller_francesca_19910720_back.jpg").
+func namedFile(v []byte) bool {
+	d := bytes.LastIndexByte(v, '.')
+	return d > 0 && len(v)-d <= 6 && fileExtension(v, d+1, len(v))
 }
 
 // ssnShaped reports whether v is a valid SSN written "123-45-6789".

@@ -156,6 +156,10 @@ const (
 	// patient's own ("effectiveDateTime", "collected"): an instant under
 	// it is a person's date too, as a day is.
 	kfSampled
+	// kfActor marks, with kfOrgContact, who acted in an audit trail
+	// ("actor", "principalEmail"): staff, but for an email at a consumer
+	// mail service, which is a patient's (see consumerEmail).
+	kfActor
 )
 
 func (kc keyClass) ambiguous() bool { return kc.flags&kfAmbiguous != 0 }
@@ -172,6 +176,7 @@ func (kc keyClass) handle() bool    { return kc.flags&kfHandle != 0 }
 func (kc keyClass) geo() bool       { return kc.flags&kfGeo != 0 }
 func (kc keyClass) eventDate() bool { return kc.flags&kfEventDate != 0 }
 func (kc keyClass) sampled() bool   { return kc.flags&kfSampled != 0 }
+func (kc keyClass) actor() bool     { return kc.flags&kfActor != 0 }
 func (kc keyClass) thing() bool     { return kc.flags&kfThing != 0 }
 func (kc keyClass) period() bool    { return kc.flags&kfPeriod != 0 }
 func (kc keyClass) bound() bool     { return kc.flags&kfBound != 0 }

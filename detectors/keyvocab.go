@@ -88,7 +88,7 @@ var (
 		"organisation", "carrier", "insurance", "plan", "site", "referring", "attending", "ordering", "rendering",
 		"hq", "headquarters", "shipper", "supplier", "depot", "distributor", "wholesaler", "manufacturer", "firm", "registrar",
 		"cbo", "desk", "lawfirm", "court", "courthouse", "pcp", "interpreter", // a primary care provider, a staff interpreter
-		"actor", "adjuster", "remit", "warehouse") // who acted (an audit trail's staff), an insurer's adjuster, a payer's remittance address
+		"actor", "adjuster", "remit", "warehouse", "principal") // who acted (an audit trail's staff, a cloud audit log's principal), an insurer's adjuster, a payer's remittance address
 
 	// namedThings are things whose "name" children name them, not a
 	// person: {"software": {"name": ...}}, {"device": {"name": ...}}.
@@ -310,6 +310,9 @@ func classifyTokens(t []string) keyClass {
 		!hasAny("server", "host", "queue", "box", "mailbox", "template", "campaign", "subject", "body", "zip", "postal", "city", "state", "street"):
 		if hasAny("mail") && !hasAny("e", "address", "addr") {
 			return keyClass{}
+		}
+		if !person && hasAny("actor", "principal") {
+			return keyClass{flags: kfNever | kfOrgContact | kfActor} // "principalEmail": staff, or a patient at a consumer mail service
 		}
 		if !person && has(orgContactWords) {
 			return keyClass{flags: kfNever | kfOrgContact} // "provider_email", "clinic.email"
@@ -686,6 +689,9 @@ func classifyTokens(t []string) keyClass {
 	case has(orgContactWords) && !person && len(t) <= 2:
 		// "facility": {"address": ...}; "attending": "Michael Johansson",
 		// "prescriber": ...: an organisation's or a clinician's, named.
+		if hasAny("actor", "principal") {
+			return keyClass{flags: kfOrgContact | kfNever | kfActor}
+		}
 		return keyClass{flags: kfOrgContact | kfNever}
 	}
 	if (dated || hasAny("dates") || len(t) <= 3 && eventDateWords[last]) && !machine && !thing && !has(recordKeepingWords) {

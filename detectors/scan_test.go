@@ -895,6 +895,17 @@ func TestIndependentShapes(t *testing.T) {
 	// A FHIR reference to a clinician names no patient; one to a patient does.
 	check(t, sc, `{"subject":{"reference":"Patient/57862","display":"Rosa Delgado"},"requester":{"reference":"Practitioner/59888081","display":"Mei-Ling Whitaker"}}`,
 		want{"57862", MRN}, want{"Rosa Delgado", Name})
+	// A file named for a person under a key that names a file; a label
+	// between the names and the value.
+	check(t, sc, `{"resourceName":"projects/_/buckets/x/objects/cards/oliveira_mei_19770607_back.jpg"}`,
+		want{"oliveira_mei", Name}, want{"19770607", Date})
+	check(t, sc, `{"filename":"Smith_John_DOB_1950-01-02.pdf"}`, want{"Smith_John", Name}, want{"1950-01-02", Date})
+	// A cloud audit log's principal: staff, but for a consumer's mail.
+	check(t, sc, `{"authenticationInfo":{"principalEmail":"a.haddad@quillonhealth.com"}}`)
+	check(t, sc, `{"authenticationInfo":{"principalEmail":"maria_horvath5@yahoo.com"}}`, want{"maria_horvath5@yahoo.com", Email})
+	// A file's name says what it holds, not what follows it.
+	check(t, sc, `10.1.2.3 - - [11/Mar/2025:10:09:41 +0000] "GET /api/v2/members/7K59JV0UP43/id-card.pdf HTTP/2.0" 304 36007 "-"`,
+		want{"7K59JV0UP43", HealthPlan})
 	// The VA's Integration Control Number; a pediatric patient's ID in a path.
 	check(t, sc, `UPDATE va_vet SET icn = '1031914710V134083' WHERE id = 7`, want{"1031914710V134083", MRN})
 	check(t, sc, `GET /api/v2/children/42938184/immunizations?format=pdf 200`, want{"42938184", MRN})

@@ -2641,6 +2641,14 @@ func (st *state) filePerson(b []byte, i, e int) bool {
 			}
 			continue
 		}
+		if lw := b[parts[p+2].start:parts[p+2].end]; p+3 < n && (equalFold(lw, "dob") || equalFold(lw, "mrn") || equalFold(lw, "dos")) {
+			if c, v := filePart(b, parts[p+3]); c != 0 {
+				// "Smith_John_DOB_1950-01-02.pdf": the value after its label
+				st.emit(parts[p].start, parts[p+1].end, Name, "name", Medium, false)
+				st.emit(v.start, v.end, c, "file_name", Medium, false)
+				return true
+			}
+		}
 		if c, _ := filePart(b, parts[p+2]); c == 0 {
 			if givenThenSurname(b, parts[p], parts[p+1]) && inSet(fileDocWords, b[parts[p+2].start:parts[p+2].end]) {
 				// "statements/2025/03/Dolores_Mensah_stmt_32562d.pdf": a
@@ -3533,6 +3541,9 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 		if end, done := st.shortWord(b, w, i, e, to); done {
 			return end
 		}
+	}
+	if e+3 < to && b[e] == '.' && i > 0 && (b[i-1] == '-' || b[i-1] == '/' || b[i-1] == '_') && fileExtension(b, e+1, to) {
+		return e // "/members/7K59JV0UP43/id-card.pdf": a file's name says what it holds, not what follows it
 	}
 	if st.keyword(w, e) {
 		if end := st.spokenAfter(b, e, to); end > 0 {

@@ -301,6 +301,24 @@ func imageExtension(ext []byte) bool {
 	return false
 }
 
+// fileExtension reports whether b[k:] starts with a document's or an
+// image's file extension, ending there: "pdf" of "id-card.pdf".
+func fileExtension(b []byte, k, to int) bool {
+	e := k
+	for e < to && e-k <= 4 && isLetter(b[e]) {
+		e++
+	}
+	if e < to && isAlnum(b[e]) {
+		return false
+	}
+	var buf [5]byte
+	switch string(lowerWord(buf[:], b[k:e])) {
+	case "pdf", "csv", "txt", "json", "xml", "doc", "docx", "xls", "xlsx", "zip", "html", "hl7", "tsv", "dat":
+		return true
+	}
+	return imageExtension(b[k:e])
+}
+
 // faceWords reports whether a lower-cased path p (orig as written) says
 // its image shows a face: "photo", "face", "selfie", "headshot",
 // "portrait", "mugshot", "avatar" (and "foto", "rostro", "visage" in other
