@@ -1143,8 +1143,10 @@ func compoundKey(j string) (keyClass, bool) {
 func personIDCategory(t []string) Category {
 	for _, w := range t {
 		switch w {
-		case "patient", "pt", "pat", "chart", "mrn":
-			return MRN // ... and "clientChart": a client's chart number
+		case "patient", "pt", "pat", "chart", "mrn", "client":
+			// ... and "clientChart": a client's chart number; home health,
+			// behavioural health and social services call patients clients.
+			return MRN
 		case "member", "mbr", "subscriber", "subscr", "insured", "beneficiary", "bene", "benef", "enrollee", "policyholder":
 			return HealthPlan
 		case "guarantor", "gt", "cardholder", "holder", "payer":

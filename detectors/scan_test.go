@@ -906,6 +906,13 @@ func TestIndependentShapes(t *testing.T) {
 	// A file's name says what it holds, not what follows it.
 	check(t, sc, `10.1.2.3 - - [11/Mar/2025:10:09:41 +0000] "GET /api/v2/members/7K59JV0UP43/id-card.pdf HTTP/2.0" 304 36007 "-"`,
 		want{"7K59JV0UP43", HealthPlan})
+	// A client's number is a patient's, where patients are clients; not a
+	// Unix time under a client's key. A date column serialised as its
+	// first instant is a day.
+	check(t, sc, `production.INFO: RPM kit assigned {"client":"BP217102","kit":"RPM-KIT-0887"}`, want{"BP217102", MRN})
+	check(t, sc, `{"userAccount":"svc","clientSeq":1717401931149}`)
+	check(t, sc, `{"mrn":"BP459662","patient":"Harjo, Iris","election_date":"2024-03-31T00:00:00.000000Z"}`,
+		want{"BP459662", MRN}, want{"Harjo, Iris", Name}, want{"2024-03-31T00:00:00.000000Z", Date})
 	// The VA's Integration Control Number; a pediatric patient's ID in a path.
 	check(t, sc, `UPDATE va_vet SET icn = '1031914710V134083' WHERE id = 7`, want{"1031914710V134083", MRN})
 	check(t, sc, `GET /api/v2/children/42938184/immunizations?format=pdf 200`, want{"42938184", MRN})

@@ -3167,7 +3167,7 @@ func (st *state) eventDate(b []byte, s, e int, sampled bool) bool {
 	if !st.s.c.cats.Has(Date) {
 		return false
 	}
-	if sampled && e-s > 10 && e-s <= 35 && (b[s+10] == 'T' || b[s+10] == ' ') && calendarDate(b[s:s+10]) {
+	if (sampled || midnight(b[s:e])) && e-s > 10 && e-s <= 35 && (b[s+10] == 'T' || b[s+10] == ' ') && calendarDate(b[s:s+10]) {
 		st.emit(s, e, Date, "event_date", Low, true) // "effectiveDateTime": "2024-02-01T21:05:00-05:00": when the sample was the patient's
 		return true
 	}
@@ -3184,6 +3184,20 @@ func (st *state) eventDate(b []byte, s, e int, sampled bool) bool {
 		st.emit(d.start, d.end, Date, "event_date", Low, true)
 	}
 	return len(days) > 0
+}
+
+// midnight reports whether v is a day written as its first instant,
+// "2024-03-31T00:00:00.000000Z", as ORMs serialise a date column.
+func midnight(v []byte) bool {
+	if len(v) < 19 || string(v[10:19]) != "T00:00:00" && string(v[10:19]) != " 00:00:00" {
+		return false
+	}
+	for _, c := range v[19:] {
+		if c != '0' && c != '.' && c != 'Z' && c != '+' && c != ':' {
+			return false
+		}
+	}
+	return true
 }
 
 // dayList reads b[s:e] as a range or a list of calendar days,

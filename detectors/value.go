@@ -106,7 +106,7 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs, providers bool) (c Category,
 			}
 		}
 		if kc.person() && kc.idCat != 0 && kc.idCat != OtherID && (digits >= 6 || digits >= 4 && len(v) >= 5 && isUpper(v[0])) && letters <= 3 && len(v) <= 20 &&
-			(other == 0 || other == 1 && dashedNumber(v)) {
+			(other == 0 || other == 1 && dashedNumber(v)) && !(digits == len(v) && epochLike(v)) {
 			// "patient=31783165", "member=MBR48490768": a patient's or a
 			// member's key holds their number (a user's or a client's may
 			// hold anything); "member=80356522836-01", "patient=MH-187242"
