@@ -383,6 +383,7 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 		return k + 1, true
 	}
 	base := len(st.field)
+	firstPlace := -1         // the number of the first key, when keys are places: 0 or 1
 	patientResource := false // a FHIR Patient or RelatedPerson: its "id" is the person's
 	for k < to {
 		if b[k] != '"' {
@@ -403,6 +404,17 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 		}
 		st.field = append(st.field, key...)
 		kc := st.classifyKey(key, parent)
+		if kc == (keyClass{}) && len(key) <= 3 && allDigits(key) {
+			// {"1": "Lemuel", "2": "Begay"}: a statement's parameters by
+			// place, as Doctrine logs them, read under their columns.
+			if firstPlace < 0 {
+				firstPlace = atoi(key)
+			}
+			if col := st.boundColumn(b, i, atoi(key)+1-firstPlace); col != nil {
+				kc = st.classifyKey(col, keyClass{})
+				st.field = append(st.field[:len(st.field)-len(key)], col...)
+			}
+		}
 		if vs := skipWS(b, k+1, to); base == 0 && vs+1 < to && b[vs] == '"' && isLetter(b[vs+1]) && placeNameKey(key) {
 			st.placeNamed = true // {"facility": "Harbor Behavioral Health", "address": ...}; nested, orgObject judges
 		}
@@ -599,6 +611,12 @@ func (st *state) jsonArray(b []byte, i, to int, kc keyClass, depth int) (int, bo
 	var row rowValues
 	from, scalars := len(st.out), true
 	var flag keyClass // the class of a command line's "--flag" just before
+	var stmt []byte   // a statement with "?" before the list, whose values it may be
+	if kc == (keyClass{}) && i > 0 {
+		if w := b[max(0, i-boundListWindow):i]; bytes.IndexByte(w, '?') >= 0 && st.spend(len(w)) && statementStart(w) >= 0 {
+			stmt = w // {"sql": "select ... where mrn = ?", "bindings": ["BP1"]}
+		}
+	}
 	end, ok := st.walkArray(b, i, to, func(n, k int) (int, bool) {
 		if end, ok := st.namedPair(b, k, to, kc, depth); ok {
 			scalars = false
@@ -608,6 +626,10 @@ func (st *state) jsonArray(b []byte, i, to int, kc keyClass, depth int) (int, bo
 		vkc := kc
 		if flag.cat != 0 {
 			vkc, flag = flag, keyClass{} // ["--home-zip", "23370"]: the flag's value
+		} else if stmt != nil && b[k] == '"' && st.spend(len(stmt)) {
+			if col := questionColumn(stmt, n+1); col != nil {
+				vkc = st.classifyKey(col, keyClass{})
+			}
 		}
 		switch b[k] {
 		case '"':

@@ -913,6 +913,18 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `{"userAccount":"svc","clientSeq":1717401931149}`)
 	check(t, sc, `{"mrn":"BP459662","patient":"Harjo, Iris","election_date":"2024-03-31T00:00:00.000000Z"}`,
 		want{"BP459662", MRN}, want{"Harjo, Iris", Name}, want{"2024-03-31T00:00:00.000000Z", Date})
+	// A statement's "?" parameters, logged apart by place: Doctrine's
+	// numbered map, Laravel's bindings, a list after the statement; a list
+	// after a row's values is no second row.
+	check(t, sc, `doctrine.DEBUG: Executing statement: INSERT INTO referral (first_name, last_name, dob, phone) VALUES (?, ?, ?, ?) (parameters: array{"1":"Lemuel","2":"Begay","3":"1932-12-11","4":"(918) 435-9364"}, types: array{"1":2})`,
+		want{"Lemuel", Name}, want{"Begay", Name}, want{"1932-12-11", Date}, want{"(918) 435-9364", Phone})
+	check(t, sc, `{"sql":"select * from patients where mrn = ? and dob = ?","bindings":["BP188881","1939-12-13"],"time":0.5}`,
+		want{"BP188881", MRN}, want{"1939-12-13", Date})
+	check(t, sc, `local.DEBUG: select * from "patients" where "last_name" = ? and "dob" = ? ["Thibodeaux","1939-12-13"]`,
+		want{"Thibodeaux", Name}, want{"1939-12-13", Date})
+	check(t, sc, `{"sql":"select * from jobs where queue = ?","bindings":["default"],"tags":["a","b"]}`)
+	check(t, sc, `INSERT INTO t ("phone", "ssn") VALUES ($1, $2) -- PARAMETERS: ["+52 55 2406 5040","520-57-6820"]`,
+		want{"+52 55 2406 5040", Phone}, want{"520-57-6820", SSN})
 	// The VA's Integration Control Number; a pediatric patient's ID in a path.
 	check(t, sc, `UPDATE va_vet SET icn = '1031914710V134083' WHERE id = 7`, want{"1031914710V134083", MRN})
 	check(t, sc, `GET /api/v2/children/42938184/immunizations?format=pdf 200`, want{"42938184", MRN})

@@ -42,11 +42,13 @@ func (st *state) sqlValues(b []byte, i, e, to int) int {
 		if end <= v {
 			return e
 		}
-		// More rows: "VALUES (...), (...)".
-		v = end
-		for v < to && (b[v] == ',' || b[v] == ' ') {
-			v++
+		// More rows: "VALUES (...), (...)", after a comma (a list after a
+		// space is something else: "(?, ?) (parameters: array{...})").
+		v = skipWS(b, end, to)
+		if v >= to || b[v] != ',' {
+			break
 		}
+		v = skipWS(b, v+1, to)
 	}
 	return end
 }
@@ -303,8 +305,12 @@ func (st *state) boundList(b []byte, i, to int) int {
 	// The statement is read within a window before the list, so that a line
 	// of many lists costs no more than its length.
 	stmt := b[max(0, k-boundListWindow):k]
-	if k < 2 || k == i || b[k-1] != ')' && !isDigit(b[k-1]) || !bytes.Contains(stmt, []byte("$1")) {
+	if k < 2 || k == i || b[k-1] != ')' && !isDigit(b[k-1]) && b[k-1] != '?' && b[k-1] != ':' {
 		return 0
+	}
+	dollar := bytes.Contains(stmt, []byte("$1"))
+	if !dollar && (bytes.IndexByte(stmt, '?') < 0 || !st.spend(len(stmt)) || questionColumn(stmt, 1) == nil) {
+		return 0 // "... = $2) [...]", or "... = ? [...]", "bindings: [...]" as Laravel logs them
 	}
 	var ref [8]byte
 	ref[0] = '$'
@@ -325,13 +331,25 @@ func (st *state) boundList(b []byte, i, to int) int {
 			}
 		}
 		if e > vs {
-			key := st.paramColumn(stmt, strconv.AppendInt(ref[:1], int64(n), 10))
-			if kc := st.classifyKey(key, keyClass{}); key != nil && kc.cat != 0 && !kc.never() {
-				mark := len(st.field)
-				st.field = appendField(st.field, key)
-				st.keyedValue(kc, b, vs, e)
-				st.field = st.field[:mark]
+			var key []byte
+			if dollar {
+				r := strconv.AppendInt(ref[:1], int64(n), 10)
+				if key = st.paramColumn(stmt, r); key == nil {
+					key = insertColumn(stmt, r) // "INSERT ... VALUES ($1, $2) -- PARAMETERS: [...]"
+				}
+			} else if st.spend(len(stmt)) {
+				key = questionColumn(stmt, n)
 			}
+			kc := st.classifyKey(key, keyClass{})
+			mark := len(st.field)
+			if key != nil && !kc.never() {
+				st.field = appendField(st.field, key)
+			}
+			if key == nil || !kc.never() && !st.keyedValue(kc, b, vs, e) {
+				st.resetContext()
+				st.scanText(b, vs, e) // a value its column does not vouch for is read as text
+			}
+			st.field = st.field[:mark]
 		} else {
 			// A number, nil, a sigil (~D[2024-03-12]): up to the next comma.
 			for depth := 0; ve < to && (depth > 0 || b[ve] != ',' && b[ve] != ']'); ve++ {
@@ -391,27 +409,36 @@ func paramColumn(b, ref []byte) []byte {
 		if from < len(b) && (isDigit(b[from]) || ref[0] == '@' && (isLetter(b[from]) || b[from] == '_')) {
 			continue // "$10" is not "$1", "@p10" not "@p1"
 		}
-		k := j - 1
-		for k >= 0 && b[k] == ' ' {
-			k--
+		if col := columnBefore(b, j); col != nil {
+			return col
 		}
-		if k < 1 || b[k] != '=' || b[k-1] == '!' || b[k-1] == '<' || b[k-1] == '>' {
-			continue
-		}
+	}
+	return nil
+}
+
+// columnBefore returns the column compared with the placeholder at b[j]:
+// "mrn = $1", "p.mrn=?", "\"patients\".\"mrn\" = $1"; or nil.
+func columnBefore(b []byte, j int) []byte {
+	k := j - 1
+	for k >= 0 && b[k] == ' ' {
 		k--
-		for k >= 0 && b[k] == ' ' {
-			k--
-		}
-		if k >= 0 && (b[k] == '"' || b[k] == '`' || b[k] == ']') {
-			k--
-		}
-		e := k + 1
-		for k >= 0 && (isAlnum(b[k]) || b[k] == '_') {
-			k--
-		}
-		if e > k+1 {
-			return b[k+1 : e]
-		}
+	}
+	if k < 1 || b[k] != '=' || b[k-1] == '!' || b[k-1] == '<' || b[k-1] == '>' {
+		return nil
+	}
+	k--
+	for k >= 0 && b[k] == ' ' {
+		k--
+	}
+	if k >= 0 && (b[k] == '"' || b[k] == '`' || b[k] == ']') {
+		k--
+	}
+	e := k + 1
+	for k >= 0 && (isAlnum(b[k]) || b[k] == '_') {
+		k--
+	}
+	if e > k+1 {
+		return b[k+1 : e]
 	}
 	return nil
 }
@@ -457,4 +484,101 @@ func insertColumn(b, ref []byte) []byte {
 		k++
 	}
 	return nil // fewer columns than values
+}
+
+// questionColumn returns the column that the n-th "?" (1-based) of the
+// last statement in b fills or is compared with: "mrn = ?" or, in
+// "INSERT INTO t (a, b) VALUES (?, ?)", the column at its place; or nil.
+// Doctrine, JDBC and many drivers write their parameters so, and log the
+// values apart, by position: "(parameters: array{"1":"Lemuel",...})".
+func questionColumn(b []byte, n int) []byte {
+	start := statementStart(b)
+	if start < 0 || n < 1 {
+		return nil
+	}
+	stmt := b[start:]
+	q, quote := 0, byte(0)
+	for k, c := range stmt {
+		switch {
+		case quote != 0:
+			if c == quote {
+				quote = 0
+			}
+		case c == '\'' || c == '"' && k+1 < len(stmt) && stmt[k+1] != ':':
+			quote = c // a literal, or a quoted name (not a JSON key after the statement)
+		case c == '?':
+			if q++; q == n {
+				if col := columnBefore(stmt, k); col != nil {
+					return col
+				}
+				return valuesColumn(stmt, k)
+			}
+		}
+	}
+	return nil
+}
+
+// boundColumn returns the column of the n-th "?" of the statement
+// written before b[i], within the record's lookback budget; or nil.
+func (st *state) boundColumn(b []byte, i, n int) []byte {
+	stmt := b[max(0, i-boundListWindow):i]
+	if bytes.IndexByte(stmt, '?') < 0 || !st.spend(len(stmt)) {
+		return nil
+	}
+	return questionColumn(stmt, n)
+}
+
+// valuesColumn returns the column of "INSERT INTO t (a, b) VALUES (?, ?)"
+// that the placeholder at stmt[k] fills, by its place in the list; or nil.
+func valuesColumn(stmt []byte, k int) []byte {
+	v := lastIndexFold(stmt[:k], "values")
+	if v < 0 {
+		return nil
+	}
+	open := bytes.IndexByte(stmt[v:k], '(')
+	if open < 0 {
+		return nil
+	}
+	place := bytes.Count(stmt[v+open:k], []byte{','})
+	ce := bytes.LastIndexByte(stmt[:v], ')')
+	if ce < 0 {
+		return nil
+	}
+	cs := bytes.LastIndexByte(stmt[:ce], '(')
+	if cs < 0 {
+		return nil
+	}
+	n := 0
+	for item := range bytes.SplitSeq(stmt[cs+1:ce], []byte{','}) {
+		if n == place {
+			return bytes.Trim(item, " []\"`")
+		}
+		n++
+	}
+	return nil
+}
+
+// statementStart returns where the last SQL statement in b starts, at its
+// verb ("INSERT ", "update "...), or -1.
+func statementStart(b []byte) int {
+	for k := len(b) - 7; k >= 0; k-- {
+		switch b[k] | 0x20 {
+		case 'i', 'u', 's', 'd':
+			if b[k+6] == ' ' && (k == 0 || !isLetter(b[k-1])) && (equalFold(b[k:k+6], "insert") || equalFold(b[k:k+6], "update") ||
+				equalFold(b[k:k+6], "select") || equalFold(b[k:k+6], "delete")) {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// lastIndexFold is bytes.LastIndex for an ASCII lower-case word in any case.
+func lastIndexFold(b []byte, w string) int {
+	for k := len(b) - len(w); k >= 0; k-- {
+		if lower(b[k]) == w[0] && equalFold(b[k:k+len(w)], w) {
+			return k
+		}
+	}
+	return -1
 }
