@@ -925,6 +925,13 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `{"sql":"select * from jobs where queue = ?","bindings":["default"],"tags":["a","b"]}`)
 	check(t, sc, `INSERT INTO t ("phone", "ssn") VALUES ($1, $2) -- PARAMETERS: ["+52 55 2406 5040","520-57-6820"]`,
 		want{"+52 55 2406 5040", Phone}, want{"520-57-6820", SSN})
+	// A statement quoted whole, its quotes doubled, as MySQL prints a
+	// replica's failed query; a name with a doubled quote in it; not a
+	// quoted name ending a quoted phrase.
+	check(t, sc, `on query. Default database: 'hh_prod'. Query: 'INSERT INTO patients (mrn, first_name, dob) VALUES (''BP188881'', ''Lula Mae'', ''1939-12-13'')', Error_code: MY-001062`,
+		want{"BP188881", MRN}, want{"Lula Mae", Name}, want{"1939-12-13", Date})
+	check(t, sc, `SQL: UPDATE patients SET lname = 'Ka''ahanui', email = 'x'`, want{"Ka''ahanui", Name})
+	check(t, sc, `Syntax error in query expression 'PatName = 'Müller, Nguyễn Thị''. fixed`, want{"Müller, Nguyễn Thị", Name})
 	// The VA's Integration Control Number; a pediatric patient's ID in a path.
 	check(t, sc, `UPDATE va_vet SET icn = '1031914710V134083' WHERE id = 7`, want{"1031914710V134083", MRN})
 	check(t, sc, `GET /api/v2/children/42938184/immunizations?format=pdf 200`, want{"42938184", MRN})

@@ -133,6 +133,13 @@ func sqlValue(b []byte, k, to int) (s, e, next int, ok bool) {
 	if k+1 < to && b[k] == 'N' && b[k+1] == '\'' {
 		k++ // N'Mateo': SQL Server's Unicode string
 	}
+	if k+2 < to && b[k] == '\'' && b[k+1] == '\'' && b[k+2] != '\'' && b[k+2] != ',' && b[k+2] != ')' {
+		// ''BP188881'': the statement is itself quoted, its quotes doubled,
+		// as MySQL prints a replica's failed query.
+		if j := bytes.Index(b[k+2:to], []byte("''")); j >= 0 {
+			return k + 2, k + 2 + j, k + 4 + j, true
+		}
+	}
 	if b[k] == '\'' {
 		s = k + 1
 		e = s

@@ -2217,13 +2217,22 @@ func valueExtent(b []byte, vs, to int, query bool) (ve, inner, innerEnd int) {
 		return vs, vs, vs
 	}
 	if q := b[vs]; q == '"' || q == '\'' {
+		doubled, first := false, true // SQL's way: a quote inside is written twice
 		for e := vs + 1; e < to; e++ {
 			if b[e] == '\\' {
 				e++
 				continue
 			}
+			if b[e] == q && q == '\'' && e+1 < to && b[e+1] == q && (doubled || first && e+2 < to && isAlnum(b[e+2])) {
+				e++ // 'INSERT ... VALUES (''BP188881'')', 'Ka''ahanui'
+				doubled = true
+				continue
+			}
 			if b[e] == q {
 				return e + 1, vs + 1, e
+			}
+			if b[e] == '\'' {
+				first = false // 'PatName = 'Müller'': not SQL's way
 			}
 		}
 		return to, vs + 1, to
