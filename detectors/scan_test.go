@@ -932,6 +932,8 @@ func TestIndependentShapes(t *testing.T) {
 		want{"BP188881", MRN}, want{"Lula Mae", Name}, want{"1939-12-13", Date})
 	check(t, sc, `SQL: UPDATE patients SET lname = 'Ka''ahanui', email = 'x'`, want{"Ka''ahanui", Name})
 	check(t, sc, `Syntax error in query expression 'PatName = 'Müller, Nguyễn Thị''. fixed`, want{"Müller, Nguyễn Thị", Name})
+	// A supervisor's or a coordinator's number is staff's.
+	check(t, sc, `evv override approved_by=Kendra.Olsen reason="client at adult day center" supervisor_phone=(918)494-2210`)
 	// The VA's Integration Control Number; a pediatric patient's ID in a path.
 	check(t, sc, `UPDATE va_vet SET icn = '1031914710V134083' WHERE id = 7`, want{"1031914710V134083", MRN})
 	check(t, sc, `GET /api/v2/children/42938184/immunizations?format=pdf 200`, want{"42938184", MRN})
