@@ -428,7 +428,7 @@ func (st *state) numberShapes(b []byte, r *numRun, to int) (int, bool) {
 			return r.end, true
 		}
 	}
-	if r.sep[0] == '-' && r.sameSep(r.n, "-") {
+	if r.sep[0] == '-' && r.sameSep(r.n, "-") && !(r.n == 2 && r.glen(0) <= 3 && r.glen(1) <= 3) { // "age band 21-24": a range
 		if c, ok := st.idContext(b, start); ok {
 			st.emit(start, r.end, c, "context", Medium, false)
 			return r.end, true
@@ -565,6 +565,7 @@ func (st *state) singleNumber(b []byte, s, e, to int) (int, bool) {
 			!(c == HealthPlan && n < 7) && // "payor 6763 plan 590161": the insurer's numbers; a member's are longer
 			!(c == HealthPlan && n == 8 && compactDate(d)) && // "MBI ... Part A eff 20210415": a date
 			!unitAfter(b, e, to) && // "device clock offset +3600 s": a measure
+			!(n == 11 && d[0] == '1' && validNANP(d[1:]) && tollFree(d[1:])) && // "MSG*MEMBER SERVICES 18664827730": a business's number
 			!(s >= 2 && b[s-1] == '[' && isAlnum(b[s-2]) && e < to && b[e] == ']') && // "cgm-ingest[1358]:": a process
 			!(c == SSN && n != 9 && !(n == 4 && st.ctx[SSN] >= s-3)) { // "invalid SSN '...' for patient 23932"; "ssn4 1234" is its last four
 

@@ -934,6 +934,15 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `Syntax error in query expression 'PatName = 'Müller, Nguyễn Thị''. fixed`, want{"Müller, Nguyễn Thị", Name})
 	// A supervisor's or a coordinator's number is staff's.
 	check(t, sc, `evv override approved_by=Kendra.Olsen reason="client at adult day center" supervisor_phone=(918)494-2210`)
+	// No one's: a workflow's tracking ID, a payer's toll-free number after
+	// "member services", an age band, a sign-in policy's name, an audit
+	// event's name, a health plan's letterhead.
+	check(t, sc, `{"clientTrackingId":"08585387718173807056673753CU12","x-ms-client-tracking-id":"08585941569078359556913826CU58"}`)
+	check(t, sc, `EB*C*IND*30***23*1916.00*****Y~MSG*MEMBER SERVICES 18664827730~`)
+	check(t, sc, `{"message":"Member age band 21-24 applied","prop__AgeBand":"21-24"}`)
+	check(t, sc, `{"TenantId":"x.onmicrosoft.com","PolicyId":"B2C_1A_idproofing","portal_user":"jbarros91"}`, want{"jbarros91", OtherID})
+	check(t, sc, `{"activityDisplayName":"Issue an id_token to the application"}`)
+	check(t, sc, `<p>Tidewell Health Plans, 1200 Harbor Pointe Blvd, Seattle, WA 98121</p>`)
 	// The VA's Integration Control Number; a pediatric patient's ID in a path.
 	check(t, sc, `UPDATE va_vet SET icn = '1031914710V134083' WHERE id = 7`, want{"1031914710V134083", MRN})
 	check(t, sc, `GET /api/v2/children/42938184/immunizations?format=pdf 200`, want{"42938184", MRN})

@@ -181,7 +181,7 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs, providers bool) (c Category,
 		}
 		return c, conf, det, len(v) >= 24 && other*4 < len(v)
 	default: // identifiers: MRN, health plan, account, license, vehicle, device, other
-		if len(v) < 3 || len(v) > 64 || digits == 0 || other > len(v)/3 || uuidOrHash(v) || wordsIn(v) >= 2 {
+		if len(v) < 3 || len(v) > 64 || digits == 0 || other > len(v)/3 || uuidOrHash(v) || wordsIn(v) >= 2 || lowerRun(v) >= 7 && bytes.Count(v, []byte{'_'}) >= 2 {
 			return c, conf, det, false
 		}
 		if c == Account && digits < 4 {
@@ -198,6 +198,22 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs, providers bool) (c Category,
 		}
 		return c, conf, det, true
 	}
+}
+
+// lowerRun returns the length of v's longest run of lower-case letters: a
+// word among a value's parts ("B2C_1A_idproofing") says it is a name given
+// by people, not a number given to one (a login, "jbarros91", may be).
+func lowerRun(v []byte) int {
+	longest, run := 0, 0
+	for _, c := range v {
+		if isLower(c) {
+			run++
+			longest = max(longest, run)
+		} else {
+			run = 0
+		}
+	}
+	return longest
 }
 
 // dashedNumber reports whether v's one dash joins a prefix of capitals to

@@ -1560,7 +1560,8 @@ var orgWords = words("group", "clinic", "clinics", "center", "centre", "hospital
 	"system", "systems", "solutions", "technologies", "network", "practice", "physicians", "radiology", "imaging", "surgery",
 	"orthopedics", "pediatrics", "dental", "hospice", "rehab", "rehabilitation", "llp", "pllc", "pc", "pa",
 	"medicine", "cardiology", "dermatology", "oncology", "neurology", "urology", "gastroenterology", "pulmonology",
-	"ophthalmology", "optometry", "podiatry", "chiropractic", "therapy", "wellness", "urgent", "telehealth")
+	"ophthalmology", "optometry", "podiatry", "chiropractic", "therapy", "wellness", "urgent", "telehealth",
+	"plans", "insurance", "assurance", "mutual", "agency")
 
 // languages are the languages interpreters' and registration logs name,
 // which follow the words for people ("prefers Vietnamese").
