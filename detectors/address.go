@@ -622,6 +622,9 @@ func (st *state) unitAfter(b []byte, e, to int) int {
 	k++
 	if k < to && b[k] == '#' {
 		k++
+		if k+1 < to && b[k] == ' ' && isDigit(b[k+1]) {
+			k++ // "St # 305"
+		}
 	} else {
 		ws := k
 		for k < to && isLetter(b[k]) {

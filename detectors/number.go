@@ -663,6 +663,18 @@ func numberedSlug(b []byte, s, to int) bool {
 		bytesIndex(run, '-') > 0 && !bytes.Contains(words, []byte("--")) && !hasDigit(words)
 }
 
+// namingWords reports whether v holds only the words that name an
+// identifier after its keyword: "alien registration number A510529719".
+func namingWords(v []byte) bool {
+	for w := range bytes.FieldsSeq(v) {
+		w = bytes.Trim(w, "#:")
+		if len(w) > 0 && !equalFold(w, "registration") && !equalFold(w, "number") && !equalFold(w, "no") && !equalFold(w, "card") {
+			return false
+		}
+	}
+	return true
+}
+
 // idContext returns the identifier category a keyword just before s asks for.
 func (st *state) idContext(b []byte, s int) (Category, bool) {
 	if s >= 2 && b[s-1] == '(' && st.lastName >= s-3 && st.lastName < s && !numberedSlug(b, s, len(b)) {
@@ -682,7 +694,8 @@ func (st *state) idContext(b []byte, s int) (Category, bool) {
 		case Biometric:
 			w = 12 // "fingerprint template FP-8CC2B9AA", "voiceprint VP7699108003": a template's reference
 		}
-		if st.near(c, s, w) && st.ctx[c] > bestAt && (c != Biometric || templateReference(b, s)) {
+		if (st.near(c, s, w) || c == OtherID && st.ctx[c] > 0 && st.ctx[c] >= s-40 && st.ctx[c] < s && namingWords(b[st.ctx[c]:s])) &&
+			st.ctx[c] > bestAt && (c != Biometric || templateReference(b, s)) {
 			best, bestAt = c, st.ctx[c]
 		}
 	}

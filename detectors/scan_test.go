@@ -943,6 +943,18 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `{"TenantId":"x.onmicrosoft.com","PolicyId":"B2C_1A_idproofing","portal_user":"jbarros91"}`, want{"jbarros91", OtherID})
 	check(t, sc, `{"activityDisplayName":"Issue an id_token to the application"}`)
 	check(t, sc, `<p>Tidewell Health Plans, 1200 Harbor Pointe Blvd, Seattle, WA 98121</p>`)
+	// Json.NET names a value's field after it; an identifier's name between
+	// its keyword and its value; a unit written "# 305"; a template behind
+	// its format's tag.
+	check(t, sc, `{"message":"Could not convert string to DateTime: 10/19/75. Path 'subscriber.dob', line 1, position 52."}`,
+		want{"10/19/75", Date})
+	check(t, sc, `JsonReaderException: Error converting value "10/19/1975" to type 'System.DateTime'. Path 'members[0].birthDate', line 3`,
+		want{"10/19/1975", Date})
+	check(t, sc, `Could not convert string to integer: abc. Path 'count', line 1`)
+	check(t, sc, `EnrollmentReconcile: alien registration number A510529719 on file`, want{"A510529719", OtherID})
+	check(t, sc, `Rx shipment created for Siddharth K. Tanaka to 9050 SE 19th St # 305, Everett (Snohomish County)`,
+		want{"Siddharth K. Tanaka", Name}, want{"9050 SE 19th St # 305", Address}, want{"Everett", Address}, want{"Snohomish County", Address})
+	check(t, sc, `enrollment completed; voiceprint VPv3:`+tpl+` stored`, want{tpl, Biometric})
 	// The VA's Integration Control Number; a pediatric patient's ID in a path.
 	check(t, sc, `UPDATE va_vet SET icn = '1031914710V134083' WHERE id = 7`, want{"1031914710V134083", MRN})
 	check(t, sc, `GET /api/v2/children/42938184/immunizations?format=pdf 200`, want{"42938184", MRN})

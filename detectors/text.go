@@ -829,6 +829,11 @@ func (st *state) word(b []byte, i, to int) int {
 			return end // MySQL: "Incorrect date value: '01/15/1999' for column 'dob' at row 121"
 		}
 	}
+	if tokEnd-i == 4 && i >= 4 && b[i-2] == '.' && b[i-1] == ' ' && tokEnd+2 < to && b[tokEnd] == ' ' && b[tokEnd+1] == '\'' && string(b[i:tokEnd]) == "Path" {
+		if end := st.jsonNetPath(b, i, tokEnd, to); end > 0 {
+			return end // Json.NET: "Could not convert string to DateTime: 10/19/75. Path 'subscriber.dob'"
+		}
+	}
 	if tokEnd-i == 3 && tokEnd < to && b[tokEnd] == '-' && equalFold(b[i:tokEnd], "cvc") {
 		if end := st.schemaError(b, i, tokEnd, to); end > 0 {
 			return end // Xerces: "cvc-pattern-valid: Value '...' is not facet-valid ..."
@@ -1376,7 +1381,16 @@ const biometricWindow = 96
 func biometricBefore(b []byte, i int) bool {
 	from := max(0, i-biometricWindow)
 	var buf [24]byte
-	w, _ := wordBefore(buf[:], b, from, i, "=:\"'> ", 4)
+	end := i
+	if t := i - 1; t > from && b[t] == ':' {
+		for t > from && i-t <= 7 && isAlnum(b[t-1]) {
+			t--
+		}
+		if t < i-2 && hasDigit(b[t:i-1]) && t > from && b[t-1] == ' ' {
+			end = t // "voiceprint VPv3:...": a format's tag, then the template
+		}
+	}
+	w, _ := wordBefore(buf[:], b, from, end, "=:\"'> ", 4)
 	switch string(w) {
 	case "voiceprint", "faceprint", "palmprint", "minutiae", "biometric", "biometrics":
 		return true
@@ -2004,6 +2018,52 @@ func (st *state) nameBeforeBirth(b []byte, i int) {
 		}
 	}
 	st.introducedName(b, k, end, false)
+}
+
+// jsonNetPath reads Json.NET's error messages, which name the value
+// before the JSON path of its field ("Could not convert string to
+// DateTime: 10/19/75. Path 'subscriber.dob', line 1", "Error converting
+// value "x" to type 'System.DateTime'. Path 'dob'"), at "Path" (b[i:e]): the
+// value is judged by the path's last element. It returns the path's end,
+// or 0.
+func (st *state) jsonNetPath(b []byte, i, e, to int) int {
+	ps := e + 2
+	pe := bytes.IndexByte(b[ps:min(to, ps+128)], '\'')
+	if pe <= 0 {
+		return 0
+	}
+	pe += ps
+	key := b[ps:pe]
+	if d := bytes.LastIndexByte(key, '.'); d >= 0 {
+		key = key[d+1:]
+	}
+	if k := bytes.IndexByte(key, '['); k > 0 {
+		key = key[:k]
+	}
+	kc := st.classifyKey(key, keyClass{})
+	if kc.cat == 0 || kc.never() {
+		return 0
+	}
+	ve := i - 2 // the sentence's full stop
+	lo := max(0, ve-160)
+	var vs int
+	if q := bytes.LastIndex(b[lo:ve], []byte(`value "`)); q >= 0 {
+		vs = lo + q + len(`value "`) // `Error converting value "10/19/75" to type 'System.DateTime'`
+		qe := bytes.IndexByte(b[vs:ve], '"')
+		if qe < 0 {
+			return 0
+		}
+		ve = vs + qe
+	} else if c := bytes.LastIndex(b[lo:ve], []byte(": ")); c >= 0 {
+		vs = lo + c + 2 // "Could not convert string to DateTime: 10/19/75"
+	} else {
+		return 0
+	}
+	mark := len(st.field)
+	st.field = appendField(st.field, b[ps:pe])
+	st.keyedValue(kc, b, vs, ve)
+	st.field = st.field[:mark]
+	return pe + 1
 }
 
 // schemaError reads an XML schema validator's message, which quotes the
