@@ -273,6 +273,9 @@ func TestIndependentCorpusQuality(t *testing.T) {
 		{"bp", 0.87, 0.85}, // a telehealth startup's services
 		{"bq", 0.88, 0.85}, // a hospital's Windows and .NET stack
 		{"br", 0.90, 0.89}, // a serverless app on AWS
+		{"bs", 0.83, 0.92}, // a health analytics company on Google Cloud
+		{"bt", 0.89, 0.87}, // a health insurer's member apps on Azure
+		{"bu", 0.85, 0.70}, // a home health agency's PHP stack: its own numbers and staff in every record
 	} {
 		s := scoreCorpus(t, Default(), "../testdata/independent/"+c.name+".log", "../testdata/independent/"+c.name+".labels.jsonl")
 		t.Logf("independent corpus %s:\n%s", c.name, s.table())
