@@ -78,7 +78,7 @@ func TestObservationKeys(t *testing.T) {
 	check(t, sc, `OBX|3|NM|2345-7^Glucose^LN||98|mg/dL\rOBX|4|ST|SERIAL^Analyzer serial^L||AX-99812||||||F`)
 	check(t, sc, `ACC|20240314|MV^Motor vehicle accident^HL70050`, want{"20240314", Date})
 	check(t, sc, `NM1*IL*1*GARCIA*ANDRES*K****MI*M4564383301~NM1*DK*1*KESSLER*PAUL*****XX*1203215565~`,
-		want{"GARCIA", Name}, want{"ANDRES", Name}, want{"K", Name}, want{"M4564383301", HealthPlan}) // DK: the ordering doctor's loop
+		want{"GARCIA", Name}, want{"ANDRES", Name}, want{"M4564383301", HealthPlan}) // DK: the ordering doctor's loop; K, an initial alone
 	check(t, sc, `PalmIdSvc identify candidate euid=E832221905 Nachname=Becker Alter=94 Anschrift="Bahnhofstr. 90" Personalausweis=N2Y2GRG7C`,
 		want{"E832221905", MRN}, want{"Becker", Name}, want{"94", Age}, want{"Bahnhofstr. 90", Address}, want{"N2Y2GRG7C", OtherID})
 }

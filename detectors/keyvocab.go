@@ -849,6 +849,7 @@ var exactKeys = map[string]keyClass{
 	"stringvalue":      {flags: kfWrapper},
 	"string":           {flags: kfWrapper}, // Avro's JSON encoding of a union: {"ssn": {"string": "..."}}
 	"valuelist":        {flags: kfWrapper}, // ebXML's <Slot name="..."><ValueList><Value>
+	"attributes":       {flags: kfWrapper}, // XML as JSON: {"Provider": {"#attributes": {"Name": ...}}}
 	"long":             {flags: kfWrapper},
 	"int":              {flags: kfWrapper},
 	"valuestring":      {flags: kfWrapper}, // Azure Document Intelligence's fields, FHIR's extensions

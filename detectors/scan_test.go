@@ -955,6 +955,10 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `Rx shipment created for Siddharth K. Tanaka to 9050 SE 19th St # 305, Everett (Snohomish County)`,
 		want{"Siddharth K. Tanaka", Name}, want{"9050 SE 19th St # 305", Address}, want{"Everett", Address}, want{"Snohomish County", Address})
 	check(t, sc, `enrollment completed; voiceprint VPv3:`+tpl+` stored`, want{tpl, Biometric})
+	// An X12 name's middle initial alone identifies no one; XML's attributes
+	// as JSON ("#attributes") are their element's.
+	check(t, sc, `NM1*IL*1*HALVORSEN*ROBERT*K****MI*M4564383301~`, want{"HALVORSEN", Name}, want{"ROBERT", Name}, want{"M4564383301", HealthPlan})
+	check(t, sc, `{"System":{"Provider":{"#attributes":{"Name":"Microsoft-Windows-Security-Auditing","Guid":"x"}}}}`)
 	// The VA's Integration Control Number; a pediatric patient's ID in a path.
 	check(t, sc, `UPDATE va_vet SET icn = '1031914710V134083' WHERE id = 7`, want{"1031914710V134083", MRN})
 	check(t, sc, `GET /api/v2/children/42938184/immunizations?format=pdf 200`, want{"42938184", MRN})

@@ -94,7 +94,9 @@ func (st *state) x12Segment(b []byte, s, idEnd, e int, org *bool) {
 		if string(b[s:idEnd]) == "NM1" && string(el(2)) == "1" { // a person
 			put(3, Name)
 			put(4, Name)
-			put(5, Name)
+			if len(el(5)) > 1 {
+				put(5, Name) // a middle name; an initial alone identifies no one
+			}
 		}
 		q, id := 8, 9
 		if _, ok := x12IDQualifiers[string(el(8))]; !ok && len(el(8)) == 0 && n >= 10 {
