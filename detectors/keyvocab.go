@@ -221,9 +221,17 @@ func classifyTokens(t []string) keyClass {
 	if last == "by" && len(t) > 2 && hasAny("verified", "validated", "checked", "created", "updated", "modified", "reviewed", "approved", "entered", "changed") {
 		return keyClass{flags: kfNever} // "addr_verified_by": who did it, not whose it is ("picked_up_by" is a person)
 	}
+	if (last == "verified" || last == "confirmed" || last == "validated") && len(t) > 1 {
+		// "dob_verified": "05/30/1950" holds what was verified, as often as
+		// a flag: a value of a strict shape decides (a name's or an
+		// address's would not: "address_verified": "USPS").
+		if kc := classifyTokens(t[:len(t)-1]); (kc.cat == Date || kc.cat == SSN || kc.cat == Phone || kc.cat == Email || kc.cat == ZIP || idCategories.Has(kc.cat)) && !kc.never() {
+			return keyClass{cat: kc.cat, conf: Low, flags: kfAmbiguous}
+		}
+	}
 	if (flagFirst[first] && len(t) > 1) || (flagLast[last] && len(t) > 1 && !(last == "sec" && hasAny("soc", "social"))) ||
 		(last == "4" && hasAny("last")) {
-		return keyClass{flags: kfNever}
+		return keyClass{flags: kfNever | orgContact(has)} // "ordering_provider": a clinician's, not read even as text
 	}
 	if kc, ok := hl7Fields[j]; ok {
 		return kc

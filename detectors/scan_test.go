@@ -959,6 +959,11 @@ func TestIndependentShapes(t *testing.T) {
 	// as JSON ("#attributes") are their element's.
 	check(t, sc, `NM1*IL*1*HALVORSEN*ROBERT*K****MI*M4564383301~`, want{"HALVORSEN", Name}, want{"ROBERT", Name}, want{"M4564383301", HealthPlan})
 	check(t, sc, `{"System":{"Provider":{"#attributes":{"Name":"Microsoft-Windows-Security-Auditing","Guid":"x"}}}}`)
+	// What was verified, when its value has a strict shape; a clinician's
+	// key ending in "provider" is not read even as text.
+	check(t, sc, `{"to_fax":"(808) 703-0601","dob_verified":"05/30/1950","ssn_verified":"true","address_verified":"USPS"}`,
+		want{"(808) 703-0601", Fax}, want{"05/30/1950", Date})
+	check(t, sc, `{"patient":"Ana Roe","ordering_provider":"Laura Lindgren"}`, want{"Ana Roe", Name})
 	// The VA's Integration Control Number; a pediatric patient's ID in a path.
 	check(t, sc, `UPDATE va_vet SET icn = '1031914710V134083' WHERE id = 7`, want{"1031914710V134083", MRN})
 	check(t, sc, `GET /api/v2/children/42938184/immunizations?format=pdf 200`, want{"42938184", MRN})
