@@ -160,6 +160,10 @@ const (
 	// ("actor", "principalEmail"): staff, but for an email at a consumer
 	// mail service, which is a patient's (see consumerEmail).
 	kfActor
+	// kfChecked marks a key that says a value was checked ("dob_verified"):
+	// it holds the value as often as a flag, so only a value of the
+	// category's strict shape is reported, and ClassifyKey names none.
+	kfChecked
 )
 
 func (kc keyClass) ambiguous() bool { return kc.flags&kfAmbiguous != 0 }
@@ -191,7 +195,7 @@ func (kc keyClass) orgContact() bool { return kc.flags&kfOrgContact != 0 }
 // ambiguous names (a "family" under a "name" is a surname).
 func ClassifyKey(key string) (Category, bool) {
 	kc := Default().classifyPath(key)
-	if kc.cat == 0 || kc.never() {
+	if kc.cat == 0 || kc.never() || kc.flags&kfChecked != 0 {
 		return 0, false
 	}
 	return kc.cat, true

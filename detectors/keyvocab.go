@@ -226,7 +226,7 @@ func classifyTokens(t []string) keyClass {
 		// a flag: a value of a strict shape decides (a name's or an
 		// address's would not: "address_verified": "USPS").
 		if kc := classifyTokens(t[:len(t)-1]); (kc.cat == Date || kc.cat == SSN || kc.cat == Phone || kc.cat == Email || kc.cat == ZIP || idCategories.Has(kc.cat)) && !kc.never() {
-			return keyClass{cat: kc.cat, conf: Low, flags: kfAmbiguous}
+			return keyClass{cat: kc.cat, conf: Low, flags: kfAmbiguous | kfChecked}
 		}
 	}
 	if (flagFirst[first] && len(t) > 1) || (flagLast[last] && len(t) > 1 && !(last == "sec" && hasAny("soc", "social"))) ||
