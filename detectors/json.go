@@ -930,8 +930,12 @@ func consumerEmail(v []byte) bool {
 // the key says what the value is, not whose file it is
 // ("insurance-cards/muller_francesca_19910720_back.jpg").
 func namedFile(v []byte) bool {
-	d := bytes.LastIndexByte(v, '.')
-	return d > 0 && len(v)-d <= 6 && fileExtension(v, d+1, len(v))
+	for d := len(v) - 3; d > 0 && d >= len(v)-6; d-- {
+		if v[d] == '.' {
+			return fileExtension(v, d+1, len(v))
+		}
+	}
+	return false
 }
 
 // ssnShaped reports whether v is a valid SSN written "123-45-6789".

@@ -666,9 +666,16 @@ func numberedSlug(b []byte, s, to int) bool {
 // namingWords reports whether v holds only the words that name an
 // identifier after its keyword: "alien registration number A510529719".
 func namingWords(v []byte) bool {
-	for w := range bytes.FieldsSeq(v) {
-		w = bytes.Trim(w, "#:")
-		if len(w) > 0 && !equalFold(w, "registration") && !equalFold(w, "number") && !equalFold(w, "no") && !equalFold(w, "card") {
+	for k := 0; k < len(v); {
+		for k < len(v) && (v[k] == ' ' || v[k] == '#' || v[k] == ':') {
+			k++
+		}
+		s := k
+		for k < len(v) && isLetter(v[k]) {
+			k++
+		}
+		if w := v[s:k]; k < len(v) && v[k] != ' ' && v[k] != '#' && v[k] != ':' ||
+			len(w) > 0 && !equalFold(w, "registration") && !equalFold(w, "number") && !equalFold(w, "no") && !equalFold(w, "card") {
 			return false
 		}
 	}
@@ -685,6 +692,9 @@ func (st *state) idContext(b []byte, s int) (Category, bool) {
 		}
 		return OtherID, true
 	}
+	if k := st.ctx[OtherID]; k > 0 && k < s-8 && k >= s-40 && namingWords(b[k:s]) {
+		st.ctx[OtherID] = s - 1 // "alien registration number A510529719": the naming words carry the keyword to its value
+	}
 	best, bestAt := Category(0), -1<<30
 	for _, c := range [...]Category{MRN, HealthPlan, Account, License, Vehicle, Device, OtherID, SSN, Biometric} {
 		w := ctxWindow
@@ -694,8 +704,7 @@ func (st *state) idContext(b []byte, s int) (Category, bool) {
 		case Biometric:
 			w = 12 // "fingerprint template FP-8CC2B9AA", "voiceprint VP7699108003": a template's reference
 		}
-		if (st.near(c, s, w) || c == OtherID && st.ctx[c] > 0 && st.ctx[c] >= s-40 && st.ctx[c] < s && namingWords(b[st.ctx[c]:s])) &&
-			st.ctx[c] > bestAt && (c != Biometric || templateReference(b, s)) {
+		if st.near(c, s, w) && st.ctx[c] > bestAt && (c != Biometric || templateReference(b, s)) {
 			best, bestAt = c, st.ctx[c]
 		}
 	}

@@ -847,7 +847,7 @@ func (st *state) word(b []byte, i, to int) int {
 			keyEnd++
 		}
 	}
-	if keyEnd == tokEnd && tokEnd-i <= 8 && tokEnd+2 < to && b[tokEnd] == '/' && isLetter(b[tokEnd+1]) {
+	if tokEnd+2 < to && b[tokEnd] == '/' && keyEnd == tokEnd && tokEnd-i <= 8 && isLetter(b[tokEnd+1]) {
 		// Two short words for one field: "age/sex=92M", "DOB/Age: ...".
 		k := tokEnd + 1
 		for k < to && k-tokEnd <= 9 && isLetter(b[k]) {
@@ -2277,23 +2277,23 @@ func valueExtent(b []byte, vs, to int, query bool) (ve, inner, innerEnd int) {
 		return vs, vs, vs
 	}
 	if q := b[vs]; q == '"' || q == '\'' {
-		doubled, first := false, true // SQL's way: a quote inside is written twice
+		doubled := false // SQL's way: a quote inside is written twice
 		for e := vs + 1; e < to; e++ {
 			if b[e] == '\\' {
 				e++
 				continue
 			}
-			if b[e] == q && q == '\'' && e+1 < to && b[e+1] == q && (doubled || first && e+2 < to && isAlnum(b[e+2])) {
-				e++ // 'INSERT ... VALUES (''BP188881'')', 'Ka''ahanui'
+			if b[e] != q {
+				continue
+			}
+			// 'INSERT ... VALUES (''BP188881'')', 'Ka''ahanui'; not the end
+			// of 'PatName = 'Müller'', whose first quote inside is single.
+			if q == '\'' && e+1 < to && b[e+1] == q && (doubled || e+2 < to && isAlnum(b[e+2])) {
+				e++
 				doubled = true
 				continue
 			}
-			if b[e] == q {
-				return e + 1, vs + 1, e
-			}
-			if b[e] == '\'' {
-				first = false // 'PatName = 'Müller'': not SQL's way
-			}
+			return e + 1, vs + 1, e
 		}
 		return to, vs + 1, to
 	}
