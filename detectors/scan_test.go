@@ -964,6 +964,10 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `{"to_fax":"(808) 703-0601","dob_verified":"05/30/1950","ssn_verified":"true","address_verified":"USPS"}`,
 		want{"(808) 703-0601", Fax}, want{"05/30/1950", Date})
 	check(t, sc, `{"patient":"Ana Roe","ordering_provider":"Laura Lindgren"}`, want{"Ana Roe", Name})
+	// A date a parser refused, typed by a person; not a date quoted elsewhere.
+	check(t, sc, "DateTimeParseException: Text '07/03/2011' could not be parsed at index 0", want{"07/03/2011", Date})
+	check(t, sc, `System.FormatException: String '03/18/2000' was not recognized as a valid DateTime.`, want{"03/18/2000", Date})
+	check(t, sc, `build Text '2024-01-02' ok`)
 	// The VA's Integration Control Number; a pediatric patient's ID in a path.
 	check(t, sc, `UPDATE va_vet SET icn = '1031914710V134083' WHERE id = 7`, want{"1031914710V134083", MRN})
 	check(t, sc, `GET /api/v2/children/42938184/immunizations?format=pdf 200`, want{"42938184", MRN})

@@ -829,6 +829,14 @@ func (st *state) word(b []byte, i, to int) int {
 			return end // MySQL: "Incorrect date value: '01/15/1999' for column 'dob' at row 121"
 		}
 	}
+	if tokEnd+2 < to && b[tokEnd] == ' ' && (b[tokEnd+1] == '\'' || b[tokEnd+1] == '"') && isDigit(b[tokEnd+2]) &&
+		(tokEnd-i == 4 || tokEnd-i == 6) && (equalFold(b[i:tokEnd], "text") || equalFold(b[i:tokEnd], "data") || equalFold(b[i:tokEnd], "string")) &&
+		parseFailure(b, i, to) {
+		// A date a parser refused is one a person typed: "Text '07/03/2011'
+		// could not be parsed", "String '03/18/2000' was not recognized as
+		// a valid DateTime", "time data '11.04.1990' does not match format".
+		st.ctx[Date] = tokEnd + 1
+	}
 	if tokEnd-i == 4 && i >= 4 && b[i-2] == '.' && b[i-1] == ' ' && tokEnd+2 < to && b[tokEnd] == ' ' && b[tokEnd+1] == '\'' && string(b[i:tokEnd]) == "Path" {
 		if end := st.jsonNetPath(b, i, tokEnd, to); end > 0 {
 			return end // Json.NET: "Could not convert string to DateTime: 10/19/75. Path 'subscriber.dob'"
@@ -2018,6 +2026,14 @@ func (st *state) nameBeforeBirth(b []byte, i int) {
 		}
 	}
 	st.introducedName(b, k, end, false)
+}
+
+// parseFailure reports whether the sentence around b[i] says a parser
+// refused a value.
+func parseFailure(b []byte, i, to int) bool {
+	w := b[max(0, i-120):min(to, i+120)]
+	return indexFold(w, "could not be parsed") >= 0 || indexFold(w, "not recognized as a valid") >= 0 ||
+		indexFold(w, "does not match format") >= 0 || indexFold(w, "cannot deserialize") >= 0 || indexFold(w, "unparseable") >= 0
 }
 
 // jsonNetPath reads Json.NET's error messages, which name the value
