@@ -968,6 +968,11 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, "DateTimeParseException: Text '07/03/2011' could not be parsed at index 0", want{"07/03/2011", Date})
 	check(t, sc, `System.FormatException: String '03/18/2000' was not recognized as a valid DateTime.`, want{"03/18/2000", Date})
 	check(t, sc, `build Text '2024-01-02' ok`)
+	// Local record numbers qualified by their assigning authority, as master
+	// patient indexes list them; not an email, a version or a package.
+	check(t, sc, `EMPI response: enterpriseId=118642226 localIds=[71312225@DSC, MRN094276481@LRH] deceased=N`,
+		want{"71312225", MRN}, want{"MRN094276481", MRN})
+	check(t, sc, `pulled lodash@4.17.21 and img@sha256:abc, build 20240301@HEAD.x`)
 	// The VA's Integration Control Number; a pediatric patient's ID in a path.
 	check(t, sc, `UPDATE va_vet SET icn = '1031914710V134083' WHERE id = 7`, want{"1031914710V134083", MRN})
 	check(t, sc, `GET /api/v2/children/42938184/immunizations?format=pdf 200`, want{"42938184", MRN})

@@ -261,6 +261,10 @@ func (st *state) prepass(occ []span, b []byte, from, to int) []span {
 			}
 			occ = appendSpan(occ, span{s, e})
 			off = e - from
+		} else if s, e, ok := qualifiedID(b, at, from, to); ok {
+			st.emit(s, at, MRN, "qualified_id", Medium, false)
+			occ = appendSpan(occ, span{s, e})
+			off = e - from
 		} else {
 			off += j + 1
 		}
@@ -283,6 +287,38 @@ func (st *state) prepass(occ []span, b []byte, from, to int) []span {
 		}
 	}
 	return occ
+}
+
+// qualifiedID matches a record number qualified by its assigning
+// authority around the '@' at b[at], as master patient indexes write local
+// IDs: "localIds=[71312225@DSC, MRN094276481@LRH]". It returns the span of
+// the whole, the number ending at at.
+func qualifiedID(b []byte, at, from, to int) (s, e int, ok bool) {
+	s = at
+	digits, letters := 0, 0
+	for s > from && at-s < 16 && (isAlnum(b[s-1]) || b[s-1] == '-') {
+		s--
+		if isDigit(b[s]) {
+			digits++
+		} else if isLetter(b[s]) {
+			letters++
+		}
+	}
+	if digits < 5 || letters > 4 || s > from && (isLetter(b[s-1]) || b[s-1] == '.' || b[s-1] == '/') {
+		return 0, 0, false
+	}
+	e = at + 1
+	uppers := 0
+	for e < to && e-at <= 16 && (isUpper(b[e]) || isDigit(b[e]) || b[e] == '_' || b[e] == '-') {
+		if isUpper(b[e]) {
+			uppers++
+		}
+		e++
+	}
+	if uppers < 2 || e < to && (isAlnum(b[e]) || b[e] == '.' || b[e] == '@') {
+		return 0, 0, false
+	}
+	return s, e, true
 }
 
 // escapedXML reads XML written with its markup escaped as entities at
