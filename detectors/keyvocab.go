@@ -221,6 +221,14 @@ func classifyTokens(t []string) keyClass {
 	if last == "by" && len(t) > 2 && hasAny("verified", "validated", "checked", "created", "updated", "modified", "reviewed", "approved", "entered", "changed") {
 		return keyClass{flags: kfNever} // "addr_verified_by": who did it, not whose it is ("picked_up_by" is a person)
 	}
+	if (first == "num" || first == "nbr") && len(t) == 2 {
+		switch t[1] {
+		case "medicaid", "medicare", "mbi", "hicn", "policy", "mrn", "chart", "license", "licence", "passport", "ssn", "dl", "cin":
+			// "numMedicaid": a Medicaid number, where "num_patients" and
+			// "numPatient" count.
+			return classifyTokens([]string{t[1], "number"})
+		}
+	}
 	if (last == "verified" || last == "confirmed" || last == "validated") && len(t) > 1 {
 		// "dob_verified": "05/30/1950" holds what was verified, as often as
 		// a flag: a value of a strict shape decides (a name's or an

@@ -973,6 +973,13 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `EMPI response: enterpriseId=118642226 localIds=[71312225@DSC, MRN094276481@LRH] deceased=N`,
 		want{"71312225", MRN}, want{"MRN094276481", MRN})
 	check(t, sc, `pulled lodash@4.17.21 and img@sha256:abc, build 20240301@HEAD.x`)
+	// A Medicaid number after "num"; protobuf's text after a key's "=";
+	// PowerShell's parameters; an option's quoted value whole.
+	check(t, sc, `{"member":{"memberName":"SUNITA SATO","numMedicaid":"470657216225"},"numPatients":120}`,
+		want{"SUNITA SATO", Name}, want{"470657216225", HealthPlan})
+	check(t, sc, `req=member_id: "MBR14537687" subscriber { name: "Ngo Van" }`, want{"MBR14537687", HealthPlan}, want{"Ngo Van", Name})
+	check(t, sc, `PS> Set-Member -CIN 'XGH558749254' -Verbose`, want{"XGH558749254", HealthPlan})
+	check(t, sc, `COMMAND=/srv/etl/bin/resend-statement --name "Eugene Summers" --dob 1970-10-14`, want{"Eugene Summers", Name}, want{"1970-10-14", Date})
 	// The VA's Integration Control Number; a pediatric patient's ID in a path.
 	check(t, sc, `UPDATE va_vet SET icn = '1031914710V134083' WHERE id = 7`, want{"1031914710V134083", MRN})
 	check(t, sc, `GET /api/v2/children/42938184/immunizations?format=pdf 200`, want{"42938184", MRN})

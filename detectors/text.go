@@ -901,13 +901,20 @@ func (st *state) word(b []byte, i, to int) int {
 			keyEnd = k
 		}
 	}
-	if i >= 2 && b[i-1] == '-' && b[i-2] == '-' && keyEnd+1 < to && b[keyEnd] == ' ' && b[keyEnd+1] != '-' {
-		// A command's option and its value: "--patient-id MV-963453-1", "--mrn 4471092".
+	if i >= 2 && b[i-1] == '-' && (b[i-2] == '-' || b[i-2] == ' ' && isUpper(b[i])) && keyEnd+1 < to && b[keyEnd] == ' ' && b[keyEnd+1] != '-' {
+		// A command's option and its value: "--patient-id MV-963453-1",
+		// "--mrn 4471092", PowerShell's "-CIN 'XGH558749254'".
 		if kc := st.classifyKey(b[i:keyEnd], keyClass{}); kc.cat != 0 && !kc.never() {
 			vs := keyEnd + 1
 			ve := vs
-			for ve < to && b[ve] != ' ' && b[ve] != '"' && b[ve] != '\'' && b[ve] != ']' {
-				ve++
+			if q := b[vs]; q == '\'' || q == '"' {
+				if k := bytes.IndexByte(b[vs+1:to], q); k > 0 {
+					vs, ve = vs+1, vs+1+k // --name "Eugene Summers", -CIN 'XGH558749254'
+				}
+			} else {
+				for ve < to && b[ve] != ' ' && b[ve] != '"' && b[ve] != '\'' && b[ve] != ']' {
+					ve++
+				}
 			}
 			if ve > vs && st.keyedValue(kc, b, vs, ve) {
 				return ve
@@ -1653,6 +1660,9 @@ func pathLike(run []byte) bool {
 func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 	query := ks > 0 && (b[ks-1] == '?' || b[ks-1] == '&' || b[ks-1] == ';')
 	ve, inner, innerEnd := valueExtent(b, vs, to, query)
+	if ve-vs >= 3 && b[ve-1] == ':' && ve < to && b[ve] == ' ' && isLetter(b[vs]) && keyRunEnd(b, vs, ve-1) == ve-1 {
+		return vs // "req=member_id: \"MBR14537687\" subscriber {...}": a key, its value after it
+	}
 	key := b[ks:ke]
 	mark := len(st.field)
 	st.field = appendField(st.field, key)
