@@ -980,6 +980,13 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `req=member_id: "MBR14537687" subscriber { name: "Ngo Van" }`, want{"MBR14537687", HealthPlan}, want{"Ngo Van", Name})
 	check(t, sc, `PS> Set-Member -CIN 'XGH558749254' -Verbose`, want{"XGH558749254", HealthPlan})
 	check(t, sc, `COMMAND=/srv/etl/bin/resend-statement --name "Eugene Summers" --dob 1970-10-14`, want{"Eugene Summers", Name}, want{"1970-10-14", Date})
+	// A member's number behind a prefix of four capitals; NCPDP claims with
+	// their separators escaped as "\x1c" or Rust's "\u{1c}".
+	check(t, sc, `dur_engine::devices: device linked to claim member="BXKS66732322" pump_serial="x"`, want{"BXKS66732322", HealthPlan})
+	check(t, sc, `B1 1012476979085 20250309 \x1e\x1cAM04\x1cC2BXMM38865788\x1cC1BX58852\x1cCCLAKSHMI\x1cCDFIGUEROA\x1e`,
+		want{"BXMM38865788", HealthPlan}, want{"LAKSHMI", Name}, want{"FIGUEROA", Name})
+	check(t, sc, `B1 20250316 \u{1e}\u{1c}AM01\u{1c}C420051115\u{1c}C51\u{1c}CAOTIS\u{1c}CBKAHANANUI\u{1e}`,
+		want{"20051115", Date}, want{"OTIS", Name}, want{"KAHANANUI", Name})
 	// The VA's Integration Control Number; a pediatric patient's ID in a path.
 	check(t, sc, `UPDATE va_vet SET icn = '1031914710V134083' WHERE id = 7`, want{"1031914710V134083", MRN})
 	check(t, sc, `GET /api/v2/children/42938184/immunizations?format=pdf 200`, want{"42938184", MRN})

@@ -54,6 +54,10 @@ func (st *state) scanText(b []byte, from, to int) {
 			i++ // the letter of an escaped break, "\n95 y/o": the word starts after it
 			continue
 		}
+		if c == 'x' && i > from && b[i-1] == '\\' && i+2 < to && (b[i+1] == '0' || b[i+1] == '1') && isHex(b[i+2]) {
+			i += 3 // an escaped control byte, "\x1cAM04": a separator, the word starts after it
+			continue
+		}
 		boundary := i == from || class[b[i-1]]&cKey == 0 || escapedBreak(b, from, i)
 		if !boundary && cl&cIdent != 0 {
 			// The rest of a token a handler stopped inside ("T08" of a
@@ -197,7 +201,8 @@ func (st *state) scanText(b []byte, from, to int) {
 // as an escape, "\n95 y/o", as text quoted by a program's repr is: the
 // word starts there, not at the escape's letter.
 func escapedBreak(b []byte, from, i int) bool {
-	return i-2 >= from && b[i-2] == '\\' && (b[i-1] == 'n' || b[i-1] == 't' || b[i-1] == 'r')
+	return i-2 >= from && b[i-2] == '\\' && (b[i-1] == 'n' || b[i-1] == 't' || b[i-1] == 'r') ||
+		i-4 >= from && b[i-4] == '\\' && b[i-3] == 'x' && (b[i-2] == '0' || b[i-2] == '1') && isHex(b[i-1]) // "\x1cAM04"
 }
 
 var markerPrefix = []byte("[REDACTED")

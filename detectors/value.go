@@ -105,7 +105,8 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs, providers bool) (c Category,
 				}
 			}
 		}
-		if kc.person() && kc.idCat != 0 && kc.idCat != OtherID && (digits >= 6 || digits >= 4 && len(v) >= 5 && isUpper(v[0])) && letters <= 3 && len(v) <= 20 &&
+		if kc.person() && kc.idCat != 0 && kc.idCat != OtherID && (digits >= 6 || digits >= 4 && len(v) >= 5 && isUpper(v[0])) &&
+			(letters <= 3 || letters <= 5 && digits >= 6 && allDigits(v[letters:])) && len(v) <= 20 && // "member=BXKS66732322": a prefix of capitals
 			(other == 0 || other == 1 && dashedNumber(v)) && !(digits == len(v) && epochLike(v)) {
 			// "patient=31783165", "member=MBR48490768": a patient's or a
 			// member's key holds their number (a user's or a client's may
