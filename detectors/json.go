@@ -462,6 +462,14 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 				kept := slices.DeleteFunc(st.out[objOut:], orgContactFinding)
 				st.out = st.out[:objOut+len(kept)]
 			}
+		case len(key) == 5 && (equalFold(key, "ncpdp") || equalFold(key, "nabp")) && !parent.person():
+			// {"ncpdp": "1418295", "name": "Walgreens #11293", "address": ...}:
+			// a pharmacy's number, at any level: the record is the pharmacy's.
+			if vs := skipWS(b, k+1, to); vs < to && (b[vs] == '"' || isDigit(b[vs])) && !st.orgObject {
+				st.orgObject = true
+				kept := slices.DeleteFunc(st.out[objOut:], orgContactFinding)
+				st.out = st.out[:objOut+len(kept)]
+			}
 		case equalFold(key, "resourcetype"):
 			// FHIR's Organization, Location: the addresses, phones and
 			// emails in them are the organisation's.

@@ -45,7 +45,7 @@ var (
 		"informant", "debtor", "baby", "infant", "newborn", "neonate", "hoh", "injured", // a household's head; an injured worker
 		"policyholder", "consumer", "user", "partner", "husband", "wife", "son", "daughter", "sibling",
 		"brother", "sister", "legal", "preferred", "birth", "maiden", "alias", "aka", "signer", "witness", "next",
-		"mthr", "fthr", "mdn", "sps", "grdn", "nokname", "emergencycontact", "prescriber", "provider_person", "caller", "guar", "subs",
+		"mthr", "fthr", "mdn", "sps", "grdn", "nokname", "emergencycontact", "provider_person", "caller", "guar", "subs",
 		"demographics", "demographic", // {"demographics": {"fn": ..., "ln": ...}}
 		"student", "clmt", "inmate", "detainee") // a school nurse's, a claim's, a jail clinic's patients
 

@@ -987,6 +987,11 @@ func TestIndependentShapes(t *testing.T) {
 		want{"BXMM38865788", HealthPlan}, want{"LAKSHMI", Name}, want{"FIGUEROA", Name})
 	check(t, sc, `B1 20250316 \u{1e}\u{1c}AM01\u{1c}C420051115\u{1c}C51\u{1c}CAOTIS\u{1c}CBKAHANANUI\u{1e}`,
 		want{"20051115", Date}, want{"OTIS", Name}, want{"KAHANANUI", Name})
+	// A prescriber's data are a clinician's; a pharmacy's record by its
+	// NCPDP number; a payer's routing record names no one.
+	check(t, sc, `pa.prescriber.npi=2357157710 pa.prescriber.name="Rebecca Harcourt" pa.prescriber.fax=978.460.7799`)
+	check(t, sc, `{"service":"pharmacy-locator","ncpdp":"1418295","npi":"2504230162","name":"Walgreens #11293","address":{"line1":"4010 E Thomas Rd","city":"Phoenix","zip":"85018"},"phone":"(602) 954-2201"}`)
+	check(t, sc, `{"msg":"payer PA routing updated","payer":"Meridian Health Plan","pa_fax":"1-503-785-0757","mail_to":"9800 Fredericksburg Rd, San Antonio, TX 78288"}`)
 	// The VA's Integration Control Number; a pediatric patient's ID in a path.
 	check(t, sc, `UPDATE va_vet SET icn = '1031914710V134083' WHERE id = 7`, want{"1031914710V134083", MRN})
 	check(t, sc, `GET /api/v2/children/42938184/immunizations?format=pdf 200`, want{"42938184", MRN})

@@ -565,10 +565,25 @@ func (st *state) dropUnclaimed(from int) {
 		// "location record updated {"facility": "Harbor Behavioral Health",
 		// "address": ..., "phone": ...}": the place's own, naming no one.
 		kept := slices.DeleteFunc(st.out[from:], func(f Finding) bool {
-			return f.Category == Address || f.Category == ZIP || f.Category == Phone || f.Category == Fax
+			return (f.Category == Address || f.Category == ZIP || f.Category == Phone || f.Category == Fax) && !narrativeField(f.Field)
 		})
 		st.out = st.out[:from+len(kept)]
 	}
+}
+
+// narrativeField reports whether a field's last key holds prose, which may
+// speak of a person the record's keys do not name ("narrative": "Patient
+// requests ... her home fax ...").
+func narrativeField(field string) bool {
+	if d := strings.LastIndexByte(field, '.'); d >= 0 {
+		field = field[d+1:]
+	}
+	for _, w := range [...]string{"narrative", "note", "notes", "comment", "comments", "message", "msg", "text", "body", "description"} {
+		if strings.EqualFold(field, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // tollFreeNumber reports whether the phone number v is toll-free.
@@ -611,11 +626,11 @@ func personal(f Finding) bool {
 // placeNameKey reports whether key names a place or an organisation by
 // its name: "facility", "LocationName", "practice_name".
 func placeNameKey(key []byte) bool {
-	if len(key) < 6 || len(key) > 20 {
+	if len(key) < 5 || len(key) > 20 {
 		return false
 	}
 	switch key[0] | 0x20 {
-	case 'f', 'o', 'p', 'c', 'h', 'l', 's':
+	case 'f', 'o', 'p', 'c', 'h', 'l', 's', 'i':
 	default:
 		return false
 	}
@@ -629,7 +644,8 @@ func placeNameKey(key []byte) bool {
 	}
 	switch string(buf[:n]) {
 	case "facility", "facilityname", "organization", "organisation", "organizationname", "practice", "practicename",
-		"clinic", "clinicname", "hospital", "hospitalname", "locationname", "sitename", "pharmacy", "pharmacyname":
+		"clinic", "clinicname", "hospital", "hospitalname", "locationname", "sitename", "pharmacy", "pharmacyname",
+		"payer", "payername", "payor", "insurer":
 		return true
 	}
 	return false

@@ -1561,7 +1561,7 @@ var orgWords = words("group", "clinic", "clinics", "center", "centre", "hospital
 	"orthopedics", "pediatrics", "dental", "hospice", "rehab", "rehabilitation", "llp", "pllc", "pc", "pa",
 	"medicine", "cardiology", "dermatology", "oncology", "neurology", "urology", "gastroenterology", "pulmonology",
 	"ophthalmology", "optometry", "podiatry", "chiropractic", "therapy", "wellness", "urgent", "telehealth",
-	"plans", "insurance", "assurance", "mutual", "agency")
+	"plan", "plans", "insurance", "assurance", "mutual", "agency")
 
 // languages are the languages interpreters' and registration logs name,
 // which follow the words for people ("prefers Vietnamese").
