@@ -276,6 +276,9 @@ func TestIndependentCorpusQuality(t *testing.T) {
 		{"bs", 0.83, 0.92}, // a health analytics company on Google Cloud
 		{"bt", 0.89, 0.87}, // a health insurer's member apps on Azure
 		{"bu", 0.85, 0.70}, // a home health agency's PHP stack: its own numbers and staff in every record
+		{"bv", 0.87, 0.90}, // a pediatric practice group's TypeScript stack
+		{"bw", 0.93, 0.82}, // a reference laboratory's JVM stack
+		{"bx", 0.84, 0.82}, // a pharmacy benefit startup in Go and Rust
 	} {
 		s := scoreCorpus(t, Default(), "../testdata/independent/"+c.name+".log", "../testdata/independent/"+c.name+".labels.jsonl")
 		t.Logf("independent corpus %s:\n%s", c.name, s.table())
