@@ -354,6 +354,13 @@ func (st *state) stringValue(b []byte, s, e int, kc keyClass) {
 
 // orgContactFinding reports whether f is of what an organisation's or a
 // provider's object holds of its own: a name and contact data.
+// providerFinding reports whether f, found in an object that turned out to
+// be a provider's, is the provider's: contact data not inside a person's
+// part of it ({"subscriber": {"first": ...}, "npi": ...}).
+func providerFinding(f Finding) bool {
+	return orgContactFinding(f) && !personField(f.Field)
+}
+
 func orgContactFinding(f Finding) bool {
 	switch f.Category {
 	case Name, Address, ZIP, Phone, Fax, Email:
@@ -459,7 +466,7 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 			// (A record's own top level may name a provider beside a patient.)
 			if vs := skipWS(b, k+1, to); vs < to && (b[vs] == '"' || isDigit(b[vs])) && !st.orgObject {
 				st.orgObject = true
-				kept := slices.DeleteFunc(st.out[objOut:], orgContactFinding)
+				kept := slices.DeleteFunc(st.out[objOut:], providerFinding)
 				st.out = st.out[:objOut+len(kept)]
 			}
 		case len(key) == 5 && (equalFold(key, "ncpdp") || equalFold(key, "nabp")) && !parent.person():
@@ -467,7 +474,7 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 			// a pharmacy's number, at any level: the record is the pharmacy's.
 			if vs := skipWS(b, k+1, to); vs < to && (b[vs] == '"' || isDigit(b[vs])) && !st.orgObject {
 				st.orgObject = true
-				kept := slices.DeleteFunc(st.out[objOut:], orgContactFinding)
+				kept := slices.DeleteFunc(st.out[objOut:], providerFinding)
 				st.out = st.out[:objOut+len(kept)]
 			}
 		case equalFold(key, "resourcetype"):

@@ -925,6 +925,7 @@ var exactKeys = map[string]keyClass{
 	"orderid":             {flags: kfNever},
 	"correlationid":       {flags: kfNever},
 	"activitydisplayname": {flags: kfNever}, // Azure AD's audit: "Issue an id_token to the application"
+	"nameoncard":          {cat: Name, conf: Medium},
 	"sessionid":           {flags: kfNever},
 	"transactionid":       {flags: kfNever},
 	"messageid":           {flags: kfNever},

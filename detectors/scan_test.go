@@ -992,6 +992,13 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `pa.prescriber.npi=2357157710 pa.prescriber.name="Rebecca Harcourt" pa.prescriber.fax=978.460.7799`)
 	check(t, sc, `{"service":"pharmacy-locator","ncpdp":"1418295","npi":"2504230162","name":"Walgreens #11293","address":{"line1":"4010 E Thomas Rd","city":"Phoenix","zip":"85018"},"phone":"(602) 954-2201"}`)
 	check(t, sc, `{"msg":"payer PA routing updated","payer":"Meridian Health Plan","pa_fax":"1-503-785-0757","mail_to":"9800 Fredericksburg Rd, San Antonio, TX 78288"}`)
+	// A provider's object keeps its people's parts; GraphQL names a refused
+	// value's field after it; Python's refused "time data"; a name on a card.
+	check(t, sc, `{"data":{"payer":"Acme","memberId":"15630091204","subscriber":{"first":"Buck","last":"Eze","dob":"19870904"},"npi":"2098408034"}}`,
+		want{"15630091204", HealthPlan}, want{"Buck", Name}, want{"Eze", Name}, want{"19870904", Date})
+	check(t, sc, `GraphQLError: Variable "$input" got invalid value "Mar 22, 2021" at "input.dob"; Expected type "Date".`, want{"Mar 22, 2021", Date})
+	check(t, sc, `ValueError: time data '03/18/2000' does not match format '%Y-%m-%d'`, want{"03/18/2000", Date})
+	check(t, sc, `{"form":{"nameOnCard":"Precious Lê","zip":"97201"}}`, want{"Precious Lê", Name}, want{"97201", ZIP})
 	// The VA's Integration Control Number; a pediatric patient's ID in a path.
 	check(t, sc, `UPDATE va_vet SET icn = '1031914710V134083' WHERE id = 7`, want{"1031914710V134083", MRN})
 	check(t, sc, `GET /api/v2/children/42938184/immunizations?format=pdf 200`, want{"42938184", MRN})

@@ -797,6 +797,19 @@ func (st *state) word(b []byte, i, to int) int {
 			}
 		}
 	}
+	if tokEnd+2 < to && b[tokEnd] == ' ' && (b[tokEnd+1] == '\'' || b[tokEnd+1] == '"') && isDigit(b[tokEnd+2]) &&
+		(tokEnd-i == 4 || tokEnd-i == 6) && (equalFold(b[i:tokEnd], "text") || equalFold(b[i:tokEnd], "data") || equalFold(b[i:tokEnd], "string")) &&
+		parseFailure(b, i, to) {
+		// A date a parser refused is one a person typed: "Text '07/03/2011'
+		// could not be parsed", "String '03/18/2000' was not recognized as
+		// a valid DateTime", "time data '11.04.1990' does not match format".
+		st.ctx[Date] = tokEnd + 1
+	}
+	if tokEnd-i == 5 && tokEnd+2 < to && b[tokEnd] == ' ' && b[tokEnd+1] == '"' && string(b[i:tokEnd]) == "value" && i >= 8 && string(b[i-8:i]) == "invalid " {
+		if end := st.graphQLValue(b, tokEnd+1, to); end > 0 {
+			return end // GraphQL: `Variable "$input" got invalid value "Mar 22, 2021" at "input.dob"`
+		}
+	}
 	if uppers == 0 && digits == 0 && underscores == 0 && tokEnd+1 < to && b[tokEnd] == ' ' && proseAfter(b[tokEnd+1]) &&
 		(i == 0 || b[i-1] != '/' && b[i-1] != '.') && plainLower(b[i:tokEnd]) && !numberWord(b[i:tokEnd]) {
 		return tokEnd // a word of prose, the commonest token: none of the forms below starts with one
@@ -869,14 +882,6 @@ func (st *state) word(b []byte, i, to int) int {
 		if end := st.schemaError(b, i, tokEnd, to); end > 0 {
 			return end // MySQL: "Incorrect date value: '01/15/1999' for column 'dob' at row 121"
 		}
-	}
-	if tokEnd+2 < to && b[tokEnd] == ' ' && (b[tokEnd+1] == '\'' || b[tokEnd+1] == '"') && isDigit(b[tokEnd+2]) &&
-		(tokEnd-i == 4 || tokEnd-i == 6) && (equalFold(b[i:tokEnd], "text") || equalFold(b[i:tokEnd], "data") || equalFold(b[i:tokEnd], "string")) &&
-		parseFailure(b, i, to) {
-		// A date a parser refused is one a person typed: "Text '07/03/2011'
-		// could not be parsed", "String '03/18/2000' was not recognized as
-		// a valid DateTime", "time data '11.04.1990' does not match format".
-		st.ctx[Date] = tokEnd + 1
 	}
 	if tokEnd-i == 4 && i >= 4 && b[i-2] == '.' && b[i-1] == ' ' && tokEnd+2 < to && b[tokEnd] == ' ' && b[tokEnd+1] == '\'' && string(b[i:tokEnd]) == "Path" {
 		if end := st.jsonNetPath(b, i, tokEnd, to); end > 0 {
@@ -2077,6 +2082,40 @@ func (st *state) nameBeforeBirth(b []byte, i int) {
 		}
 	}
 	st.introducedName(b, k, end, false)
+}
+
+// graphQLValue reads the quoted value at b[q] that GraphQL refused, under
+// the last element of the path named after it ("... got invalid value
+// "Mar 22, 2021" at "input.dob"; Expected ..."). It returns the path's
+// end, or 0.
+func (st *state) graphQLValue(b []byte, q, to int) int {
+	ve := bytes.IndexByte(b[q+1:min(to, q+128)], '"')
+	if ve < 0 {
+		return 0
+	}
+	vs, ve := q+1, q+1+ve
+	if ve+6 >= to || string(b[ve:ve+6]) != `" at "` {
+		return 0
+	}
+	ps := ve + 6
+	pe := bytes.IndexByte(b[ps:min(to, ps+96)], '"')
+	if pe <= 0 {
+		return 0
+	}
+	pe += ps
+	key := b[ps:pe]
+	if d := bytes.LastIndexByte(key, '.'); d >= 0 {
+		key = key[d+1:]
+	}
+	kc := st.classifyKey(key, keyClass{})
+	if kc.cat == 0 || kc.never() {
+		return 0
+	}
+	mark := len(st.field)
+	st.field = appendField(st.field, b[ps:pe])
+	st.keyedValue(kc, b, vs, ve)
+	st.field = st.field[:mark]
+	return pe + 1
 }
 
 // parseFailure reports whether the sentence around b[i] says a parser
