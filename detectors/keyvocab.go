@@ -221,6 +221,9 @@ func classifyTokens(t []string) keyClass {
 	if last == "by" && len(t) > 2 && hasAny("verified", "validated", "checked", "created", "updated", "modified", "reviewed", "approved", "entered", "changed") {
 		return keyClass{flags: kfNever} // "addr_verified_by": who did it, not whose it is ("picked_up_by" is a person)
 	}
+	if len(t) >= 3 && first == "name" && t[1] == "on" {
+		return keyClass{cat: Name, conf: Medium} // "name_on_doc", "nameOnLicense": the holder's
+	}
 	if (first == "num" || first == "nbr") && len(t) == 2 {
 		switch t[1] {
 		case "medicaid", "medicare", "mbi", "hicn", "policy", "mrn", "chart", "license", "licence", "passport", "ssn", "dl", "cin":
@@ -866,6 +869,11 @@ var exactKeys = map[string]keyClass{
 	"string":           {flags: kfWrapper}, // Avro's JSON encoding of a union: {"ssn": {"string": "..."}}
 	"valuelist":        {flags: kfWrapper}, // ebXML's <Slot name="..."><ValueList><Value>
 	"attributes":       {flags: kfWrapper}, // XML as JSON: {"Provider": {"#attributes": {"Name": ...}}}
+	"old":              {flags: kfWrapper}, // an audit's change: {"last_name": {"old": ..., "new": ...}}
+	"new":              {flags: kfWrapper},
+	"oldvalue":         {flags: kfWrapper},
+	"newvalue":         {flags: kfWrapper},
+	"previous":         {flags: kfWrapper},
 	"long":             {flags: kfWrapper},
 	"int":              {flags: kfWrapper},
 	"valuestring":      {flags: kfWrapper}, // Azure Document Intelligence's fields, FHIR's extensions

@@ -74,7 +74,23 @@ func (st *state) ncpdpSegment(b []byte, i, to int) int {
 		}
 		fs := k + n
 		fe := fs
-		for fe < to && sep(fe) == 0 && (b[fe] != ' ' || pipe && !keyAt(b, fe+1, to)) && b[fe] != '"' {
+		// A field may hold spaces ("CM4687 S MESQUITE LN"): in capitals, up
+		// to the next separator, and not the next segment ("CP74182 AM04").
+		spaced := func(k int) bool {
+			if pipe {
+				return !keyAt(b, k+1, to)
+			}
+			for start := k; k < to && k-start < 64; k++ {
+				if k > start && sep(k) > 0 {
+					return true
+				}
+				if isLower(b[k]) || b[k] == '=' || b[k] == '"' || b[k] == 'A' && k+3 < to && b[k+1] == 'M' && isDigit(b[k+2]) && isDigit(b[k+3]) {
+					return false
+				}
+			}
+			return false
+		}
+		for fe < to && sep(fe) == 0 && (b[fe] != ' ' || spaced(fe)) && b[fe] != '"' {
 			fe++
 		}
 		if fe-fs > 2 {

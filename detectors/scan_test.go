@@ -999,6 +999,15 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `GraphQLError: Variable "$input" got invalid value "Mar 22, 2021" at "input.dob"; Expected type "Date".`, want{"Mar 22, 2021", Date})
 	check(t, sc, `ValueError: time data '03/18/2000' does not match format '%Y-%m-%d'`, want{"03/18/2000", Date})
 	check(t, sc, `{"form":{"nameOnCard":"Precious Lê","zip":"97201"}}`, want{"Precious Lê", Name}, want{"97201", ZIP})
+	// An NCPDP field with spaces in it; an audit's old and new values; a
+	// name on a document; a value in its type's name (Rust's newtypes).
+	check(t, sc, `raw="\x1cAM01\x1cC52\x1cCBLOPEZ\x1cCM8722 SE WABASH PL\x1cCNNEWARK\x1cCONJ\x1cCP07106\x1e" len=283 ok`,
+		want{"LOPEZ", Name}, want{"8722 SE WABASH PL", Address}, want{"NEWARK", Address}, want{"07106", ZIP})
+	check(t, sc, `{"member_id":"BXVU78161136","changes":{"last_name":{"old":"Rodriguez","new":"Bishop"}},"actor":"self"}`,
+		want{"BXVU78161136", HealthPlan}, want{"Rodriguez", Name}, want{"Bishop", Name})
+	check(t, sc, `idv.doc_state=TX idv.name_on_doc="HAZEL BROWN" idv.result=needs_review`, want{"HAZEL BROWN", Name})
+	check(t, sc, `PaRequest { pa_id: "PA-25-6129837", member: Member { id: MemberId("BXPE46816452"), first_name: "Keisha" } }`,
+		want{"BXPE46816452", HealthPlan}, want{"Keisha", Name})
 	// The VA's Integration Control Number; a pediatric patient's ID in a path.
 	check(t, sc, `UPDATE va_vet SET icn = '1031914710V134083' WHERE id = 7`, want{"1031914710V134083", MRN})
 	check(t, sc, `GET /api/v2/children/42938184/immunizations?format=pdf 200`, want{"42938184", MRN})

@@ -810,6 +810,15 @@ func (st *state) word(b []byte, i, to int) int {
 			return end // GraphQL: `Variable "$input" got invalid value "Mar 22, 2021" at "input.dob"`
 		}
 	}
+	if tokEnd+3 < to && b[tokEnd] == '(' && b[tokEnd+1] == '"' && uppers > 0 && isUpper(b[i]) {
+		// A value in its type's name, as Rust's and Scala's newtypes print
+		// it: "MemberId(\"BXPE46816452\")", "Npi(\"1849267467\")".
+		if q := bytes.IndexByte(b[tokEnd+2:min(to, tokEnd+96)], '"'); q > 0 && tokEnd+3+q < to && b[tokEnd+3+q] == ')' {
+			if kc := st.classifyKey(b[i:tokEnd], keyClass{}); kc.cat != 0 && !kc.never() && st.keyedValue(kc, b, tokEnd+2, tokEnd+2+q) {
+				return tokEnd + 4 + q
+			}
+		}
+	}
 	if uppers == 0 && digits == 0 && underscores == 0 && tokEnd+1 < to && b[tokEnd] == ' ' && proseAfter(b[tokEnd+1]) &&
 		(i == 0 || b[i-1] != '/' && b[i-1] != '.') && plainLower(b[i:tokEnd]) && !numberWord(b[i:tokEnd]) {
 		return tokEnd // a word of prose, the commonest token: none of the forms below starts with one
@@ -1692,6 +1701,13 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 		// element says what its whole words hid.
 		if pc := st.s.classifyPath(keyView(key)); pc.cat != 0 && !pc.never() && !pc.ambiguous() {
 			kc = pc
+		}
+	}
+	if kc.cat == 0 && vs < to && isUpper(b[vs]) {
+		if p := optionalOpen(b, vs, to); p > 0 {
+			if tc := st.classifyKey(b[vs:p-1], keyClass{}); tc.cat != 0 && !tc.never() {
+				kc = tc // "id: MemberId(\"BXPE46816452\")": the value's type says what it is
+			}
 		}
 	}
 	if n := len(key); n > 5 && equalFold(key[n-5:], "label") {
@@ -3053,24 +3069,24 @@ func phoneAt(b []byte, k, to int) int {
 }
 
 // optionalOpen returns the offset of the quote that opens the value of
-// an Optional("..."), Some("...") or Go's string("...") at b[vs], or 0.
+// an Optional("..."), Some("..."), a newtype's MemberId("...") or Go's
+// string("...") at b[vs], or 0.
 func optionalOpen(b []byte, vs, to int) int {
-	var w string
-	switch b[vs] {
-	case 'O':
-		w = "Optional("
-	case 'S':
-		w = "Some("
-	case 's':
-		w = "string(" // Go's cmp.Diff: "acct_no": string("75862013")
+	p := vs
+	switch {
+	case isUpper(b[vs]):
+		for p < to && p-vs <= 32 && (isAlnum(b[p]) || b[p] == '_') {
+			p++
+		}
+	case b[vs] == 's' && vs+6 < to && string(b[vs:vs+6]) == "string":
+		p += 6 // Go's cmp.Diff: "acct_no": string("75862013")
 	default:
 		return 0
 	}
-	p := vs + len(w)
-	if p >= to || string(b[vs:p]) != w || b[p] != '"' && b[p] != '\'' {
+	if p+1 >= to || b[p] != '(' || b[p+1] != '"' && b[p+1] != '\'' {
 		return 0
 	}
-	return p
+	return p + 1
 }
 
 // packagePrefix reports whether a lower-case word and a dot start at
