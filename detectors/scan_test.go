@@ -1008,6 +1008,7 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `idv.doc_state=TX idv.name_on_doc="HAZEL BROWN" idv.result=needs_review`, want{"HAZEL BROWN", Name})
 	check(t, sc, `PaRequest { pa_id: "PA-25-6129837", member: Member { id: MemberId("BXPE46816452"), first_name: "Keisha" } }`,
 		want{"BXPE46816452", HealthPlan}, want{"Keisha", Name})
+	check(t, sc, `{"http.status":503,"PID.13":"566 731 6676","Payer":"Highmark"}`, want{"566 731 6676", Phone})
 	// The VA's Integration Control Number; a pediatric patient's ID in a path.
 	check(t, sc, `UPDATE va_vet SET icn = '1031914710V134083' WHERE id = 7`, want{"1031914710V134083", MRN})
 	check(t, sc, `GET /api/v2/children/42938184/immunizations?format=pdf 200`, want{"42938184", MRN})

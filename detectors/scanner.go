@@ -565,7 +565,7 @@ func (st *state) dropUnclaimed(from int) {
 		// "location record updated {"facility": "Harbor Behavioral Health",
 		// "address": ..., "phone": ...}": the place's own, naming no one.
 		kept := slices.DeleteFunc(st.out[from:], func(f Finding) bool {
-			return (f.Category == Address || f.Category == ZIP || f.Category == Phone || f.Category == Fax) && !narrativeField(f.Field)
+			return (f.Category == Address || f.Category == ZIP || f.Category == Phone || f.Category == Fax) && !narrativeField(f.Field) && !personSegmentField(f.Field)
 		})
 		st.out = st.out[:from+len(kept)]
 	}
@@ -581,6 +581,24 @@ func narrativeField(field string) bool {
 	for _, w := range [...]string{"narrative", "note", "notes", "comment", "comments", "message", "msg", "text", "body", "description"} {
 		if strings.EqualFold(field, w) {
 			return true
+		}
+	}
+	return false
+}
+
+// personSegmentField reports whether a field is in an HL7 segment of a
+// person ("PID.13", "NK1-5"): a patient's or a relative's, whatever else
+// the record names.
+func personSegmentField(field string) bool {
+	if d := strings.LastIndexByte(field, '.'); d >= 0 && d+1 < len(field) && !isDigit(field[d+1]) {
+		field = field[d+1:]
+	}
+	if len(field) < 4 {
+		return false
+	}
+	for _, seg := range [...]string{"PID", "NK1", "GT1", "IN1", "IN2", "PD1"} {
+		if strings.EqualFold(field[:3], seg) {
+			return field[3] == '.' || field[3] == '-' || field[3] == '_'
 		}
 	}
 	return false
