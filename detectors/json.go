@@ -945,10 +945,14 @@ func consumerEmail(v []byte) bool {
 // the key says what the value is, not whose file it is
 // ("insurance-cards/muller_francesca_19910720_back.jpg").
 func namedFile(v []byte) bool {
-	for d := len(v) - 3; d > 0 && d >= len(v)-6; d-- {
-		if v[d] == '.' {
-			return fileExtension(v, d+1, len(v))
-		}
+	n := len(v)
+	switch {
+	case n > 4 && v[n-4] == '.':
+		return fileExtension(v, n-3, n) // ".pdf", ".jpg"
+	case n > 5 && v[n-5] == '.':
+		return fileExtension(v, n-4, n) // ".jpeg", ".docx"
+	case n > 3 && v[n-3] == '.':
+		return fileExtension(v, n-2, n)
 	}
 	return false
 }

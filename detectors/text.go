@@ -797,25 +797,27 @@ func (st *state) word(b []byte, i, to int) int {
 			}
 		}
 	}
-	if tokEnd+2 < to && b[tokEnd] == ' ' && (b[tokEnd+1] == '\'' || b[tokEnd+1] == '"') && isDigit(b[tokEnd+2]) &&
-		(tokEnd-i == 4 || tokEnd-i == 6) && (equalFold(b[i:tokEnd], "text") || equalFold(b[i:tokEnd], "data") || equalFold(b[i:tokEnd], "string")) &&
-		parseFailure(b, i, to) {
-		// A date a parser refused is one a person typed: "Text '07/03/2011'
-		// could not be parsed", "String '03/18/2000' was not recognized as
-		// a valid DateTime", "time data '11.04.1990' does not match format".
-		st.ctx[Date] = tokEnd + 1
-	}
-	if tokEnd-i == 5 && tokEnd+2 < to && b[tokEnd] == ' ' && b[tokEnd+1] == '"' && string(b[i:tokEnd]) == "value" && i >= 8 && string(b[i-8:i]) == "invalid " {
-		if end := st.graphQLValue(b, tokEnd+1, to); end > 0 {
-			return end // GraphQL: `Variable "$input" got invalid value "Mar 22, 2021" at "input.dob"`
+	if tokEnd+3 < to && (b[tokEnd] == '(' || b[tokEnd] == ' ') && (b[tokEnd+1] == '"' || b[tokEnd+1] == '\'') {
+		// Forms where a quote follows the word: one test for all of them.
+		if b[tokEnd] == ' ' && isDigit(b[tokEnd+2]) && (tokEnd-i == 4 || tokEnd-i == 6) &&
+			(equalFold(b[i:tokEnd], "text") || equalFold(b[i:tokEnd], "data") || equalFold(b[i:tokEnd], "string")) && parseFailure(b, i, to) {
+			// A date a parser refused is one a person typed: "Text '07/03/2011'
+			// could not be parsed", "String '03/18/2000' was not recognized as
+			// a valid DateTime", "time data '11.04.1990' does not match format".
+			st.ctx[Date] = tokEnd + 1
 		}
-	}
-	if tokEnd+3 < to && b[tokEnd] == '(' && b[tokEnd+1] == '"' && uppers > 0 && isUpper(b[i]) {
-		// A value in its type's name, as Rust's and Scala's newtypes print
-		// it: "MemberId(\"BXPE46816452\")", "Npi(\"1849267467\")".
-		if q := bytes.IndexByte(b[tokEnd+2:min(to, tokEnd+96)], '"'); q > 0 && tokEnd+3+q < to && b[tokEnd+3+q] == ')' {
-			if kc := st.classifyKey(b[i:tokEnd], keyClass{}); kc.cat != 0 && !kc.never() && st.keyedValue(kc, b, tokEnd+2, tokEnd+2+q) {
-				return tokEnd + 4 + q
+		if tokEnd-i == 5 && b[tokEnd] == ' ' && b[tokEnd+1] == '"' && string(b[i:tokEnd]) == "value" && i >= 8 && string(b[i-8:i]) == "invalid " {
+			if end := st.graphQLValue(b, tokEnd+1, to); end > 0 {
+				return end // GraphQL: `Variable "$input" got invalid value "Mar 22, 2021" at "input.dob"`
+			}
+		}
+		if b[tokEnd] == '(' && b[tokEnd+1] == '"' && uppers > 0 && isUpper(b[i]) {
+			// A value in its type's name, as Rust's and Scala's newtypes print
+			// it: "MemberId(\"BXPE46816452\")", "Npi(\"1849267467\")".
+			if q := bytes.IndexByte(b[tokEnd+2:min(to, tokEnd+96)], '"'); q > 0 && tokEnd+3+q < to && b[tokEnd+3+q] == ')' {
+				if kc := st.classifyKey(b[i:tokEnd], keyClass{}); kc.cat != 0 && !kc.never() && st.keyedValue(kc, b, tokEnd+2, tokEnd+2+q) {
+					return tokEnd + 4 + q
+				}
 			}
 		}
 	}
