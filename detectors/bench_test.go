@@ -124,6 +124,11 @@ func BenchmarkScanAdversarial(b *testing.B) {
 		{"quoted_printable", "a=C3=AD "},
 		{"assertions", `expect(a.ssn) "12" `},
 		{"leading_streets", "Calle A B #1, "},
+		{"question_binds", `where a = ? {"1":"x"} `},
+		{"bound_lists", `select ? ["a"] `},
+		{"qualified_ids", "12345678@AB "},
+		{"parse_failures", "Text '1' could not be parsed "},
+		{"ncpdp_spaces", `\x1cCMA B C `},
 	} {
 		line := bytes.Repeat([]byte(tt.unit), 60000/len(tt.unit))
 		b.Run(tt.name, func(b *testing.B) {
