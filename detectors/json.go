@@ -35,6 +35,22 @@ func (st *state) walkJSONUnder(b []byte, i, to int, kc keyClass) (int, bool) {
 // typeNamedAsKey returns the category of an identifier whose type is
 // written as a key would be ("DriverLicense", "PassportNumber"), or 0.
 func typeNamedAsKey(st *state, v []byte) Category {
+	if len(v) <= 24 && bytesIndex(v, ' ') > 0 {
+		// "Driver's License", "Passport Number": words, read as a key's
+		var buf [24]byte
+		k := buf[:0]
+		for _, c := range v {
+			switch {
+			case c == ' ':
+				k = append(k, '_')
+			case c != '\'':
+				k = append(k, c)
+			}
+		}
+		if c := st.classifyKey(k, keyClass{}).cat; idCategories.Has(c) {
+			return c
+		}
+	}
 	if sp := bytesIndex(v, ' '); sp >= 4 {
 		v = v[:sp] // "pasaporte EE.UU.", "passaporte BR": the kind, then where it was issued
 	}
@@ -516,6 +532,9 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 					}
 				}
 			}
+		case st.sys != 0 && equalFold(key, "key"):
+			kc = keyClass{cat: st.sys, conf: High} // CommonWell's {"system": "urn:oid:...4.3.41", "key": ...}
+			st.sys = 0
 		case equalFold(key, "attribute") || equalFold(key, "parameter") || equalFold(key, "header") ||
 			equalFold(key, "title") || equalFold(key, "question") || equalFold(key, "label") || equalFold(key, "displayname") ||
 			equalFold(key, "propertyname") || equalFold(key, "contextname") || pairRole(key) == roleName:

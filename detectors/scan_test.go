@@ -1009,6 +1009,13 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `PaRequest { pa_id: "PA-25-6129837", member: Member { id: MemberId("BXPE46816452"), first_name: "Keisha" } }`,
 		want{"BXPE46816452", HealthPlan}, want{"Keisha", Name})
 	check(t, sc, `{"http.status":503,"PID.13":"566 731 6676","Payer":"Highmark"}`, want{"566 731 6676", Phone})
+	// An identifier's type names it: a state's licence OID with CommonWell's
+	// "key", a document type in words, a type key before the number in text.
+	check(t, sc, `{"identifiers":[{"system":"urn:oid:2.16.840.1.113883.4.3.41","key":"B109407","use":"official"}]}`, want{"B109407", License})
+	check(t, sc, `{"type": "Driver's License", "issuer": "US-FL", "documentNumber": "O244-782-40-785-0"}`, want{"O244-782-40-785-0", License})
+	check(t, sc, `idv.doc_type=drivers_license idv.doc_number=48583628 idv.doc_state=TX`, want{"48583628", License})
+	check(t, sc, `reason=no_ssn_on_file alt_id.type=aadhaar alt_id.value="3477 4907 8547" alt_id.country=IN`, want{"3477 4907 8547", OtherID})
+	check(t, sc, `type=service id=12345678 ok`)
 	// The VA's Integration Control Number; a pediatric patient's ID in a path.
 	check(t, sc, `UPDATE va_vet SET icn = '1031914710V134083' WHERE id = 7`, want{"1031914710V134083", MRN})
 	check(t, sc, `GET /api/v2/children/42938184/immunizations?format=pdf 200`, want{"42938184", MRN})

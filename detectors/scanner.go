@@ -236,6 +236,10 @@ type state struct {
 	// the quoted values after it up to subjectEnd.
 	subjectKC  keyClass
 	subjectEnd int
+	// typedCat is the category a text record's type key named for the
+	// identifier after it ("id_type=DL ... id_no=..."), until typedEnd.
+	typedCat Category
+	typedEnd int
 	// qp is set when the record holds quoted-printable text ("Ram=C3=ADrez",
 	// "=?UTF-8?Q?...?="): it is read again decoded.
 	qp bool
@@ -282,6 +286,7 @@ func (s *Scanner) get(dst []Finding, input []byte) *state {
 	st.namedEnd = -1 << 30
 	st.qp, st.orgText, st.orgObject, st.clinicianObject, st.undated, st.octal, st.placeNamed = false, false, false, false, false, false, false
 	st.subjectEnd = -1
+	st.typedCat, st.typedEnd = 0, -1
 	st.cols, st.colNames, st.colsDepth = st.cols[:0], st.colNames[:0], -1
 	st.lookback = 8*len(input) + 64<<10
 	return st

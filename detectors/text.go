@@ -1705,6 +1705,18 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 			kc = pc
 		}
 	}
+	if last := lastKeyElement(key); typeKeyName(last) {
+		// "id_type=DL id_state=TX id_no=33616016", "IdType : DriverLicense |
+		// IdNumber : ...": the type names the number after it.
+		if c := identifierTypeCode(b[inner:innerEnd]); c != 0 {
+			st.typedCat, st.typedEnd = c, ve+96
+		} else if c := typeNamedAsKey(st, b[inner:innerEnd]); c != 0 {
+			st.typedCat, st.typedEnd = c, ve+96
+		}
+	} else if st.typedCat != 0 && ks <= st.typedEnd && (kc.cat == 0 || kc.cat == OtherID) && !kc.never() && typedValueKey(last) {
+		kc = keyClass{cat: st.typedCat, conf: Medium}
+		st.typedCat = 0
+	}
 	if kc.cat == 0 && vs < to && isUpper(b[vs]) {
 		if p := optionalOpen(b, vs, to); p > 0 {
 			if tc := st.classifyKey(b[vs:p-1], keyClass{}); tc.cat != 0 && !tc.never() {
@@ -3260,6 +3272,45 @@ func (st *state) quotedKey(b []byte, i, to int) int {
 		return to
 	}
 	return st.pair(b, i+1, e, vs, to)
+}
+
+// lastKeyElement returns a dotted key's last element: "idv.doc_type" ->
+// "doc_type".
+func lastKeyElement(key []byte) []byte {
+	if d := bytes.LastIndexByte(key, '.'); d >= 0 {
+		return key[d+1:]
+	}
+	return key
+}
+
+// typeKeyName reports whether key names an identifier's type.
+func typeKeyName(key []byte) bool {
+	switch len(key) {
+	case 4:
+		return equalFold(key, "type")
+	case 6:
+		return equalFold(key, "idtype")
+	case 7:
+		return equalFold(key, "id_type") || equalFold(key, "doctype")
+	case 8:
+		return equalFold(key, "doc_type")
+	case 12:
+		return equalFold(key, "documenttype")
+	case 13:
+		return equalFold(key, "document_type")
+	}
+	return false
+}
+
+// typedValueKey reports whether key holds the value of an identifier whose
+// type a key before it named: "id_no", "IdNumber", "doc_number", "value".
+func typedValueKey(key []byte) bool {
+	for _, k := range [...]string{"id", "no", "num", "number", "value", "id_no", "id_num", "idnumber", "id_number", "idno"} {
+		if equalFold(key, k) {
+			return true
+		}
+	}
+	return documentNumberKey(key)
 }
 
 // accentedKey reports whether the token at b[i], which starts with a
