@@ -580,7 +580,7 @@ var foreignTokens = map[string]string{
 	"urbanización": "neighborhood", "linea": "line", "línea": "line", "codigo": "code", "código": "code",
 	"numero": "number", "número": "number", "nro": "no", "cuenta": "account", "banco": "bank", "tarjeta": "card",
 	"seguro": "insurance", "poliza": "policy", "póliza": "policy", "contrato": "policy", "expediente": "mrn",
-	"edad": "age", "anios": "", "años": "", "licencia": "license", "conducir": "driver", "placa": "plate",
+	"edad": "age", "anios": "", "años": "", "licencia": "license", "conducir": "driver", "placa": "plate", "placas": "plate",
 	"tablilla": "plate", "matricula": "plate", "matrícula": "plate", "vehiculo": "vehicle", "vehículo": "vehicle",
 	"pasaporte": "passport", "cedula": "dni", "cédula": "dni", "idioma": "language", "medico": "medical",
 	"médico": "medical", "dirección": "address", "primer": "first", "historia": "chart", "transmisor": "transmitter",

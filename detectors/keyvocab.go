@@ -226,7 +226,7 @@ func classifyTokens(t []string) keyClass {
 	}
 	if (first == "num" || first == "nbr") && len(t) == 2 {
 		switch t[1] {
-		case "medicaid", "medicare", "mbi", "hicn", "policy", "mrn", "chart", "license", "licence", "passport", "ssn", "dl", "cin":
+		case "medicaid", "medicare", "mbi", "hicn", "policy", "mrn", "chart", "license", "licence", "passport", "ssn", "dl", "cin", "plate":
 			// "numMedicaid": a Medicaid number, where "num_patients" and
 			// "numPatient" count.
 			return classifyTokens([]string{t[1], "number"})
@@ -439,7 +439,9 @@ func classifyTokens(t []string) keyClass {
 		}
 		return keyClass{cat: License, conf: Medium}
 	case hasAny("vin", "vehicle", "licenseplate", "numberplate") ||
-		(hasAny("plate") && (len(t) == 1 || hasAny("license", "licence", "lic", "number", "no", "car", "auto", "tag", "veh", "registration", "reg", "parking", "vehicle"))) ||
+		(hasAny("plate") && (len(t) == 1 || hasAny("license", "licence", "lic", "number", "no", "car", "auto", "tag", "veh", "registration", "reg", "parking", "vehicle",
+			"lane", "ocr", "lpr", "alpr", "captured", "hire", "rental", "visitor", "guest", "pt", "patient", "member"))) ||
+		hasAny("car") && hasAny("reg", "registration") || // "hire_car_reg"
 		(hasAny("tag") && hasAny("car", "auto", "vehicle", "plate", "license", "licence")) || hasAny("tag") && hasAny("no", "nbr") && len(t) == 2 ||
 		hasAny("plt") && hasAny("lic", "no", "num", "nbr", "veh") || hasAny("veh") && idLike:
 		if hasAny("date", "dt", "expiry", "expiration", "exp", "state", "country", "type", "make", "model", "year", "color", "colour") {

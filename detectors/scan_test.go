@@ -1016,6 +1016,11 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `idv.doc_type=drivers_license idv.doc_number=48583628 idv.doc_state=TX`, want{"48583628", License})
 	check(t, sc, `reason=no_ssn_on_file alt_id.type=aadhaar alt_id.value="3477 4907 8547" alt_id.country=IN`, want{"3477 4907 8547", OtherID})
 	check(t, sc, `type=service id=12345678 ok`)
+	// A plate in two groups under its key; keys of plates read by cameras,
+	// hired cars and Spanish forms; not a laboratory's plate.
+	check(t, sc, `driver="José Choi" (son) plate=592 VZY trip_date=03/27/2025`, want{"José Choi", Name}, want{"592 VZY", Vehicle}, want{"03/27/2025", Date})
+	check(t, sc, `{"lanePlate":"091RXE","hire_car_reg":"TR43 EFF","num_placa":"800 CPF"}`, want{"091RXE", Vehicle}, want{"TR43 EFF", Vehicle}, want{"800 CPF", Vehicle})
+	check(t, sc, `{"plate_id":"P-000123","plate_barcode":"BC12345","well":"A1"}`)
 	// The VA's Integration Control Number; a pediatric patient's ID in a path.
 	check(t, sc, `UPDATE va_vet SET icn = '1031914710V134083' WHERE id = 7`, want{"1031914710V134083", MRN})
 	check(t, sc, `GET /api/v2/children/42938184/immunizations?format=pdf 200`, want{"42938184", MRN})

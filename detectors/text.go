@@ -1705,6 +1705,11 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 			kc = pc
 		}
 	}
+	if kc.cat == Vehicle && ve == innerEnd && ve < to && b[ve] == ' ' {
+		if e := plateEnd(b, vs, to); e > ve {
+			ve, innerEnd = e, e // "plate=592 VZY": a plate in two groups, not the first alone
+		}
+	}
 	if last := lastKeyElement(key); typeKeyName(last) {
 		// "id_type=DL id_state=TX id_no=33616016", "IdType : DriverLicense |
 		// IdNumber : ...": the type names the number after it.
