@@ -273,6 +273,9 @@ func classifyTokens(t []string) keyClass {
 	if kc, ok := compoundKey(j); ok {
 		return kc
 	}
+	if hasAny("icd", "crt", "ilr") && hasAny("serial", "sn") && len(t) == 2 {
+		return keyClass{cat: Device, conf: Medium} // "icd_serial": an implanted defibrillator's, not a diagnosis code's
+	}
 	if hasAny("cpt", "icd", "ndc", "hcpcs", "loinc", "snomed", "rxnorm", "drg") || hasAny("procedure", "diagnosis", "dx") && hasAny("code", "cd") {
 		return keyClass{flags: kfNever} // codes of care, not of a person
 	}

@@ -1021,6 +1021,7 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `driver="José Choi" (son) plate=592 VZY trip_date=03/27/2025`, want{"José Choi", Name}, want{"592 VZY", Vehicle}, want{"03/27/2025", Date})
 	check(t, sc, `{"lanePlate":"091RXE","hire_car_reg":"TR43 EFF","num_placa":"800 CPF"}`, want{"091RXE", Vehicle}, want{"TR43 EFF", Vehicle}, want{"800 CPF", Vehicle})
 	check(t, sc, `{"plate_id":"P-000123","plate_barcode":"BC12345","well":"A1"}`)
+	check(t, sc, `{"icd_serial":"90188708-B","icd_code":"I48.91"}`, want{"90188708-B", Device})
 	// The VA's Integration Control Number; a pediatric patient's ID in a path.
 	check(t, sc, `UPDATE va_vet SET icn = '1031914710V134083' WHERE id = 7`, want{"1031914710V134083", MRN})
 	check(t, sc, `GET /api/v2/children/42938184/immunizations?format=pdf 200`, want{"42938184", MRN})
