@@ -1022,6 +1022,11 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `{"lanePlate":"091RXE","hire_car_reg":"TR43 EFF","num_placa":"800 CPF"}`, want{"091RXE", Vehicle}, want{"TR43 EFF", Vehicle}, want{"800 CPF", Vehicle})
 	check(t, sc, `{"plate_id":"P-000123","plate_barcode":"BC12345","well":"A1"}`)
 	check(t, sc, `{"icd_serial":"90188708-B","icd_code":"I48.91"}`, want{"90188708-B", Device})
+	// Accounts by the bill, statement or encounter they are for; a card's
+	// new number; Mexico's CLABE.
+	check(t, sc, `portal-pay guest_pay stmt_acct=G60674719 verify_zip=07178`, want{"G60674719", Account}, want{"07178", ZIP})
+	check(t, sc, `{"cardholder":"Maria Washington","new_pan":"5077063854312406629","clabe":"075370074760246724"}`,
+		want{"Maria Washington", Name}, want{"5077063854312406629", Account}, want{"075370074760246724", Account})
 	// The VA's Integration Control Number; a pediatric patient's ID in a path.
 	check(t, sc, `UPDATE va_vet SET icn = '1031914710V134083' WHERE id = 7`, want{"1031914710V134083", MRN})
 	check(t, sc, `GET /api/v2/children/42938184/immunizations?format=pdf 200`, want{"42938184", MRN})
