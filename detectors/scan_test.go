@@ -1027,6 +1027,9 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `portal-pay guest_pay stmt_acct=G60674719 step=2`, want{"G60674719", Account})
 	check(t, sc, `{"cardholder":"Maria Washington","new_pan":"5077063854312406629","clabe":"075370074760246724"}`,
 		want{"Maria Washington", Name}, want{"5077063854312406629", Account}, want{"075370074760246724", Account})
+	// A case's number is a complaint desk's reference; a partner's ID is a
+	// business partner's.
+	check(t, sc, `{"CaseNumber":"00483303","Subject":"lead corrosion"} crm [CASE 00489145] PARTNER_ID=0000431265`)
 	// The VA's Integration Control Number; a pediatric patient's ID in a path.
 	check(t, sc, `UPDATE va_vet SET icn = '1031914710V134083' WHERE id = 7`, want{"1031914710V134083", MRN})
 	check(t, sc, `GET /api/v2/children/42938184/immunizations?format=pdf 200`, want{"42938184", MRN})

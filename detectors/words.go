@@ -46,7 +46,7 @@ var keywords = func() map[string]CategorySet {
 		"contact", "guardian", "parent", "dear", "attn", "caller", "client", "customer", "resident", "applicant",
 		"member", "decedent", "kin", "nok", "relative", "caregiver", "child", "infant", "newborn", "mom", "dad",
 		"sister", "brother", "grandmother", "grandfather", "fiance", "partner", "sir", "madam", "emp", "employee")
-	add(SetOf(OtherID), "encounter", "case", "accession", "accn", "specimen", "csn", "nhs", "fin", "episode", "edipi", "itin", "uscis", "student",
+	add(SetOf(OtherID), "encounter", "accession", "accn", "specimen", "csn", "nhs", "fin", "episode", "edipi", "itin", "uscis", "student",
 		"passport", "alien", "dodid", "visa", "prescription")
 	add(SetOf(MRN), "wristband", "armband", "pacjenta", "pacjent")                            // Polish: "numer pacjenta"
 	add(SetOf(Biometric), "voiceprint", "fingerprint", "faceprint", "palmprint", "biometric") // not "iris": a name
