@@ -866,7 +866,13 @@ var exactKeys = map[string]keyClass{
 	"addr":             {cat: Address, conf: High, flags: kfAddress},
 	"patient":          {cat: Name, conf: Medium, idCat: MRN, flags: kfAmbiguous | kfPerson},
 	"pt":               {cat: Name, conf: Medium, idCat: MRN, flags: kfAmbiguous | kfPerson},
-	"subject":          {flags: kfPerson},
+	"subject":          {flags: kfPerson, idCat: MRN}, // FHIR's subject; a trial's subject by number
+	"subjid":           {cat: MRN, conf: Medium},      // CDISC's SUBJID, USUBJID, ODM's SubjectKey
+	"usubjid":          {cat: MRN, conf: Medium},
+	"subjectkey":       {cat: MRN, conf: Medium},
+	"subjectno":        {cat: MRN, conf: Medium},
+	"subjectnumber":    {cat: MRN, conf: Medium},
+	"subjectid":        {cat: MRN, conf: Medium},
 	"insuredperson":    {flags: kfPerson},
 	"contact":          {cat: Name, conf: Medium, flags: kfAmbiguous | kfPerson},
 	"telecom":          {cat: Phone, conf: Medium, flags: kfAmbiguous | kfTelecom},

@@ -1030,6 +1030,11 @@ func TestIndependentShapes(t *testing.T) {
 	// A case's number is a complaint desk's reference; a partner's ID is a
 	// business partner's.
 	check(t, sc, `{"CaseNumber":"00483303","Subject":"lead corrosion"} crm [CASE 00489145] PARTNER_ID=0000431265`)
+	// A trial subject's number by its site's and its own; CDISC's keys; not a
+	// message's subject.
+	check(t, sc, `irt.randomization Randomization OK subject=E05-3301-0019 rand_no=R24372`, want{"E05-3301-0019", MRN})
+	check(t, sc, `{"SubjectKey":"114-0007","TransactionType":"Update"}`, want{"114-0007", MRN})
+	check(t, sc, `{"subject":"Lab results 2024-05-12 ready","to":"x"} subject=2024-05-12`)
 	// The VA's Integration Control Number; a pediatric patient's ID in a path.
 	check(t, sc, `UPDATE va_vet SET icn = '1031914710V134083' WHERE id = 7`, want{"1031914710V134083", MRN})
 	check(t, sc, `GET /api/v2/children/42938184/immunizations?format=pdf 200`, want{"42938184", MRN})

@@ -107,7 +107,7 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs, providers bool) (c Category,
 		}
 		if kc.person() && kc.idCat != 0 && kc.idCat != OtherID && (digits >= 6 || digits >= 4 && len(v) >= 5 && isUpper(v[0])) &&
 			(letters <= 3 || letters <= 5 && digits >= 6 && allDigits(v[letters:])) && len(v) <= 20 && // "member=BXKS66732322": a prefix of capitals
-			(other == 0 || other == 1 && dashedNumber(v)) && !(digits == len(v) && epochLike(v)) {
+			(other == 0 || other == 1 && dashedNumber(v) || kc.idCat == MRN && siteSubjectNumber(v)) && !(digits == len(v) && epochLike(v)) {
 			// "patient=31783165", "member=MBR48490768": a patient's or a
 			// member's key holds their number (a user's or a client's may
 			// hold anything); "member=80356522836-01", "patient=MH-187242"
@@ -199,6 +199,26 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs, providers bool) (c Category,
 		}
 		return c, conf, det, true
 	}
+}
+
+// siteSubjectNumber reports whether v is a trial subject's number, its
+// site's and its own in dashed groups: "124-0022", "E05-3301-0019",
+// "FR019-0005" (not a date).
+func siteSubjectNumber(v []byte) bool {
+	groups, digitGroup := 0, true
+	for g := range bytes.SplitSeq(v, []byte{'-'}) {
+		if len(g) == 0 {
+			return false
+		}
+		for _, c := range g {
+			if !isAlnum(c) {
+				return false
+			}
+		}
+		digitGroup = digitGroup && hasDigit(g)
+		groups++
+	}
+	return groups >= 2 && groups <= 3 && digitGroup && !calendarDate(v)
 }
 
 // lowerRun returns the length of v's longest run of lower-case letters: a
