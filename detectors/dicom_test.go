@@ -179,6 +179,7 @@ func TestIncludeProviders(t *testing.T) {
 	}
 	check(t, sc, `PV1|1|O|HDU^CH13^01||||1630162513^JOHANSSON^DARNELL^^^DR`,
 		want{"1630162513", License}, want{"JOHANSSON^DARNELL", Name})
+	check(t, sc, `Audit export requested by a.nwosu@tidewellhealth.com`, want{"a.nwosu@tidewellhealth.com", Email})
 	check(t, sc, `{"claim":{"billing":{"name":"Ana Osei","npi":"1472833353"}},"prescriber_npi":"1063198646"}`,
 		want{"Ana Osei", Name}, want{"1472833353", License}, want{"1063198646", License})
 	check(t, sc, `referral from Dr. Zebulon Noble (NPI 1003862798); notified="RN Alicia Moreno"`,

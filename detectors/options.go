@@ -29,8 +29,10 @@ type Options struct {
 
 	// IncludeProviders reports clinicians in their work (a name titled
 	// "Dr." or signed with a credential, HL7's and X12's provider fields,
-	// DICOM's physicians, a provider's object) and National Provider
-	// Identifiers too. By default they are not the patient's PHI under
+	// DICOM's physicians, a provider's object), National Provider
+	// Identifiers and the addresses at care organisations' mail domains in
+	// free text ("a.nwosu@tidewellhealth.com") too. By default they are
+	// not the patient's PHI under
 	// Safe Harbor; an organisation that treats its workforce's names as
 	// sensitive sets this.
 	IncludeProviders bool

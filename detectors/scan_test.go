@@ -1035,6 +1035,11 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `irt.randomization Randomization OK subject=E05-3301-0019 rand_no=R24372`, want{"E05-3301-0019", MRN})
 	check(t, sc, `{"SubjectKey":"114-0007","TransactionType":"Update"}`, want{"114-0007", MRN})
 	check(t, sc, `{"subject":"Lab results 2024-05-12 ready","to":"x"} subject=2024-05-12`)
+	// A care organisation's address in free text is staff's or a service
+	// mailbox's; a Direct address and a consumer's are people's.
+	check(t, sc, `Audit export requested by a.nwosu@tidewellhealth.com for schatterjee@cedarvalleyhealth.org`)
+	check(t, sc, `Direct message to hannah.mahlangu84@hisp.carebridge.net cc ana.roe@gmail.com`,
+		want{"hannah.mahlangu84@hisp.carebridge.net", Email}, want{"ana.roe@gmail.com", Email})
 	// The VA's Integration Control Number; a pediatric patient's ID in a path.
 	check(t, sc, `UPDATE va_vet SET icn = '1031914710V134083' WHERE id = 7`, want{"1031914710V134083", MRN})
 	check(t, sc, `GET /api/v2/children/42938184/immunizations?format=pdf 200`, want{"42938184", MRN})

@@ -32,7 +32,7 @@
 //
 //	min-confidence: low             # low (default), medium or high
 //	include-non-public-ips: false   # report private/loopback/documentation IPs too
-//	include-providers: false        # report clinicians in their work and NPIs too
+//	include-providers: false        # report clinicians in their work, NPIs and care organisations' staff emails too
 //
 //	keys:                           # key rules, tried in order before the built-in ones
 //	  - key: x_*_ssn                # matched case- and separator-insensitively; * and ? wildcards
