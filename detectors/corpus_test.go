@@ -279,6 +279,9 @@ func TestIndependentCorpusQuality(t *testing.T) {
 		{"bv", 0.87, 0.90}, // a pediatric practice group's TypeScript stack
 		{"bw", 0.93, 0.82}, // a reference laboratory's JVM stack
 		{"bx", 0.84, 0.82}, // a pharmacy benefit startup in Go and Rust
+		{"by", 0.86, 0.75}, // a device maker's complaints: hospitals' and distributors' addresses unlabeled
+		{"bz", 0.78, 0.84}, // a clinical trial platform: subjects' initials, numbers in many forms
+		{"ca", 0.89, 0.80}, // patients' identity and access, staff beside them
 	} {
 		s := scoreCorpus(t, Default(), "../testdata/independent/"+c.name+".log", "../testdata/independent/"+c.name+".labels.jsonl")
 		t.Logf("independent corpus %s:\n%s", c.name, s.table())
