@@ -221,6 +221,12 @@ func classifyTokens(t []string) keyClass {
 	if last == "by" && len(t) > 2 && hasAny("verified", "validated", "checked", "created", "updated", "modified", "reviewed", "approved", "entered", "changed") {
 		return keyClass{flags: kfNever} // "addr_verified_by": who did it, not whose it is ("picked_up_by" is a person)
 	}
+	if len(t) >= 3 && first == "age" && t[1] == "at" {
+		return keyClass{cat: Age, conf: Medium} // "ageAtConsent", "age_at_death": a person's age then
+	}
+	if j == "subjinit" || j == "patientinitial" || j == "patientinitials" || hasAny("initial", "initials") && hasAny("subject", "subj", "patient", "pt", "participant") {
+		return keyClass{cat: Name, conf: Medium, flags: kfAmbiguous} // a trial subject's initials, E2B's patientinitial
+	}
 	if len(t) >= 3 && first == "name" && t[1] == "on" {
 		return keyClass{cat: Name, conf: Medium} // "name_on_doc", "nameOnLicense": the holder's
 	}
@@ -868,6 +874,7 @@ var exactKeys = map[string]keyClass{
 	"pt":               {cat: Name, conf: Medium, idCat: MRN, flags: kfAmbiguous | kfPerson},
 	"subject":          {flags: kfPerson, idCat: MRN}, // FHIR's subject; a trial's subject by number
 	"subjid":           {cat: MRN, conf: Medium},      // CDISC's SUBJID, USUBJID, ODM's SubjectKey
+	"patientonsetage":  {cat: Age, conf: Medium},      // E2B's
 	"usubjid":          {cat: MRN, conf: Medium},
 	"subjectkey":       {cat: MRN, conf: Medium},
 	"subjectno":        {cat: MRN, conf: Medium},

@@ -1040,6 +1040,10 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `Audit export requested by a.nwosu@tidewellhealth.com for schatterjee@cedarvalleyhealth.org`)
 	check(t, sc, `Direct message to hannah.mahlangu84@hisp.carebridge.net cc ana.roe@gmail.com`,
 		want{"hannah.mahlangu84@hisp.carebridge.net", Email}, want{"ana.roe@gmail.com", Email})
+	// An age at an event; E2B's onset age; trial subjects in a path.
+	check(t, sc, `{"consentTypeId":"F3D8578D","ageAtConsent":92,"ageAtScreening":45}`, want{"92", Age})
+	check(t, sc, `<patientonsetage>95</patientonsetage><patientonsetageunit>801</patientonsetageunit>`, want{"95", Age})
+	check(t, sc, `"POST /api/v3/subjects/0424-072/questionnaires HTTP/1.1" 201`, want{"0424-072", MRN})
 	// The VA's Integration Control Number; a pediatric patient's ID in a path.
 	check(t, sc, `UPDATE va_vet SET icn = '1031914710V134083' WHERE id = 7`, want{"1031914710V134083", MRN})
 	check(t, sc, `GET /api/v2/children/42938184/immunizations?format=pdf 200`, want{"42938184", MRN})

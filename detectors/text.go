@@ -4364,7 +4364,7 @@ var pathResources = map[string]Category{
 	"accounts": Account, "account": Account, "mrn": MRN, "licenses": License, "mbi": HealthPlan,
 	"persons": OtherID, "people": OtherID, "users": 0, "chart": MRN, "charts": MRN, "things": Device,
 	"children": MRN, "newborns": MRN, "residents": MRN, "enrollees": HealthPlan, "insureds": HealthPlan,
-	"dependents": HealthPlan,
+	"dependents": HealthPlan, "subjects": MRN, "participants": MRN,
 }
 
 // pathResource handles the path segment after a resource name w.
