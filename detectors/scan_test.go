@@ -1044,6 +1044,9 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `{"consentTypeId":"F3D8578D","ageAtConsent":92,"ageAtScreening":45}`, want{"92", Age})
 	check(t, sc, `<patientonsetage>95</patientonsetage><patientonsetageunit>801</patientonsetageunit>`, want{"95", Age})
 	check(t, sc, `"POST /api/v3/subjects/0424-072/questionnaires HTTP/1.1" 201`, want{"0424-072", MRN})
+	// A long path of the base64 alphabet is read by segment, so that a
+	// resource names the segment after it.
+	check(t, sc, `GET /api/v3/patients/04240723/questionnaires/EQ5D5L/responses 200`, want{"04240723", MRN})
 	// The VA's Integration Control Number; a pediatric patient's ID in a path.
 	check(t, sc, `UPDATE va_vet SET icn = '1031914710V134083' WHERE id = 7`, want{"1031914710V134083", MRN})
 	check(t, sc, `GET /api/v2/children/42938184/immunizations?format=pdf 200`, want{"42938184", MRN})

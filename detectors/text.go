@@ -1208,9 +1208,11 @@ func (st *state) word(b []byte, i, to int) int {
 	// Long runs of the base64 alphabet: images and templates, or noise
 	// (tokens, hashes) that is skipped whole.
 	if tokEnd-i >= 16 || (tokEnd < to && (b[tokEnd] == '+' || b[tokEnd] == '/')) {
-		if e := b64End(b, i, to); e-i >= blobMin {
+		if e := b64End(b, i, to); e-i >= blobMin && !(tokEnd < to && b[tokEnd] == '/' && pathLike(b[i:e])) {
 			return st.blob(b, i, to)
 		}
+		// A path's segment ("patients/04240723/questionnaires/EQ5D5L/..."):
+		// read as a word, so that a resource names the segment after it.
 	}
 	tok := b[i:tokEnd]
 	if digits == 0 {
