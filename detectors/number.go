@@ -570,6 +570,7 @@ func (st *state) singleNumber(b []byte, s, e, to int) (int, bool) {
 			!(c == SSN && n != 9 && !(n == 4 && st.ctx[SSN] >= s-3)) { // "invalid SSN '...' for patient 23932"; "ssn4 1234" is its last four
 
 			st.emit(s, e, c, "context", Medium, false)
+			st.listCat, st.listEnd = c, e
 			return e, true
 		}
 	}
@@ -663,6 +664,13 @@ func numberedSlug(b []byte, s, to int) bool {
 		bytesIndex(run, '-') > 0 && !bytes.Contains(words, []byte("--")) && !hasDigit(words)
 }
 
+// listJoin reports whether v joins two items of a list: ", ", " / ",
+// " and ", " & ", " or ".
+func listJoin(v []byte) bool {
+	v = bytes.TrimSpace(v)
+	return len(v) == 1 && (v[0] == ',' || v[0] == '/' || v[0] == '&') || equalFold(v, "and") || equalFold(v, "or")
+}
+
 // namingWords reports whether v holds only the words that name an
 // identifier after its keyword: "alien registration number A510529719".
 func namingWords(v []byte) bool {
@@ -684,6 +692,9 @@ func namingWords(v []byte) bool {
 
 // idContext returns the identifier category a keyword just before s asks for.
 func (st *state) idContext(b []byte, s int) (Category, bool) {
+	if st.listCat != 0 && s > st.listEnd && s-st.listEnd <= 6 && listJoin(b[st.listEnd:s]) {
+		return st.listCat, true // "MRN 00422601 / 148553189": the list's next, named by the same keyword
+	}
 	if s >= 2 && b[s-1] == '(' && st.lastName >= s-3 && st.lastName < s && !numberedSlug(b, s, len(b)) {
 		// "claim for Ambrose Fox (W394446694)": an identifier in brackets
 		// right after a name is that person's.

@@ -1047,6 +1047,13 @@ func TestIndependentShapes(t *testing.T) {
 	// A long path of the base64 alphabet is read by segment, so that a
 	// resource names the segment after it.
 	check(t, sc, `GET /api/v3/patients/04240723/questionnaires/EQ5D5L/responses 200`, want{"04240723", MRN})
+	// A patient's number after "number" and before a full stop; capitals and
+	// dashed digits after "pt" or "child"; a list of record numbers.
+	check(t, sc, `new address on file. Patient number 100683556.`, want{"100683556", MRN})
+	check(t, sc, `could not parse phone for pt LK-7718-8008698; guardian not linked to child MGP-274149`,
+		want{"LK-7718-8008698", MRN}, want{"MGP-274149", MRN})
+	check(t, sc, `merge duplicate records (MRN 00422601 / 148553189) per RIT`, want{"00422601", MRN}, want{"148553189", MRN})
+	check(t, sc, `pt v1.2.3 and patient 2.5.1 built`)
 	// The VA's Integration Control Number; a pediatric patient's ID in a path.
 	check(t, sc, `UPDATE va_vet SET icn = '1031914710V134083' WHERE id = 7`, want{"1031914710V134083", MRN})
 	check(t, sc, `GET /api/v2/children/42938184/immunizations?format=pdf 200`, want{"42938184", MRN})

@@ -240,6 +240,10 @@ type state struct {
 	// identifier after it ("id_type=DL ... id_no=..."), until typedEnd.
 	typedCat Category
 	typedEnd int
+	// listCat and listEnd are the category and the end of the last
+	// identifier a keyword named: the next one in its list is the same.
+	listCat Category
+	listEnd int
 	// qp is set when the record holds quoted-printable text ("Ram=C3=ADrez",
 	// "=?UTF-8?Q?...?="): it is read again decoded.
 	qp bool
@@ -287,6 +291,7 @@ func (s *Scanner) get(dst []Finding, input []byte) *state {
 	st.qp, st.orgText, st.orgObject, st.clinicianObject, st.undated, st.octal, st.placeNamed = false, false, false, false, false, false, false
 	st.subjectEnd = -1
 	st.typedCat, st.typedEnd = 0, -1
+	st.listCat, st.listEnd = 0, -1
 	st.cols, st.colNames, st.colsDepth = st.cols[:0], st.colNames[:0], -1
 	st.lookback = 8*len(input) + 64<<10
 	return st

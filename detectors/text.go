@@ -4094,10 +4094,35 @@ func braceAfterKey(b []byte, k, to int) int {
 // for patient 04677447", "matched patient E9919969 (Björn Ramírez)". It
 // returns its end, or 0. "patient 3 of 10" has no such token.
 func (st *state) patientID(b, w []byte, e, to int) int {
-	if !(equalFold(w, "patient") || equalFold(w, "pt")) || e+7 > to || b[e] != ' ' {
+	if !(equalFold(w, "patient") || equalFold(w, "pt") || equalFold(w, "child")) || e+7 > to || b[e] != ' ' {
 		return 0
 	}
 	s := e + 1
+	for _, filler := range [...]string{"number ", "no. ", "no ", "# ", "id "} {
+		if s+len(filler) < to && hasPrefixFold(b[s:to], filler) && isAlnum(b[s+len(filler)]) {
+			s += len(filler) // "Patient number 100683556"
+			break
+		}
+	}
+	if k := s; k+6 < to && isUpper(b[k]) && isUpper(b[k+1]) {
+		// "for pt LK-7718-8008698", "child MGP-274149": capitals, then
+		// groups of digits joined by dashes.
+		for k < to && k-s < 4 && isUpper(b[k]) {
+			k++
+		}
+		g, groups := k, 0
+		for g+1 < to && b[g] == '-' && isDigit(b[g+1]) {
+			g++
+			for g < to && isDigit(b[g]) {
+				g++
+			}
+			groups++
+		}
+		if groups >= 1 && groups <= 3 && g-k-groups >= 6 && (g == to || !isAlnum(b[g]) && b[g] != '-' && b[g] != '/' && b[g] != '.') {
+			st.emit(s, g, MRN, "context", Medium, false)
+			return g
+		}
+	}
 	k, digits := s, 0
 	for k < to && isAlnum(b[k]) {
 		if isDigit(b[k]) {
@@ -4122,7 +4147,7 @@ func (st *state) patientID(b, w []byte, e, to int) int {
 			return g
 		}
 	}
-	if k-s < 6 || k-s > 20 || digits < 4 || k < to && (b[k] == '.' || b[k] == '-' || b[k] == '/' || b[k] == '%' || b[k] == '@' ||
+	if k-s < 6 || k-s > 20 || digits < 4 || k < to && (b[k] == '.' && k+1 < to && b[k+1] != ' ' && b[k+1] != '"' || b[k] == '-' || b[k] == '/' || b[k] == '%' || b[k] == '@' ||
 		b[k] == ':' && k+1 < to && b[k+1] != ' ') { // "for patient 0094957918: computed age 92"
 		return 0
 	}
