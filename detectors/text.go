@@ -161,7 +161,7 @@ func (st *state) scanText(b []byte, from, to int) {
 		case c >= 0xC3 && c <= 0xC5 && boundary && upperAt(b, i, to):
 			i = max(st.name(b, i, to), i+2) // "Élodie Durand": a name that starts with an accented capital
 		case c >= 0xC3 && c <= 0xC5 && boundary && accentedKey(b, i, to):
-			i = st.word(b, i, to) // "âge=95 ans", "état=...": a key that starts with an accented letter
+			i = max(st.word(b, i, to), i+1) // "âge=95 ans", "état=...": a key that starts with an accented letter
 		case c == '+' && i+1 < to && isDigit(b[i+1]) && boundary:
 			i = st.number(b, i, to)
 		case c == '(' && i+4 < to && isDigit(b[i+1]):
