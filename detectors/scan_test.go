@@ -1054,6 +1054,12 @@ func TestIndependentShapes(t *testing.T) {
 		want{"LK-7718-8008698", MRN}, want{"MGP-274149", MRN})
 	check(t, sc, `merge duplicate records (MRN 00422601 / 148553189) per RIT`, want{"00422601", MRN}, want{"148553189", MRN})
 	check(t, sc, `pt v1.2.3 and patient 2.5.1 built`)
+	// An X12 shipment's party: a person by name, an organisation by its
+	// words; a device implanted on a day.
+	check(t, sc, `HL*1**S~TD5**2*FDEG~N1*ST*PENNY SNOW~N3*16 OLD MILL WAY~N4*TAMPA*FL*33601~`,
+		want{"PENNY SNOW", Name}, want{"16 OLD MILL WAY", Address}, want{"TAMPA", Address}, want{"33601", ZIP})
+	check(t, sc, `N1*ST*PROVIDENCE SLEEP DISORDERS CENTER*92*298635~N3*4805 NE GLISAN ST~N4*PORTLAND*OR*97213~`)
+	check(t, sc, `pt Ana Roe: lead impedance out of range; implanted 12/07/2017 by Dr. Sun.`, want{"Ana Roe", Name}, want{"12/07/2017", Date})
 	// The VA's Integration Control Number; a pediatric patient's ID in a path.
 	check(t, sc, `UPDATE va_vet SET icn = '1031914710V134083' WHERE id = 7`, want{"1031914710V134083", MRN})
 	check(t, sc, `GET /api/v2/children/42938184/immunizations?format=pdf 200`, want{"42938184", MRN})

@@ -87,9 +87,14 @@ func (st *state) x12Segment(b []byte, s, idEnd, e int, org *bool) {
 		// A provider's loop, a clinician's or an organisation's, holds
 		// their name, number and address, no patient's.
 		provider := x12Providers[string(el(1))] && !st.s.c.providers
-		*org = provider || string(el(2)) == "2" || string(b[s:idEnd]) == "N1" && (string(el(1)) == "PR" || string(el(1)) == "PE")
+		*org = provider || string(el(2)) == "2" || string(b[s:idEnd]) == "N1" && (string(el(1)) == "PR" || string(el(1)) == "PE" || orgNamed(el(2)))
 		if *org {
 			break
+		}
+		if string(b[s:idEnd]) == "N1" && (string(el(1)) == "ST" || string(el(1)) == "IL" || string(el(1)) == "QC") && len(el(2)) > 0 {
+			// A shipment's or a member's party named in N102: a person, when no
+			// organisation's word names it ("N1*ST*PENNY SNOW").
+			put(2, Name)
 		}
 		if string(b[s:idEnd]) == "NM1" && string(el(2)) == "1" { // a person
 			put(3, Name)
