@@ -46,6 +46,7 @@ func FuzzScan(f *testing.F) {
 		`MemberId("BX1") Npi(" Ssn("1") x\x1cCM1 2 \x1cCN a=b`,
 		`a.type=DL a.id= type=aadhaar value="1 2" doc_type=passport x.doc_number=Z1 {"system":"urn:oid:1","key":1}`,
 		`Patient number 1. pt AB-1-2-3-4 child XY- MRN 1234567 / 2345678 and 9 , or`,
+		`01008845277660031725081410B3<GS>21R\x1d01008845277660031725081<GS`,
 		`localIds=[71312225@DSC, 1@, @AB, 123456@AB.c, 99999@ZZZZZZZZZZZZZZZZZZ]`,
 		`x: 1. Path 'a.dob' value "2. Path '' value ". Path 'dob[0' voiceprint V3:` + "eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4",
 		`INSERT INTO r (a, b) VALUES (?, ?) (parameters: array{"1":"Lemuel","0":"x","9":1}, types: array{"1":2}) {"sql":"select ? ?","bindings":["a",["b"]]}`,

@@ -178,6 +178,12 @@ func (st *state) number(b []byte, i, to int) int {
 			return end // "datetime.date(1948, 11, 2)"
 		}
 	}
+	if b[i] == '0' && i+24 <= to && b[i+1] == '1' && r.glen(0) >= 24 && (i == 0 || !isAlnum(b[i-1])) {
+		if e := bareUDI(b, i, to); e > 0 {
+			st.emit(i, e, Device, "udi", Medium, false)
+			return e
+		}
+	}
 	// A digit run glued to letters ("2054ms", "4H68AH3EX17", "1st") is a
 	// unit or an identifier, not a number.
 	if e := r.ge[0]; r.n == 1 && e < to && (isLetter(b[e]) || b[e] == '_') {
@@ -1806,6 +1812,35 @@ func (st *state) udi(b []byte, i, to int) int {
 		conf = Medium // the element string's shape vouches for it where the GTIN's check digit does not
 	}
 	st.emit(i, e, Device, "udi", conf, false)
+	return e
+}
+
+// bareUDI matches a GS1 element string without its parentheses at b[i],
+// as barcode scanners pass it on: "01" and a GTIN-14 with its check digit,
+// then an expiry or production date ("17"/"11" and six digits) and the lot
+// or serial, the variable fields ended by the group separator (raw,
+// "\x1d" or "<GS>"): "0100884527766003172508141 0B36547<GS>21RM50-058O60KQ".
+// It returns the end, or 0.
+func bareUDI(b []byte, i, to int) int {
+	if i+24 > to || b[i] != '0' || b[i+1] != '1' || !allDigits(b[i+2:i+16]) || !validGS1(b[i+2:i+16]) ||
+		!(b[i+16] == '1' && (b[i+17] == '7' || b[i+17] == '1')) || !allDigits(b[i+18:i+24]) {
+		return 0
+	}
+	e := i + 24
+	for e < to && e-i < 96 {
+		switch {
+		case isAlnum(b[e]) || b[e] == '-':
+			e++
+		case b[e] == 0x1d:
+			e++
+		case b[e] == '\\' && e+3 < to && b[e+1] == 'x' && b[e+2] == '1' && (b[e+3] == 'd' || b[e+3] == 'D'):
+			e += 4
+		case b[e] == '<' && e+3 < to && string(b[e+1:e+4]) == "GS>":
+			e += 4
+		default:
+			return e
+		}
+	}
 	return e
 }
 

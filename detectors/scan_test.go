@@ -1060,6 +1060,10 @@ func TestIndependentShapes(t *testing.T) {
 		want{"PENNY SNOW", Name}, want{"16 OLD MILL WAY", Address}, want{"TAMPA", Address}, want{"33601", ZIP})
 	check(t, sc, `N1*ST*PROVIDENCE SLEEP DISORDERS CENTER*92*298635~N3*4805 NE GLISAN ST~N4*PORTLAND*OR*97213~`)
 	check(t, sc, `pt Ana Roe: lead impedance out of range; implanted 12/07/2017 by Dr. Sun.`, want{"Ana Roe", Name}, want{"12/07/2017", Date})
+	// A GS1 element string without its parentheses, its separator written.
+	check(t, sc, `Invalid UDI '01008845277660031725081410B36547<GS>21RM50-058O60KQ' for lot`,
+		want{"01008845277660031725081410B36547<GS>21RM50-058O60KQ", Device})
+	check(t, sc, `order 010088452771234567890123456789 ok`)
 	// The VA's Integration Control Number; a pediatric patient's ID in a path.
 	check(t, sc, `UPDATE va_vet SET icn = '1031914710V134083' WHERE id = 7`, want{"1031914710V134083", MRN})
 	check(t, sc, `GET /api/v2/children/42938184/immunizations?format=pdf 200`, want{"42938184", MRN})
