@@ -54,7 +54,7 @@ func typeNamedAsKey(st *state, v []byte) Category {
 	if sp := bytesIndex(v, ' '); sp >= 4 {
 		v = v[:sp] // "pasaporte EE.UU.", "passaporte BR": the kind, then where it was issued
 	}
-	if len(v) < 4 || !identifierLike(v) && !st.isKeyword(v) && !foreignWord(v) {
+	if len(v) < 3 || !identifierLike(v) && !st.isKeyword(v) && !foreignWord(v) {
 		return 0
 	}
 	if c := st.classifyKey(v, keyClass{}).cat; idCategories.Has(c) || c == Phone || c == Fax || c == Email {

@@ -584,7 +584,7 @@ var foreignTokens = map[string]string{
 	"tablilla": "plate", "matricula": "plate", "matrícula": "plate", "vehiculo": "vehicle", "vehículo": "vehicle",
 	"pasaporte": "passport", "cedula": "dni", "cédula": "dni", "idioma": "language", "medico": "medical",
 	"médico": "medical", "dirección": "address", "primer": "first", "historia": "chart", "transmisor": "transmitter",
-	"completo": "full", "completa": "full", "lesionado": "injured", "lesionada": "injured",
+	"completo": "full", "completa": "full", "ine": "dni", // Mexico's voter credential "lesionado": "injured", "lesionada": "injured",
 	"fec": "date", "teléfono": "telephone", "telefono": "telephone", "correo": "email",
 	"cirugia": "surgery", "cirugía": "surgery", "despacho": "dispensed", "dispensacion": "dispensed",
 	"dispensación": "dispensed", "registro": "record", "bomba": "pump", "identificacion": "identification",

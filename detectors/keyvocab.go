@@ -221,6 +221,9 @@ func classifyTokens(t []string) keyClass {
 	if last == "by" && len(t) > 2 && hasAny("verified", "validated", "checked", "created", "updated", "modified", "reviewed", "approved", "entered", "changed") {
 		return keyClass{flags: kfNever} // "addr_verified_by": who did it, not whose it is ("picked_up_by" is a person)
 	}
+	if hasAny("mrz") && hasAny("name", "names") {
+		return keyClass{cat: Name, conf: Medium} // a passport's machine-readable name, "BROWN<<RAVI"
+	}
 	if len(t) >= 3 && first == "age" && t[1] == "at" {
 		return keyClass{cat: Age, conf: Medium} // "ageAtConsent", "age_at_death": a person's age then
 	}

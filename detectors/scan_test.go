@@ -1064,6 +1064,12 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `Invalid UDI '01008845277660031725081410B36547<GS>21RM50-058O60KQ' for lot`,
 		want{"01008845277660031725081410B36547<GS>21RM50-058O60KQ", Device})
 	check(t, sc, `order 010088452771234567890123456789 ok`)
+	// A passport's machine-readable name; national numbers typed by name;
+	// an OIDC claims' subject as a record number.
+	check(t, sc, `{"document":{"type":"passport","number":"GA306483","mrz_name":"BROWN<<RAVI"},"secondary_id":{"type":"sin","value":"318-958-881"}}`,
+		want{"GA306483", OtherID}, want{"BROWN<<RAVI", Name}, want{"318-958-881", OtherID})
+	check(t, sc, `claims: email=dwood@yahoo.com, family_name=Wood, subject=E0324625, given_name=Destiny`,
+		want{"dwood@yahoo.com", Email}, want{"Wood", Name}, want{"E0324625", MRN}, want{"Destiny", Name})
 	// The VA's Integration Control Number; a pediatric patient's ID in a path.
 	check(t, sc, `UPDATE va_vet SET icn = '1031914710V134083' WHERE id = 7`, want{"1031914710V134083", MRN})
 	check(t, sc, `GET /api/v2/children/42938184/immunizations?format=pdf 200`, want{"42938184", MRN})

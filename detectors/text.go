@@ -3358,7 +3358,7 @@ func (st *state) keyedValue(kc keyClass, b []byte, s, e int) bool {
 		return st.eventDate(b, s, e, kc.sampled())
 	}
 	if kc.cat == 0 && kc.person() && kc.idCat == MRN && !kc.never() {
-		if s, e = trimField(b, s, e); e-s <= 24 && siteSubjectNumber(b[s:e]) && st.s.c.cats.Has(MRN) {
+		if s, e = trimField(b, s, e); e-s <= 24 && (siteSubjectNumber(b[s:e]) || prefixedRecordNumber(b[s:e])) && st.s.c.cats.Has(MRN) {
 			st.emit(s, e, MRN, "key", Medium, true) // "subject=E05-3301-0019": a trial subject's number
 			return true
 		}

@@ -201,6 +201,16 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs, providers bool) (c Category,
 	}
 }
 
+// prefixedRecordNumber reports whether v is a record number of one to
+// three capitals and six or more digits: "E0324625", "MRN5020506".
+func prefixedRecordNumber(v []byte) bool {
+	k := 0
+	for k < len(v) && k < 4 && isUpper(v[k]) {
+		k++
+	}
+	return k >= 1 && k <= 3 && len(v)-k >= 6 && allDigits(v[k:])
+}
+
 // siteSubjectNumber reports whether v is a trial subject's number, its
 // site's and its own in dashed groups: "124-0022", "E05-3301-0019",
 // "FR019-0005" (not a date).

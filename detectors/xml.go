@@ -276,8 +276,9 @@ func identifierTypeCode(v []byte) Category {
 		return License
 	case equalFold(v, "an") || equalFold(v, "am") || equalFold(v, "av") || equalFold(v, "ba"):
 		return Account
-	case equalFold(v, "ppn") || equalFold(v, "pn") || equalFold(v, "pt") || equalFold(v, "passport"):
-		return OtherID
+	case equalFold(v, "ppn") || equalFold(v, "pn") || equalFold(v, "pt") || equalFold(v, "passport") ||
+		equalFold(v, "sin") || equalFold(v, "ine") || equalFold(v, "curp") || equalFold(v, "nhs") || equalFold(v, "aadhaar"):
+		return OtherID // and national numbers by name: Canada's SIN, Mexico's INE and CURP, the NHS number
 	case equalFold(v, "phone") || equalFold(v, "sms") || equalFold(v, "pager"):
 		return Phone
 	case equalFold(v, "fax"):
