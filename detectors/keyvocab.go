@@ -894,6 +894,7 @@ var exactKeys = map[string]keyClass{
 	"stringvalue":      {flags: kfWrapper},
 	"string":           {flags: kfWrapper}, // Avro's JSON encoding of a union: {"ssn": {"string": "..."}}
 	"valuelist":        {flags: kfWrapper}, // ebXML's <Slot name="..."><ValueList><Value>
+	"attributevalue":   {flags: kfWrapper}, // SAML's <Attribute Name="mrn"><AttributeValue>
 	"attributes":       {flags: kfWrapper}, // XML as JSON: {"Provider": {"#attributes": {"Name": ...}}}
 	"old":              {flags: kfWrapper}, // an audit's change: {"last_name": {"old": ..., "new": ...}}
 	"new":              {flags: kfWrapper},

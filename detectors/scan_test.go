@@ -1070,6 +1070,8 @@ func TestIndependentShapes(t *testing.T) {
 		want{"GA306483", OtherID}, want{"BROWN<<RAVI", Name}, want{"318-958-881", OtherID})
 	check(t, sc, `claims: email=dwood@yahoo.com, family_name=Wood, subject=E0324625, given_name=Destiny`,
 		want{"dwood@yahoo.com", Email}, want{"Wood", Name}, want{"E0324625", MRN}, want{"Destiny", Name})
+	check(t, sc, `<saml2:Attribute Name="mrn"><saml2:AttributeValue xsi:type="xs:string">E5942302</saml2:AttributeValue></saml2:Attribute>`,
+		want{"E5942302", MRN}) // SAML's attribute, named by its Name
 	// The VA's Integration Control Number; a pediatric patient's ID in a path.
 	check(t, sc, `UPDATE va_vet SET icn = '1031914710V134083' WHERE id = 7`, want{"1031914710V134083", MRN})
 	check(t, sc, `GET /api/v2/children/42938184/immunizations?format=pdf 200`, want{"42938184", MRN})
