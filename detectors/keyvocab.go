@@ -36,6 +36,11 @@ var (
 		"brand", "issuer", "network", "mode", "policy_type", "state", "region", "country", "last4", "bucket",
 		"sent", "opened", "bounced", "domain", "provider", "preference", "optin", "opt", "lookup", "year", "yr")
 
+	// checkedWords end keys that hold what a person gave or what was
+	// checked, as often as a flag about it: "dob_verified", "dob_provided".
+	checkedWords = words("verified", "confirmed", "validated", "provided", "supplied", "submitted", "entered", "stated",
+		"reported", "claimed", "typed", "attested")
+
 	// personWords are subjects whose names and IDs are PHI.
 	personWords = words("patient", "pt", "pat", "member", "mbr", "subscriber", "subscr", "sbscr", "sbscrbr", "insured", "guarantor",
 		"gt", "beneficiary", "bene", "person", "individual", "customer", "cust", "client", "contact",
@@ -241,7 +246,7 @@ func classifyTokens(t []string) keyClass {
 			return classifyTokens([]string{t[1], "number"})
 		}
 	}
-	if (last == "verified" || last == "confirmed" || last == "validated") && len(t) > 1 {
+	if checkedWords[last] && len(t) > 1 {
 		// "dob_verified": "05/30/1950" holds what was verified, as often as
 		// a flag: a value of a strict shape decides (a name's or an
 		// address's would not: "address_verified": "USPS").

@@ -725,7 +725,22 @@ func (st *state) idContext(b []byte, s int) (Category, bool) {
 			best, bestAt = c, st.ctx[c]
 		}
 	}
+	if best == Vehicle {
+		w := s
+		for w > 0 && (isAlnum(b[w-1]) || b[w-1] == '-' || b[w-1] == '_') {
+			w--
+		}
+		if labPlate(b[w:]) {
+			return 0, false // "plate PLT-00495": a laboratory's microplate
+		}
+	}
 	return best, best != 0
+}
+
+// labPlate reports whether v starts with a laboratory microplate's name,
+// "PLT-00430", which its key or keyword would take for a car's.
+func labPlate(v []byte) bool {
+	return len(v) > 4 && hasPrefixFold(v, "plt") && (v[3] == '-' || v[3] == '_')
 }
 
 // templateReference reports whether the token at b[s] can name a

@@ -963,6 +963,11 @@ func TestIndependentShapes(t *testing.T) {
 	// key ending in "provider" is not read even as text.
 	check(t, sc, `{"to_fax":"(808) 703-0601","dob_verified":"05/30/1950","ssn_verified":"true","address_verified":"USPS"}`,
 		want{"(808) 703-0601", Fax}, want{"05/30/1950", Date})
+	// ... and what a person gave; a laboratory's microplate is no car's.
+	check(t, sc, `kit activated customer_id=GVP7823224 dob_provided=1999-02-22 ssn_entered=yes sex_at_birth=F`,
+		want{"GVP7823224", OtherID}, want{"1999-02-22", Date})
+	check(t, sc, `Accessioned tube -> SA-24-0053836 plate=PLT-00430 well=B09 matrix=saliva`)
+	check(t, sc, `PlateMapImporter - plate PLT-00495 rows=96`)
 	check(t, sc, `{"patient":"Ana Roe","ordering_provider":"Laura Lindgren"}`, want{"Ana Roe", Name})
 	// A date a parser refused, typed by a person; not a date quoted elsewhere.
 	check(t, sc, "DateTimeParseException: Text '07/03/2011' could not be parsed at index 0", want{"07/03/2011", Date})

@@ -194,6 +194,9 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs, providers bool) (c Category,
 		if c == Device && kc.ambiguous() {
 			return c, conf, det, serialShaped(v)
 		}
+		if c == Vehicle && labPlate(v) {
+			return c, conf, det, false // "plate=PLT-00430 well=B09": a laboratory's microplate
+		}
 		if c == OtherID && kc.ambiguous() {
 			return c, conf, det, socialInsuranceNumber(v)
 		}
