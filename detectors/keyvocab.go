@@ -223,6 +223,9 @@ func classifyTokens(t []string) keyClass {
 	if hasAny("index", "indexes", "indices") && len(t) > 1 {
 		return keyClass{flags: kfNever} // "partial_unexpected_index_list": rows' positions, not their values
 	}
+	if last == "by" && len(t) >= 2 && hasAny("picked", "pickup") {
+		return keyClass{cat: Name, conf: Medium, flags: kfAmbiguous} // "PickedUpBy": who collected a patient's prescription
+	}
 	if last == "by" && len(t) > 2 && hasAny("verified", "validated", "checked", "created", "updated", "modified", "reviewed", "approved", "entered", "changed") {
 		return keyClass{flags: kfNever} // "addr_verified_by": who did it, not whose it is ("picked_up_by" is a person)
 	}

@@ -968,6 +968,18 @@ func TestIndependentShapes(t *testing.T) {
 		want{"GVP7823224", OtherID}, want{"1999-02-22", Date})
 	check(t, sc, `Accessioned tube -> SA-24-0053836 plate=PLT-00430 well=B09 matrix=saliva`)
 	check(t, sc, `PlateMapImporter - plate PLT-00495 rows=96`)
+	// Clojure's maps with namespaced keywords and tagged literals; not a
+	// keyword's keyword, nor Elixir's atoms.
+	check(t, sc, `Registered patient {:patient/mrn "70981027", :patient/family-name "Takahashi", :patient/dob #object[java.time.LocalDate 0xd47db1b "1959-11-22"], :patient/sex :female}`,
+		want{"70981027", MRN}, want{"Takahashi", Name}, want{"1959-11-22", Date})
+	check(t, sc, `{:address/city "Hammond", :address/zip "46374", :patient/dob #inst "2010-03-25T00:00:00.000-00:00", :age 94}`,
+		want{"Hammond", Address}, want{"46374", ZIP}, want{"2010-03-25T00:00:00.000-00:00", Date}, want{"94", Age})
+	check(t, sc, `{:status :ok, :job/id "4412", :retry 3} {:error, :timeout}`)
+	// Names escaped in decimal (OCaml, Lua, Haskell) and as Perl writes
+	// code points; who picked up a prescription.
+	check(t, sc, `SEPA refund queued: debtor="Anneliese Br\195\188ckner" iban_last4=3000`, want{`Anneliese Br\195\188ckner`, Name})
+	check(t, sc, `ControlledPickup { MemberId: "XHP037981945", PickedUpBy: "Thiago Gonçalves", IdType: "DL" }`,
+		want{"XHP037981945", HealthPlan}, want{"Thiago Gonçalves", Name})
 	check(t, sc, `{"patient":"Ana Roe","ordering_provider":"Laura Lindgren"}`, want{"Ana Roe", Name})
 	// A date a parser refused, typed by a person; not a date quoted elsewhere.
 	check(t, sc, "DateTimeParseException: Text '07/03/2011' could not be parsed at index 0", want{"07/03/2011", Date})

@@ -940,6 +940,11 @@ func (st *state) word(b []byte, i, to int) int {
 			keyEnd = k
 		}
 	}
+	if i >= 2 && b[i-1] == ':' && letters > 0 && (b[i-2] == '{' || b[i-2] == ' ' || b[i-2] == '(' || b[i-2] == '[' || b[i-2] == ',') {
+		if end := st.ednPair(b, i, keyEnd, to); end > 0 {
+			return end // Clojure's EDN: {:patient/mrn "70981027", :patient/dob #inst "1959-11-22"}
+		}
+	}
 	if i >= 2 && b[i-1] == '-' && (b[i-2] == '-' || b[i-2] == ' ' && isUpper(b[i])) && keyEnd+1 < to && b[keyEnd] == ' ' && b[keyEnd+1] != '-' {
 		// A command's option and its value: "--patient-id MV-963453-1",
 		// "--mrn 4471092", PowerShell's "-CIN 'XGH558749254'".
@@ -3538,6 +3543,35 @@ func unescapeLetters(buf, v []byte) []byte {
 			buf = append(buf, (c-'0')<<6|(v[k+2]-'0')<<3|(v[k+3]-'0'))
 			k += 3
 			continue
+		case isDigit(c) && k+3 < len(v) && isDigit(v[k+2]) && isDigit(v[k+3]):
+			// Decimal, as OCaml and Lua escape a byte ("Br\195\188ckner")
+			// and Haskell a code point ("Ma\322gorzata").
+			n, d := 0, k+1
+			for d < len(v) && d-k <= 7 && isDigit(v[d]) {
+				n = n*10 + int(v[d]-'0')
+				d++
+			}
+			if d-k-1 == 3 && n <= 255 {
+				buf = append(buf, byte(n))
+			} else if n > 255 && n <= utf8.MaxRune {
+				buf = utf8.AppendRune(buf, rune(n))
+			} else {
+				break
+			}
+			k = d - 1
+			continue
+		case c == 'x' && k+4 < len(v) && v[k+2] == '{':
+			// Perl's "Siobh\x{e1}n".
+			r, d := 0, k+3
+			for d < len(v) && d-k < 10 && unhex(v[d]) >= 0 {
+				r = r<<4 | unhex(v[d])
+				d++
+			}
+			if d < len(v) && v[d] == '}' && d > k+3 && r <= utf8.MaxRune {
+				buf = utf8.AppendRune(buf, rune(r))
+				k = d
+				continue
+			}
 		case c == 'X':
 			end := bytes.IndexByte(v[k+2:], '\\')
 			if end > 0 && end%2 == 0 {
@@ -4871,4 +4905,55 @@ func digitCount(v []byte) int {
 		}
 	}
 	return n
+}
+
+// ednPair reads a keyword at b[i:keyEnd] (after its colon), with its
+// namespace ("patient/mrn", "address/zip"), and the value after it as
+// Clojure prints maps: a string, a tagged literal (#inst "...", #uuid
+// "...", #object[java.time.LocalDate 0x1b "1959-11-22"]) or a number. It
+// returns where the value ends, or 0 when b[i:] is no such pair.
+func (st *state) ednPair(b []byte, i, keyEnd, to int) int {
+	ke := keyEnd
+	if ke+1 < to && b[ke] == '/' && isLetter(b[ke+1]) {
+		ke++
+		for ke < to && (class[b[ke]]&cKey != 0 || b[ke] == '-' || b[ke] == '.' || b[ke] == '?' || b[ke] == '!') {
+			ke++
+		}
+	}
+	if ke+2 >= to || b[ke] != ' ' {
+		return 0
+	}
+	vs := ke + 1
+	switch c := b[vs]; {
+	case c == '"' || isDigit(c):
+	case c == '#' && vs+3 < to && isLetter(b[vs+1]):
+		// A tagged literal: its value is the last string before the bracket
+		// or space that ends it.
+		k := vs + 1
+		for k < to && isLetter(b[k]) {
+			k++
+		}
+		if k < to && b[k] == ' ' && k+1 < to && b[k+1] == '"' {
+			vs = k + 1 // #inst "2010-03-25T00:00:00.000-00:00"
+		} else if k < to && b[k] == '[' {
+			e := matchBracket(b, k, min(to, k+160))
+			if e <= 0 {
+				return 0
+			}
+			q := bytes.IndexByte(b[k:e], '"')
+			if q < 0 {
+				return e
+			}
+			vs = k + q // #object[java.time.LocalDate 0xd47db1b "1959-11-22"]
+		} else {
+			return 0
+		}
+	default:
+		return 0 // a keyword, a map, a list: read on as they come
+	}
+	kc := st.classifyKey(b[i:ke], keyClass{})
+	if kc.cat == 0 && !kc.eventDate() && !kc.person() {
+		return 0
+	}
+	return st.pair(b, i, ke, vs, to)
 }
