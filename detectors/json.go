@@ -180,6 +180,8 @@ func documentTypeKey(key []byte) bool {
 		return equalFold(key, "documenttype")
 	case 13:
 		return equalFold(key, "tipodocumento") || equalFold(key, "document_type")
+	case 20:
+		return equalFold(key, "identification_class") || equalFold(key, "identification-class") // Persona's inquiries
 	case 14:
 		return equalFold(key, "tipo_documento")
 	}
@@ -194,7 +196,8 @@ func documentNumberKey(key []byte) bool {
 	}
 	for _, k := range [...]string{"numero", "número", "id_num", "doc_num", "doc_no", "num_doc", "num_documento", "numero_documento",
 		"num_identificacion", "numero_identificacion", "document_number", "doc_number",
-		"docno", "docnum", "docnumber", "documentno", "documentnumber"} { // and camelCase: "docNo", "documentNumber"
+		"docno", "docnum", "docnumber", "documentno", "documentnumber", // and camelCase: "docNo", "documentNumber"
+		"identification_number", "identification-number", "identificationnumber"} {
 		if equalFold(key, k) {
 			return true
 		}

@@ -164,6 +164,9 @@ const (
 	// it holds the value as often as a flag, so only a value of the
 	// category's strict shape is reported, and ClassifyKey names none.
 	kfChecked
+	// kfHouseNumber marks a house's number ("houseNumberOrName"), which
+	// may be digits alone.
+	kfHouseNumber
 )
 
 func (kc keyClass) ambiguous() bool { return kc.flags&kfAmbiguous != 0 }
@@ -252,7 +255,7 @@ func withParent(kc, parent keyClass) keyClass {
 	case parent.orgContact() && (kc.cat == Address || kc.cat == ZIP || kc.cat == Phone || kc.cat == Fax || kc.cat == Email || kc.address() || kc.telecom()):
 		// {"facility": {"address": ...}}, "vendor.phone": an organisation's.
 		return keyClass{flags: kfNever | kfOrgContact}
-	case parent.orgContact() && !parent.person() && !kc.person() && (kc.cat == Name && kc.ambiguous() || kc.cat == 0 && kc.nameText()):
+	case parent.orgContact() && !parent.person() && (kc.cat == Name && kc.ambiguous() && (!kc.person() || kc.idCat == 0) || kc.cat == 0 && kc.nameText() && !kc.person()):
 		// {"interpreter": {"display": "Abdi, Hassan"}}, {"provider": {"name": ...}}: theirs.
 		return keyClass{flags: kfNever | kfOrgContact}
 	case (parent.thing() || parent.never()) && kc.cat == Name && kc.ambiguous():

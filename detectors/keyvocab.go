@@ -223,6 +223,14 @@ func classifyTokens(t []string) keyClass {
 	if hasAny("index", "indexes", "indices") && len(t) > 1 {
 		return keyClass{flags: kfNever} // "partial_unexpected_index_list": rows' positions, not their values
 	}
+	if hasAny("delivery") && hasAny("est", "estimated", "expected", "projected", "scheduled") && !hasAny("birth", "edd", "due", "baby") {
+		// A parcel's "est_delivery_date", as carriers' APIs give it; a
+		// pregnancy's is a person's when the record names one.
+		return keyClass{flags: kfEventDate}
+	}
+	if hasAny("assignee") && len(t) == 2 && hasAny("user", "agent") {
+		return keyClass{flags: kfOrgContact | kfNever} // a ticket's "assignee_user": the agent working it (a device's "assignee" is its patient)
+	}
 	if last == "by" && len(t) >= 2 && hasAny("picked", "pickup") {
 		return keyClass{cat: Name, conf: Medium, flags: kfAmbiguous} // "PickedUpBy": who collected a patient's prescription
 	}
@@ -413,6 +421,8 @@ func classifyTokens(t []string) keyClass {
 		return keyClass{flags: kfNever} // the group number: an employer's plan, shared by all its members
 	case hasAny("payer", "payor") && hasAny("id", "no", "number", "num", "nbr", "code", "cd") && !person && !hasAny("plan", "source"):
 		return keyClass{flags: kfNever} // "insPayerID": the insurer's own number, shared by all its members
+	case hasAny("house") && hasAny("number", "no", "nbr", "num"):
+		return keyClass{cat: Address, conf: Medium, flags: kfHouseNumber} // Adyen's "billingAddress.houseNumberOrName"
 	case (hasAny("line1", "line2", "line3", "ln1", "ln2") || hasAny("line", "ln") && hasAny("1", "2", "3")) && hasAny("home", "mailing", "residence", "residential", "street", "billing", "shipping", "postal", "permanent"):
 		return keyClass{cat: Address, conf: High} // "home_line2": Apt, Ste, Lot
 	case hasAny("mbi", "hicn", "hic", "medicare", "medicaid", "medi", "cal") && (idLike || len(t) == 1 || hasAny("mbi", "hicn")) ||
@@ -608,6 +618,9 @@ func classifyTokens(t []string) keyClass {
 		if p, ok := strings.CutSuffix(j, "name"); ok && (personWords[p] || personWords[strings.TrimSuffix(p, "s")]) {
 			return keyClass{cat: Name, conf: High}
 		}
+	}
+	if last == "owner" && len(t) == 2 && hasAny("cc", "card") {
+		return keyClass{cat: Name, conf: Medium, flags: kfAmbiguous} // Magento's "cc_owner": the name on the card
 	}
 	if last == "holder" || len(t) == 1 && (j == "accountholder" || j == "cardholder") {
 		// "accountHolder", "account_holder": a person, whose name or ID the value is.

@@ -980,6 +980,19 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `SEPA refund queued: debtor="Anneliese Br\195\188ckner" iban_last4=3000`, want{`Anneliese Br\195\188ckner`, Name})
 	check(t, sc, `ControlledPickup { MemberId: "XHP037981945", PickedUpBy: "Thiago Gonçalves", IdType: "DL" }`,
 		want{"XHP037981945", HealthPlan}, want{"Thiago Gonçalves", Name})
+	// Online stores: a parcel's estimated delivery (a pregnancy's is a
+	// person's), a ticket's assignee, the name on a card, Adyen's house
+	// number, Persona's identity document by its class; "Rx" is no name;
+	// Cloudflare's edge is no visitor.
+	check(t, sc, `{"status":"in_transit","carrier":"USPS","est_delivery_date":"2024-06-13T00:00:00Z"}`)
+	check(t, sc, `{"patient":"Ana Roe","est_delivery_date":"2024-06-13"}`, want{"Ana Roe", Name}, want{"2024-06-13", Date})
+	check(t, sc, `{"ticket":{"assignee_user":{"email":"camila@glucodirect.com","name":"Camila Reyes"}}}`)
+	check(t, sc, `{"cc_owner":"Taras Kovalenko","billingAddress.street":"Harbor View Ln","billingAddress.houseNumberOrName":"2241"}`,
+		want{"Taras Kovalenko", Name}, want{"Harbor View Ln", Address}, want{"2241", Address})
+	check(t, sc, `{"fields":{"identification-class":"dl","identification-number":"T31260914"}}`, want{"T31260914", License})
+	check(t, sc, `[idv] government id verified class=passport number=BS2907716`, want{"BS2907716", OtherID})
+	check(t, sc, `info: customer-faxed Rx received from clinic`)
+	check(t, sc, `162.158.57.174 - - [10/Jun/2024:13:22:31 +0000] "GET / HTTP/1.1" 200 16 "-" "curl/8" "73.12.44.9"`, want{"73.12.44.9", IP})
 	check(t, sc, `{"patient":"Ana Roe","ordering_provider":"Laura Lindgren"}`, want{"Ana Roe", Name})
 	// A date a parser refused, typed by a person; not a date quoted elsewhere.
 	check(t, sc, "DateTimeParseException: Text '07/03/2011' could not be parsed at index 0", want{"07/03/2011", Date})

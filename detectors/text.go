@@ -3324,10 +3324,14 @@ func typeKeyName(key []byte) bool {
 		return equalFold(key, "id_type") || equalFold(key, "doctype")
 	case 8:
 		return equalFold(key, "doc_type")
+	case 5:
+		return equalFold(key, "class") // Persona's "class=passport number=..."
 	case 12:
 		return equalFold(key, "documenttype")
 	case 13:
 		return equalFold(key, "document_type")
+	case 20:
+		return equalFold(key, "identification_class") || equalFold(key, "identification-class")
 	}
 	return false
 }

@@ -164,6 +164,9 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs, providers bool) (c Category,
 			return c, conf, det, false // "si_addr = 0x666", "start_addr = search_buf.address": memory, not a home
 		}
 
+		if kc.flags&kfHouseNumber != 0 {
+			return c, conf, det, len(v) <= 40 && (letters > 0 || digits > 0 && digits <= 6)
+		}
 		return c, conf, det, letters > 0 && len(v) <= 200 && !bytes.Contains(v, []byte("://"))
 	case Photo, Biometric:
 		if k := sniffBase64(v); k != blobNone {

@@ -610,6 +610,9 @@ func (st *state) name(b []byte, i, to int) int {
 		}
 		return max(k, i+1)
 	}
+	if i+2 <= to && b[i+1] == 'x' && (i+2 == to || !isLetter(b[i+2]) && b[i+2] < 0x80) {
+		return i + 2 // "Rx", "Dx", "Hx", "Tx": a clinician's shorthand, no one's name
+	}
 	ctx := st.near(Name, i, nameCtxWindow)
 	titled := ctx && titleBefore(b, i)
 	if !ctx && !twoCapitals(b, i, to) {
