@@ -221,7 +221,7 @@ func pairRole(key []byte) int {
 		return roleNone
 	}
 	switch key[0] | 0x20 {
-	case 'k', 'f', 'c', 'a', 'n', 'p', 'v':
+	case 'k', 'f', 'c', 'a', 'n', 'p', 'v', 'm':
 	default:
 		return roleNone
 	}
@@ -237,10 +237,10 @@ func pairRole(key []byte) int {
 	}
 	switch string(buf[:n]) {
 	case "key", "k", "field", "fld", "col", "column", "attr", "attrname", "attributename", "name", "fname", "fieldname",
-		"colname", "columnname", "param", "paramname", "prop", "propname", "property", "keyname":
+		"colname", "columnname", "param", "paramname", "prop", "propname", "property", "keyname", "metakey":
 		return roleName
 	case "value", "val", "v", "colval", "columnvalue", "fvalue", "fval", "fieldvalue", "fieldval", "attrvalue", "attrval",
-		"attributevalue", "paramvalue", "propvalue", "keyvalue", "colvalue":
+		"attributevalue", "paramvalue", "propvalue", "keyvalue", "colvalue", "metavalue":
 		return roleValue
 	}
 	return roleNone
@@ -457,7 +457,7 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 		}
 		if len(key) > 0 {
 			switch lower(key[0]) {
-			case 's', 'c', 'k', 'f', 'a', 'p', 'h', 'n', 'v', 't', 'i', 'q', 'l', 'd', 'o', 'u', 'r':
+			case 's', 'c', 'k', 'f', 'a', 'p', 'h', 'n', 'v', 't', 'i', 'q', 'l', 'd', 'o', 'u', 'r', 'm':
 			default:
 				key = nil // none of the sibling-aware keys below
 			}
@@ -544,8 +544,8 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 			// ... and a feature flag's rule: {"contextName": "memberId", "operator": "IN", "values": [...]}.
 			// {"key": "patient.ssn", "value": {"stringValue": ...}}: an attribute whose name is its key.
 			if vs := skipWS(b, k+1, to); vs < to && b[vs] == '"' {
-				if ve, _, ok := jsonString(b, vs, to); ok && ve-vs < 80 && (identifierLike(b[vs+1:ve-1]) || fieldWord(b[vs+1:ve-1]) || fieldPhrase(b[vs+1:ve-1])) {
-					name := b[vs+1 : ve-1]
+				if ve, _, ok := jsonString(b, vs, to); ok && ve-vs < 80 && (identifierLike(privateName(b[vs+1:ve-1])) || fieldWord(b[vs+1:ve-1]) || fieldPhrase(b[vs+1:ve-1])) {
+					name := privateName(b[vs+1 : ve-1])
 					var akc keyClass
 					if bytesIndex(name, '.') >= 0 && !dottedPhrase(name) {
 						// "member.x-request-id": a path, whose last element decides.
@@ -997,4 +997,13 @@ func ssnShaped(v []byte) bool {
 		n++
 	}
 	return validSSN(d[:])
+}
+
+// privateName returns a field's name without the underscores that mark it
+// private, as WordPress's meta keys are: "_billing_phone".
+func privateName(v []byte) []byte {
+	for len(v) > 2 && v[0] == '_' {
+		v = v[1:]
+	}
+	return v
 }

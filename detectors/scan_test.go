@@ -992,6 +992,11 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `{"fields":{"identification-class":"dl","identification-number":"T31260914"}}`, want{"T31260914", License})
 	check(t, sc, `[idv] government id verified class=passport number=BS2907716`, want{"BS2907716", OtherID})
 	check(t, sc, `info: customer-faxed Rx received from clinic`)
+	// WordPress's meta rows, in SQL and JSON; a commercial driver's licence.
+	check(t, sc, "SELECT * FROM wp_postmeta WHERE meta_key = '_billing_phone' AND meta_value = '9145550180'", want{"9145550180", Phone})
+	check(t, sc, `{"meta_key":"_shipping_postcode","meta_value":"02908"}`, want{"02908", ZIP})
+	check(t, sc, `{"meta_key":"_order_version","meta_value":"8.9.1"}`)
+	check(t, sc, `report emailed for CDL holder CDL H82612128 exp 2026`, want{"H82612128", License})
 	check(t, sc, `162.158.57.174 - - [10/Jun/2024:13:22:31 +0000] "GET / HTTP/1.1" 200 16 "-" "curl/8" "73.12.44.9"`, want{"73.12.44.9", IP})
 	check(t, sc, `{"patient":"Ana Roe","ordering_provider":"Laura Lindgren"}`, want{"Ana Roe", Name})
 	// A date a parser refused, typed by a person; not a date quoted elsewhere.

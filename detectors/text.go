@@ -3064,6 +3064,7 @@ func allLetters(w []byte) bool {
 // formFieldName reports whether v reads as the name of a form's field
 // ("zip5", "appt_dt", "birthDate") and not as a person's name.
 func formFieldName(v []byte) bool {
+	v = privateName(v)
 	if len(v) < 2 || !isLetter(v[0]) {
 		return false
 	}

@@ -35,7 +35,7 @@ var keywords = func() map[string]CategorySet {
 		"beneficiary", "hicn", "plan", "enrollee", "payer")
 	add(SetOf(Account), "account", "acct", "acc", "card", "iban", "bank",
 		"visa", "mastercard", "amex", "discover", "debit", "credit", "cc", "pan")
-	add(SetOf(License), "license", "licence", "dl", "dea", "permit", "licensed", "lic")
+	add(SetOf(License), "license", "licence", "dl", "dea", "permit", "licensed", "lic", "cdl")
 	add(SetOf(Vehicle), "vin", "plate", "vehicle", "car", "truck")
 	add(SetOf(Device), "imei", "serial", "device", "udi", "mac", "sn", "pacemaker", "implant", "meid", "esn", "pump",
 		"handset", "tablet", "cgm", "wearable", "sensor", "glucometer", "monitor", "stimulator", "defibrillator")
