@@ -338,30 +338,6 @@ var nonPersonalPrefixes = []netip.Prefix{
 	netip.MustParsePrefix("240.0.0.0/4"),
 	netip.MustParsePrefix("2001:db8::/32"),
 	netip.MustParsePrefix("3fff::/20"),
-	// Cloudflare's edge (cloudflare.com/ips): behind it, an access log's
-	// client address is the proxy's; the visitor's is in a forwarded header.
-	netip.MustParsePrefix("173.245.48.0/20"),
-	netip.MustParsePrefix("103.21.244.0/22"),
-	netip.MustParsePrefix("103.22.200.0/22"),
-	netip.MustParsePrefix("103.31.4.0/22"),
-	netip.MustParsePrefix("141.101.64.0/18"),
-	netip.MustParsePrefix("108.162.192.0/18"),
-	netip.MustParsePrefix("190.93.240.0/20"),
-	netip.MustParsePrefix("188.114.96.0/20"),
-	netip.MustParsePrefix("197.234.240.0/22"),
-	netip.MustParsePrefix("198.41.128.0/17"),
-	netip.MustParsePrefix("162.158.0.0/15"),
-	netip.MustParsePrefix("104.16.0.0/13"),
-	netip.MustParsePrefix("104.24.0.0/14"),
-	netip.MustParsePrefix("172.64.0.0/13"),
-	netip.MustParsePrefix("131.0.72.0/22"),
-	netip.MustParsePrefix("2400:cb00::/32"),
-	netip.MustParsePrefix("2606:4700::/32"),
-	netip.MustParsePrefix("2803:f800::/32"),
-	netip.MustParsePrefix("2405:b500::/32"),
-	netip.MustParsePrefix("2405:8100::/32"),
-	netip.MustParsePrefix("2a06:98c0::/29"),
-	netip.MustParsePrefix("2c0f:f248::/32"),
 }
 
 // A blobKind is what a base64 payload decodes to.
