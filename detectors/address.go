@@ -392,6 +392,15 @@ func postDirection(b []byte, e, to int) int {
 	if n == to || b[n] == ',' || b[n] == ' ' && n+1 < to && (isDigit(b[n+1]) || b[n+1] == '#') || b[n] == ';' || b[n] == '"' || b[n] == ')' {
 		return n
 	}
+	if b[n] == ' ' && n+1 < to && isUpper(b[n+1]) {
+		w := n + 1 // "302 Juniper St SW Lot 41": a unit after the direction
+		for w < to && isLetter(b[w]) {
+			w++
+		}
+		if inSet(unitWords, b[n+1:w]) {
+			return n
+		}
+	}
 	return e
 }
 

@@ -597,7 +597,7 @@ func classifyTokens(t []string) keyClass {
 			"minutes", "stage", "token", "cookie", "file", "log", "data", "object", "key", "cert", "password"):
 		return keyClass{cat: Age, conf: High}
 	case (hasAny("zip", "zipcode", "postal", "postcode", "postalcode", "zip5", "zip4", "zipplus", "plz", "pincode", "postcd", "zipcd", "pstl", "pstlcd") ||
-		hasAny("post") && hasAny("code", "cd") && len(t) == 2) &&
+		hasAny("post") && hasAny("code", "cd") && len(t) == 2 || hasAny("plus") && hasAny("4") && len(t) <= 3) && // Smarty's "plus4_code"
 		!hasAny("file", "archive", "path", "compression", "level", "size", "bomb", "url", "entry"):
 		if !person && has(orgContactWords) {
 			return keyClass{flags: kfNever | kfOrgContact} // "facility_zip": the facility's

@@ -996,6 +996,15 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `{"meta_key":"_shipping_postcode","meta_value":"02908"}`, want{"02908", ZIP})
 	check(t, sc, `{"meta_key":"_order_version","meta_value":"8.9.1"}`)
 	check(t, sc, `report emailed for CDL holder CDL H82612128 exp 2026`, want{"H82612128", License})
+	// A statement's quoted columns; ZIP+4 apart; a holder's name; a unit
+	// after a street's direction.
+	check(t, sc, "UPDATE `sales_order_address` SET `telephone` = '920-555-0146', `city` = 'Green Bay', `postcode` = '54301' WHERE (`entity_id` = '194956');",
+		want{"920-555-0146", Phone}, want{"Green Bay", Address}, want{"54301", ZIP})
+	check(t, sc, `UPDATE patients SET "city"='Green Bay' WHERE "id"=4`, want{"Green Bay", Address})
+	check(t, sc, `{"zipcode":"87108","plus4_code":"2577"}`, want{"87108", ZIP}, want{"2577", ZIP})
+	check(t, sc, `ACH return R03 routing 088645669 account 6075608885 holder "Seo-yeon Yoon"`, want{"6075608885", Account}, want{"Seo-yeon Yoon", Name})
+	check(t, sc, `kit shipped to Thao Nguyen, 302 Juniper St SW Lot 41, Providence RI 02908`,
+		want{"Thao Nguyen", Name}, want{"302 Juniper St SW Lot 41", Address}, want{"Providence", Address}, want{"02908", ZIP})
 	check(t, sc, `{"patient":"Ana Roe","ordering_provider":"Laura Lindgren"}`, want{"Ana Roe", Name})
 	// A date a parser refused, typed by a person; not a date quoted elsewhere.
 	check(t, sc, "DateTimeParseException: Text '07/03/2011' could not be parsed at index 0", want{"07/03/2011", Date})

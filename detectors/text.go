@@ -1000,6 +1000,24 @@ func (st *state) word(b []byte, i, to int) int {
 			if k := formKeyEnd(b, keyEnd, to); k > 0 {
 				return st.pair(b, i, k, k+1, to) // a form's field: "guarantor[1][first]=Will"
 			}
+		case '`', '"':
+			// A statement's quoted column: MySQL's `city` = 'Green Bay',
+			// PostgreSQL's "postcode"='54301'.
+			if i > 0 && b[i-1] == b[keyEnd] {
+				k := keyEnd + 1
+				for k < to && b[k] == ' ' && k-keyEnd < 4 {
+					k++
+				}
+				if k+1 < to && b[k] == '=' && b[k+1] != '=' {
+					vs := k + 1
+					for vs < to && b[vs] == ' ' {
+						vs++
+					}
+					if vs < to && (b[vs] == '\'' || isDigit(b[vs])) {
+						return st.pair(b, i, keyEnd, vs, to)
+					}
+				}
+			}
 		case '%':
 			if k := formKeyEnd(b, keyEnd, to); k > 0 {
 				return st.pair(b, i, k, k+1, to) // ... its brackets encoded: "billing_details%5Bname%5D=..."
