@@ -282,6 +282,9 @@ func TestIndependentCorpusQuality(t *testing.T) {
 		{"by", 0.86, 0.75}, // a device maker's complaints: hospitals' and distributors' addresses unlabeled
 		{"bz", 0.78, 0.84}, // a clinical trial platform: subjects' initials, numbers in many forms
 		{"ca", 0.89, 0.80}, // patients' identity and access, staff beside them
+		{"cb", 0.74, 0.92}, // a direct-to-consumer genomics company: kit codes (left unread), relatives
+		{"cc", 0.80, 0.93}, // Clojure, Elixir, Erlang, Haskell, OCaml, Perl and other languages' prints
+		{"cd", 0.89, 0.85}, // online stores of prescription products: Shopify, WooCommerce, carriers
 	} {
 		s := scoreCorpus(t, Default(), "../testdata/independent/"+c.name+".log", "../testdata/independent/"+c.name+".labels.jsonl")
 		t.Logf("independent corpus %s:\n%s", c.name, s.table())
