@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"slices"
 	"strconv"
+	"strings"
 )
 
 // maxJSONDepth bounds recursion; deeper values are scanned as text.
@@ -380,6 +381,16 @@ func providerFinding(f Finding) bool {
 	return orgContactFinding(f) && !personField(f.Field)
 }
 
+// displayNameFinding reports a name under a display name's key, as
+// directories and sign-in logs give an account's.
+func displayNameFinding(f Finding) bool {
+	last := f.Field
+	if d := strings.LastIndexByte(last, '.'); d >= 0 {
+		last = last[d+1:]
+	}
+	return f.Category == Name && (strings.EqualFold(last, "userDisplayName") || strings.EqualFold(last, "displayName"))
+}
+
 func orgContactFinding(f Finding) bool {
 	switch f.Category {
 	case Name, Address, ZIP, Phone, Fax, Email:
@@ -395,6 +406,7 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 	sys, sysKey, org, clinician := st.sys, st.sysKey, st.orgObject, st.clinicianObject
 	st.sys, st.sysKey = 0, keyClass{}
 	objOut := len(st.out)
+	staffAccount := false
 	if parent.person() {
 		st.orgObject = false // {"org": "Acme Clinic", "patient": {...}}: the patient's own
 	}
@@ -487,6 +499,16 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 				st.orgObject = true
 				kept := slices.DeleteFunc(st.out[objOut:], providerFinding)
 				st.out = st.out[:objOut+len(kept)]
+			}
+		case (len(key) == 17 || len(key) == 3) && (equalFold(key, "userprincipalname") || equalFold(key, "upn")):
+			// A sign-in by an account at the organisation's own domain is
+			// staff's: so is the display name beside it.
+			if vs := skipWS(b, k+1, to); vs < to && b[vs] == '"' {
+				if ve, _, ok := jsonString(b, vs, to); ok && !consumerEmail(b[vs+1:ve-1]) {
+					// Not a B2C directory's member, "56cc4f7e-...@tidewellmembers.onmicrosoft.com".
+					at := bytesIndex(b[vs+1:ve-1], '@')
+					staffAccount = at > 0 && !(at == 36 && isUUID(b[vs+1:vs+1+at]))
+				}
 			}
 		case len(key) == 5 && (equalFold(key, "ncpdp") || equalFold(key, "nabp")) && !parent.person():
 			// {"ncpdp": "1418295", "name": "Walgreens #11293", "address": ...}:
@@ -636,6 +658,10 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 			k = skipWS(b, k+1, to)
 		case '}':
 			st.field = st.field[:base]
+			if staffAccount {
+				kept := slices.DeleteFunc(st.out[objOut:], displayNameFinding)
+				st.out = st.out[:objOut+len(kept)]
+			}
 			return k + 1, true
 		default:
 			return k, false

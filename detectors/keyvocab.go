@@ -223,6 +223,11 @@ func classifyTokens(t []string) keyClass {
 	if hasAny("index", "indexes", "indices") && len(t) > 1 {
 		return keyClass{flags: kfNever} // "partial_unexpected_index_list": rows' positions, not their values
 	}
+	if j == "upn" || hasAny("principal") && last == "name" && len(t) <= 3 {
+		// Entra ID's "userPrincipalName": a sign-in's account, staff's at
+		// the organisation's domain, a patient's at a consumer mail service.
+		return keyClass{flags: kfNever | kfOrgContact | kfActor}
+	}
 	if hasAny("delivery") && hasAny("est", "estimated", "expected", "projected", "scheduled") && !hasAny("birth", "edd", "due", "baby") {
 		// A parcel's "est_delivery_date", as carriers' APIs give it; a
 		// pregnancy's is a person's when the record names one.

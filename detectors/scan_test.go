@@ -1003,6 +1003,11 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `UPDATE patients SET "city"='Green Bay' WHERE "id"=4`, want{"Green Bay", Address})
 	check(t, sc, `{"zipcode":"87108","plus4_code":"2577"}`, want{"87108", ZIP}, want{"2577", ZIP})
 	check(t, sc, `ACH return R03 routing 088645669 account 6075608885 holder "Seo-yeon Yoon"`, want{"6075608885", Account}, want{"Seo-yeon Yoon", Name})
+	// An Entra ID sign-in: staff's account at the organisation's domain,
+	// with its display name; a patient's at a consumer mail service.
+	check(t, sc, `{"userDisplayName":"Amaka Patel","userPrincipalName":"amaka.patel@stbrendan.org","ipAddress":"73.12.44.9"}`, want{"73.12.44.9", IP})
+	check(t, sc, `{"userDisplayName":"Kenji Johnson","userPrincipalName":"kenji_johnson1993@yahoo.com"}`,
+		want{"Kenji Johnson", Name}, want{"kenji_johnson1993@yahoo.com", Email})
 	check(t, sc, `kit shipped to Thao Nguyen, 302 Juniper St SW Lot 41, Providence RI 02908`,
 		want{"Thao Nguyen", Name}, want{"302 Juniper St SW Lot 41", Address}, want{"Providence", Address}, want{"02908", ZIP})
 	check(t, sc, `{"patient":"Ana Roe","ordering_provider":"Laura Lindgren"}`, want{"Ana Roe", Name})
