@@ -587,7 +587,7 @@ func classifyTokens(t []string) keyClass {
 	if last == "appointment" || last == "appt" {
 		return keyClass{cat: Date, conf: Low} // "next_appointment"
 	}
-	if len(t) == 1 && (j == "admit" || j == "adm" || j == "admission" || j == "admitted" || j == "discharge" || j == "discharged" || j == "dol" || j == "doi" ||
+	if len(t) == 1 && (j == "admit" || j == "adm" || j == "admission" || j == "admitted" || j == "discharge" || j == "discharged" || j == "disch" || j == "dischg" || j == "dsch" || j == "dol" || j == "doi" ||
 		j == "implanted" || j == "deceased" || j == "filled" || j == "dispensed" || j == "dis") {
 		return keyClass{cat: Date, conf: Medium, flags: kfAmbiguous} // "admit=02/25/2024 discharge=03/12/2024"; "AGE AT ADMISSION" is an age
 	}

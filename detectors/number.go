@@ -142,6 +142,23 @@ func (st *state) number(b []byte, i, to int) int {
 			return e
 		}
 	}
+	if r.n > 1 && r.sep[r.n-2] == '/' && r.end+5 < to && b[r.end] == '_' && isLetter(b[r.end+1]) {
+		return r.gs[r.n-1] // ".../20240311/00308394_FERRARO_...": a directory, then a file's name read apart
+	}
+	if r.n == 1 && r.end+5 < to && b[r.end] == '_' && isLetter(b[r.end+1]) && (i == 0 || !isAlnum(b[i-1])) {
+		// A file named for a record number, then its person:
+		// "00308394_FERRARO_GIULIA_RAD_20240303.rtf".
+		te, us := r.end, 0
+		for te < to && te-i < 128 && (isAlnum(b[te]) || b[te] == '_' || b[te] == '-') {
+			if b[te] == '_' {
+				us++
+			}
+			te++
+		}
+		if us >= 2 && te+1 < to && b[te] == '.' && isLetter(b[te+1]) && st.filePerson(b, i, te) {
+			return te
+		}
+	}
 	if i >= 8 && b[i-1] == '-' && (r.glen(0) == 8 || r.glen(0) == 4 && r.n >= 3 && r.sep[0] == '-') {
 		// A date in a file's name after names joined by hyphens:
 		// "/uploads/ivanova-jane-1947-07-21-insurance-card.jpg".

@@ -1003,6 +1003,18 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `UPDATE patients SET "city"='Green Bay' WHERE "id"=4`, want{"Green Bay", Address})
 	check(t, sc, `{"zipcode":"87108","plus4_code":"2577"}`, want{"87108", ZIP}, want{"2577", ZIP})
 	check(t, sc, `ACH return R03 routing 088645669 account 6075608885 holder "Seo-yeon Yoon"`, want{"6075608885", Account}, want{"Seo-yeon Yoon", Name})
+	// SQL Server's Unicode literals bound by name; a discharge abbreviated;
+	// files named for a record number and a person, surname first, with
+	// the document's kind.
+	check(t, sc, "inputbuf: (@p0 nvarchar(20),@p1 nvarchar(60))UPDATE dbo.PatientHeader SET LastName=@p1 WHERE Mrn=@p0 | exec sp_executesql N'...',@p0=N'E1302148',@p1=N'Gallagher'",
+		want{"E1302148", MRN}, want{"Gallagher", Name})
+	check(t, sc, `drg.finalize: pt="RAMIREZ, JOSE" admit=2024-03-07 disch=2024-03-10 los=3`,
+		want{"RAMIREZ, JOSE", Name}, want{"2024-03-07", Date}, want{"2024-03-10", Date})
+	check(t, sc, `remove name "/outbound/2024-03-11/LK1597356_WISNIEWSKI_TOMASZ_ECHO_20240302.rtf"`,
+		want{"LK1597356", OtherID}, want{"WISNIEWSKI_TOMASZ", Name}, want{"20240302", Date})
+	check(t, sc, `staged /data/outbound/sbr/20240311/00308394_FERRARO_GIULIA_RAD_20240303.rtf (390240 bytes)`,
+		want{"00308394", MRN}, want{"FERRARO_GIULIA", Name}, want{"20240303", Date})
+	check(t, sc, `uploaded /builds/20240311/20240101_Release_Candidate_RAD_notes.pdf`)
 	// An Entra ID sign-in: staff's account at the organisation's domain,
 	// with its display name; a patient's at a consumer mail service.
 	check(t, sc, `{"userDisplayName":"Amaka Patel","userPrincipalName":"amaka.patel@stbrendan.org","ipAddress":"73.12.44.9"}`, want{"73.12.44.9", IP})

@@ -256,6 +256,9 @@ func (st *state) boundParam(b []byte, i, to int) int {
 		return 0
 	}
 	v = skipWS(b, v+1, to)
+	if v+1 < to && b[v] == 'N' && b[v+1] == '\'' {
+		v++ // SQL Server's Unicode literal: @p0=N'E1302148'
+	}
 	if v >= to || b[v] != '\'' {
 		return 0
 	}

@@ -2903,11 +2903,36 @@ func (st *state) filePerson(b []byte, i, e int) bool {
 			}
 		}
 		if c, _ := filePart(b, parts[p+2]); c == 0 {
-			if givenThenSurname(b, parts[p], parts[p+1]) && inSet(fileDocWords, b[parts[p+2].start:parts[p+2].end]) {
+			doc := inSet(fileDocWords, b[parts[p+2].start:parts[p+2].end])
+			if givenThenSurname(b, parts[p], parts[p+1]) && doc {
 				// "statements/2025/03/Dolores_Mensah_stmt_32562d.pdf": a
 				// document of a person the census names, given name first.
 				st.emit(parts[p].start, parts[p+1].end, Name, "name", Medium, false)
 				return true
+			}
+			if doc {
+				// "LK1597356_WISNIEWSKI_TOMASZ_ECHO_20240302.rtf": the
+				// names before the document's kind, vouched for by a date
+				// or a record number elsewhere in the name.
+				var found [4]span
+				var cats [4]Category
+				m := 0
+				for q := 0; q < n && m < len(found); q++ {
+					if q >= p && q <= p+2 {
+						continue
+					}
+					if c, v := filePart(b, parts[q]); c != 0 {
+						found[m], cats[m] = v, c
+						m++
+					}
+				}
+				if m > 0 {
+					st.emit(parts[p].start, parts[p+1].end, Name, "name", Medium, false)
+					for x := 0; x < m; x++ {
+						st.emit(found[x].start, found[x].end, cats[x], "file_name", Medium, false)
+					}
+					return true
+				}
 			}
 			continue // the date or number comes right after the name
 		}
@@ -3051,7 +3076,8 @@ func givenThenSurname(b []byte, a, c span) bool {
 var fileDocWords = words("stmt", "statement", "statements", "referral", "ref", "consent", "intake", "letter",
 	"report", "records", "record", "chart", "labs", "results", "scan", "invoice", "bill", "eob", "note", "notes",
 	"summary", "discharge", "id", "license", "card", "insurance", "xray", "photo", "signed", "form", "forms",
-	"lab", "result", "imaging", "rx", "prescription", "mri", "ekg", "ecg", "echo", "auth", "claim", "visit", "progress")
+	"lab", "result", "imaging", "rx", "prescription", "mri", "ekg", "ecg", "echo", "auth", "claim", "visit", "progress",
+	"rad", "hp", "con", "consult", "ds", "op", "pn", "dc", "path", "operative", "transcript", "dictation")
 
 // fileDate reports whether v, in a file's name, is a calendar date: one
 // calendarDate knows, or eight digits as MMDDYYYY.
