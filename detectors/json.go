@@ -641,7 +641,12 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 		if rows {
 			k, ok = st.jsonRows(b, skipWS(b, k+1, to), to, depth+1)
 		} else {
+			org := st.orgObject
+			if org && kc.cat != 0 && !kc.ambiguous() && patientKey(st.field[base:]) {
+				st.orgObject = false // {"facility": "St. Brendan", "childName": ...}: a birth record names its patients
+			}
 			k, ok = st.jsonValue(b, k+1, to, kc, depth+1)
+			st.orgObject = org
 		}
 		if typed {
 			st.sysKey = typeKey
@@ -1032,4 +1037,17 @@ func privateName(v []byte) []byte {
 		v = v[1:]
 	}
 	return v
+}
+
+// patientKey reports whether key names a patient or a relative of one
+// ("childName", "patient_phone", "motherName"), whose data an
+// organisation's record holds beside its own.
+func patientKey(key []byte) bool {
+	for _, w := range [...]string{"patient", "child", "mother", "father", "baby", "infant", "newborn", "member",
+		"subscriber", "insured", "decedent", "guarantor", "spouse", "guardian"} {
+		if indexFold(key, w) >= 0 {
+			return true
+		}
+	}
+	return false
 }

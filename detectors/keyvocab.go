@@ -52,7 +52,8 @@ var (
 		"brother", "sister", "legal", "preferred", "birth", "maiden", "alias", "aka", "signer", "witness", "next",
 		"mthr", "fthr", "mdn", "sps", "grdn", "nokname", "emergencycontact", "provider_person", "caller", "guar", "subs",
 		"demographics", "demographic", // {"demographics": {"fn": ..., "ln": ...}}
-		"student", "clmt", "inmate", "detainee") // a school nurse's, a claim's, a jail clinic's patients
+		"student", "clmt", "inmate", "detainee", // a school nurse's, a claim's, a jail clinic's patients
+		"appellant", "petitioner") // an appeal's (Zoom's "registrant" is a webinar's)
 
 	// thingWords are subjects whose names are not PHI: "service_name".
 	thingWords = words("service", "svc", "host", "hostname", "file", "filename", "app", "application", "bucket",
@@ -354,6 +355,7 @@ func classifyTokens(t []string) keyClass {
 	case hasAny("itin", "edipi", "uscis", "passport", "visa") && !hasAny("type", "status", "country", "expiry", "expiration") ||
 		hasAny("dod") && idLike || hasAny("student", "stu", "learner", "camper", "inmate", "detainee", "offender", "registrant", "alien", "national", "voter", "military", "veteran", "tribal", "wic", "youth") && idLike ||
 		hasAny("travel") && hasAny("document", "doc") || j == "anumber" || j == "alienno" ||
+		hasAny("i94", "i") && hasAny("94") && (idLike || len(t) <= 2) || // an I-94 admission record's number
 		hasAny("ppt") && hasAny("no", "num", "number", "nbr") || // "ppt_no": a passport
 		j == "sfn" || j == "statefilenumber" || j == "statefileno" || // a birth or death certificate's state file number
 		j == "emplid" || j == "spridenid" || j == "spridenpidm": // a person's ID in PeopleSoft and Banner: students', employees'

@@ -1015,6 +1015,12 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `staged /data/outbound/sbr/20240311/00308394_FERRARO_GIULIA_RAD_20240303.rtf (390240 bytes)`,
 		want{"00308394", MRN}, want{"FERRARO_GIULIA", Name}, want{"20240303", Date})
 	check(t, sc, `uploaded /builds/20240311/20240101_Release_Candidate_RAD_notes.pdf`)
+	// A birth record names its patients beside the hospital; an appeal's
+	// appellant, an I-94's number.
+	check(t, sc, `{"ocr":{"docType":"HOSPITAL_BIRTH_RECORD","facility":"St. Brendan Medical Center","childName":"Chidera Okafor","motherName":"Ngozi Adaeze Okafor","phone":"(512) 555-0100"}}`,
+		want{"Chidera Okafor", Name}, want{"Ngozi Adaeze Okafor", Name})
+	check(t, sc, `appeal matched appellant="Zbigniew Wróblewski" i94Number=91634429988`,
+		want{"Zbigniew Wróblewski", Name}, want{"91634429988", OtherID})
 	// An Entra ID sign-in: staff's account at the organisation's domain,
 	// with its display name; a patient's at a consumer mail service.
 	check(t, sc, `{"userDisplayName":"Amaka Patel","userPrincipalName":"amaka.patel@stbrendan.org","ipAddress":"73.12.44.9"}`, want{"73.12.44.9", IP})
