@@ -394,6 +394,9 @@ func classifyTokens(t []string) keyClass {
 		if machine || thing && !person || !person && has(orgContactWords) {
 			return keyClass{flags: kfNever | orgContact(has)} // "clinic_phone", "firm_phone": the organisation's
 		}
+		if hasAny("pager") && !person {
+			return keyClass{flags: kfNever | kfOrgContact} // a pager is carried by staff: "pager=4142089"
+		}
 		return keyClass{cat: Phone, conf: High}
 	case j == "ap" || hasAny("bssid") || hasAny("mac") && hasAny("ap", "bss", "radio", "wlc", "switch", "router", "controller"):
 		return keyClass{flags: kfNever} // "apMac", "bssid": a wireless network's own equipment

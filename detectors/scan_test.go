@@ -1021,6 +1021,8 @@ func TestIndependentShapes(t *testing.T) {
 		want{"Chidera Okafor", Name}, want{"Ngozi Adaeze Okafor", Name})
 	check(t, sc, `appeal matched appellant="Zbigniew Wróblewski" i94Number=91634429988`,
 		want{"Zbigniew Wróblewski", Name}, want{"91634429988", OtherID})
+	// Staff carry pagers.
+	check(t, sc, `PAGE id=PG240314-63911 pager=4142089 msg="RRT to 4W-432"`)
 	// An Entra ID sign-in: staff's account at the organisation's domain,
 	// with its display name; a patient's at a consumer mail service.
 	check(t, sc, `{"userDisplayName":"Amaka Patel","userPrincipalName":"amaka.patel@stbrendan.org","ipAddress":"73.12.44.9"}`, want{"73.12.44.9", IP})
