@@ -285,6 +285,9 @@ func TestIndependentCorpusQuality(t *testing.T) {
 		{"cb", 0.74, 0.92}, // a direct-to-consumer genomics company: kit codes (left unread), relatives
 		{"cc", 0.80, 0.93}, // Clojure, Elixir, Erlang, Haskell, OCaml, Perl and other languages' prints
 		{"cd", 0.89, 0.85}, // online stores of prescription products: Shopify, WooCommerce, carriers
+		{"ce", 0.90, 0.64}, // a hospital's workforce tools: staff beside patients on the same lines
+		{"cf", 0.85, 0.89}, // a health insurance marketplace: households, verification, appeals, X12 834
+		{"cg", 0.88, 0.91}, // transcription, coding and CDI: HL7 MDM, files named for patients
 	} {
 		s := scoreCorpus(t, Default(), "../testdata/independent/"+c.name+".log", "../testdata/independent/"+c.name+".labels.jsonl")
 		t.Logf("independent corpus %s:\n%s", c.name, s.table())
