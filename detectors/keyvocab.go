@@ -1070,6 +1070,10 @@ var hl7Fields = map[string]keyClass{
 	"pv152": {flags: kfNever},
 	"obr16": {flags: kfNever},
 	"orc12": {flags: kfNever},
+	"orc21": {flags: kfNever | kfOrgContact}, // the ordering facility's name, address and phone,
+	"orc22": {flags: kfNever | kfOrgContact}, // and the ordering provider's address
+	"orc23": {flags: kfNever | kfOrgContact},
+	"orc24": {flags: kfNever | kfOrgContact},
 	"gt12":  {cat: Account, conf: High},
 	"gt119": {cat: SSN, conf: High},
 	"in18":  {flags: kfNever}, // the group number: an employer's plan, shared by its members

@@ -1021,6 +1021,9 @@ func TestIndependentShapes(t *testing.T) {
 		want{"Chidera Okafor", Name}, want{"Ngozi Adaeze Okafor", Name})
 	check(t, sc, `appeal matched appellant="Zbigniew Wróblewski" i94Number=91634429988`,
 		want{"Zbigniew Wróblewski", Name}, want{"91634429988", OtherID})
+	// HL7's ordering facility (ORC-21 to 24) is no patient's.
+	check(t, sc, "MSH|^~\\&|LAB|X\rPID|1||TC0954341^^^LAB^MR||IONESCU^BOGDAN\rORC|RE|PL1|FL4|||||||||||||||||||Aldenburg Family Clinic^L|1200 Clinic Dr^^Aldenburg^WI^54915|^WPN^PH^^1^920^5550100",
+		want{"TC0954341", MRN}, want{"IONESCU^BOGDAN", Name})
 	// Staff carry pagers.
 	check(t, sc, `PAGE id=PG240314-63911 pager=4142089 msg="RRT to 4W-432"`)
 	// An Entra ID sign-in: staff's account at the organisation's domain,
