@@ -167,6 +167,9 @@ const (
 	// kfHouseNumber marks a house's number ("houseNumberOrName"), which
 	// may be digits alone.
 	kfHouseNumber
+	// kfClientID marks "client_id": an OAuth client's name or token, or a
+	// client's (a patient's) record number, by the value's shape.
+	kfClientID
 )
 
 func (kc keyClass) ambiguous() bool { return kc.flags&kfAmbiguous != 0 }

@@ -887,7 +887,7 @@ var exactKeys = map[string]keyClass{
 	"high":             {flags: kfBound},
 	"user":             {},
 	"userid":           {},
-	"clientid":         {flags: kfNever}, // an OAuth or Kafka client
+	"clientid":         {flags: kfClientID}, // an OAuth or Kafka client, or a patient by number (see keyedValue)
 	"consumerid":       {flags: kfNever},
 	"uid":              {},
 	"sub":              {},

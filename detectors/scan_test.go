@@ -1024,6 +1024,10 @@ func TestIndependentShapes(t *testing.T) {
 	// HL7's ordering facility (ORC-21 to 24) is no patient's.
 	check(t, sc, "MSH|^~\\&|LAB|X\rPID|1||TC0954341^^^LAB^MR||IONESCU^BOGDAN\rORC|RE|PL1|FL4|||||||||||||||||||Aldenburg Family Clinic^L|1200 Clinic Dr^^Aldenburg^WI^54915|^WPN^PH^^1^920^5550100",
 		want{"TC0954341", MRN}, want{"IONESCU^BOGDAN", Name})
+	// A client by number (social services, home health); an OAuth client.
+	check(t, sc, `bed check-in site=ROSE bed=C-02 client_id=12791`, want{"12791", MRN})
+	check(t, sc, `{"client_id":"0oa1b2c3d4e5","clientId":"E83544398","path":"/clients/37315/encounters"}`, want{"E83544398", MRN}, want{"37315", MRN})
+	check(t, sc, `token issued client_id=portal-web grant=code GET /api/v2/clients/5uTg9SgIbUub3rayPCqBBbso7a5Anfa4`)
 	// Staff carry pagers.
 	check(t, sc, `PAGE id=PG240314-63911 pager=4142089 msg="RRT to 4W-432"`)
 	// An Entra ID sign-in: staff's account at the organisation's domain,

@@ -3411,6 +3411,15 @@ func (st *state) keyedValue(kc keyClass, b []byte, s, e int) bool {
 	if kc.eventDate() {
 		return st.eventDate(b, s, e, kc.sampled())
 	}
+	if kc.flags&kfClientID != 0 {
+		// "client_id=12791": a social service's or a home health agency's
+		// client by number; an OAuth client's is a name or a random token.
+		if s, e = trimField(b, s, e); clientNumber(b[s:e]) && st.s.c.cats.Has(MRN) {
+			st.emit(s, e, MRN, "key", Medium, true)
+			return true
+		}
+		return false
+	}
 	if kc.cat == 0 && kc.person() && kc.idCat == MRN && !kc.never() {
 		if s, e = trimField(b, s, e); e-s <= 24 && (siteSubjectNumber(b[s:e]) || prefixedRecordNumber(b[s:e])) && st.s.c.cats.Has(MRN) {
 			st.emit(s, e, MRN, "key", Medium, true) // "subject=E05-3301-0019": a trial subject's number
@@ -4474,7 +4483,7 @@ var pathResources = map[string]Category{
 	"accounts": Account, "account": Account, "mrn": MRN, "licenses": License, "mbi": HealthPlan,
 	"persons": OtherID, "people": OtherID, "users": 0, "chart": MRN, "charts": MRN, "things": Device,
 	"children": MRN, "newborns": MRN, "residents": MRN, "enrollees": HealthPlan, "insureds": HealthPlan,
-	"dependents": HealthPlan, "subjects": MRN, "participants": MRN,
+	"dependents": HealthPlan, "subjects": MRN, "participants": MRN, "clients": MRN,
 }
 
 // pathResource handles the path segment after a resource name w.
@@ -4491,6 +4500,9 @@ func (st *state) pathResource(b []byte, w []byte, s, to int) int {
 	}
 	if e == s || bytesIndex(b[s:e], '=') > 0 {
 		return s // "patients/dt=2024-05-13/": a partition, not a patient
+	}
+	if lw[0] == 'c' && string(lw) == "clients" && !clientNumber(b[s:e]) {
+		return s // "/api/v2/clients/5uTg9SgIbUub...": an OAuth client, not a social service's
 	}
 	if bytes.Contains(b[s:e], []byte("%40")) || bytesIndex(b[s:e], '@') > 0 {
 		c = Email
@@ -5005,4 +5017,21 @@ func (st *state) ednPair(b []byte, i, keyEnd, to int) int {
 		return 0
 	}
 	return st.pair(b, i, ke, vs, to)
+}
+
+// clientNumber reports whether v is a client's record number: five to
+// twelve digits, or capitals and digits ("E83544398", "HOS-559153"); a
+// lab's client account of three ("client_id=920") is a clinic's.
+func clientNumber(v []byte) bool {
+	if len(v) >= 5 && len(v) <= 12 && allDigits(v) {
+		return true
+	}
+	k := 0
+	for k < len(v) && k < 5 && isUpper(v[k]) {
+		k++
+	}
+	if k > 0 && k < len(v) && v[k] == '-' {
+		k++
+	}
+	return k > 0 && len(v)-k >= 5 && len(v)-k <= 12 && allDigits(v[k:])
 }
