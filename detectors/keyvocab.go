@@ -549,8 +549,8 @@ func classifyTokens(t []string) keyClass {
 	}
 	if hasAny("dob", "birth", "birthdate", "birthday", "bday", "born", "dateofbirth", "birthdt", "dobdate", "bdate", "bdt",
 		"nacimiento", "geburtsdatum", "geburtstag", "nascimento", "nascita") {
-		if hasAny("place", "city", "country", "town", "sex", "weight", "order", "gender", "location", "plurality", "rank") {
-			if hasAny("place", "city", "town", "location") {
+		if hasAny("place", "city", "country", "town", "sex", "weight", "order", "gender", "location", "plurality", "rank", "county", "state", "province") {
+			if hasAny("place", "city", "town", "location", "county") {
 				return keyClass{cat: Address, conf: Medium}
 			}
 			return keyClass{flags: kfNever}
@@ -887,7 +887,10 @@ var exactKeys = map[string]keyClass{
 	"high":             {flags: kfBound},
 	"user":             {},
 	"userid":           {},
-	"clientid":         {flags: kfClientID}, // an OAuth or Kafka client, or a patient by number (see keyedValue)
+	"clientid":         {flags: kfClientID},          // an OAuth or Kafka client, or a patient by number (see keyedValue)
+	"idnumber":         {cat: OtherID, conf: Medium}, // a person's identity document, type unnamed: "id_number=2750727"
+	"iddocumentnumber": {cat: OtherID, conf: Medium},
+	"contactdate":      {cat: Date, conf: Medium, flags: kfAmbiguous}, // when a client was seen on the street or called
 	"consumerid":       {flags: kfNever},
 	"uid":              {},
 	"sub":              {},

@@ -1028,6 +1028,11 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `bed check-in site=ROSE bed=C-02 client_id=12791`, want{"12791", MRN})
 	check(t, sc, `{"client_id":"0oa1b2c3d4e5","clientId":"E83544398","path":"/clients/37315/encounters"}`, want{"E83544398", MRN}, want{"37315", MRN})
 	check(t, sc, `token issued client_id=portal-web grant=code GET /api/v2/clients/5uTg9SgIbUub3rayPCqBBbso7a5Anfa4`)
+	// An identity document's number, its type unnamed; a county of birth;
+	// the day a client was contacted.
+	check(t, sc, `state ID received: client_id=64398 state=OR id_number=2750727`, want{"64398", MRN}, want{"2750727", OtherID})
+	check(t, sc, `{"name":"Rosalind Pfeiffer","birth_county":"Marion","birth_state":"OR","contactDate":"2024-09-16"}`,
+		want{"Rosalind Pfeiffer", Name}, want{"Marion", Address}, want{"2024-09-16", Date})
 	// Staff carry pagers.
 	check(t, sc, `PAGE id=PG240314-63911 pager=4142089 msg="RRT to 4W-432"`)
 	// An Entra ID sign-in: staff's account at the organisation's domain,
