@@ -1033,6 +1033,9 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `state ID received: client_id=64398 state=OR id_number=2750727`, want{"64398", MRN}, want{"2750727", OtherID})
 	check(t, sc, `{"name":"Rosalind Pfeiffer","birth_county":"Marion","birth_state":"OR","contactDate":"2024-09-16"}`,
 		want{"Rosalind Pfeiffer", Name}, want{"Marion", Address}, want{"2024-09-16", Date})
+	// What earlier redaction left: a masked address, an IP truncated to its
+	// /24; a retina image's name is no address.
+	check(t, sc, `dob=19**-**-**, zip3=113, email=o***@aol.com {"ClientIP":"98.111.4.0"} asset=clinic-logo@2x.png`)
 	// Staff carry pagers.
 	check(t, sc, `PAGE id=PG240314-63911 pager=4142089 msg="RRT to 4W-432"`)
 	// An Entra ID sign-in: staff's account at the organisation's domain,

@@ -319,6 +319,9 @@ func personalIP(a netip.Addr) bool {
 		a.IsMulticast() || a.IsUnspecified() || a.IsInterfaceLocalMulticast() {
 		return false
 	}
+	if a.Is4() && a.As4()[3] == 0 {
+		return false // a network, or an address truncated to its /24 as CDNs and analytics log it: no one's host
+	}
 	for _, p := range nonPersonalPrefixes {
 		if p.Contains(a) {
 			return false

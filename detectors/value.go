@@ -32,6 +32,9 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs, providers bool) (c Category,
 		return c, conf, det, digits >= 7 && digits <= 15 && letters <= 3
 	case Email:
 		at := bytes.IndexByte(v, '@')
+		if at > 0 && bytes.Contains(v[:at], []byte("**")) {
+			return 0, conf, det, true // "o***@aol.com": masked already
+		}
 		if at > 0 && (roleMailbox(v[:at]) || serviceAccount(v[at+1:])) {
 			return 0, conf, det, true // "noreply@example.org": no person's
 		}
