@@ -288,6 +288,9 @@ func TestIndependentCorpusQuality(t *testing.T) {
 		{"ce", 0.90, 0.64}, // a hospital's workforce tools: staff beside patients on the same lines
 		{"cf", 0.85, 0.89}, // a health insurance marketplace: households, verification, appeals, X12 834
 		{"cg", 0.88, 0.91}, // transcription, coding and CDI: HL7 MDM, files named for patients
+		{"ch", 0.80, 0.80}, // a county health department: ELR, contact tracing, clinics, vital records, inspections
+		{"ci", 0.70, 0.84}, // street medicine and homeless services: HMIS, outreach notes typed on phones
+		{"cj", 0.86, 0.89}, // an archive after imperfect redaction: masks, hashes, tokens and what they missed
 	} {
 		s := scoreCorpus(t, Default(), "../testdata/independent/"+c.name+".log", "../testdata/independent/"+c.name+".labels.jsonl")
 		t.Logf("independent corpus %s:\n%s", c.name, s.table())
