@@ -129,6 +129,9 @@ func BenchmarkScanAdversarial(b *testing.B) {
 		{"qualified_ids", "12345678@AB "},
 		{"parse_failures", "Text '1' could not be parsed "},
 		{"ncpdp_spaces", `\x1cCMA B C `},
+		{"edn_maps", `{:patient/mrn #object[x 0x1 "7"], `},
+		{"file_names", "1/00308394_ROE_JANE_RAD_20240303.rtf "},
+		{"quoted_columns", "`city` = 'Troy', "},
 	} {
 		line := bytes.Repeat([]byte(tt.unit), 60000/len(tt.unit))
 		b.Run(tt.name, func(b *testing.B) {
