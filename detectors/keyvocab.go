@@ -138,7 +138,7 @@ var (
 
 	// eventDateWords end keys that name an event's date without a word
 	// for date: "collected", "onset", "effective", "leave_start".
-	eventDateWords = words("collected", "drawn", "onset", "effective", "eff", "start", "end", "from", "through", "thru",
+	eventDateWords = words("collected", "drawn", "onset", "effective", "eff", "start", "end", "from", "through", "thru", "exposure", "visit",
 		"until", "since")
 
 	// recordKeepingWords name the dates of records and programs, not of

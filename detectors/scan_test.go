@@ -1036,6 +1036,11 @@ func TestIndependentShapes(t *testing.T) {
 	// What earlier redaction left: a masked address, an IP truncated to its
 	// /24; a retina image's name is no address.
 	check(t, sc, `dob=19**-**-**, zip3=113, email=o***@aol.com {"ClientIP":"98.111.4.0"} asset=clinic-logo@2x.png`)
+	// An appointment's time beside its date under the key, unquoted; a
+	// visit's and an exposure's day.
+	check(t, sc, `Appointment booked FamilyId=WF0731042 ApptType=NE ApptDate=03/23/2024 10:15 site=2`, want{"03/23/2024 10:15", Date})
+	check(t, sc, `DOT visit scheduled patient=TB-000874 visit=2024-03-15 exposure_date=2024-02-10`,
+		want{"TB-000874", MRN}, want{"2024-03-15", Date}, want{"2024-02-10", Date})
 	// Staff carry pagers.
 	check(t, sc, `PAGE id=PG240314-63911 pager=4142089 msg="RRT to 4W-432"`)
 	// An Entra ID sign-in: staff's account at the organisation's domain,

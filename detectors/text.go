@@ -3491,6 +3491,9 @@ func (st *state) keyedValue(kc keyClass, b []byte, s, e int) bool {
 	if cat == 0 {
 		return true // fits, but not PHI (an age under 90, a private IP)
 	}
+	if cat == Date && e+4 < len(b) && b[e] == ' ' && isDigit(b[e+1]) {
+		e = timeSuffix(b, e, len(b)) // "ApptDate=03/23/2024 10:15": the time is the date's, unquoted
+	}
 	st.emit(s, e, cat, det, conf, true)
 	return true
 }
