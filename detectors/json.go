@@ -176,7 +176,7 @@ func documentTypeKey(key []byte) bool {
 	case 7:
 		return equalFold(key, "id_tipo") || equalFold(key, "doctype") // "docType"
 	case 8:
-		return equalFold(key, "doc_tipo") || equalFold(key, "tipo_doc") || equalFold(key, "doc_type")
+		return equalFold(key, "doc_tipo") || equalFold(key, "tipo_doc") || equalFold(key, "doc_type") || equalFold(key, "document")
 	case 12:
 		return equalFold(key, "documenttype")
 	case 13:

@@ -17,7 +17,7 @@ func words(ws ...string) wordSet {
 
 var (
 	// idWords name an identifier when they follow a subject: "member_id".
-	idWords = words("id", "ids", "number", "num", "no", "nbr", "nr", "identifier", "ident", "code", "key", "ref")
+	idWords = words("id", "ids", "number", "num", "no", "nbr", "nr", "identifier", "ident", "code", "key", "ref", "dfn")
 
 	// flagFirst are first words of keys about a value, not holding it: "has_ssn".
 	flagFirst = words("is", "has", "have", "should", "can", "allow", "allowed", "enable", "enabled", "use",
@@ -888,6 +888,7 @@ var exactKeys = map[string]keyClass{
 	"user":             {},
 	"userid":           {},
 	"clientid":         {flags: kfClientID},          // an OAuth or Kafka client, or a patient by number (see keyedValue)
+	"dfn":              {cat: MRN, conf: Medium},     // VistA's patient file entry: "DFN=8184495"
 	"idnumber":         {cat: OtherID, conf: Medium}, // a person's identity document, type unnamed: "id_number=2750727"
 	"iddocumentnumber": {cat: OtherID, conf: Medium},
 	"contactdate":      {cat: Date, conf: Medium, flags: kfAmbiguous}, // when a client was seen on the street or called

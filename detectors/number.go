@@ -554,6 +554,9 @@ func (st *state) singleNumber(b []byte, s, e, to int) (int, bool) {
 		}
 		st.emit(s, e, Account, "credit_card", conf, false)
 		return e, true
+	case n == 7 && (d[0] == '2' || d[0] == '3') && near(Date) && st.ctx[Date] >= s-6 && fileManDate(d):
+		st.emit(s, e, Date, "date", Medium, false) // VistA's "DOB 2790912": a FileMan date, 1979-09-12
+		return e, true
 	case (n == 12 || n == 14) && near(Date) && validDate(atoi(d[:4]), atoi(d[4:6]), atoi(d[6:8])) && atoi(d[8:10]) <= 23 && atoi(d[10:12]) <= 59:
 		st.date(b, s, e, atoi(d[:4]), atoi(d[4:6]), atoi(d[6:8]), false) // "admit 202403110137": HL7's TS, to the minute
 		return e, true

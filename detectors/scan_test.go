@@ -1041,6 +1041,12 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `Appointment booked FamilyId=WF0731042 ApptType=NE ApptDate=03/23/2024 10:15 site=2`, want{"03/23/2024 10:15", Date})
 	check(t, sc, `DOT visit scheduled patient=TB-000874 visit=2024-03-15 exposure_date=2024-02-10`,
 		want{"TB-000874", MRN}, want{"2024-03-15", Date}, want{"2024-02-10", Date})
+	// VistA: a FileMan date after its keyword, the patient file's entry
+	// number; an identity document named by "document".
+	check(t, sc, `TX PATIENT WISNIEWSKI,TOMASZ J SSN 379088469 DOB 2790912 SEX M DFN=8060269`,
+		want{"WISNIEWSKI,TOMASZ J", Name}, want{"379088469", SSN}, want{"2790912", Date}, want{"8060269", MRN})
+	check(t, sc, `{"document":"drivers_license","document_number":"S88210947"}`, want{"S88210947", License})
+	check(t, sc, `build 2790912 shipped`)
 	// Staff carry pagers.
 	check(t, sc, `PAGE id=PG240314-63911 pager=4142089 msg="RRT to 4W-432"`)
 	// An Entra ID sign-in: staff's account at the organisation's domain,
