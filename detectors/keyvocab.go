@@ -1239,9 +1239,10 @@ func compoundKey(j string) (keyClass, bool) {
 func personIDCategory(t []string) Category {
 	for _, w := range t {
 		switch w {
-		case "patient", "pt", "pat", "chart", "mrn", "client":
+		case "patient", "pt", "pat", "chart", "mrn", "client", "resident":
 			// ... and "clientChart": a client's chart number; home health,
-			// behavioural health and social services call patients clients.
+			// behavioural health and social services call patients clients,
+			// nursing homes residents.
 			return MRN
 		case "member", "mbr", "subscriber", "subscr", "insured", "beneficiary", "bene", "benef", "enrollee", "policyholder":
 			return HealthPlan

@@ -1047,6 +1047,9 @@ func TestIndependentShapes(t *testing.T) {
 		want{"WISNIEWSKI,TOMASZ J", Name}, want{"379088469", SSN}, want{"2790912", Date}, want{"8060269", MRN})
 	check(t, sc, `{"document":"drivers_license","document_number":"S88210947"}`, want{"S88210947", License})
 	check(t, sc, `build 2790912 shipped`)
+	// A nursing home's residents are its patients.
+	check(t, sc, `Significant weight loss flagged resident=WB0098753 wt=-7.2%`, want{"WB0098753", MRN})
+	check(t, sc, `Logged 52 min PT (Individual) for resident 176099 by tlee`, want{"176099", MRN})
 	// Staff carry pagers.
 	check(t, sc, `PAGE id=PG240314-63911 pager=4142089 msg="RRT to 4W-432"`)
 	// An Entra ID sign-in: staff's account at the organisation's domain,
