@@ -1050,6 +1050,9 @@ func TestIndependentShapes(t *testing.T) {
 	// A nursing home's residents are its patients.
 	check(t, sc, `Significant weight loss flagged resident=WB0098753 wt=-7.2%`, want{"WB0098753", MRN})
 	check(t, sc, `Logged 52 min PT (Individual) for resident 176099 by tlee`, want{"176099", MRN})
+	// A GS1 string behind its symbology identifier, its separator drawn.
+	check(t, sc, `scan case=SC24-0188818 raw="]d201006901030079921727092010670829<GS>214541144"`, want{"]d201006901030079921727092010670829<GS>214541144", Device})
+	check(t, sc, `raw="010038065000214317270617102248135␝2144157822802"`, want{"010038065000214317270617102248135␝2144157822802", Device})
 	// Staff carry pagers.
 	check(t, sc, `PAGE id=PG240314-63911 pager=4142089 msg="RRT to 4W-432"`)
 	// An Entra ID sign-in: staff's account at the organisation's domain,

@@ -781,6 +781,12 @@ func (st *state) word(b []byte, i, to int) int {
 		}
 	}
 	letters := tokEnd - i - digits - underscores
+	if i > 0 && b[i-1] == ']' && tokEnd-i >= 26 && isDigit(b[i+1]) && b[i+2] == '0' && b[i+3] == '1' {
+		if e := bareUDI(b, i+2, to); e > 0 {
+			st.emit(i-1, e, Device, "udi", Medium, false) // "]d2010...": a GS1 string behind its symbology identifier
+			return e
+		}
+	}
 	if tokEnd-i == 4 && b[i] == 'A' && b[i+1] == 'M' && digits == 2 {
 		if e := st.ncpdpSegment(b, i, to); e > 0 {
 			return e // an NCPDP claim: "AM01\x1cCASHIRIN\x1cCBKIM\x1cC419990813"
