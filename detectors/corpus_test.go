@@ -291,6 +291,9 @@ func TestIndependentCorpusQuality(t *testing.T) {
 		{"ch", 0.80, 0.80}, // a county health department: ELR, contact tracing, clinics, vital records, inspections
 		{"ci", 0.70, 0.84}, // street medicine and homeless services: HMIS, outreach notes typed on phones
 		{"cj", 0.86, 0.89}, // an archive after imperfect redaction: masks, hashes, tokens and what they missed
+		{"ck", 0.80, 0.80}, // skilled nursing and assisted living: residents, eMAR, MDS, trust funds, transfers
+		{"cl", 0.82, 0.89}, // military and veterans' health: DEERS, TRICARE, VistA, VA claims, ID.me
+		{"cm", 0.76, 0.80}, // supply chain and implant tracking: UDIs at the point of use, recalls, EDI
 	} {
 		s := scoreCorpus(t, Default(), "../testdata/independent/"+c.name+".log", "../testdata/independent/"+c.name+".labels.jsonl")
 		t.Logf("independent corpus %s:\n%s", c.name, s.table())
