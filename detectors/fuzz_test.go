@@ -29,6 +29,7 @@ func FuzzScan(f *testing.F) {
 		`debtor="Br\195\188ckner \9999999 \x{e1} \x{" subName = "Ma\322gorzata"`,
 		`/out/20240311/00308394_FERRARO_GIULIA_RAD_20240303.rtf LK1_A_B_ECHO_.pdf 1/2_a_b.c`,
 		"UPDATE t SET `city` = 'X', \"zip\"='1' WHERE `a`= @p0=N'E1' @p1=N",
+		`raw="]d201006901030079921727092010670829<GS>2145␝" ]C101 DFN=1 DOB 2790912 resident 12 ApptDate=1/2/2024 10:`,
 		`patient John Smith DOB 01/02/1950 SSN 123-45-6788 fax (212) 555-0199`,
 		`{"patient":{"name":[{"family":"Doe","given":["Jane"]}],"note":"{\"ssn\":\"123-45-6788\"}"}}`,
 		`GET /x?email=a%40b.org&dob=1970-01-01&q=%ZZ HTTP/1.1`,
