@@ -1053,6 +1053,10 @@ func TestIndependentShapes(t *testing.T) {
 	// A GS1 string behind its symbology identifier, its separator drawn.
 	check(t, sc, `scan case=SC24-0188818 raw="]d201006901030079921727092010670829<GS>214541144"`, want{"]d201006901030079921727092010670829<GS>214541144", Device})
 	check(t, sc, `raw="010038065000214317270617102248135␝2144157822802"`, want{"010038065000214317270617102248135␝2144157822802", Device})
+	// X12's PER: only the insured party's contact is a member's own.
+	check(t, sc, `ST*850*4968~BEG*00*BK*4539609347**20241007~PER*BD*DANA REYES-HOLT*TE*8475550188~`)
+	check(t, sc, `INS*Y*18*021*28*A***TE~NM1*IL*1*REYES*CHIAMAKA~PER*IP**TE*8475550188*EM*c.reyes@gmail.com~`,
+		want{"REYES", Name}, want{"CHIAMAKA", Name}, want{"8475550188", Phone}, want{"c.reyes@gmail.com", Email})
 	// Staff carry pagers.
 	check(t, sc, `PAGE id=PG240314-63911 pager=4142089 msg="RRT to 4W-432"`)
 	// An Entra ID sign-in: staff's account at the organisation's domain,

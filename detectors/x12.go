@@ -148,10 +148,15 @@ func (st *state) x12Segment(b []byte, s, idEnd, e int, org *bool) {
 		}
 	case "INS", "SBR":
 	case "PER":
-		if *org {
-			break // the organisation's contact and its numbers
+		fn := string(el(1))
+		if *org || fn != "IP" && fn != "IC" && fn != "" {
+			// The organisation's contact and its numbers: a buyer (BD),
+			// a sales rep (SR), accounts payable (AP)...
+			break
 		}
-		put(2, Name)
+		if fn != "IC" {
+			put(2, Name) // the insured party; an information contact is staff, its numbers may be a member's
+		}
 		for q := 3; q+1 <= n; q += 2 {
 			switch string(el(q)) {
 			case "TE", "CP", "HP", "WP":
