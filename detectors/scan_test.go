@@ -1057,6 +1057,8 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `ST*850*4968~BEG*00*BK*4539609347**20241007~PER*BD*DANA REYES-HOLT*TE*8475550188~`)
 	check(t, sc, `INS*Y*18*021*28*A***TE~NM1*IL*1*REYES*CHIAMAKA~PER*IP**TE*8475550188*EM*c.reyes@gmail.com~`,
 		want{"REYES", Name}, want{"CHIAMAKA", Name}, want{"8475550188", Phone}, want{"c.reyes@gmail.com", Email})
+	// A vendor's rep is staff.
+	check(t, sc, `Vendor credential check: rep Marco Ricci ok; CONSIGN|MEDTRONIC|REP:Courtney Ames|SKU`)
 	// Staff carry pagers.
 	check(t, sc, `PAGE id=PG240314-63911 pager=4142089 msg="RRT to 4W-432"`)
 	// An Entra ID sign-in: staff's account at the organisation's domain,

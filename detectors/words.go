@@ -1548,13 +1548,14 @@ func clinicianTitled(v []byte) bool {
 // b[i], as in "by supervisor Grace Alvarez".
 func staffBefore(b []byte, i int) bool {
 	var buf [14]byte
-	w, _ := wordBefore(buf[:], b, 0, i, " ", 1)
+	w, _ := wordBefore(buf[:], b, 0, i, " :", 1)
 	return w != nil && staffRoles[string(w)]
 }
 
 // staffRoles are roles of those who work for a provider or a payer.
 var staffRoles = words("supervisor", "officer", "manager", "administrator", "analyst", "technician", "auditor",
-	"approver", "coordinator", "scheduler", "clerk", "operator", "engineer", "developer", "dispatcher", "registrar")
+	"approver", "coordinator", "scheduler", "clerk", "operator", "engineer", "developer", "dispatcher", "registrar",
+	"rep", "representative", "salesrep") // a vendor's rep in the OR
 
 // orgWords end the names of organisations.
 var orgWords = words("group", "clinic", "clinics", "center", "centre", "hospital", "hospitals", "medical", "health",
