@@ -1057,6 +1057,9 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `ST*850*4968~BEG*00*BK*4539609347**20241007~PER*BD*DANA REYES-HOLT*TE*8475550188~`)
 	check(t, sc, `INS*Y*18*021*28*A***TE~NM1*IL*1*REYES*CHIAMAKA~PER*IP**TE*8475550188*EM*c.reyes@gmail.com~`,
 		want{"REYES", Name}, want{"CHIAMAKA", Name}, want{"8475550188", Phone}, want{"c.reyes@gmail.com", Email})
+	// A clinician's licence under the clinician's key is no patient's.
+	check(t, sc, `{"certifyingPhysician":{"name":"Dr. Ada Lim","licenseNumber":"MD.0436168"},"patient":{"licenseNumber":"D1234-5678"}}`,
+		want{"D1234-5678", License})
 	// A vendor's rep is staff.
 	check(t, sc, `Vendor credential check: rep Marco Ricci ok; CONSIGN|MEDTRONIC|REP:Courtney Ames|SKU`)
 	// Staff carry pagers.
