@@ -435,7 +435,8 @@ func classifyTokens(t []string) keyClass {
 		return keyClass{cat: Address, conf: Medium, flags: kfHouseNumber} // Adyen's "billingAddress.houseNumberOrName"
 	case (hasAny("line1", "line2", "line3", "ln1", "ln2") || hasAny("line", "ln") && hasAny("1", "2", "3")) && hasAny("home", "mailing", "residence", "residential", "street", "billing", "shipping", "postal", "permanent"):
 		return keyClass{cat: Address, conf: High} // "home_line2": Apt, Ste, Lot
-	case hasAny("mbi", "hicn", "hic", "medicare", "medicaid", "medi", "cal") && (idLike || len(t) == 1 || hasAny("mbi", "hicn")) ||
+	case hasAny("mbi", "hicn", "hic", "medicare", "medicaid") && (idLike || len(t) == 1 || hasAny("mbi", "hicn")) ||
+		hasAny("medi") && hasAny("cal") && (idLike || len(t) == 2) || // Medi-Cal's; not "cal", a calibration
 		j == "cin": // Medi-Cal's Client Index Number
 		return keyClass{cat: HealthPlan, conf: High}
 	case hasAny("member", "mbr", "subscriber", "subscr", "sbscr", "sbscrbr", "insured", "beneficiary", "bene", "benef", "enrollee", "policyholder") &&

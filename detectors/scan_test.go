@@ -1060,6 +1060,10 @@ func TestIndependentShapes(t *testing.T) {
 	// A clinician's licence under the clinician's key is no patient's.
 	check(t, sc, `{"certifyingPhysician":{"name":"Dr. Ada Lim","licenseNumber":"MD.0436168"},"patient":{"licenseNumber":"D1234-5678"}}`,
 		want{"D1234-5678", License})
+	// A device's calibration date is no Medi-Cal number; role mailboxes
+	// of an employer's teams.
+	check(t, sc, `AUD [meta device="MAICO MA 41" cal="2024-03-18"] uploaded; results to people@lonestarcold.example, safety@gcpipefab.example`)
+	check(t, sc, `{"medi_cal":"91234567A"}`, want{"91234567A", HealthPlan})
 	// A vendor's rep is staff.
 	check(t, sc, `Vendor credential check: rep Marco Ricci ok; CONSIGN|MEDTRONIC|REP:Courtney Ames|SKU`)
 	// Staff carry pagers.

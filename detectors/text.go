@@ -487,7 +487,8 @@ var roleMailboxes = words("noreply", "no-reply", "donotreply", "do-not-reply", "
 	"care-team", "careteam", "frontdesk", "front-desk", "reception", "appointments", "records", "privacy",
 	"compliance", "security", "referrals", "intake", "pharmacy", "hr", "team", "office", "servicedesk",
 	"roi", "legal", "claims", "appeals", "precert", "scanner", "fax", "eligibility", "subpoena", "subpoenas",
-	"correspondence", "releases")
+	"correspondence", "releases", "people", "safety", "employeehealth", "employee-health", "occhealth", "benefits",
+	"wellness", "payroll", "dispatch", "orders", "results")
 
 // roleMailbox reports whether an address's local part names a role, not a
 // person, or is a message ID ("<c4c2d88b-7d37-...@mx1.example>").
