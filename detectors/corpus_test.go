@@ -294,6 +294,9 @@ func TestIndependentCorpusQuality(t *testing.T) {
 		{"ck", 0.80, 0.80}, // skilled nursing and assisted living: residents, eMAR, MDS, trust funds, transfers
 		{"cl", 0.82, 0.89}, // military and veterans' health: DEERS, TRICARE, VistA, VA claims, ID.me
 		{"cm", 0.76, 0.80}, // supply chain and implant tracking: UDIs at the point of use, recalls, EDI
+		{"cn", 0.77, 0.68}, // occupational health: employers' portals, drug screens, DOT physicals, audiograms
+		{"co", 0.72, 0.76}, // a medical cannabis registry and its dispensaries: cards, licences' barcodes, deliveries
+		{"cp", 0.78, 0.86}, // digital pathology: slide files, DICOM WSI, sign-out, AI jobs, de-identification
 	} {
 		s := scoreCorpus(t, Default(), "../testdata/independent/"+c.name+".log", "../testdata/independent/"+c.name+".labels.jsonl")
 		t.Logf("independent corpus %s:\n%s", c.name, s.table())
