@@ -132,22 +132,9 @@ func (st *state) number(b []byte, i, to int) int {
 	if i >= 2 && b[i-1] == '*' && b[i-2] == '*' {
 		return r.end // "****1234": the visible end of a masked number
 	}
-	if r.n > 1 && r.end+5 < to && b[r.end] == '_' {
-		// A file named for a person's number: "...\photos\645-278-027_20240314.jpg".
-		te := r.end
-		for te < to && (isAlnum(b[te]) || b[te] == '_' || b[te] == '-') {
-			te++
-		}
-		if e := st.photoFileAfter(b, i, te, to); e > 0 {
-			return e
-		}
-	}
-	if r.n > 1 && r.sep[r.n-2] == '/' && r.end+5 < to && b[r.end] == '_' && isLetter(b[r.end+1]) {
-		return r.gs[r.n-1] // ".../20240311/00308394_FERRARO_...": a directory, then a file's name read apart
-	}
-	if r.n == 1 && r.end+5 < to && b[r.end] == '_' && isLetter(b[r.end+1]) && (i == 0 || !isAlnum(b[i-1])) {
-		// A file named for a record number, then its person:
-		// "00308394_FERRARO_GIULIA_RAD_20240303.rtf".
+	if r.end+5 < to && b[r.end] == '_' {
+		// A file named for a number: a person's, or a record's before the
+		// person's names.
 		te, us := r.end, 0
 		for te < to && te-i < 128 && (isAlnum(b[te]) || b[te] == '_' || b[te] == '-') {
 			if b[te] == '_' {
@@ -155,8 +142,18 @@ func (st *state) number(b []byte, i, to int) int {
 			}
 			te++
 		}
-		if us >= 2 && te+1 < to && b[te] == '.' && isLetter(b[te+1]) && st.filePerson(b, i, te) {
-			return te
+		switch {
+		case r.n > 1:
+			if e := st.photoFileAfter(b, i, te, to); e > 0 {
+				return e // "...\photos\645-278-027_20240314.jpg"
+			}
+			if r.sep[r.n-2] == '/' && isLetter(b[r.end+1]) {
+				return r.gs[r.n-1] // ".../20240311/00308394_FERRARO_...": a directory, then a file's name read apart
+			}
+		case us >= 2 && isLetter(b[r.end+1]) && (i == 0 || !isAlnum(b[i-1])) && te+1 < to && b[te] == '.' && isLetter(b[te+1]):
+			if st.filePerson(b, i, te) {
+				return te // "00308394_FERRARO_GIULIA_RAD_20240303.rtf"
+			}
 		}
 	}
 	if i >= 8 && b[i-1] == '-' && (r.glen(0) == 8 || r.glen(0) == 4 && r.n >= 3 && r.sep[0] == '-') {
@@ -1874,7 +1871,7 @@ func bareUDI(b []byte, i, to int) int {
 			e += 4
 		case b[e] == 0xe2 && e+2 < to && b[e+1] == 0x90 && b[e+2] == 0x9d:
 			e += 3 // "␝", the separator's picture, as some scanners' software shows it
-		case b[e] == '\\' && e+5 < to && b[e+1] == 'u' && string(b[e+2:e+6]) == "001d" || b[e] == '\\' && e+5 < to && string(b[e+1:e+6]) == "u001D":
+		case b[e] == '\\' && e+5 < to && b[e+1] == 'u' && equalFold(b[e+2:e+6], "001d"):
 			e += 6
 		default:
 			return e

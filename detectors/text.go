@@ -3370,22 +3370,14 @@ func typeKeyName(key []byte) bool {
 	switch len(key) {
 	case 4:
 		return equalFold(key, "type")
+	case 5:
+		return equalFold(key, "class") // Persona's "class=passport number=..."
 	case 6:
 		return equalFold(key, "idtype")
 	case 7:
-		return equalFold(key, "id_type") || equalFold(key, "doctype")
-	case 8:
-		return equalFold(key, "doc_type")
-	case 5:
-		return equalFold(key, "class") // Persona's "class=passport number=..."
-	case 12:
-		return equalFold(key, "documenttype")
-	case 13:
-		return equalFold(key, "document_type")
-	case 20:
-		return equalFold(key, "identification_class") || equalFold(key, "identification-class")
+		return equalFold(key, "id_type") || documentTypeKey(key)
 	}
-	return false
+	return documentTypeKey(key)
 }
 
 // typedValueKey reports whether key holds the value of an identifier whose
@@ -4998,8 +4990,8 @@ func (st *state) ednPair(b []byte, i, keyEnd, to int) int {
 	switch c := b[vs]; {
 	case c == '"' || isDigit(c):
 	case c == '#' && vs+3 < to && isLetter(b[vs+1]):
-		// A tagged literal: its value is the last string before the bracket
-		// or space that ends it.
+		// A tagged literal: its value is the string after its tag or the
+		// first inside its brackets.
 		k := vs + 1
 		for k < to && isLetter(b[k]) {
 			k++
@@ -5030,12 +5022,11 @@ func (st *state) ednPair(b []byte, i, keyEnd, to int) int {
 }
 
 // clientNumber reports whether v is a client's record number: five to
-// twelve digits, or capitals and digits ("E83544398", "HOS-559153"); a
-// lab's client account of three ("client_id=920") is a clinic's.
+// twelve digits, after up to five capitals and a dash or not
+// ("E83544398", "NHIIS5021589", "IIS-06297710"); a lab's client account
+// of three ("client_id=920") is a clinic's. Wider than
+// prefixedRecordNumber: the key has already said whose.
 func clientNumber(v []byte) bool {
-	if len(v) >= 5 && len(v) <= 12 && allDigits(v) {
-		return true
-	}
 	k := 0
 	for k < len(v) && k < 5 && isUpper(v[k]) {
 		k++
@@ -5043,5 +5034,5 @@ func clientNumber(v []byte) bool {
 	if k > 0 && k < len(v) && v[k] == '-' {
 		k++
 	}
-	return k > 0 && len(v)-k >= 5 && len(v)-k <= 12 && allDigits(v[k:])
+	return len(v)-k >= 5 && len(v)-k <= 12 && allDigits(v[k:])
 }
