@@ -403,7 +403,7 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 	// What names a value for its siblings ("system", "key", "loc") is this
 	// object's own: an object inside starts without it, and leaves the
 	// outer one as it found it.
-	sys, sysKey, org, clinician := st.sys, st.sysKey, st.orgObject, st.clinicianObject
+	sys, sysKey, org, clinician, fleet := st.sys, st.sysKey, st.orgObject, st.clinicianObject, st.fleet
 	st.sys, st.sysKey = 0, keyClass{}
 	objOut := len(st.out)
 	staffAccount := false
@@ -411,7 +411,11 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 		st.orgObject = false // {"org": "Acme Clinic", "patient": {...}}: the patient's own
 	}
 	defer func() {
-		st.sys, st.sysKey, st.orgObject, st.clinicianObject = sys, sysKey, org, clinician
+		if st.fleet && !fleet {
+			// {"vehicle": {"plate": ..., "unit": "VAN-04"}}: the fleet's, whichever key came first.
+			st.out = st.out[:objOut+len(slices.DeleteFunc(st.out[objOut:], vehicleFinding))]
+		}
+		st.sys, st.sysKey, st.orgObject, st.clinicianObject, st.fleet = sys, sysKey, org, clinician, fleet
 		if st.colsDepth == depth {
 			st.cols, st.colsDepth = st.cols[:0], -1
 		}

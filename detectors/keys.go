@@ -170,6 +170,10 @@ const (
 	// kfClientID marks "client_id": an OAuth client's name or token, or a
 	// client's (a patient's) record number, by the value's shape.
 	kfClientID
+	// kfFleetUnit marks a fleet's unit key ("unit", "fleet_no"): a value
+	// like "V-290" or "VAN-04" makes the vehicle beside it a fleet's, no
+	// patient's (see fleetCode).
+	kfFleetUnit
 )
 
 func (kc keyClass) ambiguous() bool { return kc.flags&kfAmbiguous != 0 }

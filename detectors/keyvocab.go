@@ -751,7 +751,13 @@ func classifyTokens(t []string) keyClass {
 	case len(t) == 1 && hasAny("text", "display", "full", "formatted", "ln", "fn", "mn", "mi",
 		"given", "family", "surname", "nick", "alphabetic", "ideographic", "phonetic"):
 		return keyClass{flags: kfNameText}
+	case hasAny("fleet") && (len(t) == 1 || idLike || hasAny("unit", "vehicle", "van")) ||
+		len(t) == 2 && hasAny("unit", "van") && (hasAny("id") || hasAny("vehicle")):
+		return keyClass{flags: kfFleetUnit} // "fleet_no", "unitId", "vehicle_unit"
 	case hasAny("line", "line1", "line2", "district", "subdivision", "unit", "suite", "building", "bldg", "floor"):
+		if j == "unit" {
+			return keyClass{flags: kfAddrPart | kfFleetUnit} // an apartment's, or a fleet's: "unit=V-290"
+		}
 		return keyClass{flags: kfAddrPart}
 	case len(t) == 1 && (j == "device" || j == "thingname"):
 		// "device=GS2-J3CV9BTL8", an IoT thing's name: a device's serial

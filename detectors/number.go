@@ -760,6 +760,22 @@ func labPlate(v []byte) bool {
 	return len(v) > 4 && hasPrefixFold(v, "plt") && (v[3] == '-' || v[3] == '_')
 }
 
+// fleetCode reports whether v names a fleet's unit: capitals in groups,
+// then a dash and digits ("V-290", "VAN-04", "LRH-VAN-03"). An apartment
+// ("4B") or a ward ("Oncology 6N") has no such shape.
+func fleetCode(v []byte) bool {
+	d := bytes.LastIndexByte(v, '-')
+	if d < 1 || len(v) > 16 || len(v)-d < 2 || len(v)-d > 6 || !allDigits(v[d+1:]) {
+		return false
+	}
+	for k, c := range v[:d] {
+		if !isUpper(c) && (c != '-' || k == 0 || v[k-1] == '-') {
+			return false
+		}
+	}
+	return true
+}
+
 // templateReference reports whether the token at b[s] can name a
 // biometric template: eight characters or more, not a hash's algorithm
 // ("SHA256:9i3V...", a certificate's or a key's fingerprint).

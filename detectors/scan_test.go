@@ -688,6 +688,11 @@ func TestPlates(t *testing.T) {
 	check(t, sc, `Intake form: License Plate: 243 ERP / retry`, want{"243 ERP", Vehicle})
 	check(t, sc, `vehicle 12 ABC in lot; plate OK 200 checks`)
 	check(t, sc, `MIL 8334 units shipped`)
+	// A fleet's vehicles, by its unit's number, before or after them.
+	check(t, sc, `trip.assigned tripId=T-240311-0049035 unit=V-247 plate=OH/XTC 4252 vin=1FDB23343K1412681 eta=09:00`)
+	check(t, sc, `{"member":{"name":"Abdirahman Warsame"},"vehicle":{"plate":"XTC 4252","vin":"1FDB23343K1412681","unit":"VAN-04"}}`,
+		want{"Abdirahman Warsame", Name})
+	check(t, sc, `{"patient":{"vehicle":{"plate":"XKC3853","unit":"4B"}}}`, want{"XKC3853", Vehicle})
 }
 
 // TestContextStaysInItsField: words of one field (a Redis key, an SQL

@@ -267,6 +267,9 @@ type state struct {
 	// octal is set when the scan met UTF-8 written as octal escapes
 	// ("Jos\303\251"): the record is read again decoded.
 	octal bool
+	// fleet is set when the record, or the JSON object being read, names a
+	// fleet's unit ("unit=V-290"): its vehicles are the fleet's.
+	fleet bool
 }
 
 type span struct{ start, end int }
@@ -289,6 +292,7 @@ func (s *Scanner) get(dst []Finding, input []byte) *state {
 	st.labelLen = 0
 	st.namedEnd = -1 << 30
 	st.qp, st.orgText, st.orgObject, st.clinicianObject, st.undated, st.octal, st.placeNamed = false, false, false, false, false, false, false
+	st.fleet = false
 	st.subjectEnd = -1
 	st.typedCat, st.typedEnd = 0, -1
 	st.listCat, st.listEnd = 0, -1
@@ -399,6 +403,9 @@ func (st *state) emit(start, end int, c Category, det string, conf Confidence, b
 	}
 	if (st.orgText || st.orgObject || st.clinicianObject) && (c == Address || c == ZIP || c == Phone || c == Fax || c == Email) ||
 		(st.orgObject || st.clinicianObject) && c == Name {
+		return
+	}
+	if st.fleet && c == Vehicle {
 		return
 	}
 	if c == Name && !byKey {
@@ -564,6 +571,10 @@ func (st *state) dropUnclaimed(from int) {
 			someone = true
 			person = person || f.Category != Phone && f.Category != Fax && f.Category != License
 		}
+	}
+	if st.fleet {
+		// "unit=V-247 plate=XTC 4252": a plate read before the unit was.
+		st.out = st.out[:from+len(slices.DeleteFunc(st.out[from:], vehicleFinding))]
 	}
 	if geo && !someone || dated && !person {
 		kept := slices.DeleteFunc(st.out[from:], func(f Finding) bool {
@@ -891,3 +902,5 @@ func runeOffsets(s string) func(int) int {
 		return offs[i]
 	}
 }
+
+func vehicleFinding(f Finding) bool { return f.Category == Vehicle }

@@ -3404,6 +3404,11 @@ func accentedKey(b []byte, i, to int) bool {
 // keyedValue reports a value by the class of its key when the value looks
 // the part. It returns false when the value should be scanned as text.
 func (st *state) keyedValue(kc keyClass, b []byte, s, e int) bool {
+	if kc.flags&kfFleetUnit != 0 {
+		if ts, te := trimField(b, s, e); fleetCode(b[ts:te]) {
+			st.fleet = true
+		}
+	}
 	if kc.flags&kfHandle != 0 && kc.cat == 0 && nameAsHandle(b[s:e]) {
 		kc = keyClass{cat: Name, conf: Medium} // "userName": "Shirin Tupou": a handle has no space, a person's name does
 	}
