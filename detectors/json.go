@@ -413,7 +413,7 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 	defer func() {
 		if st.fleet && !fleet {
 			// {"vehicle": {"plate": ..., "unit": "VAN-04"}}: the fleet's, whichever key came first.
-			st.out = st.out[:objOut+len(slices.DeleteFunc(st.out[objOut:], vehicleFinding))]
+			st.out = st.out[:objOut+len(slices.DeleteFunc(st.out[objOut:], fleetFinding))]
 		}
 		st.sys, st.sysKey, st.orgObject, st.clinicianObject, st.fleet = sys, sysKey, org, clinician, fleet
 		if st.colsDepth == depth {

@@ -762,10 +762,11 @@ func labPlate(v []byte) bool {
 
 // fleetCode reports whether v names a fleet's unit: capitals in groups,
 // then a dash and digits ("V-290", "VAN-04", "LRH-VAN-03"). An apartment
-// ("4B") or a ward ("Oncology 6N") has no such shape.
+// ("4B") or a ward ("Oncology 6N") has no such shape, and a care unit's
+// name ("ICU-2", "MED-4") is not a fleet's.
 func fleetCode(v []byte) bool {
 	d := bytes.LastIndexByte(v, '-')
-	if d < 1 || len(v) > 16 || len(v)-d < 2 || len(v)-d > 6 || !allDigits(v[d+1:]) {
+	if d < 1 || len(v) > 16 || len(v)-d < 2 || len(v)-d > 6 || !allDigits(v[d+1:]) || careUnits[strings.ToLower(string(v[:d]))] {
 		return false
 	}
 	for k, c := range v[:d] {
@@ -775,6 +776,11 @@ func fleetCode(v []byte) bool {
 	}
 	return true
 }
+
+// careUnits are a hospital's units by their usual abbreviations.
+var careUnits = words("icu", "ccu", "nicu", "picu", "micu", "sicu", "cvicu", "cicu", "nsicu", "tsicu", "pacu", "ed", "er",
+	"or", "ld", "mb", "med", "surg", "medsurg", "ms", "tele", "onc", "peds", "psych", "bh", "rehab", "bmt", "obs", "sdu", "imc",
+	"pcu", "cath", "nsy", "nb", "ltc", "snf", "w", "e", "n", "s")
 
 // templateReference reports whether the token at b[s] can name a
 // biometric template: eight characters or more, not a hash's algorithm

@@ -693,6 +693,8 @@ func TestPlates(t *testing.T) {
 	check(t, sc, `{"member":{"name":"Abdirahman Warsame"},"vehicle":{"plate":"XTC 4252","vin":"1FDB23343K1412681","unit":"VAN-04"}}`,
 		want{"Abdirahman Warsame", Name})
 	check(t, sc, `{"patient":{"vehicle":{"plate":"XKC3853","unit":"4B"}}}`, want{"XKC3853", Vehicle})
+	check(t, sc, `{"type":"gps","device":{"imei":"864712046144478"},"unit":"V-192","driverId":"DRV-0368"}`)
+	check(t, sc, `<Inventory unit="ICU-2"><Item desc="Cell phone" imei="013263000838184"/></Inventory>`, want{"013263000838184", Device})
 }
 
 // TestContextStaysInItsField: words of one field (a Redis key, an SQL

@@ -405,8 +405,8 @@ func (st *state) emit(start, end int, c Category, det string, conf Confidence, b
 		(st.orgObject || st.clinicianObject) && c == Name {
 		return
 	}
-	if st.fleet && c == Vehicle {
-		return
+	if st.fleet && (c == Vehicle || c == Device || c == License) {
+		return // a fleet's (see fleetFinding)
 	}
 	if c == Name && !byKey {
 		st.lastName = end // in current coordinates, as dates are compared
@@ -574,7 +574,7 @@ func (st *state) dropUnclaimed(from int) {
 	}
 	if st.fleet {
 		// "unit=V-247 plate=XTC 4252": a plate read before the unit was.
-		st.out = st.out[:from+len(slices.DeleteFunc(st.out[from:], vehicleFinding))]
+		st.out = st.out[:from+len(slices.DeleteFunc(st.out[from:], fleetFinding))]
 	}
 	if geo && !someone || dated && !person {
 		kept := slices.DeleteFunc(st.out[from:], func(f Finding) bool {
@@ -903,4 +903,9 @@ func runeOffsets(s string) func(int) int {
 	}
 }
 
-func vehicleFinding(f Finding) bool { return f.Category == Vehicle }
+// fleetFinding reports whether f is what a fleet's record holds of its
+// own: its vehicles, their devices (a tablet's serial, a tracker's IMEI) and
+// its drivers' licences.
+func fleetFinding(f Finding) bool {
+	return f.Category == Vehicle || f.Category == Device || f.Category == License
+}
