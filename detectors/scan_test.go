@@ -694,6 +694,9 @@ func TestPlates(t *testing.T) {
 		want{"Abdirahman Warsame", Name})
 	check(t, sc, `{"patient":{"vehicle":{"plate":"XKC3853","unit":"4B"}}}`, want{"XKC3853", Vehicle})
 	check(t, sc, `{"type":"gps","device":{"imei":"864712046144478"},"unit":"V-192","driverId":"DRV-0368"}`)
+	check(t, sc, `{"type":"dvir","unit":"V-115","plate":"HDV5479","driver":"Bilal Qureshi"}`)
+	check(t, sc, `mileage claim member="Linh Anderson" driver="Anh Mahmoud" veh_plate=SAK2546`,
+		want{"Linh Anderson", Name}, want{"Anh Mahmoud", Name}, want{"SAK2546", Vehicle})
 	check(t, sc, `<Inventory unit="ICU-2"><Item desc="Cell phone" imei="013263000838184"/></Inventory>`, want{"013263000838184", Device})
 }
 

@@ -904,8 +904,12 @@ func runeOffsets(s string) func(int) int {
 }
 
 // fleetFinding reports whether f is what a fleet's record holds of its
-// own: its vehicles, their devices (a tablet's serial, a tracker's IMEI) and
-// its drivers' licences.
+// own: its vehicles, their devices (a tablet's serial, a tracker's IMEI),
+// its drivers' licences and names.
 func fleetFinding(f Finding) bool {
+	if f.Category == Name {
+		field := f.Field[strings.LastIndexByte(f.Field, '.')+1:]
+		return indexFold([]byte(field), "driver") >= 0
+	}
 	return f.Category == Vehicle || f.Category == Device || f.Category == License
 }
