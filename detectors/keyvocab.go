@@ -64,6 +64,8 @@ var (
 		"attribute", "param", "parameter", "header", "cookie", "test", "metric", "span", "trace", "logger",
 		"module", "package", "pkg", "repo", "branch", "tag", "label", "role", "group", "team", "dept", "software",
 		"filter", "sensor", "instrument", "equipment",
+		"verifier", "validator", "normalizer", "geocoder", "parser", "formatter", "resolver", "checker", "controller",
+		"processor", "mapper", "builder", // what works on an address is no address: "AddressVerifier"
 		"department", "ward", "bed", "room", "location", "site", "region", "zone", "state", "country",
 		"specialty", "procedure", "diagnosis", "condition", "allergy", "lab", "panel", "vaccine", "brand",
 		"generic", "campaign", "template", "form", "document", "doc", "report", "workflow", "step", "stage",
