@@ -53,7 +53,8 @@ var (
 		"mthr", "fthr", "mdn", "sps", "grdn", "nokname", "emergencycontact", "provider_person", "caller", "guar", "subs",
 		"demographics", "demographic", // {"demographics": {"fn": ..., "ln": ...}}
 		"student", "clmt", "inmate", "detainee", // a school nurse's, a claim's, a jail clinic's patients
-		"appellant", "petitioner") // an appeal's (Zoom's "registrant" is a webinar's)
+		"appellant", "petitioner", // an appeal's (Zoom's "registrant" is a webinar's)
+		"rider") // a medical transport's
 
 	// thingWords are subjects whose names are not PHI: "service_name".
 	thingWords = words("service", "svc", "host", "hostname", "file", "filename", "app", "application", "bucket",
