@@ -54,7 +54,8 @@ var (
 		"demographics", "demographic", // {"demographics": {"fn": ..., "ln": ...}}
 		"student", "clmt", "inmate", "detainee", // a school nurse's, a claim's, a jail clinic's patients
 		"appellant", "petitioner", // an appeal's (Zoom's "registrant" is a webinar's)
-		"rider") // a medical transport's
+		"rider", // a medical transport's
+		"offender")
 
 	// thingWords are subjects whose names are not PHI: "service_name".
 	thingWords = words("service", "svc", "host", "hostname", "file", "filename", "app", "application", "bucket",
@@ -358,6 +359,9 @@ func classifyTokens(t []string) keyClass {
 	case hasAny("itin", "edipi", "uscis", "passport", "visa") && !hasAny("type", "status", "country", "expiry", "expiration") ||
 		hasAny("dod") && idLike || hasAny("student", "stu", "learner", "camper", "inmate", "detainee", "offender", "registrant", "alien", "national", "voter", "military", "veteran", "tribal", "wic", "youth") && idLike ||
 		hasAny("travel") && hasAny("document", "doc") || j == "anumber" || j == "alienno" ||
+		hasAny("doc", "document") && hasAny("no", "num", "number", "nbr", "nr") && !hasAny("invoice", "order", "po", "shipment", "billing") ||
+		hasAny("booking") && hasAny("no", "num", "number", "nbr") || // a jail's booking number; an appointment's is a "ref"
+		hasAny("doc") && hasAny("inmate", "offender") ||
 		hasAny("i94", "i") && hasAny("94") && (idLike || len(t) <= 2) || // an I-94 admission record's number
 		hasAny("ppt") && hasAny("no", "num", "number", "nbr") || // "ppt_no": a passport
 		j == "sfn" || j == "statefilenumber" || j == "statefileno" || // a birth or death certificate's state file number
@@ -1249,10 +1253,11 @@ func compoundKey(j string) (keyClass, bool) {
 func personIDCategory(t []string) Category {
 	for _, w := range t {
 		switch w {
-		case "patient", "pt", "pat", "chart", "mrn", "client", "resident":
+		case "patient", "pt", "pat", "chart", "mrn", "client", "resident", "inmate", "offender", "detainee", "rider":
 			// ... and "clientChart": a client's chart number; home health,
 			// behavioural health and social services call patients clients,
-			// nursing homes residents.
+			// nursing homes residents; a jail's clinic knows its patients by
+			// the jail's number, a medical transport its riders by its own.
 			return MRN
 		case "member", "mbr", "subscriber", "subscr", "insured", "beneficiary", "bene", "benef", "enrollee", "policyholder":
 			return HealthPlan

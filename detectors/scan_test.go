@@ -1884,6 +1884,13 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `address cache: evicted 5 court cases way faster; addr pool has 12 free slots drive`)
 	check(t, sc, `mi número de seguro es CIG599064-34, telefono 786 705 9210`,
 		want{"CIG599064-34", HealthPlan}, want{"786 705 9210", Phone})
+	// A jail clinic's patients by the jail's numbers; documents' numbers
+	// by their key alone; a medical transport's riders.
+	check(t, sc, `TrustLedger - copay debit inmate=225355 amount=3.00`, want{"225355", MRN})
+	check(t, sc, `Grievance GRV-NFCC-24-0313 filed by offender 228816 unit=DORM3`, want{"228816", OtherID})
+	check(t, sc, `{"bookingNo": "24-003067", "doc_number": "K4815478", "BookingRef": "APT-02768539"}`,
+		want{"24-003067", OtherID}, want{"K4815478", OtherID})
+	check(t, sc, `{"riderId":"R-0052345","invoice_doc_no":"4410023"}`, want{"R-0052345", OtherID})
 }
 
 // A value found once is found again where the record repeats it, unless

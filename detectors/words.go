@@ -49,6 +49,7 @@ var keywords = func() map[string]CategorySet {
 	add(SetOf(OtherID), "encounter", "accession", "accn", "specimen", "csn", "nhs", "fin", "episode", "edipi", "itin", "uscis", "student",
 		"passport", "alien", "dodid", "visa", "prescription")
 	add(SetOf(MRN), "wristband", "armband", "pacjenta", "pacjent", "resident")                // Polish: "numer pacjenta"
+	add(SetOf(OtherID, Name), "inmate", "offender", "detainee")                               // a jail clinic's patients
 	add(SetOf(Biometric), "voiceprint", "fingerprint", "faceprint", "palmprint", "biometric") // not "iris": a name
 	add(SetOf(Phone), "notifying", "reach")                                                   // not "notify": a daemon's name
 	add(SetOf(Account), "har", "guarantor")
