@@ -1891,6 +1891,8 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `{"bookingNo": "24-003067", "doc_number": "K4815478", "BookingRef": "APT-02768539"}`,
 		want{"24-003067", OtherID}, want{"K4815478", OtherID})
 	check(t, sc, `{"riderId":"R-0052345","invoice_doc_no":"4410023"}`, want{"R-0052345", OtherID})
+	check(t, sc, `DISPATCH trip=TRP-24-01181 inmate=115288 KAHANANUI, LEILANI dest="TJ Samson Community Hospital"`,
+		want{"115288", MRN}, want{"KAHANANUI, LEILANI", Name})
 }
 
 // A value found once is found again where the record repeats it, unless

@@ -3488,6 +3488,16 @@ func (st *state) keyedValue(kc keyClass, b []byte, s, e int) bool {
 	if (kc.cat == Name || kc.cat == Address) && bytes.IndexByte(v, '\\') >= 0 {
 		fv = unescapeLetters(make([]byte, 0, len(v)), v) // "S\xc3\xb8ren", "Nguy\u1ec5n", "Mar\XC3AD\a" (rare: it may allocate)
 	}
+	if kc.cat == Name && kc.person() && kc.idCat != 0 {
+		// "inmate=115288 KAHANANUI, LEILANI", "pt=E7580459 Okafor, Jane": the
+		// person's number, then their name.
+		if sp := bytes.IndexByte(fv, ' '); sp > 0 && sp+1 < len(fv) && len(fv) == len(v) && isUpper(fv[sp+1]) {
+			if c, _, _, ok := valueFits(kc, fv[:sp], false, false); ok && c == kc.idCat {
+				st.emit(s, s+sp, c, "key", Medium, true)
+				return st.keyedValue(kc, b, s+sp+1, e)
+			}
+		}
+	}
 	cat, conf, det, ok := valueFits(kc, fv, st.s.c.nonPublicIPs, st.s.c.providers)
 	if !ok {
 		return false
