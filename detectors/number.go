@@ -306,7 +306,10 @@ func (st *state) numberShapes(b []byte, r *numRun, to int) (int, bool) {
 		if a, ok := ipv4Groups(b, r); ok {
 			// "relay=gmail-smtp-in.l.google.com[142.250.25.7]:25": a host
 			// and its address, as Postfix names the servers it talks to.
-			hostAddr := before == '[' && e < to && b[e] == ']' && relayBefore(b, start-1) || outboundBefore(b, start)
+			// A host after '@' ("sip:988@64.125.31.40", a SIP Call-ID's
+			// "ad25...@208.93.64.22", "svc@10.1.2.3") is a server's too.
+			hostAddr := before == '[' && e < to && b[e] == ']' && relayBefore(b, start-1) || outboundBefore(b, start) || before == '@' ||
+				st.voipRecord()
 			if (st.s.c.nonPublicIPs || personalIP(a)) && !hostAddr {
 				st.emit(start, e, IP, "ipv4", High, false)
 			}
@@ -603,6 +606,24 @@ func (st *state) singleNumber(b []byte, s, e, to int) (int, bool) {
 // outboundBefore reports whether the address at b[s] is one a client
 // connects to, as curl -v says: "Trying 13.53.146.209:443...",
 // "Connected to hooks.example.io (13.53.146.209) port 443".
+// voipRecord reports whether the record is a telephony server's (a SIP
+// proxy's, a PBX's, a media relay's): the addresses it names are its
+// peers', carriers' trunks and gateways, not callers' (a caller is known by
+// number). It is read once a record.
+func (st *state) voipRecord() bool {
+	if st.voip == 0 {
+		st.voip = 1
+		in := st.input[:min(len(st.input), 4<<10)]
+		for _, w := range [...]string{"sip:", "SIP/2.0", "kamailio[", "opensips[", "rtpengine[", "asterisk[", "freeswitch[", "sems["} {
+			if bytes.Contains(in, []byte(w)) {
+				st.voip = 2
+				break
+			}
+		}
+	}
+	return st.voip == 2
+}
+
 func outboundBefore(b []byte, s int) bool {
 	var buf [8]byte
 	if w, _ := wordBefore(buf[:], b, 0, s, " ", 4); string(w) == "trying" {

@@ -1891,6 +1891,11 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `{"bookingNo": "24-003067", "doc_number": "K4815478", "BookingRef": "APT-02768539"}`,
 		want{"24-003067", OtherID}, want{"K4815478", OtherID})
 	check(t, sc, `{"riderId":"R-0052345","invoice_doc_no":"4410023"}`, want{"R-0052345", OtherID})
+	// Telephony servers' peers: carriers' trunks, not callers.
+	check(t, sc, `kamailio[2315]: NOTICE: <script>: INVITE sip:988@10.40.2.11 from sip:+12165550142@208.93.64.22 cid=ad25dffca25a50ef@208.93.64.22 src=208.93.64.22:5060`,
+		want{"+12165550142", Phone})
+	check(t, sc, `rtpengine[1123]: INFO: [ad25dffca25a50ef@208.93.64.22]: Final packet stats: remote 208.93.64.22`)
+	check(t, sc, `login ok user=kit.b ip=208.93.64.22`, want{"208.93.64.22", IP})
 	check(t, sc, `DISPATCH trip=TRP-24-01181 inmate=115288 KAHANANUI, LEILANI dest="TJ Samson Community Hospital"`,
 		want{"115288", MRN}, want{"KAHANANUI, LEILANI", Name})
 }

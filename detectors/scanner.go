@@ -270,6 +270,8 @@ type state struct {
 	// fleet is set when the record, or the JSON object being read, names a
 	// fleet's unit ("unit=V-290"): its vehicles are the fleet's.
 	fleet bool
+	// voip is 0 until voipRecord has read the record, then 1 (no) or 2.
+	voip uint8
 }
 
 type span struct{ start, end int }
@@ -292,7 +294,7 @@ func (s *Scanner) get(dst []Finding, input []byte) *state {
 	st.labelLen = 0
 	st.namedEnd = -1 << 30
 	st.qp, st.orgText, st.orgObject, st.clinicianObject, st.undated, st.octal, st.placeNamed = false, false, false, false, false, false, false
-	st.fleet = false
+	st.fleet, st.voip = false, 0
 	st.subjectEnd = -1
 	st.typedCat, st.typedEnd = 0, -1
 	st.listCat, st.listEnd = 0, -1
