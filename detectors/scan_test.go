@@ -1891,6 +1891,9 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `{"bookingNo": "24-003067", "doc_number": "K4815478", "BookingRef": "APT-02768539"}`,
 		want{"24-003067", OtherID}, want{"K4815478", OtherID})
 	check(t, sc, `{"riderId":"R-0052345","invoice_doc_no":"4410023"}`, want{"R-0052345", OtherID})
+	// Loggers' names before their messages are no keys.
+	check(t, sc, `INFO 2211 --- [geo-worker-2] o.n.crisis.geo.ElrClient : ELR request status req=GLR-31cbc1 state=PENDING`)
+	check(t, sc, `[INF] CallCenter.Desktop.AddressVerifier: Address verified for rider R-0068314 dpv=Y`, want{"R-0068314", MRN})
 	// Telephony servers' peers: carriers' trunks, not callers.
 	check(t, sc, `kamailio[2315]: NOTICE: <script>: INVITE sip:988@10.40.2.11 from sip:+12165550142@208.93.64.22 cid=ad25dffca25a50ef@208.93.64.22 src=208.93.64.22:5060`,
 		want{"+12165550142", Phone})

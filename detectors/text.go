@@ -3256,6 +3256,11 @@ func (st *state) colonKey(b []byte, ks, ke int) keyClass {
 		st.resetContext()
 		return keyClass{}
 	}
+	if loggerName(b[ks:ke]) {
+		// "o.n.crisis.geo.ElrClient : ELR request ...": a logger, and its message.
+		st.resetContext()
+		return keyClass{}
+	}
 	kc := st.classifyKey(b[ks:ke], keyClass{})
 	if kc.cat == 0 || kc.never() {
 		// A new field: what came before does not describe its value.
@@ -3271,6 +3276,28 @@ func (st *state) colonKey(b []byte, ks, ke int) keyClass {
 	}
 	st.keyword(b[ks:ke], ke+1)
 	return kc
+}
+
+// loggerName reports whether k is a class's qualified name, as loggers
+// name themselves: three segments or more, the last a compound
+// ("c.t.dispatch.TripEventListener", "CallCenter.Desktop.AddressVerifier").
+func loggerName(k []byte) bool {
+	dots, segStart, uppers := 0, 0, 0
+	for i, c := range k {
+		switch {
+		case c == '.':
+			if i == segStart {
+				return false
+			}
+			dots++
+			segStart, uppers = i+1, 0
+		case isUpper(c):
+			uppers++
+		case !isLower(c) && !isDigit(c):
+			return false
+		}
+	}
+	return dots >= 2 && segStart < len(k) && isUpper(k[segStart]) && uppers >= 2 && !isUpper(k[len(k)-1])
 }
 
 // quotedKey handles "key": value inside text (JSON fragments, Python
@@ -4457,6 +4484,9 @@ func (st *state) spacedPair(b []byte, ks, ke, vs, to int) int {
 	}
 	ks = st.labelStart(b, ks, ke)
 	key := b[ks:ke]
+	if loggerName(key) {
+		return vs // a logger's name, its message after it (see colonKey)
+	}
 	kc := st.classifyKey(key, keyClass{})
 	if kc.cat == Address && ie == ve && ve+2 < to && b[ve] == ',' && b[ve+1] == ' ' {
 		if e := unitAt(b, ve+2, to); e > 0 {
