@@ -1891,6 +1891,11 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `{"bookingNo": "24-003067", "doc_number": "K4815478", "BookingRef": "APT-02768539"}`,
 		want{"24-003067", OtherID}, want{"K4815478", OtherID})
 	check(t, sc, `{"riderId":"R-0052345","invoice_doc_no":"4410023"}`, want{"R-0052345", OtherID})
+	// Places a caller lives in, named without a number.
+	check(t, sc, `NOTE | Caller identified as Rafael, 63yo, lives off E 71st St in Cleveland (risk LOW)`,
+		want{"Rafael", Name}, want{"E 71st St", Address}, want{"Cleveland", Address})
+	check(t, sc, `lives near Train Ave & W 65th St, works nights`, want{"Train Ave", Address}, want{"W 65th St", Address})
+	check(t, sc, `pt lives in a shelter; lives in The City`)
 	// Loggers' names before their messages are no keys.
 	check(t, sc, `INFO 2211 --- [geo-worker-2] o.n.crisis.geo.ElrClient : ELR request status req=GLR-31cbc1 state=PENDING`)
 	check(t, sc, `[INF] CallCenter.Desktop.AddressVerifier: Address verified for rider R-0068314 dpv=Y`, want{"R-0068314", MRN})

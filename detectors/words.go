@@ -223,6 +223,63 @@ func (st *state) afterKeyword(b []byte, w []byte, i, e, to int) int {
 	switch {
 	case equalFold(w, "po") || equalFold(w, "p"):
 		return st.poBox(b, i, e, to)
+	case equalFold(w, "lives") || equalFold(w, "resides") || equalFold(w, "residing"):
+		return st.residence(b, e, to)
+	}
+	return e
+}
+
+// residence reads the places named after "lives" or "resides" and a
+// preposition, as case notes give them without a number: "lives in
+// Collinwood", "lives off E 71st St in Cleveland", "lives near Train Ave &
+// W 65th St". A place is one to four capitalised words, directions,
+// ordinals and street suffixes, not all of them ordinary words.
+func (st *state) residence(b []byte, e, to int) int {
+	k := e
+	var buf [8]byte
+	for places := 0; places < 3; places++ {
+		if k+1 >= to || b[k] != ' ' {
+			return e
+		}
+		ws := k + 1
+		we := ws
+		for we < to && isLower(b[we]) {
+			we++
+		}
+		switch lw := lowerWord(buf[:], b[ws:we]); {
+		case places == 0 && (string(lw) == "in" || string(lw) == "near" || string(lw) == "off" || string(lw) == "on"),
+			places > 0 && (string(lw) == "in" || string(lw) == "and"):
+		case places > 0 && we == ws && we+1 < to && b[we] == '&':
+			we++
+		default:
+			return e
+		}
+		ps, pe, words, plain := we+1, we+1, 0, true
+		for k = we; k < to && b[k] == ' ' && words < 4; words++ {
+			te := k + 1
+			for te < to && (isLetter(b[te]) || isDigit(b[te]) || b[te] >= 0x80 || b[te] == '\'' || b[te] == '-') {
+				te++
+			}
+			t := b[k+1 : te]
+			switch {
+			case len(t) == 0:
+			case isUpper(t[0]) && len(t) > 1 && !allUpper(t) && !st.isKeyword(t):
+				plain = plain && ordinaryWord(t)
+			case len(t) == 1 && (t[0] == 'N' || t[0] == 'S' || t[0] == 'E' || t[0] == 'W'),
+				len(t) >= 3 && isDigit(t[0]) && ordinalSuffix(t), inSet(streetSuffixes, t) && words > 0:
+			default:
+				t = nil
+			}
+			if len(t) == 0 {
+				break
+			}
+			pe, k = te, te
+		}
+		if pe == ps || plain {
+			return e
+		}
+		st.emit(ps, pe, Address, "residence", Medium, false)
+		e, k = pe, pe
 	}
 	return e
 }
@@ -1894,6 +1951,19 @@ func wordEnds(b []byte, k, to int) bool {
 	switch b[k] {
 	case ',', ';', '.', '!', '?', ')', '"', '\'':
 		return k+1 == to || !isAlnum(b[k+1])
+	}
+	return false
+}
+
+// ordinalSuffix reports whether t is an ordinal in digits: "71st", "2nd".
+func ordinalSuffix(t []byte) bool {
+	n := len(t) - 2
+	if n < 1 || !allDigits(t[:n]) {
+		return false
+	}
+	switch string(t[n:]) {
+	case "st", "nd", "rd", "th":
+		return true
 	}
 	return false
 }
