@@ -581,6 +581,10 @@ func classifyTokens(t []string) keyClass {
 		}
 		return keyClass{cat: Date, conf: Medium}
 	}
+	if (first == "last" || first == "next" || first == "prev" || first == "previous" || first == "prior") && len(t) <= 3 &&
+		hasAny("contact", "contacted", "outreach") && (len(t) == 2 || dated) {
+		return keyClass{cat: Date, conf: Low} // "last_contact": a follow-up's; the value must still read as a date
+	}
 	if hasAny("trip") && dated && !machine && !thing {
 		return keyClass{cat: Date, conf: Medium} // a medical transport's "trip_date"; not "roundTripTime"
 	}
