@@ -2429,7 +2429,9 @@ func plateEnd(b []byte, i, to int) int {
 // (or 0 when the word "date" at b[i:e] is in no such phrase).
 func (st *state) careDate(b []byte, i, e, to int) int {
 	var buf [16]byte
-	care := func(w []byte) bool { return careEventWords[string(w)] || string(w) == "birth" || string(w) == "contact" }
+	care := func(w []byte) bool {
+		return careEventWords[string(w)] || string(w) == "birth" || string(w) == "contact"
+	}
 	// "service date": the word before.
 	if i >= 3 && b[i-1] == ' ' {
 		if w, _ := lowerWordBefore(buf[:], b, 0, i-1); care(w) {
