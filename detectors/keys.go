@@ -260,9 +260,10 @@ func withParent(kc, parent keyClass) keyClass {
 	case kc.never():
 		return kc
 	case parent.orgContact() && (kc.cat == Address || kc.cat == ZIP || kc.cat == Phone || kc.cat == Fax || kc.cat == Email || kc.address() || kc.telecom() ||
-		kc.cat == License && !parent.actor()):
+		kc.cat == License && !parent.actor() || kc.cat == Vehicle && !parent.actor()):
 		// {"facility": {"address": ...}}, "vendor.phone": an organisation's;
-		// {"certifyingPhysician": {"licenseNumber": ...}}: a clinician's.
+		// {"certifyingPhysician": {"licenseNumber": ...}}: a clinician's;
+		// {"courier": {"vehicle_plate": ...}}: a courier's.
 		return keyClass{flags: kfNever | kfOrgContact}
 	case parent.orgContact() && !parent.person() && (kc.cat == Name && kc.ambiguous() && (!kc.person() || kc.idCat == 0) || kc.cat == 0 && kc.nameText() && !kc.person()):
 		// {"interpreter": {"display": "Abdi, Hassan"}}, {"provider": {"name": ...}}: theirs.

@@ -1898,6 +1898,8 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `pt lives in a shelter; lives in The City`)
 	check(t, sc, `risk=HIGH | Date of contact: 03/14/2024. Caller`, want{"03/14/2024", Date})
 	check(t, sc, `followup status=NO_ANSWER last_contact=2024-03-14 contact_last=Okafor`, want{"2024-03-14", Date}, want{"Okafor", Name})
+	// A courier's contact data and car are the courier's.
+	check(t, sc, `{"destination": "CCTI", "courier": {"name": "Jamal Carter", "mobile": "+16615550191", "vehicle_plate": "9WWK400"}}`)
 	// Loggers' names before their messages are no keys.
 	check(t, sc, `INFO 2211 --- [geo-worker-2] o.n.crisis.geo.ElrClient : ELR request status req=GLR-31cbc1 state=PENDING`)
 	check(t, sc, `[INF] CallCenter.Desktop.AddressVerifier: Address verified for rider R-0068314 dpv=Y`, want{"R-0068314", MRN})
