@@ -1898,6 +1898,10 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `pt lives in a shelter; lives in The City`)
 	check(t, sc, `risk=HIGH | Date of contact: 03/14/2024. Caller`, want{"03/14/2024", Date})
 	check(t, sc, `followup status=NO_ANSWER last_contact=2024-03-14 contact_last=Okafor`, want{"2024-03-14", Date}, want{"Okafor", Name})
+	// EDF+ headers: the patient's code, sex, birth date and name; the study's day.
+	check(t, sc, `edf_export INFO hdr patient="00532241 F 08-AUG-1991 Kahananui_Leilani      " recording="Startdate 05-MAR-2024 PSG-24-030403 jmorales"`,
+		want{"00532241", MRN}, want{"08-AUG-1991", Date}, want{"Kahananui_Leilani", Name}, want{"05-MAR-2024", Date})
+	check(t, sc, `edf_export INFO deidentify: replaced -> patient="X X X X" recording="Startdate X X X X"`)
 	// A courier's contact data and car are the courier's.
 	check(t, sc, `{"destination": "CCTI", "courier": {"name": "Jamal Carter", "mobile": "+16615550191", "vehicle_plate": "9WWK400"}}`)
 	// Loggers' names before their messages are no keys.

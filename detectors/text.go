@@ -3433,6 +3433,9 @@ func accentedKey(b []byte, i, to int) bool {
 // keyedValue reports a value by the class of its key when the value looks
 // the part. It returns false when the value should be scanned as text.
 func (st *state) keyedValue(kc keyClass, b []byte, s, e int) bool {
+	if e-s >= 16 && !kc.never() && (kc.person() || b[s] == 'S' || b[s] == '"' && s+1 < e && b[s+1] == 'S') && st.edfField(b, s, e) {
+		return true
+	}
 	if kc.flags&kfFleetUnit != 0 {
 		if ts, te := trimField(b, s, e); fleetCode(b[ts:te]) {
 			st.fleet = true
