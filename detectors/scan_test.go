@@ -1902,6 +1902,8 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `edf_export INFO hdr patient="00532241 F 08-AUG-1991 Kahananui_Leilani      " recording="Startdate 05-MAR-2024 PSG-24-030403 jmorales"`,
 		want{"00532241", MRN}, want{"08-AUG-1991", Date}, want{"Kahananui_Leilani", Name}, want{"05-MAR-2024", Date})
 	check(t, sc, `edf_export INFO deidentify: replaced -> patient="X X X X" recording="Startdate X X X X"`)
+	// Who did the work is staff.
+	check(t, sc, `[INF] Visit "V-3455111" completed by "Jonah Whitaker" for patient Amara Okafor`, want{"Amara Okafor", Name})
 	// A courier's contact data and car are the courier's.
 	check(t, sc, `{"destination": "CCTI", "courier": {"name": "Jamal Carter", "mobile": "+16615550191", "vehicle_plate": "9WWK400"}}`)
 	// Loggers' names before their messages are no keys.

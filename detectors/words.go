@@ -1607,9 +1607,22 @@ func clinicianTitled(v []byte) bool {
 // b[i], as in "by supervisor Grace Alvarez".
 func staffBefore(b []byte, i int) bool {
 	var buf [14]byte
-	w, _ := wordBefore(buf[:], b, 0, i, " :", 1)
+	w, s := wordBefore(buf[:], b, 0, i, " :\"'", 2)
+	if string(w) == "by" && s > 1 && b[s-1] == ' ' {
+		// "Visit completed by \"Jonah Whitaker\"", "reviewed by Ana Ruiz": who did the work.
+		w, _ = lowerWordBefore(buf[:], b, 0, s-1)
+		return staffActs[string(w)]
+	}
 	return w != nil && staffRoles[string(w)]
 }
+
+// staffActs are what staff do to a record, as logs say who did it: a
+// name after "completed by" is staff's (none of the independent sets
+// labels one); after "signed by" or "referred by" it may be a patient's or
+// a relative's.
+var staffActs = words("completed", "performed", "reviewed", "approved", "verified", "documented", "entered", "recorded",
+	"submitted", "updated", "created", "closed", "resolved", "administered", "dispensed", "scored", "processed", "handled",
+	"cancelled", "canceled", "rescheduled", "acknowledged", "triaged", "countersigned", "cosigned")
 
 // staffRoles are roles of those who work for a provider or a payer.
 var staffRoles = words("supervisor", "officer", "manager", "administrator", "analyst", "technician", "auditor",
