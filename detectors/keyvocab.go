@@ -586,6 +586,10 @@ func classifyTokens(t []string) keyClass {
 		hasAny("contact", "contacted", "outreach") && (len(t) == 2 || dated) {
 		return keyClass{cat: Date, conf: Low} // "last_contact": a follow-up's; the value must still read as a date
 	}
+	if len(t) == 2 && careEventWords[last] && (first == "anticipated" || first == "expected" || first == "planned" ||
+		first == "projected" || first == "estimated" || first == "actual" || first == "scheduled") {
+		return keyClass{cat: Date, conf: Low} // "anticipated_discharge": the value must still read as a date
+	}
 	if hasAny("trip") && dated && !machine && !thing {
 		return keyClass{cat: Date, conf: Medium} // a medical transport's "trip_date"; not "roundTripTime"
 	}

@@ -1902,6 +1902,8 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `edf_export INFO hdr patient="00532241 F 08-AUG-1991 Kahananui_Leilani      " recording="Startdate 05-MAR-2024 PSG-24-030403 jmorales"`,
 		want{"00532241", MRN}, want{"08-AUG-1991", Date}, want{"Kahananui_Leilani", Name}, want{"05-MAR-2024", Date})
 	check(t, sc, `edf_export INFO deidentify: replaced -> patient="X X X X" recording="Startdate X X X X"`)
+	check(t, sc, `[INF] Death pronounced for patient "SVH0082980" ("Irving Rosenberg")`, want{"SVH0082980", MRN}, want{"Irving Rosenberg", Name})
+	check(t, sc, `{"anticipated_discharge": "2024-03-03", "expected_volume": "12"}`, want{"2024-03-03", Date})
 	// Who did the work is staff.
 	check(t, sc, `[INF] Visit "V-3455111" completed by "Jonah Whitaker" for patient Amara Okafor`, want{"Amara Okafor", Name})
 	// A courier's contact data and car are the courier's.

@@ -4245,6 +4245,13 @@ func (st *state) patientID(b, w []byte, e, to int) int {
 			break
 		}
 	}
+	if q := b[s]; (q == '"' || q == '\'') && s+1 < to && isAlnum(b[s+1]) {
+		// "Death pronounced for patient \"SVH0082980\"": quoted, it is read
+		// as it would be bare, and must close where it ends.
+		if k := s + 1 + bytes.IndexByte(b[s+1:min(to, s+24)], q); k > s+1 && allAlnum(b[s+1:k]) {
+			s++
+		}
+	}
 	if k := s; k+6 < to && isUpper(b[k]) && isUpper(b[k+1]) {
 		// "for pt LK-7718-8008698", "child MGP-274149": capitals, then
 		// groups of digits joined by dashes.
@@ -5085,4 +5092,14 @@ func clientNumber(v []byte) bool {
 		k++
 	}
 	return len(v)-k >= 5 && len(v)-k <= 12 && allDigits(v[k:])
+}
+
+// allAlnum reports whether v is letters and digits only.
+func allAlnum(v []byte) bool {
+	for _, c := range v {
+		if !isAlnum(c) {
+			return false
+		}
+	}
+	return true
 }
