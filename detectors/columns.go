@@ -416,7 +416,8 @@ func (s *Scanner) ScanRow(dst []Finding, cols *Columns, row []byte) (out []Findi
 		st.field = append(st.field[:0], cols.names[k]...)
 		st.resetContext()
 		switch {
-		case kc.never() && !kc.person() && !prose(row[f.start:f.end]):
+		case kc.never() && !kc.person() && (kc.orgContact() || !prose(row[f.start:f.end])):
+			// An organisation's or a clinician's column ("interpreter_name"): theirs, even as words.
 		case st.keyedValue(kc, row, f.start, f.end):
 		default:
 			if kc.cat != 0 {

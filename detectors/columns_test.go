@@ -33,6 +33,14 @@ func TestColumns(t *testing.T) {
 	row = `I0314 08:12:06.008629 24472 patient.cc:214] GetPatient: dln: "H3624301" vin: "5YJ0GYPJ6SW325586"`
 	wantRow(t, row, sc.ScanRow(nil, w3c, []byte(row)), map[string]Category{"H3624301": License, "5YJ0GYPJ6SW325586": Vehicle})
 
+	// A clinician's or an interpreter's column is theirs, in several words too.
+	sched, ok := sc.ParseColumns([]byte("appt_id,language,patient_name,mrn,interpreter_id,interpreter_name,status"))
+	if !ok {
+		t.Fatal("schedule header not read")
+	}
+	row = `A-2452551,Cantonese,Mei Ling Chan,01026795,INT-18121,Kwok Wai Lam,CONFIRMED`
+	wantRow(t, row, sc.ScanRow(nil, sched, []byte(row)), map[string]Category{"Mei Ling Chan": Name, "01026795": MRN})
+
 	tsv, ok := sc.ParseColumns([]byte("MRN\tPatient Name\tDOB\tZip"))
 	if !ok {
 		t.Fatal("TSV header not read")

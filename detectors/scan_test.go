@@ -1904,6 +1904,8 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `edf_export INFO deidentify: replaced -> patient="X X X X" recording="Startdate X X X X"`)
 	check(t, sc, `[INF] Death pronounced for patient "SVH0082980" ("Irving Rosenberg")`, want{"SVH0082980", MRN}, want{"Irving Rosenberg", Name})
 	check(t, sc, `{"anticipated_discharge": "2024-03-03", "expected_volume": "12"}`, want{"2024-03-03", Date})
+	check(t, sc, `twilio callback From=%2B12535550198&To=%2B18885550123&Status=completed`, want{"%2B12535550198", Phone})
+	check(t, sc, `qa.audit session=VS-1 interpreter=INT-20372 reviewer_id=QA-024 reviewer="Noor Haddad" score=92`)
 	// Who did the work is staff.
 	check(t, sc, `[INF] Visit "V-3455111" completed by "Jonah Whitaker" for patient Amara Okafor`, want{"Amara Okafor", Name})
 	// A courier's contact data and car are the courier's.

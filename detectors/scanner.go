@@ -631,6 +631,9 @@ func personSegmentField(field string) bool {
 func tollFreeNumber(v []byte) bool {
 	var d [11]byte
 	n := 0
+	if len(v) > 3 && v[0] == '%' && v[1] == '2' && (v[2] == 'B' || v[2] == 'b') {
+		v = v[3:] // "%2B18885550123": a '+' as a query escapes it
+	}
 	for _, c := range v {
 		if isDigit(c) {
 			if n == len(d) {

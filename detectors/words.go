@@ -1627,7 +1627,8 @@ var staffActs = words("completed", "performed", "reviewed", "approved", "verifie
 // staffRoles are roles of those who work for a provider or a payer.
 var staffRoles = words("supervisor", "officer", "manager", "administrator", "analyst", "technician", "auditor",
 	"approver", "coordinator", "scheduler", "clerk", "operator", "engineer", "developer", "dispatcher", "registrar",
-	"rep", "representative", "salesrep") // a vendor's rep in the OR
+	"rep", "representative", "salesrep", // a vendor's rep in the OR
+	"reviewer", "interpreter", "translator")
 
 // orgWords end the names of organisations.
 var orgWords = words("group", "clinic", "clinics", "center", "centre", "hospital", "hospitals", "medical", "health",
