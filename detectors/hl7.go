@@ -184,6 +184,9 @@ func (st *state) hl7Field(b []byte, s, e int, kc keyClass, d hl7Delims) {
 			}
 			st.keyedValue(idkc, b, comps[0].start, comps[0].end)
 		case Address:
+			if n >= 3 && hl7Table(b[comps[2].start:comps[2].end]) {
+				break // "SPO^Spouse^HL70063": a coded element where the address was expected, a relationship
+			}
 			for i := 0; i < n; i++ {
 				switch i {
 				case 0, 1: // street, other designation

@@ -1906,6 +1906,8 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `{"anticipated_discharge": "2024-03-03", "expected_volume": "12"}`, want{"2024-03-03", Date})
 	check(t, sc, `twilio callback From=%2B12535550198&To=%2B18885550123&Status=completed`, want{"%2B12535550198", Phone})
 	check(t, sc, `qa.audit session=VS-1 interpreter=INT-20372 reviewer_id=QA-024 reviewer="Noor Haddad" score=92`)
+	check(t, sc, "PID|1||E1522728^^^SBMC^MR||CASTILLO^ROSA\rNK1|1|CASTILLO^EFRAIN||SPO^Spouse^HL70063", want{"E1522728", MRN},
+		want{"CASTILLO^ROSA", Name}, want{"CASTILLO^EFRAIN", Name})
 	// Who did the work is staff.
 	check(t, sc, `[INF] Visit "V-3455111" completed by "Jonah Whitaker" for patient Amara Okafor`, want{"Amara Okafor", Name})
 	// A courier's contact data and car are the courier's.
