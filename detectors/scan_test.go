@@ -1908,6 +1908,9 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `qa.audit session=VS-1 interpreter=INT-20372 reviewer_id=QA-024 reviewer="Noor Haddad" score=92`)
 	check(t, sc, "PID|1||E1522728^^^SBMC^MR||CASTILLO^ROSA\rNK1|1|CASTILLO^EFRAIN||SPO^Spouse^HL70063", want{"E1522728", MRN},
 		want{"CASTILLO^ROSA", Name}, want{"CASTILLO^EFRAIN", Name})
+	check(t, sc, `linguist action=CHECKOUT file="361631007_lab_results_wojcik_19640912.pdf"`,
+		want{"361631007", MRN}, want{"wojcik", Name}, want{"19640912", Date})
+	check(t, sc, `export file=356009175_report_final_20240331.pdf done`)
 	// Who did the work is staff.
 	check(t, sc, `[INF] Visit "V-3455111" completed by "Jonah Whitaker" for patient Amara Okafor`, want{"Amara Okafor", Name})
 	// A courier's contact data and car are the courier's.

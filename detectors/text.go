@@ -2955,7 +2955,38 @@ func (st *state) filePerson(b []byte, i, e int) bool {
 		}
 		return true
 	}
-	return false
+	return st.numberedDocument(b, parts[:n])
+}
+
+// numberedDocument reads a file named for a record number, then the
+// document's kind, the patient's surname and a date, as document
+// pipelines name what they process: "356009175_after_visit_summary_orlov_19330317".
+// The surname is no ordinary word, and the kind is one of fileDocWords.
+func (st *state) numberedDocument(b []byte, parts []span) bool {
+	n := len(parts)
+	if n < 4 {
+		return false
+	}
+	num, sur := parts[0], parts[n-2]
+	if l := num.end - num.start; l < 6 || l > 12 || !allDigits(b[num.start:num.end]) {
+		return false
+	}
+	if c, _ := filePart(b, parts[n-1]); c != Date || sur.end-sur.start < 3 || !allLetters(b[sur.start:sur.end]) || ordinaryWord(b[sur.start:sur.end]) ||
+		inSet(fileDocWords, b[sur.start:sur.end]) {
+		return false
+	}
+	doc := false
+	for _, p := range parts[1 : n-2] {
+		doc = doc || inSet(fileDocWords, b[p.start:p.end])
+	}
+	if !doc {
+		return false
+	}
+	_, d := filePart(b, parts[n-1])
+	st.emit(num.start, num.end, MRN, "file_name", Medium, false)
+	st.emit(sur.start, sur.end, Name, "name", Medium, false)
+	st.emit(d.start, d.end, Date, "file_name", Medium, false)
+	return true
 }
 
 // filePart reads a part of a file's name after a person's names: a date
