@@ -634,6 +634,11 @@ var foreignTokens = map[string]string{
 	"cognome": "surname", "indirizzo": "address", "citta": "city", "città": "city",
 	"comune": "city", "cellulare": "mobile", "paziente": "patient", "assistito": "patient", "residenza": "address",
 	"fiscale": "tax", "codice": "code", "cod": "code", "luogo": "place", "lugar": "place",
+	// Somali, Russian, Chinese, as translation and intake pipelines print
+	// patients' documents.
+	"magaca": "name", "lambarka": "number", "faylka": "chart", "taariikhda": "date", "dhalashada": "birth",
+	"фио": "fullname", "имя": "firstname", "фамилия": "lastname", "отчество": "middlename",
+	"姓名": "name", "患者姓名": "patientname", "病历号": "mrn", "出生日期": "birthdate", "住址": "address", "电话": "telephone",
 }
 
 // standardItem looks key up in standardItems without its case and dots:

@@ -1911,6 +1911,8 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `linguist action=CHECKOUT file="361631007_lab_results_wojcik_19640912.pdf"`,
 		want{"361631007", MRN}, want{"wojcik", Name}, want{"19640912", Date})
 	check(t, sc, `export file=356009175_report_final_20240331.pdf done`)
+	check(t, sc, `ocr.extract page=1 text='Magaca: Maxamed Xasan Cali  Lambarka faylka: E1522728'`,
+		want{"Maxamed Xasan Cali", Name}, want{"E1522728", MRN})
 	// Who did the work is staff.
 	check(t, sc, `[INF] Visit "V-3455111" completed by "Jonah Whitaker" for patient Amara Okafor`, want{"Amara Okafor", Name})
 	// A courier's contact data and car are the courier's.
