@@ -55,7 +55,8 @@ var (
 		"student", "clmt", "inmate", "detainee", // a school nurse's, a claim's, a jail clinic's patients
 		"appellant", "petitioner", // an appeal's (Zoom's "registrant" is a webinar's)
 		"rider", // a medical transport's
-		"offender")
+		"offender",
+		"athlete") // a sports medicine program's
 
 	// thingWords are subjects whose names are not PHI: "service_name".
 	thingWords = words("service", "svc", "host", "hostname", "file", "filename", "app", "application", "bucket",
@@ -1262,7 +1263,7 @@ func compoundKey(j string) (keyClass, bool) {
 func personIDCategory(t []string) Category {
 	for _, w := range t {
 		switch w {
-		case "patient", "pt", "pat", "chart", "mrn", "client", "resident", "inmate", "offender", "detainee", "rider":
+		case "patient", "pt", "pat", "chart", "mrn", "client", "resident", "inmate", "offender", "detainee", "rider", "athlete":
 			// ... and "clientChart": a client's chart number; home health,
 			// behavioural health and social services call patients clients,
 			// nursing homes residents; a jail's clinic knows its patients by

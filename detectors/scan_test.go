@@ -1913,6 +1913,8 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `export file=356009175_report_final_20240331.pdf done`)
 	check(t, sc, `ocr.extract page=1 text='Magaca: Maxamed Xasan Cali  Lambarka faylka: E1522728'`,
 		want{"Maxamed Xasan Cali", Name}, want{"E1522728", MRN})
+	check(t, sc, `Injury logged for athlete Anh Patel (SID 927275982) DOI 8/30/25`, want{"Anh Patel", Name}, want{"927275982", MRN}, want{"8/30/25", Date})
+	check(t, sc, `{"sensor":"MG-2E3E2B86","athlete":"ATH-249339","g":41.2}`, want{"ATH-249339", MRN})
 	// Who did the work is staff.
 	check(t, sc, `[INF] Visit "V-3455111" completed by "Jonah Whitaker" for patient Amara Okafor`, want{"Amara Okafor", Name})
 	// A courier's contact data and car are the courier's.

@@ -3825,6 +3825,12 @@ var qualifiedKeywords = func() (t [16]map[string]wordSet) {
 func (st *state) letters(b []byte, i, e, to, uppers int) int {
 	w := b[i:e]
 	var wbuf [16]byte
+	if uppers == len(w) && len(w) >= 2 && len(w) <= 4 && i > 0 && b[i-1] == '(' && e+2 < to && b[e] == ' ' &&
+		(isDigit(b[e+1]) || isUpper(b[e+1]) && isDigit(b[e+2])) {
+		// "Anh Patel (SID 927275982)": a label in parentheses, its value after it.
+		st.keyword(w, e)
+		return e
+	}
 	if len(w) == 1 && w[0]|0x20 == 'd' && e+2 < to && b[e] == '/' && b[e+1]|0x20 == 'c' && b[e+2] == ' ' {
 		st.ctx[Date] = e + 2 // "d/c 03/19/2024": discharged, as clinicians write it
 		return e + 2
@@ -4573,7 +4579,7 @@ var pathResources = map[string]Category{
 	"accounts": Account, "account": Account, "mrn": MRN, "licenses": License, "mbi": HealthPlan,
 	"persons": OtherID, "people": OtherID, "users": 0, "chart": MRN, "charts": MRN, "things": Device,
 	"children": MRN, "newborns": MRN, "residents": MRN, "enrollees": HealthPlan, "insureds": HealthPlan,
-	"dependents": HealthPlan, "subjects": MRN, "participants": MRN, "clients": MRN, "riders": MRN,
+	"dependents": HealthPlan, "subjects": MRN, "participants": MRN, "clients": MRN, "riders": MRN, "athletes": MRN,
 }
 
 // pathResource handles the path segment after a resource name w.
