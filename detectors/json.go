@@ -481,7 +481,8 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 		switch {
 		case len(key) == 0:
 		case equalFold(key, "org") || equalFold(key, "organization") || equalFold(key, "organisation") || equalFold(key, "firm") ||
-			equalFold(key, "company") || equalFold(key, "orgname") || equalFold(key, "organizationname") || equalFold(key, "firmname"):
+			equalFold(key, "company") || equalFold(key, "orgname") || equalFold(key, "organizationname") || equalFold(key, "firmname") ||
+			equalFold(key, "companyname") || equalFold(key, "company_name"):
 			// {"requester": {"org": "Halvorsen & Pike LLP", "phone": ..., "address": ...}}:
 			// the contact data beside an organisation's name are its own.
 			if vs := skipWS(b, k+1, to); vs < to && b[vs] == '"' {

@@ -1915,6 +1915,8 @@ func TestIndependentShapes(t *testing.T) {
 		want{"Maxamed Xasan Cali", Name}, want{"E1522728", MRN})
 	check(t, sc, `Injury logged for athlete Anh Patel (SID 927275982) DOI 8/30/25`, want{"Anh Patel", Name}, want{"927275982", MRN}, want{"8/30/25", Date})
 	check(t, sc, `{"sensor":"MG-2E3E2B86","athlete":"ATH-249339","g":41.2}`, want{"ATH-249339", MRN})
+	check(t, sc, `call queue=NURSE_EDU_IMM agentId=mbell agentName="Marcus Bell" patient="Jane Okafor"`, want{"Jane Okafor", Name})
+	check(t, sc, `{"ship_from":{"company_name":"Accredo","phone":"8005550191","address_line1":"6272 Lee Vista Blvd"}}`)
 	// Who did the work is staff.
 	check(t, sc, `[INF] Visit "V-3455111" completed by "Jonah Whitaker" for patient Amara Okafor`, want{"Amara Okafor", Name})
 	// A courier's contact data and car are the courier's.
