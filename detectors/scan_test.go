@@ -1917,6 +1917,8 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `{"sensor":"MG-2E3E2B86","athlete":"ATH-249339","g":41.2}`, want{"ATH-249339", MRN})
 	check(t, sc, `call queue=NURSE_EDU_IMM agentId=mbell agentName="Marcus Bell" patient="Jane Okafor"`, want{"Jane Okafor", Name})
 	check(t, sc, `{"ship_from":{"company_name":"Accredo","phone":"8005550191","address_line1":"6272 Lee Vista Blvd"}}`)
+	check(t, sc, `ncpdp.wire - << 20240311SWVNDR0042<RS><FS>AM04<FS>C266402143275<FS>C199995112<RS><FS>AM01<FS>C419930128<FS>CABOGDAN`,
+		want{"66402143275", HealthPlan}, want{"19930128", Date}, want{"BOGDAN", Name})
 	// Who did the work is staff.
 	check(t, sc, `[INF] Visit "V-3455111" completed by "Jonah Whitaker" for patient Amara Okafor`, want{"Amara Okafor", Name})
 	// A courier's contact data and car are the courier's.

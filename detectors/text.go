@@ -157,6 +157,10 @@ func (st *state) scanText(b []byte, from, to int) {
 		case c == '[' && i+1 < to && (isLetter(b[i+1]) || b[i+1] == '_'):
 			i = st.bracketKey(b, i, to)
 		case c == '<' && i+2 < to && (isLetter(b[i+1]) || b[i+1] == '/' && isLetter(b[i+2])):
+			if ncpdpSeparator(b, i, to) == 4 {
+				i += 4 // "<FS>AM04": an NCPDP separator drawn, not an element
+				continue
+			}
 			i = st.xmlElement(b, i, to)
 		case c >= 0xC3 && c <= 0xC5 && boundary && upperAt(b, i, to):
 			i = max(st.name(b, i, to), i+2) // "Élodie Durand": a name that starts with an accented capital
