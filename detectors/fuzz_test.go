@@ -31,7 +31,7 @@ func FuzzScan(f *testing.F) {
 		"UPDATE t SET `city` = 'X', \"zip\"='1' WHERE `a`= @p0=N'E1' @p1=N",
 		`raw="]d201006901030079921727092010670829<GS>2145␝" ]C101 DFN=1 DOB 2790912 resident 12 ApptDate=1/2/2024 10:`,
 		`patient John Smith DOB 01/02/1950 SSN 123-45-6788 fax (212) 555-0199`,
-		`f=356009175_after_visit_summary_orlov_19330317.pdf 1234567_a_b_c_d.x`,
+		`f=356009175_after_visit_summary_orlov_19330317.pdf 1234567_a_b_c_d.x VADM(2)="1^ VAPA(99)=" ^PRPAT(12345,0)="A,B^F^2500424"`,
 		`patient="00532241 F 08-AUG-1991 Kahananui_Leilani   " recording="Startdate 05-MAR-2024 X" p='X X X X' q="S F X"`,
 		`{"patient":{"name":[{"family":"Doe","given":["Jane"]}],"note":"{\"ssn\":\"123-45-6788\"}"}}`,
 		`GET /x?email=a%40b.org&dob=1970-01-01&q=%ZZ HTTP/1.1`,

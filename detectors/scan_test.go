@@ -2176,9 +2176,14 @@ func TestLegacyRecords(t *testing.T) {
 	check(t, sc, `"2023-04-02 03:28:30",14502983,"Osei, Brian MD","HIM Chart Tracking","Patient Lookup",1`)
 	// VistA's PATIENT file: the node and the piece say what a field is.
 	check(t, sc, `^DPT(1432335,0)="HARRIS,ESPERANZA R^M^2740707^^^^^^232605001^^^^^^^^^"`,
-		want{"HARRIS,ESPERANZA R", Name}, want{"2740707", Date}, want{"232605001", SSN})
+		want{"1432335", MRN}, want{"HARRIS,ESPERANZA R", Name}, want{"2740707", Date}, want{"232605001", SSN})
 	check(t, sc, `^DPT(2995135,.11)="16834 S BUFORD WAY^LOT 17^^GARY^18^46402^^^^"`,
-		want{"16834 S BUFORD WAY", Address}, want{"LOT 17", Address}, want{"GARY", Address}, want{"46402", ZIP})
+		want{"2995135", MRN}, want{"16834 S BUFORD WAY", Address}, want{"LOT 17", Address}, want{"GARY", Address}, want{"46402", ZIP})
+	// A global built like ^DPT, and the arrays VistA's patient calls fill.
+	check(t, sc, `^PRPAT(23292,0)="ORTEGA,XIMENA W^F^2500424^^^^^^051861498" ^XTMP(5,0)="3250101^3250102^NIGHTLY"`,
+		want{"23292", MRN}, want{"ORTEGA,XIMENA W", Name}, want{"2500424", Date}, want{"051861498", SSN})
+	check(t, sc, `VADM(1)="VANG,PA F" VADM(2)="858324222^858-32-4222" VADM(3)="2730927^SEP 27,1973" VADM(5)="F^FEMALE"`,
+		want{"VANG,PA F", Name}, want{"858324222", SSN}, want{"858-32-4222", SSN}, want{"2730927", Date}, want{"SEP 27,1973", Date})
 	check(t, sc, `^DPT(12,.1)="4 WEST" ^DPT(0)="PATIENT^2I" ^DPT(5,0)="X^M^3999999^^^^^^000000000"`, want{"X", Name})
 	// IRIS and Caché globals: a string subscript names the value, a global named for an ID holds one.
 	check(t, sc, `zw: ^HS.Registry.Patient.MPIID("153074020")=$lb("SBMC","36873237","DELACROIX-MOREAU","OKSANA","19950514","93713",48052)`,

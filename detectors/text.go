@@ -792,6 +792,11 @@ func (st *state) word(b []byte, i, to int) int {
 			return e
 		}
 	}
+	if tokEnd-i == 4 && b[i] == 'V' && b[i+1] == 'A' && tokEnd+3 < to && b[tokEnd] == '(' {
+		if e := st.vistaArray(b, i, tokEnd, to); e > 0 {
+			return e // VADM(1)="VANG,PA F": a VistA patient array's element
+		}
+	}
 	if tokEnd-i == 4 && b[i] == 'A' && b[i+1] == 'M' && digits == 2 {
 		if e := st.ncpdpSegment(b, i, to); e > 0 {
 			return e // an NCPDP claim: "AM01\x1cCASHIRIN\x1cCBKIM\x1cC419990813"

@@ -119,12 +119,19 @@ func (st *state) mGlobal(b []byte, i, to int) int {
 	if k+1 >= to || b[k] != '=' {
 		return k
 	}
-	if n == 2 && string(name) == "DPT" && b[k+1] == '"' && b[subs[1].start-1] == ',' { // a numeric node
-		if cats, ok := vistaPieces[string(b[subs[1].start:subs[1].end])]; ok {
-			vs := k + 2
-			ve := vs
-			for ve < to && b[ve] != '"' {
-				ve++
+	if n == 2 && b[k+1] == '"' && b[subs[1].start-1] == ',' { // a numeric node
+		vs := k + 2
+		ve := vs
+		for ve < to && b[ve] != '"' {
+			ve++
+		}
+		node := string(b[subs[1].start:subs[1].end])
+		if cats, ok := vistaPieces[node]; ok && (string(name) == "DPT" || node == "0" && patientZeroNode(b[vs:ve])) {
+			// ^DPT, or a global of a system built like it, whose zero node
+			// reads "NAME,GIVEN M^F^2500424^...": its subscript is the
+			// patient's internal number (VistA's DFN).
+			if subs[0].end-subs[0].start >= 3 && isDigit(b[subs[0].start]) {
+				st.emit(subs[0].start, subs[0].end, MRN, "vista", Medium, true)
 			}
 			st.dptPieces(b, vs, ve, cats)
 			return min(ve+1, to)
@@ -156,4 +163,68 @@ func (st *state) mGlobal(b []byte, i, to int) int {
 		st.keyedValue(kc, b, vs, ve)
 	}
 	return ve
+}
+
+// patientZeroNode reports whether v is laid out as ^DPT's zero node: a
+// name in "FAMILY,GIVEN" form, the sex, a FileMan date of birth.
+func patientZeroNode(v []byte) bool {
+	var buf [4]span
+	p := components(buf[:0], v, 0, len(v), '^')
+	if len(p) < 3 {
+		return false
+	}
+	name, sex := v[p[0].start:p[0].end], v[p[1].start:p[1].end]
+	c := bytes.IndexByte(name, ',')
+	return c > 0 && c+1 < len(name) && allUpper(name[:c]) && len(sex) == 1 && (sex[0] == 'M' || sex[0] == 'F') &&
+		fileManDate(v[p[2].start:p[2].end])
+}
+
+// vistaArrays map the local arrays VistA's patient calls fill (DEM^VADPT's
+// VADM, ADD^VADPT's VAPA) to the categories of their elements by number:
+// VADM(1)="VANG,PA F", VADM(2)="858324222^858-32-4222", VADM(3)="2730927^SEP 27,1973".
+var vistaArrays = map[string][]Category{
+	"VADM": {1: Name, 2: SSN, 3: Date, 6: Date},
+	"VAPA": {1: Address, 2: Address, 3: Address, 4: Address, 6: ZIP, 8: Phone},
+}
+
+// vistaArray reads an element of a VistA patient array at b[i:e] (its
+// name) when a dump prints it, VADM(2)="...", and returns its end, or 0.
+func (st *state) vistaArray(b []byte, i, e, to int) int {
+	cats, ok := vistaArrays[string(b[i:e])]
+	if !ok {
+		return 0
+	}
+	k := e + 1
+	for k < to && isDigit(b[k]) && k-e <= 2 {
+		k++
+	}
+	if k == e+1 || k+2 >= to || b[k] != ')' || b[k+1] != '=' || b[k+2] != '"' {
+		return 0
+	}
+	n := atoi(b[e+1 : k])
+	vs := k + 3
+	ve := vs
+	for ve < to && b[ve] != '"' {
+		ve++
+	}
+	if n >= len(cats) || cats[n] == 0 || ve == vs || ve >= to {
+		return min(ve+1, to)
+	}
+	// The first piece is the internal value, the second (if any) the
+	// external: both are the person's.
+	switch c := cats[n]; c {
+	case SSN:
+		st.dptPieces(b, vs, ve, []Category{1: SSN})
+		if p := bytes.IndexByte(b[vs:ve], '^'); p > 0 {
+			st.emit(vs+p+1, ve, SSN, "vista", High, true)
+		}
+	case Date:
+		st.dptPieces(b, vs, ve, []Category{1: Date})
+		if p := bytes.IndexByte(b[vs:ve], '^'); p > 0 {
+			st.emit(vs+p+1, ve, Date, "vista", High, true)
+		}
+	default:
+		st.emit(vs, ve, c, "vista", High, true)
+	}
+	return ve + 1
 }
