@@ -456,7 +456,11 @@ func classifyTokens(t []string) keyClass {
 		return keyClass{cat: HealthPlan, conf: Medium}
 	case hasAny("iban", "bban"):
 		return keyClass{cat: Account, conf: High}
-	case hasAny("card", "crd", "cc", "pan", "creditcard", "debitcard", "cardnumber", "ccnum", "ccn", "ccnumber") &&
+	case j == "ccn":
+		// A card's number, or a provider's CMS Certification Number of six
+		// digits, as four of the independent sets print it: by the value.
+		return keyClass{cat: Account, conf: Medium, flags: kfAmbiguous}
+	case hasAny("card", "crd", "cc", "pan", "creditcard", "debitcard", "cardnumber", "ccnum", "ccnumber") &&
 		(idLike || len(t) == 1 && !hasAny("crd") || hasAny("credit", "debit", "payment")) && !hasAny("id", "ids", "key", "ref"):
 		if hasAny("id") {
 			return keyClass{}

@@ -593,7 +593,9 @@ func (st *state) singleNumber(b []byte, s, e, to int) (int, bool) {
 			!unitAfter(b, e, to) && // "device clock offset +3600 s": a measure
 			!(n == 11 && d[0] == '1' && validNANP(d[1:]) && tollFree(d[1:])) && // "MSG*MEMBER SERVICES 18664827730": a business's number
 			!(s >= 2 && b[s-1] == '[' && isAlnum(b[s-2]) && e < to && b[e] == ']') && // "cgm-ingest[1358]:": a process
-			!(c == SSN && n != 9 && !(n == 4 && st.ctx[SSN] >= s-3)) { // "invalid SSN '...' for patient 23932"; "ssn4 1234" is its last four
+			!(c == SSN && n != 9 && !(n == 4 && st.ctx[SSN] >= s-3)) && // "invalid SSN '...' for patient 23932"; "ssn4 1234" is its last four
+			!(n == 4 && s > 0 && (b[s-1] == '+' || b[s-1] == '-' && s >= 2 && b[s-2] == ' ')) && // "12:45:36 +0000": a zone's offset
+			!(n == 4 && c == Account && lastFourBefore(b, s)) { // "Card ending 4714": what a receipt shows of a card
 
 			st.emit(s, e, c, "context", Medium, false)
 			st.listCat, st.listEnd = c, e
@@ -603,9 +605,6 @@ func (st *state) singleNumber(b []byte, s, e, to int) (int, bool) {
 	return 0, false
 }
 
-// outboundBefore reports whether the address at b[s] is one a client
-// connects to, as curl -v says: "Trying 13.53.146.209:443...",
-// "Connected to hooks.example.io (13.53.146.209) port 443".
 // voipRecord reports whether the record is a telephony server's (a SIP
 // proxy's, a PBX's, a media relay's): the addresses it names are its
 // peers', carriers' trunks and gateways, not callers' (a caller is known by
@@ -624,6 +623,9 @@ func (st *state) voipRecord() bool {
 	return st.voip == 2
 }
 
+// outboundBefore reports whether the address at b[s] is one a client
+// connects to, as curl -v says: "Trying 13.53.146.209:443...",
+// "Connected to hooks.example.io (13.53.146.209) port 443".
 func outboundBefore(b []byte, s int) bool {
 	var buf [8]byte
 	if w, _ := wordBefore(buf[:], b, 0, s, " ", 4); string(w) == "trying" {
@@ -2201,4 +2203,16 @@ func npiBefore(b []byte, s int) bool {
 		k--
 	}
 	return k < s && k >= 3 && equalFold(b[k-3:k], "npi") && (k == 3 || !isLetter(b[k-4]))
+}
+
+// lastFourBefore reports whether the word before b[s] says that what
+// follows is the last digits of a number: "ending 4714", "ending in 4714",
+// "last4 4714".
+func lastFourBefore(b []byte, s int) bool {
+	var buf [8]byte
+	w, k := wordBefore(buf[:], b, 0, s, " :=", 2)
+	if string(w) == "in" && k > 1 {
+		w, _ = lowerWordBefore(buf[:], b, 0, k-1)
+	}
+	return string(w) == "ending" || string(w) == "last4" || string(w) == "last"
 }

@@ -1919,6 +1919,8 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `{"ship_from":{"company_name":"Accredo","phone":"8005550191","address_line1":"6272 Lee Vista Blvd"}}`)
 	check(t, sc, `ncpdp.wire - << 20240311SWVNDR0042<RS><FS>AM04<FS>C266402143275<FS>C199995112<RS><FS>AM01<FS>C419930128<FS>CABOGDAN`,
 		want{"66402143275", HealthPlan}, want{"19930128", Date}, want{"BOGDAN", Name})
+	check(t, sc, `svc-monitor [04/Mar/2024:12:45:36 +0000] "GET /health HTTP/1.1" 200; {"Message":"Card ending 4714 declined"}`)
+	check(t, sc, `closure check: ccn=052788 ok; {"ccn":"6011449647228793"}`, want{"6011449647228793", Account})
 	// Who did the work is staff.
 	check(t, sc, `[INF] Visit "V-3455111" completed by "Jonah Whitaker" for patient Amara Okafor`, want{"Amara Okafor", Name})
 	// A courier's contact data and car are the courier's.

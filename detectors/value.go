@@ -194,6 +194,9 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs, providers bool) (c Category,
 		if c == Account && digits < 4 {
 			return c, conf, det, false // "acc=40m": a GPS fix's accuracy, not an account
 		}
+		if c == Account && kc.ambiguous() && digits < 12 {
+			return 0, conf, det, true // "ccn=052788": a provider's certification number, no card's
+		}
 		if c == Device && bytes.Count(v, []byte{':'}) > 8 {
 			return 0, conf, det, true // "89:D7:9D:...:B5": a certificate's serial or a key's fingerprint, no device's
 		}
