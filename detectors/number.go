@@ -741,7 +741,7 @@ func (st *state) idContext(b []byte, s int) (Category, bool) {
 	if st.listCat != 0 && s > st.listEnd && s-st.listEnd <= 6 && listJoin(b[st.listEnd:s]) {
 		return st.listCat, true // "MRN 00422601 / 148553189": the list's next, named by the same keyword
 	}
-	if s >= 2 && b[s-1] == '(' && st.lastName >= s-3 && st.lastName < s && !numberedSlug(b, s, len(b)) {
+	if s >= 2 && (b[s-1] == '(' || b[s-1] == '[') && st.lastName >= s-3 && st.lastName < s && !numberedSlug(b, s, len(b)) {
 		// "claim for Ambrose Fox (W394446694)": an identifier in brackets
 		// right after a name is that person's.
 		if c, ok := st.idContext(b, s-1); ok {

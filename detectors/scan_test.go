@@ -481,6 +481,8 @@ func TestMoreLogShapes(t *testing.T) {
 	// An identifier in brackets after a name is that person's.
 	check(t, sc, `KeyError: 'insurance' while building claim for Ambrose Fox (W394446694)`,
 		want{"Ambrose Fox", Name}, want{"W394446694", OtherID})
+	check(t, sc, `Retrieval moved for Keisha Washington [00463087] to OR slot 3`,
+		want{"Keisha Washington", Name}, want{"00463087", OtherID})
 	// HL7 names quoted in prose; places in HL7 fields are not names.
 	check(t, sc, `Channel ADT_IN received message for VANTERPOOL^LORETTA^J^^^^ DOB 19330211`,
 		want{"VANTERPOOL^LORETTA^J", Name}, want{"19330211", Date})
