@@ -297,6 +297,21 @@ func TestIndependentCorpusQuality(t *testing.T) {
 		{"cn", 0.77, 0.68}, // occupational health: employers' portals, drug screens, DOT physicals, audiograms
 		{"co", 0.72, 0.76}, // a medical cannabis registry and its dispensaries: cards, licences' barcodes, deliveries
 		{"cp", 0.78, 0.86}, // digital pathology: slide files, DICOM WSI, sign-out, AI jobs, de-identification
+		{"cq", 0.81, 0.88}, // dental and orthodontic practices: practice management exports, imaging, ADA claims, aligner cases
+		{"cr", 0.78, 0.85}, // a fertility clinic network: IVF cycles, embryology instruments, donors beside recipients and partners
+		{"cs", 0.84, 0.78}, // a medical transport broker: trips, dispatch, a fleet's vans and drivers beside riders
+		{"ct", 0.73, 0.85}, // organ and tissue donation: OPO referrals, HLA lab, waitlist matches, couriers, donor families
+		{"cu", 0.80, 0.87}, // a dialysis network: machines, home cyclers, water treatment, CMS-2728, transport
+		{"cv", 0.76, 0.87}, // correctional health: bookings, inmate numbers, eMAR, transports, grievances, pharmacy
+		{"cw", 0.81, 0.87}, // an eye care group: instruments, DICOM, lens orders, vision plans, IOL implants, retinal AI
+		{"cx", 0.70, 0.86}, // a crisis line: SIP and ACD logs, chats, case notes with partial identities, dispatch
+		{"cy", 0.86, 0.92}, // audiology and hearing aids: fitting software, BLE telemetry, cochlear implants, newborn screening
+		{"cz", 0.83, 0.76}, // a hospice agency: referrals, NOE, EVV visits, deaths, funeral homes, bereavement, volunteers
+		{"da", 0.75, 0.90}, // medical interpreting: video and phone sessions, translation of documents in many scripts
+		{"db", 0.78, 0.90}, // sleep medicine: polysomnography and EDF headers, home tests, CPAP clouds, DOT drivers
+		{"dc", 0.78, 0.90}, // sports medicine: athletes, concussion tests, wearables, consent for minors, workers' comp
+		{"dd", 0.75, 0.82}, // a manufacturer's patient support hub: enrollment faxes, prior auth, copay cards, NCPDP claims
+		{"de", 0.60, 0.84}, // a rural hospital's legacy systems: MUMPS error traps, AS/400 spools, ASTM, COBOL, fax
 	} {
 		s := scoreCorpus(t, Default(), "../testdata/independent/"+c.name+".log", "../testdata/independent/"+c.name+".labels.jsonl")
 		t.Logf("independent corpus %s:\n%s", c.name, s.table())
