@@ -132,6 +132,11 @@ func BenchmarkScanAdversarial(b *testing.B) {
 		{"edn_maps", `{:patient/mrn #object[x 0x1 "7"], `},
 		{"file_names", "1/00308394_ROE_JANE_RAD_20240303.rtf "},
 		{"quoted_columns", "`city` = 'Troy', "},
+		{"vista_arrays", `VADM(1)="A `},
+		{"residences", "lives in Troy and "},
+		{"edf_fields", `patient="1 F X `},
+		{"logger_names", "a.b.CdEf: "},
+		{"numbered_documents", "1234567_lab_results_x_20240101_ "},
 	} {
 		line := bytes.Repeat([]byte(tt.unit), 60000/len(tt.unit))
 		b.Run(tt.name, func(b *testing.B) {

@@ -204,10 +204,10 @@ func (st *state) vistaArray(b []byte, i, e, to int) int {
 	n := atoi(b[e+1 : k])
 	vs := k + 3
 	ve := vs
-	for ve < to && b[ve] != '"' {
-		ve++
+	for ve < to && b[ve] != '"' && ve-vs < 256 {
+		ve++ // an element holds a field or two: a line of unclosed ones costs its length
 	}
-	if n >= len(cats) || cats[n] == 0 || ve == vs || ve >= to {
+	if n >= len(cats) || cats[n] == 0 || ve == vs || ve >= to || b[ve] != '"' {
 		return min(ve+1, to)
 	}
 	// The first piece is the internal value, the second (if any) the
