@@ -1283,7 +1283,9 @@ func TestIndependentShapes(t *testing.T) {
 	// A caller ID; the number a message goes to (not a toll-free one, a
 	// business's); Medi-Cal's CIN; "numer pacjenta".
 	check(t, sc, `"","2793855301","7024","from-lep-ivr","""PA VUE"" <2793855301>" msg queued to=6466551374 eFax inbound to=8663258252 CIN=95830583R Numer pacjenta 100587797.`,
-		want{"2793855301", Phone}, want{"6466551374", Phone}, want{"95830583R", HealthPlan}, want{"100587797", MRN})
+		want{"PA VUE", Name}, want{"2793855301", Phone}, want{"6466551374", Phone}, want{"95830583R", HealthPlan}, want{"100587797", MRN})
+	check(t, sc, `From: "WIRELESS CALLER" <4045550123> clid="Jane Q Public" <4045550123>`,
+		want{"4045550123", Phone}, want{"Jane Q Public", Name})
 	// A patient's uid is the patient's ID; an actor's email in an audit
 	// trail is staff's; a mail service's message IDs are no one's.
 	check(t, sc, `{"action":"patient.record.viewed","actor":"support-tier2@slotwise.io","patient_uid":"SWP-N78KD6Y5"} smtp-id=<m2onrjn3ypjvglhoyty7gg@ismtpd07.sendgrid.net> adjuster_phone=(800) 732-5246`,
