@@ -91,6 +91,11 @@ func (st *state) hl7Segment(b []byte, s, e int, d hl7Delims) {
 	var keyBuf [8]byte
 	mark := len(st.field)
 	var obs keyClass // what an OBX's observation (OBX-3) says its value is: an age, a device's serial, a date
+	// A provider's or staff's segment (a referral's PRD, a role's ROL)
+	// opens with a role's code: its names and numbers are the clinicians'.
+	// ("|PRD|ACCESS_LOG|" is an environment's name, not a segment.)
+	staff := !st.s.c.providers && (string(seg) == "PRD" || string(seg) == "ROL" || string(seg) == "STF" || string(seg) == "AIP") &&
+		roleCodeAt(b, s+4, e, d)
 	for k := s + 3; k < e; {
 		// b[k] is the separator before the next field.
 		field++
@@ -129,6 +134,7 @@ func (st *state) hl7Segment(b []byte, s, e int, d hl7Delims) {
 			case string(seg) == "MSH" || string(seg) == "MSA":
 				// Header and acknowledgment: applications, facilities,
 				// message types and control IDs, no one's data.
+			case staff:
 			default:
 				st.resetContext() // a field's words are no context for the next field
 				if isUpper(b[fs]) && d.comp == '^' {
@@ -469,4 +475,23 @@ func (st *state) hl7FieldPair(b []byte, i, to int) int {
 // coded field ("MV^Motor vehicle accident^HL70050"): no one's number.
 func hl7Table(tok []byte) bool {
 	return len(tok) == 7 && tok[0] == 'H' && tok[1] == 'L' && tok[2] == '7' && allDigits(tok[3:])
+}
+
+// roleCodeAt reports whether the field at b[k] (up to the next field
+// separator) is a short code in capitals, "RP" or "RP^Referring Provider":
+// a role's, as a provider's segment opens.
+func roleCodeAt(b []byte, k, e int, d hl7Delims) bool {
+	c := k
+	for c < e && isUpper(b[c]) && c-k < 4 {
+		c++
+	}
+	if c == k {
+		return false
+	}
+	if c < e && (b[c] == d.comp || b[c] == d.rep) {
+		for c < e && b[c] != d.field {
+			c++
+		}
+	}
+	return c == e || b[c] == d.field
 }

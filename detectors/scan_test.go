@@ -1932,6 +1932,12 @@ func TestIndependentShapes(t *testing.T) {
 	// Loggers' names before their messages are no keys.
 	check(t, sc, `INFO 2211 --- [geo-worker-2] o.n.crisis.geo.ElrClient : ELR request status req=GLR-31cbc1 state=PENDING`)
 	check(t, sc, `[INF] CallCenter.Desktop.AddressVerifier: Address verified for rider R-0068314 dpv=Y`, want{"R-0068314", MRN})
+	// A referral's provider segment is the clinician's; "|PRD|" as an
+	// environment's name opens no segment.
+	check(t, sc, "REF|RI^Referral|||HSP^Hospice\rPRD|RP|IBARRA^CARMEN|100 Main St^^Dayton^OH^45402|||(937)555-0100")
+	check(t, sc, `2024-03-09|PRD|ACCESS_LOG|USER=SOYELARAN7|WS=WKSIC1014|PAT=PARK,KWAME|MRN=93427841`,
+		want{"PARK,KWAME", Name}, want{"93427841", MRN})
+	check(t, sc, `{"shift":"S-1","volunteerId":"VOL-0233","volunteerName":"Rajesh Iyer"}`)
 	// Telephony servers' peers: carriers' trunks, not callers.
 	check(t, sc, `kamailio[2315]: NOTICE: <script>: INVITE sip:988@10.40.2.11 from sip:+12165550142@208.93.64.22 cid=ad25dffca25a50ef@208.93.64.22 src=208.93.64.22:5060`,
 		want{"+12165550142", Phone})
