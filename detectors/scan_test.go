@@ -1938,6 +1938,7 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `2024-03-09|PRD|ACCESS_LOG|USER=SOYELARAN7|WS=WKSIC1014|PAT=PARK,KWAME|MRN=93427841`,
 		want{"PARK,KWAME", Name}, want{"93427841", MRN})
 	check(t, sc, `{"shift":"S-1","volunteerId":"VOL-0233","volunteerName":"Rajesh Iyer"}`)
+	check(t, sc, `{"decedent":"Amara Okafor","funeral_home":{"phone":"216-382-0900","fdLicense":"FD.013305"}}`, want{"Amara Okafor", Name})
 	// Telephony servers' peers: carriers' trunks, not callers.
 	check(t, sc, `kamailio[2315]: NOTICE: <script>: INVITE sip:988@10.40.2.11 from sip:+12165550142@208.93.64.22 cid=ad25dffca25a50ef@208.93.64.22 src=208.93.64.22:5060`,
 		want{"+12165550142", Phone})
