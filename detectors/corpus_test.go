@@ -312,6 +312,9 @@ func TestIndependentCorpusQuality(t *testing.T) {
 		{"dc", 0.78, 0.90}, // sports medicine: athletes, concussion tests, wearables, consent for minors, workers' comp
 		{"dd", 0.75, 0.82}, // a manufacturer's patient support hub: enrollment faxes, prior auth, copay cards, NCPDP claims
 		{"de", 0.60, 0.84}, // a rural hospital's legacy systems: MUMPS error traps, AS/400 spools, ASTM, COBOL, fax
+		{"df", 0.82, 0.92}, // a home infusion pharmacy: referrals, compounding, pumps, nursing visits, cold chain, billing
+		{"dg", 0.72, 0.79}, // a medical examiner's office: decedents and next of kin, body tracking, toxicology, death certificates
+		{"dh", 0.73, 0.87}, // a school district's health services: nurse visits, immunizations, screenings, Medicaid therapy billing
 	} {
 		s := scoreCorpus(t, Default(), "../testdata/independent/"+c.name+".log", "../testdata/independent/"+c.name+".labels.jsonl")
 		t.Logf("independent corpus %s:\n%s", c.name, s.table())
