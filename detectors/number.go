@@ -794,7 +794,7 @@ func labPlate(v []byte) bool {
 // name ("ICU-2", "MED-4") is not a fleet's.
 func fleetCode(v []byte) bool {
 	d := bytes.LastIndexByte(v, '-')
-	if d < 1 || len(v) > 16 || len(v)-d < 2 || len(v)-d > 6 || !allDigits(v[d+1:]) || careUnits[strings.ToLower(string(v[:d]))] {
+	if d < 1 || len(v) > 16 || len(v)-d < 2 || len(v)-d > 6 || !allDigits(v[d+1:]) || inSet(careUnits, v[:d]) {
 		return false
 	}
 	for k, c := range v[:d] {

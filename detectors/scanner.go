@@ -407,9 +407,6 @@ func (st *state) emit(start, end int, c Category, det string, conf Confidence, b
 		(st.orgObject || st.clinicianObject) && c == Name {
 		return
 	}
-	if st.fleet && (c == Vehicle || c == Device || c == License) {
-		return // a fleet's (see fleetFinding)
-	}
 	if c == Name && !byKey {
 		st.lastName = end // in current coordinates, as dates are compared
 	}
