@@ -132,11 +132,6 @@ func (st *state) number(b []byte, i, to int) int {
 	if i >= 2 && b[i-1] == '*' && b[i-2] == '*' {
 		return r.end // "****1234": the visible end of a masked number
 	}
-	if i >= 4 && b[i-1] == '<' && b[i-2] == ' ' && b[i-3] == '"' && r.end < to && b[r.end] == '>' {
-		if st.callerID(b, i, r.end) {
-			return r.end + 1
-		}
-	}
 	if r.end+5 < to && b[r.end] == '_' {
 		// A file named for a number: a person's, or a record's before the
 		// person's names.
@@ -2221,56 +2216,3 @@ func lastFourBefore(b []byte, s int) bool {
 	}
 	return string(w) == "ending" || string(w) == "last4" || string(w) == "last"
 }
-
-// callerID reads a caller ID as SIP and PBX records print it, a display
-// name in quotes before the number in angle brackets (the number at
-// b[s:e]): "KOWALCZYK TOMAS" <18185550114>, and CSV's doubled quotes. A
-// carrier's placeholder ("WIRELESS CALLER", "Anonymous") names no one.
-func (st *state) callerID(b []byte, s, e int) bool {
-	var d [11]byte
-	n := 0
-	for _, c := range b[s:e] {
-		if n == len(d) || !isDigit(c) {
-			return false
-		}
-		d[n] = c
-		n++
-	}
-	if !(n == 10 || n == 11 && d[0] == '1') || !validNANP(d[n-10:n]) {
-		return false
-	}
-	st.emit(s, e, Phone, "caller_id", Medium, false)
-	ne := s - 3 // the closing quote
-	if ne > 0 && b[ne-1] == '"' {
-		ne-- // CSV's doubled quote
-	}
-	ns := ne
-	for ns > 0 && ne-ns <= 40 && b[ns-1] != '"' {
-		ns--
-	}
-	if ns == 0 || ns == ne || b[ns-1] != '"' {
-		return true
-	}
-	name := b[ns:ne]
-	words := 0
-	for k := 0; k < len(name); {
-		w := k
-		for w < len(name) && name[w] != ' ' {
-			w++
-		}
-		if w == k || !isUpper(name[k]) || !allLetters(name[k:w]) || inSet(callerPlaceholders, name[k:w]) {
-			return true
-		}
-		words++
-		k = w + 1
-	}
-	if words >= 2 && words <= 4 {
-		st.emit(ns, ne, Name, "caller_id", Medium, false)
-	}
-	return true
-}
-
-// callerPlaceholders are the words carriers put in a caller ID's name
-// when they have none.
-var callerPlaceholders = words("wireless", "caller", "unknown", "unavailable", "anonymous", "restricted", "private",
-	"toll", "free", "cell", "phone", "name", "out", "area", "blocked", "number", "mobile")

@@ -345,10 +345,17 @@ func (st *state) escapedXML(b []byte, s, to int) int {
 	return end
 }
 
+// callerPlaceholders are the words carriers put in a caller ID's name
+// when they have none.
+var callerPlaceholders = words("wireless", "caller", "unknown", "unavailable", "anonymous", "restricted", "private",
+	"toll", "free", "cell", "blocked")
+
 // displayName finds the display name before an address in angle brackets
 // at b[lt] ('<'): `"Dermot Nwachukwu" <dn@example.org>`, `Jo Ann Dvorak
-// <jo@example.org>`, `\"Destiny Asante\" <...>` in a JSON string. It
-// takes one to four capitalised words that are not all common words.
+// <jo@example.org>`, `\"Destiny Asante\" <...>` in a JSON string, a
+// caller ID's `""KOWALCZYK TOMAS"" <18185550114>` in a CSV field. It
+// takes one to four capitalised words that are not all common words, nor
+// a carrier's placeholder ("WIRELESS CALLER").
 func displayName(b []byte, from, lt int) (start, end int, ok bool) {
 	k := lt
 	for k > from && b[k-1] == ' ' {
@@ -358,8 +365,8 @@ func displayName(b []byte, from, lt int) (start, end int, ok bool) {
 	if k > from && b[k-1] == '"' {
 		quoted = true
 		k--
-		if k > from && b[k-1] == '\\' {
-			k--
+		if k > from && (b[k-1] == '\\' || b[k-1] == '"') {
+			k-- // escaped in JSON, or doubled in CSV
 		}
 	}
 	end = k
@@ -371,6 +378,9 @@ func displayName(b []byte, from, lt int) (start, end int, ok bool) {
 		}
 		if ws == k || !isUpper(b[ws]) {
 			break
+		}
+		if inSet(callerPlaceholders, b[ws:k]) {
+			return 0, 0, false
 		}
 		words++
 		if ordinaryWord(b[ws:k]) {

@@ -213,15 +213,10 @@ func (st *state) vistaArray(b []byte, i, e, to int) int {
 	// The first piece is the internal value, the second (if any) the
 	// external: both are the person's.
 	switch c := cats[n]; c {
-	case SSN:
-		st.dptPieces(b, vs, ve, []Category{1: SSN})
+	case SSN, Date:
+		st.dptPieces(b, vs, ve, []Category{1: c}) // the internal value, checked as ^DPT's
 		if p := bytes.IndexByte(b[vs:ve], '^'); p > 0 {
-			st.emit(vs+p+1, ve, SSN, "vista", High, true)
-		}
-	case Date:
-		st.dptPieces(b, vs, ve, []Category{1: Date})
-		if p := bytes.IndexByte(b[vs:ve], '^'); p > 0 {
-			st.emit(vs+p+1, ve, Date, "vista", High, true)
+			st.emit(vs+p+1, ve, c, "vista", High, true) // "858-32-4222", "SEP 27,1973"
 		}
 	default:
 		st.emit(vs, ve, c, "vista", High, true)
