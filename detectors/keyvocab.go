@@ -913,8 +913,15 @@ var exactKeys = map[string]keyClass{
 	"effectivetime":    {cat: Date, conf: Medium, flags: kfPeriod | kfAmbiguous}, // CDA: when a person's care happened
 	"low":              {flags: kfBound},
 	"high":             {flags: kfBound},
-	"user":             {},
-	"userid":           {},
+	"user":             {flags: kfHandle},
+	"userid":           {flags: kfHandle},
+	"login":            {flags: kfHandle},
+	"loginid":          {flags: kfHandle},
+	"handle":           {flags: kfHandle},
+	"netid":            {flags: kfHandle},
+	"appuser":          {flags: kfHandle},
+	"duser":            {flags: kfHandle}, // CEF's destination and source users
+	"suser":            {flags: kfHandle},
 	"clientid":         {flags: kfClientID},          // an OAuth or Kafka client, or a patient by number (see keyedValue)
 	"dfn":              {cat: MRN, conf: Medium},     // VistA's patient file entry: "DFN=8184495"
 	"idnumber":         {cat: OtherID, conf: Medium}, // a person's identity document, type unnamed: "id_number=2750727"

@@ -1842,6 +1842,10 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `onUserJoin userId=16791037, userName="Shirin Tupou", isHost=false`, want{"Shirin Tupou", Name})
 	check(t, sc, `onUserJoin userId=16792843, userName="Fionnuala Nováková", isHost=false`, want{"Fionnuala Nováková", Name})
 	check(t, sc, `{"username":"jsmith","login_name":"Service Account","user_name":"Admin Console"}`)
+	// A handle a person made of their name; a service's, a role's, a system's is none.
+	check(t, sc, `portal login ok username=twisniewski85 user=lena.k98 duser=iyer_oksana {"userId":"priyapatel26"}`,
+		want{"twisniewski85", OtherID}, want{"lena.k98", OtherID}, want{"iyer_oksana", OtherID}, want{"priyapatel26", OtherID})
+	check(t, sc, `suser=svc_ehr_sync user=jlee_rn username=billing.clerk5 user=app_rw login=interface_engine handle=889781C9 user=admin`)
 	// An identifier right after "patient", or before a colon after MRN.
 	check(t, sc, `template enrolled for patient 04677447 by reg.baker`, want{"04677447", MRN})
 	check(t, sc, `user dr.patel updated insurance for MRN E0042038: member YH276413K`, want{"E0042038", MRN}, want{"YH276413K", HealthPlan})

@@ -3491,8 +3491,13 @@ func (st *state) keyedValue(kc keyClass, b []byte, s, e int) bool {
 			st.fleet = true
 		}
 	}
-	if kc.flags&kfHandle != 0 && kc.cat == 0 && nameAsHandle(b[s:e]) {
-		kc = keyClass{cat: Name, conf: Medium} // "userName": "Shirin Tupou": a handle has no space, a person's name does
+	if kc.flags&kfHandle != 0 && kc.cat == 0 {
+		if nameAsHandle(b[s:e]) {
+			kc = keyClass{cat: Name, conf: Medium} // "userName": "Shirin Tupou": a handle has no space, a person's name does
+		} else if ts, te := trimField(b, s, e); personalHandle(b[ts:te]) && st.s.c.cats.Has(OtherID) {
+			st.emit(ts, te, OtherID, "key", Low, true) // "username=twisniewski85": a person picked it from their name
+			return true
+		}
 	}
 	if kc.eventDate() {
 		return st.eventDate(b, s, e, kc.sampled())

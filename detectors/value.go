@@ -542,6 +542,71 @@ func nameAsHandle(v []byte) bool {
 	return words <= 4 && strong > 0
 }
 
+// personalHandle reports whether v, under a key for an account's handle,
+// is made of a person's name the way people pick their own: two names
+// joined ("mai.nguyen", "salazar_lucia", "joaquin.p"), or a name with an
+// initial and a number of two to four digits ("twisniewski85", "ishitab1979",
+// "lena.k98"). A service's or a role's account ("svc_portal", "jlee_rn",
+// "billing.clerk5", "app_rw") is none: staff and systems pick those.
+func personalHandle(v []byte) bool {
+	if len(v) < 3 || len(v) > 32 || !isLower(v[0]) {
+		return false
+	}
+	k := 0
+	for k < len(v) && isLower(v[k]) {
+		k++
+	}
+	first := v[:k]
+	var second []byte
+	if k < len(v) && (v[k] == '.' || v[k] == '_' || v[k] == '-') {
+		s := k + 1
+		for k = s; k < len(v) && isLower(v[k]); k++ {
+		}
+		second = v[s:k]
+		if len(second) == 0 {
+			return false
+		}
+	}
+	digits := len(v) - k
+	for ; k < len(v); k++ {
+		if !isDigit(v[k]) {
+			return false
+		}
+	}
+	if digits > 4 || handleRoles[string(first)] || handleRoles[string(second)] {
+		return false
+	}
+	if second != nil {
+		return personalName(first) && (personalName(second) || len(second) == 1) || len(first) == 1 && personalName(second)
+	}
+	if digits < 2 || len(first) < 4 {
+		return false
+	}
+	if personalName(first) || personalName(first[1:]) || personalName(first[:len(first)-1]) {
+		return true // "walt45", "twisniewski85", "hodanw98"
+	}
+	for n := 3; n+3 <= len(first); n++ {
+		if personalName(first[:n]) && personalName(first[n:]) {
+			return true // "priyapatel26"
+		}
+	}
+	return false
+}
+
+// handleRoles are what staff's and systems' handles hold beside a name.
+var handleRoles = words("rn", "np", "md", "pa", "do", "lpn", "cna", "ma", "dr", "pt", "ot", "rw", "ro",
+	"admin", "svc", "ops", "bot", "app", "sys", "test", "qa", "dev")
+
+// personalName reports whether w, lower case, is a first name or surname of
+// three letters or more that is no ordinary word.
+func personalName(w []byte) bool {
+	if len(w) < 3 {
+		return false
+	}
+	e, ok := lookupName(w)
+	return ok && (e.First > 0 || e.Last > 0) && !ordinaryWord(w)
+}
+
 // phrase reports whether v, two words or more, is a phrase and not a
 // name: its words are all ordinary words the name lists do not hold
 // ("Credit Card Number"), or a capitalised first word is followed by an
