@@ -2110,6 +2110,11 @@ func TestLegacyRecords(t *testing.T) {
 		want{"2005-07-28", Date}, want{"2006-07-28", Date})
 	check(t, sc, `obit_url=https://www.kowalskifuneral.com/obituaries/camila-figueroa-7 see https://example.com/obituaries/search`,
 		want{"https://www.kowalskifuneral.com/obituaries/camila-figueroa-7", URL})
+	// A page named for one person: a name's slug, a handle under "/u/"; a clinician's page is none.
+	check(t, sc, `link=https://reunite.example.org/p/jose-mensah-2fd7df sent; album https://family.example.net/share/album/hiroshi-tanaka-174999?k=5a129e96`,
+		want{"https://reunite.example.org/p/jose-mensah-2fd7df", URL}, want{"https://family.example.net/share/album/hiroshi-tanaka-174999", URL})
+	check(t, sc, `recall https://my.example.org/u/lena.k98/recall ok; see https://www.example.org/providers/maria-gonzalez-md and https://api.example.com/v1/release-notes/2024-03-31`,
+		want{"https://my.example.org/u/lena.k98/recall", URL})
 	check(t, sc, `{"idv": {"docType": "PASSPORT", "docNo": "C13639341"}}`, want{"C13639341", OtherID})
 	// A feature flag's rule names its values; a job's arguments, flag by flag;
 	// other countries' numbers by their names there.

@@ -636,6 +636,9 @@ func personalURL(u []byte) bool {
 	if obituary(path) {
 		return true // ".../obituaries/camila-figueroa-7": a funeral home's page for one person
 	}
+	if namedPage(path) {
+		return true // ".../p/aino.lehtonen", ".../spotlight/maria-gonzalez": a page for one person
+	}
 	// "www.facebook.com", "m.facebook.com": try the host, then without its first labels.
 	for d := h; ; {
 		if prefix, ok := socialSites[string(d)]; ok {
@@ -655,6 +658,39 @@ func personalURL(u []byte) bool {
 		d = d[dot+1:]
 	}
 }
+
+// namedPage reports whether a URL's path has a segment named for a person:
+// a slug of a given name and a surname ("farida-haidari-1979"), or, under
+// a segment for people
+// ("/u/", "/members/"), a handle made of a name ("arjun.bianchi65"). A
+// clinician's page ("/providers/maria-gonzalez-md") names no patient.
+func namedPage(path []byte) bool {
+	var parent []byte
+	for len(path) > 0 {
+		if path[0] == '/' {
+			path = path[1:]
+			continue
+		}
+		seg := path
+		if k := bytes.IndexByte(path, '/'); k >= 0 {
+			seg, path = path[:k], path[k:]
+		} else {
+			path = nil
+		}
+		if !staffSegments[string(parent)] {
+			if nameSlug(seg) || peopleSegments[string(parent)] && personalHandle(seg) {
+				return true
+			}
+		}
+		parent = seg
+	}
+	return false
+}
+
+var (
+	staffSegments  = words("provider", "providers", "doctor", "doctors", "physician", "physicians", "staff", "team", "clinicians", "author", "authors")
+	peopleSegments = words("u", "p", "user", "users", "member", "members", "patient", "patients", "profile", "profiles", "site", "family", "inmate")
+)
 
 // obituary reports whether a URL's path leads to one person's obituary:
 // a segment "obituaries" or "obituary" and a name's slug after it.
@@ -4652,7 +4688,12 @@ func (st *state) pathResource(b []byte, w []byte, s, to int) int {
 // nameSlug reports whether a path segment is a person's name written as a
 // slug: two or three words joined by '-', '.' or '_', the first a given
 // name and the last a surname in the census lists, not both common words.
+// A short part with digits may end it, as sites make slugs unique
+// ("hiroshi-tanaka-174999", "jose-mensah-2fd7df").
 func nameSlug(seg []byte) bool {
+	if k := bytes.LastIndexAny(seg, "-_."); k > 0 && len(seg)-k <= 10 && hasDigit(seg[k+1:]) && allAlnum(seg[k+1:]) {
+		seg = seg[:k]
+	}
 	var parts [3][]byte
 	n, k := 0, 0
 	for i := 0; i <= len(seg); i++ {
