@@ -170,9 +170,10 @@ const (
 	// kfClientID marks "client_id": an OAuth client's name or token, or a
 	// client's (a patient's) record number, by the value's shape.
 	kfClientID
-	// kfFleetUnit marks a fleet's unit key ("unit", "fleet_no"): a value
-	// like "V-290" or "VAN-04" makes the vehicle beside it a fleet's, no
-	// patient's (see fleetCode).
+	// kfFleetUnit marks a fleet's or an equipment's unit key ("unit",
+	// "fleet_no", "sensorId"): a value like "V-290" or "RIC-4W" makes the
+	// vehicle or the device beside it the organisation's, no patient's
+	// (see fleetCode).
 	kfFleetUnit
 )
 

@@ -775,6 +775,10 @@ func classifyTokens(t []string) keyClass {
 	case hasAny("fleet") && (len(t) == 1 || idLike || hasAny("unit", "vehicle", "van")) ||
 		len(t) == 2 && hasAny("unit", "van") && (hasAny("id") || hasAny("vehicle")):
 		return keyClass{flags: kfFleetUnit} // "fleet_no", "unitId", "vehicle_unit"
+	case (hasAny("sensor", "equipment") && (len(t) == 1 || idLike) || hasAny("asset") && hasAny("tag", "id")) && !person:
+		// "sensorId", "assetTag": the organisation's equipment by its unit
+		// code; a bare "asset" is as often the model of a patient's device.
+		return keyClass{flags: kfThing | kfFleetUnit}
 	case hasAny("line", "line1", "line2", "district", "subdivision", "unit", "suite", "building", "bldg", "floor"):
 		if j == "unit" {
 			return keyClass{flags: kfAddrPart | kfFleetUnit} // an apartment's, or a fleet's: "unit=V-290"

@@ -783,13 +783,17 @@ func labPlate(v []byte) bool {
 	return len(v) > 4 && hasPrefixFold(v, "plt") && (v[3] == '-' || v[3] == '_')
 }
 
-// fleetCode reports whether v names a fleet's unit: capitals in groups,
-// then a dash and digits ("V-290", "VAN-04", "LRH-VAN-03"). An apartment
-// ("4B") or a ward ("Oncology 6N") has no such shape, and a care unit's
-// name ("ICU-2", "MED-4") is not a fleet's.
+// fleetCode reports whether v names a fleet's or an equipment's unit:
+// capitals in groups, then a dash and digits, perhaps a capital after
+// them ("V-290", "VAN-04", "LRH-VAN-03", a walk-in cooler's "RIC-4W"). An
+// apartment ("4B") or a ward ("Oncology 6N") has no such shape, and a
+// care unit's name ("ICU-2", "MED-4") is not a fleet's.
 func fleetCode(v []byte) bool {
 	d := bytes.LastIndexByte(v, '-')
-	if d < 1 || len(v) > 16 || len(v)-d < 2 || len(v)-d > 6 || !allDigits(v[d+1:]) || inSet(careUnits, v[:d]) {
+	if d < 1 || len(v) > 16 || len(v)-d < 2 || len(v)-d > 6 || inSet(careUnits, v[:d]) {
+		return false
+	}
+	if n := v[d+1:]; !allDigits(n) && !(len(n) >= 2 && allDigits(n[:len(n)-1]) && isUpper(n[len(n)-1])) {
 		return false
 	}
 	for k, c := range v[:d] {
@@ -1018,7 +1022,27 @@ func orgLineBefore(b []byte, s int) bool {
 	w := b[from:s]
 	return indexFold(w, "switchboard") >= 0 || indexFold(w, "support line") >= 0 || indexFold(w, "main line") >= 0 ||
 		indexFold(w, "main number") >= 0 || indexFold(w, "hotline") >= 0 || indexFold(w, "front desk") >= 0 ||
-		indexFold(w, "help desk") >= 0 || indexFold(w, "helpdesk") >= 0 || outreachBefore(b, s)
+		indexFold(w, "help desk") >= 0 || indexFold(w, "helpdesk") >= 0 || outreachBefore(b, s) || orgPhoneWordBefore(b, s)
+}
+
+// orgPhoneWordBefore reports whether "fax", "phone" or "tel" just before
+// b[s] follows an organisation's name: "Harbor Family Medicine fax
+// 617-555-0100", "Quest Diagnostics Inc., phone:".
+func orgPhoneWordBefore(b []byte, s int) bool {
+	k := s
+	for k > 0 && (b[k-1] == ' ' || b[k-1] == ':' || b[k-1] == '#') {
+		k--
+	}
+	ws := k
+	for ws > 0 && isLetter(b[ws-1]) {
+		ws--
+	}
+	var buf [12]byte
+	switch string(lowerWord(buf[:], b[ws:k])) {
+	case "fax", "phone", "tel", "ph", "telephone":
+		return orgNameBefore(b, ws)
+	}
+	return false
 }
 
 // outreachBefore reports whether an organisation invites its reader to

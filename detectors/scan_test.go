@@ -1842,6 +1842,20 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `onUserJoin userId=16791037, userName="Shirin Tupou", isHost=false`, want{"Shirin Tupou", Name})
 	check(t, sc, `onUserJoin userId=16792843, userName="Fionnuala Nováková", isHost=false`, want{"Fionnuala Nováková", Name})
 	check(t, sc, `{"username":"jsmith","login_name":"Service Account","user_name":"Admin Console"}`)
+	// A name in parentheses after a record's number is whose record it is.
+	check(t, sc, `Diet order NW #4410271 for MRN 01143970 (KAMAU, WANJIRU) effective; MRN 00711795 (Ngata, Aroha); MRN 00711796 (Diet Office)`,
+		want{"01143970", MRN}, want{"KAMAU, WANJIRU", Name}, want{"00711795", MRN}, want{"Ngata, Aroha", Name}, want{"00711796", MRN})
+	// The user of an access log's line, when made of a name.
+	check(t, sc, `96.224.108.99 - s_oconnell09 [11/Mar/2024:06:56:42 -0400] "GET /api/menu HTTP/1.1" 200 512`,
+		want{"96.224.108.99", IP}, want{"s_oconnell09", OtherID})
+	check(t, sc, `10.0.4.4 - svc_monitor [11/Mar/2024:06:56:42 -0400] "GET /health HTTP/1.1" 200 2`)
+	// Clinicians by their credentials, after a degree anyone may hold, or by a dietitian's title.
+	check(t, sc, `Plan: Clear Liquid, Nepro BID. -- Priya Raman, MS, RDN, LDN; substitution approved by RD Sarah Goldberg`)
+	// An organisation's fax; an equipment's sensor by its unit code, its MAC and serial with it.
+	check(t, sc, `cc PCP Harbor Family Medicine fax 617-555-0100; patient Ana Lopez fax 617-555-0102`,
+		want{"Ana Lopez", Name}, want{"617-555-0102", Fax})
+	check(t, sc, `{"gw":"fns-iot-gw01","sensorId":"RIC-4W","mac":"00:1b:44:86:36:78","serial":"TS-38422437","tempF":37.2}`)
+	check(t, sc, `{"sensor":"MG-2E3E2B86","serial":"TS-38422437"}`, want{"TS-38422437", Device})
 	// A handle a person made of their name; a service's, a role's, a system's is none.
 	check(t, sc, `portal login ok username=twisniewski85 user=lena.k98 duser=iyer_oksana {"userId":"priyapatel26"}`,
 		want{"twisniewski85", OtherID}, want{"lena.k98", OtherID}, want{"iyer_oksana", OtherID}, want{"priyapatel26", OtherID})

@@ -410,6 +410,7 @@ func (st *state) emit(start, end int, c Category, det string, conf Confidence, b
 	if c == Name && !byKey {
 		st.lastName = end // in current coordinates, as dates are compared
 	}
+	cur := end
 	for l := len(st.levels) - 1; l >= 0; l-- {
 		lv := st.levels[l]
 		if lv.m != nil {
@@ -435,6 +436,9 @@ func (st *state) emit(start, end int, c Category, det string, conf Confidence, b
 	}
 	if det == "context" {
 		st.ctx[c] = -1 << 30 // a keyword vouches for one value, not for the rest of the line
+	}
+	if (c == MRN || c == HealthPlan) && end+2 < len(st.input) && st.input[end] == ' ' && st.input[end+1] == '(' && isUpper(st.input[end+2]) {
+		st.ctx[Name] = cur + 2 // "MRN 01143970 (KAMAU, WANJIRU)": whose record it is, in parentheses
 	}
 	f := Finding{Start: start, End: end, Category: c, Detector: det, Confidence: conf, ByKey: byKey}
 	if len(st.field) > 0 {
@@ -482,10 +486,10 @@ func titleEnd(in []byte, s, e int) int {
 }
 
 // clinicianTitle reports whether w titles a clinician before a name: Dr
-// (as chats type it too, "dr Hunter"), RN, RPh, NP, Rev (a chaplain).
+// (as chats type it too, "dr Hunter"), RN, RPh, NP, RD (a dietitian), Rev (a chaplain).
 func clinicianTitle(w []byte) bool {
 	switch string(w) {
-	case "Dr", "DR", "dr", "RN", "RPh", "NP", "Rev", "LPN":
+	case "Dr", "DR", "dr", "RN", "RPh", "NP", "Rev", "LPN", "RD", "RDN":
 		return true
 	}
 	return false

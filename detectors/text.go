@@ -901,6 +901,11 @@ func (st *state) word(b []byte, i, to int) int {
 			}
 		}
 	}
+	if i >= 4 && b[i-1] == ' ' && b[i-2] == '-' && b[i-3] == ' ' && isAlnum(b[i-4]) {
+		if e := st.accessLogUser(b, i, to); e > 0 {
+			return e // "96.224.108.99 - s_oconnell09 [11/Mar/2024:...]": the user the request was made as
+		}
+	}
 	if uppers == 0 && digits == 0 && underscores == 0 && tokEnd+1 < to && b[tokEnd] == ' ' && proseAfter(b[tokEnd+1]) &&
 		(i == 0 || b[i-1] != '/' && b[i-1] != '.') && plainLower(b[i:tokEnd]) && !numberWord(b[i:tokEnd]) {
 		return tokEnd // a word of prose, the commonest token: none of the forms below starts with one
@@ -4682,6 +4687,28 @@ func (st *state) pathResource(b []byte, w []byte, s, to int) int {
 	} else if !st.keyedValue(kc, b, s, e) {
 		return s
 	}
+	return e
+}
+
+// accessLogUser reports the user field of a Common or Combined Log Format
+// line at b[i] ("host - user [time]") when a person made it of their name
+// (see personalHandle), and returns its end, or 0.
+func (st *state) accessLogUser(b []byte, i, to int) int {
+	e := i
+	for e < to && e-i <= 32 && b[e] != ' ' {
+		e++
+	}
+	if e+1 >= to || b[e] != ' ' || b[e+1] != '[' || !personalHandle(b[i:e]) {
+		return 0
+	}
+	h := i - 3 // the host before " - ": an address or a name, no spaces
+	for h > 0 && b[h-1] != ' ' && b[h-1] != '"' {
+		h--
+	}
+	if h > 0 && b[h-1] == '"' || i-3-h < 3 {
+		return 0
+	}
+	st.emit(i, e, OtherID, "access_log_user", Low, false)
 	return e
 }
 

@@ -713,7 +713,7 @@ func (st *state) name(b []byte, i, to int) int {
 			k -= 2 // "Percival Ashdown's iPhone": the name ends before the 's
 		}
 		w := nword{s: s, e: k}
-		if n == 0 && comma < 0 && allUpper(b[s:k]) && k-s >= 2 && k+2 < to && b[k] == ',' &&
+		if n == 0 && comma < 0 && allUpper(b[s:k]) && k-s >= 2 && k+2 < to && b[k] == ',' && !isCredential(b[s:k]) &&
 			(b[k+1] == ' ' && isUpper(b[k+2]) || isUpper(b[k+1]) && isUpper(b[k+2])) {
 			// "SMITH, JOHN", "SMITH,JOHN": the way registration systems print names.
 			w.e1, w.known = lookupName(b[s:k])
@@ -1546,22 +1546,37 @@ func credentialAfter(b []byte, e, to int) bool {
 	if k == s || k < to && isAlnum(b[k]) {
 		return false
 	}
+	if inSet(academicDegrees, b[s:k]) && k < to && b[k] == ',' && allUpper(b[s:k]) {
+		return credentialAfter(b, k, to) // "Priya Raman, MS, RDN": a degree anyone may hold, then a clinician's
+	}
+	return isCredential(b[s:k]) && string(b[s:k]) != "Do" // "Do" after a name is a verb
+}
+
+// isCredential reports whether w is a clinician's degree or licence,
+// dotted or not: "MD", "M.D.", "PharmD".
+func isCredential(w []byte) bool {
 	var buf [8]byte
 	n := 0
-	for _, c := range b[s:k] {
+	for _, c := range w {
 		if c != '.' {
+			if n == len(buf) {
+				return false
+			}
 			buf[n] = lower(c) // "M.D." is "md"
 			n++
 		}
 	}
-	return credentials[string(buf[:n])] && string(b[s:k]) != "Do" // "Do" after a name is a verb
+	return credentials[string(buf[:n])]
 }
+
+// academicDegrees are degrees anyone may sign with, before a clinician's.
+var academicDegrees = words("ms", "ma", "bs", "ba", "mph", "mba", "med", "mhs", "msc", "bsc")
 
 // credentials are degrees and licences clinicians sign with.
 var credentials = words("md", "do", "rn", "np", "pa", "pa-c", "rt", "pharmd", "rph", "dds", "dmd", "od", "dpm",
 	"lpn", "cnm", "crna", "aprn", "fnp", "dnp", "mbbs", "facs", "facp", "lcsw", "psyd",
 	"esq", "jd", "crnp", "ibclc", "ccc-a", "aud", "audiologiste", "inf", "lmft", "lpc", "lcpc", "lpcc", "lmsw", "msw",
-	"cpo", "dpt", "otr", "ot", "slp", "ccc-slp", "rdn", "cnp", "phd", "bcba", "ladc", "cadc", "emt", "cpht", "lfd") // and attorneys, who sign "Esq."
+	"cpo", "dpt", "otr", "ot", "slp", "ccc-slp", "rdn", "ldn", "cdn", "cnsc", "cdces", "bsn", "msn", "cnp", "phd", "bcba", "ladc", "cadc", "emt", "cpht", "lfd") // and attorneys, who sign "Esq."
 
 // orgNamed reports whether v, a value under a name's key, names an
 // organisation: it has two words or more and ends in one that ends
