@@ -1695,13 +1695,19 @@ func (st *state) yearless(b []byte, s int) bool {
 	if !st.near(Date, s, 16) {
 		return false
 	}
+	if string(w) == "u" && ws >= 2 && b[ws-1] == '/' && b[ws-2]|0x20 == 'f' {
+		return true // "F/u 3/13": followed up, as clinicians write it
+	}
+	on := false
 	if (string(w) == "on" || string(w) == "is") && ws > 1 {
-		w, _ = lowerWordBefore(buf[:], b, 0, ws-1)
+		on = string(w) == "on"
+		w, ws = lowerWordBefore(buf[:], b, 0, ws-1)
 	}
 	if string(w) == "visit" && ws > 1 {
-		// "next visit 9/25"; "visit 12/12" alone counts a course of visits.
+		// "next visit 9/25", "your PT visit on Thu 3/21"; "visit 12/12"
+		// alone counts a course of visits.
 		w, _ = lowerWordBefore(buf[:], b, 0, ws-1)
-		return string(w) == "next"
+		return on || string(w) == "next"
 	}
 	return yearlessWords[string(w)]
 }
@@ -1722,7 +1728,7 @@ func givenNameFor(b []byte, e int) (int, int, bool) {
 
 var yearlessWords = words("admitted", "discharged", "born", "died", "seen", "visited", "dob", "dos", "appt",
 	"appointment", "surgery", "deceased", "expired", "transferred", "arrived", "admit", "discharge", "admission",
-	"birthday", "bday")
+	"birthday", "bday", "recheck", "followup")
 
 // monthDayYear matches "February 3, 2001", "Feb 3 2001" with the month
 // word at b[s:me].

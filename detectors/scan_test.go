@@ -1842,6 +1842,13 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `onUserJoin userId=16791037, userName="Shirin Tupou", isHost=false`, want{"Shirin Tupou", Name})
 	check(t, sc, `onUserJoin userId=16792843, userName="Fionnuala Nováková", isHost=false`, want{"Fionnuala Nováková", Name})
 	check(t, sc, `{"username":"jsmith","login_name":"Service Account","user_name":"Admin Console"}`)
+	// Follow-ups and rechecks as clinicians write them; a visit on a weekday.
+	check(t, sc, `Plan: Clear Liquid, Nepro BID. F/u 3/13. Modified duty, recheck 03/21/2024; f/u 2 weeks`,
+		want{"3/13", Date}, want{"03/21/2024", Date})
+	// A handle after "Key: ", as maps print; a library's slug is no one's.
+	check(t, sc, `I/flutter (8501): data: {username: castaneda661, role: patient}; User: admin logged in`, want{"castaneda661", OtherID})
+	check(t, sc, `invite link=https://hep.example.app/join/kwame-asante-4688?src=clinic; Downloaded https://repo.example.org/maven2/com/fasterxml/jackson/core/jackson-databind/2.16.1/x.jar`,
+		want{"https://hep.example.app/join/kwame-asante-4688", URL})
 	// A name in parentheses after a record's number is whose record it is.
 	check(t, sc, `Diet order NW #4410271 for MRN 01143970 (KAMAU, WANJIRU) effective; MRN 00711795 (Ngata, Aroha); MRN 00711796 (Diet Office)`,
 		want{"01143970", MRN}, want{"KAMAU, WANJIRU", Name}, want{"00711795", MRN}, want{"Ngata, Aroha", Name}, want{"00711796", MRN})

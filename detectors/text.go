@@ -1196,10 +1196,12 @@ func (st *state) word(b []byte, i, to int) int {
 			}
 			if kc := st.colonKey(b, i, keyEnd); kc.cat == Name && !kc.ambiguous() && vs > keyEnd+1 && capitalisedWords(b, vs, to) ||
 				(kc.cat == Vehicle || kc.cat == URL && !equalFold(b[i:keyEnd], "website")) && vs < to && isAlnum(b[vs]) ||
-				kc.cat == Address && !kc.ambiguous() && vs > keyEnd+1 && vs < to && (isUpper(b[vs]) || b[vs] == '#' && vs+1 < to && isDigit(b[vs+1])) {
+				kc.cat == Address && !kc.ambiguous() && vs > keyEnd+1 && vs < to && (isUpper(b[vs]) || b[vs] == '#' && vs+1 < to && isDigit(b[vs+1])) ||
+				kc.handle() && kc.cat == 0 && vs > keyEnd+1 && vs < to && isLower(b[vs]) {
 				// "Last Name: Fox": a name key settles a value that context
 				// alone would not (a surname that is also a word); "City:
-				// Paradise", "Apt: #79" the same for places.
+				// Paradise", "Apt: #79" the same for places; "username:
+				// castaneda661" for handles.
 				return st.spacedPair(b, i, keyEnd, vs, to)
 			}
 			if vs > keyEnd+1 && vs < to && isLower(b[vs]) && st.ctx[Name] == keyEnd+1 {
@@ -3896,8 +3898,8 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 		st.keyword(w, e)
 		return e
 	}
-	if len(w) == 1 && w[0]|0x20 == 'd' && e+2 < to && b[e] == '/' && b[e+1]|0x20 == 'c' && b[e+2] == ' ' {
-		st.ctx[Date] = e + 2 // "d/c 03/19/2024": discharged, as clinicians write it
+	if len(w) == 1 && e+2 < to && b[e] == '/' && b[e+2] == ' ' && (w[0]|0x20 == 'd' && b[e+1]|0x20 == 'c' || w[0]|0x20 == 'f' && b[e+1]|0x20 == 'u') {
+		st.ctx[Date] = e + 2 // "d/c 03/19/2024", "F/u 3/13": discharged, followed up, as clinicians write it
 		return e + 2
 	}
 	if i >= 4 && b[i-1] == '-' && b[i-4] == '/' && equalFold(b[i-3:i-1], "by") && e+1 < to && b[e] == '/' {
@@ -4625,7 +4627,7 @@ func (st *state) spacedPair(b []byte, ks, ke, vs, to int) int {
 	}
 	mark := len(st.field)
 	st.field = appendField(st.field, key)
-	if (kc.cat != 0 || kc.eventDate()) && !kc.never() && st.keyedValue(kc, b, vs, ie) {
+	if (kc.cat != 0 || kc.eventDate() || kc.handle()) && !kc.never() && st.keyedValue(kc, b, vs, ie) {
 		st.field = st.field[:mark]
 		return ve
 	}
@@ -4714,12 +4716,15 @@ func (st *state) accessLogUser(b []byte, i, to int) int {
 
 // nameSlug reports whether a path segment is a person's name written as a
 // slug: two or three words joined by '-', '.' or '_', the first a given
-// name and the last a surname in the census lists, not both common words.
+// name and the last a surname in the census lists, not both common words
+// (or, with a suffix, after a given name that is no word, any surname
+// that is none: "jackson-databind" is a library's name).
 // A short part with digits may end it, as sites make slugs unique
 // ("hiroshi-tanaka-174999", "jose-mensah-2fd7df").
 func nameSlug(seg []byte) bool {
+	suffixed := false
 	if k := bytes.LastIndexAny(seg, "-_."); k > 0 && len(seg)-k <= 10 && hasDigit(seg[k+1:]) && allAlnum(seg[k+1:]) {
-		seg = seg[:k]
+		seg, suffixed = seg[:k], true
 	}
 	var parts [3][]byte
 	n, k := 0, 0
@@ -4739,6 +4744,9 @@ func nameSlug(seg []byte) bool {
 	}
 	first, _ := lookupName(parts[0])
 	last, _ := lookupName(parts[n-1])
+	if suffixed && first.First > 0 && !first.Common && last.Last == 0 && len(parts[n-1]) >= 4 && !ordinaryWord(parts[n-1]) {
+		return true // "kwame-asante-4688": a surname the lists lack after a given name they hold, made unique
+	}
 	return first.First > 0 && last.Last > 0 && !(first.Common && last.Common)
 }
 

@@ -18,7 +18,7 @@ var keywords = func() map[string]CategorySet {
 		}
 	}
 	add(SetOf(SSN), "ssn", "ssns", "social", "ss", "socsec", "ssno")
-	add(SetOf(Date), "followup") // and "follow up", read where words are (letters)
+	add(SetOf(Date), "followup", "recheck") // and "follow up", read where words are (letters)
 	add(SetOf(Date), "dob", "born", "birth", "birthday", "birthdate", "bday", "admitted", "admission", "admit",
 		"discharged", "discharge", "died", "death", "deceased", "expired", "dos", "visit", "visited", "seen",
 		"appointment", "appt", "surgery", "procedure", "injury", "onset", "diagnosed", "vaccinated", "delivered",
