@@ -1278,11 +1278,12 @@ func compoundKey(j string) (keyClass, bool) {
 func personIDCategory(t []string) Category {
 	for _, w := range t {
 		switch w {
-		case "patient", "pt", "pat", "chart", "mrn", "client", "resident", "inmate", "offender", "detainee", "rider", "athlete":
+		case "patient", "pt", "pat", "chart", "mrn", "client", "resident", "inmate", "offender", "detainee", "rider", "athlete", "donor":
 			// ... and "clientChart": a client's chart number; home health,
 			// behavioural health and social services call patients clients,
 			// nursing homes residents; a jail's clinic knows its patients by
-			// the jail's number, a medical transport its riders by its own.
+			// the jail's number, a medical transport its riders by its own,
+			// a blood or tissue bank its donors by its own.
 			return MRN
 		case "member", "mbr", "subscriber", "subscr", "insured", "beneficiary", "bene", "benef", "enrollee", "policyholder":
 			return HealthPlan

@@ -1849,6 +1849,9 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `I/flutter (8501): data: {username: castaneda661, role: patient}; User: admin logged in`, want{"castaneda661", OtherID})
 	check(t, sc, `invite link=https://hep.example.app/join/kwame-asante-4688?src=clinic; Downloaded https://repo.example.org/maven2/com/fasterxml/jackson/core/jackson-databind/2.16.1/x.jar`,
 		want{"https://hep.example.app/join/kwame-asante-4688", URL})
+	// A blood bank's donors by its numbers.
+	check(t, sc, `RegistrationGuard - Donor 1008727930 (HORVÁTH, BENCE) deferred; session=d6b2c2 donor=1007169813; GET /api/v3/donors/1002835815 200; [Donor Labs ORU Inbound]`,
+		want{"1008727930", MRN}, want{"HORVÁTH, BENCE", Name}, want{"1007169813", MRN}, want{"1002835815", MRN})
 	// A name in parentheses after a record's number is whose record it is.
 	check(t, sc, `Diet order NW #4410271 for MRN 01143970 (KAMAU, WANJIRU) effective; MRN 00711795 (Ngata, Aroha); MRN 00711796 (Diet Office)`,
 		want{"01143970", MRN}, want{"KAMAU, WANJIRU", Name}, want{"00711795", MRN}, want{"Ngata, Aroha", Name}, want{"00711796", MRN})

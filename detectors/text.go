@@ -4646,7 +4646,7 @@ var pathResources = map[string]Category{
 	"accounts": Account, "account": Account, "mrn": MRN, "licenses": License, "mbi": HealthPlan,
 	"persons": OtherID, "people": OtherID, "users": 0, "chart": MRN, "charts": MRN, "things": Device,
 	"children": MRN, "newborns": MRN, "residents": MRN, "enrollees": HealthPlan, "insureds": HealthPlan,
-	"dependents": HealthPlan, "subjects": MRN, "participants": MRN, "clients": MRN, "riders": MRN, "athletes": MRN,
+	"dependents": HealthPlan, "subjects": MRN, "participants": MRN, "clients": MRN, "riders": MRN, "athletes": MRN, "donors": MRN,
 }
 
 // pathResource handles the path segment after a resource name w.

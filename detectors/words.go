@@ -51,6 +51,7 @@ var keywords = func() map[string]CategorySet {
 	add(SetOf(MRN), "wristband", "armband", "pacjenta", "pacjent", "resident")                // Polish: "numer pacjenta"
 	add(SetOf(OtherID, Name), "inmate", "offender", "detainee")                               // a jail clinic's patients
 	add(SetOf(MRN, Name), "rider", "athlete")                                                 // a medical transport's
+	add(SetOf(MRN), "donor")                                                                  // a blood bank's; "[Donor Labs]" names no one
 	add(SetOf(Biometric), "voiceprint", "fingerprint", "faceprint", "palmprint", "biometric") // not "iris": a name
 	add(SetOf(Phone), "notifying", "reach")                                                   // not "notify": a daemon's name
 	add(SetOf(Account), "har", "guarantor")
