@@ -100,7 +100,7 @@ var (
 		"hq", "headquarters", "shipper", "supplier", "depot", "distributor", "wholesaler", "manufacturer", "firm", "registrar",
 		"cbo", "desk", "lawfirm", "court", "courthouse", "pcp", "interpreter", // a primary care provider, a staff interpreter
 		"actor", "adjuster", "remit", "warehouse", "principal", "supervisor", "coordinator",
-		"courier", "reviewer", "translator", "agent", "volunteer", "funeral", "mortuary", "funeralhome") // who acted (an audit trail's staff, a cloud audit log's principal), an insurer's adjuster, a payer's remittance address
+		"courier", "reviewer", "translator", "agent", "volunteer", "funeral", "mortuary", "funeralhome", "transporter") // who acted (an audit trail's staff, a cloud audit log's principal), an insurer's adjuster, a payer's remittance address
 
 	// namedThings are things whose "name" children name them, not a
 	// person: {"software": {"name": ...}}, {"device": {"name": ...}}.
@@ -246,8 +246,8 @@ func classifyTokens(t []string) keyClass {
 	if last == "by" && len(t) >= 2 && hasAny("picked", "pickup") {
 		return keyClass{cat: Name, conf: Medium, flags: kfAmbiguous} // "PickedUpBy": who collected a patient's prescription
 	}
-	if last == "by" && len(t) > 2 && hasAny("verified", "validated", "checked", "created", "updated", "modified", "reviewed", "approved", "entered", "changed") {
-		return keyClass{flags: kfNever} // "addr_verified_by": who did it, not whose it is ("picked_up_by" is a person)
+	if last == "by" && len(t) >= 2 && staffActs[t[len(t)-2]] {
+		return keyClass{flags: kfNever | kfOrgContact | kfActor} // "addr_verified_by", "LastCleanedBy": who did it, not whose it is ("picked_up_by" is a person)
 	}
 	if hasAny("mrz") && hasAny("name", "names") {
 		return keyClass{cat: Name, conf: Medium} // a passport's machine-readable name, "BROWN<<RAVI"
@@ -321,6 +321,14 @@ func classifyTokens(t []string) keyClass {
 	}
 	idLike := has(idWords)
 	person := has(personWords)
+	if person && hasAny("contact") && has(orgContactWords) && !hasAny("emergency", "patient", "pt", "family", "personal") {
+		// "referring_contact", "vendor_contact": the organisation's contact
+		// is its staff, unless another person word says whose.
+		person = false
+		for _, w := range t {
+			person = person || w != "contact" && personWords[w]
+		}
+	}
 	thing := has(thingWords)
 	machine := has(machineWords)
 	if len(t) == 2 && hasAny("next", "last", "prev", "previous", "prior", "upcoming") &&

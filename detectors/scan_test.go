@@ -1849,6 +1849,10 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `I/flutter (8501): data: {username: castaneda661, role: patient}; User: admin logged in`, want{"castaneda661", OtherID})
 	check(t, sc, `invite link=https://hep.example.app/join/kwame-asante-4688?src=clinic; Downloaded https://repo.example.org/maven2/com/fasterxml/jackson/core/jackson-databind/2.16.1/x.jar`,
 		want{"https://hep.example.app/join/kwame-asante-4688", URL})
+	// Who did the work: staff by the act ("...edBy", "COMPLETE by"), a referring facility's contact, a transporter.
+	check(t, sc, `{"bed":"5E-502B","lastCleanedBy":"Bogdan Marin","reportedBy":"Ana Beltrán","referring_contact":"Janet Pruitt","Transporter":"Viktor Hale","emergency_contact":"Lidia Marin"}`,
+		want{"Lidia Marin", Name})
+	check(t, sc, `EVS-250211-01261 TERMINAL_CLEAN -> COMPLETE by Jerome Banks`)
 	// A blood bank's donors by its numbers.
 	check(t, sc, `RegistrationGuard - Donor 1008727930 (HORVÁTH, BENCE) deferred; session=d6b2c2 donor=1007169813; GET /api/v3/donors/1002835815 200; [Donor Labs ORU Inbound]`,
 		want{"1008727930", MRN}, want{"HORVÁTH, BENCE", Name}, want{"1007169813", MRN}, want{"1002835815", MRN})

@@ -1633,12 +1633,15 @@ func staffBefore(b []byte, i int) bool {
 }
 
 // staffActs are what staff do to a record, as logs say who did it: a
-// name after "completed by" is staff's (none of the independent sets
-// labels one); after "signed by" or "referred by" it may be a patient's or
-// a relative's.
+// name after "completed by" or under "LastCleanedBy" is staff's (none of
+// the independent sets labels one); after "signed by", "requested by" or
+// "received by" it may be a patient's or a relative's.
 var staffActs = words("completed", "performed", "reviewed", "approved", "verified", "documented", "entered", "recorded",
 	"submitted", "updated", "created", "closed", "resolved", "administered", "dispensed", "scored", "processed", "handled",
-	"cancelled", "canceled", "rescheduled", "acknowledged", "triaged", "countersigned", "cosigned")
+	"cancelled", "canceled", "rescheduled", "acknowledged", "triaged", "countersigned", "cosigned", "validated", "checked",
+	"modified", "changed", "cleaned", "scanned", "assessed", "screened", "pronounced", "fulfilled", "captured", "certified",
+	"counted", "answered", "registered", "enrolled", "translated", "ordered", "dispatched", "transported", "assigned",
+	"reported", "witnessed", "complete", "done")
 
 // staffRoles are roles of those who work for a provider or a payer.
 var staffRoles = words("supervisor", "officer", "manager", "administrator", "analyst", "technician", "auditor",
