@@ -457,6 +457,10 @@ func (st *state) numberShapes(b []byte, r *numRun, to int) (int, bool) {
 			return r.end, true
 		}
 	}
+	if r.sep[0] == ' ' && r.glen(0) >= 6 {
+		// "MRN 02554057 5E-503A": a number, then something else after a space.
+		return st.singleNumber(b, r.gs[0], r.ge[0], to)
+	}
 	return 0, false
 }
 

@@ -1859,6 +1859,8 @@ func TestIndependentShapes(t *testing.T) {
 	// A name in parentheses after a record's number is whose record it is.
 	check(t, sc, `Diet order NW #4410271 for MRN 01143970 (KAMAU, WANJIRU) effective; MRN 00711795 (Ngata, Aroha); MRN 00711796 (Diet Office)`,
 		want{"01143970", MRN}, want{"KAMAU, WANJIRU", Name}, want{"00711795", MRN}, want{"Ngata, Aroha", Name}, want{"00711796", MRN})
+	check(t, sc, `A17 swap processed: MRN 02554057 5E-503A <-> MRN 02899124 6N-604B; Assigned 6N-603A to MRN 03481084 [PARK, MIN-JUN]`,
+		want{"02554057", MRN}, want{"02899124", MRN}, want{"03481084", MRN}, want{"PARK, MIN-JUN", Name})
 	// The user of an access log's line, when made of a name.
 	check(t, sc, `96.224.108.99 - s_oconnell09 [11/Mar/2024:06:56:42 -0400] "GET /api/menu HTTP/1.1" 200 512`,
 		want{"96.224.108.99", IP}, want{"s_oconnell09", OtherID})

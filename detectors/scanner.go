@@ -437,8 +437,8 @@ func (st *state) emit(start, end int, c Category, det string, conf Confidence, b
 	if det == "context" {
 		st.ctx[c] = -1 << 30 // a keyword vouches for one value, not for the rest of the line
 	}
-	if (c == MRN || c == HealthPlan) && end+2 < len(st.input) && st.input[end] == ' ' && st.input[end+1] == '(' && isUpper(st.input[end+2]) {
-		st.ctx[Name] = cur + 2 // "MRN 01143970 (KAMAU, WANJIRU)": whose record it is, in parentheses
+	if (c == MRN || c == HealthPlan) && end+2 < len(st.input) && st.input[end] == ' ' && (st.input[end+1] == '(' || st.input[end+1] == '[') && isUpper(st.input[end+2]) {
+		st.ctx[Name] = cur + 2 // "MRN 01143970 (KAMAU, WANJIRU)", "[PARK, MIN-JUN]": whose record it is, in brackets
 	}
 	f := Finding{Start: start, End: end, Category: c, Detector: det, Confidence: conf, ByKey: byKey}
 	if len(st.field) > 0 {
