@@ -1581,6 +1581,11 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `upload reports/Quarterly_Summary_report_2024.pdf Release_Notes_final_v2.pdf Grace_Hospital_report_q3.pdf`)
 	check(t, sc, `Uploading /data/outbound/roi/ROI_Duarte_Ji-woo_08876628.pdf to /incoming/roi`, want{"Duarte_Ji-woo", Name}, want{"08876628", MRN})
 	check(t, sc, `building release_build_arm-64_20240311.tar.gz and docs_site_v-2_123456.zip`)
+	// Files named for a person by other parts: an age, a dashed date, a number and a surname, a labelled birth date.
+	check(t, sc, `dlp_file=HP_McAllister_Harold_97yo_SNF.docx path=E:\Scans\Referral_Kenji_Watanabe_11-13-1965.docx`,
+		want{"McAllister_Harold", Name}, want{"97", Age}, want{"Kenji_Watanabe", Name}, want{"11-13-1965", Date})
+	check(t, sc, `print Statement_704461330_RAHMAN.pdf; ROI_09389827_McAllister.csv; DuboisC_DOB19570412_labs.csv; Report_123456_Summary.pdf; Build_20240101_Release.zip`,
+		want{"704461330", MRN}, want{"RAHMAN", Name}, want{"09389827", MRN}, want{"McAllister", Name}, want{"DuboisC", Name}, want{"19570412", Date})
 	check(t, sc, `internal-sftp[42246]: remove name "/outbound/referrals/REF_KOWALSKI_FATIMA_19770523_MRN33691100.pdf" tmp_Foo_Bar_20240101.log`,
 		want{"KOWALSKI_FATIMA", Name}, want{"19770523", Date}, want{"33691100", MRN})
 	check(t, sc, `downloaded '/Home/Radiology/Images/pt_Haddad_Anh_RGH4399132.dcm' from 127.0.0.1`,

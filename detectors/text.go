@@ -1280,9 +1280,10 @@ func (st *state) word(b []byte, i, to int) int {
 			return e
 		}
 	}
-	if letters > 0 && underscores >= 1 && tokEnd+1 < to && (b[tokEnd] == '-' && isLetter(b[tokEnd+1]) || b[tokEnd] >= 0x80) {
+	if letters > 0 && underscores >= 1 && tokEnd+1 < to && (b[tokEnd] == '-' && isAlnum(b[tokEnd+1]) || b[tokEnd] >= 0x80) {
 		// "ROI_Duarte_Ji-woo_08876628.pdf", "Renee_Smith-Jones_lab_results.pdf",
-		// "Friend_José_1978-09-17.tif": a hyphen or an accent inside a file's name.
+		// "Friend_José_1978-09-17.tif", "Referral_Kenji_Watanabe_11-13-1965.docx":
+		// a hyphen or an accent inside a file's name.
 		k, us := tokEnd, underscores
 		for k < to && k-i < 128 && (isAlnum(b[k]) || b[k] == '_' || b[k] == '-' || b[k] >= 0x80) {
 			if b[k] == '_' {
@@ -2973,6 +2974,14 @@ func (st *state) filePerson(b []byte, i, e int) bool {
 				return true
 			}
 		}
+		if age, ok := fileAge(b[parts[p+2].start:parts[p+2].end]); ok {
+			// "HP_McAllister_Harold_97yo_SNF.docx": the person's age after their names.
+			st.emit(parts[p].start, parts[p+1].end, Name, "name", Medium, false)
+			if age > 89 {
+				st.emit(parts[p+2].start, parts[p+2].start+2, Age, "file_name", Medium, false)
+			}
+			return true
+		}
 		if c, _ := filePart(b, parts[p+2]); c == 0 {
 			doc := inSet(fileDocWords, b[parts[p+2].start:parts[p+2].end])
 			if givenThenSurname(b, parts[p], parts[p+1]) && doc {
@@ -3017,7 +3026,49 @@ func (st *state) filePerson(b []byte, i, e int) bool {
 		}
 		return true
 	}
+	if n >= 2 && n <= 4 {
+		if c, v := filePart(b, parts[1]); c == Date && v.start > parts[1].start && fileSurname(b[parts[0].start:parts[0].end]) {
+			// "DuboisC_DOB19570412_labs.csv": a surname, its initial glued on, and a labelled birth date.
+			st.emit(parts[0].start, parts[0].end, Name, "name", Medium, false)
+			st.emit(v.start, v.end, Date, "file_name", Medium, false)
+			return true
+		}
+	}
+	if n == 3 && inSet(fileDocWords, b[parts[0].start:parts[0].end]) && fileSurname(b[parts[2].start:parts[2].end]) {
+		if l := parts[1].end - parts[1].start; l >= 6 && l <= 12 && allDigits(b[parts[1].start:parts[1].end]) {
+			// "ROI_09389827_McAllister.csv", "Statement_704461330_RAHMAN.pdf": a document, a record's number, a surname.
+			st.emit(parts[1].start, parts[1].end, MRN, "file_name", Medium, false)
+			st.emit(parts[2].start, parts[2].end, Name, "name", Medium, false)
+			return true
+		}
+	}
 	return st.numberedDocument(b, parts[:n])
+}
+
+// fileAge reads an age as files name it, "97yo", "84y".
+func fileAge(v []byte) (int, bool) {
+	k := 0
+	for k < len(v) && k < 3 && isDigit(v[k]) {
+		k++
+	}
+	if k == 0 || !(equalFold(v[k:], "yo") || equalFold(v[k:], "y") || equalFold(v[k:], "yrs")) {
+		return 0, false
+	}
+	return atoi(v[:k]), true
+}
+
+// fileSurname reports whether w, a part of a file's name, is a surname the
+// census lists know and no ordinary word, in capitals or capitalised, an
+// initial perhaps glued after it ("DuboisC").
+func fileSurname(w []byte) bool {
+	if len(w) >= 4 && isUpper(w[len(w)-1]) && isLower(w[len(w)-2]) {
+		w = w[:len(w)-1]
+	}
+	if len(w) < 3 || !isUpper(w[0]) || !allLetters(w) || ordinaryWord(w) || inSet(fileDocWords, w) {
+		return false
+	}
+	e, ok := lookupName(w)
+	return ok && e.Last > 0 && !e.Common
 }
 
 // numberedDocument reads a file named for a record number, then the
@@ -3179,12 +3230,14 @@ var fileDocWords = words("stmt", "statement", "statements", "referral", "ref", "
 	"report", "records", "record", "chart", "labs", "results", "scan", "invoice", "bill", "eob", "note", "notes",
 	"summary", "discharge", "id", "license", "card", "insurance", "xray", "photo", "signed", "form", "forms",
 	"lab", "result", "imaging", "rx", "prescription", "mri", "ekg", "ecg", "echo", "auth", "claim", "visit", "progress",
-	"rad", "hp", "con", "consult", "ds", "op", "pn", "dc", "path", "operative", "transcript", "dictation")
+	"rad", "hp", "con", "consult", "ds", "op", "pn", "dc", "path", "operative", "transcript", "dictation", "roi")
 
 // fileDate reports whether v, in a file's name, is a calendar date: one
-// calendarDate knows, or eight digits as MMDDYYYY.
+// calendarDate knows, or eight digits as MMDDYYYY, or MM-DD-YYYY.
 func fileDate(v []byte) bool {
-	return calendarDate(v) || len(v) == 8 && allDigits(v) && validDate(atoi(v[4:8]), atoi(v[0:2]), atoi(v[2:4]))
+	return calendarDate(v) || len(v) == 8 && allDigits(v) && validDate(atoi(v[4:8]), atoi(v[0:2]), atoi(v[2:4])) ||
+		len(v) == 10 && v[2] == '-' && v[5] == '-' && allDigits(v[:2]) && allDigits(v[3:5]) && allDigits(v[6:]) &&
+			validDate(atoi(v[6:]), atoi(v[:2]), atoi(v[3:5])) // "11-13-1965"
 }
 
 // nameLetters reports whether w is letters only, in ASCII or not: "José".
