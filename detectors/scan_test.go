@@ -1581,6 +1581,9 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `upload reports/Quarterly_Summary_report_2024.pdf Release_Notes_final_v2.pdf Grace_Hospital_report_q3.pdf`)
 	check(t, sc, `Uploading /data/outbound/roi/ROI_Duarte_Ji-woo_08876628.pdf to /incoming/roi`, want{"Duarte_Ji-woo", Name}, want{"08876628", MRN})
 	check(t, sc, `building release_build_arm-64_20240311.tar.gz and docs_site_v-2_123456.zip`)
+	// A document's title names whose it is: "Summary - Last, First".
+	check(t, sc, `FileName="Discharge Summary - Obi, Emeka - 2024-03-03.xlsx" topic="Virtual Visit - Dermatology"`,
+		want{"Obi, Emeka", Name}, want{"2024-03-03", Date})
 	// Files named for a person by other parts: an age, a dashed date, a number and a surname, a labelled birth date.
 	check(t, sc, `dlp_file=HP_McAllister_Harold_97yo_SNF.docx path=E:\Scans\Referral_Kenji_Watanabe_11-13-1965.docx`,
 		want{"McAllister_Harold", Name}, want{"97", Age}, want{"Kenji_Watanabe", Name}, want{"11-13-1965", Date})

@@ -673,7 +673,7 @@ func (st *state) name(b []byte, i, to int) int {
 	if i+2 <= to && b[i+1] == 'x' && (i+2 == to || !isLetter(b[i+2]) && b[i+2] < 0x80) {
 		return i + 2 // "Rx", "Dx", "Hx", "Tx": a clinician's shorthand, no one's name
 	}
-	ctx := st.near(Name, i, nameCtxWindow)
+	ctx := st.near(Name, i, nameCtxWindow) || documentTitleBefore(b, i, to)
 	titled := ctx && titleBefore(b, i)
 	if !ctx && !twoCapitals(b, i, to) {
 		// Without a keyword a name needs two words: skip the dictionary.
@@ -1525,6 +1525,26 @@ func commitSubject(b []byte, k, to int) bool {
 }
 
 var commitTypes = words("feat", "fix", "docs", "chore", "refactor", "test", "tests", "perf", "build", "ci", "style", "revert")
+
+// documentTitleBefore reports whether a document's kind and " - " end
+// just before "Last, First" at b[i], as titles name whose document it is:
+// "Discharge Summary - Obi, Emeka - 2024-03-03.xlsx", "Face Sheet -
+// ADEBAYO, OLUWASEUN" ("Virtual Visit - Dermatology" names a clinic).
+func documentTitleBefore(b []byte, i, to int) bool {
+	if i < 5 || b[i-1] != ' ' || b[i-2] != '-' || b[i-3] != ' ' {
+		return false
+	}
+	k := i
+	for k < to && (isLetter(b[k]) || b[k] >= 0x80 || b[k] == '-' || b[k] == '\'') {
+		k++
+	}
+	if k+2 >= to || b[k] != ',' || b[k+1] != ' ' || !isUpper(b[k+2]) {
+		return false
+	}
+	var buf [16]byte
+	w, _ := lowerWordBefore(buf[:], b, 0, i-3)
+	return fileDocWords[string(w)] || string(w) == "sheet"
+}
 
 // credentialAfter reports whether a clinician's degree or licence follows
 // the name ending at b[e]: " MD", ", RN", " PA-C".
