@@ -175,6 +175,10 @@ const (
 	// vehicle or the device beside it the organisation's, no patient's
 	// (see fleetCode).
 	kfFleetUnit
+	// kfPaddedID marks "pid": a process's ID, or a patient's when the
+	// value is zero-padded as record numbers are ("pid=00497216"); no
+	// process ID starts with a zero.
+	kfPaddedID
 )
 
 func (kc keyClass) ambiguous() bool { return kc.flags&kfAmbiguous != 0 }

@@ -934,7 +934,8 @@ var exactKeys = map[string]keyClass{
 	"appuser":          {flags: kfHandle},
 	"duser":            {flags: kfHandle}, // CEF's destination and source users
 	"suser":            {flags: kfHandle},
-	"clientid":         {flags: kfClientID},          // an OAuth or Kafka client, or a patient by number (see keyedValue)
+	"clientid":         {flags: kfClientID}, // an OAuth or Kafka client, or a patient by number (see keyedValue)
+	"pid":              {flags: kfPaddedID},
 	"dfn":              {cat: MRN, conf: Medium},     // VistA's patient file entry: "DFN=8184495"
 	"idnumber":         {cat: OtherID, conf: Medium}, // a person's identity document, type unnamed: "id_number=2750727"
 	"iddocumentnumber": {cat: OtherID, conf: Medium},

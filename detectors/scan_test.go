@@ -1861,6 +1861,8 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `{"bed":"5E-502B","lastCleanedBy":"Bogdan Marin","reportedBy":"Ana Beltrán","referring_contact":"Janet Pruitt","Transporter":"Viktor Hale","emergency_contact":"Lidia Marin"}`,
 		want{"Lidia Marin", Name})
 	check(t, sc, `EVS-250211-01261 TERMINAL_CLEAN -> COMPLETE by Jerome Banks`)
+	// "pid": a process's, unless zero-padded as record numbers are.
+	check(t, sc, `R&V TB1 <- ARIA TxFieldReady pid=00497216 field=3; nginx[pid=4121] pid=1234567`, want{"00497216", MRN})
 	// A blood bank's donors by its numbers.
 	check(t, sc, `RegistrationGuard - Donor 1008727930 (HORVÁTH, BENCE) deferred; session=d6b2c2 donor=1007169813; GET /api/v3/donors/1002835815 200; [Donor Labs ORU Inbound]`,
 		want{"1008727930", MRN}, want{"HORVÁTH, BENCE", Name}, want{"1007169813", MRN}, want{"1002835815", MRN})

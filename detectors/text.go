@@ -3598,6 +3598,13 @@ func (st *state) keyedValue(kc keyClass, b []byte, s, e int) bool {
 	if kc.eventDate() {
 		return st.eventDate(b, s, e, kc.sampled())
 	}
+	if kc.flags&kfPaddedID != 0 {
+		if s, e = trimField(b, s, e); e-s >= 6 && e-s <= 12 && b[s] == '0' && allDigits(b[s:e]) && st.s.c.cats.Has(MRN) {
+			st.emit(s, e, MRN, "key", Medium, true)
+			return true
+		}
+		return false
+	}
 	if kc.flags&kfClientID != 0 {
 		// "client_id=12791": a social service's or a home health agency's
 		// client by number; an OAuth client's is a name or a random token.
