@@ -1861,6 +1861,8 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `{"bed":"5E-502B","lastCleanedBy":"Bogdan Marin","reportedBy":"Ana Beltrán","referring_contact":"Janet Pruitt","Transporter":"Viktor Hale","emergency_contact":"Lidia Marin"}`,
 		want{"Lidia Marin", Name})
 	check(t, sc, `EVS-250211-01261 TERMINAL_CLEAN -> COMPLETE by Jerome Banks`)
+	// A time of day under a date's key is no date.
+	check(t, sc, `{"surgery_date":"2024-03-18","arrival_time":"11:15","appt_time":"9:45 AM","admit":"07:30:00"}`, want{"2024-03-18", Date})
 	// "pid": a process's, unless zero-padded as record numbers are.
 	check(t, sc, `R&V TB1 <- ARIA TxFieldReady pid=00497216 field=3; nginx[pid=4121] pid=1234567`, want{"00497216", MRN})
 	// A blood bank's donors by its numbers.

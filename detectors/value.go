@@ -49,6 +49,9 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs, providers bool) (c Category,
 		if digits == 4 && letters == 0 && len(v) == 4 {
 			return 0, conf, det, true // a year alone is not PHI
 		}
+		if clockTime(v) {
+			return 0, conf, det, true // "arrival_time": "11:15": an hour of some day, no date
+		}
 		if digits == len(v) && digits != 6 && digits != 8 && digits != 10 && digits != 12 && digits != 13 && digits != 14 {
 			return c, conf, det, false // a count, not a date: "docsExamined:62997"
 		}
@@ -540,6 +543,19 @@ func nameAsHandle(v []byte) bool {
 		words++
 	}
 	return words <= 4 && strong > 0
+}
+
+// clockTime reports whether v is a time of day alone: "11:15", "07:30:00",
+// "9:45 AM".
+func clockTime(v []byte) bool {
+	if n := len(v); n > 3 && (v[n-1] == 'M' || v[n-1] == 'm') && (v[n-2]|0x20 == 'a' || v[n-2]|0x20 == 'p') {
+		v = bytes.TrimRight(v[:n-2], " ")
+	}
+	c := bytes.IndexByte(v, ':')
+	if c < 1 || c > 2 || len(v) != c+3 && len(v) != c+6 || !allDigits(v[:c]) || !allDigits(v[c+1:c+3]) {
+		return false
+	}
+	return len(v) == c+3 || v[c+3] == ':' && allDigits(v[c+4:])
 }
 
 // personalHandle reports whether v, under a key for an account's handle,
