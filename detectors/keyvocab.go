@@ -582,6 +582,9 @@ func classifyTokens(t []string) keyClass {
 	care := has(careEventWords)
 	dated := hasAny("date", "dt", "day", "datetime", "on", "dttm", "dte", "dat", "dates")
 	placed := hasAny("addr", "address", "street", "city", "county", "zip", "postal", "postalcode") && !dated
+	if care && len(t) == 2 && (last == "from" || last == "thru" || last == "through") && first != "svc" {
+		return keyClass{cat: Date, conf: Low} // "ServiceFrom", "DOSThru": a claim's days of care; the value must read as a date
+	}
 	if care && !placed && (dated || hasAny("time", "at", "ts", "timestamp", "when") || len(t) == 2 && (last == "start" || last == "end" || last == "for" && first == "scheduled")) {
 		// ("addrAtDxCity": where the patient lived at diagnosis, not when.)
 		service := hasAny("service", "svc")

@@ -1861,6 +1861,9 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `{"bed":"5E-502B","lastCleanedBy":"Bogdan Marin","reportedBy":"Ana Beltrán","referring_contact":"Janet Pruitt","Transporter":"Viktor Hale","emergency_contact":"Lidia Marin"}`,
 		want{"Lidia Marin", Name})
 	check(t, sc, `EVS-250211-01261 TERMINAL_CLEAN -> COMPLETE by Jerome Banks`)
+	// A claim's days of care; a user by a handle made of a name.
+	check(t, sc, `ServiceFrom=11/02/2023 ServiceThru=11/03/2023 service_from=api-gw; Email updated for user amensah70; user admin logged in`,
+		want{"11/02/2023", Date}, want{"11/03/2023", Date}, want{"amensah70", OtherID})
 	// A time of day under a date's key is no date.
 	check(t, sc, `{"surgery_date":"2024-03-18","arrival_time":"11:15","appt_time":"9:45 AM","admit":"07:30:00"}`, want{"2024-03-18", Date})
 	// "pid": a process's, unless zero-padded as record numbers are.

@@ -901,6 +901,19 @@ func (st *state) word(b []byte, i, to int) int {
 			}
 		}
 	}
+	if tokEnd-i == 4 && tokEnd+4 < to && b[tokEnd] == ' ' && isLower(b[tokEnd+1]) && equalFold(b[i:tokEnd], "user") {
+		e := tokEnd + 1
+		for e < to && e-tokEnd <= 33 && (isAlnum(b[e]) || b[e] == '.' || b[e] == '_' || b[e] == '-') {
+			e++
+		}
+		for e > tokEnd+1 && b[e-1] == '.' {
+			e-- // the sentence's full stop
+		}
+		if personalHandle(b[tokEnd+1 : e]) {
+			st.emit(tokEnd+1, e, OtherID, "context", Low, false) // "Email updated for user amensah70"
+			return e
+		}
+	}
 	if i >= 4 && b[i-1] == ' ' && b[i-2] == '-' && b[i-3] == ' ' && isAlnum(b[i-4]) {
 		if e := st.accessLogUser(b, i, to); e > 0 {
 			return e // "96.224.108.99 - s_oconnell09 [11/Mar/2024:...]": the user the request was made as
