@@ -944,7 +944,7 @@ var exactKeys = map[string]keyClass{
 	"iddocumentnumber": {cat: OtherID, conf: Medium},
 	"contactdate":      {cat: Date, conf: Medium, flags: kfAmbiguous}, // when a client was seen on the street or called
 	"consumerid":       {flags: kfNever},
-	"uid":              {},
+	"uid":              {flags: kfHandle}, // a Unix user's number, or a person's handle (see personalHandle)
 	"sub":              {},
 	"dob":              {cat: Date, conf: High},
 	"age":              {cat: Age, conf: High},

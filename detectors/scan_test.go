@@ -1861,6 +1861,8 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `{"bed":"5E-502B","lastCleanedBy":"Bogdan Marin","reportedBy":"Ana Beltrán","referring_contact":"Janet Pruitt","Transporter":"Viktor Hale","emergency_contact":"Lidia Marin"}`,
 		want{"Lidia Marin", Name})
 	check(t, sc, `EVS-250211-01261 TERMINAL_CLEAN -> COMPLETE by Jerome Banks`)
+	// A program's prefix before a patient's dashed number; a handle under "uid".
+	check(t, sc, `push sent platform=android patient=IPS-24-0925 uid=mai.nguyen uid=1000`, want{"IPS-24-0925", MRN}, want{"mai.nguyen", OtherID})
 	// A claim's days of care; a user by a handle made of a name.
 	check(t, sc, `ServiceFrom=11/02/2023 ServiceThru=11/03/2023 service_from=api-gw; Email updated for user amensah70; user admin logged in`,
 		want{"11/02/2023", Date}, want{"11/03/2023", Date}, want{"amensah70", OtherID})

@@ -113,7 +113,7 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs, providers bool) (c Category,
 		}
 		if kc.person() && kc.idCat != 0 && kc.idCat != OtherID && (digits >= 6 || digits >= 4 && len(v) >= 5 && isUpper(v[0])) &&
 			(letters <= 3 || letters <= 5 && digits >= 6 && allDigits(v[letters:])) && len(v) <= 20 && // "member=BXKS66732322": a prefix of capitals
-			(other == 0 || other == 1 && dashedNumber(v) || kc.idCat == MRN && siteSubjectNumber(v)) && !(digits == len(v) && epochLike(v)) {
+			(other == 0 || other == 1 && dashedNumber(v) || kc.idCat == MRN && (siteSubjectNumber(v) || prefixedSubjectNumber(v))) && !(digits == len(v) && epochLike(v)) {
 			// "patient=31783165", "member=MBR48490768": a patient's or a
 			// member's key holds their number (a user's or a client's may
 			// hold anything); "member=80356522836-01", "patient=MH-187242"
@@ -224,6 +224,13 @@ func prefixedRecordNumber(v []byte) bool {
 		k++
 	}
 	return k >= 1 && k <= 3 && len(v)-k >= 6 && allDigits(v[k:])
+}
+
+// prefixedSubjectNumber reports whether v is a program's prefix in
+// capitals before dashed groups of digits: "IPS-24-0925".
+func prefixedSubjectNumber(v []byte) bool {
+	k := bytes.IndexByte(v, '-')
+	return k >= 1 && k <= 4 && allUpper(v[:k]) && allLetters(v[:k]) && bytes.IndexByte(v[k+1:], '-') > 0 && siteSubjectNumber(v[k+1:])
 }
 
 // siteSubjectNumber reports whether v is a trial subject's number, its
