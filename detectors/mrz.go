@@ -52,11 +52,29 @@ func (st *state) mrz(b []byte, i, to int) int {
 	if k+line > to {
 		return end
 	}
+	if st.mrzLine2(b, k, to, false) == 0 {
+		return end
+	}
+	return k + line
+}
+
+// mrzLine2 reads the second line of a passport's machine-readable zone at
+// b[k]: the document's number, the holder's birth date. Alone (a reader
+// that logs each line by itself), its check digits must vouch for it. It
+// returns the line's end, or 0.
+func (st *state) mrzLine2(b []byte, k, to int, alone bool) int {
+	const line = 44
+	if k+line > to || k+line < to && isAlnum(b[k+line]) {
+		return 0
+	}
 	l2 := b[k : k+line]
 	for _, c := range l2 {
 		if c != '<' && !isUpper(c) && !isDigit(c) {
-			return end
+			return 0
 		}
+	}
+	if alone && (mrzCheck(l2[0:9]) != l2[9] || mrzCheck(l2[13:19]) != l2[19] || mrzCheck(l2[21:27]) != l2[27]) {
+		return 0
 	}
 	ne := 0
 	for ne < 9 && l2[ne] != '<' {
@@ -69,4 +87,21 @@ func (st *state) mrz(b []byte, i, to int) int {
 		st.emit(k+13, k+19, Date, "mrz", High, false) // YYMMDD
 	}
 	return k + line
+}
+
+// mrzCheck returns the ICAO 9303 check digit of v: weights 7, 3, 1,
+// letters from 10, '<' as 0.
+func mrzCheck(v []byte) byte {
+	sum := 0
+	for n, c := range v {
+		d := 0
+		switch {
+		case isDigit(c):
+			d = int(c - '0')
+		case isUpper(c):
+			d = int(c-'A') + 10
+		}
+		sum += d * [3]int{7, 3, 1}[n%3]
+	}
+	return byte('0' + sum%10)
 }

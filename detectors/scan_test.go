@@ -1316,6 +1316,10 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `{"Keys":{"pk":{"S":"PATIENT#MC8202468"},"sk":{"S":"PROFILE"}},"demographics":{"fn":"Ximena","ln":"Esposito"}} pk=ORDER#88213 sk=MEMBER#U0888577909`,
 		want{"MC8202468", MRN}, want{"Ximena", Name}, want{"Esposito", Name}, want{"U0888577909", HealthPlan})
 	// A passport's machine-readable zone, its lines split by an escaped line feed.
+	// A passport's zone logged line by line; the second line alone only when its check digits hold.
+	check(t, sc, `passport_ocr.mrz: L1='P<BRACARVALHO<SOUZA<<ANA<BEATRIZ<<<<<<<<<<<<'`, want{"CARVALHO<SOUZA", Name}, want{"ANA<BEATRIZ", Name})
+	check(t, sc, `passport_ocr.mrz: L2='FZ482917<3BRA8707095F3103304<<<<<<<<<<<<<<<2' L2='FZ482917<2BRA8707095F3103304<<<<<<<<<<<<<<<2'`,
+		want{"FZ482917", OtherID}, want{"870709", Date})
 	check(t, sc, `{"docType":"passport","mrz":"P<VNMABERNATHY<SINGH<<IGNATIUS<<<<<<<<<<<<<<\nDK30887005VNM6209090M2803216<<<<<<<<<<<<<<04"}`,
 		want{"ABERNATHY<SINGH", Name}, want{"IGNATIUS", Name}, want{"DK3088700", OtherID}, want{"620909", Date})
 	// A day with its weekday and hour; a patient searched by name.

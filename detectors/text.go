@@ -954,9 +954,14 @@ func (st *state) word(b []byte, i, to int) int {
 			return e
 		}
 	}
-	if tokEnd-i == 1 && b[i] == 'P' && tokEnd+44 <= to && b[tokEnd] == '<' {
+	if tokEnd-i == 1 && b[i] == 'P' && tokEnd+43 <= to && b[tokEnd] == '<' {
 		if e := st.mrz(b, i, to); e > 0 {
 			return e // a passport's machine-readable zone
+		}
+	}
+	if tokEnd-i >= 6 && tokEnd-i <= 9 && i+44 <= to && b[tokEnd] == '<' && (i == 0 || !isAlnum(b[i-1])) {
+		if e := st.mrzLine2(b, i, to, true); e > 0 {
+			return e // a passport's zone read line by line: "L2='FZ482917<3BRA8707095F3103304<<<<<<<<<<<<<<<2'"
 		}
 	}
 	if tokEnd+13 < to && b[tokEnd] == ' ' && uppers == 4 && isDigit(b[tokEnd+1]) && (tokEnd-i == 4 || tokEnd-i == 5 && b[i] == 'r' && i > 0 && b[i-1] == '\\') &&
