@@ -1588,6 +1588,9 @@ func TestIndependentShapes(t *testing.T) {
 	// A document's title names whose it is: "Summary - Last, First".
 	check(t, sc, `FileName="Discharge Summary - Obi, Emeka - 2024-03-03.xlsx" topic="Virtual Visit - Dermatology"`,
 		want{"Obi, Emeka", Name}, want{"2024-03-03", Date})
+	// A label's line or a print job's title in "LAST, FIRST".
+	check(t, sc, `10.0.0.1:9100 ^XA^FO30,30^A0N,44,44^FDVOLKOV, DMITRI^FS^FO30,124^FD3N-303B  BREAKFAST, LUNCH^FS [Job 1179] job-name="Tray - NGATA, AROHA"`,
+		want{"VOLKOV, DMITRI", Name}, want{"NGATA, AROHA", Name})
 	// Files named for a person by other parts: an age, a dashed date, a number and a surname, a labelled birth date.
 	check(t, sc, `dlp_file=HP_McAllister_Harold_97yo_SNF.docx path=E:\Scans\Referral_Kenji_Watanabe_11-13-1965.docx`,
 		want{"McAllister_Harold", Name}, want{"97", Age}, want{"Kenji_Watanabe", Name}, want{"11-13-1965", Date})

@@ -3305,6 +3305,9 @@ func (st *state) zplField(b []byte, i, to int) int {
 	}
 	end += i + 2
 	st.resetContext()
+	if c := bytes.Index(b[i+2:end], []byte(", ")); c > 0 && c < 40 && isUpper(b[i+2]) {
+		st.ctx[Name] = i + 2 // "^FDVOLKOV, DMITRI^FS": a label's line that is "LAST, FIRST" is whose label it is
+	}
 	st.scanText(b, i+2, end)
 	st.resetContext()
 	return end + 3

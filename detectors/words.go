@@ -1528,8 +1528,8 @@ var commitTypes = words("feat", "fix", "docs", "chore", "refactor", "test", "tes
 
 // documentTitleBefore reports whether a document's kind and " - " end
 // just before "Last, First" at b[i], as titles name whose document it is:
-// "Discharge Summary - Obi, Emeka - 2024-03-03.xlsx", "Face Sheet -
-// ADEBAYO, OLUWASEUN" ("Virtual Visit - Dermatology" names a clinic).
+// "Discharge Summary - Obi, Emeka - 2024-03-03.xlsx", "Tray Ticket -
+// NGATA, AROHA" ("Virtual Visit - Dermatology" names a clinic).
 func documentTitleBefore(b []byte, i, to int) bool {
 	if i < 5 || b[i-1] != ' ' || b[i-2] != '-' || b[i-3] != ' ' {
 		return false
@@ -1543,8 +1543,12 @@ func documentTitleBefore(b []byte, i, to int) bool {
 	}
 	var buf [16]byte
 	w, _ := lowerWordBefore(buf[:], b, 0, i-3)
-	return fileDocWords[string(w)] || string(w) == "sheet"
+	return fileDocWords[string(w)] || labelWords[string(w)]
 }
+
+// labelWords are what a printer's job names for a person: "Tray Ticket -
+// NGATA, AROHA", "Face Sheet - ...".
+var labelWords = words("sheet", "ticket", "label", "labels", "tray", "band", "wristband", "armband")
 
 // credentialAfter reports whether a clinician's degree or licence follows
 // the name ending at b[e]: " MD", ", RN", " PA-C".
