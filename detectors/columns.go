@@ -1,6 +1,9 @@
 package detectors
 
-import "bytes"
+import (
+	"bytes"
+	"unicode/utf8"
+)
 
 // Columns names the fields of delimited records by position: the header
 // row of a CSV or TSV export, or the "#Fields:" line of a W3C extended log
@@ -227,26 +230,41 @@ func (s *Scanner) parseAligned(line []byte) (*Columns, bool) {
 }
 
 // splitAligned splits a row of an aligned frame: its index, then each
-// value ending where its column's header does.
+// value ending where its column's header does. pandas aligns characters,
+// not bytes: "Nguyễn" takes six columns.
 func (c *Columns) splitAligned(spans []span, row []byte) ([]span, bool) {
 	i := 0
 	for i < len(row) && isDigit(row[i]) {
 		i++
 	}
-	if i == 0 || i >= len(row) || row[i] != ' ' || len(row) > c.ends[len(c.ends)-1]+2 {
+	if i == 0 || i >= len(row) || row[i] != ' ' {
 		return spans, false
 	}
-	from := i
+	from, col := i, i // a byte's offset and its character's column
 	for _, e := range c.ends {
-		if e > len(row) || row[e-1] == ' ' || e < len(row) && row[e] != ' ' || len(spans) == cap(spans) {
+		k := from
+		for ; k < len(row) && col < e; col++ {
+			if row[k] < utf8.RuneSelf {
+				k++
+			} else {
+				_, size := utf8.DecodeRune(row[k:])
+				k += size
+			}
+		}
+		if col < e || row[k-1] == ' ' || k < len(row) && row[k] != ' ' || len(spans) == cap(spans) {
 			return spans, false
 		}
 		s := from
-		for s < e && row[s] == ' ' {
+		for s < k && row[s] == ' ' {
 			s++
 		}
-		spans = append(spans, span{s, e})
-		from = e
+		spans = append(spans, span{s, k})
+		from = k
+	}
+	for k := from; k < len(row); k++ {
+		if row[k] != ' ' && row[k] != '\r' {
+			return spans, false // more than the header names
+		}
 	}
 	return spans, true
 }

@@ -108,6 +108,7 @@ func TestAlignedColumns(t *testing.T) {
 	rows := []string{
 		"0                5755212  341-421-9281         snowak75@proton.me         17",
 		"2             MRN8781552  510-873-2360    nalani.nakamura@aol.com        103",
+		"3                4471092  510-873-2361         nguyễn.lan@aol.com         64", // pandas counts characters, not bytes
 	}
 	for _, r := range rows {
 		if !cols.Fits([]byte(r)) {
