@@ -137,6 +137,11 @@ func BenchmarkScanAdversarial(b *testing.B) {
 		{"edf_fields", `patient="1 F X `},
 		{"logger_names", "a.b.CdEf: "},
 		{"numbered_documents", "1234567_lab_results_x_20240101_ "},
+		{"access_log_users", "1.2.3.4 - mai.nguyen [ "},
+		{"passport_lines", "FZ482917<3BRA8707095F3103304<<<<<<<<<<<<<<<2 "},
+		{"document_titles", "Summary - Obi, Emeka - "},
+		{"name_in_brackets", "MRN 01143970 (KAMAU, W) "},
+		{"users_in_text", "for user lena.k98 "},
 	} {
 		line := bytes.Repeat([]byte(tt.unit), 60000/len(tt.unit))
 		b.Run(tt.name, func(b *testing.B) {
