@@ -1879,6 +1879,7 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `R&V TB1 <- ARIA TxFieldReady pid=00497216 field=3; nginx[pid=4121] pid=1234567`, want{"00497216", MRN})
 	check(t, sc, `work status report faxed to adjuster Yvonne Tran; notify front desk Luz Ortega; {"therapist":"Ibrahim Yusuf","patient":"Okonkwo, Ngozi"}`,
 		want{"Okonkwo, Ngozi", Name})
+	check(t, sc, `{"counselor":"Dana Whitlock","approver":"Ravi Shah","patient":"Okonkwo, Ngozi"}`, want{"Okonkwo, Ngozi", Name})
 	// A blood bank's donors by its numbers.
 	check(t, sc, `RegistrationGuard - Donor 1008727930 (HORVÁTH, BENCE) deferred; session=d6b2c2 donor=1007169813; GET /api/v3/donors/1002835815 200; [Donor Labs ORU Inbound]`,
 		want{"1008727930", MRN}, want{"HORVÁTH, BENCE", Name}, want{"1007169813", MRN}, want{"1002835815", MRN})

@@ -1671,7 +1671,7 @@ var staffActs = words("completed", "performed", "reviewed", "approved", "verifie
 var staffRoles = words("supervisor", "officer", "manager", "administrator", "analyst", "technician", "auditor",
 	"approver", "coordinator", "scheduler", "clerk", "operator", "engineer", "developer", "dispatcher", "registrar",
 	"rep", "representative", "salesrep", // a vendor's rep in the OR
-	"reviewer", "interpreter", "translator", "adjuster", "therapist", "dietitian", "transporter", "paralegal", "desk")
+	"reviewer", "interpreter", "translator", "adjuster", "therapist", "dietitian", "transporter", "paralegal", "desk", "counselor", "counsellor")
 
 // orgWords end the names of organisations.
 var orgWords = words("group", "clinic", "clinics", "center", "centre", "hospital", "hospitals", "medical", "health",
