@@ -1880,6 +1880,14 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `work status report faxed to adjuster Yvonne Tran; notify front desk Luz Ortega; {"therapist":"Ibrahim Yusuf","patient":"Okonkwo, Ngozi"}`,
 		want{"Okonkwo, Ngozi", Name})
 	check(t, sc, `{"counselor":"Dana Whitlock","approver":"Ravi Shah","patient":"Okonkwo, Ngozi"}`, want{"Okonkwo, Ngozi", Name})
+	// ASAP 4.2, a pharmacy's report to a PDMP: the patient, the dispensation's dates, who picked it up; not the prescriber.
+	check(t, sc, `PAT*IL*06*H88960451185****HERNANDEZ*XIMENA*MARIE***361 S WABASH AVE**CHICAGO*IL*60629*7735550194*19601210*F*01*01~`,
+		want{"H88960451185", License}, want{"HERNANDEZ", Name}, want{"XIMENA", Name}, want{"MARIE", Name}, want{"361 S WABASH AVE", Address},
+		want{"CHICAGO", Address}, want{"60629", ZIP}, want{"7735550194", Phone}, want{"19601210", Date})
+	check(t, sc, `DSP*00*2318063*20240229*0*20240302*0*01*68180075802*30*30*01*05*00*1044322000*051.246874*03*20240303~PRE*1615152851*BB6784905**036.113665*BALASUBRAMANIAN*KAVITHA**6185550154~`,
+		want{"20240229", Date}, want{"20240302", Date}, want{"20240303", Date})
+	check(t, sc, `AIR*IL*SP4126912*IL*06*R73069287527*03*RUIZ ORTEGA*MARIA JOSE*ALVAREZ*TERESA~`,
+		want{"R73069287527", License}, want{"RUIZ ORTEGA", Name}, want{"MARIA JOSE", Name})
 	// A blood bank's donors by its numbers.
 	check(t, sc, `RegistrationGuard - Donor 1008727930 (HORVÁTH, BENCE) deferred; session=d6b2c2 donor=1007169813; GET /api/v3/donors/1002835815 200; [Donor Labs ORU Inbound]`,
 		want{"1008727930", MRN}, want{"HORVÁTH, BENCE", Name}, want{"1007169813", MRN}, want{"1002835815", MRN})

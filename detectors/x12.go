@@ -2,10 +2,19 @@ package detectors
 
 // ASC X12 EDI (837 claims, 270/271 eligibility, 834 enrolment): segments
 // end with '~', elements are separated by '*'. The segments below carry
-// patient data at known positions.
+// patient data at known positions. ASAP 4.2, the format pharmacies report
+// controlled substances to a state's PDMP in, is written the same way:
+// its PAT, DSP and AIR segments are read here too (PRE and PHA are the
+// prescriber's and the pharmacy's).
 var x12Segments = words("ISA", "GS", "ST", "BHT", "HL", "NM1", "N3", "N4", "DMG", "REF", "DTP", "CLM", "PER", "SBR",
 	"PAT", "INS", "EQ", "EB", "TRN", "SE", "GE", "IEA", "AMT", "HI", "LX", "SV1", "SV2", "PRV", "CAS", "SVC", "CLP",
-	"BPR", "N1", "MSG", "II", "DTM", "LQ", "NTE", "HCP", "K3")
+	"BPR", "N1", "MSG", "II", "DTM", "LQ", "NTE", "HCP", "K3", "DSP", "AIR", "PRE", "PHA")
+
+// asapIDQualifiers map ASAP's ID qualifier (PAT02, AIR04) to the category
+// of the ID after it: a driver's licence (06), a social security number
+// (07), a military, state, resident, passport or tribal ID.
+var asapIDQualifiers = map[string]Category{"01": OtherID, "02": OtherID, "03": MRN, "04": OtherID, "05": OtherID,
+	"06": License, "07": SSN, "08": OtherID, "99": OtherID}
 
 // x12IDQualifiers map the ID code qualifier of NM108 to the category of NM109.
 var x12IDQualifiers = map[string]Category{"MI": HealthPlan, "II": OtherID, "34": SSN, "XX": 0, "MR": MRN,
@@ -54,7 +63,7 @@ func (st *state) scanX12(b []byte, i, to int) int {
 }
 
 func (st *state) x12Segment(b []byte, s, idEnd, e int, org *bool) {
-	var els [13]span
+	var els [24]span
 	n := 0
 	for k := idEnd; k < e && n < len(els); {
 		es := k + 1
@@ -143,9 +152,38 @@ func (st *state) x12Segment(b []byte, s, idEnd, e int, org *bool) {
 	case "CLM":
 		put(1, Account)
 	case "PAT":
+		if e1 := el(1); len(e1) == 2 && isUpper(e1[0]) && isUpper(e1[1]) {
+			// ASAP's patient, after the jurisdiction that issued their ID:
+			// "PAT*IL*06*H88960451185****HERNANDEZ*XIMENA*MARIE***361 S WABASH
+			// AVE**CHICAGO*IL*60629*7735550194*19601210*F".
+			put(3, asapIDQualifiers[string(el(2))])
+			put(7, Name)
+			put(8, Name)
+			if len(el(9)) > 1 {
+				put(9, Name)
+			}
+			put(12, Address)
+			put(13, Address)
+			put(14, Address)
+			put(16, ZIP)
+			put(17, Phone)
+			put(18, Date)
+			break
+		}
 		if string(el(5)) == "D8" {
 			put(6, Date) // PAT05-06: the patient's date of death
 		}
+	case "DSP":
+		put(3, Date)  // written
+		put(5, Date)  // filled
+		put(17, Date) // sold; DSP14 and DSP15 are the pharmacist's NPI and licence
+	case "AIR":
+		// Who dropped off or picked up the prescription (AIR09-10 are the
+		// pharmacist who dispensed it).
+		put(5, asapIDQualifiers[string(el(4))])
+		put(7, Name)
+		put(8, Name)
+	case "PRE", "PHA":
 	case "INS", "SBR":
 	case "PER":
 		fn := string(el(1))
