@@ -383,6 +383,11 @@ func providerFinding(f Finding) bool {
 
 // displayNameFinding reports a name under a display name's key, as
 // directories and sign-in logs give an account's.
+// recordLists are keys of the lists of records an organisation's object
+// carries: each record is someone else's.
+var recordLists = words("errors", "records", "items", "results", "rows", "entries", "rejects", "warnings", "dispensations",
+	"patients", "claims", "members", "details", "data")
+
 func displayNameFinding(f Finding) bool {
 	last := f.Field
 	if d := strings.LastIndexByte(last, '.'); d >= 0 {
@@ -649,6 +654,11 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 			org := st.orgObject
 			if org && kc.cat != 0 && !kc.ambiguous() && patientKey(st.field[base:]) {
 				st.orgObject = false // {"facility": "St. Brendan", "childName": ...}: a birth record names its patients
+			}
+			if org && inSet(recordLists, bytes.TrimPrefix(st.field[base:], []byte{'.'})) {
+				if vs := skipWS(b, k+1, to); vs < to && b[vs] == '[' {
+					st.orgObject = false // {"ncpdp": "1478513", "errors": [{...}]}: a pharmacy's file, its records its patients'
+				}
 			}
 			k, ok = st.jsonValue(b, k+1, to, kc, depth+1)
 			st.orgObject = org

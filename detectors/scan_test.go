@@ -1888,6 +1888,10 @@ func TestIndependentShapes(t *testing.T) {
 		want{"20240229", Date}, want{"20240302", Date}, want{"20240303", Date})
 	check(t, sc, `AIR*IL*SP4126912*IL*06*R73069287527*03*RUIZ ORTEGA*MARIA JOSE*ALVAREZ*TERESA~`,
 		want{"R73069287527", License}, want{"RUIZ ORTEGA", Name}, want{"MARIA JOSE", Name})
+	// A pharmacy's file and the records it lists: each record is a patient's.
+	check(t, sc, `{"ncpdp":"1478513","phone":"3125550100","errors":[{"segment":"PAT","segmentText":"PAT*IL*07*558260506*****THAO****25 OLD ROUTE 66**CHAMPAIGN*IL*61821*2175550162*19480301*F~"}]}`,
+		want{"558260506", SSN}, want{"THAO", Name}, want{"25 OLD ROUTE 66", Address}, want{"CHAMPAIGN", Address}, want{"61821", ZIP},
+		want{"2175550162", Phone}, want{"19480301", Date})
 	// A blood bank's donors by its numbers.
 	check(t, sc, `RegistrationGuard - Donor 1008727930 (HORVÁTH, BENCE) deferred; session=d6b2c2 donor=1007169813; GET /api/v3/donors/1002835815 200; [Donor Labs ORU Inbound]`,
 		want{"1008727930", MRN}, want{"HORVÁTH, BENCE", Name}, want{"1007169813", MRN}, want{"1002835815", MRN})
