@@ -53,7 +53,7 @@ func (st *state) astmRecord(b []byte, i, to int) int {
 				// Q-3, the starting range: ^patient ID^specimen ID.
 				kc, known = keyClass{cat: MRN, conf: Medium}, field == 3
 			}
-			st.field = append(st.field[:mark], kind, '-')
+			st.field = append(appendField(st.field[:mark], b[i:i+1]), '-')
 			st.field = strconv.AppendInt(st.field, int64(field), 10)
 			st.resetContext()
 			switch {

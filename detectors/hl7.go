@@ -107,7 +107,7 @@ func (st *state) hl7Segment(b []byte, s, e int, d hl7Delims) {
 		if fe > fs && !(string(seg) == "MSH" && field <= 2) {
 			key := append(keyBuf[:0], lower(seg[0]), lower(seg[1]), lower(seg[2]))
 			key = strconv.AppendInt(key, int64(field), 10)
-			st.field = append(st.field[:mark], seg...)
+			st.field = appendField(st.field[:mark], seg)
 			st.field = append(st.field, '-')
 			st.field = strconv.AppendInt(st.field, int64(field), 10)
 			kc, known := hl7Fields[string(key)]

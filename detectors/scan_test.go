@@ -2378,3 +2378,25 @@ func TestRowNames(t *testing.T) {
 		want{"W042646404", OtherID}, want{"KAPOOR", Name}, want{"1997-02-05", Date})
 	check(t, sc, `rows: [('2024-01-02', 'WHITE', 'ok'), ('BUILD-123456', 'Release', '2024-05-01')] ["Chrome", "2024-01-01"]`)
 }
+
+// TestNestedSegmentFields: a segment's field under a key is a path below it.
+func TestNestedSegmentFields(t *testing.T) {
+	sc := Default()
+	for _, tt := range []struct{ line, value, field string }{
+		{`{"payload":"MSH|^~\\&|A|B|C|D|20240101||ORU^R40|1|P|2.6\rPID|1||123456^^^MRN||DOE^JANE||19500101|F"}`, "DOE^JANE", "payload.PID-5"},
+		{`{"segmentText":"PAT*IL*06*H88960451185****HERNANDEZ*XIMENA~"}`, "HERNANDEZ", "segmentText.PAT"},
+	} {
+		found := false
+		for _, f := range sc.Scan(nil, []byte(tt.line)) {
+			if tt.line[f.Start:f.End] == tt.value {
+				found = true
+				if f.Field != tt.field {
+					t.Errorf("field %q, want %q", f.Field, tt.field)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no finding for the value of %s", tt.field)
+		}
+	}
+}

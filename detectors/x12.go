@@ -87,10 +87,7 @@ func (st *state) x12Segment(b []byte, s, idEnd, e int, org *bool) {
 		}
 	}
 	mark := len(st.field)
-	if mark > 0 {
-		st.field = append(st.field, '.')
-	}
-	st.field = append(st.field, b[s:idEnd]...)
+	st.field = appendField(st.field, b[s:idEnd])
 	defer func() { st.field = st.field[:mark] }()
 	switch string(b[s:idEnd]) {
 	case "NM1", "N1":
