@@ -381,13 +381,44 @@ func providerFinding(f Finding) bool {
 	return orgContactFinding(f) && !personField(f.Field)
 }
 
-// displayNameFinding reports a name under a display name's key, as
-// directories and sign-in logs give an account's.
+// dropStaffRecord drops the names and contact data of the object at path
+// prefix, whose role says it is a clinician's or a staff member's, unless
+// a key of it names a patient ({"role": "Nurse Practitioner",
+// "pt_first_nm": ...}: the patient's occupation). Nested records keep theirs.
+func (st *state) dropStaffRecord(from int, prefix string) {
+	for _, f := range st.out[from:] {
+		if ownField(f.Field, prefix) && patientKey([]byte(f.Field[strings.LastIndexByte(f.Field, '.')+1:])) {
+			return
+		}
+	}
+	kept := slices.DeleteFunc(st.out[from:], func(f Finding) bool {
+		return orgContactFinding(f) && ownField(f.Field, prefix)
+	})
+	st.out = st.out[:from+len(kept)]
+}
+
+// ownField reports whether field is a key of the object at path prefix,
+// not of one nested in it.
+func ownField(field, prefix string) bool {
+	rest, ok := strings.CutPrefix(field, prefix)
+	if !ok {
+		return false
+	}
+	if prefix != "" {
+		if rest, ok = strings.CutPrefix(rest, "."); !ok {
+			return false
+		}
+	}
+	return !strings.ContainsAny(rest, ".[")
+}
+
 // recordLists are keys of the lists of records an organisation's object
 // carries: each record is someone else's.
 var recordLists = words("errors", "records", "items", "results", "rows", "entries", "rejects", "warnings", "dispensations",
 	"patients", "claims", "members", "details", "data")
 
+// displayNameFinding reports a name under a display name's key, as
+// directories and sign-in logs give an account's.
 func displayNameFinding(f Finding) bool {
 	last := f.Field
 	if d := strings.LastIndexByte(last, '.'); d >= 0 {
@@ -411,7 +442,7 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 	sys, sysKey, org, clinician, fleet := st.sys, st.sysKey, st.orgObject, st.clinicianObject, st.fleet
 	st.sys, st.sysKey = 0, keyClass{}
 	objOut := len(st.out)
-	staffAccount := false
+	staffAccount, staffRole := false, false
 	if parent.person() {
 		st.orgObject = false // {"org": "Acme Clinic", "patient": {...}}: the patient's own
 	}
@@ -518,6 +549,14 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 					// Not a B2C directory's member, "56cc4f7e-...@tidewellmembers.onmicrosoft.com".
 					at := bytesIndex(b[vs+1:ve-1], '@')
 					staffAccount = at > 0 && !(at == 36 && isUUID(b[vs+1:vs+1+at]))
+				}
+			}
+		case (len(key) == 4 && equalFold(key, "role") || len(key) == 8 && equalFold(key, "position")) && !parent.person() && !st.s.c.providers:
+			// {"person": "Chidi Okonkwo", "role": "MD"}: a clinician's or a
+			// staff member's record, by the role's credential or title.
+			if vs := skipWS(b, k+1, to); vs < to && b[vs] == '"' {
+				if ve, _, ok := jsonString(b, vs, to); ok && staffTitle(b[vs+1:ve-1]) && !st.clinicianObject {
+					st.clinicianObject, staffRole = true, true // what came before it is judged at the object's end
 				}
 			}
 		case len(key) == 5 && (equalFold(key, "ncpdp") || equalFold(key, "nabp")) && !parent.person():
@@ -651,9 +690,12 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 		if rows {
 			k, ok = st.jsonRows(b, skipWS(b, k+1, to), to, depth+1)
 		} else {
-			org := st.orgObject
-			if org && kc.cat != 0 && !kc.ambiguous() && patientKey(st.field[base:]) {
-				st.orgObject = false // {"facility": "St. Brendan", "childName": ...}: a birth record names its patients
+			org, clinician := st.orgObject, st.clinicianObject
+			if (org || clinician) && kc.cat != 0 && !kc.ambiguous() && patientKey(st.field[base:]) {
+				// {"facility": "St. Brendan", "childName": ...}: a birth record
+				// names its patients; {"role": "Nurse Practitioner",
+				// "pt_first_nm": ...}: a patient's occupation, the record theirs.
+				st.orgObject, st.clinicianObject = false, false
 			}
 			if org && inSet(recordLists, bytes.TrimPrefix(st.field[base:], []byte{'.'})) {
 				if vs := skipWS(b, k+1, to); vs < to && b[vs] == '[' {
@@ -661,7 +703,7 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 				}
 			}
 			k, ok = st.jsonValue(b, k+1, to, kc, depth+1)
-			st.orgObject = org
+			st.orgObject, st.clinicianObject = org, clinician
 		}
 		if typed {
 			st.sysKey = typeKey
@@ -681,6 +723,9 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 			if staffAccount {
 				kept := slices.DeleteFunc(st.out[objOut:], displayNameFinding)
 				st.out = st.out[:objOut+len(kept)]
+			}
+			if staffRole {
+				st.dropStaffRecord(objOut, string(st.field[:base]))
 			}
 			return k + 1, true
 		default:
@@ -1058,6 +1103,10 @@ func privateName(v []byte) []byte {
 // ("childName", "patient_phone", "motherName"), whose data an
 // organisation's record holds beside its own.
 func patientKey(key []byte) bool {
+	key = bytes.TrimPrefix(key, []byte{'.'})
+	if hasPrefixFold(key, "pt_") || len(key) > 2 && key[0]|0x20 == 'p' && key[1]|0x20 == 't' && isUpper(key[2]) {
+		return true // "pt_first_nm", "ptLastName"
+	}
 	for _, w := range [...]string{"patient", "child", "mother", "father", "baby", "infant", "newborn", "member",
 		"subscriber", "insured", "decedent", "guarantor", "spouse", "guardian"} {
 		if indexFold(key, w) >= 0 {

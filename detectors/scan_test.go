@@ -1892,6 +1892,10 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `{"ncpdp":"1478513","phone":"3125550100","errors":[{"segment":"PAT","segmentText":"PAT*IL*07*558260506*****THAO****25 OLD ROUTE 66**CHAMPAIGN*IL*61821*2175550162*19480301*F~"}]}`,
 		want{"558260506", SSN}, want{"THAO", Name}, want{"25 OLD ROUTE 66", Address}, want{"CHAMPAIGN", Address}, want{"61821", ZIP},
 		want{"2175550162", Phone}, want{"19480301", Date})
+	// A record whose role is a clinician's or staff's is theirs, unless a key of it names a patient.
+	check(t, sc, `{"tag_type":"staff","person":"Chidi Okonkwo","role":"MD"} {"name":"Maria Diaz","position":"Nurse Manager","phone":"3125550100"}`)
+	check(t, sc, `{"email":"linhn22@aol.com","role":"Nurse Practitioner","pt_first_nm":"Linh","pt_last_nm":"Nguyễn"}`,
+		want{"linhn22@aol.com", Email}, want{"Linh", Name}, want{"Nguyễn", Name})
 	// A blood bank's donors by its numbers.
 	check(t, sc, `RegistrationGuard - Donor 1008727930 (HORVÁTH, BENCE) deferred; session=d6b2c2 donor=1007169813; GET /api/v3/donors/1002835815 200; [Donor Labs ORU Inbound]`,
 		want{"1008727930", MRN}, want{"HORVÁTH, BENCE", Name}, want{"1007169813", MRN}, want{"1002835815", MRN})

@@ -1667,6 +1667,27 @@ var staffActs = words("completed", "performed", "reviewed", "approved", "verifie
 	"counted", "answered", "registered", "enrolled", "translated", "ordered", "dispatched", "transported", "assigned",
 	"reported", "witnessed", "complete", "done")
 
+// staffTitle reports whether v, a role's or a position's value, is a
+// clinician's credential or a staff role: "MD", "RN", "Analyst", "Nurse
+// Manager".
+func staffTitle(v []byte) bool {
+	if len(v) == 0 || len(v) > 40 {
+		return false
+	}
+	if isCredential(v) {
+		return true
+	}
+	w := v
+	if sp := bytes.LastIndexByte(v, ' '); sp >= 0 {
+		w = v[sp+1:]
+	}
+	return inSet(staffRoles, w) || inSet(clinicianWords, w)
+}
+
+// clinicianWords are clinicians by their work.
+var clinicianWords = words("nurse", "physician", "doctor", "pharmacist", "surgeon", "hospitalist", "resident", "attending",
+	"anesthesiologist", "radiologist", "technologist", "aide", "assistant", "practitioner", "chaplain", "midwife")
+
 // staffRoles are roles of those who work for a provider or a payer.
 var staffRoles = words("supervisor", "officer", "manager", "administrator", "analyst", "technician", "auditor",
 	"approver", "coordinator", "scheduler", "clerk", "operator", "engineer", "developer", "dispatcher", "registrar",
