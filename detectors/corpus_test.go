@@ -315,6 +315,24 @@ func TestIndependentCorpusQuality(t *testing.T) {
 		{"df", 0.82, 0.92}, // a home infusion pharmacy: referrals, compounding, pumps, nursing visits, cold chain, billing
 		{"dg", 0.72, 0.79}, // a medical examiner's office: decedents and next of kin, body tracking, toxicology, death certificates
 		{"dh", 0.73, 0.87}, // a school district's health services: nurse visits, immunizations, screenings, Medicaid therapy billing
+		{"di", 0.73, 0.88}, // a radiation oncology department: ARIA- and MOSAIQ-like logs, DICOM RT, linacs, physics QA
+		{"dj", 0.80, 0.89}, // a hospital's food and nutrition services: diet orders, tray tickets (ZPL, ESC/POS), menu exports, POS
+		{"dk", 0.80, 0.84}, // outpatient therapy clinics: Rails, a home exercise app, faxes, gait lab, Twilio, Stripe
+		{"dl", 0.85, 0.72}, // a hospital's patient flow: bed boards, transport, EVS, transfer center, SignalR frames
+		{"dm", 0.84, 0.90}, // a blood center and transfusion service: donors, ISBT 128, apheresis, ASTM and HL7, blood bank
+		{"dn", 0.88, 0.80}, // hospital medication management: dispensing cabinets, IV robots, pumps, BCMA, telepharmacy
+		{"do", 0.88, 0.84}, // care management and discharge planning: placements, reviews, APS, X12 278, family portal
+		{"dp", 0.85, 0.85}, // an ambulatory surgery center group: Laravel, anesthesia, sterile processing, PowerShell tables
+		{"dq", 0.76, 0.61}, // endpoint and security tooling: DLP, mail, print, MDM, EDR command lines, CEF and LEEF
+		{"dr", 0.86, 0.88}, // orthotics and prosthetics: CAD/CAM files named for patients, device apps, DMEPOS claims
+		{"ds", 0.64, 0.86}, // travel medicine: passports and MRZ lines, visas, hotels, IBAN payments, 19 countries
+		{"dt", 0.56, 0.90}, // a medical debt collection agency: fixed-width placements, skip tracing, Metro 2, dialer CDRs
+		{"du", 0.78, 0.84}, // a healthcare staffing agency: staff everywhere, patients in incident reports
+		{"dv", 0.73, 0.87}, // a research biobank: e-consent, REDCap, honest broker, pandas frames and R prints
+		{"dw", 0.73, 0.89}, // a prescription drug monitoring program: ASAP 4.2 uploads and their error reports
+		{"dx", 0.88, 0.76}, // clinical communication and alarms: secure messaging, ORU^R40, nurse call, HL7 as byte strings
+		{"dy", 0.77, 0.89}, // a cancer registry: pathology ORU, NAACCR XML and fixed-width records, EDITS, tumor boards
+		{"dz", 0.50, 0.85}, // an EHR data conversion: SQL*Plus and bcp, crosswalks, FHIR OperationOutcome, dbt, Airflow
 	} {
 		s := scoreCorpus(t, Default(), "../testdata/independent/"+c.name+".log", "../testdata/independent/"+c.name+".labels.jsonl")
 		t.Logf("independent corpus %s:\n%s", c.name, s.table())
