@@ -1215,11 +1215,13 @@ func (st *state) word(b []byte, i, to int) int {
 			if kc := st.colonKey(b, i, keyEnd); kc.cat == Name && !kc.ambiguous() && vs > keyEnd+1 && capitalisedWords(b, vs, to) ||
 				(kc.cat == Vehicle || kc.cat == URL && !equalFold(b[i:keyEnd], "website")) && vs < to && isAlnum(b[vs]) ||
 				kc.cat == Address && !kc.ambiguous() && vs > keyEnd+1 && vs < to && (isUpper(b[vs]) || b[vs] == '#' && vs+1 < to && isDigit(b[vs+1])) ||
-				kc.handle() && kc.cat == 0 && vs > keyEnd+1 && vs < to && isLower(b[vs]) {
+				kc.handle() && kc.cat == 0 && vs > keyEnd+1 && vs < to && isLower(b[vs]) ||
+				kc.cat != 0 && !kc.never() && rStrType(b, vs, to) > vs {
 				// "Last Name: Fox": a name key settles a value that context
 				// alone would not (a surname that is also a word); "City:
 				// Paradise", "Apt: #79" the same for places; "username:
-				// castaneda661" for handles.
+				// castaneda661" for handles; R's str(), "birth_date: Date,
+				// format: ..." for a type before the value.
 				return st.spacedPair(b, i, keyEnd, vs, to)
 			}
 			if vs > keyEnd+1 && vs < to && isLower(b[vs]) && st.ctx[Name] == keyEnd+1 {
@@ -4659,6 +4661,8 @@ func (st *state) spacedPair(b []byte, ks, ke, vs, to int) int {
 	}
 	if n := snmpType(b, vs, to); n > vs {
 		vs = n // net-snmp's varbinds: `MIB::motherMrn.0 = STRING: "03791179"`
+	} else if n := rStrType(b, vs, to); n > vs {
+		vs = n // R's str(): ` $ mrn : chr "70068007"`, ` $ dob : Date, format: "1995-05-27"`
 	}
 	if b[vs] == '"' || b[vs] == '\'' {
 		return st.pair(b, ks, ke, vs, to)
@@ -5229,6 +5233,20 @@ func snmpType(b []byte, i, to int) int {
 	for _, tag := range snmpTypes {
 		if n := i + len(tag); n+2 <= to && b[n] == ':' && b[n+1] == ' ' && string(b[i:n]) == tag {
 			return n + 2
+		}
+	}
+	return i
+}
+
+// rStrType returns where the value starts after the type R's str() prints
+// before it, or i.
+func rStrType(b []byte, i, to int) int {
+	if i >= to || b[i] != 'c' && b[i] != 'n' && b[i] != 'i' && b[i] != 'l' && b[i] != 'D' && b[i] != 'P' {
+		return i
+	}
+	for _, tag := range [...]string{"chr ", "num ", "int ", "logi ", "Date, format: ", "POSIXct, format: "} {
+		if n := i + len(tag); n < to && string(b[i:n]) == tag {
+			return n
 		}
 	}
 	return i
