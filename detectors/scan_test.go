@@ -1900,6 +1900,7 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, ` $ mrn       : chr "035677899"`, want{"035677899", MRN})
 	check(t, sc, ` $ birth_date: Date, format: "1996-11-04"`, want{"1996-11-04", Date})
 	check(t, sc, ` $ age       : int 92`, want{"92", Age})
+	check(t, sc, `PatientName          : Maria Lopez`, want{"Maria Lopez", Name})
 	// A blood bank's donors by its numbers.
 	check(t, sc, `RegistrationGuard - Donor 1008727930 (HORVÁTH, BENCE) deferred; session=d6b2c2 donor=1007169813; GET /api/v3/donors/1002835815 200; [Donor Labs ORU Inbound]`,
 		want{"1008727930", MRN}, want{"HORVÁTH, BENCE", Name}, want{"1007169813", MRN}, want{"1002835815", MRN})

@@ -1246,6 +1246,17 @@ func (st *state) word(b []byte, i, to int) int {
 			for k < to && (b[k] == ' ' || b[k] == '\t') && k-keyEnd < 4 {
 				k++
 			}
+			if k-keyEnd == 4 {
+				// Names padded to the longest, as PowerShell's Format-List and
+				// R's str() print them: only a colon after the padding.
+				m := k
+				for m < to && b[m] == ' ' && m-keyEnd < 40 {
+					m++
+				}
+				if m+1 < to && b[m] == ':' && b[m+1] == ' ' {
+					k = m
+				}
+			}
 			ke := keyEnd
 			if k+1 < to && b[k] == '#' && (b[k+1] == ' ' || b[k+1] == ':') {
 				k++
