@@ -176,8 +176,9 @@ const (
 	// (see fleetCode).
 	kfFleetUnit
 	// kfPaddedID marks "pid": a process's ID, or a patient's when the
-	// value is zero-padded as record numbers are ("pid=00497216"); no
-	// process ID starts with a zero.
+	// value is zero-padded or prefixed as record numbers are
+	// ("pid=00497216", "PID=M27098202"); no process ID starts with a zero
+	// or a letter.
 	kfPaddedID
 )
 

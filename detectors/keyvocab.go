@@ -420,7 +420,9 @@ func classifyTokens(t []string) keyClass {
 	case hasAny("mac") && (len(t) == 1 || hasAny("address", "addr") || len(t) == 2 && (person || hasAny("sta", "station", "src", "source", "wifi", "wireless", "guest"))) ||
 		j == "callingstationid": // RADIUS's Calling-Station-Id: the client's MAC
 		return keyClass{cat: Device, conf: High} // "client_mac", "sta_mac": a person's phone or laptop
-	case hasAny("ip", "ipaddr", "ipaddress", "ipv4", "ipv6", "ipv", "xff", "ips") ||
+	case person && len(t) == 2 && last == "key" && personIDCategory(t) != OtherID:
+		return keyClass{cat: personIDCategory(t), conf: Medium} // "patientKey": a patient's row's key, their number
+	case (hasAny("ip", "ipaddr", "ipaddress", "ipv4", "ipv6", "ipv", "xff") || hasAny("ips") && !(person && last == "id")) ||
 		(hasAny("forwarded") && hasAny("for")) ||
 		(hasAny("remote", "client", "source", "src", "user", "peer", "origin", "caller", "visitor", "real") && hasAny("addr", "address", "ip")):
 		if machine && !hasAny("client", "remote", "user", "visitor", "caller", "src", "source", "real") {

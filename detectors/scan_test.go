@@ -1876,7 +1876,9 @@ func TestIndependentShapes(t *testing.T) {
 	// A time of day under a date's key is no date.
 	check(t, sc, `{"surgery_date":"2024-03-18","arrival_time":"11:15","appt_time":"9:45 AM","admit":"07:30:00"}`, want{"2024-03-18", Date})
 	// "pid": a process's, unless zero-padded as record numbers are.
-	check(t, sc, `R&V TB1 <- ARIA TxFieldReady pid=00497216 field=3; nginx[pid=4121] pid=1234567`, want{"00497216", MRN})
+	check(t, sc, `R&V TB1 <- ARIA TxFieldReady pid=00497216 field=3; nginx[pid=4121] pid=1234567 DEMOG_DL PID=M27098202`, want{"00497216", MRN}, want{"M27098202", MRN})
+	check(t, sc, `{"patientKey":235210,"patient_ips_id":"IPS-24-0895","user_key":"k-83kd92","client_ips":"203.0.113.9"}`,
+		want{"235210", MRN}, want{"IPS-24-0895", MRN})
 	check(t, sc, `work status report faxed to adjuster Yvonne Tran; notify front desk Luz Ortega; {"therapist":"Ibrahim Yusuf","patient":"Okonkwo, Ngozi"}`,
 		want{"Okonkwo, Ngozi", Name})
 	check(t, sc, `{"counselor":"Dana Whitlock","approver":"Ravi Shah","patient":"Okonkwo, Ngozi"}`, want{"Okonkwo, Ngozi", Name})

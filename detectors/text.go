@@ -3633,7 +3633,7 @@ func (st *state) keyedValue(kc keyClass, b []byte, s, e int) bool {
 		return st.eventDate(b, s, e, kc.sampled())
 	}
 	if kc.flags&kfPaddedID != 0 {
-		if s, e = trimField(b, s, e); e-s >= 6 && e-s <= 12 && b[s] == '0' && allDigits(b[s:e]) && st.s.c.cats.Has(MRN) {
+		if s, e = trimField(b, s, e); e-s >= 6 && e-s <= 12 && (b[s] == '0' && allDigits(b[s:e]) || prefixedRecordNumber(b[s:e])) && st.s.c.cats.Has(MRN) {
 			st.emit(s, e, MRN, "key", Medium, true)
 			return true
 		}
