@@ -1163,7 +1163,13 @@ var hl7Fields = map[string]keyClass{
 	"spm17": {cat: Date, conf: High},
 	"rxa3":  {cat: Date, conf: Medium}, // when a vaccine or drug was given
 	"rxa4":  {cat: Date, conf: Medium},
-	"rxd3":  {cat: Date, conf: Medium},    // when it was dispensed
+	"rxd3":  {cat: Date, conf: Medium}, // when it was dispensed
+	"ais4":  {cat: Date, conf: Medium}, // a scheduled visit's start, as its service, location and staff carry it
+	"aig8":  {cat: Date, conf: Medium},
+	"ail6":  {cat: Date, conf: Medium},
+	"aip6":  {cat: Date, conf: Medium},
+	"tq17":  {cat: Date, conf: Medium}, // an order's start and end (a diet's, a treatment course's)
+	"tq18":  {cat: Date, conf: Medium},
 	"rxe13": {cat: License, conf: Medium}, // the ordering provider's DEA number
 	// A query by parameter (CDC's Z34 and Z44 immunization queries): the
 	// patient's identifiers, name, mother's maiden name, birth date,

@@ -1898,6 +1898,9 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `{"tag_type":"staff","person":"Chidi Okonkwo","role":"MD"} {"name":"Maria Diaz","position":"Nurse Manager","phone":"3125550100"}`)
 	check(t, sc, `{"email":"linhn22@aol.com","role":"Nurse Practitioner","pt_first_nm":"Linh","pt_last_nm":"Nguyễn"}`,
 		want{"linhn22@aol.com", Email}, want{"Linh", Name}, want{"Nguyễn", Name})
+	// HL7 scheduling and order timing: a visit's start (AIS-4), an order's start (TQ1-7).
+	check(t, sc, `MSH|^~\&|A|B|C|D|20240311||SIU^S12|1|P|2.5\rAIS|1||TX^Treatment|20240316124500|||15|min\rTQ1|1||||||202403110748`,
+		want{"20240316124500", Date}, want{"202403110748", Date})
 	// R's str(): the type before each value.
 	check(t, sc, ` $ mrn       : chr "035677899"`, want{"035677899", MRN})
 	check(t, sc, ` $ birth_date: Date, format: "1996-11-04"`, want{"1996-11-04", Date})
