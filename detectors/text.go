@@ -902,14 +902,7 @@ func (st *state) word(b []byte, i, to int) int {
 		}
 	}
 	if tokEnd-i == 4 && tokEnd+4 < to && b[tokEnd] == ' ' && isLower(b[tokEnd+1]) && equalFold(b[i:tokEnd], "user") {
-		e := tokEnd + 1
-		for e < to && e-tokEnd <= 33 && (isAlnum(b[e]) || b[e] == '.' || b[e] == '_' || b[e] == '-') {
-			e++
-		}
-		for e > tokEnd+1 && b[e-1] == '.' {
-			e-- // the sentence's full stop
-		}
-		if personalHandle(b[tokEnd+1 : e]) {
+		if e := handleEnd(b, tokEnd+1, to); personalHandle(b[tokEnd+1 : e]) {
 			st.emit(tokEnd+1, e, OtherID, "context", Low, false) // "Email updated for user amensah70"
 			return e
 		}
@@ -3632,17 +3625,14 @@ func (st *state) keyedValue(kc keyClass, b []byte, s, e int) bool {
 	if kc.eventDate() {
 		return st.eventDate(b, s, e, kc.sampled())
 	}
-	if kc.flags&kfPaddedID != 0 {
-		if s, e = trimField(b, s, e); e-s >= 6 && e-s <= 12 && (b[s] == '0' && allDigits(b[s:e]) || prefixedRecordNumber(b[s:e])) && st.s.c.cats.Has(MRN) {
-			st.emit(s, e, MRN, "key", Medium, true)
-			return true
-		}
-		return false
-	}
-	if kc.flags&kfClientID != 0 {
-		// "client_id=12791": a social service's or a home health agency's
-		// client by number; an OAuth client's is a name or a random token.
-		if s, e = trimField(b, s, e); clientNumber(b[s:e]) && st.s.c.cats.Has(MRN) {
+	if kc.flags&(kfClientID|kfPaddedID) != 0 {
+		// A key that names a patient only by its value's shape:
+		// "client_id=12791", a social service's client by number (an OAuth
+		// client's is a name or a random token); "pid=00497216", a record
+		// number zero-padded or prefixed (a process's never is).
+		s, e = trimField(b, s, e)
+		v := b[s:e]
+		if (kc.flags&kfClientID != 0 && clientNumber(v) || kc.flags&kfPaddedID != 0 && paddedRecordNumber(v)) && st.s.c.cats.Has(MRN) {
 			st.emit(s, e, MRN, "key", Medium, true)
 			return true
 		}
@@ -4792,10 +4782,7 @@ func (st *state) pathResource(b []byte, w []byte, s, to int) int {
 // line at b[i] ("host - user [time]") when a person made it of their name
 // (see personalHandle), and returns its end, or 0.
 func (st *state) accessLogUser(b []byte, i, to int) int {
-	e := i
-	for e < to && e-i <= 32 && b[e] != ' ' {
-		e++
-	}
+	e := handleEnd(b, i, to)
 	if e+1 >= to || b[e] != ' ' || b[e+1] != '[' || !personalHandle(b[i:e]) {
 		return 0
 	}
@@ -4807,6 +4794,19 @@ func (st *state) accessLogUser(b []byte, i, to int) int {
 		return 0
 	}
 	st.emit(i, e, OtherID, "access_log_user", Low, false)
+	return e
+}
+
+// handleEnd returns the end of an account's handle at b[s]: letters,
+// digits, '.', '_' and '-', without a sentence's full stop after it.
+func handleEnd(b []byte, s, to int) int {
+	e := s
+	for e < to && e-s <= 32 && (isAlnum(b[e]) || b[e] == '.' || b[e] == '_' || b[e] == '-') {
+		e++
+	}
+	for e > s && b[e-1] == '.' {
+		e--
+	}
 	return e
 }
 
@@ -5339,6 +5339,13 @@ func clientNumber(v []byte) bool {
 		k++
 	}
 	return len(v)-k >= 5 && len(v)-k <= 12 && allDigits(v[k:])
+}
+
+// paddedRecordNumber reports whether v, six to twelve characters, is a
+// record number zero-padded or behind a prefix of capitals ("00497216",
+// "M27098202"), as no process's ID is.
+func paddedRecordNumber(v []byte) bool {
+	return len(v) >= 6 && len(v) <= 12 && (v[0] == '0' && allDigits(v) || prefixedRecordNumber(v))
 }
 
 // allAlnum reports whether v is letters and digits only.
