@@ -216,6 +216,15 @@ func (st *state) hl7Field(b []byte, s, e int, kc keyClass, d hl7Delims) {
 				}
 			}
 		case Date:
+			if n >= 4 && comps[0].end == comps[0].start {
+				// TQ, a timing: quantity^interval^duration^start^end
+				// ("^^60^20240314070000^20240314080000", SCH-11).
+				st.keyedValue(kc, b, comps[3].start, comps[3].end)
+				if n >= 5 {
+					st.keyedValue(kc, b, comps[4].start, comps[4].end)
+				}
+				break
+			}
 			st.keyedValue(kc, b, comps[0].start, comps[0].end)
 		case Name:
 			// XPN: family^given^middle^suffix^prefix^degree^type: the name

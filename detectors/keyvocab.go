@@ -1168,6 +1168,7 @@ var hl7Fields = map[string]keyClass{
 	"aig8":  {cat: Date, conf: Medium},
 	"ail6":  {cat: Date, conf: Medium},
 	"aip6":  {cat: Date, conf: Medium},
+	"sch11": {cat: Date, conf: Medium}, // an appointment's timing: its start and end in components 4 and 5
 	"tq17":  {cat: Date, conf: Medium}, // an order's start and end (a diet's, a treatment course's)
 	"tq18":  {cat: Date, conf: Medium},
 	"rxe13": {cat: License, conf: Medium}, // the ordering provider's DEA number

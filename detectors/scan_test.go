@@ -1901,6 +1901,8 @@ func TestIndependentShapes(t *testing.T) {
 	// HL7 scheduling and order timing: a visit's start (AIS-4), an order's start (TQ1-7).
 	check(t, sc, `MSH|^~\&|A|B|C|D|20240311||SIU^S12|1|P|2.5\rAIS|1||TX^Treatment|20240316124500|||15|min\rTQ1|1||||||202403110748`,
 		want{"20240316124500", Date}, want{"202403110748", Date})
+	check(t, sc, `MSH|^~\&|A|B|C|D|20240311||SIU^S12|1|P|2.5\rSCH|3892927^ARIA||||||TX^Treatment|IMRT|15|min|^^15^20240316124500^20240316130000|||||`,
+		want{"20240316124500", Date}, want{"20240316130000", Date})
 	// R's str(): the type before each value.
 	check(t, sc, ` $ mrn       : chr "035677899"`, want{"035677899", MRN})
 	check(t, sc, ` $ birth_date: Date, format: "1996-11-04"`, want{"1996-11-04", Date})
