@@ -1903,6 +1903,9 @@ func TestIndependentShapes(t *testing.T) {
 		want{"20240316124500", Date}, want{"202403110748", Date})
 	check(t, sc, `MSH|^~\&|A|B|C|D|20240311||SIU^S12|1|P|2.5\rSCH|3892927^ARIA||||||TX^Treatment|IMRT|15|min|^^15^20240316124500^20240316130000|||||`,
 		want{"20240316124500", Date}, want{"20240316130000", Date})
+	// A document system's keywords, labels of several words.
+	check(t, sc, `Imported Doc Handle 9983806 Keywords: Guarantor Name=CHOU, DECLAN; Member ID=W227927013; Admit Date=02/10/2024 | DiskGroup 'HIM Images'`,
+		want{"CHOU, DECLAN", Name}, want{"W227927013", HealthPlan}, want{"02/10/2024", Date})
 	// R's str(): the type before each value.
 	check(t, sc, ` $ mrn       : chr "035677899"`, want{"035677899", MRN})
 	check(t, sc, ` $ birth_date: Date, format: "1996-11-04"`, want{"1996-11-04", Date})

@@ -1813,6 +1813,35 @@ func pathLike(run []byte) bool {
 	return slashes >= 2 && (word || lowerRun >= 3)
 }
 
+// spacedKeyStart returns where a key of capitalised words that ends at
+// b[ks:] starts ("Admit Date", "Date of Service", "Member ID"), when
+// those words open a field (after "; ", ": ", "| ", ", " or a tab) and
+// are at most three; otherwise ks.
+func spacedKeyStart(b []byte, ks int) int {
+	if ks < 2 || b[ks-1] != ' ' || !isUpper(b[ks]) {
+		return ks
+	}
+	s := ks
+	for n := 0; n < 3 && s >= 2 && b[s-1] == ' '; n++ {
+		w := s - 1
+		for w > 0 && (isLetter(b[w-1]) || b[w-1] == '#') {
+			w--
+		}
+		if w == s-1 || !isUpper(b[w]) && string(b[w:s-1]) != "of" {
+			return ks
+		}
+		s = w
+		p := w - 1
+		if p >= 0 && b[p] == ' ' {
+			p--
+		}
+		if p < 0 || b[p] == ';' || b[p] == ':' || b[p] == '|' || b[p] == ',' || b[p] == '\t' {
+			return s
+		}
+	}
+	return ks
+}
+
 // pair handles key=value: a logfmt pair, a URL query parameter, a
 // command-line flag. The value is classified by its key, or scanned.
 func (st *state) pair(b []byte, ks, ke, vs, to int) int {
@@ -1822,9 +1851,16 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 		return vs // "req=member_id: \"MBR14537687\" subscriber {...}": a key, its value after it
 	}
 	key := b[ks:ke]
+	kc := st.classifyKey(key, keyClass{})
+	if ws := spacedKeyStart(b, ks); ws < ks {
+		// "Keywords: Admit Date=02/10/2024; Member ID=...": a label of
+		// words, the last of which alone says less.
+		if wc := st.classifyKey(b[ws:ke], keyClass{}); wc.cat != 0 || wc.never() {
+			key, kc = b[ws:ke], wc
+		}
+	}
 	mark := len(st.field)
 	st.field = appendField(st.field, key)
-	kc := st.classifyKey(key, keyClass{})
 	if query && kc.cat == Name && kc.ambiguous() && patientSearch(b, ks) {
 		kc.conf, kc.flags = High, kc.flags&^kfAmbiguous // "/fhir/Patient?family=Glass&given=Summer"
 	} else if query && kc.cat == 0 && (len(key) == 1 && key[0] == 'q' || equalFold(key, "query") || equalFold(key, "term")) && patientSearch(b, ks) {
