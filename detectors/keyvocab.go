@@ -396,6 +396,10 @@ func classifyTokens(t []string) keyClass {
 		if !person && (has(orgContactWords) || hasAny("payer", "payor")) { // ... and "payer_fax": an insurer's machine
 			return keyClass{flags: kfNever | kfOrgContact} // "facilityFax": the facility's
 		}
+		switch t[len(t)-1] {
+		case "id", "job", "jobid", "handle", "status", "pages", "server", "queue", "type", "direction", "result", "event", "template":
+			return keyClass{} // "fax_id", "faxStatus": a fax job's, not a number
+		}
 		return keyClass{cat: Fax, conf: High}
 	case hasAny("support", "helpdesk", "hotline", "tollfree", "switchboard", "mainline", "main") && hasAny("line", "phone", "number", "tel", "no", "telephone") ||
 		j == "hotline" || j == "helpline" || hasAny("help") && hasAny("desk") && len(t) == 2:

@@ -1934,6 +1934,10 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `portal login ok username=twisniewski85 user=lena.k98 duser=iyer_oksana {"userId":"priyapatel26"}`,
 		want{"twisniewski85", OtherID}, want{"lena.k98", OtherID}, want{"iyer_oksana", OtherID}, want{"priyapatel26", OtherID})
 	check(t, sc, `suser=svc_ehr_sync user=jlee_rn username=billing.clerk5 user=app_rw login=interface_engine handle=889781C9 user=admin`)
+	check(t, sc, `{"portalUser":"maria.garcia"} user=rmehta6 user=jenkins12`, want{"maria.garcia", OtherID})
+	// A fax job's ID is no fax number; the numbers after it are.
+	check(t, sc, `Inbound fax fax_id=FX2542126 from 9375550196 pages=5 {"faxId":"449870926","fax":"+18155550113"}`,
+		want{"9375550196", Fax}, want{"+18155550113", Fax})
 	// An identifier right after "patient", or before a colon after MRN.
 	check(t, sc, `template enrolled for patient 04677447 by reg.baker`, want{"04677447", MRN})
 	check(t, sc, `user dr.patel updated insurance for MRN E0042038: member YH276413K`, want{"E0042038", MRN}, want{"YH276413K", HealthPlan})

@@ -2207,6 +2207,9 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 		st.scanText(b, inner, innerEnd)
 		st.orgText = false
 		st.resetContext()
+		if kc.cat == 0 && indexFold(key, "fax") >= 0 {
+			st.ctx[Fax] = ve // "fax_id=FX2542126 from 9375550196": a fax job's numbers follow
+		}
 	}
 	st.field = st.field[:mark]
 	return ve
@@ -3650,7 +3653,12 @@ func (st *state) keyedValue(kc keyClass, b []byte, s, e int) bool {
 			st.fleet = true
 		}
 	}
-	if kc.flags&kfHandle != 0 && kc.cat == 0 {
+	if kc.cat == OtherID {
+		if ts, te := trimField(b, s, e); personalHandle(b[ts:te]) {
+			st.emit(ts, te, OtherID, "key", kc.conf, true) // "portalUser": "maria.garcia": a patient's account, no digit in it
+			return true
+		}
+	} else if kc.flags&kfHandle != 0 && kc.cat == 0 {
 		if nameAsHandle(b[s:e]) {
 			kc = keyClass{cat: Name, conf: Medium} // "userName": "Shirin Tupou": a handle has no space, a person's name does
 		} else if ts, te := trimField(b, s, e); personalHandle(b[ts:te]) && st.s.c.cats.Has(OtherID) {

@@ -600,10 +600,12 @@ func personalHandle(v []byte) bool {
 		return false
 	}
 	if second != nil {
-		return personalName(first) && (personalName(second) || len(second) == 1) || len(first) == 1 && personalName(second)
+		// "maria.garcia": one part a name no word shares, the other listed.
+		return personalName(first) && (listedName(second) || len(second) == 1) ||
+			listedName(first) && personalName(second) || len(first) == 1 && personalName(second)
 	}
 	if digits < 2 || len(first) < 4 {
-		return false
+		return false // "rmehta6": a directory's staff account, its initial, surname and a digit
 	}
 	if personalName(first) || personalName(first[1:]) || personalName(first[:len(first)-1]) {
 		return true // "walt45", "twisniewski85", "hodanw98"
@@ -618,7 +620,8 @@ func personalHandle(v []byte) bool {
 
 // handleRoles are what staff's and systems' handles hold beside a name.
 var handleRoles = words("rn", "np", "md", "pa", "do", "lpn", "cna", "ma", "dr", "pt", "ot", "rw", "ro",
-	"admin", "svc", "ops", "bot", "app", "sys", "test", "qa", "dev")
+	"admin", "svc", "ops", "bot", "app", "sys", "test", "qa", "dev",
+	"jenkins", "travis", "hudson") // build servers named like people
 
 // personalName reports whether w, lower case, is a first name or surname of
 // three letters or more that is no ordinary word.
@@ -628,6 +631,16 @@ func personalName(w []byte) bool {
 	}
 	e, ok := lookupName(w)
 	return ok && (e.First > 0 || e.Last > 0) && !ordinaryWord(w)
+}
+
+// listedName reports whether w, lower case, is in the name lists, even
+// if a word shares it ("maria", "rose").
+func listedName(w []byte) bool {
+	if len(w) < 3 {
+		return false
+	}
+	e, ok := lookupName(w)
+	return ok && (e.First > 0 || e.Last > 0)
 }
 
 // phrase reports whether v, two words or more, is a phrase and not a
