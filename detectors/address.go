@@ -217,7 +217,7 @@ func orVisitAfterCall(b []byte, s int) bool {
 // orgSuffixes end organisations' names beside orgWords: departments,
 // suppliers, insurers.
 var orgSuffixes = words("dept", "department", "supply", "supplies", "mutual", "insurance", "co", "agency", "bank",
-	"office", "offices", "pharmacies", "distributors", "wholesale", "lab")
+	"office", "offices", "pharmacies", "distributors", "wholesale", "lab", "consultants", "assoc", "unit")
 
 // employerNear reports whether "employer" is among the few words before
 // b[i]: "employer: Acme Medical Group, 12 Main St" is the patient's.

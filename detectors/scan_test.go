@@ -1935,6 +1935,11 @@ func TestIndependentShapes(t *testing.T) {
 		want{"twisniewski85", OtherID}, want{"lena.k98", OtherID}, want{"iyer_oksana", OtherID}, want{"priyapatel26", OtherID})
 	check(t, sc, `suser=svc_ehr_sync user=jlee_rn username=billing.clerk5 user=app_rw login=interface_engine handle=889781C9 user=admin`)
 	check(t, sc, `{"portalUser":"maria.garcia"} user=rmehta6 user=jenkins12`, want{"maria.garcia", OtherID})
+	// A record that names an organisation as its party holds the organisation's numbers.
+	check(t, sc, `TX Handle=0x0003FA22 ToName='Hinsdale GI Consultants' ToFaxNum=12245550111 Pages=3`)
+	check(t, sc, `COVER ToCompany='Rogers Park Pediatrics' ToFax=(815) 555-0165`)
+	check(t, sc, `requester="Ruiz & Whitcomb" requester_fax="815-555-0176"`)
+	check(t, sc, `TX Handle=0x0003FA22 ToName='Ana Lopez' ToFaxNum=12245550111`, want{"Ana Lopez", Name}, want{"12245550111", Fax})
 	// A fax job's ID is no fax number; the numbers after it are.
 	check(t, sc, `Inbound fax fax_id=FX2542126 from 9375550196 pages=5 {"faxId":"449870926","fax":"+18155550113"}`,
 		want{"9375550196", Fax}, want{"+18155550113", Fax})

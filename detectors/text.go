@@ -1927,8 +1927,8 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 		st.field = st.field[:mark]
 		return ve
 	}
-	if inner < innerEnd && isLetter(b[inner]) && placeNameKey(key) {
-		st.placeNamed = true // LocationName=Harbor Behavioral Health, Street=...
+	if inner < innerEnd && isLetter(b[inner]) && (placeNameKey(key) || (kc.orgContact() || kc.cat == 0) && orgTitle(b[inner:innerEnd])) {
+		st.placeNamed = true // LocationName=Harbor Behavioral Health, Street=..., ToCompany='Rogers Park Pediatrics' ToFax=...
 	}
 	if kc.cat == 0 && !kc.never() && inner < innerEnd && dialedKey(key) && nanpValue(b[inner:innerEnd]) {
 		// to=6466551374, dst=13127645694: the number a message or a call
@@ -3761,7 +3761,10 @@ func (st *state) keyedValue(kc keyClass, b []byte, s, e int) bool {
 		return false
 	}
 	if cat == 0 {
-		return true // fits, but not PHI (an age under 90, a private IP)
+		if kc.cat == Name && kc.idCat == 0 && orgNamed(fv) {
+			st.placeNamed = true // ToName='Hinsdale GI Consultants' ToFaxNum=...: the organisation's number
+		}
+		return true // fits, but not PHI (an age under 90, a private IP, an organisation's name)
 	}
 	if cat == Date && e+4 < len(b) && b[e] == ' ' && isDigit(b[e+1]) {
 		e = timeSuffix(b, e, len(b)) // "ApptDate=03/23/2024 10:15": the time is the date's, unquoted

@@ -1605,14 +1605,38 @@ var credentials = words("md", "do", "rn", "np", "pa", "pa-c", "rt", "pharmd", "r
 
 // orgNamed reports whether v, a value under a name's key, names an
 // organisation: it has two words or more and ends in one that ends
-// organisations' names ("Hospital", "LLC", "Inc.", "Services").
+// organisations' names ("Hospital", "LLC", "Inc.", "Services"), or joins
+// two with an ampersand ("Ruiz & Whitcomb").
 func orgNamed(v []byte) bool {
 	sp := bytes.LastIndexByte(v, ' ')
 	if sp <= 0 {
 		return false
 	}
+	if bytes.Contains(v, []byte(" & ")) {
+		return true // "Ruiz & Whitcomb": a firm
+	}
 	w := bytes.TrimRight(v[sp+1:], ".,")
 	return len(w) > 2 && (inSet(orgWords, w) || inSet(orgSuffixes, w))
+}
+
+// orgTitle reports whether v is an organisation's name alone, as a key
+// holds it: orgNamed, in at most six words, each capitalised or a joining
+// word ("Rogers Park Pediatrics", "Ruiz & Whitcomb"), no sentence.
+func orgTitle(v []byte) bool {
+	if !orgNamed(v) {
+		return false
+	}
+	n := 0
+	for w := range bytes.SplitSeq(v, []byte{' '}) {
+		n++
+		if n > 6 || len(w) == 0 {
+			return false
+		}
+		if !isUpper(w[0]) && !isDigit(w[0]) && string(w) != "&" && string(w) != "of" && string(w) != "and" && string(w) != "the" && string(w) != "for" {
+			return false
+		}
+	}
+	return true
 }
 
 // clinicianTitled reports whether a name, as a key holds it, is signed
