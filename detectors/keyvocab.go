@@ -872,6 +872,9 @@ func gluedKey(j string) keyClass {
 // word rules would get wrong.
 var exactKeys = map[string]keyClass{
 	"name": {cat: Name, conf: Medium, flags: kfAmbiguous | kfPerson},
+	// A server's address, as firewalls and proxies run the words together.
+	"serverip": {flags: kfNever}, "dstip": {flags: kfNever}, "destip": {flags: kfNever}, "dstaddr": {flags: kfNever},
+	"daddr": {flags: kfNever}, "natdst": {flags: kfNever}, "natdstip": {flags: kfNever}, "serveraddr": {flags: kfNever},
 	// Keys in Spanish, French, German and Portuguese, as forms and
 	// systems for patients who speak them write them.
 	"sobrenome":         {cat: Name, conf: High},

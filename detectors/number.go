@@ -309,7 +309,7 @@ func (st *state) numberShapes(b []byte, r *numRun, to int) (int, bool) {
 			// A host after '@' ("sip:988@64.125.31.40", a SIP Call-ID's
 			// "ad25...@208.93.64.22", "svc@10.1.2.3") is a server's too.
 			hostAddr := before == '[' && e < to && b[e] == ']' && relayBefore(b, start-1) || outboundBefore(b, start) || before == '@' ||
-				st.voipRecord()
+				st.voipRecord() || port && arrowBefore(b, start) && servicePort(b, e+1, to)
 			if (st.s.c.nonPublicIPs || personalIP(a)) && !hostAddr {
 				st.emit(start, e, IP, "ipv4", High, false)
 			}
@@ -644,6 +644,27 @@ func outboundBefore(b []byte, s int) bool {
 	}
 	w, _ := wordBefore(buf[:], b, 0, k, " ", 1)
 	return string(w) == "to" // "Connected to HOST ("
+}
+
+// arrowBefore reports whether "->" ends just before b[s], a space
+// perhaps between: a flow's "SRC -> DST".
+func arrowBefore(b []byte, s int) bool {
+	if s > 0 && b[s-1] == ' ' {
+		s--
+	}
+	return s >= 2 && b[s-1] == '>' && b[s-2] == '-'
+}
+
+// servicePort reports whether the port number at b[i:] is a service's:
+// below 1024, or 8080 or 8443; the side of a flow that holds it is the
+// server ("50.78.201.17:57572 -> 64.124.37.40:443").
+func servicePort(b []byte, i, to int) bool {
+	n, k := 0, i
+	for k < to && isDigit(b[k]) && k-i < 5 {
+		n = n*10 + int(b[k]-'0')
+		k++
+	}
+	return k > i && (k == to || !isDigit(b[k])) && (n < 1024 || n == 8080 || n == 8443)
 }
 
 // relayBefore reports whether "relay=" and a host name end at b[lb] ('['):

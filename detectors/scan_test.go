@@ -1940,6 +1940,10 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `COVER ToCompany='Rogers Park Pediatrics' ToFax=(815) 555-0165`)
 	check(t, sc, `requester="Ruiz & Whitcomb" requester_fax="815-555-0176"`)
 	check(t, sc, `TX Handle=0x0003FA22 ToName='Ana Lopez' ToFaxNum=12245550111`, want{"Ana Lopez", Name}, want{"12245550111", Fax})
+	// A server's address: a flow's destination on a service's port, a proxy's "serverip".
+	check(t, sc, `584.054 TCP 50.78.201.17:57572 -> 64.124.37.40:443 2514 {"serverip":"151.101.1.140","clientIP":"99.42.133.71"}`,
+		want{"50.78.201.17", IP}, want{"99.42.133.71", IP})
+	check(t, sc, `reply 10.1.2.3:443 -> 50.78.201.17:57572`, want{"50.78.201.17", IP})
 	// A fax job's ID is no fax number; the numbers after it are.
 	check(t, sc, `Inbound fax fax_id=FX2542126 from 9375550196 pages=5 {"faxId":"449870926","fax":"+18155550113"}`,
 		want{"9375550196", Fax}, want{"+18155550113", Fax})
