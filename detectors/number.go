@@ -150,7 +150,10 @@ func (st *state) number(b []byte, i, to int) int {
 			if r.sep[r.n-2] == '/' && isLetter(b[r.end+1]) {
 				return r.gs[r.n-1] // ".../20240311/00308394_FERRARO_...": a directory, then a file's name read apart
 			}
-		case us >= 2 && isLetter(b[r.end+1]) && (i == 0 || !isAlnum(b[i-1])) && te+1 < to && b[te] == '.' && isLetter(b[te+1]):
+			if us >= 2 && te+1 < to && b[te] == '.' && isLetter(b[te+1]) && st.filePerson(b, r.end+1, te) {
+				return te // "ROI-24-002165_01615922_RAHMAN_AISHA.pdf": a request's number, then the person's
+			}
+		case us >= 2 && isAlnum(b[r.end+1]) && (i == 0 || !isAlnum(b[i-1])) && te+1 < to && b[te] == '.' && isLetter(b[te+1]):
 			if st.filePerson(b, i, te) {
 				return te // "00308394_FERRARO_GIULIA_RAD_20240303.rtf"
 			}

@@ -1944,6 +1944,14 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `584.054 TCP 50.78.201.17:57572 -> 64.124.37.40:443 2514 {"serverip":"151.101.1.140","clientIP":"99.42.133.71"}`,
 		want{"50.78.201.17", IP}, want{"99.42.133.71", IP})
 	check(t, sc, `reply 10.1.2.3:443 -> 50.78.201.17:57572`, want{"50.78.201.17", IP})
+	// Files and print jobs named for a person: the names last, or without an extension, or names no list holds before a birth date.
+	check(t, sc, `roilaser: job 868 title 'ROI_01459997_WISNIEWSKI_JOZEF.pdf' user svc_onbase printed`,
+		want{"01459997", MRN}, want{"WISNIEWSKI_JOZEF", Name})
+	check(t, sc, `ROI-LASER-01 abrooks 4130 [14/Mar/2024:06:11:14 -0500] total 1 - 10.40.2.39 Wristband_GARCIA_MARIA_04279249 - -`,
+		want{"GARCIA_MARIA", Name}, want{"04279249", MRN})
+	check(t, sc, `open "/outbound/mrocorp/roi/ROI-24-002165_01615922_RAHMAN_AISHA.pdf" flags READ`, want{"01615922", MRN}, want{"RAHMAN_AISHA", Name})
+	check(t, sc, `new "/inbound/2024-03-14/ADEYEMI_OLUSEGUN_19840625_MedRec.pdf"`, want{"ADEYEMI_OLUSEGUN", Name}, want{"19840625", Date})
+	check(t, sc, `parsing ELIG_MASSHEALTH_20240324.txt; ack file IDCARD_ACK_20241104.txt; MAX_POOL_SIZE exceeded`)
 	// A fax job's ID is no fax number; the numbers after it are.
 	check(t, sc, `Inbound fax fax_id=FX2542126 from 9375550196 pages=5 {"faxId":"449870926","fax":"+18155550113"}`,
 		want{"9375550196", Fax}, want{"+18155550113", Fax})

@@ -1067,6 +1067,10 @@ func (st *state) word(b []byte, i, to int) int {
 			}
 		}
 	}
+	if keyEnd == tokEnd && letters > 0 && underscores >= 2 && isUpper(b[i]) && (tokEnd == to || b[tokEnd] == ' ' || b[tokEnd] == '\'' || b[tokEnd] == '"') &&
+		(letters > uppers || digits >= 6) && st.filePerson(b, i, tokEnd) {
+		return tokEnd // a print job's title, a document's name without its extension: "Wristband_GARCIA_MARIA_04279249"
+	}
 	if keyEnd < to {
 		switch b[keyEnd] {
 		case '[':
@@ -3021,8 +3025,9 @@ func (st *state) filePerson(b []byte, i, e int) bool {
 	}
 	for p := 0; p+2 < n && p <= 2; p++ {
 		if !fileNamePair(b, parts[p], parts[p+1]) {
-			if c, _ := filePart(b, parts[p+2]); c == Date && lowerNamePair(b, parts[p], parts[p+1]) {
-				// "washington_chidi_19330213.tif": names in lower case, and a date vouches.
+			if c, _ := filePart(b, parts[p+2]); c == Date && (lowerNamePair(b, parts[p], parts[p+1]) || unlistedNamePair(b, parts[p], parts[p+1]) && birthYear(b[parts[p+2].start:parts[p+2].end])) {
+				// "washington_chidi_19330213.tif": names in lower case, and a
+				// date vouches; "ADEYEMI_OLUSEGUN_19840625": names no list holds.
 				st.emit(parts[p].start, parts[p+1].end, Name, "name", Medium, false)
 				st.emit(parts[p+2].start, parts[p+2].end, Date, "file_name", Medium, false)
 				return true
@@ -3094,6 +3099,27 @@ func (st *state) filePerson(b []byte, i, e int) bool {
 			// "DuboisC_DOB19570412_labs.csv": a surname, its initial glued on, and a labelled birth date.
 			st.emit(parts[0].start, parts[0].end, Name, "name", Medium, false)
 			st.emit(v.start, v.end, Date, "file_name", Medium, false)
+			return true
+		}
+	}
+	if n >= 3 && fileNamePair(b, parts[n-2], parts[n-1]) {
+		// "ROI_01459997_WISNIEWSKI_JOZEF.pdf", "Consent_Form_TANABE_HIROSHI":
+		// the names last, after a document's kind or a record's number.
+		var found [6]span
+		var cats [6]Category
+		m, doc := 0, false
+		for _, r := range parts[:n-2] {
+			doc = doc || inSet(fileDocWords, b[r.start:r.end])
+			if c, v := filePart(b, r); c != 0 {
+				found[m], cats[m] = v, c
+				m++
+			}
+		}
+		if doc || m > 0 {
+			st.emit(parts[n-2].start, parts[n-1].end, Name, "name", Medium, false)
+			for x := 0; x < m; x++ {
+				st.emit(found[x].start, found[x].end, cats[x], "file_name", Medium, false)
+			}
 			return true
 		}
 	}
@@ -3205,6 +3231,36 @@ func fileNamePair(b []byte, a, c span) bool {
 		known = known || ok && !e.Common
 	}
 	return known
+}
+
+// birthYear reports whether a date in a file's name ("19840625",
+// "1984-06-25", "06251984") is of a year before 2010: a birth date, where
+// batch files carry the day they ran ("ELIG_MASSHEALTH_20240324").
+func birthYear(v []byte) bool {
+	if len(v) < 8 {
+		return false
+	}
+	y := v[:4]
+	if !(y[0] == '1' && y[1] == '9' || y[0] == '2' && y[1] == '0') {
+		y = v[len(v)-4:]
+	}
+	return allDigits(y) && atoi(y) < 2010
+}
+
+// unlistedNamePair reports whether two parts of a file's name, capitalised
+// or in capitals, can be names the census lists lack: letters only, three
+// or more, one of five or more, no ordinary word nor a document's kind. A
+// birth date after them must vouch.
+func unlistedNamePair(b []byte, a, c span) bool {
+	long := false
+	for _, w := range [2]span{a, c} {
+		v := b[w.start:w.end]
+		if len(v) < 3 || !isUpper(v[0]) || !allLetters(v) || ordinaryWord(v) || inSet(fileDocWords, v) {
+			return false
+		}
+		long = long || len(v) >= 5
+	}
+	return long
 }
 
 // lowerNamePair reports whether two parts of a file's name can be a
