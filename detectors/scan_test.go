@@ -1952,6 +1952,9 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `open "/outbound/mrocorp/roi/ROI-24-002165_01615922_RAHMAN_AISHA.pdf" flags READ`, want{"01615922", MRN}, want{"RAHMAN_AISHA", Name})
 	check(t, sc, `new "/inbound/2024-03-14/ADEYEMI_OLUSEGUN_19840625_MedRec.pdf"`, want{"ADEYEMI_OLUSEGUN", Name}, want{"19840625", Date})
 	check(t, sc, `parsing ELIG_MASSHEALTH_20240324.txt; ack file IDCARD_ACK_20241104.txt; MAX_POOL_SIZE exceeded`)
+	// A ZPL label logged whole under a key: its fields hold spaces.
+	check(t, sc, `Sent 476 bytes ZPL=^XA^CI28^FO40,30^A0N,34,34^FDOKONKWO,CHIDI^FS^FO40,72^A0N,26,26^FDMRN 04371549  DOB 04/07/1970^FS^XZ rc=0`,
+		want{"OKONKWO,CHIDI", Name}, want{"04371549", MRN}, want{"04/07/1970", Date})
 	// A fax job's ID is no fax number; the numbers after it are.
 	check(t, sc, `Inbound fax fax_id=FX2542126 from 9375550196 pages=5 {"faxId":"449870926","fax":"+18155550113"}`,
 		want{"9375550196", Fax}, want{"+18155550113", Fax})

@@ -1854,6 +1854,18 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 	if ve-vs >= 3 && b[ve-1] == ':' && ve < to && b[ve] == ' ' && isLetter(b[vs]) && keyRunEnd(b, vs, ve-1) == ve-1 {
 		return vs // "req=member_id: \"MBR14537687\" subscriber {...}": a key, its value after it
 	}
+	if vs+3 < to && b[vs] == '^' && b[vs+1] == 'X' && b[vs+2] == 'A' {
+		// A ZPL label sent to a printer, "ZPL=^XA^FO40,30^FDOKONKWO,CHIDI^FS...^XZ":
+		// its fields hold spaces; the label ends at ^XZ.
+		e := to
+		if k := bytes.Index(b[vs:to], []byte("^XZ")); k > 0 {
+			e = vs + k + 3
+		}
+		st.resetContext()
+		st.scanText(b, vs, e)
+		st.resetContext()
+		return e
+	}
 	key := b[ks:ke]
 	kc := st.classifyKey(key, keyClass{})
 	if ws := spacedKeyStart(b, ks); ws < ks {
@@ -3406,8 +3418,8 @@ func (st *state) zplField(b []byte, i, to int) int {
 	}
 	end += i + 2
 	st.resetContext()
-	if c := bytes.Index(b[i+2:end], []byte(", ")); c > 0 && c < 40 && isUpper(b[i+2]) {
-		st.ctx[Name] = i + 2 // "^FDVOLKOV, DMITRI^FS": a label's line that is "LAST, FIRST" is whose label it is
+	if c := bytes.IndexByte(b[i+2:end], ','); c > 0 && c < 40 && isUpper(b[i+2]) && i+3+c < end && (b[i+3+c] == ' ' || isUpper(b[i+3+c])) {
+		st.ctx[Name] = i + 2 // "^FDVOLKOV, DMITRI^FS", "^FDOKONKWO,CHIDI^FS": a label's line that is "LAST, FIRST" is whose label it is
 	}
 	st.scanText(b, i+2, end)
 	st.resetContext()
