@@ -180,6 +180,10 @@ const (
 	// ("pid=00497216", "PID=M27098202"); no process ID starts with a zero
 	// or a letter.
 	kfPaddedID
+	// kfSlot marks, with kfEventDate, the start or end of a span of time
+	// ("start", "endTime"): an instant under it is a patient's date when
+	// the record is an appointment's (see appointmentRecord).
+	kfSlot
 )
 
 func (kc keyClass) ambiguous() bool { return kc.flags&kfAmbiguous != 0 }
@@ -196,6 +200,7 @@ func (kc keyClass) handle() bool    { return kc.flags&kfHandle != 0 }
 func (kc keyClass) geo() bool       { return kc.flags&kfGeo != 0 }
 func (kc keyClass) eventDate() bool { return kc.flags&kfEventDate != 0 }
 func (kc keyClass) sampled() bool   { return kc.flags&kfSampled != 0 }
+func (kc keyClass) slot() bool      { return kc.flags&kfSlot != 0 }
 func (kc keyClass) actor() bool     { return kc.flags&kfActor != 0 }
 func (kc keyClass) thing() bool     { return kc.flags&kfThing != 0 }
 func (kc keyClass) period() bool    { return kc.flags&kfPeriod != 0 }

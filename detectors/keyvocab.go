@@ -815,11 +815,14 @@ func classifyTokens(t []string) keyClass {
 		}
 		return keyClass{flags: kfOrgContact | kfNever}
 	}
-	if (dated || hasAny("dates") || len(t) <= 3 && eventDateWords[last]) && !machine && !thing && !has(recordKeepingWords) {
+	if (dated || hasAny("dates") || len(t) <= 3 && (eventDateWords[last] || slotKey(t))) && !machine && !thing && !has(recordKeepingWords) {
 		// "tx_date", "evtDate", "collected": whose, the record says. No
 		// category: it gives no context to what is not a calendar date.
 		if last == "effective" || last == "collected" || last == "drawn" || j == "effectivedatetime" || j == "collecteddatetime" {
 			return keyClass{flags: kfEventDate | kfSampled}
+		}
+		if slotKey(t) {
+			return keyClass{flags: kfEventDate | kfSlot}
 		}
 		return keyClass{flags: kfEventDate}
 	}
@@ -932,8 +935,8 @@ var exactKeys = map[string]keyClass{
 	"nam":              {cat: HealthPlan, conf: Medium}, // Quebec's numéro d'assurance maladie
 	"username":         {flags: kfHandle},
 	"period":           {flags: kfPeriod},
-	"start":            {flags: kfBound},
-	"end":              {flags: kfBound},
+	"start":            {flags: kfBound | kfEventDate | kfSlot},
+	"end":              {flags: kfBound | kfEventDate | kfSlot},
 	"effectivetime":    {cat: Date, conf: Medium, flags: kfPeriod | kfAmbiguous}, // CDA: when a person's care happened
 	"low":              {flags: kfBound},
 	"high":             {flags: kfBound},
@@ -1300,6 +1303,17 @@ func compoundKey(j string) (keyClass, bool) {
 		}
 	}
 	return keyClass{}, false
+}
+
+// slotKey reports whether t names the start or the end of a span of
+// time: "start", "end", "start_time", "endDateTime", "ScheduleStartTime".
+func slotKey(t []string) bool {
+	n := len(t)
+	last := t[n-1]
+	if last == "start" || last == "end" {
+		return true
+	}
+	return n >= 2 && (t[n-2] == "start" || t[n-2] == "end") && (last == "time" || last == "datetime" || last == "at" || last == "ts")
 }
 
 // personIDCategory is what a bare "id" under a person key is.

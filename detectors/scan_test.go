@@ -1955,6 +1955,13 @@ func TestIndependentShapes(t *testing.T) {
 	// A ZPL label logged whole under a key: its fields hold spaces.
 	check(t, sc, `Sent 476 bytes ZPL=^XA^CI28^FO40,30^A0N,34,34^FDOKONKWO,CHIDI^FS^FO40,72^A0N,26,26^FDMRN 04371549  DOB 04/07/1970^FS^XZ rc=0`,
 		want{"OKONKWO,CHIDI", Name}, want{"04371549", MRN}, want{"04/07/1970", Date})
+	// An appointment's start and end are its patient's; a job's, a span's or a record's that names no one are not.
+	check(t, sc, `Booked appointment id=552830 patient=PT-034802 (Brooks, Aaliyah) provider=kasante start=2024-03-24T09:15-07:00 location=SDL`,
+		want{"PT-034802", MRN}, want{"Brooks, Aaliyah", Name}, want{"2024-03-24T09:15-07:00", Date})
+	check(t, sc, `{"event":"appointment.booked","patient":{"name":"Ana Lopez"},"start_time":"2024-11-18T13:00:00Z"}`,
+		want{"Ana Lopez", Name}, want{"2024-11-18T13:00:00Z", Date})
+	check(t, sc, `{"event":"appointment.reminder.sent","start":"2024-11-18T13:00:00Z"}`)
+	check(t, sc, `{"patient":{"name":"Ana Lopez"},"visit":"V1","jobStats":{"startTime":"2024-11-18T13:00:00Z"}}`, want{"Ana Lopez", Name})
 	// A fax job's ID is no fax number; the numbers after it are.
 	check(t, sc, `Inbound fax fax_id=FX2542126 from 9375550196 pages=5 {"faxId":"449870926","fax":"+18155550113"}`,
 		want{"9375550196", Fax}, want{"+18155550113", Fax})

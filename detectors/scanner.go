@@ -559,17 +559,20 @@ func (st *state) finish(from int) []Finding {
 // record that names no one: a patient's check-in or a pendant's alarm
 // holds a person's place, an ambulance's or a courier's position ping
 // does not; a specimen's collection date is its patient's, a billing
-// period's is no one's. A phone names no one for a date: a sender pool's
+// period's is no one's; an instant under "start" is a patient's only in
+// an appointment's record. A phone names no one for a date: a sender pool's
 // and a help desk's are as common; an email reported is a person's (role
 // mailboxes and organisations' are not reported).
 func (st *state) dropUnclaimed(from int) {
-	geo, dated, someone, person := false, false, false, false
+	geo, dated, slotted, someone, person := false, false, false, false, false
 	for _, f := range st.out[from:] {
 		switch {
 		case f.Detector == "geo":
 			geo = true
 		case f.Detector == "event_date":
 			dated = true
+		case f.Detector == "slot_date":
+			slotted = true
 		case f.Category != IP && f.Category != URL && f.Category != Device && f.Category != Vehicle:
 			someone = true
 			person = person || f.Category != Phone && f.Category != Fax && f.Category != License
@@ -579,9 +582,11 @@ func (st *state) dropUnclaimed(from int) {
 		// "unit=V-247 plate=XTC 4252": a plate read before the unit was.
 		st.out = st.out[:from+len(slices.DeleteFunc(st.out[from:], fleetFinding))]
 	}
-	if geo && !someone || dated && !person {
+	booked := slotted && person && appointmentRecord(st.input)
+	if geo && !someone || dated && !person || slotted {
 		kept := slices.DeleteFunc(st.out[from:], func(f Finding) bool {
-			return f.Detector == "geo" && !someone || f.Detector == "event_date" && !person
+			return f.Detector == "geo" && !someone || f.Detector == "event_date" && !person ||
+				f.Detector == "slot_date" && (!booked || workField(f.Field))
 		})
 		st.out = st.out[:from+len(kept)]
 	}
@@ -593,6 +598,31 @@ func (st *state) dropUnclaimed(from int) {
 		})
 		st.out = st.out[:from+len(kept)]
 	}
+}
+
+// appointmentRecord reports whether a record speaks of an appointment,
+// whose start and end under "start" and "end" are its patient's dates
+// (a job's, a span's or a query's are no one's).
+func appointmentRecord(rec []byte) bool {
+	for _, w := range [...]string{"appoint", "appt", "booking", "booked", "visit"} {
+		if indexFold(rec, w) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// workField reports whether a field is a piece of work's, whose start
+// and end are no patient's: a job's, a task's, a span's, a staff shift's
+// ("jobStats.startTime", "shift.start").
+func workField(field string) bool {
+	field = strings.ToLower(field)
+	for _, w := range [...]string{"job", "task", "span", "shift", "build", "run", "query", "step"} {
+		if strings.Contains(field, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // narrativeField reports whether a field's last key holds prose, which may

@@ -3735,7 +3735,7 @@ func (st *state) keyedValue(kc keyClass, b []byte, s, e int) bool {
 		}
 	}
 	if kc.eventDate() {
-		return st.eventDate(b, s, e, kc.sampled())
+		return st.eventDate(b, s, e, kc.sampled(), kc.slot())
 	}
 	if kc.flags&(kfClientID|kfPaddedID) != 0 {
 		// A key that names a patient only by its value's shape:
@@ -3846,7 +3846,7 @@ func (st *state) keyedValue(kc keyClass, b []byte, s, e int) bool {
 // instant, as log timestamps are, unless the event is a sample's
 // (sampled). It is a person's only if the record names one (see
 // dropUnclaimed).
-func (st *state) eventDate(b []byte, s, e int, sampled bool) bool {
+func (st *state) eventDate(b []byte, s, e int, sampled, slot bool) bool {
 	s, e = trimField(b, s, e)
 	if !st.s.c.cats.Has(Date) {
 		return false
@@ -3860,6 +3860,10 @@ func (st *state) eventDate(b []byte, s, e int, sampled bool) bool {
 	}
 	if calendarDate(b[s:e]) {
 		st.emit(s, e, Date, "event_date", Low, true)
+		return true
+	}
+	if slot && e-s > 10 && e-s <= 35 && (b[s+10] == 'T' || b[s+10] == ' ') && calendarDate(b[s:s+10]) {
+		st.emit(s, e, Date, "slot_date", Low, true) // "start=2024-03-24T09:15-07:00": an appointment's, if the record is one
 		return true
 	}
 	var buf [4]span
