@@ -1962,6 +1962,8 @@ func TestIndependentShapes(t *testing.T) {
 		want{"Ana Lopez", Name}, want{"2024-11-18T13:00:00Z", Date})
 	check(t, sc, `{"event":"appointment.reminder.sent","start":"2024-11-18T13:00:00Z"}`)
 	check(t, sc, `{"patient":{"name":"Ana Lopez"},"visit":"V1","jobStats":{"startTime":"2024-11-18T13:00:00Z"}}`, want{"Ana Lopez", Name})
+	// A court's and an agency's people: judges by their title or key, caseworkers.
+	check(t, sc, `hearing room=4B judge='Hon. Patricia Whitfield' magistrate="Helen Cho" caseworker="Keiko Brandt"; sync (caseworker Denise Harlan)`)
 	// A fax job's ID is no fax number; the numbers after it are.
 	check(t, sc, `Inbound fax fax_id=FX2542126 from 9375550196 pages=5 {"faxId":"449870926","fax":"+18155550113"}`,
 		want{"9375550196", Fax}, want{"+18155550113", Fax})

@@ -486,10 +486,11 @@ func titleEnd(in []byte, s, e int) int {
 }
 
 // clinicianTitle reports whether w titles a clinician before a name: Dr
-// (as chats type it too, "dr Hunter"), RN, RPh, NP, RD (a dietitian), Rev (a chaplain).
+// (as chats type it too, "dr Hunter"), RN, RPh, NP, RD (a dietitian), Rev
+// (a chaplain); or a judge, Hon.
 func clinicianTitle(w []byte) bool {
 	switch string(w) {
-	case "Dr", "DR", "dr", "RN", "RPh", "NP", "Rev", "LPN", "RD", "RDN":
+	case "Dr", "DR", "dr", "RN", "RPh", "NP", "Rev", "LPN", "RD", "RDN", "Hon":
 		return true
 	}
 	return false

@@ -1716,7 +1716,8 @@ var clinicianWords = words("nurse", "physician", "doctor", "pharmacist", "surgeo
 var staffRoles = words("supervisor", "officer", "manager", "administrator", "analyst", "technician", "auditor",
 	"approver", "coordinator", "scheduler", "clerk", "operator", "engineer", "developer", "dispatcher", "registrar",
 	"rep", "representative", "salesrep", // a vendor's rep in the OR
-	"reviewer", "interpreter", "translator", "adjuster", "therapist", "dietitian", "transporter", "paralegal", "desk", "counselor", "counsellor")
+	"reviewer", "interpreter", "translator", "adjuster", "therapist", "dietitian", "transporter", "paralegal", "desk", "counselor", "counsellor",
+	"judge", "magistrate", "caseworker", "attorney", "specialist") // a court's and an agency's
 
 // orgWords end the names of organisations.
 var orgWords = words("group", "clinic", "clinics", "center", "centre", "hospital", "hospitals", "medical", "health",
