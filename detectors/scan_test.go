@@ -1964,6 +1964,9 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `{"patient":{"name":"Ana Lopez"},"visit":"V1","jobStats":{"startTime":"2024-11-18T13:00:00Z"}}`, want{"Ana Lopez", Name})
 	// A court's and an agency's people: judges by their title or key, caseworkers.
 	check(t, sc, `hearing room=4B judge='Hon. Patricia Whitfield' magistrate="Helen Cho" caseworker="Keiko Brandt"; sync (caseworker Denise Harlan)`)
+	// A biometric template under a key that says it is base64, slashes and all.
+	check(t, sc, `[BioGate.Enroll] modality=PALM_VEIN hand=L quality=83 template_b64=UFZUMQIAu6r4TYgUsMaiONfZ/JdzFpAMG6rX4oRKuUGX4K3em9p1vpchO2EskeEvdHOzZMDmy7f9YGFiamM1s0DSIclG0Ap6dekfUT6RDINccJDuYUNJn8PQcIeB4Tu5T5IfQtXlLBjZfz4Jsq2x`,
+		want{"UFZUMQIAu6r4TYgUsMaiONfZ/JdzFpAMG6rX4oRKuUGX4K3em9p1vpchO2EskeEvdHOzZMDmy7f9YGFiamM1s0DSIclG0Ap6dekfUT6RDINccJDuYUNJn8PQcIeB4Tu5T5IfQtXlLBjZfz4Jsq2x", Biometric})
 	// A fax job's ID is no fax number; the numbers after it are.
 	check(t, sc, `Inbound fax fax_id=FX2542126 from 9375550196 pages=5 {"faxId":"449870926","fax":"+18155550113"}`,
 		want{"9375550196", Fax}, want{"+18155550113", Fax})

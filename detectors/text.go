@@ -1563,6 +1563,8 @@ func (st *state) blob(b []byte, i, to int) int {
 	}
 	if k := sniffBase64(b[i:e]); k != blobNone {
 		st.emit(i, e, k.category(), blobDetector[k], High, false)
+	} else if e-i >= 64 && bytesIndex(b[i:e], '/') >= 0 && biometricBefore(b, i) {
+		st.emit(i, e, Biometric, "biometric_template", Medium, false) // its slashes do not make it a path
 	} else if pathLike(b[i:e]) {
 		if base := bytes.LastIndexByte(b[i:e], '/') + i + 1; e < to && b[e] == '.' && e-base >= 12 && bytesIndex(b[base:e], '-') > 0 {
 			// A file named for a person with hyphens, at the path's end?
@@ -1591,6 +1593,8 @@ const biometricWindow = 96
 // ("voiceprint enrolled ... template=...", `<Data Name="Finger">LEFT_THUMB
 // </Data><Data Name="Template">...`). A "fingerprint" alone is not enough:
 // certificates and SSH keys have fingerprints in base64 too.
+var templateWords = words("template", "tpl", "tmpl", "print", "sample", "scan", "embedding", "voiceprint", "faceprint", "palmprint", "minutiae")
+
 func biometricBefore(b []byte, i int) bool {
 	from := max(0, i-biometricWindow)
 	var buf [24]byte
@@ -1604,6 +1608,13 @@ func biometricBefore(b []byte, i int) bool {
 		}
 	}
 	w, _ := wordBefore(buf[:], b, from, end, "=:\"'> ", 4)
+	if w == nil && end > from+4 && hasSuffixFold(b[from:end-1], "_b64") {
+		// "template_b64=": the template, as its key says, base64-encoded.
+		w, _ = wordBefore(buf[:], b, from, end-5, "", 0)
+		if !templateWords[string(w)] {
+			w = nil
+		}
+	}
 	switch string(w) {
 	case "voiceprint", "faceprint", "palmprint", "minutiae", "biometric", "biometrics":
 		return true
