@@ -1967,6 +1967,8 @@ func TestIndependentShapes(t *testing.T) {
 	// A biometric template under a key that says it is base64, slashes and all.
 	check(t, sc, `[BioGate.Enroll] modality=PALM_VEIN hand=L quality=83 template_b64=UFZUMQIAu6r4TYgUsMaiONfZ/JdzFpAMG6rX4oRKuUGX4K3em9p1vpchO2EskeEvdHOzZMDmy7f9YGFiamM1s0DSIclG0Ap6dekfUT6RDINccJDuYUNJn8PQcIeB4Tu5T5IfQtXlLBjZfz4Jsq2x`,
 		want{"UFZUMQIAu6r4TYgUsMaiONfZ/JdzFpAMG6rX4oRKuUGX4K3em9p1vpchO2EskeEvdHOzZMDmy7f9YGFiamM1s0DSIclG0Ap6dekfUT6RDINccJDuYUNJn8PQcIeB4Tu5T5IfQtXlLBjZfz4Jsq2x", Biometric})
+	// A search by the start of a name: SQL's LIKE, its wildcards left out.
+	check(t, sc, `SELECT TOP 25 MRN FROM dbo.Patient WHERE LastName LIKE 'Abubakar%' AND status like '%open%'`, want{"Abubakar", Name})
 	// A fax job's ID is no fax number; the numbers after it are.
 	check(t, sc, `Inbound fax fax_id=FX2542126 from 9375550196 pages=5 {"faxId":"449870926","fax":"+18155550113"}`,
 		want{"9375550196", Fax}, want{"+18155550113", Fax})

@@ -104,6 +104,35 @@ func (st *state) sqlIn(b []byte, ks, ke, ls, to int) int {
 	return 0
 }
 
+// sqlLike reads the pattern of "column LIKE '...'" at b[vs] (after the
+// quote) under the column b[ks:ke], without its wildcards: a search for a
+// patient by the start of a name ("LastName LIKE 'Abubakar%'"). It
+// returns the offset after the pattern, or 0.
+func (st *state) sqlLike(b []byte, ks, ke, vs, to int) int {
+	kc := st.classifyKey(b[ks:ke], keyClass{})
+	if kc.cat == 0 || kc.never() {
+		return 0
+	}
+	q := bytes.IndexByte(b[vs:min(to, vs+128)], '\'')
+	if q < 0 {
+		return 0
+	}
+	s, e := vs, vs+q
+	for s < e && (b[s] == '%' || b[s] == '_') {
+		s++
+	}
+	for e > s && (b[e-1] == '%' || b[e-1] == '_') {
+		e--
+	}
+	if e > s {
+		mark := len(st.field)
+		st.field = appendField(st.field, b[ks:ke])
+		st.keyedValue(kc, b, s, e)
+		st.field = st.field[:mark]
+	}
+	return vs + q + 1
+}
+
 // bindPlaceholder reports whether v stands for a value bound later: "?",
 // "@p0", "$1", ":name", as prepared statements write them (unquoted).
 func bindPlaceholder(v []byte) bool {

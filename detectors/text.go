@@ -1236,7 +1236,7 @@ func (st *state) word(b []byte, i, to int) int {
 					return st.pair(b, i, keyEnd, n+6, to)
 				}
 			}
-			if n := keyEnd + 1; keyEnd == tokEnd && n < to && isLetter(b[n]) && b[n]|0x20 != 'i' {
+			if n := keyEnd + 1; keyEnd == tokEnd && n < to && isLetter(b[n]) && b[n]|0x20 != 'i' && b[n]|0x20 != 'l' {
 				break // a word and the next: the common case, none of the forms below
 			}
 			k := keyEnd
@@ -1260,6 +1260,11 @@ func (st *state) word(b []byte, i, to int) int {
 				ke = k // the key reads "Subscr #": "subscr_no"
 				for k < to && b[k] == ' ' && k-keyEnd < 6 {
 					k++
+				}
+			}
+			if k+6 < to && (b[k] == 'L' || b[k] == 'l') && equalFold(b[k:k+5], "like ") && b[k+5] == '\'' {
+				if e := st.sqlLike(b, i, keyEnd, k+6, to); e > 0 {
+					return e // WHERE LastName LIKE 'Abubakar%'
 				}
 			}
 			if k+3 < to && (b[k] == 'I' || b[k] == 'i') && (b[k+1] == 'N' || b[k+1] == 'n') && b[k+2] == ' ' && b[k+3] == '(' {
