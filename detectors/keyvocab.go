@@ -1122,6 +1122,8 @@ var hl7Fields = map[string]keyClass{
 	"in17":  {flags: kfNever},
 	"in116": {cat: Name, conf: High},
 	"in118": {cat: Date, conf: High},
+	"in117": {cat: Date, conf: Medium, flags: kfAmbiguous}, // a relationship's code by the standard; a birth date, one field short
+	"pv143": {cat: Date, conf: Medium, flags: kfAmbiguous}, // a prior location by the standard; the admission's date, one field short
 	"in119": {cat: Address, conf: High},
 	"in136": {cat: HealthPlan, conf: High},
 	"in149": {cat: HealthPlan, conf: High},

@@ -1969,6 +1969,11 @@ func TestIndependentShapes(t *testing.T) {
 		want{"UFZUMQIAu6r4TYgUsMaiONfZ/JdzFpAMG6rX4oRKuUGX4K3em9p1vpchO2EskeEvdHOzZMDmy7f9YGFiamM1s0DSIclG0Ap6dekfUT6RDINccJDuYUNJn8PQcIeB4Tu5T5IfQtXlLBjZfz4Jsq2x", Biometric})
 	// A search by the start of a name: SQL's LIKE, its wildcards left out.
 	check(t, sc, `SELECT TOP 25 MRN FROM dbo.Patient WHERE LastName LIKE 'Abubakar%' AND status like '%open%'`, want{"Abubakar", Name})
+	// Messages one field short: the insured's birth date in IN1-17, the admission in PV1-43; a name there stays a name.
+	check(t, sc, `MSH|^~\&|A|B|C|D|20240311||ADT^A04|1|P|2.5\rPV1|1|I|ED^33||||||||||||||||||||||||||||||||||||||||202403121357\rIN1|1|BCBS01|72451|Anthem BCBS|||||||||||Sharma^Jae-won|01|19750609`,
+		want{"202403121357", Date}, want{"Sharma^Jae-won", Name}, want{"19750609", Date})
+	check(t, sc, `MSH|^~\&|A|B|C|D|20240311||ADT^A04|1|P|2.5\rIN1|1|BCBSPPO|6821|AETNA INC||||||||||||Ochoa^Katarzyna|01|19260711`,
+		want{"Ochoa^Katarzyna", Name}, want{"19260711", Date})
 	// A fax job's ID is no fax number; the numbers after it are.
 	check(t, sc, `Inbound fax fax_id=FX2542126 from 9375550196 pages=5 {"faxId":"449870926","fax":"+18155550113"}`,
 		want{"9375550196", Fax}, want{"+18155550113", Fax})
