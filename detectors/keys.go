@@ -641,6 +641,12 @@ var foreignTokens = map[string]string{
 	"movil": "mobile", "móvil": "mobile", "domicilio": "address", "localidad": "city", "municipio": "city",
 	"telefoonnummer": "telephone", "mobiel": "mobile", "téléphone": "telephone", "secu": "ssn",
 	"sécurité": "security", "securite": "security", "sociale": "social",
+	"patientennummer": "mrn", "patnr": "mrn", "fallnummer": "accountnumber", "fallnr": "accountnumber",
+	"aufnahmedatum": "admitdate", "entlassungsdatum": "dischargedate", "sterbedatum": "dateofdeath", "todesdatum": "dateofdeath",
+	"entnahmedatum": "collectiondate", "wunschtermin": "appointmentdate", "termin": "appointment", "versicherten": "member",
+	"svnr": "dni", "ahv": "dni", "ahvnr": "dni", "benutzer": "user", "benutzername": "username", "faxnummer": "faxnumber",
+	"telefax": "fax", "rueckruf": "callback", "rückruf": "callback", "rueckrufnummer": "callbacknumber", "rückrufnummer": "callbacknumber", "plz": "zip", "ort": "city",
+	"angehoeriger": "relative", "angehöriger": "relative",
 	// Italian.
 	"cognome": "surname", "indirizzo": "address", "citta": "city", "città": "city",
 	"comune": "city", "cellulare": "mobile", "paziente": "patient", "assistito": "patient", "residenza": "address",

@@ -1974,6 +1974,11 @@ func TestIndependentShapes(t *testing.T) {
 		want{"202403121357", Date}, want{"Sharma^Jae-won", Name}, want{"19750609", Date})
 	check(t, sc, `MSH|^~\&|A|B|C|D|20240311||ADT^A04|1|P|2.5\rIN1|1|BCBSPPO|6821|AETNA INC||||||||||||Ochoa^Katarzyna|01|19260711`,
 		want{"Ochoa^Katarzyna", Name}, want{"19260711", Date})
+	// German keys; a street's house number after its name, then the postcode and the town.
+	check(t, sc, `Fall angelegt: Fallnummer=5079248481 Patientennummer=0002254071 Aufnahmedatum=08.03.2024 | Anschrift=Friedrich-Ebert-Straße 86a, 14467 Potsdam | Land=D`,
+		want{"5079248481", Account}, want{"0002254071", MRN}, want{"08.03.2024", Date},
+		want{"Friedrich-Ebert-Straße 86a", Address}, want{"14467", ZIP}, want{"Potsdam", Address})
+	check(t, sc, `Straße=Annenstraße 131/1/4 | PLZ=1180 | Ort=Wien`, want{"Annenstraße 131/1/4", Address}, want{"1180", ZIP}, want{"Wien", Address})
 	// A fax job's ID is no fax number; the numbers after it are.
 	check(t, sc, `Inbound fax fax_id=FX2542126 from 9375550196 pages=5 {"faxId":"449870926","fax":"+18155550113"}`,
 		want{"9375550196", Fax}, want{"+18155550113", Fax})

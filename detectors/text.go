@@ -2154,6 +2154,9 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 		if kc.cat == Name {
 			ve = givenAfterComma(b, ve, to) // patient=Feliciano Colón, Néstor mrn=...
 		}
+		if kc.cat == Address {
+			ve = st.houseNumberAfter(b, ve, to)
+		}
 		if kc.cat == Name && !kc.ambiguous() && ve == innerEnd && ve+1 < to && b[ve] == ' ' && isLower(b[ve+1]) && allLetters(b[vs:ve]) && isLower(b[vs]) {
 			// SuppliedName=giuseppe kealoha SuppliedEmail=...: a name typed
 			// in lower case, one more word when a key or the end follows it.
@@ -2245,6 +2248,43 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 	}
 	st.field = st.field[:mark]
 	return ve
+}
+
+// houseNumberAfter returns the end of a house number after a street's name
+// that ends at b[e], as Europe writes it ("Annenstraße 131/1/4",
+// "Friedrich-Ebert-Straße 86a"), or e. A postcode and a town after a
+// comma are reported on their own ("..., 14467 Potsdam").
+func (st *state) houseNumberAfter(b []byte, e, to int) int {
+	if e+1 >= to || b[e] != ' ' || !isDigit(b[e+1]) {
+		return e
+	}
+	k, digits := e+1, 0
+	for k < to && isDigit(b[k]) {
+		k++
+		digits++
+	}
+	if digits > 4 {
+		return e // a postcode after a town, not a house number
+	}
+	for k < to && k-e <= 12 && (isAlnum(b[k]) || b[k] == '/' || b[k] == '-') {
+		k++
+	}
+	if k < to && b[k] != ' ' && b[k] != ',' && b[k] != '|' && b[k] != '"' && b[k] != '\'' && b[k] != ';' {
+		return e
+	}
+	if k+2 < to && b[k] == ',' && b[k+1] == ' ' && isDigit(b[k+2]) {
+		z := k + 2
+		for z < to && isDigit(b[z]) {
+			z++
+		}
+		if n := z - k - 2; (n == 4 || n == 5) && z+1 < to && b[z] == ' ' && isUpper(b[z+1]) {
+			if c := nameWordsAfter(b, z, to); c > z+1 {
+				st.emit(k+2, z, ZIP, "key", Medium, true)
+				st.emit(z+1, c, Address, "key", Medium, true)
+			}
+		}
+	}
+	return k
 }
 
 // patientSearch reports whether the query whose parameter starts at b[ks]
