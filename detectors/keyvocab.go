@@ -485,7 +485,8 @@ func classifyTokens(t []string) keyClass {
 		return keyClass{flags: kfNever} // a bank's routing number names the bank, not its customer
 	case hasAny("account", "acct", "acc", "acctno", "accountnumber", "accountno", "bankaccount") &&
 		(idLike || len(t) == 1 || hasAny("bank", "checking", "savings", "dda", "ach", "eft", "deposit", "routing", "hospital", "hsp", "billing", "patient", "pt", "pat", "guarantor", "guar", "payout", "micr", "client", "debtor", "remit",
-			"bill", "stmt", "statement", "student", "fee", "encounter", "enc", "dtmf", "self", "collection", "collections")) ||
+			"bill", "stmt", "statement", "student", "fee", "encounter", "enc", "dtmf", "self", "collection", "collections",
+			"hsa", "fsa", "hra")) || // a health savings or flexible spending account
 		j == "dda" || j == "ddaacct" || j == "clabe" || // a demand deposit account, as banks and lockboxes name it; Mexico's CLABE
 		hasAny("pan") && hasAny("card", "new", "old", "replacement") && len(t) == 2: // "new_pan": a card's number
 		if machine || hasAny("service", "aws", "cloud", "iam", "storage", "gcp", "azure", "user", "admin", "bot", "system", "sa") {
@@ -1323,12 +1324,13 @@ func slotKey(t []string) bool {
 func personIDCategory(t []string) Category {
 	for _, w := range t {
 		switch w {
-		case "patient", "pt", "pat", "chart", "mrn", "client", "resident", "inmate", "offender", "detainee", "rider", "athlete", "donor":
+		case "patient", "pt", "pat", "chart", "mrn", "client", "resident", "inmate", "offender", "detainee", "rider", "athlete", "donor", "participant":
 			// ... and "clientChart": a client's chart number; home health,
 			// behavioural health and social services call patients clients,
 			// nursing homes residents; a jail's clinic knows its patients by
 			// the jail's number, a medical transport its riders by its own,
-			// a blood or tissue bank its donors by its own.
+			// a blood or tissue bank its donors by its own, a study or a
+			// wellness program its participants by its own.
 			return MRN
 		case "member", "mbr", "subscriber", "subscr", "insured", "beneficiary", "bene", "benef", "enrollee", "policyholder":
 			return HealthPlan

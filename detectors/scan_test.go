@@ -1979,6 +1979,9 @@ func TestIndependentShapes(t *testing.T) {
 		want{"5079248481", Account}, want{"0002254071", MRN}, want{"08.03.2024", Date},
 		want{"Friedrich-Ebert-Straße 86a", Address}, want{"14467", ZIP}, want{"Potsdam", Address})
 	check(t, sc, `Straße=Annenstraße 131/1/4 | PLZ=1180 | Ort=Wien`, want{"Annenstraße 131/1/4", Address}, want{"1180", ZIP}, want{"Wien", Address})
+	// A wellness program's participant by its number; an HSA's account; a file named for a person with its kind and a date after.
+	check(t, sc, `msg="hsa contribution queued" participant=WP-0091283 hsa_account=55137838425 filename="Fitzgerald_Declan_physician_form_03222024.pdf"`,
+		want{"WP-0091283", MRN}, want{"55137838425", Account}, want{"Fitzgerald_Declan", Name}, want{"03222024", Date})
 	// A fax job's ID is no fax number; the numbers after it are.
 	check(t, sc, `Inbound fax fax_id=FX2542126 from 9375550196 pages=5 {"faxId":"449870926","fax":"+18155550113"}`,
 		want{"9375550196", Fax}, want{"+18155550113", Fax})

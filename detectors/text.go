@@ -3119,7 +3119,10 @@ func (st *state) filePerson(b []byte, i, e int) bool {
 			return true
 		}
 		if c, _ := filePart(b, parts[p+2]); c == 0 {
-			doc := inSet(fileDocWords, b[parts[p+2].start:parts[p+2].end])
+			doc := false
+			for _, r := range parts[p+2 : n] {
+				doc = doc || inSet(fileDocWords, b[r.start:r.end]) // "Fitzgerald_Declan_physician_form_03222024.pdf"
+			}
 			if givenThenSurname(b, parts[p], parts[p+1]) && doc {
 				// "statements/2025/03/Dolores_Mensah_stmt_32562d.pdf": a
 				// document of a person the census names, given name first.
