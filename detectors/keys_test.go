@@ -57,6 +57,8 @@ func TestClassifyKey(t *testing.T) {
 		"num_ss": SSN, "seguro_social_eua": SSN, "Licencia": License, "tablilla": Vehicle, "placa": Vehicle,
 		"ingreso": Date, "alta": Date, "rdv": Date, "Pueblo": Address, "commune": Address, "cp": ZIP,
 		"huella": Biometric, "fecha_servicio": Date, "numero_serie": Device, "matricula_consular": OtherID, "Kennzeichen": Vehicle,
+		"Fallnummer": Account, "Patientennummer": MRN, "Aufnahmedatum": Date, "SVNR": OtherID, "PLZ": ZIP, "Ort": Address,
+		"Faxnummer": Fax, "rueckrufNummer": Phone, "versichertenId": HealthPlan, "hsa_account": Account,
 		// Subjects glued to their field's word, and SAP's field names.
 		"PTNAME": Name, "PTPHONE": Phone, "MBRNO": HealthPlan, "SUBNM": Name, "ptdob": Date, "gtaddr": Address,
 		"NNAME": Name, "VNAME": Name, "GBDAT": Date, "PATNR": MRN, "STRAS": Address, "ORT01": Address, "PSTLZ": ZIP,

@@ -773,7 +773,7 @@ func classifyTokens(t []string) keyClass {
 
 	// Container keys that give their children context.
 	switch {
-	case person && len(t) <= 3 && !thing:
+	case person && len(t) <= 3 && !thing && !(t[0] == "preferred" && (last == "date" || last == "dt" || last == "time")): // "preferredDate": a visit's
 		return keyClass{cat: Name, conf: Medium, idCat: personIDCategory(t), flags: kfAmbiguous | kfPerson}
 	case len(t) == 1 && hasAny("phones", "phonenumbers"):
 		return keyClass{cat: Phone, conf: Medium, flags: kfTelecom} // a list of numbers, or of contact points
