@@ -333,6 +333,21 @@ func TestIndependentCorpusQuality(t *testing.T) {
 		{"dx", 0.88, 0.76}, // clinical communication and alarms: secure messaging, ORU^R40, nurse call, HL7 as byte strings
 		{"dy", 0.77, 0.89}, // a cancer registry: pathology ORU, NAACCR XML and fixed-width records, EDITS, tumor boards
 		{"dz", 0.50, 0.85}, // an EHR data conversion: SQL*Plus and bcp, crosswalks, FHIR OperationOutcome, dbt, Airflow
+		{"ea", 0.72, 0.83}, // a teledermatology and med spa chain: photo uploads, EXIF dumps, DICOM VL, HL7 with images, Stripe
+		{"eb", 0.85, 0.81}, // a hospital's fax, scanning and document management: RightFax, OCR, OnBase, ROI, print servers, SFTP
+		{"ec", 0.82, 0.80}, // a nurse triage line and contact center: ACD events, TaskRouter, triage protocols, CTI, transcripts
+		{"ed", 0.74, 0.82}, // Medicare Advantage risk adjustment and HEDIS: chart retrieval, abstraction, MAO-004, EDPS, outreach
+		{"ee", 0.85, 0.88}, // cardiac device remote monitoring: transmissions, IDCO ORU, bedside monitors, BLE apps, X12 837
+		{"ef", 0.81, 0.46}, // hospital network logs: guest Wi-Fi, RADIUS, DHCP and DNS, PAN-OS and Zscaler, VPN, badges
+		{"eg", 0.77, 0.77}, // foster care health: case management, court scheduling, Medicaid feeds, foster parent portal
+		{"eh", 0.88, 0.89}, // a prescription discount app: GraphQL, Rails, mobile logs, deep links, pushes, NCPDP claims
+		{"ei", 0.91, 0.83}, // point-of-care testing: POCT1-A XML, meters and docks, operators, ADT and ORU, unmatched queues
+		{"ej", 0.72, 0.76}, // an opioid treatment program: dispensing pumps, take-home labels, central registry, Part 2, palm check-in
+		{"ek", 0.79, 0.92}, // an MPI team's data lake: Spark logs, df.show tables, Splink pairs, parquet stats, Great Expectations
+		{"el", 0.85, 0.90}, // emergency department operations: tracking board, EMS feeds, ADT merges, sepsis alerts, RTLS, holds
+		{"em", 0.75, 0.90}, // patient financial services: good faith estimates, charity care, payment plans, disputes, CTI
+		{"en", 0.73, 0.72}, // employer wellness screening: kiosks and licence barcodes, HRAs, wearables, eligibility files
+		{"eo", 0.68, 0.86}, // a German-speaking hospital group: KIS keys in German, HL7 Z-segments, SAP IS-H, portal, DICOM
 	} {
 		s := scoreCorpus(t, Default(), "../testdata/independent/"+c.name+".log", "../testdata/independent/"+c.name+".labels.jsonl")
 		t.Logf("independent corpus %s:\n%s", c.name, s.table())
