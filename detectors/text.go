@@ -1067,7 +1067,7 @@ func (st *state) word(b []byte, i, to int) int {
 			}
 		}
 	}
-	if keyEnd == tokEnd && letters > 0 && underscores >= 2 && isUpper(b[i]) && (tokEnd == to || b[tokEnd] == ' ' || b[tokEnd] == '\'' || b[tokEnd] == '"') &&
+	if underscores >= 2 && keyEnd == tokEnd && isUpper(b[i]) && (tokEnd == to || b[tokEnd] == ' ' || b[tokEnd] == '\'' || b[tokEnd] == '"') &&
 		(letters > uppers || digits >= 6) && st.filePerson(b, i, tokEnd) {
 		return tokEnd // a print job's title, a document's name without its extension: "Wristband_GARCIA_MARIA_04279249"
 	}
@@ -1236,7 +1236,7 @@ func (st *state) word(b []byte, i, to int) int {
 					return st.pair(b, i, keyEnd, n+6, to)
 				}
 			}
-			if n := keyEnd + 1; keyEnd == tokEnd && n < to && isLetter(b[n]) && b[n]|0x20 != 'i' && b[n]|0x20 != 'l' {
+			if n := keyEnd + 1; keyEnd == tokEnd && n < to && isLetter(b[n]) && b[n]|0x20 != 'i' && !(b[n]|0x20 == 'l' && n+5 < to && equalFold(b[n:n+5], "like ")) {
 				break // a word and the next: the common case, none of the forms below
 			}
 			k := keyEnd
@@ -1884,11 +1884,14 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 	}
 	key := b[ks:ke]
 	kc := st.classifyKey(key, keyClass{})
-	if ws := spacedKeyStart(b, ks); ws < ks {
+	if ks >= 2 && b[ks-1] == ' ' && isUpper(b[ks]) {
+		ws := spacedKeyStart(b, ks)
 		// "Keywords: Admit Date=02/10/2024; Member ID=...": a label of
 		// words, the last of which alone says less.
-		if wc := st.classifyKey(b[ws:ke], keyClass{}); wc.cat != 0 || wc.never() {
-			key, kc = b[ws:ke], wc
+		if ws < ks {
+			if wc := st.classifyKey(b[ws:ke], keyClass{}); wc.cat != 0 || wc.never() {
+				key, kc = b[ws:ke], wc
+			}
 		}
 	}
 	mark := len(st.field)
@@ -1959,7 +1962,7 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 		st.field = st.field[:mark]
 		return ve
 	}
-	if inner < innerEnd && isLetter(b[inner]) && (placeNameKey(key) || (kc.orgContact() || kc.cat == 0) && orgTitle(b[inner:innerEnd])) {
+	if inner < innerEnd && isLetter(b[inner]) && (placeNameKey(key) || (kc.orgContact() || kc.cat == 0) && isUpper(b[inner]) && orgTitle(b[inner:innerEnd])) {
 		st.placeNamed = true // LocationName=Harbor Behavioral Health, Street=..., ToCompany='Rogers Park Pediatrics' ToFax=...
 	}
 	if kc.cat == 0 && !kc.never() && inner < innerEnd && dialedKey(key) && nanpValue(b[inner:innerEnd]) {
@@ -2242,7 +2245,7 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 		st.scanText(b, inner, innerEnd)
 		st.orgText = false
 		st.resetContext()
-		if kc.cat == 0 && indexFold(key, "fax") >= 0 {
+		if kc.cat == 0 && len(key) >= 3 && (bytes.IndexByte(key, 'x') >= 0 || bytes.IndexByte(key, 'X') >= 0) && indexFold(key, "fax") >= 0 {
 			st.ctx[Fax] = ve // "fax_id=FX2542126 from 9375550196": a fax job's numbers follow
 		}
 	}
