@@ -142,6 +142,12 @@ func BenchmarkScanAdversarial(b *testing.B) {
 		{"document_titles", "Summary - Obi, Emeka - "},
 		{"name_in_brackets", "MRN 01143970 (KAMAU, W) "},
 		{"users_in_text", "for user lena.k98 "},
+		{"spaced_keys", "; Admit Date of Service=1 "},
+		{"print_job_titles", "Wristband_GARCIA_MARIA_04279249 "},
+		{"sql_like", "LastName LIKE 'Ab%' "},
+		{"zpl_labels", "ZPL=^XA^FDOKONKWO,CHIDI^FS "},
+		{"house_numbers", "Strasse=Annenstrasse 131/1/4, 14467 Potsdam "},
+		{"org_parties", "ToName='Harbor Clinic' ToFax=(312) 555-0102 "},
 	} {
 		line := bytes.Repeat([]byte(tt.unit), 60000/len(tt.unit))
 		b.Run(tt.name, func(b *testing.B) {

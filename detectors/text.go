@@ -1833,6 +1833,9 @@ func pathLike(run []byte) bool {
 	return slashes >= 2 && (word || lowerRun >= 3)
 }
 
+// maxLabel bounds the search for a ZPL label's end.
+const maxLabel = 1 << 10
+
 // spacedKeyStart returns where a key of capitalised words that ends at
 // b[ks:] starts ("Admit Date", "Date of Service", "Member ID"), when
 // those words open a field (after "; ", ": ", "| ", ", " or a tab) and
@@ -1872,15 +1875,14 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 	}
 	if vs+3 < to && b[vs] == '^' && b[vs+1] == 'X' && b[vs+2] == 'A' {
 		// A ZPL label sent to a printer, "ZPL=^XA^FO40,30^FDOKONKWO,CHIDI^FS...^XZ":
-		// its fields hold spaces; the label ends at ^XZ.
-		e := to
-		if k := bytes.Index(b[vs:to], []byte("^XZ")); k > 0 {
-			e = vs + k + 3
+		// its fields hold spaces; the label ends at ^XZ, within 1 KB.
+		if k := bytes.Index(b[vs:min(to, vs+maxLabel)], []byte("^XZ")); k > 0 {
+			e := vs + k + 3
+			st.resetContext()
+			st.scanText(b, vs, e)
+			st.resetContext()
+			return e
 		}
-		st.resetContext()
-		st.scanText(b, vs, e)
-		st.resetContext()
-		return e
 	}
 	key := b[ks:ke]
 	kc := st.classifyKey(key, keyClass{})
