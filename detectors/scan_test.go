@@ -1982,6 +1982,9 @@ func TestIndependentShapes(t *testing.T) {
 	// A wellness program's participant by its number; an HSA's account; a file named for a person with its kind and a date after.
 	check(t, sc, `msg="hsa contribution queued" participant=WP-0091283 hsa_account=55137838425 filename="Fitzgerald_Declan_physician_form_03222024.pdf"`,
 		want{"WP-0091283", MRN}, want{"55137838425", Account}, want{"Fitzgerald_Declan", Name}, want{"03222024", Date})
+	// A URN's segments are no key and value; Go's %+v pairs are.
+	check(t, sc, `<soapenv:Envelope xmlns:elig="urn:oh:medicaid:elig:v3"> {DOB:1939-05-30 medicaid:12345678}`,
+		want{"1939-05-30", Date}, want{"12345678", HealthPlan})
 	// A fax job's ID is no fax number; the numbers after it are.
 	check(t, sc, `Inbound fax fax_id=FX2542126 from 9375550196 pages=5 {"faxId":"449870926","fax":"+18155550113"}`,
 		want{"9375550196", Fax}, want{"+18155550113", Fax})

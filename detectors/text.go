@@ -1198,7 +1198,8 @@ func (st *state) word(b []byte, i, to int) int {
 				}
 				return keyEnd + 1
 			}
-			if vs == keyEnd+1 && vs < to && isAlnum(b[vs]) && letters > 0 {
+			if vs == keyEnd+1 && vs < to && isAlnum(b[vs]) && letters > 0 && !(i >= 2 && b[i-1] == ':' && isAlnum(b[i-2])) {
+				// (Not a name's segment, "urn:oh:medicaid:elig:v3".)
 				// Go's %+v, "{FirstName:Marisol DOB:1939-05-30}": a key and its
 				// value with nothing between. A value that goes on past a space
 				// ("ptName:Roe, Jo", "IBAN:IT56 H699 ...") is read as text
