@@ -184,6 +184,10 @@ const (
 	// ("start", "endTime"): an instant under it is a patient's date when
 	// the record is an appointment's (see appointmentRecord).
 	kfSlot
+	// kfCareEvent marks a key that names an event of care alone
+	// ("accident", "screening", "exam"): a date under it is the event's
+	// (see withParent).
+	kfCareEvent
 )
 
 func (kc keyClass) ambiguous() bool { return kc.flags&kfAmbiguous != 0 }
@@ -309,6 +313,8 @@ func withParent(kc, parent keyClass) keyClass {
 		return keyClass{cat: parent.cat, conf: parent.conf}
 	case parent.cat == Photo && kc.cat == 0 && !kc.person():
 		return keyClass{cat: Photo, conf: Medium, flags: kfAmbiguous}
+	case kc.cat == 0 && kc.wrapper() && parent.flags&kfCareEvent != 0:
+		return keyClass{flags: kfEventDate} // {"accident": {"date": ...}}: the event's, whose the record says
 	case kc.cat == 0 && kc.wrapper() && parent.never():
 		return parent // {"sdk": {"S": "28.13.65.248"}}: what the parent says is not PHI
 	case kc.cat == 0 && kc.wrapper() && parent.cat != 0 && !parent.never():

@@ -131,7 +131,7 @@ var (
 		"appointment", "appt", "procedure", "proc", "surgery", "surgical", "onset", "injury", "accident", "collection",
 		"collected", "specimen", "vaccination", "immunization", "treatment", "diagnosis", "dx", "hospitalization",
 		"delivery", "exam", "seen", "arrival", "arrived", "transfer", "referral", "consult", "consultation", "test",
-		"lab", "result", "sched", "scheduled", "checkin", "checkout", "enc", "written", "reg", "registration", "implant", "implanted", "explant", "explanted",
+		"lab", "result", "screening", "sched", "scheduled", "checkin", "checkout", "enc", "written", "reg", "registration", "implant", "implanted", "explant", "explanted",
 		"loss",                                    // an accident's, in auto and workers' compensation claims
 		"dispensed", "dispense", "fill", "filled", // a prescription's, for one patient
 		"care",                                                   // home health's start of care
@@ -829,6 +829,9 @@ func classifyTokens(t []string) keyClass {
 		return keyClass{flags: kfEventDate}
 	}
 	if len(t) == 1 {
+		if careEventWords[last] {
+			return keyClass{flags: kfCareEvent} // {"accident": {"date": ...}}
+		}
 		return gluedKey(j)
 	}
 	return keyClass{}

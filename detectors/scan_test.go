@@ -1982,6 +1982,10 @@ func TestIndependentShapes(t *testing.T) {
 	// A wellness program's participant by its number; an HSA's account; a file named for a person with its kind and a date after.
 	check(t, sc, `msg="hsa contribution queued" participant=WP-0091283 hsa_account=55137838425 filename="Fitzgerald_Declan_physician_form_03222024.pdf"`,
 		want{"WP-0091283", MRN}, want{"55137838425", Account}, want{"Fitzgerald_Declan", Name}, want{"03222024", Date})
+	// A date under an event of care is the event's: a person's when the record names one.
+	check(t, sc, `{"patient":{"name":"Ana Lopez"},"accident":{"date":"2024-07-03"},"screening":{"date":"2025-01-26"}}`,
+		want{"Ana Lopez", Name}, want{"2024-07-03", Date}, want{"2025-01-26", Date})
+	check(t, sc, `{"batch":"B1","accident":{"date":"2024-07-03"}}`)
 	// A URN's segments are no key and value; Go's %+v pairs are.
 	check(t, sc, `<soapenv:Envelope xmlns:elig="urn:oh:medicaid:elig:v3"> {DOB:1939-05-30 medicaid:12345678}`,
 		want{"1939-05-30", Date}, want{"12345678", HealthPlan})
