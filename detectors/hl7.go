@@ -112,7 +112,7 @@ func (st *state) hl7Segment(b []byte, s, e int, d hl7Delims) {
 			st.field = strconv.AppendInt(st.field, int64(field), 10)
 			kc, known := hl7Fields[string(key)]
 			if known && kc.ambiguous() && kc.cat == Date && !(fe-fs >= 8 && allDigits(b[fs:fs+8]) && compactDate(b[fs:fs+8])) {
-				known = false // a field whose date messages one field off hold: only a date is read so
+				known = false // IN1-17, PV1-43: read only when they hold a date (messages one field short put it there)
 			}
 			if st.s.c.providers && hl7ProviderFields[string(key)] {
 				kc = keyClass{cat: Name, conf: High, flags: kfPerson} // XCN: the doctor's ID and name

@@ -1599,6 +1599,7 @@ const biometricWindow = 96
 // ("voiceprint enrolled ... template=...", `<Data Name="Finger">LEFT_THUMB
 // </Data><Data Name="Template">...`). A "fingerprint" alone is not enough:
 // certificates and SSH keys have fingerprints in base64 too.
+// templateWords name a biometric sample in a key ("template_b64").
 var templateWords = words("template", "tpl", "tmpl", "print", "sample", "scan", "embedding", "voiceprint", "faceprint", "palmprint", "minutiae")
 
 func biometricBefore(b []byte, i int) bool {
