@@ -107,6 +107,7 @@ func TestClassifyKey(t *testing.T) {
 		// Providers' numbers and the doctors HL7 names by position: no patient's.
 		"npi", "prescriber_npi", "renderingNpi", "PV1-7", "ORC-12", "OBR-16",
 		"firm_phone", "registrar_tel", "cbo_phone", "charge_desk",
+		"Called-Station-ID", "fax_id", "faxStatus", "serverip", "dstip", "judge", "caseworker_name",
 	} {
 		if c, ok := ClassifyKey(key); ok {
 			t.Errorf("ClassifyKey(%q) = %v, want no category", key, c)

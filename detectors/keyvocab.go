@@ -420,8 +420,8 @@ func classifyTokens(t []string) keyClass {
 			return keyClass{flags: kfNever | kfOrgContact} // a pager is carried by staff: "pager=4142089"
 		}
 		return keyClass{cat: Phone, conf: High}
-	case j == "ap" || hasAny("bssid") || hasAny("mac") && hasAny("ap", "bss", "radio", "wlc", "switch", "router", "controller"):
-		return keyClass{flags: kfNever} // "apMac", "bssid": a wireless network's own equipment
+	case j == "ap" || hasAny("bssid") || hasAny("mac") && hasAny("ap", "bss", "radio", "wlc", "switch", "router", "controller") || j == "calledstationid":
+		return keyClass{flags: kfNever} // "apMac", "bssid", RADIUS's Called-Station-Id: a wireless network's own equipment
 	case hasAny("mac") && (len(t) == 1 || hasAny("address", "addr") || len(t) == 2 && (person || hasAny("sta", "station", "src", "source", "wifi", "wireless", "guest"))) ||
 		j == "callingstationid": // RADIUS's Calling-Station-Id: the client's MAC
 		return keyClass{cat: Device, conf: High} // "client_mac", "sta_mac": a person's phone or laptop
