@@ -1599,9 +1599,6 @@ const biometricWindow = 96
 // ("voiceprint enrolled ... template=...", `<Data Name="Finger">LEFT_THUMB
 // </Data><Data Name="Template">...`). A "fingerprint" alone is not enough:
 // certificates and SSH keys have fingerprints in base64 too.
-// templateWords name a biometric sample in a key ("template_b64").
-var templateWords = words("template", "tpl", "tmpl", "print", "sample", "scan", "embedding", "voiceprint", "faceprint", "palmprint", "minutiae")
-
 func biometricBefore(b []byte, i int) bool {
 	from := max(0, i-biometricWindow)
 	var buf [24]byte
@@ -1616,11 +1613,8 @@ func biometricBefore(b []byte, i int) bool {
 	}
 	w, _ := wordBefore(buf[:], b, from, end, "=:\"'> ", 4)
 	if w == nil && end > from+4 && hasSuffixFold(b[from:end-1], "_b64") {
-		// "template_b64=": the template, as its key says, base64-encoded.
+		// "template_b64=": the word before the suffix, base64-encoded.
 		w, _ = wordBefore(buf[:], b, from, end-5, "", 0)
-		if !templateWords[string(w)] {
-			w = nil
-		}
 	}
 	switch string(w) {
 	case "voiceprint", "faceprint", "palmprint", "minutiae", "biometric", "biometrics":
@@ -3126,10 +3120,7 @@ func (st *state) filePerson(b []byte, i, e int) bool {
 			return true
 		}
 		if c, _ := filePart(b, parts[p+2]); c == 0 {
-			doc := false
-			for _, r := range parts[p+2 : n] {
-				doc = doc || inSet(fileDocWords, b[r.start:r.end]) // "Fitzgerald_Declan_physician_form_03222024.pdf"
-			}
+			doc := documentKindIn(b, parts[p+2:n]) // "Fitzgerald_Declan_physician_form_03222024.pdf"
 			if givenThenSurname(b, parts[p], parts[p+1]) && doc {
 				// "statements/2025/03/Dolores_Mensah_stmt_32562d.pdf": a
 				// document of a person the census names, given name first.
@@ -3140,23 +3131,9 @@ func (st *state) filePerson(b []byte, i, e int) bool {
 				// "LK1597356_WISNIEWSKI_TOMASZ_ECHO_20240302.rtf": the
 				// names before the document's kind, vouched for by a date
 				// or a record number elsewhere in the name.
-				var found [4]span
-				var cats [4]Category
-				m := 0
-				for q := 0; q < n && m < len(found); q++ {
-					if q >= p && q <= p+2 {
-						continue
-					}
-					if c, v := filePart(b, parts[q]); c != 0 {
-						found[m], cats[m] = v, c
-						m++
-					}
-				}
-				if m > 0 {
-					st.emit(parts[p].start, parts[p+1].end, Name, "name", Medium, false)
-					for x := 0; x < m; x++ {
-						st.emit(found[x].start, found[x].end, cats[x], "file_name", Medium, false)
-					}
+				var buf [4]fileValue
+				if vals := fileValues(fileValues(buf[:0], b, parts[:p]), b, parts[p+3:n]); len(vals) > 0 {
+					st.emitFilePerson(span{parts[p].start, parts[p+1].end}, vals)
 					return true
 				}
 			}
@@ -3183,21 +3160,9 @@ func (st *state) filePerson(b []byte, i, e int) bool {
 	if n >= 3 && fileNamePair(b, parts[n-2], parts[n-1]) {
 		// "ROI_01459997_WISNIEWSKI_JOZEF.pdf", "Consent_Form_TANABE_HIROSHI":
 		// the names last, after a document's kind or a record's number.
-		var found [6]span
-		var cats [6]Category
-		m, doc := 0, false
-		for _, r := range parts[:n-2] {
-			doc = doc || inSet(fileDocWords, b[r.start:r.end])
-			if c, v := filePart(b, r); c != 0 {
-				found[m], cats[m] = v, c
-				m++
-			}
-		}
-		if doc || m > 0 {
-			st.emit(parts[n-2].start, parts[n-1].end, Name, "name", Medium, false)
-			for x := 0; x < m; x++ {
-				st.emit(found[x].start, found[x].end, cats[x], "file_name", Medium, false)
-			}
+		var buf [6]fileValue
+		if vals := fileValues(buf[:0], b, parts[:n-2]); documentKindIn(b, parts[:n-2]) || len(vals) > 0 {
+			st.emitFilePerson(span{parts[n-2].start, parts[n-1].end}, vals)
 			return true
 		}
 	}
@@ -3210,6 +3175,42 @@ func (st *state) filePerson(b []byte, i, e int) bool {
 		}
 	}
 	return st.numberedDocument(b, parts[:n])
+}
+
+// documentKindIn reports whether one of the parts of a file's name is a
+// document's kind (see fileDocWords).
+func documentKindIn(b []byte, parts []span) bool {
+	for _, r := range parts {
+		if inSet(fileDocWords, b[r.start:r.end]) {
+			return true
+		}
+	}
+	return false
+}
+
+// fileValue is what a part of a file's name holds beside the person's
+// names: a date, a record's number (see filePart).
+type fileValue struct {
+	span
+	cat Category
+}
+
+// fileValues appends the values the parts hold, as many as dst has room for.
+func fileValues(dst []fileValue, b []byte, parts []span) []fileValue {
+	for _, r := range parts {
+		if c, v := filePart(b, r); c != 0 && len(dst) < cap(dst) {
+			dst = append(dst, fileValue{v, c})
+		}
+	}
+	return dst
+}
+
+// emitFilePerson reports a file's name's person names and its values.
+func (st *state) emitFilePerson(name span, vals []fileValue) {
+	st.emit(name.start, name.end, Name, "name", Medium, false)
+	for _, v := range vals {
+		st.emit(v.start, v.end, v.cat, "file_name", Medium, false)
+	}
 }
 
 // fileAge reads an age as files name it, "97yo", "84y".
@@ -3255,11 +3256,7 @@ func (st *state) numberedDocument(b []byte, parts []span) bool {
 		inSet(fileDocWords, b[sur.start:sur.end]) {
 		return false
 	}
-	doc := false
-	for _, p := range parts[1 : n-2] {
-		doc = doc || inSet(fileDocWords, b[p.start:p.end])
-	}
-	if !doc {
+	if !documentKindIn(b, parts[1:n-2]) {
 		return false
 	}
 	_, d := filePart(b, parts[n-1])
