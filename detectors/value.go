@@ -626,11 +626,7 @@ var handleRoles = words("rn", "np", "md", "pa", "do", "lpn", "cna", "ma", "dr", 
 // personalName reports whether w, lower case, is a first name or surname of
 // three letters or more that is no ordinary word.
 func personalName(w []byte) bool {
-	if len(w) < 3 {
-		return false
-	}
-	e, ok := lookupName(w)
-	return ok && (e.First > 0 || e.Last > 0) && !ordinaryWord(w)
+	return listedName(w) && !ordinaryWord(w)
 }
 
 // listedName reports whether w, lower case, is in the name lists, even
