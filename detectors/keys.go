@@ -188,6 +188,11 @@ const (
 	// ("accident", "screening", "exam"): a date under it is the event's
 	// (see withParent).
 	kfCareEvent
+	// kfIncident marks, with kfEventDate, an event's own date
+	// ("event_date"): an incident's (a patient's fall) when the record
+	// speaks of one, an analytics event's day when it does not (see
+	// incidentRecord).
+	kfIncident
 )
 
 func (kc keyClass) ambiguous() bool { return kc.flags&kfAmbiguous != 0 }
@@ -205,6 +210,7 @@ func (kc keyClass) geo() bool       { return kc.flags&kfGeo != 0 }
 func (kc keyClass) eventDate() bool { return kc.flags&kfEventDate != 0 }
 func (kc keyClass) sampled() bool   { return kc.flags&kfSampled != 0 }
 func (kc keyClass) slot() bool      { return kc.flags&kfSlot != 0 }
+func (kc keyClass) incident() bool  { return kc.flags&kfIncident != 0 }
 func (kc keyClass) actor() bool     { return kc.flags&kfActor != 0 }
 func (kc keyClass) thing() bool     { return kc.flags&kfThing != 0 }
 func (kc keyClass) period() bool    { return kc.flags&kfPeriod != 0 }

@@ -817,11 +817,17 @@ func classifyTokens(t []string) keyClass {
 		}
 		return keyClass{flags: kfOrgContact | kfNever}
 	}
-	if (dated || hasAny("dates") || len(t) <= 3 && (eventDateWords[last] || slotKey(t))) && !machine && !thing && !has(recordKeepingWords) {
+	// "event_date" is an incident's (a patient's fall) when the record
+	// speaks of one, an analytics event's day when it does not.
+	eventDated := len(t) == 2 && dated && hasAny("event")
+	if (dated || hasAny("dates") || len(t) <= 3 && (eventDateWords[last] || slotKey(t))) && !machine && (!thing || eventDated) && !has(recordKeepingWords) {
 		// "tx_date", "evtDate", "collected": whose, the record says. No
 		// category: it gives no context to what is not a calendar date.
 		if last == "effective" || last == "collected" || last == "drawn" || j == "effectivedatetime" || j == "collecteddatetime" {
 			return keyClass{flags: kfEventDate | kfSampled}
+		}
+		if eventDated {
+			return keyClass{flags: kfEventDate | kfIncident}
 		}
 		if slotKey(t) {
 			return keyClass{flags: kfEventDate | kfSlot}

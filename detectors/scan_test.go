@@ -1962,6 +1962,11 @@ func TestIndependentShapes(t *testing.T) {
 		want{"Ana Lopez", Name}, want{"2024-11-18T13:00:00Z", Date})
 	check(t, sc, `{"event":"appointment.reminder.sent","start":"2024-11-18T13:00:00Z"}`)
 	check(t, sc, `{"patient":{"name":"Ana Lopez"},"visit":"V1","jobStats":{"startTime":"2024-11-18T13:00:00Z"}}`, want{"Ana Lopez", Name})
+	// An event's own date is an incident's when the record speaks of one, an analytics event's day when not.
+	check(t, sc, `occurrence.submitted category=behavioral event_date=2024-03-12 patient_name=Sofía Castellanos report_id=OCC-24-02230`,
+		want{"2024-03-12", Date}, want{"Sofía Castellanos", Name})
+	check(t, sc, `{"event_date":"20240603","event_name":"televisit_joined","params":{"patient_search":"Oksana Johansson"}}`,
+		want{"Oksana Johansson", Name})
 	// A court's and an agency's people: judges by their title or key, caseworkers.
 	check(t, sc, `hearing room=4B judge='Hon. Patricia Whitfield' magistrate="Helen Cho" caseworker="Keiko Brandt"; sync (caseworker Denise Harlan)`)
 	// A biometric template under a key that says it is base64, slashes and all.

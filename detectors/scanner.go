@@ -561,9 +561,10 @@ func (st *state) finish(from int) []Finding {
 // holds a person's place, an ambulance's or a courier's position ping
 // does not; a specimen's collection date is its patient's, a billing
 // period's is no one's; an instant under "start" is a patient's only in
-// an appointment's record. A phone names no one for a date: a sender pool's
-// and a help desk's are as common; an email reported is a person's (role
-// mailboxes and organisations' are not reported).
+// an appointment's record, an "event_date" only in an incident's. A phone
+// names no one for a date: a sender pool's and a help desk's are as
+// common; an email reported is a person's (role mailboxes and
+// organisations' are not reported).
 func (st *state) dropUnclaimed(from int) {
 	geo, dated, slotted, someone, person := false, false, false, false, false
 	for _, f := range st.out[from:] {
@@ -572,7 +573,7 @@ func (st *state) dropUnclaimed(from int) {
 			geo = true
 		case f.Detector == "event_date":
 			dated = true
-		case f.Detector == "slot_date":
+		case f.Detector == "slot_date" || f.Detector == "incident_date":
 			slotted = true
 		case f.Category != IP && f.Category != URL && f.Category != Device && f.Category != Vehicle:
 			someone = true
@@ -584,10 +585,12 @@ func (st *state) dropUnclaimed(from int) {
 		st.out = st.out[:from+len(slices.DeleteFunc(st.out[from:], fleetFinding))]
 	}
 	booked := slotted && person && appointmentRecord(st.input)
+	reported := slotted && person && incidentRecord(st.input)
 	if geo && !someone || dated && !person || slotted {
 		kept := slices.DeleteFunc(st.out[from:], func(f Finding) bool {
 			return f.Detector == "geo" && !someone || f.Detector == "event_date" && !person ||
-				f.Detector == "slot_date" && (!booked || workField(f.Field))
+				f.Detector == "slot_date" && (!booked || workField(f.Field)) ||
+				f.Detector == "incident_date" && !reported
 		})
 		st.out = st.out[:from+len(kept)]
 	}
@@ -606,6 +609,19 @@ func (st *state) dropUnclaimed(from int) {
 // (a job's, a span's or a query's are no one's).
 func appointmentRecord(rec []byte) bool {
 	for _, w := range [...]string{"appoint", "appt", "booking", "booked", "visit"} {
+		if indexFold(rec, w) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// incidentRecord reports whether a record speaks of an incident in care
+// (an occurrence report, a fall with injury, a claim or a complaint for
+// one), whose "event_date" is its patient's (an analytics event's, a
+// life event's in HR, are not).
+func incidentRecord(rec []byte) bool {
+	for _, w := range [...]string{"incident", "occurrence", "injur", "adverse", "safety", "claim", "complaint", "grievance"} {
 		if indexFold(rec, w) >= 0 {
 			return true
 		}

@@ -3798,7 +3798,7 @@ func (st *state) keyedValue(kc keyClass, b []byte, s, e int) bool {
 		}
 	}
 	if kc.eventDate() {
-		return st.eventDate(b, s, e, kc.sampled(), kc.slot())
+		return st.eventDate(b, s, e, kc.sampled(), kc.slot(), kc.incident())
 	}
 	if kc.flags&(kfClientID|kfPaddedID) != 0 {
 		// A key that names a patient only by its value's shape:
@@ -3909,7 +3909,7 @@ func (st *state) keyedValue(kc keyClass, b []byte, s, e int) bool {
 // instant, as log timestamps are, unless the event is a sample's
 // (sampled). It is a person's only if the record names one (see
 // dropUnclaimed).
-func (st *state) eventDate(b []byte, s, e int, sampled, slot bool) bool {
+func (st *state) eventDate(b []byte, s, e int, sampled, slot, incident bool) bool {
 	s, e = trimField(b, s, e)
 	if !st.s.c.cats.Has(Date) {
 		return false
@@ -3922,7 +3922,11 @@ func (st *state) eventDate(b []byte, s, e int, sampled, slot bool) bool {
 		return false // "TimeStart=2024-03-14 02:42:54.864": an instant
 	}
 	if calendarDate(b[s:e]) {
-		st.emit(s, e, Date, "event_date", Low, true)
+		det := "event_date"
+		if incident {
+			det = "incident_date" // if the record speaks of an incident
+		}
+		st.emit(s, e, Date, det, Low, true)
 		return true
 	}
 	if slot && e-s > 10 && e-s <= 35 && (b[s+10] == 'T' || b[s+10] == ' ') && calendarDate(b[s:s+10]) {
