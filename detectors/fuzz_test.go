@@ -46,6 +46,7 @@ func FuzzScan(f *testing.F) {
 		`12 Elm St, Brookline, MA 02445-1234 PO Box 7 (01)00884838123458(17)250101`,
 		`{"a":[1,2,{"b":"\u00e9\ud83d"}],"c":`, `"key": "value", 'x'=`, `{{{{[[[[`,
 		`ISA*00*~NM1*IL*1*DOE*JANE****MI*W123~N3*1 MAIN ST~N4*TOWN*MA*024451234~DMG*D8*19610704*F~`,
+		`HL|5|2|PT~NM1|QC|1|DOE|JANE||||MI|W1~TRN|2|PCN1~IK3^N4^19^2010BA^8~IK4^3^116^7^4811~CTX^CLM01>A1~`,
 		`<patient><name><given>Jane</given></name><id root="2.16.840.1.113883.4.1" extension="123456788"/></patient>`,
 		`INSERT INTO pts (name, ssn) VALUES ('Jane O''Neil', '123-45-6788'), (NULL, 'x') DETAIL: Key (ssn)=(1)`,
 		`Array ( [mid_nm] => Jo [dob] => 01/02/1950 ) {'member_id': 'W1'} Member ID: W12 | Pt Name = Doe, Jane`,

@@ -1962,6 +1962,21 @@ func TestIndependentShapes(t *testing.T) {
 		want{"Ana Lopez", Name}, want{"2024-11-18T13:00:00Z", Date})
 	check(t, sc, `{"event":"appointment.reminder.sent","start":"2024-11-18T13:00:00Z"}`)
 	check(t, sc, `{"patient":{"name":"Ana Lopez"},"visit":"V1","jobStats":{"startTime":"2024-11-18T13:00:00Z"}}`, want{"Ana Lopez", Name})
+	// X12 with the separators clearinghouses print: '|' and '^' as well as '*', "~" escaped.
+	check(t, sc, `277CA: HL|5|2|PT~NM1|QC|1|RAGHUNATHAN|ANJALI||||MI|W154485830~TRN|2|SPD-24-16324~STC|A3:35:IL|20240314|U|475~DTP|472|RD8|20240312-20240312~`,
+		want{"RAGHUNATHAN", Name}, want{"ANJALI", Name}, want{"W154485830", HealthPlan}, want{"SPD-24-16324", Account}, want{"20240312-20240312", Date})
+	check(t, sc, `parking remit: CLP^SPD-24-02978^1^169^110.34^57.65^12^86935627439418^11^1~NM1^QC^1^THIBODEAUX^MARGUERITE^ANNE^^^MI^858462084~`,
+		want{"SPD-24-02978", Account}, want{"THIBODEAUX", Name}, want{"MARGUERITE", Name}, want{"ANNE", Name}, want{"858462084", HealthPlan})
+	check(t, sc, `{"msg":"loop 2010BA: NM1*IL*1*LINDQVIST*BJORN~\r\nN3*7558 MAGNOLIA PL~\r\nN4*BOISE*ID*837748098~"}`,
+		want{"LINDQVIST", Name}, want{"BJORN", Name}, want{"7558 MAGNOLIA PL", Address}, want{"BOISE", Address}, want{"837748098", ZIP})
+	check(t, sc, `Payer corrected patient name (NM1*74): NM1*74*1*YILMAZ*AYSE~ for claim`, want{"YILMAZ", Name}, want{"AYSE", Name})
+	// A 999's errors: the bad value an IK4 copies, as its IK3's segment reads it; the claim's number in CTX.
+	check(t, sc, `invalid postal code: IK3*N4*19*2010BA*8~IK4*3*116*7*4811~ and IK3*DTP*34*2400*8~CTX*CLM01>NCA2956974~IK4*3*1251*8*20240427~`,
+		want{"4811", ZIP}, want{"NCA2956974", Account}, want{"20240427", Date})
+	check(t, sc, `billing provider: IK3*N4*7*2010AA*8~IK4*3*116*7*9021~`)
+	// HL7's fields and components are not X12 segments: "ST" in a field, "PRN^" in a component.
+	check(t, sc, `MSH|^~\&|A|B|C|D|20240311||ORU^R01|1|P|2.5\rOBX|1|ST|GLU^Glucose||92|mg/dL~|||N`)
+	check(t, sc, `stored /inbox/837I_S54442.x12.OPENAS2-14032024060918-5950@CHANGEHC_AS2_CHC_PROD`)
 	// An event's own date is an incident's when the record speaks of one, an analytics event's day when not.
 	check(t, sc, `occurrence.submitted category=behavioral event_date=2024-03-12 patient_name=Sofía Castellanos report_id=OCC-24-02230`,
 		want{"2024-03-12", Date}, want{"Sofía Castellanos", Name})

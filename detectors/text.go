@@ -314,8 +314,8 @@ func qualifiedID(b []byte, at, from, to int) (s, e int, ok bool) {
 			letters++
 		}
 	}
-	if digits < 5 || letters > 4 || s > from && (isLetter(b[s-1]) || b[s-1] == '.' || b[s-1] == '/') {
-		return 0, 0, false
+	if digits < 5 || letters > 4 || s > from && (isLetter(b[s-1]) || b[s-1] == '.' || b[s-1] == '/' || isDigit(b[s-1]) || b[s-1] == '-') {
+		return 0, 0, false // ... or longer than a record's number: "OPENAS2-14032024060918-5950@CHANGEHC_AS2"
 	}
 	e = at + 1
 	uppers := 0
@@ -927,7 +927,7 @@ func (st *state) word(b []byte, i, to int) int {
 			if e := st.scanHL7Run(b, i, to); e > i {
 				return max(e, tokEnd+1) // HL7 v2 segments inside text
 			}
-		case b[tokEnd] == '*' && x12Segments[string(w)]:
+		case x12Start(b, i, tokEnd, to):
 			return max(st.scanX12(b, i, to), tokEnd+1) // X12 EDI segments
 		case len(w) == 3 && (b[tokEnd] == '-' || b[tokEnd] == '.') && hl7Segments[string(w)]:
 			if e := st.hl7FieldPair(b, i, to); e > 0 {

@@ -8,7 +8,8 @@ package detectors
 // prescriber's and the pharmacy's).
 var x12Segments = words("ISA", "GS", "ST", "BHT", "HL", "NM1", "N3", "N4", "DMG", "REF", "DTP", "CLM", "PER", "SBR",
 	"PAT", "INS", "EQ", "EB", "TRN", "SE", "GE", "IEA", "AMT", "HI", "LX", "SV1", "SV2", "PRV", "CAS", "SVC", "CLP",
-	"BPR", "N1", "MSG", "II", "DTM", "LQ", "NTE", "HCP", "K3", "DSP", "AIR", "PRE", "PHA")
+	"BPR", "N1", "MSG", "II", "DTM", "LQ", "NTE", "HCP", "K3", "DSP", "AIR", "PRE", "PHA",
+	"STC", "IK3", "IK4", "IK5", "CTX", "AK1", "AK2", "AK9", "TA1") // 277CA's status, 999's errors
 
 // asapIDQualifiers map ASAP's ID qualifier (PAT02, AIR04) to the category
 // of the ID after it: a driver's licence (06), a social security number
@@ -31,23 +32,66 @@ var x12RefQualifiers = map[string]Category{"SY": SSN, "EA": MRN, "1W": HealthPla
 	"G2": License, "LU": 0, "9F": OtherID, "X4": 0, "Y4": OtherID, "Q4": OtherID, "3H": OtherID, "HJ": HealthPlan,
 	"F6": HealthPlan, "NQ": HealthPlan} // F6 a Medicare HIC number, NQ a Medicaid recipient's
 
+// x12Separators are the element separators writers use: '*' as the
+// standard's examples do, '|' and '^' as some clearinghouses and
+// logging code print segments.
+func x12Separator(c byte) bool { return c == '*' || c == '|' || c == '^' }
+
+// x12Start reports whether the segment ID b[i:id] followed by the
+// separator b[id] starts X12 segments. A '|' or a '^' separates HL7's
+// fields and components too: with them, the ID must be no HL7 segment's,
+// stand at the start of a segment (not after a separator, as "ST" in an
+// HL7 field does) and its segment must end with '~' or a line's end.
+func x12Start(b []byte, i, id, to int) bool {
+	if id >= to || !x12Separator(b[id]) || !x12Segments[string(b[i:id])] {
+		return false
+	}
+	if b[id] == '*' {
+		return true
+	}
+	if hl7Segments[string(b[i:id])] || i > 0 && x12Separator(b[i-1]) {
+		return false
+	}
+	seps := 0
+	for k := id; k < to && k < id+512; k++ {
+		switch c := b[k]; {
+		case c == b[id]:
+			seps++
+		case c == '~' || c == '\n' || c == '\r' || c == '\\' && k+1 < to && (b[k+1] == 'n' || b[k+1] == 'r'):
+			return seps >= 2
+		case c == '"' || c == '\'':
+			return false
+		}
+	}
+	return id+512 > to && seps >= 2
+}
+
 // scanX12 scans consecutive X12 segments starting at b[i] and returns
-// where they end.
+// where they end. The first segment's separator is all segments'.
 func (st *state) scanX12(b []byte, i, to int) int {
-	org := false // the loop is an organisation's (NM102 "2"): its N3, N4 and PER are its own
+	var loop x12Loop
+	sep := byte(0)
 	for i < to {
 		id := i
 		for id < to && id-i < 3 && isUpper(b[id]) || id < to && id > i && isDigit(b[id]) && id-i < 3 {
 			id++
 		}
-		if id >= to || b[id] != '*' || !x12Segments[string(b[i:id])] {
+		if sep == 0 && !x12Start(b, i, id, to) {
 			return i
 		}
+		if id >= to || sep != 0 && b[id] != sep || !x12Segments[string(b[i:id])] {
+			return i
+		}
+		sep = b[id]
 		e := id
 		for e < to && b[e] != '~' && b[e] != '\n' && b[e] != '\r' && b[e] != '"' && !(b[e] == '\\' && e+1 < to && (b[e+1] == 'n' || b[e+1] == 'r')) {
 			e++
 		}
-		st.x12Segment(b, i, id, e, &org)
+		if loop.segments == 0 && x12Prose(b[id+1:e], sep) {
+			return i // "(NM1*74): NM1*74*1*...": a segment's name in prose
+		}
+		st.x12Segment(b, i, id, e, sep, &loop)
+		loop.segments++
 		if e >= to || b[e] == '"' {
 			return e
 		}
@@ -55,20 +99,48 @@ func (st *state) scanX12(b []byte, i, to int) int {
 			e++
 		}
 		i = e + 1
-		for i < to && (b[i] == '\n' || b[i] == '\r' || b[i] == ' ') {
+		for i < to && (b[i] == '\n' || b[i] == '\r' || b[i] == ' ' || b[i] == '\\' && i+1 < to && (b[i+1] == 'n' || b[i+1] == 'r')) {
+			if b[i] == '\\' {
+				i++ // "~\r\n" escaped in a JSON string or a message
+			}
 			i++
 		}
 	}
 	return i
 }
 
-func (st *state) x12Segment(b []byte, s, idEnd, e int, org *bool) {
+// x12Prose reports whether a segment's first element is prose, as when a
+// message names a segment before quoting it: "(NM1*74): NM1*74*1*DOE".
+// An element holds spaces ("N3*5935 JUNIPER ST"), not parentheses or a
+// label's colon.
+func x12Prose(v []byte, sep byte) bool {
+	for k, c := range v {
+		if c == sep {
+			return false
+		}
+		if c == ')' || c == '(' || c == ':' && k+1 < len(v) && v[k+1] == ' ' {
+			return true
+		}
+	}
+	return false
+}
+
+// x12Loop is what the segments read so far say of the loop they are in.
+type x12Loop struct {
+	segments int
+	org      bool   // the loop is an organisation's (NM102 "2"): its N3, N4 and PER are its own
+	person   bool   // the last NM1 was a patient's or an insured's: a TRN*2 after it is their claim's number
+	errSeg   string // the segment a 999's IK3 reports an error in, for its IK4
+	errOrg   bool   // ... in an organisation's loop
+}
+
+func (st *state) x12Segment(b []byte, s, idEnd, e int, sep byte, loop *x12Loop) {
 	var els [24]span
 	n := 0
 	for k := idEnd; k < e && n < len(els); {
 		es := k + 1
 		ee := es
-		for ee < e && b[ee] != '*' {
+		for ee < e && b[ee] != sep {
 			ee++
 		}
 		els[n] = span{es, ee}
@@ -89,6 +161,7 @@ func (st *state) x12Segment(b []byte, s, idEnd, e int, org *bool) {
 	mark := len(st.field)
 	st.field = appendField(st.field, b[s:idEnd])
 	defer func() { st.field = st.field[:mark] }()
+	org := &loop.org
 	switch string(b[s:idEnd]) {
 	case "NM1", "N1":
 		// A billing provider's or a payer's loop ("NM1*85*2*CASCADIA
@@ -97,6 +170,7 @@ func (st *state) x12Segment(b []byte, s, idEnd, e int, org *bool) {
 		// their name, number and address, no patient's.
 		provider := x12Providers[string(el(1))] && !st.s.c.providers
 		*org = provider || string(el(2)) == "2" || string(b[s:idEnd]) == "N1" && (string(el(1)) == "PR" || string(el(1)) == "PE" || orgNamed(el(2)))
+		loop.person = !*org && string(el(2)) == "1"
 		if *org {
 			break
 		}
@@ -149,8 +223,28 @@ func (st *state) x12Segment(b []byte, s, idEnd, e int, org *bool) {
 		}
 	case "REF":
 		put(2, x12RefQualifiers[string(el(1))])
-	case "CLM":
-		put(1, Account)
+	case "CLM", "CLP":
+		put(1, Account) // the patient's control number: their account with the provider
+	case "HL":
+		loop.person = false
+	case "TRN":
+		if loop.person && string(el(1)) == "2" {
+			put(2, Account) // 277CA: after the patient's NM1, their claim's control number
+		}
+	case "IK3":
+		// A 999 reports a segment in error (IK301) in a loop (IK303); its
+		// IK4s copy the bad element's value (IK404).
+		loop.errSeg = string(el(1))
+		loop.errOrg = !x12PersonLoop(el(3))
+	case "IK4":
+		if c := x12ElementCategory(loop.errSeg, el(1)); c != 0 && !loop.errOrg && n >= 4 && els[3].end > els[3].start && st.s.c.cats.Has(c) {
+			st.emit(els[3].start, els[3].end, c, "key", High, true) // a value refused: of any shape ("ZIP" 4811)
+		}
+	case "CTX":
+		// "CTX*CLM01:PCN12345": the claim's control number as the context of an error.
+		if v := el(1); len(v) > 6 && string(v[:5]) == "CLM01" && !isAlnum(v[5]) {
+			st.keyedValue(keyClass{cat: Account, conf: High}, b, els[0].start+6, els[0].end)
+		}
 	case "PAT":
 		if e1 := el(1); len(e1) == 2 && isUpper(e1[0]) && isUpper(e1[1]) {
 			// ASAP's patient, after the jurisdiction that issued their ID:
@@ -210,4 +304,42 @@ func (st *state) x12Segment(b []byte, s, idEnd, e int, org *bool) {
 			st.scanText(b, els[i].start, els[i].end)
 		}
 	}
+}
+
+// x12PersonLoop reports whether an 837's or a 270's loop ID (IK303) is a
+// subscriber's, a patient's or a dependent's: 2010BA, 2010CA, 2100C,
+// 2100D, 2330A. An empty one may be any loop's.
+func x12PersonLoop(id []byte) bool {
+	switch string(id) {
+	case "", "2010BA", "2010CA", "2100C", "2100D", "2330A", "2000B", "2000C", "2300", "2400":
+		return true
+	}
+	return false
+}
+
+// x12ElementCategory is the category of the element at pos ("3", or "3:1"
+// with a component) of a person's segment seg, as x12Segment reads it.
+func x12ElementCategory(seg string, pos []byte) Category {
+	n := 0
+	for _, c := range pos {
+		if !isDigit(c) {
+			break
+		}
+		n = n*10 + int(c-'0')
+	}
+	switch {
+	case seg == "N3" && (n == 1 || n == 2), seg == "N4" && n == 1:
+		return Address
+	case seg == "N4" && n == 3:
+		return ZIP
+	case seg == "DMG" && n == 2, seg == "DTP" && n == 3:
+		return Date
+	case seg == "NM1" && n >= 3 && n <= 5:
+		return Name
+	case seg == "NM1" && n == 9:
+		return OtherID
+	case seg == "CLM" && n == 1:
+		return Account
+	}
+	return 0
 }
