@@ -4,6 +4,8 @@ import (
 	"path"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // NormalizeKey returns key in the one form key rules are written in: lower
@@ -26,6 +28,13 @@ func normalizeKeyPattern(p string) string {
 	return string(appendNormalized(nil, p, true))
 }
 
+// symbolAt reports whether s starts with a character that is neither a
+// letter, a mark nor a digit (an emoji, an arrow, a dash).
+func symbolAt(s string) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	return n > 1 && !unicode.IsLetter(r) && !unicode.IsMark(r) && !unicode.IsDigit(r)
+}
+
 func appendNormalized(dst []byte, key string, wild bool) []byte {
 	start := len(dst)
 	var prev byte // class of the previous byte: 'l' lower, 'u' upper, 'd' digit, 0 separator
@@ -39,6 +48,13 @@ func appendNormalized(dst []byte, key string, wild bool) []byte {
 			cls = 'u'
 		case b >= '0' && b <= '9':
 			cls = 'd'
+		case b >= 0xC0 && symbolAt(key[i:]):
+			// An emoji or a symbol, as no-code tools decorate fields'
+			// names ("DOB 🎂", "Next Appt 📅"): a separator.
+			_, n := utf8.DecodeRuneInString(key[i:])
+			i += n - 1
+			prev = 0
+			continue
 		case b >= 0x80:
 			cls = 'l' // keep non-ASCII letters inside words
 		case wild && (b == '*' || b == '?'):

@@ -148,8 +148,35 @@ func calendarYMD(v []byte) (y, m, d int, ok bool) {
 		return atoi(v[5:]), month(v[2:5]), atoi(v[:2]), true // "27jul1998", SAS's and Stata's
 	case len(v) == 8 && allDigits(v) && (v[0] == '1' || v[0] == '2'):
 		return atoi(v[:4]), atoi(v[4:6]), atoi(v[6:]), true // "19950514", as HL7 and IRIS store it
+	case len(v) >= 10 && len(v) <= 18 && isLetter(v[0]) && allDigits(v[len(v)-4:]) && v[len(v)-5] == ' ':
+		return writtenDate(v)
 	}
 	return 0, 0, 0, false
+}
+
+// writtenDate reads a date with its month's name, as scheduling tools
+// write it: "March 14, 2024", "Mar 4 2024".
+func writtenDate(v []byte) (y, m, d int, ok bool) {
+	sp := bytes.IndexByte(v, ' ')
+	if sp < 3 || sp+7 > len(v) {
+		return 0, 0, 0, false
+	}
+	m = month(v[:sp])
+	k := sp + 1
+	for k < len(v) && isDigit(v[k]) && k-sp <= 2 {
+		d = d*10 + int(v[k]-'0')
+		k++
+	}
+	if m == 0 || k == sp+1 {
+		return 0, 0, 0, false
+	}
+	if k < len(v) && v[k] == ',' {
+		k++
+	}
+	if k != len(v)-5 {
+		return 0, 0, 0, false
+	}
+	return atoi(v[len(v)-4:]), m, d, true
 }
 
 // rowIdentifier reports whether v reads as a record's identifier: one to
