@@ -1977,6 +1977,8 @@ func TestIndependentShapes(t *testing.T) {
 	// HL7's fields and components are not X12 segments: "ST" in a field, "PRN^" in a component.
 	check(t, sc, `MSH|^~\&|A|B|C|D|20240311||ORU^R01|1|P|2.5\rOBX|1|ST|GLU^Glucose||92|mg/dL~|||N`)
 	check(t, sc, `stored /inbox/837I_S54442.x12.OPENAS2-14032024060918-5950@CHANGEHC_AS2_CHC_PROD`)
+	// A time zone's city is no one's address, though the record's city shares its name.
+	check(t, sc, `{"name":"Ana Lopez","city":"Chicago","timezone":"America/Chicago"}`, want{"Ana Lopez", Name}, want{"Chicago", Address})
 	// An event's own date is an incident's when the record speaks of one, an analytics event's day when not.
 	check(t, sc, `occurrence.submitted category=behavioral event_date=2024-03-12 patient_name=Sofía Castellanos report_id=OCC-24-02230`,
 		want{"2024-03-12", Date}, want{"Sofía Castellanos", Name})

@@ -793,8 +793,8 @@ func (st *state) repeats(from int) {
 			if s == f.Start || s > 0 && wordByte(in[s-1]) || e < len(in) && wordByte(in[e]) {
 				continue
 			}
-			if seen++; st.covered(from, s, e) || f.Category == Name && !st.s.c.providers && doctorTitled(in, s, e) {
-				continue
+			if seen++; st.covered(from, s, e) || f.Category == Name && !st.s.c.providers && doctorTitled(in, s, e) || timeZoneArea(in, s) {
+				continue // ... or "America/Chicago": a time zone's city
 			}
 			if key := keyBefore(in, s); len(key) > 0 {
 				if kc := st.classifyKey(key, keyClass{}); kc.never() || kc.cat != 0 && kc.cat != f.Category {
@@ -811,6 +811,23 @@ func (st *state) repeats(from int) {
 			st.out = append(st.out, Finding{Start: s, End: s + len(v), Category: f.Category, Detector: "repeat", Confidence: f.Confidence})
 		}
 	}
+}
+
+// timeZoneArea reports whether an IANA time zone's area and its '/' end
+// at b[s] ("America/Chicago", "Europe/Berlin").
+func timeZoneArea(b []byte, s int) bool {
+	if s < 3 || b[s-1] != '/' {
+		return false
+	}
+	k := s - 1
+	for k > 0 && isLetter(b[k-1]) {
+		k--
+	}
+	switch string(b[k : s-1]) {
+	case "America", "Europe", "Asia", "Africa", "Australia", "Pacific", "Atlantic", "Indian", "US", "Canada", "Antarctica":
+		return true
+	}
+	return false
 }
 
 // searched reports whether a finding in st.out[from:i] holds the same
