@@ -153,6 +153,15 @@ func (s *Scanner) parseColumns(line []byte) (*Columns, bool) {
 	if len(line) > 2 && line[0] == ' ' && !bytes.ContainsAny(line, ",\t|;") {
 		return s.parseAligned(line)
 	}
+	for range 3 {
+		// A layout's name and a file's attributes before its columns:
+		// "#LAYOUT=MVHS_PLC_V4|REC|...", "LAYOUT:DSMC_V2|generated=2024-03-11T01:02:44|encounter_no|...".
+		d := bytes.IndexAny(line, ",\t|;")
+		if d < 3 || d > 64 || bytes.IndexAny(line[:d], "=:") < 1 || line[0] == '"' {
+			break
+		}
+		line = line[d+1:]
+	}
 	if len(line) == 0 || len(line) > 8<<10 || !firstColumnName(line) {
 		return nil, false
 	}
@@ -353,6 +362,24 @@ func (c *Columns) Border(line []byte) bool {
 		}
 	}
 	return TableBorder(line)
+}
+
+// BatchRecord reports whether line is a batch's header or trailer record
+// in the file under c, by its own delimiter and a record type of one to
+// three capitals ("H|MVHS|20240311|...", "TRL|17"), as placement and
+// claim files put around their rows.
+func (c *Columns) BatchRecord(line []byte) bool {
+	if c == nil || c.delim == ' ' || c.starts != nil || c.ends != nil {
+		return false
+	}
+	if body, _, ok := c.body(line); ok {
+		line = body
+	}
+	k := 0
+	for k < len(line) && k < 4 && isUpper(line[k]) {
+		k++
+	}
+	return k >= 1 && k <= 3 && k < len(line) && line[k] == c.delim && bytes.Count(line, []byte{c.delim}) >= 2
 }
 
 // body returns row without the prefix the header's lines repeat (or a

@@ -232,3 +232,22 @@ func TestAlignedColumnsElided(t *testing.T) {
 	row := "0    U96970205683    BEGAY  ANASTASIA  1940-11-16  ...   EPO-03"
 	wantRow(t, row, sc.ScanRow(nil, cols, []byte(row)), map[string]Category{"U96970205683": HealthPlan, "BEGAY": Name, "ANASTASIA": Name, "1940-11-16": Date})
 }
+
+// TestLayoutColumns reads a header after its layout's name and a file's
+// attributes, and knows a batch's header and trailer records from rows.
+func TestLayoutColumns(t *testing.T) {
+	sc := Default()
+	cols, ok := sc.ParseColumns([]byte("LAYOUT:DSMC_BD_EXPORT_2.0|generated=2024-03-11T01:02:44-07:00|encounter_no|mrn|patient_name|dob"))
+	if !ok || cols.Len() != 4 {
+		t.Fatalf("header after its layout not read: ok=%v", ok)
+	}
+	row := "V447728205|DS7616266|Bhattacharya, Venkatesh|03/24/1962"
+	wantRow(t, row, sc.ScanRow(nil, cols, []byte(row)), map[string]Category{"V447728205": OtherID, "DS7616266": MRN,
+		"Bhattacharya, Venkatesh": Name, "03/24/1962": Date})
+	for line, want := range map[string]bool{"H|MVHS|20240311|021500": true, "TRL|17|0": true, "T|1": false,
+		"Detail|a|b": false, "2024-03-11 INFO|a|b": false, row: false} {
+		if got := cols.BatchRecord([]byte(line)); got != want {
+			t.Errorf("BatchRecord(%q) = %v, want %v", line, got, want)
+		}
+	}
+}

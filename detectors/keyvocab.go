@@ -484,7 +484,7 @@ func classifyTokens(t []string) keyClass {
 	case hasAny("routing", "aba", "rtn") && !hasAny("account", "acct", "acc"):
 		return keyClass{flags: kfNever} // a bank's routing number names the bank, not its customer
 	case hasAny("account", "acct", "acc", "acctno", "accountnumber", "accountno", "bankaccount") &&
-		(idLike || len(t) == 1 || hasAny("bank", "checking", "savings", "dda", "ach", "eft", "deposit", "routing", "hospital", "hsp", "billing", "patient", "pt", "pat", "guarantor", "guar", "payout", "micr", "client", "debtor", "remit",
+		(idLike || len(t) == 1 || hasAny("bank", "checking", "savings", "dda", "ach", "eft", "deposit", "routing", "hospital", "hosp", "hsp", "billing", "patient", "pt", "pat", "guarantor", "guar", "payout", "micr", "client", "debtor", "remit",
 			"bill", "stmt", "statement", "student", "fee", "encounter", "enc", "dtmf", "self", "collection", "collections",
 			"hsa", "fsa", "hra")) || // a health savings or flexible spending account
 		j == "dda" || j == "ddaacct" || j == "clabe" || // a demand deposit account, as banks and lockboxes name it; Mexico's CLABE

@@ -179,10 +179,10 @@ var fieldsDirective = []byte("#Fields:")
 // exports pasted into a log and query results drawn as tables ("| mrn |
 // last_name |", psql's "mrn | last_name") have. A header inside a source
 // holds up to the first line that is not one of its rows (a table's rules
-// excepted). A header line itself is scanned like any other.
+// and a batch's header and trailer records excepted). A header line itself is scanned like any other.
 func (l *leaf) scanPiece(p pieces.Piece) []detectors.Finding {
 	whole := p.Off == 0 && p.Final
-	if whole && l.inner && !l.cols.Fits(p.Data) && !l.cols.Border(p.Data) {
+	if whole && l.inner && !l.cols.Fits(p.Data) && !l.cols.Border(p.Data) && !l.cols.BatchRecord(p.Data) {
 		l.cols, l.inner = nil, false // "(2 rows)", the next message: the rows have ended
 	}
 	switch {

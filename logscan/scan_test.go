@@ -564,6 +564,13 @@ func TestHeaderRows(t *testing.T) {
 		"airflow.log": []byte("[2024-03-05, 02:02:53 UTC] {subprocess.py:93} INFO -  account_no |   pt_last    | birth_date\n" +
 			"[2024-03-05, 02:02:53 UTC] {subprocess.py:93} INFO - ------------+--------------+-----------\n" +
 			"[2024-03-05, 02:02:53 UTC] {subprocess.py:93} INFO -  A692282    | Iyer         | 1971-11-06\n"),
+		// A placement file: its layout's name before its columns, a batch
+		// header record between them and its rows.
+		"placement.psv": []byte("2026-01-02 10:00:00 INFO placement follows\n" +
+			"#LAYOUT=PLC_V4|REC|HOSP_ACCT|PT_LAST|PT_SSN\n" +
+			"H|MVHS|20260102|0000001\n" +
+			"D|7041638975|RAGHUNATHAN|482626983\n" +
+			"T|1\n"),
 		// A frame as pandas prints it, values aligned under their names;
 		// it ends at the first line that is not one of its rows.
 		"frame.log": []byte("2026-01-02 10:00:00 INFO sample rows\n" +
@@ -587,6 +594,7 @@ func TestHeaderRows(t *testing.T) {
 		"airflow.log":    {"3:account_no:account", "3:pt_last:name", "3:birth_date:date"},
 		"frame.log": {"3:medical_record_number:mrn", "3:phone_no:phone", "4:medical_record_number:mrn", "4:phone_no:phone",
 			"4:age_years:age", "6::phone"},
+		"placement.psv": {"4:HOSP_ACCT:account", "4:PT_LAST:name", "4:PT_SSN:ssn"},
 		"blocks.log": {"3:PatientID:mrn", "3:LastName:name", "3:FirstName:name", "3:DOB:date",
 			"6:device_serial:device", "6:patient_mrn:mrn", "6:homePhone:phone"},
 	} {
