@@ -1977,6 +1977,10 @@ func TestIndependentShapes(t *testing.T) {
 	// HL7's fields and components are not X12 segments: "ST" in a field, "PRN^" in a component.
 	check(t, sc, `MSH|^~\&|A|B|C|D|20240311||ORU^R01|1|P|2.5\rOBX|1|ST|GLU^Glucose||92|mg/dL~|||N`)
 	check(t, sc, `stored /inbox/837I_S54442.x12.OPENAS2-14032024060918-5950@CHANGEHC_AS2_CHC_PROD`)
+	// A client by number, as behavioural health calls its patients; not a connection's client.
+	check(t, sc, `Assigned RBT (E1298) to client 207565 on 2024-03-14; SyncWorker: conflict on block 2 for client 212291`,
+		want{"207565", MRN}, want{"2024-03-14", Date}, want{"212291", MRN})
+	check(t, sc, `[client 172.24.165.185:51327] AH01630: client denied; redis client 4: closed; client 0x7f3a2c4b3890 gone`)
 	// A time zone's city is no one's address, though the record's city shares its name.
 	check(t, sc, `{"name":"Ana Lopez","city":"Chicago","timezone":"America/Chicago"}`, want{"Ana Lopez", Name}, want{"Chicago", Address})
 	// An event's own date is an incident's when the record speaks of one, an analytics event's day when not.

@@ -4609,7 +4609,8 @@ func braceAfterKey(b []byte, k, to int) int {
 // for patient 04677447", "matched patient E9919969 (Björn Ramírez)". It
 // returns its end, or 0. "patient 3 of 10" has no such token.
 func (st *state) patientID(b, w []byte, e, to int) int {
-	if !(equalFold(w, "patient") || equalFold(w, "pt") || equalFold(w, "child")) || e+7 > to || b[e] != ' ' {
+	client := equalFold(w, "client") // behavioural health's and social services' patients, by number alone
+	if !(equalFold(w, "patient") || equalFold(w, "pt") || equalFold(w, "child") || client) || e+7 > to || b[e] != ' ' {
 		return 0
 	}
 	s := e + 1
@@ -4651,6 +4652,9 @@ func (st *state) patientID(b, w []byte, e, to int) int {
 			digits++
 		}
 		k++
+	}
+	if client && (digits != k-s || k-s > 10 || k < to && b[k] != ' ' && b[k] != ',' && b[k] != ')' && b[k] != ';') {
+		return 0 // "client 212002 (Xiong, Kai)"; not a connection's "client 4:", "client 0x7f3a"
 	}
 	if k < to && b[k] == '-' && k-s <= 3 && (digits == k-s || digits == 0 && allUpper(b[s:k])) && k+1 < to && isDigit(b[k+1]) {
 		// "unpaired from patient 37-790963", "bound to patient PT-9252850": a prefix and a number.
