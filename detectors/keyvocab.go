@@ -136,7 +136,8 @@ var (
 		"dispensed", "dispense", "fill", "filled", // a prescription's, for one patient
 		"care",                                                   // home health's start of care
 		"hire", "hired", "leave", "rtw", "employment", "absence", // an employee's, in HR and leave systems
-		"exposure") // an exposure's, in contact tracing
+		"exposure",                         // an exposure's, in contact tracing
+		"evaluation", "eval", "assessment") // a patient's evaluation, as therapy and behavioural health date them
 
 	// careEventDone are last words of keys that hold the date an event of
 	// care happened: "specimen_collected", "patient_discharged".
