@@ -1981,6 +1981,8 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `Assigned RBT (E1298) to client 207565 on 2024-03-14; SyncWorker: conflict on block 2 for client 212291`,
 		want{"207565", MRN}, want{"2024-03-14", Date}, want{"212291", MRN})
 	check(t, sc, `[client 172.24.165.185:51327] AH01630: client denied; redis client 4: closed; client 0x7f3a2c4b3890 gone`)
+	// Behaviour technicians and analysts by their certificates before their names: staff.
+	check(t, sc, `Assigned RBT Marisol Ortega to the session; reauth packet sent (23 pages, BCBA Jordan Whitfield)`)
 	// A time zone's city is no one's address, though the record's city shares its name.
 	check(t, sc, `{"name":"Ana Lopez","city":"Chicago","timezone":"America/Chicago"}`, want{"Ana Lopez", Name}, want{"Chicago", Address})
 	// An event's own date is an incident's when the record speaks of one, an analytics event's day when not.

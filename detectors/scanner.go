@@ -449,8 +449,8 @@ func (st *state) emit(start, end int, c Category, det string, conf Confidence, b
 
 // doctorTitled reports whether the name at in[s:e] is titled as a
 // clinician: "Dr. Maria Tran", "Dr Osei", "DR HALE", "RN Alicia Moreno",
-// "RPh D. Ames", "Rev. Brennan", the title inside the finding or just
-// before it.
+// "RPh D. Ames", "Rev. Brennan", "BCBA Hiroshi Abe", the title inside the
+// finding or just before it.
 func doctorTitled(in []byte, s, e int) bool {
 	if t := titleEnd(in, s, e); t > s {
 		return true
@@ -466,7 +466,7 @@ func doctorTitled(in []byte, s, e int) bool {
 		return false
 	}
 	w := k
-	for w > 0 && k-w < 3 && isLetter(in[w-1]) {
+	for w > 0 && k-w < 4 && isLetter(in[w-1]) {
 		w--
 	}
 	return k-w >= 2 && (w == 0 || !isLetter(in[w-1])) && clinicianTitle(in[w:k])
@@ -490,7 +490,7 @@ func titleEnd(in []byte, s, e int) int {
 // (a chaplain); or a judge, Hon.
 func clinicianTitle(w []byte) bool {
 	switch string(w) {
-	case "Dr", "DR", "dr", "RN", "RPh", "NP", "Rev", "LPN", "RD", "RDN", "Hon":
+	case "Dr", "DR", "dr", "RN", "RPh", "NP", "Rev", "LPN", "RD", "RDN", "Hon", "RBT", "BCBA":
 		return true
 	}
 	return false
