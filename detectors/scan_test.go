@@ -1983,6 +1983,12 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `[client 172.24.165.185:51327] AH01630: client denied; redis client 4: closed; client 0x7f3a2c4b3890 gone`)
 	// Behaviour technicians and analysts by their certificates before their names: staff.
 	check(t, sc, `Assigned RBT Marisol Ortega to the session; reauth packet sent (23 pages, BCBA Jordan Whitfield)`)
+	// A messaging provider's callback: the service's own number receives inbound messages and sends outbound ones.
+	check(t, sc, `POST /twilio/voice CallSid=CA8d1 CallStatus=completed Direction=inbound To=+17735550100 From=+13125550187`,
+		want{"+13125550187", Phone})
+	check(t, sc, `POST /twilio/status MessageSid=SM11&SmsStatus=delivered&To=%2B12245550108&From=%2B13125550144`,
+		want{"%2B12245550108", Phone})
+	check(t, sc, `{"to":"+17735550165","from":"+13125550187","body":"reminder"}`, want{"+17735550165", Phone}, want{"+13125550187", Phone})
 	// A time zone's city is no one's address, though the record's city shares its name.
 	check(t, sc, `{"name":"Ana Lopez","city":"Chicago","timezone":"America/Chicago"}`, want{"Ana Lopez", Name}, want{"Chicago", Address})
 	// An event's own date is an incident's when the record speaks of one, an analytics event's day when not.

@@ -564,7 +564,8 @@ func (st *state) finish(from int) []Finding {
 // an appointment's record, an "event_date" only in an incident's. A phone
 // names no one for a date: a sender pool's and a help desk's are as
 // common; an email reported is a person's (role mailboxes and
-// organisations' are not reported).
+// organisations' are not reported). A messaging provider's callback names
+// the service's own number beside its patient's (see dropOwnNumber).
 func (st *state) dropUnclaimed(from int) {
 	geo, dated, slotted, someone, person := false, false, false, false, false
 	for _, f := range st.out[from:] {
@@ -594,6 +595,9 @@ func (st *state) dropUnclaimed(from int) {
 		})
 		st.out = st.out[:from+len(kept)]
 	}
+	if slices.ContainsFunc(st.out[from:], senderOrReceiver) {
+		st.dropOwnNumber(from)
+	}
 	if st.placeNamed && !slices.ContainsFunc(st.out[from:], func(f Finding) bool { return personal(f) || personField(f.Field) }) {
 		// "location record updated {"facility": "Harbor Behavioral Health",
 		// "address": ..., "phone": ...}": the place's own, naming no one.
@@ -602,6 +606,54 @@ func (st *state) dropUnclaimed(from int) {
 		})
 		st.out = st.out[:from+len(kept)]
 	}
+}
+
+// senderOrReceiver reports whether f is a phone number under "to" or
+// "from": a message's or a call's ends.
+func senderOrReceiver(f Finding) bool {
+	l := lastField(f.Field)
+	return f.Category == Phone && (strings.EqualFold(l, "to") || strings.EqualFold(l, "from"))
+}
+
+// dropOwnNumber removes the service's own number from a messaging
+// provider's callback: the receiver of an inbound message or call, the
+// sender of an outbound one.
+func (st *state) dropOwnNumber(from int) {
+	own := ownNumberField(st.input)
+	if own == "" {
+		return
+	}
+	kept := slices.DeleteFunc(st.out[from:], func(f Finding) bool {
+		return f.Category == Phone && strings.EqualFold(lastField(f.Field), own)
+	})
+	st.out = st.out[:from+len(kept)]
+}
+
+// ownNumberField names the field of a telephony callback that holds the
+// service's own number: "To" for an inbound message or call (Twilio's
+// "Direction=inbound", "SmsStatus=received"), "From" for the status of an
+// outbound one ("SmsStatus=delivered", "direction":"outbound-api"); ""
+// when the record is no such callback.
+func ownNumberField(rec []byte) string {
+	for _, m := range [...]struct{ mark, own string }{
+		{"direction=inbound", "to"}, {`"direction":"inbound"`, "to"}, {"smsstatus=received", "to"},
+		{"direction=outbound", "from"}, {`"direction":"outbound`, "from"},
+		{"smsstatus=delivered", "from"}, {"smsstatus=sent", "from"}, {"smsstatus=failed", "from"}, {"smsstatus=undelivered", "from"},
+		{"messagestatus=delivered", "from"}, {"messagestatus=sent", "from"}, {"messagestatus=failed", "from"}, {"messagestatus=undelivered", "from"},
+	} {
+		if indexFold(rec, m.mark) >= 0 {
+			return m.own
+		}
+	}
+	return ""
+}
+
+// lastField returns the last key of a field's path ("output.from" gives "from").
+func lastField(field string) string {
+	if d := strings.LastIndexByte(field, '.'); d >= 0 {
+		return field[d+1:]
+	}
+	return field
 }
 
 // appointmentRecord reports whether a record speaks of an appointment,
