@@ -1989,6 +1989,11 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `POST /twilio/status MessageSid=SM11&SmsStatus=delivered&To=%2B12245550108&From=%2B13125550144`,
 		want{"%2B12245550108", Phone})
 	check(t, sc, `{"to":"+17735550165","from":"+13125550187","body":"reminder"}`, want{"+17735550165", Phone}, want{"+13125550187", Phone})
+	// A delimited row without keys: its first field is the patient's record number when the row names them.
+	check(t, sc, `+E0308896|BEGAY|LORRAINE|19680919|F|634012290|7086 E 63RD ST|NAPERVILLE|IL|60557|8725550152`[1:],
+		want{"E0308896", MRN}, want{"BEGAY", Name}, want{"LORRAINE", Name}, want{"19680919", Date}, want{"634012290", SSN},
+		want{"7086 E 63RD ST", Address}, want{"NAPERVILLE", Address}, want{"60557", ZIP}, want{"8725550152", Phone})
+	check(t, sc, `CLM2025030339995|HRA|EOB|2328.05|PENDING_EOB|N`)
 	// A time zone's city is no one's address, though the record's city shares its name.
 	check(t, sc, `{"name":"Ana Lopez","city":"Chicago","timezone":"America/Chicago"}`, want{"Ana Lopez", Name}, want{"Chicago", Address})
 	// An event's own date is an incident's when the record speaks of one, an analytics event's day when not.
@@ -2218,7 +2223,7 @@ func TestLegacyRecords(t *testing.T) {
 	check(t, sc, ` 4675  3557017     TANAKA, THANH           05AUG1981   370-12-9099  66393`,
 		want{"TANAKA, THANH", Name}, want{"05AUG1981", Date}, want{"370-12-9099", SSN})
 	check(t, sc, `HAR605181156|SHARMA,JOSE C|1958-11-14|16874 BAYOU BLVD|GA|30034|303-861-4384`,
-		want{"SHARMA,JOSE", Name}, want{"1958-11-14", Date}, want{"16874 BAYOU BLVD", Address}, want{"30034", ZIP}, want{"303-861-4384", Phone})
+		want{"HAR605181156", Account}, want{"SHARMA,JOSE", Name}, want{"1958-11-14", Date}, want{"16874 BAYOU BLVD", Address}, want{"30034", ZIP}, want{"303-861-4384", Phone})
 	check(t, sc, `. replace dob = td(27may1970) if mrn == "5921103"`, want{"27may1970", Date}, want{"5921103", MRN})
 	// HL7: a contact's relationship and a visit's location are no names.
 	check(t, sc, "MSH|^~\\&|VISTA|X|Y|Z|20240311||ADT^A08|1|P|2.5\rPID|1||123^^^X^MR||BROOKS^ANJALI||19800101|F\rNK1|1|BROOKS^CODY|SIS^Sister||(937) 579-4692\rPV1|1|O|GALLUP-IHS^PRIMARY CARE^01",

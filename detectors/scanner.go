@@ -532,6 +532,7 @@ func (st *state) finish(from int) []Finding {
 		st.repeats(from)
 	}
 	st.dropUnclaimed(from)
+	st.rowRecordNumber(from)
 	fs := st.out[from:]
 	slices.SortFunc(fs, func(a, b Finding) int {
 		if a.Start != b.Start {
@@ -654,6 +655,51 @@ func lastField(field string) string {
 		return field[d+1:]
 	}
 	return field
+}
+
+// rowRecordNumber reports the first field of a delimited row without
+// keys ("E0370448|YILMAZ|EMRE|19741017|M|482533638|..."), as loads,
+// diffs and rejected-row files print patients, when it reads as a
+// record's number and the row names a person and their birth date or SSN,
+// and no other number of theirs.
+func (st *state) rowRecordNumber(from int) {
+	in := st.input
+	if len(in) < 24 || !isAlnum(in[0]) {
+		return
+	}
+	d := 0
+	for d < len(in) && d < 16 && isAlnum(in[d]) {
+		d++
+	}
+	if d == len(in) || in[d] != '|' && in[d] != '\t' && in[d] != ',' || bytes.Count(in, in[d:d+1]) < 4 {
+		return
+	}
+	v := in[:d]
+	if !(prefixedRecordNumber(v) && d <= 12) && !(allDigits(v) && d >= 7 && d <= 10 && !calendarDate(v) && !epochLike(v)) {
+		return
+	}
+	named, vouched := false, false
+	for _, f := range st.out[from:] {
+		if f.Start < d {
+			return // read already
+		}
+		if idCategories.Has(f.Category) && f.Category != SSN {
+			return // the row's patient has a number; the first field is the row's own ("052614,RKC0057899,...")
+		}
+		named = named || f.Category == Name
+		vouched = vouched || f.Category == Date || f.Category == SSN
+	}
+	c := MRN
+	k := 0
+	for k < d && isUpper(v[k]) {
+		k++
+	}
+	if set, ok := keywordSet(v[:k]); ok && k > 0 && set.Has(Account) {
+		c = Account // "HAR605181156": a hospital account record, by its prefix
+	}
+	if named && vouched && st.s.c.cats.Has(c) {
+		st.emit(0, d, c, "row_id", Low, false)
+	}
 }
 
 // appointmentRecord reports whether a record speaks of an appointment,
