@@ -671,11 +671,12 @@ func (st *state) rowRecordNumber(from int) {
 	for d < len(in) && d < 16 && isAlnum(in[d]) {
 		d++
 	}
-	if d == len(in) || in[d] != '|' && in[d] != '\t' && in[d] != ',' || bytes.Count(in, in[d:d+1]) < 4 {
+	if d == len(in) || in[d] != '|' && in[d] != '\t' && in[d] != ',' {
 		return
 	}
 	v := in[:d]
-	if !(prefixedRecordNumber(v) && d <= 12) && !(allDigits(v) && d >= 7 && d <= 10 && !calendarDate(v) && !epochLike(v)) {
+	if !(prefixedRecordNumber(v) && d <= 12) && !(allDigits(v) && d >= 7 && d <= 10 && !calendarDate(v) && !epochLike(v)) ||
+		bytes.Count(in, in[d:d+1]) < 4 {
 		return
 	}
 	named, vouched := false, false
