@@ -348,6 +348,15 @@ func TestIndependentCorpusQuality(t *testing.T) {
 		{"em", 0.75, 0.90}, // patient financial services: good faith estimates, charity care, payment plans, disputes, CTI
 		{"en", 0.73, 0.72}, // employer wellness screening: kiosks and licence barcodes, HRAs, wearables, eligibility files
 		{"eo", 0.68, 0.86}, // a German-speaking hospital group: KIS keys in German, HL7 Z-segments, SAP IS-H, portal, DICOM
+		{"ep", 0.82, 0.88}, // a breach investigation's tool output: grep and rg hits, strings, bulk_extractor, jq, Splunk CSV, journalctl
+		{"eq", 0.88, 0.89}, // a claims clearinghouse's EDI gateway: AS2 and SFTP, X12 with '*', '|' and '^', 999, 277CA, 835, CORE SOAP
+		{"er", 0.81, 0.86}, // an ABA therapy and developmental pediatrics provider: tablets, practice exports, authorizations, parent portal
+		{"es", 0.83, 0.90}, // a Canadian hospital network: OHIP and RAMQ numbers, bilingual keys, HL7, FHIR, LIS, Application Insights
+		{"et", 0.73, 0.69}, // a free clinic network on no-code tools: Zapier, Make, Airtable, Apps Script, Twilio, Calendly, JotForm
+		{"eu", 0.43, 0.92}, // a medical debt collection agency: placement files, Metro 2, skip tracing, dialer, payment portal, letters
+		{"ev", 0.88, 0.88}, // identity verification and onboarding: KYC webhooks, ID and insurance card OCR, AAMVA scans, Verify, proxies
+		{"ew", 0.68, 0.84}, // an EHR conversion: crosswalks, diff -u of loads, tablediff, SQL*Loader, failed rows, duplicate candidates
+		{"ex", 0.65, 0.94}, // a population health company's data quality tooling: dbt, Great Expectations, Soda, Spark show(), Snowflake
 	} {
 		s := scoreCorpus(t, Default(), "../testdata/independent/"+c.name+".log", "../testdata/independent/"+c.name+".labels.jsonl")
 		t.Logf("independent corpus %s:\n%s", c.name, s.table())
