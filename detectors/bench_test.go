@@ -148,6 +148,12 @@ func BenchmarkScanAdversarial(b *testing.B) {
 		{"zpl_labels", "ZPL=^XA^FDOKONKWO,CHIDI^FS "},
 		{"house_numbers", "Strasse=Annenstrasse 131/1/4, 14467 Potsdam "},
 		{"org_parties", "ToName='Harbor Clinic' ToFax=(312) 555-0102 "},
+		{"x12_pipes", "NM1|QC|1|DOE|JANE~IK3|N4|1|2010BA|8~IK4|3|116|7|4811~"},
+		{"x12_prose", "(NM1*74): "},
+		{"client_numbers", "for client 212002 "},
+		{"callback_numbers", "Direction=inbound&To=%2B17735550100&From=%2B13125550187&"},
+		{"written_dates", `"date":"March 14, 2024",`},
+		{"emoji_keys", `"Next Appt 📅":"2024-03-27",`},
 	} {
 		line := bytes.Repeat([]byte(tt.unit), 60000/len(tt.unit))
 		b.Run(tt.name, func(b *testing.B) {

@@ -83,12 +83,12 @@ func (st *state) scanX12(b []byte, i, to int) int {
 			return i
 		}
 		sep = b[id]
+		if loop.segments == 0 && x12Prose(b[id+1:min(to, id+65)], sep) {
+			return i // "(NM1*74): NM1*74*1*...": a segment's name in prose
+		}
 		e := id
 		for e < to && b[e] != '~' && b[e] != '\n' && b[e] != '\r' && b[e] != '"' && !(b[e] == '\\' && e+1 < to && (b[e+1] == 'n' || b[e+1] == 'r')) {
 			e++
-		}
-		if loop.segments == 0 && x12Prose(b[id+1:e], sep) {
-			return i // "(NM1*74): NM1*74*1*...": a segment's name in prose
 		}
 		st.x12Segment(b, i, id, e, sep, &loop)
 		loop.segments++
@@ -115,7 +115,7 @@ func (st *state) scanX12(b []byte, i, to int) int {
 // label's colon.
 func x12Prose(v []byte, sep byte) bool {
 	for k, c := range v {
-		if c == sep {
+		if c == sep || c == '~' || c == '\n' {
 			return false
 		}
 		if c == ')' || c == '(' || c == ':' && k+1 < len(v) && v[k+1] == ' ' {
