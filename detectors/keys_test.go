@@ -42,7 +42,7 @@ func TestClassifyKey(t *testing.T) {
 		"encounter_number": OtherID,
 		// Fields named as no-code tools let people name them, emoji and all.
 		"DOB 🎂": Date, "Next Appt 📅": Date, "Phone 📱": Phone, "Zip 📮": ZIP,
-		"assessment_date": Date, "evalDate": Date, "hosp_acct": Account,
+		"assessment_date": Date, "evalDate": Date, "hosp_acct": Account, "310-CA": Name, "304-C4": Date,
 		// Abbreviations and forms of real intake, billing and EHR exports.
 		"svcDt": Date, "serviceFromDate": Date, "adm_dt": Date, "admissiondt": Date, "specimen_collected": Date,
 		"next_appointment": Date, "fst_nm": Name, "lst_nm": Name, "HAR": Account, "hospital_account": Account,

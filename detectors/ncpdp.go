@@ -47,13 +47,14 @@ func ncpdpSeparator(b []byte, k, to int) int {
 // no separator follows the segment ID.
 //
 // Some switches print the separators as '|' ("|AM04|C2UHC7652|C1MEDD95|"),
-// where a field may hold spaces ("|CM12640 W PRAIRIE PKWY #2|").
+// where a field may hold spaces ("|CM12640 W PRAIRIE PKWY #2|"), some
+// each field with its number ("|AM01|304-C4=19501207|310-CA=MARIA|").
 func (st *state) ncpdpSegment(b []byte, i, to int) int {
 	k := i + 4
 	if k >= to {
 		return 0
 	}
-	pipe := b[k] == '|' && k+3 < to && isUpper(b[k+1]) && isAlnum(b[k+2]) && i > 0 && b[i-1] == '|'
+	pipe := b[k] == '|' && k+3 < to && (isUpper(b[k+1]) && isAlnum(b[k+2]) || k+8 < to && isDigit(b[k+1]) && b[k+4] == '-') && i > 0 && b[i-1] == '|'
 	if !pipe && ncpdpSeparator(b, k, to) == 0 {
 		return 0
 	}
@@ -93,7 +94,13 @@ func (st *state) ncpdpSegment(b []byte, i, to int) int {
 		for fe < to && sep(fe) == 0 && (b[fe] != ' ' || spaced(fe)) && b[fe] != '"' {
 			fe++
 		}
-		if fe-fs > 2 {
+		if fe-fs > 7 && pipe && isDigit(b[fs]) && isDigit(b[fs+1]) && isDigit(b[fs+2]) && b[fs+3] == '-' && b[fs+6] == '=' {
+			fs += 4 // "304-C4=19501207": the field's number before its ID, '=' after it
+			if kc, ok := ncpdpFields[string(b[fs:fs+2])]; ok {
+				st.field = append(append(st.field[:mark], "NCPDP-"...), b[fs:fs+2]...)
+				st.keyedValue(kc, b, fs+3, fe)
+			}
+		} else if fe-fs > 2 {
 			id := string(b[fs : fs+2])
 			if kc, ok := ncpdpFields[id]; ok {
 				st.field = append(append(st.field[:mark], "NCPDP-"...), id...)

@@ -1994,6 +1994,9 @@ func TestIndependentShapes(t *testing.T) {
 		want{"E0308896", MRN}, want{"BEGAY", Name}, want{"LORRAINE", Name}, want{"19680919", Date}, want{"634012290", SSN},
 		want{"7086 E 63RD ST", Address}, want{"NAPERVILLE", Address}, want{"60557", ZIP}, want{"8725550152", Phone})
 	check(t, sc, `CLM2025030339995|HRA|EOB|2328.05|PENDING_EOB|N`)
+	// NCPDP fields with their numbers, as some switches print a claim: "|AM01|304-C4=...|310-CA=...".
+	check(t, sc, `B1 request |AM01|304-C4=19501207|305-C5=2|310-CA=LAN|311-CB=NGUYEN|AM07|455-EM=1`,
+		want{"19501207", Date}, want{"LAN", Name}, want{"NGUYEN", Name})
 	// A time zone's city is no one's address, though the record's city shares its name.
 	check(t, sc, `{"name":"Ana Lopez","city":"Chicago","timezone":"America/Chicago"}`, want{"Ana Lopez", Name}, want{"Chicago", Address})
 	// An event's own date is an incident's when the record speaks of one, an analytics event's day when not.
