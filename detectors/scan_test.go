@@ -1997,6 +1997,11 @@ func TestIndependentShapes(t *testing.T) {
 	// NCPDP fields with their numbers, as some switches print a claim: "|AM01|304-C4=...|310-CA=...".
 	check(t, sc, `B1 request |AM01|304-C4=19501207|305-C5=2|310-CA=LAN|311-CB=NGUYEN|AM07|455-EM=1`,
 		want{"19501207", Date}, want{"LAN", Name}, want{"NGUYEN", Name})
+	// A person's element names them in its name attribute; an event's date after it is theirs, as in text.
+	check(t, sc, `<FamilyHistory><Relative rel="maternal aunt" name="Mohammed Eze" ageAtDx="29"/></FamilyHistory>`, want{"Mohammed Eze", Name})
+	check(t, sc, `<Patient id="M171185" name="KAUR, SOFIA" dob="1981-01-25"/><Session date="2024-09-05" start="05:30"/>`,
+		want{"M171185", MRN}, want{"KAUR, SOFIA", Name}, want{"1981-01-25", Date}, want{"2024-09-05", Date})
+	check(t, sc, `<Provider name="North Hills Pediatrics"/><Data Name="PatientName">Jane Roe</Data>`, want{"Jane Roe", Name})
 	// A time zone's city is no one's address, though the record's city shares its name.
 	check(t, sc, `{"name":"Ana Lopez","city":"Chicago","timezone":"America/Chicago"}`, want{"Ana Lopez", Name}, want{"Chicago", Address})
 	// An event's own date is an incident's when the record speaks of one, an analytics event's day when not.

@@ -88,6 +88,7 @@ func (st *state) xmlElement(b []byte, i, to int) int {
 			return to
 		}
 		var kc keyClass
+		named := false
 		switch {
 		case equalFold(attr, "code"):
 			coded = true
@@ -114,8 +115,11 @@ func (st *state) xmlElement(b []byte, i, to int) int {
 			if len(n) > 1 && n[0] == '$' {
 				n = n[1:]
 			}
-			if kc := st.classifyKey(n, elem); kc.cat != 0 && !kc.never() {
-				elem = kc
+			if nk := st.classifyKey(n, elem); nk.cat != 0 && !nk.never() {
+				elem = nk
+			} else if equalFold(attr, "name") && elem.person() && !identifierLike(n) {
+				kc = st.classifyKey(attr, elem) // <Relative rel="mother" name="Efosa Horvath"/>: a person's element names them
+				named = true
 			}
 		case equalFold(attr, "value") || equalFold(attr, "extension"):
 			kc = elem
@@ -135,6 +139,8 @@ func (st *state) xmlElement(b []byte, i, to int) int {
 		}
 		if !kc.never() && !st.keyedValue(kc, b, vs, ve) && kc.cat == 0 && !equalFold(attr, "root") {
 			st.scanText(b, vs, ve)
+		} else if named {
+			st.lastName = ve // the person the dates after it are of, as a name in text is
 		}
 		k = ve + 1
 	}
