@@ -154,6 +154,7 @@ func BenchmarkScanAdversarial(b *testing.B) {
 		{"callback_numbers", "Direction=inbound&To=%2B17735550100&From=%2B13125550187&"},
 		{"written_dates", `"date":"March 14, 2024",`},
 		{"emoji_keys", `"Next Appt 📅":"2024-03-27",`},
+		{"extracted_values", "extracted value ([last_nam8_0_] : [VARCHAR]) - [Ng] "},
 	} {
 		line := bytes.Repeat([]byte(tt.unit), 60000/len(tt.unit))
 		b.Run(tt.name, func(b *testing.B) {

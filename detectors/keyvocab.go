@@ -678,7 +678,7 @@ func classifyTokens(t []string) keyClass {
 		// "accountHolder", "account_holder": a person, whose name or ID the value is.
 		return keyClass{cat: Name, conf: Medium, idCat: Account, flags: kfAmbiguous | kfPerson}
 	}
-	nameWord := hasAny("name", "nm", "nme")
+	nameWord := hasAny("name", "nm", "nme", "nam")
 	nameOnly := hasAny("fname", "lname", "mname", "fullname", "firstname", "lastname", "surname", "forename",
 		"givenname", "familyname", "maidenname", "middlename", "nickname", "firstnm", "lastnm", "fnm", "lnm",
 		"apellido", "apellidos", "nachname", "vorname", "prenom", "nomdefamille")

@@ -2002,6 +2002,9 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `<Patient id="M171185" name="KAUR, SOFIA" dob="1981-01-25"/><Session date="2024-09-05" start="05:30"/>`,
 		want{"M171185", MRN}, want{"KAUR, SOFIA", Name}, want{"1981-01-25", Date}, want{"2024-09-05", Date})
 	check(t, sc, `<Provider name="North Hills Pediatrics"/><Data Name="PatientName">Jane Roe</Data>`, want{"Jane Roe", Name})
+	// Hibernate's trace of a value read from a column: the column's alias, cut short and numbered, is its key.
+	check(t, sc, `o.h.t.d.s.BasicExtractor - extracted value ([last_nam8_0_] : [VARCHAR]) - [Jovanović]; extracted value ([build7_0_] : [VARCHAR]) - [11.26.53+6e6174b]`,
+		want{"Jovanović", Name})
 	// A time zone's city is no one's address, though the record's city shares its name.
 	check(t, sc, `{"name":"Ana Lopez","city":"Chicago","timezone":"America/Chicago"}`, want{"Ana Lopez", Name}, want{"Chicago", Address})
 	// An event's own date is an incident's when the record speaks of one, an analytics event's day when not.

@@ -912,6 +912,11 @@ func (st *state) word(b []byte, i, to int) int {
 			return e // "96.224.108.99 - s_oconnell09 [11/Mar/2024:...]": the user the request was made as
 		}
 	}
+	if tokEnd-i == 5 && tokEnd+8 < to && b[tokEnd+1] == '(' && b[tokEnd+2] == '[' && b[tokEnd] == ' ' && string(b[i:tokEnd]) == "value" {
+		if e := st.extractedValue(b, tokEnd+3, to); e > 0 {
+			return e // Hibernate's "extracted value ([last_nam8_0_] : [VARCHAR]) - [Jovanović]"
+		}
+	}
 	if uppers == 0 && digits == 0 && underscores == 0 && tokEnd+1 < to && b[tokEnd] == ' ' && proseAfter(b[tokEnd+1]) &&
 		(i == 0 || b[i-1] != '/' && b[i-1] != '.') && plainLower(b[i:tokEnd]) && !numberWord(b[i:tokEnd]) {
 		return tokEnd // a word of prose, the commonest token: none of the forms below starts with one
@@ -4682,6 +4687,43 @@ func (st *state) patientID(b, w []byte, e, to int) int {
 	}
 	st.emit(s, k, MRN, "context", Medium, false)
 	return k
+}
+
+// extractedValue reads the rest of Hibernate's trace of a value it read
+// from a column, "[last_nam8_0_] : [VARCHAR]) - [Jovanović]", from the
+// column's alias at b[s]: the alias, less the suffix Hibernate numbers it
+// with, is the value's key. It returns where the value ends, or 0.
+func (st *state) extractedValue(b []byte, s, to int) int {
+	a := s
+	for a < to && a-s < 40 && (isAlnum(b[a]) || b[a] == '_') {
+		a++
+	}
+	if a+4 >= to || b[a] != ']' || b[a+1] != ' ' || b[a+2] != ':' {
+		return 0
+	}
+	t := bytes.Index(b[a:min(to, a+32)], []byte("]) - ["))
+	if t < 0 {
+		return 0
+	}
+	vs := a + t + len("]) - [")
+	ve := bytes.IndexByte(b[vs:min(to, vs+256)], ']')
+	if ve < 0 {
+		return 0
+	}
+	ve += vs
+	alias := b[s:a]
+	for len(alias) > 0 && (isDigit(alias[len(alias)-1]) || alias[len(alias)-1] == '_') {
+		alias = alias[:len(alias)-1] // "last_nam8_0_": the column's name cut short, then Hibernate's numbers
+	}
+	kc := st.classifyKey(alias, keyClass{})
+	if kc.cat == 0 || kc.never() {
+		return 0
+	}
+	mark := len(st.field)
+	st.field = appendField(st.field, alias)
+	st.keyedValue(kc, b, vs, ve)
+	st.field = st.field[:mark]
+	return ve + 1
 }
 
 // dashedDigitsEnd returns the end of a record number written as groups of
