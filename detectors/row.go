@@ -126,7 +126,7 @@ func (st *state) rowNames(b []byte, row *rowValues, from int) {
 
 // calendarDate reports whether v is a whole date of the calendar as
 // records store them: "1997-02-05", "02/05/1997", "19970205",
-// "05.02.1997", "05feb1997".
+// "05.02.1997", "05feb1997", "February 5, 1997".
 func calendarDate(v []byte) bool {
 	y, m, d, ok := calendarYMD(v)
 	return ok && y >= 1900 && y <= 2100 && validDate(y, m, d)

@@ -32,7 +32,7 @@ var x12RefQualifiers = map[string]Category{"SY": SSN, "EA": MRN, "1W": HealthPla
 	"G2": License, "LU": 0, "9F": OtherID, "X4": 0, "Y4": OtherID, "Q4": OtherID, "3H": OtherID, "HJ": HealthPlan,
 	"F6": HealthPlan, "NQ": HealthPlan} // F6 a Medicare HIC number, NQ a Medicaid recipient's
 
-// x12Separators are the element separators writers use: '*' as the
+// x12Separator reports whether c separates X12 elements: '*' as the
 // standard's examples do, '|' and '^' as some clearinghouses and
 // logging code print segments.
 func x12Separator(c byte) bool { return c == '*' || c == '|' || c == '^' }
