@@ -2005,6 +2005,10 @@ func TestIndependentShapes(t *testing.T) {
 	// Hibernate's trace of a value read from a column: the column's alias, cut short and numbered, is its key.
 	check(t, sc, `o.h.t.d.s.BasicExtractor - extracted value ([last_nam8_0_] : [VARCHAR]) - [Jovanović]; extracted value ([build7_0_] : [VARCHAR]) - [11.26.53+6e6174b]`,
 		want{"Jovanović", Name})
+	// A day after "on" in the clause a patient's record number opens is theirs; its hour is no date.
+	check(t, sc, `Booked appointment 02dbb02a-09b6-463b-97da-6eb1fc35d586 for patient 31994477 on 2024-03-31 16:30 with the clinic`,
+		want{"31994477", MRN}, want{"2024-03-31", Date})
+	check(t, sc, `job 31994477 finished on 2024-03-31 16:30`)
 	// A time zone's city is no one's address, though the record's city shares its name.
 	check(t, sc, `{"name":"Ana Lopez","city":"Chicago","timezone":"America/Chicago"}`, want{"Ana Lopez", Name}, want{"Chicago", Address})
 	// An event's own date is an incident's when the record speaks of one, an analytics event's day when not.

@@ -222,6 +222,9 @@ type state struct {
 	colsDepth int
 	// lastName is the end of the last name found in free text, or -1.
 	lastName int
+	// lastRecord is the end of the last patient's record number its
+	// words named in free text ("for patient 31994477"), or -1.
+	lastRecord int
 	// labelKey and labelKC remember a CEF label ("cs1Label=patientSSN")
 	// for the field it labels.
 	labelKey [16]byte
@@ -314,6 +317,7 @@ func (s *Scanner) put(st *state) {
 func (st *state) resetContext() {
 	st.ctx = noContext
 	st.lastName = -1 << 30
+	st.lastRecord = -1 << 30
 }
 
 // noContext is the context of a fresh field: no keyword seen.
@@ -409,6 +413,8 @@ func (st *state) emit(start, end int, c Category, det string, conf Confidence, b
 	}
 	if c == Name && !byKey {
 		st.lastName = end // in current coordinates, as dates are compared
+	} else if c == MRN && det == "context" {
+		st.lastRecord = end
 	}
 	cur := end
 	for l := len(st.levels) - 1; l >= 0; l-- {
