@@ -1175,10 +1175,12 @@ func (st *state) date(b []byte, s, e, y, m, d int, timestamp bool) {
 		// "for Sipho Bergqvist on 09/08/2025", "Pt Abernathy, Hiroshi / male / 2 Jul 1951":
 		// a date in the same clause as a person's name is that person's.
 		st.emit(s, clockSuffix(b, e, len(b)), Date, "date", Medium, false)
-	case st.lastRecord >= 0 && s-st.lastRecord <= 48 && s-st.lastRecord >= 0 && s >= 4 && string(b[s-4:s]) == " on ":
-		// "for patient 31994477 on 2024-03-31 16:30": the day of what the
-		// clause says was done for the patient its record number names
-		// (the day alone: its hour is no date).
+	case s >= 4 && string(b[s-4:s]) == " on " && (st.lastRecord >= 0 && s-st.lastRecord <= 48 && s-st.lastRecord >= 0 ||
+		st.lastName >= 0 && s-st.lastName <= 48 && s-st.lastName >= 0):
+		// "for patient 31994477 on 2024-03-31 16:30", "scheduled for
+		// Nowak, Władysław [RB0067521] on 03/15/2024 13:30": the day of
+		// what the clause says was done for the patient its record number
+		// or name names (the day alone: its hour is no date).
 		st.emit(s, e, Date, "date", Medium, false)
 	case y >= 1900 && y < oldYear && d <= daysIn(y, m) && !epochDate(y, m, d) && yearWritten(b[s:e], y) && !builtBefore(b, s):
 		// "invalid input syntax for type date: \"05/23/1953\"": no log was

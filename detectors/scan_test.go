@@ -2009,6 +2009,8 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `Booked appointment 02dbb02a-09b6-463b-97da-6eb1fc35d586 for patient 31994477 on 2024-03-31 16:30 with the clinic`,
 		want{"31994477", MRN}, want{"2024-03-31", Date})
 	check(t, sc, `job 31994477 finished on 2024-03-31 16:30`)
+	check(t, sc, `PT evaluation scheduled for Nowak, Władysław on 03/15/2024 13:30 with techeverria`,
+		want{"Nowak, Władysław", Name}, want{"03/15/2024", Date})
 	// A time zone's city is no one's address, though the record's city shares its name.
 	check(t, sc, `{"name":"Ana Lopez","city":"Chicago","timezone":"America/Chicago"}`, want{"Ana Lopez", Name}, want{"Chicago", Address})
 	// An event's own date is an incident's when the record speaks of one, an analytics event's day when not.
