@@ -2011,6 +2011,10 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `job 31994477 finished on 2024-03-31 16:30`)
 	check(t, sc, `PT evaluation scheduled for Nowak, Władysław on 03/15/2024 13:30 with techeverria`,
 		want{"Nowak, Władysław", Name}, want{"03/15/2024", Date})
+	// A device management record: the organisation's device and its staff user, unless it names the patient it is lent to.
+	check(t, sc, `{"deviceName":"RGH-ED-iPh-09","managedDeviceOwnerType":"company","complianceState":"compliant","imei":"351769124977336","serialNumber":"F4P1R922VLPM","userDisplayName":"Gunnar Helgesen","notes":""}`)
+	check(t, sc, `{"deviceName":"RPM-TAB-0780","managedDeviceOwnerType":"company","imei":"352893111086197","notes":"Loaner for Siobhán O'Connell ph 3195550139"}`,
+		want{"352893111086197", Device}, want{"Siobhán O'Connell", Name}, want{"3195550139", Phone})
 	// A time zone's city is no one's address, though the record's city shares its name.
 	check(t, sc, `{"name":"Ana Lopez","city":"Chicago","timezone":"America/Chicago"}`, want{"Ana Lopez", Name}, want{"Chicago", Address})
 	// An event's own date is an incident's when the record speaks of one, an analytics event's day when not.

@@ -605,6 +605,16 @@ func (st *state) dropUnclaimed(from int) {
 	if slices.ContainsFunc(st.out[from:], senderOrReceiver) {
 		st.dropOwnNumber(from)
 	}
+	if slices.ContainsFunc(st.out[from:], func(f Finding) bool { return f.Category == Device }) && managedDeviceRecord(st.input) &&
+		!slices.ContainsFunc(st.out[from:], func(f Finding) bool { return narrativeField(f.Field) || f.Detector != "key" && f.Category != Device }) {
+		// An Intune or a Jamf record of an enrolled device: the
+		// organisation's phone or tablet, and the staff it is issued to
+		// (a loaner names its patient in its notes or its name).
+		kept := slices.DeleteFunc(st.out[from:], func(f Finding) bool {
+			return (f.Category == Device || f.Detector == "key") && !narrativeField(f.Field)
+		})
+		st.out = st.out[:from+len(kept)]
+	}
 	if st.placeNamed && !slices.ContainsFunc(st.out[from:], func(f Finding) bool { return personal(f) || personField(f.Field) }) {
 		// "location record updated {"facility": "Harbor Behavioral Health",
 		// "address": ..., "phone": ...}": the place's own, naming no one.
@@ -653,6 +663,19 @@ func ownNumberField(rec []byte) string {
 		}
 	}
 	return ""
+}
+
+// managedDeviceRecord reports whether a record is a device management
+// service's (Intune's managedDevice, Jamf's webhooks): an enrolled device
+// is the organisation's, its users its staff (a patient's loaner is
+// named in its notes).
+func managedDeviceRecord(rec []byte) bool {
+	for _, w := range [...]string{"manageddeviceownertype", "deviceenrollmenttype", "compliancestate", "jssid"} {
+		if indexFold(rec, w) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // lastField returns the last key of a field's path ("output.from" gives "from").
