@@ -357,6 +357,9 @@ func TestIndependentCorpusQuality(t *testing.T) {
 		{"ev", 0.88, 0.88}, // identity verification and onboarding: KYC webhooks, ID and insurance card OCR, AAMVA scans, Verify, proxies
 		{"ew", 0.68, 0.84}, // an EHR conversion: crosswalks, diff -u of loads, tablediff, SQL*Loader, failed rows, duplicate candidates
 		{"ex", 0.65, 0.94}, // a population health company's data quality tooling: dbt, Great Expectations, Soda, Spark show(), Snowflake
+		{"ey", 0.84, 0.68}, // a hospital's clinical mobility: Intune and Jamf, secure messaging and alerts, Zebra wristband scans, RPM devices
+		{"ez", 0.90, 0.80}, // a health system's website and marketing: WordPress, Drupal, forms, pixels and GA4 hits, edge logs, CRM, chatbot
+		{"fa", 0.84, 0.85}, // an insurer's special investigations unit: case events, claims rule hits, interviews, subpoenas, lock-in, tips
 	} {
 		s := scoreCorpus(t, Default(), "../testdata/independent/"+c.name+".log", "../testdata/independent/"+c.name+".labels.jsonl")
 		t.Logf("independent corpus %s:\n%s", c.name, s.table())
