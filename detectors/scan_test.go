@@ -1961,6 +1961,8 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `{"event":"appointment.booked","patient":{"name":"Ana Lopez"},"start_time":"2024-11-18T13:00:00Z"}`,
 		want{"Ana Lopez", Name}, want{"2024-11-18T13:00:00Z", Date})
 	check(t, sc, `{"event":"appointment.reminder.sent","start":"2024-11-18T13:00:00Z"}`)
+	check(t, sc, `{"event":"invitee.created","payload":{"name":"Earl Pettaway","scheduled_event":{"start_time":"2024-03-12T14:00:00.000000Z"}}}`,
+		want{"Earl Pettaway", Name}, want{"2024-03-12T14:00:00.000000Z", Date})
 	check(t, sc, `{"patient":{"name":"Ana Lopez"},"visit":"V1","jobStats":{"startTime":"2024-11-18T13:00:00Z"}}`, want{"Ana Lopez", Name})
 	// X12 with the separators clearinghouses print: '|' and '^' as well as '*', "~" escaped.
 	check(t, sc, `277CA: HL|5|2|PT~NM1|QC|1|RAGHUNATHAN|ANJALI||||MI|W154485830~TRN|2|SPD-24-16324~STC|A3:35:IL|20240314|U|475~DTP|472|RD8|20240312-20240312~`,

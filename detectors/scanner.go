@@ -732,11 +732,12 @@ func (st *state) rowRecordNumber(from int) {
 	}
 }
 
-// appointmentRecord reports whether a record speaks of an appointment,
-// whose start and end under "start" and "end" are its patient's dates
-// (a job's, a span's or a query's are no one's).
+// appointmentRecord reports whether a record speaks of an appointment
+// (or of a scheduling tool's invitee, who booked one), whose start and
+// end under "start" and "end" are its patient's dates (a job's, a
+// span's or a query's are no one's).
 func appointmentRecord(rec []byte) bool {
-	for _, w := range [...]string{"appoint", "appt", "booking", "booked", "visit"} {
+	for _, w := range [...]string{"appoint", "appt", "booking", "booked", "visit", "invitee"} {
 		if indexFold(rec, w) >= 0 {
 			return true
 		}
