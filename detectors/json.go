@@ -387,14 +387,11 @@ func providerFinding(f Finding) bool {
 // "pt_first_nm": ...}: the patient's occupation). Nested records keep theirs.
 func (st *state) dropStaffRecord(from int, prefix string) {
 	for _, f := range st.out[from:] {
-		if ownField(f.Field, prefix) && patientKey([]byte(f.Field[strings.LastIndexByte(f.Field, '.')+1:])) {
+		if ownField(f.Field, prefix) && patientKey([]byte(lastField(f.Field))) {
 			return
 		}
 	}
-	kept := slices.DeleteFunc(st.out[from:], func(f Finding) bool {
-		return orgContactFinding(f) && ownField(f.Field, prefix)
-	})
-	st.out = st.out[:from+len(kept)]
+	st.drop(from, func(f Finding) bool { return orgContactFinding(f) && ownField(f.Field, prefix) })
 }
 
 // ownField reports whether field is a key of the object at path prefix,

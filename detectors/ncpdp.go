@@ -94,17 +94,14 @@ func (st *state) ncpdpSegment(b []byte, i, to int) int {
 		for fe < to && sep(fe) == 0 && (b[fe] != ' ' || spaced(fe)) && b[fe] != '"' {
 			fe++
 		}
+		id, vs := fs, fs+2
 		if fe-fs > 7 && pipe && isDigit(b[fs]) && isDigit(b[fs+1]) && isDigit(b[fs+2]) && b[fs+3] == '-' && b[fs+6] == '=' {
-			fs += 4 // "304-C4=19501207": the field's number before its ID, '=' after it
-			if kc, ok := ncpdpFields[string(b[fs:fs+2])]; ok {
-				st.field = append(append(st.field[:mark], "NCPDP-"...), b[fs:fs+2]...)
-				st.keyedValue(kc, b, fs+3, fe)
-			}
-		} else if fe-fs > 2 {
-			id := string(b[fs : fs+2])
-			if kc, ok := ncpdpFields[id]; ok {
-				st.field = append(append(st.field[:mark], "NCPDP-"...), id...)
-				st.keyedValue(kc, b, fs+2, fe)
+			id, vs = fs+4, fs+7 // "304-C4=19501207": the field's number before its ID, '=' after it
+		}
+		if fe > vs {
+			if kc, ok := ncpdpFields[string(b[id:id+2])]; ok {
+				st.field = append(append(st.field[:mark], "NCPDP-"...), b[id:id+2]...)
+				st.keyedValue(kc, b, vs, fe)
 			}
 		}
 		k = fe

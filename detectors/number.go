@@ -1171,12 +1171,11 @@ func (st *state) date(b []byte, s, e, y, m, d int, timestamp bool) {
 	switch {
 	case st.near(Date, s, ctxWindow):
 		st.emit(s, clockSuffix(b, e, len(b)), Date, "date", High, false)
-	case !timestamp && st.lastName >= 0 && s-st.lastName <= 48 && s-st.lastName >= 0:
+	case !timestamp && sameClause(st.lastName, s):
 		// "for Sipho Bergqvist on 09/08/2025", "Pt Abernathy, Hiroshi / male / 2 Jul 1951":
 		// a date in the same clause as a person's name is that person's.
 		st.emit(s, clockSuffix(b, e, len(b)), Date, "date", Medium, false)
-	case s >= 4 && string(b[s-4:s]) == " on " && (st.lastRecord >= 0 && s-st.lastRecord <= 48 && s-st.lastRecord >= 0 ||
-		st.lastName >= 0 && s-st.lastName <= 48 && s-st.lastName >= 0):
+	case s >= 4 && string(b[s-4:s]) == " on " && (sameClause(st.lastRecord, s) || sameClause(st.lastName, s)):
 		// "for patient 31994477 on 2024-03-31 16:30", "scheduled for
 		// Nowak, Władysław [RB0067521] on 03/15/2024 13:30": the day of
 		// what the clause says was done for the patient its record number
@@ -1197,6 +1196,12 @@ func (st *state) date(b []byte, s, e, y, m, d int, timestamp bool) {
 		// timestamp, a build or report date; unless a row's fields say so.
 		st.undated = st.undated || !timestamp
 	}
+}
+
+// sameClause reports whether a date at s follows, within 48 bytes, a
+// person's name or record number that ends at mark (-1 or less: none).
+func sameClause(mark, s int) bool {
+	return mark >= 0 && s-mark >= 0 && s-mark <= 48
 }
 
 // comparedBefore reports whether a comparison's operator stands before the

@@ -572,17 +572,21 @@ func (st *state) finish(from int) []Finding {
 // names no one for a date: a sender pool's and a help desk's are as
 // common; an email reported is a person's (role mailboxes and
 // organisations' are not reported). A messaging provider's callback names
-// the service's own number beside its patient's (see dropOwnNumber).
+// the service's own number beside its patient's (see dropOwnNumber), a
+// device management record the organisation's devices (see
+// dropManagedDevice).
 func (st *state) dropUnclaimed(from int) {
-	geo, dated, slotted, someone, person := false, false, false, false, false
+	geo, dated, slotted, incident, someone, person := false, false, false, false, false, false
 	for _, f := range st.out[from:] {
 		switch {
 		case f.Detector == "geo":
 			geo = true
 		case f.Detector == "event_date":
 			dated = true
-		case f.Detector == "slot_date" || f.Detector == "incident_date":
+		case f.Detector == "slot_date":
 			slotted = true
+		case f.Detector == "incident_date":
+			incident = true
 		case f.Category != IP && f.Category != URL && f.Category != Device && f.Category != Vehicle:
 			someone = true
 			person = person || f.Category != Phone && f.Category != Fax && f.Category != License
@@ -590,39 +594,47 @@ func (st *state) dropUnclaimed(from int) {
 	}
 	if st.fleet {
 		// "unit=V-247 plate=XTC 4252": a plate read before the unit was.
-		st.out = st.out[:from+len(slices.DeleteFunc(st.out[from:], fleetFinding))]
+		st.drop(from, fleetFinding)
 	}
 	booked := slotted && person && appointmentRecord(st.input)
-	reported := slotted && person && incidentRecord(st.input)
-	if geo && !someone || dated && !person || slotted {
-		kept := slices.DeleteFunc(st.out[from:], func(f Finding) bool {
+	reported := incident && person && incidentRecord(st.input)
+	if geo && !someone || dated && !person || slotted || incident {
+		st.drop(from, func(f Finding) bool {
 			return f.Detector == "geo" && !someone || f.Detector == "event_date" && !person ||
 				f.Detector == "slot_date" && (!booked || workField(f.Field)) ||
 				f.Detector == "incident_date" && !reported
 		})
-		st.out = st.out[:from+len(kept)]
 	}
 	if slices.ContainsFunc(st.out[from:], senderOrReceiver) {
 		st.dropOwnNumber(from)
 	}
-	if slices.ContainsFunc(st.out[from:], func(f Finding) bool { return f.Category == Device }) && managedDeviceRecord(st.input) &&
-		!slices.ContainsFunc(st.out[from:], func(f Finding) bool { return narrativeField(f.Field) || f.Detector != "key" && f.Category != Device }) {
-		// An Intune or a Jamf record of an enrolled device: the
-		// organisation's phone or tablet, and the staff it is issued to
-		// (a loaner names its patient in its notes or its name).
-		kept := slices.DeleteFunc(st.out[from:], func(f Finding) bool {
-			return (f.Category == Device || f.Detector == "key") && !narrativeField(f.Field)
-		})
-		st.out = st.out[:from+len(kept)]
+	if slices.ContainsFunc(st.out[from:], func(f Finding) bool { return f.Category == Device }) {
+		st.dropManagedDevice(from)
 	}
 	if st.placeNamed && !slices.ContainsFunc(st.out[from:], func(f Finding) bool { return personal(f) || personField(f.Field) }) {
 		// "location record updated {"facility": "Harbor Behavioral Health",
 		// "address": ..., "phone": ...}": the place's own, naming no one.
-		kept := slices.DeleteFunc(st.out[from:], func(f Finding) bool {
+		st.drop(from, func(f Finding) bool {
 			return (f.Category == Address || f.Category == ZIP || f.Category == Phone || f.Category == Fax) && !narrativeField(f.Field) && !personSegmentField(f.Field)
 		})
-		st.out = st.out[:from+len(kept)]
 	}
+}
+
+// drop removes this call's findings (from st.out[from:]) that gone reports.
+func (st *state) drop(from int, gone func(Finding) bool) {
+	st.out = st.out[:from+len(slices.DeleteFunc(st.out[from:], gone))]
+}
+
+// dropManagedDevice removes what an Intune or a Jamf record of an
+// enrolled device holds: the organisation's phone or tablet, and the
+// staff it is issued to; unless the record names the patient a loaner is
+// lent to (in its notes or its name, read as text).
+func (st *state) dropManagedDevice(from int) {
+	if !managedDeviceRecord(st.input) ||
+		slices.ContainsFunc(st.out[from:], func(f Finding) bool { return narrativeField(f.Field) || f.Detector != "key" && f.Category != Device }) {
+		return
+	}
+	st.drop(from, func(f Finding) bool { return (f.Category == Device || f.Detector == "key") && !narrativeField(f.Field) })
 }
 
 // senderOrReceiver reports whether f is a phone number under "to" or
@@ -640,10 +652,7 @@ func (st *state) dropOwnNumber(from int) {
 	if own == "" {
 		return
 	}
-	kept := slices.DeleteFunc(st.out[from:], func(f Finding) bool {
-		return f.Category == Phone && strings.EqualFold(lastField(f.Field), own)
-	})
-	st.out = st.out[:from+len(kept)]
+	st.drop(from, func(f Finding) bool { return f.Category == Phone && strings.EqualFold(lastField(f.Field), own) })
 }
 
 // ownNumberField names the field of a telephony callback that holds the
@@ -670,12 +679,7 @@ func ownNumberField(rec []byte) string {
 // is the organisation's, its users its staff (a patient's loaner is
 // named in its notes).
 func managedDeviceRecord(rec []byte) bool {
-	for _, w := range [...]string{"manageddeviceownertype", "deviceenrollmenttype", "compliancestate", "jssid"} {
-		if indexFold(rec, w) >= 0 {
-			return true
-		}
-	}
-	return false
+	return containsAnyFold(rec, "manageddeviceownertype", "deviceenrollmenttype", "compliancestate", "jssid")
 }
 
 // lastField returns the last key of a field's path ("output.from" gives "from").
@@ -737,12 +741,7 @@ func (st *state) rowRecordNumber(from int) {
 // end under "start" and "end" are its patient's dates (a job's, a
 // span's or a query's are no one's).
 func appointmentRecord(rec []byte) bool {
-	for _, w := range [...]string{"appoint", "appt", "booking", "booked", "visit", "invitee"} {
-		if indexFold(rec, w) >= 0 {
-			return true
-		}
-	}
-	return false
+	return containsAnyFold(rec, "appoint", "appt", "booking", "booked", "visit", "invitee")
 }
 
 // incidentRecord reports whether a record speaks of an incident in care
@@ -750,12 +749,7 @@ func appointmentRecord(rec []byte) bool {
 // one), whose "event_date" is its patient's (an analytics event's, a
 // life event's in HR, are not).
 func incidentRecord(rec []byte) bool {
-	for _, w := range [...]string{"incident", "occurrence", "injur", "adverse", "safety", "claim", "complaint", "grievance"} {
-		if indexFold(rec, w) >= 0 {
-			return true
-		}
-	}
-	return false
+	return containsAnyFold(rec, "incident", "occurrence", "injur", "adverse", "safety", "claim", "complaint", "grievance")
 }
 
 // workField reports whether a field is a piece of work's, whose start
@@ -775,9 +769,7 @@ func workField(field string) bool {
 // speak of a person the record's keys do not name ("narrative": "Patient
 // requests ... her home fax ...").
 func narrativeField(field string) bool {
-	if d := strings.LastIndexByte(field, '.'); d >= 0 {
-		field = field[d+1:]
-	}
+	field = lastField(field)
 	for _, w := range [...]string{"narrative", "note", "notes", "comment", "comments", "message", "msg", "text", "body", "description"} {
 		if strings.EqualFold(field, w) {
 			return true
@@ -1107,8 +1099,7 @@ func runeOffsets(s string) func(int) int {
 // its drivers' licences and names.
 func fleetFinding(f Finding) bool {
 	if f.Category == Name {
-		field := f.Field[strings.LastIndexByte(f.Field, '.')+1:]
-		return indexFold([]byte(field), "driver") >= 0
+		return indexFold([]byte(lastField(f.Field)), "driver") >= 0
 	}
 	return f.Category == Vehicle || f.Category == Device || f.Category == License
 }

@@ -793,6 +793,17 @@ func hasSuffixFold(b []byte, p string) bool {
 	return len(b) >= len(p) && equalFold(b[len(b)-len(p):], p)
 }
 
+// containsAnyFold reports whether b holds one of the lower-case ASCII
+// strings ws, ignoring case.
+func containsAnyFold(b []byte, ws ...string) bool {
+	for _, w := range ws {
+		if indexFold(b, w) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // indexFold returns the index of the lower-case ASCII string p in b, ignoring case.
 func indexFold(b []byte, p string) int {
 	for i := 0; i+len(p) <= len(b); i++ {

@@ -76,10 +76,7 @@ func (st *state) scanX12(b []byte, i, to int) int {
 		for id < to && id-i < 3 && isUpper(b[id]) || id < to && id > i && isDigit(b[id]) && id-i < 3 {
 			id++
 		}
-		if sep == 0 && !x12Start(b, i, id, to) {
-			return i
-		}
-		if id >= to || sep != 0 && b[id] != sep || !x12Segments[string(b[i:id])] {
+		if sep == 0 && !x12Start(b, i, id, to) || sep != 0 && (id >= to || b[id] != sep || !x12Segments[string(b[i:id])]) {
 			return i
 		}
 		sep = b[id]
