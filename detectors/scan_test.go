@@ -2323,6 +2323,13 @@ func TestLegacyRecords(t *testing.T) {
 		want{"https://reunite.example.org/p/jose-mensah-2fd7df", URL}, want{"https://family.example.net/share/album/hiroshi-tanaka-174999", URL})
 	check(t, sc, `recall https://my.example.org/u/lena.k98/recall ok; see https://www.example.org/providers/maria-gonzalez-md and https://api.example.com/v1/release-notes/2024-03-31`,
 		want{"https://my.example.org/u/lena.k98/recall", URL})
+	// A slug with the surname first; under a segment for people, names the
+	// lists lack; a FHIR Patient's id. Words, a sign-in page, a year and a
+	// UUID (any record's) are none.
+	check(t, sc, `report https://portal.example.com/r/mizrahi-yael-203087 and https://my.example.com/p/haruto-nakamura-3157 or https://my.example.com/users/sign_in`,
+		want{"https://portal.example.com/r/mizrahi-yael-203087", URL}, want{"https://my.example.com/p/haruto-nakamura-3157", URL})
+	check(t, sc, `GET https://fhir.example.org/r4/Patient/eCpD7NFSYoY.eLkBWCouWlv3 ns http://www.himsa.com/Noah/Patient/2020 https://x.example.org/p/annual-report-2024 https://fhir.example.org/r4/Patient/7fc9727e-f24a-43ac-a030-33f7af11f708`,
+		want{"https://fhir.example.org/r4/Patient/eCpD7NFSYoY.eLkBWCouWlv3", URL})
 	check(t, sc, `{"idv": {"docType": "PASSPORT", "docNo": "C13639341"}}`, want{"C13639341", OtherID})
 	// A feature flag's rule names its values; a job's arguments, flag by flag;
 	// other countries' numbers by their names there.

@@ -660,10 +660,11 @@ func personalURL(u []byte) bool {
 }
 
 // namedPage reports whether a URL's path has a segment named for a person:
-// a slug of a given name and a surname ("farida-haidari-1979"), or, under
-// a segment for people
-// ("/u/", "/members/"), a handle made of a name ("arjun.bianchi65"). A
-// clinician's page ("/providers/maria-gonzalez-md") names no patient.
+// a slug of a given name and a surname ("farida-haidari-1979"), under a
+// segment for people ("/u/", "/members/") a handle or a slug made of a name
+// ("arjun.bianchi65", "haruto-nakamura-3157"), or a FHIR Patient
+// resource's id ("/Patient/7fc9727e-f24a-..."). A clinician's page
+// ("/providers/maria-gonzalez-md") names no patient.
 func namedPage(path []byte) bool {
 	var parent []byte
 	for len(path) > 0 {
@@ -678,7 +679,8 @@ func namedPage(path []byte) bool {
 			path = nil
 		}
 		if !staffSegments[string(parent)] {
-			if nameSlug(seg) || peopleSegments[string(parent)] && personalHandle(seg) {
+			if nameSlug(seg) || peopleSegments[string(parent)] && (personalHandle(seg) || peopleSlug(seg)) ||
+				string(parent) == "Patient" && fhirID(seg) {
 				return true
 			}
 		}
@@ -689,8 +691,25 @@ func namedPage(path []byte) bool {
 
 var (
 	staffSegments  = words("provider", "providers", "doctor", "doctors", "physician", "physicians", "staff", "team", "clinicians", "author", "authors")
-	peopleSegments = words("u", "p", "user", "users", "member", "members", "patient", "patients", "profile", "profiles", "site", "family", "inmate")
+	peopleSegments = words("u", "p", "user", "users", "member", "members", "patient", "patients", "profile", "profiles", "site", "family", "inmate",
+		"share", "join", "invite", "guest", "person", "people", "athletes", "updates")
 )
+
+// fhirID reports whether seg is a FHIR resource's logical id as servers
+// make them: three to 64 letters, digits, '-' and '.', not a year
+// ("http://www.himsa.com/Noah/Patient/2020" is a namespace) and not a
+// UUID, which is any record's.
+func fhirID(seg []byte) bool {
+	if len(seg) < 3 || len(seg) > 64 || len(seg) == 4 && allDigits(seg) || isUUID(seg) {
+		return false
+	}
+	for _, c := range seg {
+		if !isAlnum(c) && c != '-' && c != '.' {
+			return false
+		}
+	}
+	return true
+}
 
 // obituary reports whether a URL's path leads to one person's obituary:
 // a segment "obituaries" or "obituary" and a name's slug after it.
@@ -5054,30 +5073,15 @@ func handleEnd(b []byte, s, to int) int {
 }
 
 // nameSlug reports whether a path segment is a person's name written as a
-// slug: two or three words joined by '-', '.' or '_', the first a given
-// name and the last a surname in the census lists, not both common words
+// slug: two or three words joined by '-', '.' or '_', a given name and a
+// surname in the census lists in either order, not both common words
 // (or, with a suffix, after a given name that is no word, any surname
-// that is none: "jackson-databind" is a library's name).
+// that is none: "jackson-databind" is a library's name). Surname first
+// ("mizrahi-yael-203087") needs two names no word shares.
 // A short part with digits may end it, as sites make slugs unique
 // ("hiroshi-tanaka-174999", "jose-mensah-2fd7df").
 func nameSlug(seg []byte) bool {
-	suffixed := false
-	if k := bytes.LastIndexAny(seg, "-_."); k > 0 && len(seg)-k <= 10 && hasDigit(seg[k+1:]) && allAlnum(seg[k+1:]) {
-		seg, suffixed = seg[:k], true
-	}
-	var parts [3][]byte
-	n, k := 0, 0
-	for i := 0; i <= len(seg); i++ {
-		if i < len(seg) && isLetter(seg[i]) {
-			continue
-		}
-		if i < len(seg) && seg[i] != '-' && seg[i] != '.' && seg[i] != '_' || i-k < 2 || n == len(parts) {
-			return false
-		}
-		parts[n] = seg[k:i]
-		n++
-		k = i + 1
-	}
+	parts, n, suffixed := slugParts(seg)
 	if n < 2 {
 		return false
 	}
@@ -5086,7 +5090,50 @@ func nameSlug(seg []byte) bool {
 	if suffixed && first.First > 0 && !first.Common && last.Last == 0 && len(parts[n-1]) >= 4 && !ordinaryWord(parts[n-1]) {
 		return true // "kwame-asante-4688": a surname the lists lack after a given name they hold, made unique
 	}
-	return first.First > 0 && last.Last > 0 && !(first.Common && last.Common)
+	return first.First > 0 && last.Last > 0 && !(first.Common && last.Common) ||
+		first.Last > 0 && last.First > 0 && !first.Common && !last.Common
+}
+
+// peopleSlug reports whether a segment under one for people ("/p/",
+// "/share/") is a slug of a person's name the lists may lack: two or
+// three words, none an ordinary word, with a listed name among them or a
+// suffix that makes the slug unique ("haruto-nakamura-3157",
+// "aroha-ngata-6199").
+func peopleSlug(seg []byte) bool {
+	parts, n, suffixed := slugParts(seg)
+	if n < 2 {
+		return false
+	}
+	listed := false
+	for _, p := range parts[:n] {
+		if ordinaryWord(p) {
+			return false
+		}
+		listed = listed || listedName(p)
+	}
+	return listed || suffixed
+}
+
+// slugParts splits a slug into its words of letters, two or more letters
+// each, and tells whether a short part with digits ended it. n is 0 when
+// seg is no slug of up to three words.
+func slugParts(seg []byte) (parts [3][]byte, n int, suffixed bool) {
+	if k := bytes.LastIndexAny(seg, "-_."); k > 0 && len(seg)-k <= 10 && hasDigit(seg[k+1:]) && allAlnum(seg[k+1:]) {
+		seg, suffixed = seg[:k], true
+	}
+	k := 0
+	for i := 0; i <= len(seg); i++ {
+		if i < len(seg) && isLetter(seg[i]) {
+			continue
+		}
+		if i < len(seg) && seg[i] != '-' && seg[i] != '.' && seg[i] != '_' || i-k < 2 || n == len(parts) {
+			return parts, 0, false
+		}
+		parts[n] = seg[k:i]
+		n++
+		k = i + 1
+	}
+	return parts, n, suffixed
 }
 
 func allDigits(b []byte) bool {
