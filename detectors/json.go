@@ -222,7 +222,7 @@ func pairRole(key []byte) int {
 		return roleNone
 	}
 	switch key[0] | 0x20 {
-	case 'k', 'f', 'c', 'a', 'n', 'p', 'v', 'm':
+	case 'k', 'f', 'c', 'a', 'n', 'p', 'v', 'm', 'i':
 	default:
 		return roleNone
 	}
@@ -238,7 +238,9 @@ func pairRole(key []byte) int {
 	}
 	switch string(buf[:n]) {
 	case "key", "k", "field", "fld", "col", "column", "attr", "attrname", "attributename", "name", "fname", "fieldname",
-		"colname", "columnname", "param", "paramname", "prop", "propname", "property", "keyname", "metakey":
+		"colname", "columnname", "param", "paramname", "prop", "propname", "property", "keyname", "metakey",
+		"itemoid", "itemname", "fieldoid", "variable", "varname": // an EDC's audit trail names its items by their OIDs
+
 		return roleName
 	case "value", "val", "v", "colval", "columnvalue", "fvalue", "fval", "fieldvalue", "fieldval", "attrvalue", "attrval",
 		"attributevalue", "paramvalue", "propvalue", "keyvalue", "colvalue", "metavalue":
@@ -674,13 +676,14 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 			kc = keyClass{cat: st.sys, conf: High}
 			st.sys = 0
 		case (equalFold(key, "values") || equalFold(key, "newvalue") || equalFold(key, "oldvalue") ||
+			equalFold(key, "new_value") || equalFold(key, "old_value") ||
 			equalFold(key, "old") || equalFold(key, "new") || equalFold(key, "before") || equalFold(key, "after") ||
 			equalFold(key, "valuedetection") || equalFold(key, "normalizedvalue") || equalFold(key, "input") || equalFold(key, "data") ||
 			(st.sysKey.cat != 0 || st.sysKey.never()) && pairRole(key) == roleValue) &&
 			(st.sysKey.cat != 0 || st.sysKey.never()):
 			// Azure AD's modifiedProperties: {"displayName": "PostalCode", "oldValue": ..., "newValue": ...}.
 			kc = st.sysKey
-			if !equalFold(key, "oldvalue") && !equalFold(key, "old") && !equalFold(key, "before") {
+			if !equalFold(key, "oldvalue") && !equalFold(key, "old_value") && !equalFold(key, "old") && !equalFold(key, "before") {
 				st.sysKey = keyClass{} // the new value comes after the old
 			}
 		}

@@ -27,6 +27,7 @@ func TestClassifyKey(t *testing.T) {
 		"patientName": Name, "PatientFullName": Name, "first_name": Name, "lname": Name, "surname": Name,
 		"patient.name": Name, "name[0].family": Name, "name[0].given[1]": Name, "guarantor_name": Name, "ptName": Name,
 		"dob": Date, "birthDate": Date, "date_of_birth": Date, "admitDate": Date, "discharge_dt": Date, "deceasedDateTime": Date,
+		"VSDAT": Date, "AESTDAT": Date, "BRTHDTC": Date, "VS.LBDAT": Date,
 		"subscriber_id": HealthPlan, "memberId": HealthPlan, "mbi": HealthPlan, "medicare_number": HealthPlan, "policyNumber": HealthPlan,
 		"mrn": MRN, "medicalRecordNo": MRN, "medical_record_number": MRN, "chart_no": MRN, "patient_id": MRN, "PID-3": MRN,
 		"zip5": ZIP, "postalCode": ZIP, "zip_code": ZIP, "address.postalCode": ZIP,

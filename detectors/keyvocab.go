@@ -177,6 +177,25 @@ func orgContact(has func(wordSet) bool) keyFlags {
 }
 
 // classifyTokens classifies one normalised key, given as its words.
+// cdiscDate reports whether w, lower case, is a date variable of the
+// CDISC standards trials record in: a domain's two letters, "st" or "en"
+// for a start or an end, then "dat" (CDASH) or "dtc" (SDTM), or a
+// subject's birth, death or consent ("brthdat", "dthdtc", "rficdtc").
+func cdiscDate(w string) bool {
+	if len(w) < 5 || len(w) > 8 || !strings.HasSuffix(w, "dat") && !strings.HasSuffix(w, "dtc") {
+		return false
+	}
+	switch p := w[:len(w)-3]; p {
+	case "brth", "dth", "rfic", "rfst", "rfen":
+		return true
+	default:
+		if len(p) == 4 && (p[2:] == "st" || p[2:] == "en") {
+			p = p[:2]
+		}
+		return len(p) == 2 && isLower(p[0]) && isLower(p[1])
+	}
+}
+
 func classifyTokens(t []string) keyClass {
 	for len(t) > 1 && (containerWords[t[0]] || t[0] == "x") {
 		t = t[1:] // "x" of a custom HTTP header: "x-acct", "x_curp"
@@ -256,6 +275,9 @@ func classifyTokens(t []string) keyClass {
 	}
 	if len(t) >= 3 && first == "age" && t[1] == "at" {
 		return keyClass{cat: Age, conf: Medium} // "ageAtConsent", "age_at_death": a person's age then
+	}
+	if len(t) <= 2 && cdiscDate(last) {
+		return keyClass{cat: Date, conf: Medium} // CDASH's "VSDAT", "AESTDAT", SDTM's "BRTHDTC": a subject's visit, event or birth
 	}
 	if j == "subjinit" || j == "patientinitial" || j == "patientinitials" || hasAny("initial", "initials") && hasAny("subject", "subj", "patient", "pt", "participant") {
 		return keyClass{cat: Name, conf: Medium, flags: kfAmbiguous} // a trial subject's initials, E2B's patientinitial

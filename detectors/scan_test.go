@@ -2323,6 +2323,13 @@ func TestLegacyRecords(t *testing.T) {
 		want{"https://reunite.example.org/p/jose-mensah-2fd7df", URL}, want{"https://family.example.net/share/album/hiroshi-tanaka-174999", URL})
 	check(t, sc, `recall https://my.example.org/u/lena.k98/recall ok; see https://www.example.org/providers/maria-gonzalez-md and https://api.example.com/v1/release-notes/2024-03-31`,
 		want{"https://my.example.org/u/lena.k98/recall", URL})
+	// A trial's subject by number in prose; an EDC audit trail's items by
+	// their CDISC names, in JSON and in ODM.
+	check(t, sc, `Subject 205-0021 status SCREENING -> ENROLLED; for subject 310-0011 reason=SAE; subject BB1-2250-K; email subject 2024 Q3 report 88812345`,
+		want{"205-0021", MRN}, want{"310-0011", MRN})
+	check(t, sc, `{"form_oid":"VS","item_oid":"VSDAT","old_value":"2024-01-30","new_value":"2024-01-31"}`,
+		want{"2024-01-30", Date}, want{"2024-01-31", Date})
+	check(t, sc, `<ItemData ItemOID="VS.VSDAT" Value="2024-03-07"/><ItemData ItemOID="VS.SYSBP" Value="142"/>`, want{"2024-03-07", Date})
 	// A slug with the surname first; under a segment for people, names the
 	// lists lack; a FHIR Patient's id. Words, a sign-in page, a year and a
 	// UUID (any record's) are none.

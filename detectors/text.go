@@ -4645,10 +4645,14 @@ func braceAfterKey(b []byte, k, to int) int {
 // returns its end, or 0. "patient 3 of 10" has no such token.
 func (st *state) patientID(b, w []byte, e, to int) int {
 	client := equalFold(w, "client") // behavioural health's and social services' patients, by number alone
-	if !(equalFold(w, "patient") || equalFold(w, "pt") || equalFold(w, "child") || client) || e+7 > to || b[e] != ' ' {
+	subject := equalFold(w, "subject")
+	if !(equalFold(w, "patient") || equalFold(w, "pt") || equalFold(w, "child") || subject || client) || e+7 > to || b[e] != ' ' {
 		return 0
 	}
 	s := e + 1
+	if subject {
+		return st.subjectNumber(b, s, to)
+	}
 	for _, filler := range [...]string{"number ", "no. ", "no ", "# ", "id "} {
 		if s+len(filler) < to && hasPrefixFold(b[s:to], filler) && isAlnum(b[s+len(filler)]) {
 			s += len(filler) // "Patient number 100683556"
@@ -4717,6 +4721,34 @@ func (st *state) patientID(b, w []byte, e, to int) int {
 	}
 	st.emit(s, k, MRN, "context", Medium, false)
 	return k
+}
+
+// subjectNumber reads a trial subject's number at b[s], after "subject":
+// the site's number and the subject's joined by a dash ("205-0021"), or
+// digits alone, six to ten of them. Other codes after the word (an email's
+// subject, a biobank's "BB1-2250-K") are left to the other rules.
+func (st *state) subjectNumber(b []byte, s, to int) int {
+	k := s
+	for k < to && isDigit(b[k]) {
+		k++
+	}
+	e := 0
+	if site := k - s; site >= 6 && site <= 10 {
+		e = k // "subject 100283514"
+	} else if site >= 2 && site <= 4 && k+1 < to && b[k] == '-' {
+		g := k + 1
+		for g < to && isDigit(b[g]) {
+			g++
+		}
+		if n := g - k - 1; n >= 3 && n <= 5 {
+			e = g // "subject 205-0021"
+		}
+	}
+	if e == 0 || e < to && (isAlnum(b[e]) || b[e] == '-' || b[e] == '/' || b[e] == '.' && e+1 < to && isDigit(b[e+1])) {
+		return 0
+	}
+	st.emit(s, e, MRN, "context", Medium, false)
+	return e
 }
 
 // extractedValue reads the rest of Hibernate's trace of a value it read

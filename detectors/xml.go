@@ -228,7 +228,7 @@ func genericElement(name []byte) bool {
 }
 
 var genericElements = words("item", "field", "data", "entry", "attribute", "attr", "property", "prop", "param",
-	"parameter", "column", "col", "element", "var", "variable", "answer", "value", "datum")
+	"parameter", "column", "col", "element", "var", "variable", "answer", "value", "datum", "itemdata") // CDISC ODM's <ItemData ItemOID="VS.VSDAT" Value="...">
 
 func lastIndexByte(b []byte, c byte) int {
 	for i := len(b) - 1; i >= 0; i-- {
