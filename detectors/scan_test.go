@@ -1953,6 +1953,10 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `new "/inbound/2024-03-14/ADEYEMI_OLUSEGUN_19840625_MedRec.pdf"`, want{"ADEYEMI_OLUSEGUN", Name}, want{"19840625", Date})
 	check(t, sc, `parsing ELIG_MASSHEALTH_20240324.txt; ack file IDCARD_ACK_20241104.txt; MAX_POOL_SIZE exceeded`)
 	// A ZPL label logged whole under a key: its fields hold spaces.
+	// A label's prescriber is a clinician, titled inside ZPL's field; a
+	// number of one digit repeated is a caller who withheld theirs.
+	check(t, sc, `^XA^FO20,190^A0N,20,20^FDOKONKWO,CHIDI^FS^FO20,226^A0N,20,20^FDDr. A. Ruiz^FS^XZ`, want{"OKONKWO,CHIDI", Name})
+	check(t, sc, `ivr-app-01|sess=0x8794ac37|ANI=0000000000|DNIS=8005550177|node=HOURS`)
 	check(t, sc, `Sent 476 bytes ZPL=^XA^CI28^FO40,30^A0N,34,34^FDOKONKWO,CHIDI^FS^FO40,72^A0N,26,26^FDMRN 04371549  DOB 04/07/1970^FS^XZ rc=0`,
 		want{"OKONKWO,CHIDI", Name}, want{"04371549", MRN}, want{"04/07/1970", Date})
 	// An appointment's start and end are its patient's; a job's, a span's or a record's that names no one are not.

@@ -472,10 +472,14 @@ func doctorTitled(in []byte, s, e int) bool {
 		return false
 	}
 	w := k
-	for w > 0 && k-w < 4 && isLetter(in[w-1]) {
+	for w > 0 && k-w < 6 && isLetter(in[w-1]) {
 		w--
 	}
-	return k-w >= 2 && (w == 0 || !isLetter(in[w-1])) && clinicianTitle(in[w:k])
+	bounded := w == 0 || !isLetter(in[w-1])
+	if w > 0 && in[w-1] == '^' && k-w > 2 && in[w] == 'F' && in[w+1] == 'D' {
+		w += 2 // a ZPL label's field, "^FDDr. A. Ruiz"
+	}
+	return k-w >= 2 && k-w <= 4 && bounded && clinicianTitle(in[w:k])
 }
 
 // titleEnd returns where a clinician's title that opens in[s:e] ends

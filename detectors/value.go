@@ -29,6 +29,9 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs, providers bool) (c Category,
 	case SSN:
 		return c, conf, det, digits == 9 && letters == 0 || digits == 9 && len(v) <= 13
 	case Phone, Fax:
+		if digits >= 7 && oneDigit(v) {
+			return 0, conf, det, true // "ANI=0000000000": a caller who withheld their number
+		}
 		return c, conf, det, digits >= 7 && digits <= 15 && letters <= 3
 	case Email:
 		at := bytes.IndexByte(v, '@')
@@ -563,6 +566,21 @@ func clockTime(v []byte) bool {
 		return false
 	}
 	return len(v) == c+3 || v[c+3] == ':' && allDigits(v[c+4:])
+}
+
+// oneDigit reports whether every digit of v is the same one, as systems
+// fill a number they do not have ("0000000000", "999-999-9999").
+func oneDigit(v []byte) bool {
+	var d byte
+	for _, c := range v {
+		if isDigit(c) {
+			if d != 0 && c != d {
+				return false
+			}
+			d = c
+		}
+	}
+	return d != 0
 }
 
 // personalHandle reports whether v, under a key for an account's handle,
