@@ -2334,6 +2334,9 @@ func TestLegacyRecords(t *testing.T) {
 	check(t, sc, `{"form_oid":"VS","item_oid":"VSDAT","old_value":"2024-01-30","new_value":"2024-01-31"}`,
 		want{"2024-01-30", Date}, want{"2024-01-31", Date})
 	check(t, sc, `<ItemData ItemOID="VS.VSDAT" Value="2024-03-07"/><ItemData ItemOID="VS.SYSBP" Value="142"/>`, want{"2024-03-07", Date})
+	// An account's page in a path without its host: its handle, when a person made it of their name.
+	check(t, sc, `"GET /portal/u/harpreet_kaur HTTP/1.1" 200 "GET /api/users/12345/settings" "GET /u/admin" "GET /api/v1/users/kwame15%40verizon.net"`,
+		want{"harpreet_kaur", OtherID}, want{"kwame15%40verizon.net", Email})
 	// A slug with the surname first; under a segment for people, names the
 	// lists lack; a FHIR Patient's id. Words, a sign-in page, a year and a
 	// UUID (any record's) are none.

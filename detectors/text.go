@@ -5024,7 +5024,7 @@ var pathResources = map[string]Category{
 	"subscribers": HealthPlan, "vehicles": Vehicle, "vehicle": Vehicle, "vin": Vehicle, "ssn": SSN, "ssns": SSN,
 	"phones": Phone, "phone": Phone, "emails": Email, "email": Email, "devices": Device, "device": Device,
 	"accounts": Account, "account": Account, "mrn": MRN, "licenses": License, "mbi": HealthPlan,
-	"persons": OtherID, "people": OtherID, "users": 0, "chart": MRN, "charts": MRN, "things": Device,
+	"persons": OtherID, "people": OtherID, "users": 0, "user": 0, "u": 0, "chart": MRN, "charts": MRN, "things": Device,
 	"children": MRN, "newborns": MRN, "residents": MRN, "enrollees": HealthPlan, "insureds": HealthPlan,
 	"dependents": HealthPlan, "subjects": MRN, "participants": MRN, "clients": MRN, "riders": MRN, "athletes": MRN, "donors": MRN,
 }
@@ -5049,6 +5049,13 @@ func (st *state) pathResource(b []byte, w []byte, s, to int) int {
 	}
 	if bytes.Contains(b[s:e], []byte("%40")) || bytesIndex(b[s:e], '@') > 0 {
 		c = Email
+	}
+	if c == 0 {
+		// "/portal/u/harpreet_kaur": an account, its handle a person's when made of their name.
+		if st.keyedValue(keyClass{flags: kfHandle}, b, s, e) {
+			return e
+		}
+		return s
 	}
 	if e-s == 4 && allDigits(b[s:e]) && atoi(b[s:e]) >= 1900 && atoi(b[s:e]) <= 2100 {
 		return s // ".../member/2019/06": a schema's year, no member's number
