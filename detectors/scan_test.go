@@ -1956,6 +1956,10 @@ func TestIndependentShapes(t *testing.T) {
 	// A label's prescriber is a clinician, titled inside ZPL's field; a
 	// number of one digit repeated is a caller who withheld theirs.
 	check(t, sc, `^XA^FO20,190^A0N,20,20^FDOKONKWO,CHIDI^FS^FO20,226^A0N,20,20^FDDr. A. Ruiz^FS^XZ`, want{"OKONKWO,CHIDI", Name})
+	// A shipping label's sender block is the pharmacy's; after "SHIP TO:" the name is the patient's.
+	check(t, sc, `zpl="^XA^FO40,30^A0N,24,24^FDBLUESTEM SPECIALTY PHARMACY^FS^FO40,58^A0N,20,20^FD2150 Distribution Way, Grove City, OH 43123 (614) 555-0142^FS`+
+		`^FO40,120^A0N,22,22^FDSHIP TO:^FS^FO40,150^A0N,34,34^FDAOIFE O'CONNELL^FS^FO40,222^A0N,30,30^FD6620 RIVERBEND ST^FS^FO40,258^A0N,30,30^FDOMAHA, NE 68108-5535^FS^XZ"`,
+		want{"AOIFE O'CONNELL", Name}, want{"6620 RIVERBEND ST", Address}, want{"OMAHA", Address}, want{"68108-5535", ZIP})
 	check(t, sc, `ivr-app-01|sess=0x8794ac37|ANI=0000000000|DNIS=8005550177|node=HOURS`)
 	check(t, sc, `Sent 476 bytes ZPL=^XA^CI28^FO40,30^A0N,34,34^FDOKONKWO,CHIDI^FS^FO40,72^A0N,26,26^FDMRN 04371549  DOB 04/07/1970^FS^XZ rc=0`,
 		want{"OKONKWO,CHIDI", Name}, want{"04371549", MRN}, want{"04/07/1970", Date})

@@ -275,6 +275,10 @@ type state struct {
 	fleet bool
 	// voip is 0 until voipRecord has read the record, then 1 (no) or 2.
 	voip uint8
+	// zplEnd is where the last ZPL field ended (its "^FS"), and zplOrg
+	// whether the fields since an organisation's name are its own.
+	zplEnd int
+	zplOrg bool
 }
 
 type span struct{ start, end int }
@@ -298,6 +302,7 @@ func (s *Scanner) get(dst []Finding, input []byte) *state {
 	st.namedEnd = -1 << 30
 	st.qp, st.orgText, st.orgObject, st.clinicianObject, st.undated, st.octal, st.placeNamed = false, false, false, false, false, false, false
 	st.fleet, st.voip = false, 0
+	st.zplEnd, st.zplOrg = -1<<30, false
 	st.subjectEnd = -1
 	st.typedCat, st.typedEnd = 0, -1
 	st.listCat, st.listEnd = 0, -1

@@ -3515,12 +3515,35 @@ func (st *state) zplField(b []byte, i, to int) int {
 		return 0
 	}
 	end += i + 2
-	st.resetContext()
-	if c := bytes.IndexByte(b[i+2:end], ','); c > 0 && c < 40 && isUpper(b[i+2]) && i+3+c < end && (b[i+3+c] == ' ' || isUpper(b[i+3+c])) {
-		st.ctx[Name] = i + 2 // "^FDVOLKOV, DMITRI^FS", "^FDOKONKWO,CHIDI^FS": a label's line that is "LAST, FIRST" is whose label it is
+	// A label's fields go on from the one before: after the sender's name
+	// ("BLUESTEM SPECIALTY PHARMACY") its address lines are its own, until
+	// a field that labels the next ("SHIP TO:"), whose name is the person's.
+	prev := []byte(nil)
+	if st.zplEnd < i && i-st.zplEnd <= 64 && !bytes.Contains(b[st.zplEnd:i], []byte("^XA")) {
+		if k := bytes.LastIndex(b[:st.zplEnd], []byte("^FD")); k >= 0 {
+			prev = bytes.TrimSpace(b[k+3 : st.zplEnd])
+		}
+	} else {
+		st.zplOrg = false
 	}
-	st.scanText(b, i+2, end)
+	field := bytes.TrimSpace(b[i+2 : end])
+	labels := len(field) > 0 && field[len(field)-1] == ':'
+	if labels {
+		st.zplOrg = false
+	} else if orgNamed(field) {
+		st.zplOrg = true
+	}
 	st.resetContext()
+	if c := bytes.IndexByte(b[i+2:end], ','); c > 0 && c < 40 && isUpper(b[i+2]) && i+3+c < end && (b[i+3+c] == ' ' || isUpper(b[i+3+c])) ||
+		len(prev) > 1 && len(prev) <= 24 && prev[len(prev)-1] == ':' && indexFold(prev, "to") >= 0 {
+		st.ctx[Name] = i + 2 // "^FDVOLKOV, DMITRI^FS", "^FDOKONKWO,CHIDI^FS", "SHIP TO:" then a name: whose label it is
+	}
+	org := st.orgText
+	st.orgText = st.zplOrg
+	st.scanText(b, i+2, end)
+	st.orgText = org
+	st.resetContext()
+	st.zplEnd = end
 	return end + 3
 }
 

@@ -482,6 +482,9 @@ func cityBefore(b []byte, i int) (start, end int, ok bool) {
 		for ws > 0 && (isLetter(b[ws-1]) || b[ws-1] == '\'' || b[ws-1] == '.' || b[ws-1] == '-') {
 			ws--
 		}
+		if ws > 0 && b[ws-1] == '^' && k-ws > 2 && b[ws] == 'F' && b[ws+1] == 'D' {
+			ws += 2 // a ZPL label's field, "^FDOMAHA, NE 68108"
+		}
 		if ws == k || !isUpper(b[ws]) {
 			break
 		}
