@@ -132,6 +132,11 @@ func (st *state) number(b []byte, i, to int) int {
 	if i >= 2 && b[i-1] == '*' && b[i-2] == '*' {
 		return r.end // "****1234": the visible end of a masked number
 	}
+	if r.n == 1 && r.end < to && b[r.end] == '^' && r.end-i >= 4 {
+		if e := st.cx(b, i, r.end, to); e > 0 {
+			return e
+		}
+	}
 	if r.end+5 < to && b[r.end] == '_' {
 		// A file named for a number: a person's, or a record's before the
 		// person's names.

@@ -2341,6 +2341,16 @@ func TestLegacyRecords(t *testing.T) {
 	// An account's page in a path without its host: its handle, when a person made it of their name.
 	check(t, sc, `"GET /portal/u/harpreet_kaur HTTP/1.1" 200 "GET /api/users/12345/settings" "GET /u/admin" "GET /api/v1/users/kwame15%40verizon.net"`,
 		want{"harpreet_kaur", OtherID}, want{"kwame15%40verizon.net", Email})
+	// An HIE's identifiers: an HL7 CX in prose with its assigning
+	// authority, a local ID at an authority's OID, an enterprise's EUID;
+	// a Direct address at a clinician's organisation, a Message-ID's
+	// time-stamped left side.
+	check(t, sc, `PIX resolved 000376925^^^SBCH&2.16.840.1.113883.3.9512.10.44&ISO -> [7578111470^^^LHIN&2.16.840.1.113883.3.9512.1.1&ISO]; DocumentEntry.patientId HR563095^^^&2.16.840.1.113883.3.9512.10.37&ISO; M1234567^^^LRH^MR; 12345678^^^X`,
+		want{"000376925", MRN}, want{"7578111470", MRN}, want{"HR563095", MRN}, want{"M1234567", MRN})
+	check(t, sc, `accepted: identity 005355159@2.16.840.1.113883.3.9512.10.44 linked to EUID 7626052046 (rule=DET-SSN-DOB)`,
+		want{"005355159", MRN}, want{"7626052046", MRN})
+	check(t, sc, `postfix/smtp[2]: to=<a.mehta@direct.huronriverfp.org> from=<dr.park@direct.sbch.org> to=<maria.kovacs69@direct.myhealthvault.net> message-id=<20250211060023.Pv7iuEcBHT@direct.kentvalleymc.org>`,
+		want{"maria.kovacs69@direct.myhealthvault.net", Email})
 	// A slug with the surname first; under a segment for people, names the
 	// lists lack; a FHIR Patient's id. Words, a sign-in page, a year and a
 	// UUID (any record's) are none.

@@ -261,7 +261,7 @@ func (st *state) prepass(occ []span, b []byte, from, to int) []span {
 		at := from + off + j
 		if s, e, ok := emailAround(b, at, from, to); ok {
 			if !roleMailbox(b[s:at]) && !serviceAccount(b[at+1:e]) && !(s > from && b[s-1] == '<' && developerBefore(b, from, s-1)) &&
-				(st.s.c.providers || !careOrgDomain(b[at+1:e])) {
+				(st.s.c.providers || !careOrgDomain(b[at+1:e]) && !directStaff(b[s:at], b[at+1:e])) {
 				if s > from && b[s-1] == '<' {
 					if ns, ne, ok := displayName(b, from, s-1); ok {
 						st.emit(ns, ne, Name, "name", Medium, false)
@@ -299,9 +299,86 @@ func (st *state) prepass(occ []span, b []byte, from, to int) []span {
 	return occ
 }
 
+// cx reads an HL7 CX written in free text, the identifier at b[i:e] and
+// its assigning authority after "^^^": "005355159^^^SBCH&2.16.840.1.113883.3.9512.10.44&ISO",
+// "HR563095^^^&2.16.840.1.113883.3.9512.10.37&ISO", "M1234567^^^LRH^MR".
+// The authority names a system that issues people's identifiers, so the
+// identifier is a person's: a record number, or what its type code says.
+// It returns the end of the whole, or 0.
+func (st *state) cx(b []byte, i, e, to int) int {
+	if e+4 >= to || b[e+1] != '^' || b[e+2] != '^' {
+		return 0
+	}
+	k := e + 3
+	for k < to && k-e < 24 && (isAlnum(b[k]) || b[k] == '_' || b[k] == '-') {
+		k++ // the authority's namespace, "SBCH"
+	}
+	c := MRN
+	switch {
+	case k+2 < to && b[k] == '&' && (isDigit(b[k+1]) || b[k+1] == '&'):
+		// "&2.16.840.1.113883.3.9512.10.44&ISO": a universal ID and its type.
+		o := k + 1
+		for o < to && (isDigit(b[o]) || b[o] == '.') {
+			o++
+		}
+		if o-k-1 < 5 || o+1 >= to || b[o] != '&' {
+			return 0
+		}
+		t := o + 1
+		for t < to && isUpper(b[t]) {
+			t++
+		}
+		if t-o-1 < 1 || t-o-1 > 4 {
+			return 0
+		}
+		k = t
+	case k > e+3 && k+3 <= to && b[k] == '^' && isUpper(b[k+1]) && isUpper(b[k+2]):
+		// "^^^LRH^MR": a namespace and the identifier's type.
+		switch string(b[k+1 : k+3]) {
+		case "SS":
+			c = SSN
+		case "MB", "MC", "MA", "SN":
+			c = HealthPlan
+		case "AN":
+			c = Account
+		case "MR", "PI", "PT", "PN":
+		default:
+			return 0
+		}
+		k += 3
+	default:
+		return 0
+	}
+	if k < to && isAlnum(b[k]) {
+		return 0
+	}
+	st.emit(i, e, c, "cx", Medium, false)
+	return k
+}
+
+// oidEnd returns the end of an ISO object identifier at b[k] with five
+// arcs or more, as HL7 names assigning authorities ("2.16.840.1.113883.19"),
+// or 0.
+func oidEnd(b []byte, k, to int) int {
+	if k+1 >= to || b[k] != '1' && b[k] != '2' || b[k+1] != '.' {
+		return 0
+	}
+	e, dots := k, 0
+	for e < to && (isDigit(b[e]) || b[e] == '.' && e+1 < to && isDigit(b[e+1])) {
+		if b[e] == '.' {
+			dots++
+		}
+		e++
+	}
+	if dots < 4 || e < to && (isLetter(b[e]) || b[e] == '@') {
+		return 0
+	}
+	return e
+}
+
 // qualifiedID matches a record number qualified by its assigning
 // authority around the '@' at b[at], as master patient indexes write local
-// IDs: "localIds=[71312225@DSC, MRN094276481@LRH]". It returns the span of
+// IDs: "localIds=[71312225@DSC, MRN094276481@LRH]", "005355159@2.16.840.1.113883.19.44". It returns the span of
 // the whole, the number ending at at.
 func qualifiedID(b []byte, at, from, to int) (s, e int, ok bool) {
 	s = at
@@ -318,6 +395,9 @@ func qualifiedID(b []byte, at, from, to int) (s, e int, ok bool) {
 		return 0, 0, false // ... or longer than a record's number: "OPENAS2-14032024060918-5950@CHANGEHC_AS2"
 	}
 	e = at + 1
+	if o := oidEnd(b, e, to); o > 0 {
+		return s, o, true // "005355159@2.16.840.1.113883.3.9512.10.44": the authority by its OID
+	}
 	uppers := 0
 	for e < to && e-at <= 16 && (isUpper(b[e]) || isDigit(b[e]) || b[e] == '_' || b[e] == '-') {
 		if isUpper(b[e]) {
@@ -499,7 +579,7 @@ var roleMailboxes = words("noreply", "no-reply", "donotreply", "do-not-reply", "
 	"git", "root", "hostmaster", "webmaster", "abuse", "alerts", "notifications", "notification", "billing",
 	"scheduling", "support", "helpdesk", "help", "info", "admin", "contact", "oncall", "on-call", "it-ops", "ops",
 	"care-team", "careteam", "frontdesk", "front-desk", "reception", "appointments", "records", "privacy",
-	"compliance", "security", "referrals", "intake", "pharmacy", "hr", "team", "office", "servicedesk",
+	"compliance", "security", "referrals", "intake", "pharmacy", "hr", "team", "office", "servicedesk", "inbox",
 	"roi", "legal", "claims", "appeals", "precert", "scanner", "fax", "eligibility", "subpoena", "subpoenas",
 	"correspondence", "releases", "people", "safety", "employeehealth", "employee-health", "occhealth", "benefits",
 	"wellness", "payroll", "dispatch", "orders", "results")
@@ -547,6 +627,18 @@ func serviceAccount(domain []byte) bool {
 	return false
 }
 
+// directStaff reports whether a Direct Secure Messaging address is a
+// clinician's at their organisation's own Direct domain, as HISPs issue
+// them: an initial or "dr" and a surname ("a.mehta@direct.huronriverfp.org").
+// Patients' Direct addresses come from personal health record services,
+// made of their whole names.
+func directStaff(local, domain []byte) bool {
+	if !hasPrefixFold(domain, "direct.") || len(local) < 4 {
+		return false
+	}
+	return local[1] == '.' && isLetter(local[0]) || hasPrefixFold(local, "dr.")
+}
+
 // careOrgDomain reports whether an email's domain is a care
 // organisation's ("cedarvalleyhealth.org", "brightpathhh.com",
 // "stmark-hospital.org"): its addresses in free text are staff's and
@@ -574,6 +666,13 @@ var mailServiceDomains = [...]string{"gserviceaccount.com", "sendgrid.net", "ama
 // left side of a Message-ID: hexadecimal and decimal runs, four digits or
 // more, joined by '.', '-' or '$'.
 func messageIDLocal(local []byte) bool {
+	k := 0
+	for k < len(local) && isDigit(local[k]) {
+		k++
+	}
+	if k >= 10 && k+1 < len(local) && (local[k] == '.' || local[k] == '-') {
+		return true // "20250211060023.Pv7iuEcBHT": a time, then a random part
+	}
 	digits, joins := 0, 0
 	for _, c := range local {
 		switch {
@@ -865,6 +964,11 @@ func (st *state) word(b []byte, i, to int) int {
 	if i > 0 && b[i-1] == ']' && tokEnd-i >= 26 && isDigit(b[i+1]) && b[i+2] == '0' && b[i+3] == '1' {
 		if e := bareUDI(b, i+2, to); e > 0 {
 			st.emit(i-1, e, Device, "udi", Medium, false) // "]d2010...": a GS1 string behind its symbology identifier
+			return e
+		}
+	}
+	if digits >= 4 && tokEnd < to && b[tokEnd] == '^' {
+		if e := st.cx(b, i, tokEnd, to); e > 0 {
 			return e
 		}
 	}
