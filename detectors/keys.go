@@ -648,6 +648,13 @@ var foreignTokens = map[string]string{
 	"responsável": "responsible", "mae": "mother", "mãe": "mother", "pai": "father", "telefone": "telephone",
 	"nasc": "birth", "sobrenomes": "surname", "cirurgia": "surgery", "conducao": "driver", "condução": "driver",
 	"carta": "license", "passaporte": "passport",
+	// Brazil's systems (Tasy, MV, TISS): "nm_pessoa_fisica", "numeroCarteira", "dataAtendimento".
+	"pessoa": "person", "fisica": "", "física": "", "carteira": "memberid", "carteirinha": "memberid", "cns": "memberid",
+	"atendimento": "visit", "execucao": "service", "execução": "service", "agenda": "appointment", "agendamento": "appointment",
+	"entrada": "admission", "internacao": "admission", "internação": "admission", "saida": "discharge", "saída": "discharge",
+	"obito": "death", "óbito": "death", "coleta": "collection", "portador": "cardholder", "usuario": "user", "usuário": "user",
+	"cep": "zip", "rg": "dni", "cidade": "city", "logradouro": "street", "celular": "mobile",
+	"ds": "", // Tasy's prefix of a description: "ds_endereco"
 	// French.
 	"prenoms": "prenom", "prénom": "prenom", "prénoms": "prenom", "famille": "family", "adresse": "address",
 	"commune": "city", "ville": "city", "âge": "age", "età": "age", "portable": "mobile", "dossier": "chart", "proveedor": "provider", "dosye": "chart", "nimewo": "nbr", "assure": "insured",

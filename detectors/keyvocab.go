@@ -149,6 +149,10 @@ var (
 	eventDateWords = words("collected", "drawn", "onset", "effective", "eff", "start", "end", "from", "through", "thru", "exposure", "visit",
 		"until", "since")
 
+	// careDateWords are the events of care a Portuguese key dates after
+	// "data" (read in English as their translations): "dataAtendimento".
+	careDateWords = words("visit", "service", "appointment", "admission", "discharge", "death", "collection", "birth", "surgery")
+
 	// recordKeepingWords name the dates of records and programs, not of
 	// the people in them: "created_date", "as_of_dt", "load_dt".
 	recordKeepingWords = words("created", "create", "updated", "update", "modified", "modify", "inserted", "insert",
@@ -275,6 +279,9 @@ func classifyTokens(t []string) keyClass {
 	}
 	if len(t) >= 3 && first == "age" && t[1] == "at" {
 		return keyClass{cat: Age, conf: Medium} // "ageAtConsent", "age_at_death": a person's age then
+	}
+	if len(t) == 2 && first == "data" && inSet(careDateWords, []byte(last)) {
+		return keyClass{cat: Date, conf: Medium} // Portuguese's "dataAtendimento", "dataExecucao": the date of a visit, a service
 	}
 	if len(t) <= 2 && cdiscDate(last) {
 		return keyClass{cat: Date, conf: Medium} // CDASH's "VSDAT", "AESTDAT", SDTM's "BRTHDTC": a subject's visit, event or birth

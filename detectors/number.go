@@ -119,6 +119,12 @@ func (st *state) number(b []byte, i, to int) int {
 			return e // "SIN# 679 553 032"
 		}
 	}
+	if b[i] == '(' {
+		if e := areaCodePhone(b, i, to); e > 0 {
+			st.emitPhoneAt(i, e, High) // "(11) 97167-8021"
+			return e
+		}
+	}
 	var r numRun
 	parseNum(&r, b, i, to)
 	if r.n == 0 || r.ge[0] == r.gs[0] {
@@ -324,6 +330,19 @@ func (st *state) numberShapes(b []byte, r *numRun, to int) (int, bool) {
 			return e, true
 		}
 		return r.end, true
+	}
+
+	// A Brazilian CPF, "446.233.024-23": its shape and its two check digits.
+	if r.n == 4 && r.glen(0) == 3 && r.glen(1) == 3 && r.glen(2) == 3 && r.glen(3) == 2 && r.sep[0] == '.' && r.sep[1] == '.' && r.sep[2] == '-' &&
+		!isAlnum(afterAt(r.ge[3])) && afterAt(r.ge[3]) != '.' && before != '.' {
+		for g := 0; g < 4; g++ {
+			dig = append(dig, b[r.gs[g]:r.ge[g]]...)
+		}
+		if validCPF(dig) {
+			st.emit(start, r.ge[3], OtherID, "cpf", High, false)
+			return r.ge[3], true
+		}
+		dig = dig[:0]
 	}
 
 	// Dates with separators.
@@ -1009,6 +1028,35 @@ func (st *state) phone(b []byte, r *numRun, to int) (int, bool) {
 		return 0, false // "200 588 8133" in an access log is three numbers
 	}
 	return st.emitPhone(b, r.start, r.ge[k+2], d[:], conf)
+}
+
+// areaCodePhone returns the end of a number written with a two-digit area
+// code in parentheses at b[i], as Brazil writes them: "(11) 97167-8021",
+// "(21)3456-7890": four or five digits, a dash, four digits. Or 0.
+func areaCodePhone(b []byte, i, to int) int {
+	if i+12 > to || !isDigit(b[i+1]) || !isDigit(b[i+2]) || b[i+3] != ')' || b[i+1] == '0' {
+		return 0
+	}
+	k := i + 4
+	if b[k] == ' ' {
+		k++
+	}
+	s := k
+	for k < to && isDigit(b[k]) {
+		k++
+	}
+	if n := k - s; n != 4 && n != 5 || k+5 > to || b[k] != '-' {
+		return 0
+	}
+	for g := k + 1; g < k+5; g++ {
+		if !isDigit(b[g]) {
+			return 0
+		}
+	}
+	if e := k + 5; e == to || !isAlnum(b[e]) && b[e] != '-' {
+		return e
+	}
+	return 0
 }
 
 // intlPhone matches a number outside the NANP as E.164 writes it: "+", a

@@ -2351,6 +2351,12 @@ func TestLegacyRecords(t *testing.T) {
 		want{"005355159", MRN}, want{"7626052046", MRN})
 	check(t, sc, `postfix/smtp[2]: to=<a.mehta@direct.huronriverfp.org> from=<dr.park@direct.sbch.org> to=<maria.kovacs69@direct.myhealthvault.net> message-id=<20250211060023.Pv7iuEcBHT@direct.kentvalleymc.org>`,
 		want{"maria.kovacs69@direct.myhealthvault.net", Email})
+	// Brazil's systems: a CPF by its check digits, a phone with a
+	// two-digit area code, Tasy's and TISS's keys in Portuguese.
+	check(t, sc, `Já existe pessoa física cadastrada com o CPF 446.233.024-23 x 446.233.024-24 v1.446.233.024-23 tel '(11)97167-8021' para '(21) 3456-7890'`,
+		want{"446.233.024-23", OtherID}, want{"(11)97167-8021", Phone}, want{"(21) 3456-7890", Phone})
+	check(t, sc, `nm_pessoa_fisica='KEIKO CARDOSO' dt_agenda=13/03/2024 ds_endereco="RUA ITAPEVA 292" {"numeroCarteira":"UCM2155993804","dataAtendimento":"2024-02-27","nr_cns":"898001160649939"}`,
+		want{"KEIKO CARDOSO", Name}, want{"13/03/2024", Date}, want{"RUA ITAPEVA 292", Address}, want{"UCM2155993804", HealthPlan}, want{"2024-02-27", Date}, want{"898001160649939", HealthPlan})
 	// A slug with the surname first; under a segment for people, names the
 	// lists lack; a FHIR Patient's id. Words, a sign-in page, a year and a
 	// UUID (any record's) are none.

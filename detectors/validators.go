@@ -461,3 +461,25 @@ func socialInsuranceNumber(v []byte) bool {
 	}
 	return n == 9 && d[0] != '0' && d[0] != '8' && luhn(d[:])
 }
+
+// validCPF checks a Brazilian CPF's eleven digits: two mod-11 check
+// digits, and not one digit repeated ("111.111.111-11" passes the sums).
+func validCPF(d []byte) bool {
+	if len(d) != 11 || oneDigit(d) {
+		return false
+	}
+	for n := 9; n <= 10; n++ {
+		sum := 0
+		for i := 0; i < n; i++ {
+			sum += int(d[i]-'0') * (n + 1 - i)
+		}
+		c := sum * 10 % 11
+		if c == 10 {
+			c = 0
+		}
+		if c != int(d[n]-'0') {
+			return false
+		}
+	}
+	return true
+}
