@@ -1543,7 +1543,13 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `for patient ADEYEMI^RAJESH PatientAge=096Y PatientAddress=7976 ELM STREET #774^^SPRINGFIELD^IL^62713 Modality=CR`,
 		want{"ADEYEMI^RAJESH", Name}, want{"096Y", Age}, want{"7976 ELM STREET #774", Address}, want{"SPRINGFIELD", Address}, want{"62713", ZIP})
 	check(t, sc, `"GET /fhir/R4/Patient?family=Demir&birthdate=eq1939-03-25 HTTP/1.1" 200`, want{"Demir", Name}, want{"1939-03-25", Date})
-	check(t, sc, `OBR|1|PO-146715|251066775|1920-8^AST^LN|||202405190135`, want{"251066775", OtherID}, want{"202405190135", Date})
+	// The filler's order number (OBR-3) is the order's, as the placer's is;
+	// the collection's time is the patient's.
+	check(t, sc, `OBR|1|PO-146715|251066775|1920-8^AST^LN|||202405190135`, want{"202405190135", Date})
+	// A platform's API is no one's page; WhatsApp's user ID is their number,
+	// the business's own number its metadata's.
+	check(t, sc, `POST https://graph.facebook.com/v18.0/1367919437399433/messages {"metadata":{"display_phone_number":"551140040000"},"contacts":[{"wa_id":"5511979856997"}]}`,
+		want{"5511979856997", Phone})
 	check(t, sc, `accession=4763459CT; accn 25-119-02778`, want{"4763459CT", OtherID}, want{"25-119-02778", OtherID})
 	check(t, sc, `last_name=Mills,address_line1=13320 N Calle del Sol Street,city=Green Bay,state=WI`,
 		want{"Mills", Name}, want{"13320 N Calle del Sol Street", Address}, want{"Green Bay", Address})

@@ -738,6 +738,9 @@ func personalURL(u []byte) bool {
 	if namedPage(path) {
 		return true // ".../p/aino.lehtonen", ".../spotlight/maria-gonzalez": a page for one person
 	}
+	if hasPrefixFold(h, "graph.") || hasPrefixFold(h, "api.") {
+		return false // "graph.facebook.com/v18.0/1367919437399433/messages": a platform's API, no one's page
+	}
 	// "www.facebook.com", "m.facebook.com": try the host, then without its first labels.
 	for d := h; ; {
 		if prefix, ok := socialSites[string(d)]; ok {
