@@ -566,6 +566,11 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 				kept := slices.DeleteFunc(st.out[objOut:], providerFinding)
 				st.out = st.out[:objOut+len(kept)]
 			}
+		case equalFold(key, "aadobjectid") && !st.s.c.providers && !st.clinicianObject:
+			// Bot Framework's {"from": {"id": ..., "name": ..., "aadObjectId": ...}}:
+			// a user of the organisation's directory, staff.
+			st.clinicianObject = true
+			st.drop(objOut, func(f Finding) bool { return f.Category == Name || orgContactFinding(f) })
 		case equalFold(key, "resourcetype"):
 			// FHIR's Organization, Location: the addresses, phones and
 			// emails in them are the organisation's.

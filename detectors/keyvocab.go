@@ -34,7 +34,8 @@ var (
 		"retries", "label", "header", "param", "params", "column", "col", "regex", "pattern", "prefix",
 		"visibility", "consent", "permission", "scope", "provided", "limit", "threshold", "eligible",
 		"brand", "issuer", "network", "mode", "policy_type", "state", "region", "country", "last4", "bucket",
-		"sent", "opened", "bounced", "domain", "provider", "preference", "optin", "opt", "lookup", "year", "yr")
+		"sent", "opened", "bounced", "domain", "provider", "preference", "optin", "opt", "lookup", "year", "yr",
+		"merge", "sync", "job", "batch", "task", "worker", "queue", "export", "import", "loader", "feed", "pipeline") // a job's name: "LHS_Nightly_MPI_Merge"
 
 	// checkedWords end keys that hold what a person gave or what was
 	// checked, as often as a flag about it: "dob_verified", "dob_provided".

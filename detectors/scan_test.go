@@ -2363,6 +2363,11 @@ func TestLegacyRecords(t *testing.T) {
 		want{"446.233.024-23", OtherID}, want{"(11)97167-8021", Phone}, want{"(21) 3456-7890", Phone})
 	check(t, sc, `nm_pessoa_fisica='KEIKO CARDOSO' dt_agenda=13/03/2024 ds_endereco="RUA ITAPEVA 292" {"numeroCarteira":"UCM2155993804","dataAtendimento":"2024-02-27","nr_cns":"898001160649939"}`,
 		want{"KEIKO CARDOSO", Name}, want{"13/03/2024", Date}, want{"RUA ITAPEVA 292", Address}, want{"UCM2155993804", HealthPlan}, want{"2024-02-27", Date}, want{"898001160649939", HealthPlan})
+	// A Teams user of the organisation's directory is staff; a job's name
+	// that holds "MPI" gives no context to the server after it.
+	check(t, sc, `{"type":"message","text":"Walter Pruitt in 4W","from":{"id":"29:1-0qyHee","name":"Ingrid Haugen","aadObjectId":"02abb7a7-b12e-4940-b046-7d9b16e4b80a"}}`,
+		want{"Walter Pruitt", Name})
+	check(t, sc, `03/11/2024 06:11:35,Job History (LHS_Nightly_MPI_Merge),1,SQLPE01\MPI,Stage contacts`)
 	// A slug with the surname first; under a segment for people, names the
 	// lists lack; a FHIR Patient's id. Words, a sign-in page, a year and a
 	// UUID (any record's) are none.
