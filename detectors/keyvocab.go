@@ -150,6 +150,11 @@ var (
 	eventDateWords = words("collected", "drawn", "onset", "effective", "eff", "start", "end", "from", "through", "thru", "exposure", "visit",
 		"until", "since")
 
+	// vaccineWords are vaccines by the abbreviations compliance and
+	// registry systems name their doses' fields with.
+	vaccineWords = words("mmr", "tdap", "dtap", "hepb", "hepa", "hib", "ipv", "pcv", "ppsv", "menacwy", "mcv", "menb", "hpv",
+		"varicella", "influenza", "zoster", "shingrix", "bcg", "ppd", "igra", "polio", "covid", "rsv")
+
 	// careDateWords are the events of care a Portuguese key dates after
 	// "data" (read in English as their translations): "dataAtendimento".
 	careDateWords = words("visit", "service", "appointment", "admission", "discharge", "death", "collection", "birth", "surgery")
@@ -280,6 +285,9 @@ func classifyTokens(t []string) keyClass {
 	}
 	if len(t) >= 3 && first == "age" && t[1] == "at" {
 		return keyClass{cat: Age, conf: Medium} // "ageAtConsent", "age_at_death": a person's age then
+	}
+	if v := strings.TrimRight(j, "0123456789"); len(t) <= 2 && (len(t) == 1 || len(v) < len(j)) && vaccineWords[v] {
+		return keyClass{flags: kfEventDate} // "mmr1=2004-11-30", "menacwy": a dose's date, a person's when the record names one
 	}
 	if j == "displayphonenumber" {
 		return keyClass{flags: kfNever | kfOrgContact} // WhatsApp's webhook metadata: the business's own number
@@ -995,6 +1003,7 @@ var exactKeys = map[string]keyClass{
 	"duser":            {flags: kfHandle}, // CEF's destination and source users
 	"suser":            {flags: kfHandle},
 	"clientid":         {flags: kfClientID}, // an OAuth or Kafka client, or a patient by number (see keyedValue)
+	"sid":              {flags: kfClientID}, // a session or a Twilio resource, or a student by number (a university's ID)
 	"pid":              {flags: kfPaddedID},
 	"dfn":              {cat: MRN, conf: Medium},     // VistA's patient file entry: "DFN=8184495"
 	"idnumber":         {cat: OtherID, conf: Medium}, // a person's identity document, type unnamed: "id_number=2750727"

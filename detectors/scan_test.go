@@ -2368,6 +2368,12 @@ func TestLegacyRecords(t *testing.T) {
 	check(t, sc, `{"type":"message","text":"Walter Pruitt in 4W","from":{"id":"29:1-0qyHee","name":"Ingrid Haugen","aadObjectId":"02abb7a7-b12e-4940-b046-7d9b16e4b80a"}}`,
 		want{"Walter Pruitt", Name})
 	check(t, sc, `03/11/2024 06:11:35,Job History (LHS_Nightly_MPI_Merge),1,SQLPE01\MPI,Stage contacts`)
+	// A university's student by number under "sid" (a session's or a
+	// Twilio resource's is none, nor a time); a vaccine's dose dated in a
+	// record that names its student.
+	check(t, sc, `immz-compliance[2042]: WARN sid=900709821 name="PETROV, DMITRI" status=NONCOMPLIANT mmr1=2004-11-30 menacwy=2020-03-22`,
+		want{"900709821", MRN}, want{"PETROV, DMITRI", Name}, want{"2004-11-30", Date}, want{"2020-03-22", Date})
+	check(t, sc, `sms sid=SM81363682d3bc3fd4ee710a37a00efa2a ga sid=1715662396 hep=2`)
 	// A slug with the surname first; under a segment for people, names the
 	// lists lack; a FHIR Patient's id. Words, a sign-in page, a year and a
 	// UUID (any record's) are none.

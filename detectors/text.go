@@ -3972,7 +3972,7 @@ func (st *state) keyedValue(kc keyClass, b []byte, s, e int) bool {
 		// number zero-padded or prefixed (a process's never is).
 		s, e = trimField(b, s, e)
 		v := b[s:e]
-		if (kc.flags&kfClientID != 0 && clientNumber(v) || kc.flags&kfPaddedID != 0 && paddedRecordNumber(v)) && st.s.c.cats.Has(MRN) {
+		if (kc.flags&kfClientID != 0 && clientNumber(v) && !epochLike(v) || kc.flags&kfPaddedID != 0 && paddedRecordNumber(v)) && st.s.c.cats.Has(MRN) {
 			st.emit(s, e, MRN, "key", Medium, true)
 			return true
 		}
