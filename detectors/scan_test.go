@@ -2374,6 +2374,8 @@ func TestLegacyRecords(t *testing.T) {
 	check(t, sc, `immz-compliance[2042]: WARN sid=900709821 name="PETROV, DMITRI" status=NONCOMPLIANT mmr1=2004-11-30 menacwy=2020-03-22`,
 		want{"900709821", MRN}, want{"PETROV, DMITRI", Name}, want{"2004-11-30", Date}, want{"2020-03-22", Date})
 	check(t, sc, `sms sid=SM81363682d3bc3fd4ee710a37a00efa2a ga sid=1715662396 hep=2`)
+	// A department's role mailbox joined by a dash ("counseling-scheduling@"); a person's hyphenated name is no role.
+	check(t, sc, `mailbox=counseling-scheduling@ngsu.edu cc mary-jane@gmail.com`, want{"mary-jane@gmail.com", Email})
 	// A slug with the surname first; under a segment for people, names the
 	// lists lack; a FHIR Patient's id. Words, a sign-in page, a year and a
 	// UUID (any record's) are none.

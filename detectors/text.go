@@ -600,8 +600,8 @@ func roleMailbox(local []byte) bool {
 	// "pharmacy-ops@", "dba-team@": a team's mailbox; "svc-notify@",
 	// "dispatch-bot@": a program's.
 	if k := bytes.LastIndexAny(local, "-_."); k > 0 {
-		if lw := lowerWord(buf[:], local[k+1:]); lw != nil && teamSuffixes[string(lw)] {
-			return true
+		if lw := lowerWord(buf[:], local[k+1:]); lw != nil && (teamSuffixes[string(lw)] || local[k] == '-' && roleMailboxes[string(lw)]) {
+			return true // ... and "counseling-scheduling@": a department's role
 		}
 		if k := bytes.IndexAny(local, "-_."); k > 0 {
 			if lw := lowerWord(buf[:], local[:k]); lw != nil && programPrefixes[string(lw)] {
