@@ -296,7 +296,7 @@ func withParent(kc, parent keyClass) keyClass {
 	switch {
 	case kc.never():
 		return kc
-	case parent.orgContact() && (kc.cat == Address || kc.cat == ZIP || kc.cat == Phone || kc.cat == Fax || kc.cat == Email || kc.address() || kc.telecom() ||
+	case parent.orgContact() && (kc.cat == Address || kc.cat == ZIP || kc.cat == Phone || kc.cat == Fax || kc.cat == Email || kc.address() || kc.telecom() || kc.addrPart() ||
 		kc.cat == License && !parent.actor() || kc.cat == Vehicle && !parent.actor()):
 		// {"facility": {"address": ...}}, "vendor.phone": an organisation's;
 		// {"certifyingPhysician": {"licenseNumber": ...}}: a clinician's;

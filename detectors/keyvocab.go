@@ -102,7 +102,7 @@ var (
 		"cbo", "desk", "lawfirm", "court", "courthouse", "pcp", "interpreter", // a primary care provider, a staff interpreter
 		"actor", "adjuster", "remit", "warehouse", "principal", "supervisor", "coordinator",
 		"courier", "reviewer", "translator", "agent", "volunteer", "funeral", "mortuary", "funeralhome", "transporter", "therapist", "dietitian", "counselor", "counsellor", "approver",
-		"judge", "magistrate", "caseworker", "gal", "specialist") // who acted (an audit trail's staff, a cloud audit log's principal), an insurer's adjuster, a payer's remittance address
+		"judge", "magistrate", "caseworker", "gal", "specialist", "inspector", "certifier", "director") // who acted (an audit trail's staff, a cloud audit log's principal), an insurer's adjuster, a payer's remittance address
 
 	// namedThings are things whose "name" children name them, not a
 	// person: {"software": {"name": ...}}, {"device": {"name": ...}}.
@@ -186,7 +186,6 @@ func orgContact(has func(wordSet) bool) keyFlags {
 	return 0
 }
 
-// classifyTokens classifies one normalised key, given as its words.
 // cdiscDate reports whether w, lower case, is a date variable of the
 // CDISC standards trials record in: a domain's two letters, "st" or "en"
 // for a start or an end, then "dat" (CDASH) or "dtc" (SDTM), or a
@@ -206,6 +205,7 @@ func cdiscDate(w string) bool {
 	}
 }
 
+// classifyTokens classifies one normalised key, given as its words.
 func classifyTokens(t []string) keyClass {
 	for len(t) > 1 && (containerWords[t[0]] || t[0] == "x") {
 		t = t[1:] // "x" of a custom HTTP header: "x-acct", "x_curp"
@@ -271,6 +271,9 @@ func classifyTokens(t []string) keyClass {
 		// pregnancy's is a person's when the record names one.
 		return keyClass{flags: kfEventDate}
 	}
+	if hasAny("ship", "shipping") && hasAny("from") {
+		return keyClass{flags: kfNever | kfOrgContact} // a parcel's "ship_from": the sender, a pharmacy's or a warehouse's ("return_from" is a patient sending a kit back)
+	}
 	if hasAny("assignee") && len(t) == 2 && hasAny("user", "agent") {
 		return keyClass{flags: kfOrgContact | kfNever} // a ticket's "assignee_user": the agent working it (a device's "assignee" is its patient)
 	}
@@ -288,6 +291,11 @@ func classifyTokens(t []string) keyClass {
 	}
 	if v := strings.TrimRight(j, "0123456789"); len(t) <= 2 && (len(t) == 1 || len(v) < len(j)) && vaccineWords[v] {
 		return keyClass{flags: kfEventDate} // "mmr1=2004-11-30", "menacwy": a dose's date, a person's when the record names one
+	}
+	if len(t) == 1 && staffRoles[j] && j != "representative" && j != "rep" {
+		// {"FuneralHome": {"Director": "..."}}, "inspector": staff by their
+		// role. A member's "representative" is one they appointed, kin.
+		return keyClass{flags: kfNever | kfOrgContact}
 	}
 	if j == "displayphonenumber" {
 		return keyClass{flags: kfNever | kfOrgContact} // WhatsApp's webhook metadata: the business's own number

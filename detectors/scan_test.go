@@ -2376,6 +2376,12 @@ func TestLegacyRecords(t *testing.T) {
 	check(t, sc, `sms sid=SM81363682d3bc3fd4ee710a37a00efa2a ga sid=1715662396 hep=2`)
 	// A department's role mailbox joined by a dash ("counseling-scheduling@"); a person's hyphenated name is no role.
 	check(t, sc, `mailbox=counseling-scheduling@ngsu.edu cc mary-jane@gmail.com`, want{"mary-jane@gmail.com", Email})
+	// Staff by their role alone as a key ("Director", "inspector"), but a
+	// member's representative is kin; a parcel's sender is the pharmacy.
+	check(t, sc, `{"Decedent":{"Name":"Okafor, Ada"},"FuneralHome":{"Name":"Hill Funeral Home","Director":"Marcus Webb"},"inspector":"Ann Lee","representative":{"name":"Yael Zhang"}}`,
+		want{"Okafor, Ada", Name}, want{"Yael Zhang", Name})
+	check(t, sc, `{"ship_from":{"name":"Groveport DC","line1":"4400 Alum Creek Dr","phone":"(614) 555-0199"},"ship_to":{"name":"Chidi Okafor","line1":"12 Elm St"}}`,
+		want{"Chidi Okafor", Name}, want{"12 Elm St", Address})
 	// A slug with the surname first; under a segment for people, names the
 	// lists lack; a FHIR Patient's id. Words, a sign-in page, a year and a
 	// UUID (any record's) are none.

@@ -1722,7 +1722,8 @@ var staffRoles = words("supervisor", "officer", "manager", "administrator", "ana
 	"approver", "coordinator", "scheduler", "clerk", "operator", "engineer", "developer", "dispatcher", "registrar",
 	"rep", "representative", "salesrep", // a vendor's rep in the OR
 	"reviewer", "interpreter", "translator", "adjuster", "therapist", "dietitian", "transporter", "paralegal", "desk", "counselor", "counsellor",
-	"judge", "magistrate", "caseworker", "attorney", "specialist") // a court's and an agency's
+	"judge", "magistrate", "caseworker", "attorney", "specialist", // a court's and an agency's
+	"inspector", "certifier", "director", "courier", "volunteer")
 
 // orgWords end the names of organisations.
 var orgWords = words("group", "clinic", "clinics", "center", "centre", "hospital", "hospitals", "medical", "health",
