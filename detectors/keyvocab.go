@@ -102,7 +102,8 @@ var (
 		"cbo", "desk", "lawfirm", "court", "courthouse", "pcp", "interpreter", // a primary care provider, a staff interpreter
 		"actor", "adjuster", "remit", "warehouse", "principal", "supervisor", "coordinator",
 		"courier", "reviewer", "translator", "agent", "volunteer", "funeral", "mortuary", "funeralhome", "transporter", "therapist", "dietitian", "counselor", "counsellor", "approver",
-		"judge", "magistrate", "caseworker", "gal", "specialist", "inspector", "certifier", "director") // who acted (an audit trail's staff, a cloud audit log's principal), an insurer's adjuster, a payer's remittance address
+		"judge", "magistrate", "caseworker", "gal", "specialist", "inspector", "certifier", "director",
+		"evaluator") // who acted (an audit trail's staff, a cloud audit log's principal), an insurer's adjuster, a payer's remittance address
 
 	// namedThings are things whose "name" children name them, not a
 	// person: {"software": {"name": ...}}, {"device": {"name": ...}}.

@@ -2378,7 +2378,7 @@ func TestLegacyRecords(t *testing.T) {
 	check(t, sc, `mailbox=counseling-scheduling@ngsu.edu cc mary-jane@gmail.com`, want{"mary-jane@gmail.com", Email})
 	// Staff by their role alone as a key ("Director", "inspector"), but a
 	// member's representative is kin; a parcel's sender is the pharmacy.
-	check(t, sc, `{"Decedent":{"Name":"Okafor, Ada"},"FuneralHome":{"Name":"Hill Funeral Home","Director":"Marcus Webb"},"inspector":"Ann Lee","representative":{"name":"Yael Zhang"}}`,
+	check(t, sc, `{"Decedent":{"Name":"Okafor, Ada"},"FuneralHome":{"Name":"Hill Funeral Home","Director":"Marcus Webb"},"inspector":"Ann Lee","evaluator_email":"a.lee@cc.example","representative":{"name":"Yael Zhang"}}`,
 		want{"Okafor, Ada", Name}, want{"Yael Zhang", Name})
 	check(t, sc, `{"ship_from":{"name":"Groveport DC","line1":"4400 Alum Creek Dr","phone":"(614) 555-0199"},"ship_to":{"name":"Chidi Okafor","line1":"12 Elm St"}}`,
 		want{"Chidi Okafor", Name}, want{"12 Elm St", Address})

@@ -1723,7 +1723,7 @@ var staffRoles = words("supervisor", "officer", "manager", "administrator", "ana
 	"rep", "representative", "salesrep", // a vendor's rep in the OR
 	"reviewer", "interpreter", "translator", "adjuster", "therapist", "dietitian", "transporter", "paralegal", "desk", "counselor", "counsellor",
 	"judge", "magistrate", "caseworker", "attorney", "specialist", // a court's and an agency's
-	"inspector", "certifier", "director", "courier", "volunteer")
+	"inspector", "certifier", "director", "courier", "volunteer", "evaluator")
 
 // orgWords end the names of organisations.
 var orgWords = words("group", "clinic", "clinics", "center", "centre", "hospital", "hospitals", "medical", "health",
