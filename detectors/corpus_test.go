@@ -360,6 +360,21 @@ func TestIndependentCorpusQuality(t *testing.T) {
 		{"ey", 0.84, 0.68}, // a hospital's clinical mobility: Intune and Jamf, secure messaging and alerts, Zebra wristband scans, RPM devices
 		{"ez", 0.90, 0.80}, // a health system's website and marketing: WordPress, Drupal, forms, pixels and GA4 hits, edge logs, CRM, chatbot
 		{"fa", 0.84, 0.85}, // an insurer's special investigations unit: case events, claims rule hits, interviews, subpoenas, lock-in, tips
+		{"fb", 0.85, 0.93}, // a regional HIE: IHE PIX/PDQ/XDS in a Java engine, C-CDA fragments, Direct messaging, eCR, an MPI's matches, consent
+		{"fc", 0.68, 0.81}, // a CRO's trials: an EDC's audit trail, IWRS kits, ePRO apps, eConsent, SAE reports (CIOMS, E2B), stipends, central lab files
+		{"fd", 0.86, 0.86}, // a mail-order specialty pharmacy: NCPDP SCRIPT, automation, ZPL labels, carriers' APIs, cold chain, an IVR refill line
+		{"fe", 0.67, 0.85}, // a genetic testing lab: kit registration, LIMS, sequencing pipelines (bcl2fastq, DRAGEN, Nextflow, GATK), VCF headers, reports
+		{"ff", 0.75, 0.91}, // a state Medicaid agency's MMIS: JES2 and COBOL abends, DB2, eligibility rules, 834/820, a CRM's Apex logs, notices
+		{"fg", 0.84, 0.81}, // remote patient monitoring: cellular cuffs and scales, MQTT and AWS IoT, Go services, SMS alerts, RUM, billing, HL7 and FHIR
+		{"fh", 0.80, 0.72}, // a health system on the Microsoft stack: Dataverse plug-in traces, FetchXML, Power Automate, App Insights, Entra sign-ins, Teams
+		{"fi", 0.73, 0.83}, // a university student health center: an EHR, SIS feeds (fixed-width, CSV), Shibboleth, counseling, HL7, a Laravel portal
+		{"fj", 0.62, 0.84}, // a Brazilian hospital chain in Portuguese: Tasy-like logs, TISS XML, a WhatsApp chatbot, PIX and boletos, CNAB, a .NET app
+		{"fk", 0.85, 0.90}, // an observability pipeline: OTel Collector debug output, OTLP and Jaeger JSON, Vector, Fluent Bit, Loki, Kafka Connect DLQs
+		{"fl", 0.86, 0.77}, // a polyglot platform's debug reprs: Go %+v, Rust {:?}, Elixir, Ruby inspect, PHP print_r/var_dump, Python repr, Java, C#, Scala
+		{"fm", 0.78, 0.86}, // a county public health department: NEDSS-like surveillance, ELR HL7, contact tracing, an STD clinic, WIC, vital records, IIS
+		{"fn", 0.77, 0.72}, // an EHR vendor's support: Zendesk and Jira webhooks, multi-tenant Rails and Node logs, fix scripts and psql, Slack, remote support
+		{"fo", 0.77, 0.88}, // a children's hospital: newborns' temporary names, mother-baby links, milk-bank scans, NICU gateways, guardians, proxies, VXU
+		{"fp", 0.60, 0.70}, // a contact center's speech analytics: ASR transcripts word by word, redaction logs, call records, LLM summaries, search indexing
 	} {
 		s := scoreCorpus(t, Default(), "../testdata/independent/"+c.name+".log", "../testdata/independent/"+c.name+".labels.jsonl")
 		t.Logf("independent corpus %s:\n%s", c.name, s.table())
