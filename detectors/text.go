@@ -377,9 +377,10 @@ func oidEnd(b []byte, k, to int) int {
 }
 
 // qualifiedID matches a record number qualified by its assigning
-// authority around the '@' at b[at], as master patient indexes write local
-// IDs: "localIds=[71312225@DSC, MRN094276481@LRH]", "005355159@2.16.840.1.113883.19.44". It returns the span of
-// the whole, the number ending at at.
+// authority around the '@' at b[at], by name or by OID, as master patient
+// indexes write local IDs: "localIds=[71312225@DSC, MRN094276481@LRH]",
+// "005355159@2.16.840.1.113883.19.44". It returns the span of the whole,
+// the number ending at at.
 func qualifiedID(b []byte, at, from, to int) (s, e int, ok bool) {
 	s = at
 	digits, letters := 0, 0
@@ -765,7 +766,7 @@ func personalURL(u []byte) bool {
 // a slug of a given name and a surname ("farida-haidari-1979"), under a
 // segment for people ("/u/", "/members/") a handle or a slug made of a name
 // ("arjun.bianchi65", "haruto-nakamura-3157"), or a FHIR Patient
-// resource's id ("/Patient/7fc9727e-f24a-..."). A clinician's page
+// resource's id ("/Patient/eCpD7NFSYoY.eLkBWCouWlv3"). A clinician's page
 // ("/providers/maria-gonzalez-md") names no patient.
 func namedPage(path []byte) bool {
 	var parent []byte
