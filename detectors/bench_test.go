@@ -155,6 +155,12 @@ func BenchmarkScanAdversarial(b *testing.B) {
 		{"written_dates", `"date":"March 14, 2024",`},
 		{"emoji_keys", `"Next Appt 📅":"2024-03-27",`},
 		{"extracted_values", "extracted value ([last_nam8_0_] : [VARCHAR]) - [Ng] "},
+		{"cx_authorities", "000376925^^^SBCH&2.16.840.1.113883.3.9512.10.44&ISO "},
+		{"cx_unfinished", "12345678^^^AB&1.2 "},
+		{"zpl_fields", "^FO40,30^FDSHIP TO:^FS"},
+		{"cpf_numbers", "CPF 446.233.024-23 "},
+		{"area_code_phones", "(11) 97167-8021 "},
+		{"subject_numbers", "Subject 205-0021 "},
 	} {
 		line := bytes.Repeat([]byte(tt.unit), 60000/len(tt.unit))
 		b.Run(tt.name, func(b *testing.B) {
