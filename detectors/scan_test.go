@@ -2382,6 +2382,10 @@ func TestLegacyRecords(t *testing.T) {
 		want{"Okafor, Ada", Name}, want{"Yael Zhang", Name})
 	check(t, sc, `{"ship_from":{"name":"Groveport DC","line1":"4400 Alum Creek Dr","phone":"(614) 555-0199"},"ship_to":{"name":"Chidi Okafor","line1":"12 Elm St"}}`,
 		want{"Chidi Okafor", Name}, want{"12 Elm St", Address})
+	// A newborn's temporary name, as hospitals register babies before
+	// they are named; "the baby girl cried" names no one.
+	check(t, sc, `A08 infant old='BABYGIRL FERNÁNDEZ' OLD="SZABO,BB BOY" Twin B Okafor; BB BOY A NGUYEN; the baby girl cried; baby boy was fine`,
+		want{"BABYGIRL FERNÁNDEZ", Name}, want{"SZABO,BB BOY", Name}, want{"Twin B Okafor", Name}, want{"BB BOY A NGUYEN", Name})
 	// A slug with the surname first; under a segment for people, names the
 	// lists lack; a FHIR Patient's id. Words, a sign-in page, a year and a
 	// UUID (any record's) are none.

@@ -3077,6 +3077,11 @@ func typedRecord(b []byte, vs, to int) (open, end int) {
 // one switch: "exp" dates, units ("Apt 4B"), "my number", "cb#", "Rx #",
 // "tag #", "S/N". done is true when it consumed b up to end.
 func (st *state) shortWord(b, w []byte, i, e, to int) (end int, done bool) {
+	if c := lower(w[0]); (c == 'b' || c == 't') && len(w) >= 2 && len(w) <= 8 {
+		if end := st.newbornName(b, i, e, to); end > 0 {
+			return end, true
+		}
+	}
 	switch lower(w[0]) {
 	case 'e':
 		if expiryWord(w) {
@@ -3115,6 +3120,65 @@ func (st *state) shortWord(b, w []byte, i, e, to int) (end int, done bool) {
 		}
 	}
 	return 0, false
+}
+
+// newbornName reads a newborn's temporary name at the word b[i:e], as
+// hospitals register babies before they are named: "BABYGIRL GARCIA",
+// "Baby Boy Nguyen", "BB BOY A NGUYEN", "Twin B Okafor", and with the
+// surname first, "SZABO,BB BOY", "SZABO^BABYGIRL". It emits the whole and
+// returns its end, or 0.
+func (st *state) newbornName(b []byte, i, e, to int) int {
+	w, k := b[i:e], e
+	switch {
+	case equalFold(w, "babygirl") || equalFold(w, "babyboy"):
+	case equalFold(w, "baby") || equalFold(w, "bb"):
+		if k+4 > to || b[k] != ' ' {
+			return 0
+		}
+		n := k + 1
+		for n < to && isLetter(b[n]) {
+			n++
+		}
+		if !equalFold(b[k+1:n], "girl") && !equalFold(b[k+1:n], "boy") {
+			return 0
+		}
+		k = n
+	case equalFold(w, "twin"):
+		if k+3 > to || b[k] != ' ' || b[k+1] < 'A' || b[k+1] > 'D' || b[k+2] != ' ' {
+			return 0
+		}
+	default:
+		return 0
+	}
+	if k+2 < to && b[k] == ' ' && b[k+1] >= 'A' && b[k+1] <= 'D' && b[k+2] == ' ' {
+		k += 2 // a twin's letter: "BB BOY A NGUYEN"
+	}
+	if k+2 < to && b[k] == ' ' && isUpper(b[k+1]) {
+		n := k + 1
+		for n < to && (isLetter(b[n]) || b[n] >= 0x80 || b[n] == '\'' || b[n] == '-') {
+			n++
+		}
+		if n-k > 2 {
+			st.emit(i, n, Name, "newborn", Medium, false)
+			return n
+		}
+	}
+	// The surname first: "SZABO,BB BOY", "Szabo, Baby Girl", "SZABO^BABYGIRL".
+	p := i - 1
+	if p > 0 && b[p] == ' ' && b[p-1] == ',' {
+		p--
+	}
+	if p > 1 && (b[p] == ',' || b[p] == '^') {
+		s := p
+		for s > 0 && (isLetter(b[s-1]) || b[s-1] >= 0x80 || b[s-1] == '\'' || b[s-1] == '-') {
+			s--
+		}
+		if p-s >= 2 && isUpper(b[s]) {
+			st.emit(s, k, Name, "newborn", Medium, false)
+			return k
+		}
+	}
+	return 0
 }
 
 // possessiveBefore reports whether the word before b[i] is a possessive
