@@ -161,6 +161,8 @@ func BenchmarkScanAdversarial(b *testing.B) {
 		{"cpf_numbers", "CPF 446.233.024-23 "},
 		{"area_code_phones", "(11) 97167-8021 "},
 		{"subject_numbers", "Subject 205-0021 "},
+		{"org_records", "Provider[id=1, name=A B, phone=555-0100] "},
+		{"unclosed_records", "Provider[id=1, "},
 	} {
 		line := bytes.Repeat([]byte(tt.unit), 60000/len(tt.unit))
 		b.Run(tt.name, func(b *testing.B) {

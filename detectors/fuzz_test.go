@@ -110,6 +110,7 @@ func FuzzScan(f *testing.F) {
 		`0003769^^^SBCH&2.16.840.1.1&ISO HR5630^^^&2.1& 1234^^^X^MR 9^^ 005355159@2.16.840.1.113883.3 1@2. EUID 1 Subject 205-0021 subject 12-`,
 		`^XA^FDACME PHARMACY^FS^FD1 Elm St, Ada, OH 4^FS^FDSHIP TO:^FS^FDA B^FS^FDOMAHA, NE 6^FS^FD^FS^FDDr. ^FS^FD`,
 		`BABYGIRL X BB BOY ,BB BOY ^BABYBOY Twin B Twin E baby girl BB BOY A , BB GIRL `,
+		`Provider[ Provider[a=1 PayerProfile( Clinic.Clinic{a: "b"} ProviderDto@6490d1b7[n=x] Provider[patientName=A B]`,
 		`https://x.io/r/a-b-1 https://x.io/Patient/ https://x.io/Patient/2020/ https://x.io/p/ab_cd. GET /portal/u/ab_c /u/ "item_oid":"VSDAT","old_value":`,
 	} {
 		f.Add([]byte(s))

@@ -2386,6 +2386,10 @@ func TestLegacyRecords(t *testing.T) {
 	// they are named; "the baby girl cried" names no one.
 	check(t, sc, `A08 infant old='BABYGIRL FERNÁNDEZ' OLD="SZABO,BB BOY" Twin B Okafor; BB BOY A NGUYEN; the baby girl cried; baby boy was fine`,
 		want{"BABYGIRL FERNÁNDEZ", Name}, want{"SZABO,BB BOY", Name}, want{"Twin B Okafor", Name}, want{"BB BOY A NGUYEN", Name})
+	// An object printed with an organisation's or a clinician's type is
+	// theirs, but for a patient's field in it; a lab kit is a patient's.
+	check(t, sc, `credentialing Provider[id=6915, name=Henrik Aalto, email=h.aalto@clinic.example] for Patient[name=Ana Roe, dob=1950-01-02]; PayerProfile(94134,Kaiser Permanente,(800) 555-0155,PO Box 14405, Salt Lake City, UT 62916); LabKit(kit=KIT-6B3QQ0DH, patientName=Yusuf Begay)`,
+		want{"Ana Roe", Name}, want{"1950-01-02", Date}, want{"Yusuf Begay", Name})
 	// A slug with the surname first; under a segment for people, names the
 	// lists lack; a FHIR Patient's id. Words, a sign-in page, a year and a
 	// UUID (any record's) are none.

@@ -1055,6 +1055,11 @@ func (st *state) word(b []byte, i, to int) int {
 			return e // Hibernate's "extracted value ([last_nam8_0_] : [VARCHAR]) - [Jovanović]"
 		}
 	}
+	if uppers > 0 && isUpper(b[i]) && tokEnd+1 < to && (b[tokEnd] == '[' || b[tokEnd] == '(' || b[tokEnd] == '{' || b[tokEnd] == '@' || b[tokEnd] == '.') {
+		if e := st.orgRecord(b, i, to); e > 0 {
+			return e // "Provider[id=6915, name=Henrik Aalto, email=...]": a clinician's
+		}
+	}
 	if uppers == 0 && digits == 0 && underscores == 0 && tokEnd+1 < to && b[tokEnd] == ' ' && proseAfter(b[tokEnd+1]) &&
 		(i == 0 || b[i-1] != '/' && b[i-1] != '.') && plainLower(b[i:tokEnd]) && !numberWord(b[i:tokEnd]) {
 		return tokEnd // a word of prose, the commonest token: none of the forms below starts with one
@@ -3071,6 +3076,74 @@ func typedRecord(b []byte, vs, to int) (open, end int) {
 	}
 	return 0, 0
 }
+
+// orgRecord reads an object printed with its type (see typedRecord) at
+// b[i] when the type is an organisation's or a clinician's
+// ("Provider[id=6915, name=...]", "PayerProfile(94134,Kaiser
+// Permanente,...)", "Clinic.Clinic{address: ...}"): its fields are read as
+// any record's, then their names, contact data and numbers dropped (but
+// for a patient's field in it), as an object with an NPI's are. It returns
+// the record's end, or 0.
+func (st *state) orgRecord(b []byte, i, to int) int {
+	open, end := typedRecord(b, i, to)
+	if end == 0 {
+		// Java's record and Apache's style, "Provider[id=6915, name=...]",
+		// which typedRecord takes only with a package or a hash.
+		open = i
+		for open < to && isAlnum(b[open]) {
+			open++
+		}
+		if open >= to || b[open] != '[' {
+			return 0
+		}
+		if c := bytes.IndexByte(b[open:min(to, open+4096)], ']'); c > 0 {
+			end = open + c + 1
+		}
+	}
+	if end == 0 || !orgType(b[i:open]) {
+		return 0
+	}
+	from := len(st.out)
+	st.scanText(b, open+1, end-1)
+	st.drop(from, func(f Finding) bool {
+		return (orgContactFinding(f) || f.Category == OtherID || f.Category == License) && !personField(f.Field)
+	})
+	return end
+}
+
+// orgType reports whether a type's name, its last dotted segment, has a
+// word for an organisation or a clinician and none for a patient:
+// "ReferringProvider", "ClinicDto", "PayerProfile", not "PatientProvider".
+func orgType(t []byte) bool {
+	if k := bytes.LastIndexByte(t, '.'); k >= 0 {
+		t = t[k+1:]
+	}
+	if k := bytes.IndexByte(t, '@'); k >= 0 {
+		t = t[:k] // Apache's identity hash: "ProviderDto@6490d1b7"
+	}
+	org := false
+	for s := 0; s < len(t); {
+		e := s + 1
+		for e < len(t) && isLower(t[e]) {
+			e++
+		}
+		var buf [16]byte
+		if w := lowerWord(buf[:], t[s:e]); w != nil {
+			if orgTypeWords[string(w)] {
+				org = true
+			} else if personWords[string(w)] {
+				return false
+			}
+		}
+		s = e
+	}
+	return org
+}
+
+// orgTypeWords name the types of organisations' and clinicians' records.
+var orgTypeWords = words("provider", "clinic", "practice", "facility", "hospital", "pharmacy", "physician", "doctor",
+	"practitioner", "prescriber", "clinician", "organization", "organisation", "insurer", "payer", "payor", "vendor",
+	"staff", "location") // not "lab": a "LabKit" or a "LabResult" is a patient's
 
 // shortWord handles the few short words that say what the value after
 // them is, dispatched by their first letter so that the others pass with
