@@ -2390,6 +2390,8 @@ func TestLegacyRecords(t *testing.T) {
 	// theirs, but for a patient's field in it; a lab kit is a patient's.
 	check(t, sc, `credentialing Provider[id=6915, name=Henrik Aalto, email=h.aalto@clinic.example] for Patient[name=Ana Roe, dob=1950-01-02]; PayerProfile(94134,Kaiser Permanente,(800) 555-0155,PO Box 14405, Salt Lake City, UT 62916); LabKit(kit=KIT-6B3QQ0DH, patientName=Yusuf Begay)`,
 		want{"Ana Roe", Name}, want{"1950-01-02", Date}, want{"Yusuf Begay", Name})
+	// A label set printed inside a quoted string, its quotes escaped.
+	check(t, sc, `query {app=\"identity-svc\", patient_mrn=\"05150204\"} |= \"x\"`, want{"05150204", MRN})
 	// A slug with the surname first; under a segment for people, names the
 	// lists lack; a FHIR Patient's id. Words, a sign-in page, a year and a
 	// UUID (any record's) are none.

@@ -2842,6 +2842,13 @@ func valueExtent(b []byte, vs, to int, query bool) (ve, inner, innerEnd int) {
 			return e, vs, e
 		}
 	}
+	if b[vs] == '\\' && vs+2 < to && b[vs+1] == '"' {
+		// A label set printed inside a quoted string, as logcli and
+		// Prometheus' errors do: patient_mrn=\"05150204\".
+		if k := bytes.Index(b[vs+2:min(to, vs+258)], []byte{'\\', '"'}); k >= 0 {
+			return vs + 2 + k + 2, vs + 2, vs + 2 + k
+		}
+	}
 	if b[vs] == '#' && vs+18 < to && string(b[vs:vs+8]) == "#<Date: " {
 		// Ruby's inspect of a Date: "#<Date: 2024-06-15 ((2460477j,0s,0n),+0s,2299161j)>".
 		e := vs + 8
