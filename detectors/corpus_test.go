@@ -375,6 +375,9 @@ func TestIndependentCorpusQuality(t *testing.T) {
 		{"fn", 0.77, 0.72}, // an EHR vendor's support: Zendesk and Jira webhooks, multi-tenant Rails and Node logs, fix scripts and psql, Slack, remote support
 		{"fo", 0.81, 0.88}, // a children's hospital: newborns' temporary names, mother-baby links, milk-bank scans, NICU gateways, guardians, proxies, VXU
 		{"fp", 0.60, 0.70}, // a contact center's speech analytics: ASR transcripts word by word, redaction logs, call records, LLM summaries, search indexing
+		{"fq", 0.71, 0.79}, // a home health and personal care agency: a caregivers' app, EVV with GPS, OASIS fixed fields, OR-tools routes, waivers, a family portal, a clock-in phone line
+		{"fr", 0.85, 0.84}, // a county ambulance service and its billing company: CAD with ANI/ALI, AVL and NMEA, radio, Asterisk, NEMSIS and vendor ePCRs, HL7 hand-offs, 837s, records requests
+		{"fs", 0.54, 0.86}, // a small clinic's twenty-year-old server: Apache and PHP notices, Perl Data::Dumper, MySQL slow and general logs, cron mails, a fixed-width registry export, Samba, curl -v
 	} {
 		s := scoreCorpus(t, Default(), "../testdata/independent/"+c.name+".log", "../testdata/independent/"+c.name+".labels.jsonl")
 		t.Logf("independent corpus %s:\n%s", c.name, s.table())
