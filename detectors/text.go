@@ -332,20 +332,16 @@ func (st *state) cx(b []byte, i, e, to int) int {
 			return 0
 		}
 		k = t
-	case k > e+3 && k+3 <= to && b[k] == '^' && isUpper(b[k+1]) && isUpper(b[k+2]):
+	case k > e+3 && k+2 < to && b[k] == '^' && isUpper(b[k+1]):
 		// "^^^LRH^MR": a namespace and the identifier's type.
-		switch string(b[k+1 : k+3]) {
-		case "SS":
-			c = SSN
-		case "MB", "MC", "MA", "SN":
-			c = HealthPlan
-		case "AN":
-			c = Account
-		case "MR", "PI", "PT", "PN":
-		default:
+		t := k + 1
+		for t < to && t-k <= 4 && isUpper(b[t]) {
+			t++
+		}
+		if c = identifierTypeCode(b[k+1 : t]); !idCategories.Has(c) {
 			return 0
 		}
-		k += 3
+		k = t
 	default:
 		return 0
 	}
@@ -3092,22 +3088,20 @@ func typedRecord(b []byte, vs, to int) (open, end int) {
 // for a patient's field in it), as an object with an NPI's are. It returns
 // the record's end, or 0.
 func (st *state) orgRecord(b []byte, i, to int) int {
+	t := i
+	for t < to && t-i < 96 && (class[b[t]]&cKey != 0 || b[t] == '$' || b[t] == '.') {
+		t++
+	}
+	if !orgType(b[i:t]) {
+		return 0 // the type's name first: most typed records are no organisation's, and matching their brackets costs
+	}
 	open, end := typedRecord(b, i, to)
-	if end == 0 {
+	if end == 0 && t < to && b[t] == '[' {
 		// Java's record and Apache's style, "Provider[id=6915, name=...]",
 		// which typedRecord takes only with a package or a hash.
-		open = i
-		for open < to && isAlnum(b[open]) {
-			open++
-		}
-		if open >= to || b[open] != '[' {
-			return 0
-		}
-		if c := bytes.IndexByte(b[open:min(to, open+4096)], ']'); c > 0 {
-			end = open + c + 1
-		}
+		open, end = t, matchBracket(b, t, min(to, t+4096))
 	}
-	if end == 0 || !orgType(b[i:open]) {
+	if end == 0 {
 		return 0
 	}
 	from := len(st.out)
@@ -3779,9 +3773,8 @@ func (st *state) zplField(b []byte, i, to int) int {
 		st.zplOrg = false
 	}
 	field := bytes.TrimSpace(b[i+2 : end])
-	labels := len(field) > 0 && field[len(field)-1] == ':'
-	if labels {
-		st.zplOrg = false
+	if len(field) > 0 && field[len(field)-1] == ':' {
+		st.zplOrg = false // "SHIP TO:": the fields after it are someone else's
 	} else if orgNamed(field) {
 		st.zplOrg = true
 	}
@@ -4394,6 +4387,9 @@ func placeholder(v []byte) bool {
 	if len(v) > 8 && string(v[:4]) == "tok_" && bytesIndex(v[4:], '_') > 0 {
 		return true // a phiguard token: redacted already
 	}
+	if len(v) >= 7 && len(v) <= 16 && isDigit(v[len(v)-1]) && filler(v) {
+		return true // "ANI=0000000000", "ssn=999-99-9999": a number a system fills in when it has none
+	}
 	if len(v) >= 2 && len(v) <= 32 && ((v[0] == '@' || v[0] == ':') && isLetter(v[1]) || v[0] == '$' && isAlnum(v[1])) && keyRunEnd(v, 1, len(v)) == len(v) {
 		return true // "WHERE PatientId = @p4", "$1", ":mrn": a statement's parameter, not its value
 	}
@@ -4999,27 +4995,17 @@ func (st *state) patientID(b, w []byte, e, to int) int {
 }
 
 // subjectNumber reads a trial subject's number at b[s], after "subject":
-// the site's number and the subject's joined by a dash ("205-0021"), or
-// digits alone, six to ten of them. Other codes after the word (an email's
-// subject, a biobank's "BB1-2250-K") are left to the other rules.
+// the site's number and the subject's in dashed groups ("205-0021", see
+// siteSubjectNumber), or six to ten digits. Other codes after the word (an
+// email's subject, a biobank's "BB1-2250-K") are left to the other rules.
 func (st *state) subjectNumber(b []byte, s, to int) int {
-	k := s
-	for k < to && isDigit(b[k]) {
-		k++
+	e := s
+	for e < to && e-s <= 20 && (isAlnum(b[e]) || b[e] == '-') {
+		e++
 	}
-	e := 0
-	if site := k - s; site >= 6 && site <= 10 {
-		e = k // "subject 100283514"
-	} else if site >= 2 && site <= 4 && k+1 < to && b[k] == '-' {
-		g := k + 1
-		for g < to && isDigit(b[g]) {
-			g++
-		}
-		if n := g - k - 1; n >= 3 && n <= 5 {
-			e = g // "subject 205-0021"
-		}
-	}
-	if e == 0 || e < to && (isAlnum(b[e]) || b[e] == '-' || b[e] == '/' || b[e] == '.' && e+1 < to && isDigit(b[e+1])) {
+	v := b[s:e]
+	if len(v) < 6 || !(siteSubjectNumber(v) || len(v) <= 10 && allDigits(v)) ||
+		e < to && (isAlnum(b[e]) || b[e] == '/' || b[e] == '.' && e+1 < to && isDigit(b[e+1])) {
 		return 0
 	}
 	st.emit(s, e, MRN, "context", Medium, false)

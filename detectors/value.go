@@ -29,9 +29,6 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs, providers bool) (c Category,
 	case SSN:
 		return c, conf, det, digits == 9 && letters == 0 || digits == 9 && len(v) <= 13
 	case Phone, Fax:
-		if digits >= 7 && oneDigit(v) {
-			return 0, conf, det, true // "ANI=0000000000": a caller who withheld their number
-		}
 		return c, conf, det, digits >= 7 && digits <= 15 && letters <= 3
 	case Email:
 		at := bytes.IndexByte(v, '@')
@@ -568,8 +565,7 @@ func clockTime(v []byte) bool {
 	return len(v) == c+3 || v[c+3] == ':' && allDigits(v[c+4:])
 }
 
-// oneDigit reports whether every digit of v is the same one, as systems
-// fill a number they do not have ("0000000000", "999-999-9999").
+// oneDigit reports whether every digit of v is the same one.
 func oneDigit(v []byte) bool {
 	var d byte
 	for _, c := range v {
@@ -581,6 +577,21 @@ func oneDigit(v []byte) bool {
 		}
 	}
 	return d != 0
+}
+
+// filler reports whether v is one digit repeated seven times or more,
+// perhaps grouped, as systems fill a number they do not have
+// ("0000000000", "999-99-9999"; not "8.8.8.8", an address).
+func filler(v []byte) bool {
+	digits := 0
+	for _, c := range v {
+		if isDigit(c) {
+			digits++
+		} else if c != '-' && c != ' ' && c != '(' && c != ')' && c != '+' {
+			return false
+		}
+	}
+	return digits >= 7 && oneDigit(v)
 }
 
 // personalHandle reports whether v, under a key for an account's handle,
