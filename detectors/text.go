@@ -3096,9 +3096,10 @@ func (st *state) orgRecord(b []byte, i, to int) int {
 		return 0 // the type's name first: most typed records are no organisation's, and matching their brackets costs
 	}
 	open, end := typedRecord(b, i, to)
-	if end == 0 && t < to && b[t] == '[' {
+	if end == 0 && t < to && b[t] == '[' && bytes.IndexByte(b[t:min(to, t+4096)], ']') > 0 {
 		// Java's record and Apache's style, "Provider[id=6915, name=...]",
-		// which typedRecord takes only with a package or a hash.
+		// which typedRecord takes only with a package or a hash. (One vector
+		// search first: a record cut short has no ']' to match.)
 		open, end = t, matchBracket(b, t, min(to, t+4096))
 	}
 	if end == 0 {
