@@ -2172,6 +2172,12 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `login ok user=kit.b ip=208.93.64.22`, want{"208.93.64.22", IP})
 	check(t, sc, `DISPATCH trip=TRP-24-01181 inmate=115288 KAHANANUI, LEILANI dest="TJ Samson Community Hospital"`,
 		want{"115288", MRN}, want{"KAHANANUI, LEILANI", Name})
+	// A record number with its label glued on ends a clause before a colon;
+	// a field named in prose names the value after it.
+	check(t, sc, `chart updated for MRN7870437: Maria Lopez moved to bed 4`, want{"MRN7870437", MRN}, want{"Maria Lopez", Name})
+	check(t, sc, `redact.lua: unmatched pattern for field 'dl_num' value='CFJ495754' (rule set 2.9)`, want{"CFJ495754", License})
+	check(t, sc, `redact.lua: unmatched pattern for field 'trace_id' value='0bf3f66120a362db543e5c285268a631' (rule set 4.6)`)
+	check(t, sc, `column "member_id" value="XQ4418821" rejected`, want{"XQ4418821", HealthPlan})
 }
 
 // A value found once is found again where the record repeats it, unless

@@ -1129,6 +1129,15 @@ func (st *state) word(b []byte, i, to int) int {
 			}
 		}
 	}
+	if tokEnd-i >= 5 && tokEnd-i <= 9 && tokEnd+3 < to && b[tokEnd] == ' ' && (b[tokEnd+1] == '\'' || b[tokEnd+1] == '"') && fieldNoun(b[i:tokEnd]) {
+		// "unmatched pattern for field 'dl_num' value='CFJ495754'": a field
+		// named in prose, for the value that follows it.
+		if q := bytes.IndexByte(b[tokEnd+2:min(to, tokEnd+44)], b[tokEnd+1]); q > 0 && formFieldName(b[tokEnd+2:tokEnd+2+q]) {
+			if nkc := st.classifyKey(b[tokEnd+2:tokEnd+2+q], keyClass{}); nkc.cat != 0 || nkc.never() {
+				st.namedKC, st.namedEnd = nkc, tokEnd+3+q
+			}
+		}
+	}
 	if tokEnd-i == 5 && tokEnd+3 < to && b[tokEnd] == ':' && b[tokEnd+2] == '\'' && equalFold(b[i:tokEnd], "value") {
 		if end := st.schemaError(b, i, tokEnd, to); end > 0 {
 			return end // MySQL: "Incorrect date value: '01/15/1999' for column 'dob' at row 121"
@@ -1298,6 +1307,10 @@ func (st *state) word(b []byte, i, to int) int {
 				// identifier that ends a clause after its keyword, not a label.
 				if c, ok := st.idContext(b, i); ok && !masked(b[i:keyEnd]) {
 					st.emit(i, keyEnd, c, "context", Medium, false)
+					return keyEnd + 1
+				}
+				if uppers == letters && gluedMRN(b[i:keyEnd]) {
+					st.emit(i, keyEnd, MRN, "mrn", Medium, false) // "updated for MRN7870437: Maria ..."
 					return keyEnd + 1
 				}
 			}
@@ -3751,6 +3764,13 @@ func formFieldName(v []byte) bool {
 		letters = letters && isLetter(c)
 	}
 	return !letters || identifierLike(v) || fieldWord(v)
+}
+
+// fieldNoun reports whether w names a record's field in prose: "field",
+// "column", "attribute", "property", "parameter".
+func fieldNoun(w []byte) bool {
+	return equalFold(w, "field") || equalFold(w, "column") || equalFold(w, "attribute") ||
+		equalFold(w, "property") || equalFold(w, "parameter")
 }
 
 // zplField reads the data of a ZPL label's field, "^FDSIDDIQUI, WEI^FS"

@@ -1282,8 +1282,8 @@ func (st *state) alnumID(b []byte, s, e, to int, tok []byte) {
 			}
 		}
 	}
-	if upper && n >= 8 && n <= 16 && (hasPrefixFold(tok, "mrn") && allDigits(tok[3:]) || hasPrefixFold(tok, "mr") && allDigits(tok[2:])) {
-		st.emit(s, e, MRN, "mrn", Medium, false) // "MRN629446": the label glued to its number
+	if upper && gluedMRN(tok) {
+		st.emit(s, e, MRN, "mrn", Medium, false)
 		return
 	}
 	ctxCat, hasCtx := st.idContext(b, s)
@@ -2075,4 +2075,11 @@ func ordinalSuffix(t []byte) bool {
 		return true
 	}
 	return false
+}
+
+// gluedMRN reports whether tok is a record number with its label glued on,
+// "MRN629446" or "MR01234567": eight to sixteen characters in all.
+func gluedMRN(tok []byte) bool {
+	return len(tok) >= 8 && len(tok) <= 16 &&
+		(hasPrefixFold(tok, "mrn") && allDigits(tok[3:]) || hasPrefixFold(tok, "mr") && allDigits(tok[2:]))
 }
