@@ -1861,6 +1861,12 @@ func (st *state) monthDayYear(b []byte, s, me, to int) (int, bool) {
 			for t < to && isUpper(b[t]) && t-k < 20 {
 				t++
 			}
+			if t+2 < to && (b[t] == '+' || b[t] == '-') && isDigit(b[t+1]) {
+				t++ // Apps Script's "GMT-07:00"
+				for t < to && (isDigit(b[t]) || b[t] == ':') && t-k < 28 {
+					t++
+				}
+			}
 			k = t
 		}
 	}

@@ -2178,6 +2178,14 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `redact.lua: unmatched pattern for field 'dl_num' value='CFJ495754' (rule set 2.9)`, want{"CFJ495754", License})
 	check(t, sc, `redact.lua: unmatched pattern for field 'trace_id' value='0bf3f66120a362db543e5c285268a631' (rule set 4.6)`)
 	check(t, sc, `column "member_id" value="XQ4418821" rejected`, want{"XQ4418821", HealthPlan})
+	// Java's Date with an offset for its zone, as Apps Script prints it.
+	check(t, sc, `New intake: {DOB=Thu May 28 00:00:00 GMT-07:00 1981, Insurance?=MHLA}`, want{"Thu May 28 00:00:00 GMT-07:00 1981", Date})
+	// A birth date in a file's or a sample's name beside a number or
+	// initials; a build's or a backup's own day is no one's.
+	check(t, sc, `Sample S24-01862_TN_19580723_T passed QC`, want{"TN", Name}, want{"19580723", Date})
+	check(t, sc, `Mar 11 00:20 AuthReq_WA85859454_19800303.pdf`, want{"19800303", Date})
+	check(t, sc, `ObjectName=C:\Dexis\Images\RAMIREZ_HANNAH_19580320\pa_030.dcm`, want{"RAMIREZ_HANNAH", Name}, want{"19580320", Date})
+	check(t, sc, `restored backup_20080312.tar.gz and build_1234_20080312, run_240311_A01234_0187`)
 }
 
 // A value found once is found again where the record repeats it, unless

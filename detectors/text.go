@@ -1486,8 +1486,14 @@ func (st *state) word(b []byte, i, to int) int {
 			return k
 		}
 	}
-	if letters > 0 && underscores >= 2 && (digits >= 6 || isUpper(b[i])) && tokEnd+1 < to && b[tokEnd] == '.' && isLetter(b[tokEnd+1]) && st.filePerson(b, i, tokEnd) {
-		return tokEnd // "REF_KOWALSKI_FATIMA_19770523_MRN33691100.pdf"
+	if letters > 0 && underscores >= 2 && (digits >= 6 || isUpper(b[i])) && tokEnd+1 < to &&
+		(b[tokEnd] == '.' && isLetter(b[tokEnd+1]) || b[tokEnd] == '\\' || b[tokEnd] == '/') && st.filePerson(b, i, tokEnd) {
+		return tokEnd // "REF_KOWALSKI_FATIMA_19770523_MRN33691100.pdf", a folder "Images\RAMIREZ_HANNAH_19580320\"
+	}
+	if underscores > 0 && digits >= 8 || digits > 0 && tokEnd+1 < to && b[tokEnd] == '-' && isDigit(b[tokEnd+1]) && (i == 0 || !isAlnum(b[i-1])) {
+		if e := st.idBirthDate(b, i, to); e > 0 {
+			return e
+		}
 	}
 	// Long runs of the base64 alphabet: images and templates, or noise
 	// (tokens, hashes) that is skipped whole.
@@ -3601,6 +3607,57 @@ func fileNamePair(b []byte, a, c span) bool {
 		known = known || ok && !e.Common
 	}
 	return known
+}
+
+// idBirthDate reads, in a name made of parts joined by '_' at b[i]
+// ("AuthReq_WA85859454_19800303.pdf", a sample's "S24-01862_TN_19580723_T"),
+// a part that is a birth date: eight digits of a valid date before 2010,
+// beside a part that identifies someone (a number, or initials just before
+// the date). Labs and scanners name files and samples so; a build or a
+// backup carries its own recent day and no one's number. It returns the
+// name's end, or 0.
+func (st *state) idBirthDate(b []byte, i, to int) int {
+	e := i
+	for e < to && e-i < 96 && (isAlnum(b[e]) || b[e] == '_' || b[e] == '-') {
+		e++
+	}
+	if e < to && (isAlnum(b[e]) || b[e] >= 0x80) {
+		return 0
+	}
+	var parts [8]span
+	n := 0
+	for k := i; k < e && n < len(parts); k++ {
+		s := k
+		for k < e && b[k] != '_' {
+			k++
+		}
+		parts[n] = span{s, k}
+		n++
+	}
+	if n < 2 {
+		return 0
+	}
+	for p := 0; p < n; p++ {
+		v := b[parts[p].start:parts[p].end]
+		if len(v) != 8 || !allDigits(v) || !fileDate(v) || !birthYear(v) {
+			continue
+		}
+		initials := p > 0 && parts[p-1].end-parts[p-1].start <= 3 && parts[p-1].end-parts[p-1].start >= 2 && allUpper(b[parts[p-1].start:parts[p-1].end])
+		identified := initials
+		for q := 0; q < n && !identified; q++ {
+			w := b[parts[q].start:parts[q].end]
+			identified = q != p && len(w) >= 5 && digitCount(w) >= 4 && !fileDate(w)
+		}
+		if !identified {
+			continue
+		}
+		if initials && p >= 2 {
+			st.emit(parts[p-1].start, parts[p-1].end, Name, "name", Low, false) // the initials of the person born then
+		}
+		st.emit(parts[p].start, parts[p].end, Date, "file_name", Medium, false)
+		return e
+	}
+	return 0
 }
 
 // birthYear reports whether a date in a file's name ("19840625",
