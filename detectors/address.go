@@ -115,6 +115,9 @@ func (st *state) address(b []byte, s, e, to int) (int, bool) {
 		if !isUpper(b[k]) && !isDigit(b[k]) && !upperAt(b, k, to) && !(isLower(b[k]) && typed) {
 			break
 		}
+		if prefixed && named > 0 && cityStateZipAt(b, k, to) {
+			break // "2906 W CALLE DEL SOL MARANA AZ 85653": the city, not the street's name
+		}
 		for k < to && (isAlnum(b[k]) || b[k] >= 0x80 || (b[k] == '\'' || b[k] == '-') && k+1 < to && isAlnum(b[k+1])) {
 			k++ // "O'Neil St", "Winston-Salem", "PONCE DE LEÓN CIR"; not the quote that closes "'267 E MISSION PKWY'"
 		}
@@ -122,7 +125,7 @@ func (st *state) address(b []byte, s, e, to int) (int, bool) {
 		if isDigit(w[0]) && !ordinal(w) {
 			break
 		}
-		if words > 0 && inSet(streetSuffixes, w) {
+		if words > 0 && inSet(streetSuffixes, w) && !(prefixed && named > 0 && k+1 < to && b[k] == ' ' && isUpper(b[k+1]) && !inSet(unitWords, nextWord(b, k+1, to))) {
 			suffixEnd = k
 			if k < to && b[k] == '.' {
 				suffixEnd = k + 1
@@ -136,11 +139,11 @@ func (st *state) address(b []byte, s, e, to int) (int, bool) {
 			}
 			break
 		}
+		if (words == 0 || words == 1 && lastWord < 0) && inSet(streetPrefixes, w) {
+			prefixed = true // "Calle del Sol", "N Calle Ojo Feliz"
+		}
 		if words > 0 || !inSet(directions, w) {
 			lastWord = k
-		}
-		if words == 0 && inSet(streetPrefixes, w) {
-			prefixed = true
 		}
 		if prefixed && words >= 1 && inSet(unitWords, w) {
 			lastWord = ws - 1 // "Avenida Cervantes Apt 1203": the unit follows the name
@@ -761,6 +764,35 @@ func stateOrZIPAfterCity(b []byte, k, to int) bool {
 		}
 	}
 	return false
+}
+
+// cityStateZipAt reports whether a city, a state and a ZIP code start at
+// b[k] with no commas: "MARANA AZ 85653", "SAN JUAN PR 00901". A city of
+// two words starts with a place's prefix ("San", "Fort").
+func cityStateZipAt(b []byte, k, to int) bool {
+	for words := 0; words < 3 && k < to && isUpper(b[k]); words++ {
+		ws := k
+		for k < to && isLetter(b[k]) {
+			k++
+		}
+		if words > 0 && k-ws == 2 && stateAbbrevs[string(b[ws:k])] && k+6 <= to && b[k] == ' ' && allDigits(b[k+1:k+6]) {
+			return true
+		}
+		if k >= to || b[k] != ' ' || words == 0 && !inSet(placePrefixes, b[ws:k]) && !stateAbbrevs[string(nextWord(b, k+1, to))] {
+			return false
+		}
+		k++
+	}
+	return false
+}
+
+// nextWord returns the run of letters at b[k].
+func nextWord(b []byte, k, to int) []byte {
+	e := k
+	for e < to && isLetter(b[e]) {
+		e++
+	}
+	return b[k:e]
 }
 
 // cityStateFollows reports whether ", City, ST" or ", City ST" follows b[e].

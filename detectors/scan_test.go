@@ -2186,6 +2186,15 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `Mar 11 00:20 AuthReq_WA85859454_19800303.pdf`, want{"19800303", Date})
 	check(t, sc, `ObjectName=C:\Dexis\Images\RAMIREZ_HANNAH_19580320\pa_030.dcm`, want{"RAMIREZ_HANNAH", Name}, want{"19580320", Date})
 	check(t, sc, `restored backup_20080312.tar.gz and build_1234_20080312, run_240311_A01234_0187`)
+	// A street whose type comes first, after a direction, its name holding
+	// a suffix's word; a city, state and ZIP without commas after it.
+	check(t, sc, `address.Line1|old=9524 S Avenida Vista Hermosa|new=4120 N Paseo del Norte Spc 41|by=kmorales`,
+		want{"9524 S Avenida Vista Hermosa", Address}, want{"4120 N Paseo del Norte Spc 41", Address})
+	check(t, sc, `ocr text="ADDRESS: 2906 W CALLE DEL SOL MARANA AZ 85653"`,
+		want{"2906 W CALLE DEL SOL", Address}, want{"MARANA", Address}, want{"85653", ZIP})
+	// An audit's entity names whose record its key is.
+	check(t, sc, `2024-03-11|AUDIT|fsiddiqui|LCR-CSR-07|entity=Patient|key=1062687|field=Address.Line1`, want{"1062687", MRN})
+	check(t, sc, `2024-03-11|AUDIT|fsiddiqui|LCR-CSR-07|entity=SalesOrder|key=1062687|field=Status`)
 }
 
 // A value found once is found again where the record repeats it, unless

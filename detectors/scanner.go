@@ -234,6 +234,9 @@ type state struct {
 	// right after it (at most a few bytes after namedEnd).
 	namedKC  keyClass
 	namedEnd int
+	// patientEnd is the end of an audit's "entity=Patient", whose record's
+	// key follows it ("key=1062687", "id=...").
+	patientEnd int
 	// subjectKC is the class of the field a test's assertion is about
 	// ("expect(patient.ssn)", "Expected patient.GuarantorAcct to be"), for
 	// the quoted values after it up to subjectEnd.
@@ -299,7 +302,7 @@ func (s *Scanner) get(dst []Finding, input []byte) *state {
 	st.depth = 0
 	st.xml = st.xml[:0]
 	st.labelLen = 0
-	st.namedEnd = -1 << 30
+	st.namedEnd, st.patientEnd = -1<<30, -1<<30
 	st.qp, st.orgText, st.orgObject, st.clinicianObject, st.undated, st.octal, st.placeNamed = false, false, false, false, false, false, false
 	st.fleet, st.voip = false, 0
 	st.zplEnd, st.zplOrg = -1<<30, false

@@ -2147,6 +2147,13 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 		st.field = appendField(st.field, key)
 	}
 	switch {
+	case inner < innerEnd && equalFold(b[inner:innerEnd], "patient") && (equalFold(key, "entity") || equalFold(key, "entity_type") ||
+		equalFold(key, "entitytype") || equalFold(key, "object_type") || equalFold(key, "objecttype") || equalFold(key, "resource_type")):
+		st.patientEnd = ve // an audit trail's "entity=Patient|key=1062687": the record is a patient's
+	case ks-st.patientEnd >= 0 && ks-st.patientEnd <= 24 && (equalFold(key, "key") || equalFold(key, "id") || equalFold(key, "pk") ||
+		equalFold(key, "entity_id") || equalFold(key, "entityid") || equalFold(key, "object_id") || equalFold(key, "objectid") || equalFold(key, "record_id")):
+		kc = keyClass{cat: MRN, conf: Medium}
+		st.patientEnd = -1 << 30
 	case (equalFold(key, "name") || equalFold(key, "field") || equalFold(key, "param") || equalFold(key, "fieldname") ||
 		equalFold(key, "field_name") || equalFold(key, "attribute") || equalFold(key, "column") || equalFold(key, "path") ||
 		pairRole(key) == roleName && !equalFold(key, "key")) &&
