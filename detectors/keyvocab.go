@@ -1263,6 +1263,15 @@ var hl7Fields = map[string]keyClass{
 // reporting standards, which name fields by number: CMS's MDS 3.0
 // (nursing homes) and OASIS (home health), and NEMSIS 3 (EMS).
 var standardItems = map[string]keyClass{
+	// X12's elements as translators' messages name them: "DMG02=20200812".
+	"dmg02":      {cat: Date, conf: High},
+	"n301":       {cat: Address, conf: High},
+	"n302":       {cat: Address, conf: High},
+	"n401":       {cat: Address, conf: Medium},
+	"n403":       {cat: ZIP, conf: High},
+	"nm103":      {cat: Name, conf: Medium},
+	"nm104":      {cat: Name, conf: Medium},
+	"nm105":      {cat: Name, conf: Medium},
 	"a0500a":     {cat: Name, conf: High}, // MDS: first name, middle initial, last name, suffix
 	"a0500b":     {cat: Name, conf: Medium},
 	"a0500c":     {cat: Name, conf: High},

@@ -47,6 +47,21 @@ func x12Start(b []byte, i, id, to int) bool {
 		return false
 	}
 	if b[id] == '*' {
+		// The first element of most segments is a code: "DTP*348*D8*...".
+		// Prose that names one ("DTP*349 benefit end 20231231 precedes
+		// ...") has a space in it; an address's or a note's has text.
+		switch string(b[i:id]) {
+		case "N3", "N4", "NTE", "MSG", "II", "K3":
+			return true
+		}
+		for k := id + 1; k < to && k < id+64; k++ {
+			switch b[k] {
+			case '*', '~', '\n', '\r':
+				return true
+			case ' ':
+				return false
+			}
+		}
 		return true
 	}
 	if hl7Segments[string(b[i:id])] || i > 0 && x12Separator(b[i-1]) {
