@@ -209,6 +209,9 @@ const (
 	// speaks of one, an analytics event's day when it does not (see
 	// incidentRecord).
 	kfIncident
+	// kfDisplayName marks a directory's "displayName": a user's name, or
+	// under an application or a device (see withParent) the thing's.
+	kfDisplayName
 )
 
 func (kc keyClass) ambiguous() bool { return kc.flags&kfAmbiguous != 0 }
@@ -305,6 +308,8 @@ func withParent(kc, parent keyClass) keyClass {
 	case parent.orgContact() && !parent.person() && (kc.cat == Name && kc.ambiguous() && (!kc.person() || kc.idCat == 0) || kc.cat == 0 && kc.nameText() && !kc.person()):
 		// {"interpreter": {"display": "Abdi, Hassan"}}, {"provider": {"name": ...}}: theirs.
 		return keyClass{flags: kfNever | kfOrgContact}
+	case parent.thing() && kc.flags&kfDisplayName != 0:
+		return keyClass{flags: kfThing} // {"app": {"displayName": "KV MyHealth Profile API"}}
 	case (parent.thing() || parent.never()) && kc.cat == Name && kc.ambiguous():
 		// {"software": {"name": ...}}, {"deviceName": [{"name": ...}]}: no
 		// person's name, though a person's data may still be under it.

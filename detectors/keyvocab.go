@@ -936,7 +936,8 @@ func gluedKey(j string) keyClass {
 // exactKeys are whole keys (words joined without separators) whose class the
 // word rules would get wrong.
 var exactKeys = map[string]keyClass{
-	"name": {cat: Name, conf: Medium, flags: kfAmbiguous | kfPerson},
+	"name":        {cat: Name, conf: Medium, flags: kfAmbiguous | kfPerson},
+	"displayname": {cat: Name, conf: High, flags: kfDisplayName},
 	// A server's address, as firewalls and proxies run the words together.
 	"serverip": {flags: kfNever}, "dstip": {flags: kfNever}, "destip": {flags: kfNever}, "dstaddr": {flags: kfNever},
 	"daddr": {flags: kfNever}, "natdst": {flags: kfNever}, "natdstip": {flags: kfNever}, "serveraddr": {flags: kfNever},

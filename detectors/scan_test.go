@@ -2201,6 +2201,9 @@ func TestIndependentShapes(t *testing.T) {
 		want{"KWAME O'SULLIVAN", Name}, want{"20200812", Date})
 	check(t, sc, `DTP*349 benefit end precedes DTP*348 begin for member SCHAFER, DAWIT (REF*0F=XKB463067368)`,
 		want{"SCHAFER, DAWIT", Name}, want{"XKB463067368", HealthPlan})
+	// A directory's displayName is a user's, but an application's under one.
+	check(t, sc, `{"initiatedBy":{"app":{"displayName":"KV MyHealth Profile API"},"user":{"displayName":"Maya Castellanos"}}}`,
+		want{"Maya Castellanos", Name})
 }
 
 // A value found once is found again where the record repeats it, unless
