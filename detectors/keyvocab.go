@@ -148,7 +148,7 @@ var (
 
 	// eventDateWords end keys that name an event's date without a word
 	// for date: "collected", "onset", "effective", "leave_start".
-	eventDateWords = words("collected", "drawn", "onset", "effective", "eff", "start", "end", "from", "through", "thru", "exposure", "visit",
+	eventDateWords = words("collected", "coll", "drawn", "onset", "effective", "eff", "start", "end", "from", "through", "thru", "exposure", "visit",
 		"until", "since")
 
 	// vaccineWords are vaccines by the abbreviations compliance and
@@ -874,7 +874,7 @@ func classifyTokens(t []string) keyClass {
 	if (dated || hasAny("dates") || len(t) <= 3 && (eventDateWords[last] || slotKey(t))) && !machine && (!thing || eventDated) && !has(recordKeepingWords) {
 		// "tx_date", "evtDate", "collected": whose, the record says. No
 		// category: it gives no context to what is not a calendar date.
-		if last == "effective" || last == "collected" || last == "drawn" || j == "effectivedatetime" || j == "collecteddatetime" {
+		if last == "effective" || last == "collected" || last == "coll" || last == "drawn" || j == "effectivedatetime" || j == "collecteddatetime" {
 			return keyClass{flags: kfEventDate | kfSampled}
 		}
 		if eventDated {

@@ -601,6 +601,12 @@ func (st *state) singleNumber(b []byte, s, e, to int) (int, bool) {
 			st.date(b, s, e, y, m, dd, false) // "DOB 03121951", as keypads and IVRs collect it
 			return e, true
 		}
+	case n >= 6 && n <= 10 && st.lastName >= 0 && s-st.lastName > 0 && s-st.lastName <= 48 && !(n == 10 && validNANP(d)) && dateFollows(b, e, to):
+		// "^FDHÅKANSSON, HENRIK^FS^FO20,44^A0N,22,22^FD07404526  10/05/1964  M":
+		// a wristband's or a specimen label's number, between the name and
+		// the birth date.
+		st.emit(s, e, MRN, "context", Medium, false)
+		return e, true
 	case n == 9 && st.lastName >= 0 && s-st.lastName > 0 && s-st.lastName <= 48 && rowField(b, s, e, to) && validSSN(d):
 		// "Rahimi,Mirela,1950-10-29,625151540": a row of a person's fields,
 		// where a valid SSN beside the name is one.
@@ -634,6 +640,19 @@ func (st *state) singleNumber(b []byte, s, e, to int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// dateFollows reports whether a calendar date comes after b[e], past one
+// to three spaces: "07404526  10/05/1964".
+func dateFollows(b []byte, e, to int) bool {
+	k := e
+	for k < to && k-e < 3 && b[k] == ' ' {
+		k++
+	}
+	if k == e || k+10 > to || k+10 < to && isAlnum(b[k+10]) {
+		return false
+	}
+	return calendarDate(b[k : k+10])
 }
 
 // voipRecord reports whether the record is a telephony server's (a SIP

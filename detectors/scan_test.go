@@ -2204,6 +2204,18 @@ func TestIndependentShapes(t *testing.T) {
 	// A directory's displayName is a user's, but an application's under one.
 	check(t, sc, `{"initiatedBy":{"app":{"displayName":"KV MyHealth Profile API"},"user":{"displayName":"Maya Castellanos"}}}`,
 		want{"Maya Castellanos", Name})
+	// Labels: a wristband's number between the name and the birth date, its
+	// barcode; a mailing label's addressee after the sender's address, whose
+	// city is no one's name.
+	check(t, sc, `^XA^FO20,12^A0N,28,28^FDHÅKANSSON, HENRIK^FS^FO20,44^A0N,22,22^FD07404526  10/05/1964  M^FS^FO150,1500^BCR,90,N,N,N^FD07404526^FS^XZ`,
+		want{"HÅKANSSON, HENRIK", Name}, want{"07404526", MRN}, want{"10/05/1964", Date})
+	check(t, sc, `N\nA10,8,0,3,1,1,N,"ESPOSITO, GIUSEPPE"\nA10,36,0,2,1,1,N,"03327707 08/27/1964 59Y M"\nP1`,
+		want{"ESPOSITO, GIUSEPPE", Name}, want{"03327707", MRN}, want{"08/27/1964", Date})
+	check(t, sc, `^XA^FO40,30^FDSt. Brigid Regional Medical Center^FS^FO40,60^FD1200 Meridian Pkwy, Columbus, OH 43215^FS`+
+		`^FO160,170^FDMaría García^FS^FO160,212^FD1744 Thornapple Ln Apt 32B^FS^FO160,254^FDColumbus OH 43209^FS^XZ`,
+		want{"María García", Name}, want{"1744 Thornapple Ln Apt 32B", Address}, want{"Columbus", Address}, want{"43209", ZIP})
+	check(t, sc, `St. Brigid Regional Medical Center, 1200 Meridian Pkwy, Columbus, OH 43215 for patient María García`,
+		want{"María García", Name})
 }
 
 // A value found once is found again where the record repeats it, unless

@@ -225,6 +225,11 @@ type state struct {
 	// lastRecord is the end of the last patient's record number its
 	// words named in free text ("for patient 31994477"), or -1.
 	lastRecord int
+	// orgSpans are the last values emit dropped as an organisation's (its
+	// address, its phone), in the input's coordinates: no later reader
+	// takes them for a person's (see covered).
+	orgSpans [4]span
+	orgN     int
 	// labelKey and labelKC remember a CEF label ("cs1Label=patientSSN")
 	// for the field it labels.
 	labelKey [16]byte
@@ -303,6 +308,7 @@ func (s *Scanner) get(dst []Finding, input []byte) *state {
 	st.xml = st.xml[:0]
 	st.labelLen = 0
 	st.namedEnd, st.patientEnd = -1<<30, -1<<30
+	st.orgN = 0
 	st.qp, st.orgText, st.orgObject, st.clinicianObject, st.undated, st.octal, st.placeNamed = false, false, false, false, false, false, false
 	st.fleet, st.voip = false, 0
 	st.zplEnd, st.zplOrg = -1<<30, false
@@ -417,6 +423,10 @@ func (st *state) emit(start, end int, c Category, det string, conf Confidence, b
 	}
 	if (st.orgText || st.orgObject || st.clinicianObject) && (c == Address || c == ZIP || c == Phone || c == Fax || c == Email) ||
 		(st.orgObject || st.clinicianObject) && c == Name {
+		if s, e := st.inputSpan(start, end); s < e {
+			st.orgSpans[st.orgN%len(st.orgSpans)] = span{s, e}
+			st.orgN++
+		}
 		return
 	}
 	if c == Name && !byKey {
@@ -425,15 +435,8 @@ func (st *state) emit(start, end int, c Category, det string, conf Confidence, b
 		st.lastRecord = end
 	}
 	cur := end
-	for l := len(st.levels) - 1; l >= 0; l-- {
-		lv := st.levels[l]
-		if lv.m != nil {
-			start, end = int(lv.m[start]), int(lv.m[end])
-		} else {
-			start, end = start+lv.base, end+lv.base
-		}
-	}
-	if start < 0 || end > len(st.input) || start >= end {
+	start, end = st.inputSpan(start, end)
+	if start >= end {
 		return
 	}
 	if c == Phone || c == Fax {
@@ -923,8 +926,8 @@ func (st *state) repeats(from int) {
 				continue
 			}
 			at = e
-			if s == f.Start || s > 0 && wordByte(in[s-1]) || e < len(in) && wordByte(in[e]) {
-				continue
+			if s == f.Start || s > 0 && wordByte(in[s-1]) && !zplData(in, s) || e < len(in) && wordByte(in[e]) {
+				continue // ... a label's barcode, "^FD02219341^FS", is a word of its own
 			}
 			if seen++; st.covered(from, s, e) || f.Category == Name && !st.s.c.providers && doctorTitled(in, s, e) || timeZoneArea(in, s) {
 				continue // ... or "America/Chicago": a time zone's city
@@ -944,6 +947,11 @@ func (st *state) repeats(from int) {
 			st.out = append(st.out, Finding{Start: s, End: s + len(v), Category: f.Category, Detector: "repeat", Confidence: f.Confidence})
 		}
 	}
+}
+
+// zplData reports whether a ZPL field's data starts at b[s]: "^FD...".
+func zplData(b []byte, s int) bool {
+	return s >= 3 && b[s-3] == '^' && b[s-2] == 'F' && b[s-1] == 'D'
 }
 
 // timeZoneArea reports whether an IANA time zone's area and its '/' end
@@ -1012,7 +1020,29 @@ func (st *state) covered(from, s, e int) bool {
 			return true
 		}
 	}
+	for _, o := range st.orgSpans[:min(st.orgN, len(st.orgSpans))] {
+		if o.start < e && s < o.end {
+			return true // "St. Brigid Medical Center, 1200 Meridian Pkwy, Columbus, OH": its city, no one's name
+		}
+	}
 	return false
+}
+
+// inputSpan returns [start, end) in current coordinates as offsets into
+// the input, or an empty span when they fall outside it.
+func (st *state) inputSpan(start, end int) (int, int) {
+	for l := len(st.levels) - 1; l >= 0; l-- {
+		lv := st.levels[l]
+		if lv.m != nil {
+			start, end = int(lv.m[start]), int(lv.m[end])
+		} else {
+			start, end = start+lv.base, end+lv.base
+		}
+	}
+	if start < 0 || end > len(st.input) || start >= end {
+		return 0, 0
+	}
+	return start, end
 }
 
 // better reports whether a should replace b when they cover the same bytes.

@@ -3863,16 +3863,27 @@ func (st *state) zplField(b []byte, i, to int) int {
 	} else if orgNamed(field) {
 		st.zplOrg = true
 	}
+	last := st.lastName
 	st.resetContext()
+	if prev != nil {
+		st.lastName = last // the label's name, for the number and the birth date in the fields after it
+	}
 	if c := bytes.IndexByte(b[i+2:end], ','); c > 0 && c < 40 && isUpper(b[i+2]) && i+3+c < end && (b[i+3+c] == ' ' || isUpper(b[i+3+c])) ||
 		len(prev) > 1 && len(prev) <= 24 && prev[len(prev)-1] == ':' && indexFold(prev, "to") >= 0 {
 		st.ctx[Name] = i + 2 // "^FDVOLKOV, DMITRI^FS", "^FDOKONKWO,CHIDI^FS", "SHIP TO:" then a name: whose label it is
 	}
-	org := st.orgText
+	org, found := st.orgText, len(st.out)
 	st.orgText = st.zplOrg
 	st.scanText(b, i+2, end)
 	st.orgText = org
+	for _, f := range st.out[found:] {
+		if f.Category == Name {
+			st.zplOrg = false // a mailing label's addressee: the lines after the name are theirs
+		}
+	}
+	last = st.lastName
 	st.resetContext()
+	st.lastName = last
 	st.zplEnd = end
 	return end + 3
 }

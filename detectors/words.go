@@ -469,8 +469,40 @@ func csvCityBefore(b []byte, i int) (start, end int, ok bool) {
 	return start, end, words < 3
 }
 
+// fieldCityBefore finds the city in "City ST" before the state code at
+// b[i] when nothing but the city comes before it in a label's field or a
+// quoted value ("^FDColumbus OH 43209^FS"): without a comma, only the
+// field's start says where the city starts.
+func fieldCityBefore(b []byte, i int) (start, end int, ok bool) {
+	end = i - 1
+	k := end
+	for words := 0; words < 3; words++ {
+		ws := k
+		for ws > 0 && (isLetter(b[ws-1]) || b[ws-1] == '\'' || b[ws-1] == '.' || b[ws-1] == '-') {
+			ws--
+		}
+		if ws > 0 && b[ws-1] == '^' && k-ws > 2 && b[ws] == 'F' && b[ws+1] == 'D' {
+			return ws + 2, end, isUpper(b[ws+2]) // "^FDColumbus OH 43209"
+		}
+		if ws == k || !isUpper(b[ws]) {
+			return 0, 0, false
+		}
+		switch {
+		case ws > 0 && (b[ws-1] == '"' || b[ws-1] == '\''):
+			return ws, end, true
+		case ws < 2 || b[ws-1] != ' ':
+			return 0, 0, false
+		}
+		k = ws - 1
+	}
+	return 0, 0, false
+}
+
 // cityBefore finds the city in "City, ST" before the state code at b[i].
 func cityBefore(b []byte, i int) (start, end int, ok bool) {
+	if i >= 3 && b[i-1] == ' ' && isLetter(b[i-2]) {
+		return fieldCityBefore(b, i)
+	}
 	if i < 3 || b[i-1] != ' ' || b[i-2] != ',' {
 		return 0, 0, false
 	}
