@@ -1399,7 +1399,8 @@ func visitWordBefore(b []byte, e int) bool { return wordsBefore(b, e, &visitWord
 func wordsBefore(b []byte, e int, l *wordList, clause bool) bool {
 	s := max(0, e-48)
 	for k := e - 1; clause && k > s; k-- {
-		if b[k] == '.' && k+1 < e && b[k+1] == ' ' || b[k] == ';' || b[k] == '\n' || b[k] == '"' || b[k] == ',' || b[k] == '|' {
+		if b[k] == '.' && k+1 < e && b[k+1] == ' ' && !titleBefore(b, k+1) || b[k] == ';' || b[k] == '\n' || b[k] == '"' ||
+			b[k] == ',' && !credentialAfter(b, k, e) || b[k] == '|' {
 			s = k
 			break
 		}
@@ -1476,7 +1477,7 @@ var careWords = newWordList("visit*", "appointment", "appt", "died", "passed", "
 	"procedure", "dose", "infusion", "biopsy", "scan", "radiograph*", "x-ray", "exam", "follow-up", "followup", "birthday",
 	"turned", "turning", "born", "found", "fell", "injur*", "accident", "delivered", "pet/ct", "mri", "ct", "transfus*",
 	"saw", "doctor", "comparison", "occurred", "colonoscopy", "endoscopy", "mammogram", "prep",
-	"vaccin*", "immuniz*", "symptom*", "onset", "implanted", "explanted")
+	"vaccin*", "immuniz*", "symptom*", "onset", "implanted", "explanted", "draw", "drawn")
 
 // visitWords are words for a visit or its reminder.
 var visitWords = newWordList("appointment*", "appt*", "reminder*", "visit*", "follow-up")

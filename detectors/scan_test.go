@@ -2216,6 +2216,12 @@ func TestIndependentShapes(t *testing.T) {
 		want{"María García", Name}, want{"1744 Thornapple Ln Apt 32B", Address}, want{"Columbus", Address}, want{"43209", ZIP})
 	check(t, sc, `St. Brigid Regional Medical Center, 1200 Meridian Pkwy, Columbus, OH 43215 for patient María García`,
 		want{"María García", Name})
+	// A reminder's day after a clinician's title or credential and a weekday.
+	check(t, sc, `Hi Mei-Ling, reminding you of your appointment with Dr. Okoro on Fri Mar 15 at 10:45 AM.`,
+		want{"Mei-Ling", Name}, want{"Fri Mar 15", Date})
+	check(t, sc, `Hello, this message is for Oluwaseun Adeyemi. Your appointment with Lucía Ferreira, NP on Monday, March 18 at 9 AM.`,
+		want{"Oluwaseun Adeyemi", Name}, want{"Monday, March 18", Date})
+	check(t, sc, `incident: patient Thu Farouk left the unit`, want{"Thu Farouk", Name})
 }
 
 // A value found once is found again where the record repeats it, unless

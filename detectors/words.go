@@ -657,6 +657,19 @@ func (st *state) ruralRoute(b []byte, i, e, to int) int {
 	return st.boxAddress(b, i, k, to, "rural_route")
 }
 
+// dateAfterDay reports whether a month's name or a number follows the
+// weekday that ends at b[k]: "Fri Mar 15", "Monday, 3/18".
+func dateAfterDay(b []byte, k, to int) bool {
+	if k < to && b[k] == ',' {
+		k++
+	}
+	if k+1 >= to || b[k] != ' ' {
+		return false
+	}
+	k++
+	return isDigit(b[k]) || month(nextWord(b, k, to)) != 0
+}
+
 // boxAddress reports the box address b[i:k] and the town, state and ZIP
 // after it, and returns their end.
 func (st *state) boxAddress(b []byte, i, k, to int, det string) int {
@@ -791,6 +804,9 @@ func (st *state) name(b []byte, i, to int) int {
 			}
 			if k-s >= 5 && inSet(languages, b[s:k]) {
 				break // "niece prefers Vietnamese": a language, as interpreters' logs name them
+			}
+			if n == 0 && weekday(b[s:k]) && dateAfterDay(b, k, to) {
+				break // "with Dr. Okoro on Fri Mar 15": a day, whose date the month's reader takes ("Thu Farouk" is a name)
 			}
 		}
 		if n > 0 && k-s <= 5 && k+1 < to && b[k] == ' ' && upperAt(b, k+1, to) && !allUpper(b[s:k]) {
