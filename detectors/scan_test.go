@@ -2222,6 +2222,12 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `Hello, this message is for Oluwaseun Adeyemi. Your appointment with Lucía Ferreira, NP on Monday, March 18 at 9 AM.`,
 		want{"Oluwaseun Adeyemi", Name}, want{"Monday, March 18", Date})
 	check(t, sc, `incident: patient Thu Farouk left the unit`, want{"Thu Farouk", Name})
+	// A message in protobuf's text format as a value; a Rust newtype of an ID.
+	check(t, sc, "VerifyEligibility\treq=patient_id:\"pt-63842315\" coverage:{payer_name:\"Cigna\" member_id:\"U0492337201\"}",
+		want{"pt-63842315", MRN}, want{"U0492337201", HealthPlan})
+	check(t, sc, `loaded chart chart=Chart { patient: Patient { id: PatientId(49200069), name: "Giuseppe Trovato" } }`,
+		want{"49200069", MRN}, want{"Giuseppe Trovato", Name})
+	check(t, sc, `-> glucose.mg.dl: Int(234) -> count: Int(5)`)
 }
 
 // A value found once is found again where the record repeats it, unless

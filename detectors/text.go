@@ -1034,6 +1034,18 @@ func (st *state) word(b []byte, i, to int) int {
 				}
 			}
 		}
+		if b[tokEnd] == '(' && isDigit(b[tokEnd+1]) && uppers > 0 && isUpper(b[i]) {
+			// ... and a number: "PatientId(49200069)".
+			e := tokEnd + 1
+			for e < to && isDigit(b[e]) && e-tokEnd <= 20 {
+				e++
+			}
+			if e < to && b[e] == ')' {
+				if kc := st.classifyKey(b[i:tokEnd], keyClass{}); kc.cat != 0 && !kc.never() && st.keyedValue(kc, b, tokEnd+1, e) {
+					return e + 1
+				}
+			}
+		}
 	}
 	if tokEnd-i == 4 && tokEnd+4 < to && b[tokEnd] == ' ' && isLower(b[tokEnd+1]) && equalFold(b[i:tokEnd], "user") {
 		if e := handleEnd(b, tokEnd+1, to); personalHandle(b[tokEnd+1 : e]) {
@@ -2032,6 +2044,9 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 	if ve-vs >= 3 && b[ve-1] == ':' && ve < to && b[ve] == ' ' && isLetter(b[vs]) && keyRunEnd(b, vs, ve-1) == ve-1 {
 		return vs // "req=member_id: \"MBR14537687\" subscriber {...}": a key, its value after it
 	}
+	if k := keyRunEnd(b, vs, ve); k > vs+1 && k+1 == ve && b[k] == ':' && ve < to && (b[ve] == '"' || b[ve] == '{') && isLetter(b[vs]) {
+		return vs // "req=patient_id:\"pt-63842315\"", as Go prints a message in protobuf's text format
+	}
 	if vs+3 < to && b[vs] == '^' && b[vs+1] == 'X' && b[vs+2] == 'A' {
 		// A ZPL label sent to a printer, "ZPL=^XA^FO40,30^FDOKONKWO,CHIDI^FS...^XZ":
 		// its fields hold spaces; the label ends at ^XZ, within 1 KB.
@@ -2053,6 +2068,11 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 			if wc := st.classifyKey(b[ws:ke], keyClass{}); wc.cat != 0 || wc.never() {
 				key, kc = b[ws:ke], wc
 			}
+		}
+	}
+	if kc.cat == 0 && kc.idLike() && len(st.field) > 0 {
+		if pc := st.classifyKey(lastKeyElement(st.field), keyClass{}); pc.person() && (pc.idCat == MRN || pc.idCat == HealthPlan) {
+			kc = withParent(kc, pc) // "patient: Patient { id: 49200069, ... }": the patient's
 		}
 	}
 	mark := len(st.field)
@@ -2903,6 +2923,21 @@ func valueExtent(b []byte, vs, to int, query bool) (ve, inner, innerEnd int) {
 					return e + 2, p + 1, e
 				}
 				break
+			}
+		}
+	}
+	if isUpper(b[vs]) {
+		p := vs
+		for p < to && p-vs <= 32 && (isAlnum(b[p]) || b[p] == '_') {
+			p++
+		}
+		if p+1 < to && b[p] == '(' && isDigit(b[p+1]) && p-vs > 2 && (b[p-2] == 'I' && (b[p-1] == 'd' || b[p-1] == 'D')) {
+			e := p + 1
+			for e < to && isDigit(b[e]) && e-p <= 20 {
+				e++
+			}
+			if e < to && b[e] == ')' {
+				return e + 1, p + 1, e // Rust's newtype of an ID: "id: PatientId(49200069)"
 			}
 		}
 	}
