@@ -1076,6 +1076,9 @@ var exactKeys = map[string]keyClass{
 	"intvalue":         {flags: kfWrapper},
 	"doublevalue":      {flags: kfWrapper},
 	"value":            {flags: kfWrapper | kfIdLike},
+	"originalvalue":    {flags: kfWrapper}, // Amazon Lex's slots: {"FirstName": {"value": {"originalValue": ..., "interpretedValue": ...}}}
+	"interpretedvalue": {flags: kfWrapper},
+	"resolvedvalues":   {flags: kfWrapper},
 	"values":           {flags: kfWrapper},
 	"val":              {flags: kfWrapper},
 	"query":            {flags: kfWrapper}, // Elasticsearch: {"match": {"pt_lname": {"query": "Reyes"}}}

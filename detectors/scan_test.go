@@ -2228,6 +2228,11 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `loaded chart chart=Chart { patient: Patient { id: PatientId(49200069), name: "Giuseppe Trovato" } }`,
 		want{"49200069", MRN}, want{"Giuseppe Trovato", Name})
 	check(t, sc, `-> glucose.mg.dl: Int(234) -> count: Int(5)`)
+	// Amazon Lex's slots: the slot's name through its value's wrappers; a
+	// date said in words under a date's key.
+	check(t, sc, `{"slots": {"FirstName": {"shape": "Scalar", "value": {"originalValue": "Ingrid", "resolvedValues": ["Ingrid"]}}, `+
+		`"DateOfBirth": {"shape": "Scalar", "value": {"originalValue": "october eighteenth nineteen seventy nine", "interpretedValue": "1979-10-18"}}}}`,
+		want{"Ingrid", Name}, want{"october eighteenth nineteen seventy nine", Date}, want{"1979-10-18", Date})
 }
 
 // A value found once is found again where the record repeats it, unless

@@ -4277,6 +4277,14 @@ func (st *state) keyedValue(kc keyClass, b []byte, s, e int) bool {
 		s, e = s+1, e-1 // ebXML's quoted slot values: '...'
 		v = b[s:e]
 	}
+	if kc.cat == Date && len(v) > 10 && isLetter(v[0]) {
+		if me := s + len(nextWord(v, 0, len(v))); me < e && b[me] == ' ' && isLower(b[me+1]) && month(b[s:me]) != 0 {
+			st.ctx[Date] = s // a date said in words, as a voice bot's slot holds it: "october eighteenth nineteen seventy nine"
+			if st.spokenDate(b, s, me, e) > 0 {
+				return true
+			}
+		}
+	}
 	if n := len(v); kc.cat == Age && n >= 3 && n <= 4 && (v[n-1] == 'M' || v[n-1] == 'F') && allDigits(v[:n-1]) {
 		e-- // "age/sex=92M", as registration boards print them: the age, then the sex
 		v = b[s:e]
