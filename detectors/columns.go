@@ -28,6 +28,9 @@ type Columns struct {
 	// {subprocess.py:93} INFO - "), which each row repeats, ending in sep.
 	skip int
 	sep  []byte
+	// labelled is set when the header has a label of its own before it
+	// ("header: "), which the rows replace with theirs ("line 2: ").
+	labelled bool
 	// starts and stops, for a table whose header a rule of dashes
 	// underlines (SQL*Plus, sqlcmd, fixed-width reports), are where each
 	// column's run of dashes starts and stops.
@@ -56,6 +59,14 @@ func (s *Scanner) ParseColumns(line []byte) (*Columns, bool) {
 		return c, true
 	}
 	// A header a job logged with its own prefix: the rows repeat it.
+	// "...csv_reader [pid 2264]: header: claim_no,memberNo,...": a label
+	// of its own before the header, as "line 2: " comes before its rows.
+	if l := bytes.LastIndex(line[:min(len(line), 136)], []byte(": ")); l >= 8 {
+		if c, ok := s.parseColumns(line[l+2:]); ok && c.ends == nil {
+			c.skip, c.sep, c.labelled = l+2, []byte(": "), true
+			return c, true
+		}
+	}
 	for _, sep := range [...]string{" - ", "] ", ": ", " | "} {
 		p := bytes.Index(line, []byte(sep))
 		if p < 8 || p > 120 {
@@ -382,16 +393,30 @@ func (c *Columns) BatchRecord(line []byte) bool {
 	return k >= 1 && k <= 3 && k < len(line) && line[k] == c.delim && bytes.Count(line, []byte{c.delim}) >= 2
 }
 
+// labelSlack is how much longer or shorter than the header's prefix a
+// row's may be.
+const labelSlack = 12
+
 // body returns row without the prefix the header's lines repeat (or a
 // byte order mark, where a spreadsheet's files were joined) and its
 // length; ok is false when row does not repeat the prefix.
 func (c *Columns) body(row []byte) (body []byte, skip int, ok bool) {
 	switch {
 	case c.skip > 0:
-		if len(row) <= c.skip || !bytes.Equal(row[c.skip-len(c.sep):c.skip], c.sep) {
+		if len(row) > c.skip && bytes.Equal(row[c.skip-len(c.sep):c.skip], c.sep) {
+			return row[c.skip:], c.skip, true
+		}
+		// The rows' own labels may be longer or shorter than the header's:
+		// "header: " and then "line 2: ", "line 10: ", "rec 000001: ".
+		from := max(0, c.skip-len(c.sep)-labelSlack)
+		if !c.labelled || from >= len(row) {
 			return row, 0, false
 		}
-		return row[c.skip:], c.skip, true
+		if k := bytes.Index(row[from:min(len(row), c.skip+labelSlack)], c.sep); k >= 0 && from+k+len(c.sep) < len(row) {
+			k += from + len(c.sep)
+			return row[k:], k, true
+		}
+		return row, 0, false
 	case len(row) >= 3 && row[0] == 0xef && row[1] == 0xbb && row[2] == 0xbf:
 		return row[3:], 3, true
 	}

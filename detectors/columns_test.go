@@ -195,6 +195,31 @@ func TestPrefixedColumns(t *testing.T) {
 		"01.03.1972": Date, "Lindenstraße 6": Address, "80439": ZIP, "München": Address, "089 4743407": Phone})
 }
 
+// TestLabelledColumns reads a header a job logged after a label of its
+// own ("header: "), and rows whose labels differ in length ("line 2: ",
+// "line 10: "); rows too short for the prefix fit nothing.
+func TestLabelledColumns(t *testing.T) {
+	sc := Default()
+	prefix := "2024-03-14 01:31:07,747 DEBUG correspondence.merge.csv_reader [pid 2264]: "
+	cols, ok := sc.ParseColumns([]byte(prefix + "header: claim_no,memberNo,member_name,date_of_loss,plate_no,home_phone"))
+	if !ok || cols.Len() != 6 {
+		t.Fatalf("labelled header not read: ok=%v", ok)
+	}
+	for _, label := range []string{"line 2: ", "line 10: ", "row 000001: "} {
+		row := prefix + label + `24S645862,CMW93133909-01,"Whitfield, Rustam",02/27/2023,BKY7124,509-555-0126`
+		if !cols.Fits([]byte(row)) {
+			t.Fatalf("row labelled %q does not fit its header", label)
+		}
+		wantRow(t, row, sc.ScanRow(nil, cols, []byte(row)), map[string]Category{"CMW93133909-01": HealthPlan,
+			"Whitfield, Rustam": Name, "02/27/2023": Date, "BKY7124": Vehicle, "509-555-0126": Phone})
+	}
+	for _, short := range []string{"", "x", "2024-03-14 short: a,b"} {
+		if cols.Fits([]byte(short)) {
+			t.Errorf("%d bytes fit the header", len(short))
+		}
+	}
+}
+
 // TestRuledColumns reads a header a rule of dashes underlines, and turns
 // away rules that no header fits.
 func TestRuledColumns(t *testing.T) {

@@ -2233,6 +2233,8 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `{"slots": {"FirstName": {"shape": "Scalar", "value": {"originalValue": "Ingrid", "resolvedValues": ["Ingrid"]}}, `+
 		`"DateOfBirth": {"shape": "Scalar", "value": {"originalValue": "october eighteenth nineteen seventy nine", "interpretedValue": "1979-10-18"}}}}`,
 		want{"Ingrid", Name}, want{"october eighteenth nineteen seventy nine", Date}, want{"1979-10-18", Date})
+	// A header's columns after a keyword's: no value of it.
+	check(t, sc, `c.m.corr.merge.RecordEcho - columns: REC_TYP|LTR_CD|MBR_ID|MBI|FNAME|MI|LNAME|ADDR1|ADDR2|CITY|ST|ZIP9|DOB`)
 }
 
 // A value found once is found again where the record repeats it, unless

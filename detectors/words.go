@@ -1365,6 +1365,11 @@ func (st *state) alnumID(b []byte, s, e, to int, tok []byte) {
 	case upper && n == 17 && vinShape(tok) && st.near(Vehicle, s, ctxWindow):
 		st.emit(s, e, Vehicle, "vin", Medium, false)
 	case hasCtx && n >= 5 && n <= 20 && (upper || digits >= 3): // not "iPhone15", "base64", "compile5"
+		if digits <= 2 {
+			if kc := st.classifyKey(tok, keyClass{}); kc.cat != 0 || kc.never() {
+				return // "MBI|FNAME|MI|LNAME|ADDR1": a header's next column, no value
+			}
+		}
 		st.emit(s, e, ctxCat, "context", Medium, false)
 	}
 }
