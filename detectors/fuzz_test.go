@@ -112,6 +112,8 @@ func FuzzScan(f *testing.F) {
 		`BABYGIRL X BB BOY ,BB BOY ^BABYBOY Twin B Twin E baby girl BB BOY A , BB GIRL `,
 		`Provider[ Provider[a=1 PayerProfile( Clinic.Clinic{a: "b"} ProviderDto@6490d1b7[n=x] Provider[patientName=A B]`,
 		`https://x.io/r/a-b-1 https://x.io/Patient/ https://x.io/Patient/2020/ https://x.io/p/ab_cd. GET /portal/u/ab_c /u/ "item_oid":"VSDAT","old_value":`,
+		`2024-03-14 01:31:08 reader [pid 2264]: line 2: 24S6,"W, R",02/27/2023`, `x`, `for MRN7870437: field 'dl_num' value='C' S24-01862_TN_19580723_T`,
+		`req=patient_id:"pt-1" id: PatientId(4920) Fri Mar 15 ^FDColumbus OH 43209^FS entity=Patient|key=1 DMG02=2020 DTP*349 a`,
 	} {
 		f.Add([]byte(s))
 	}
@@ -120,8 +122,15 @@ func FuzzScan(f *testing.F) {
 	csv, _ := sc.ParseColumns([]byte("id,last_nm,first_nm,birth_dt,ssn,status"))
 	w3c, _ := sc.ParseColumns([]byte("#Fields: date time c-ip cs-uri-query"))
 	box, _ := sc.ParseColumns([]byte("| mrn | last_name | dob |"))
+	labelled, ok := sc.ParseColumns([]byte("2024-03-14 01:31:07 reader [pid 2264]: header: claim_no,member_name,date_of_loss"))
+	if !ok {
+		f.Fatal("labelled header not read")
+	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		checkFindings(t, sc.Scan(nil, data), len(data))
+		if labelled.Fits(data) {
+			checkFindings(t, sc.ScanRow(nil, labelled, data), len(data))
+		}
 		checkFindings(t, sc.ScanRow(nil, csv, data), len(data))
 		checkFindings(t, sc.ScanRow(nil, w3c, data), len(data))
 		checkFindings(t, sc.ScanRow(nil, box, data), len(data))
