@@ -9,7 +9,7 @@ var streetSuffixes = words("alley", "aly", "annex", "anx", "arcade", "arc", "ave
 	"bridge", "brg", "brook", "brk", "brooks", "burg", "burgs", "bypass", "byp", "camp", "cp", "canyon", "cyn",
 	"cape", "cpe", "causeway", "cswy", "center", "ctr", "centre", "centers", "circle", "cir", "circles", "cliff",
 	"clf", "cliffs", "clfs", "club", "clb", "common", "commons", "corner", "cor", "corners", "cors", "course", "crse",
-	"court", "ct", "courts", "cts", "cove", "cv", "coves", "creek", "crk", "crescent", "cres", "crest", "crst",
+	"court", "ct", "courts", "cts", "cove", "cv", "coves", "creek", "crk", "crescent", "cres", "parade", "pde", "esplanade", "crest", "crst",
 	"crossing", "xing", "crossroad", "xrd", "curve", "curv", "dale", "dl", "dam", "dm", "divide", "dv", "drive", "dr",
 	"drives", "drs", "estate", "est", "estates", "ests", "expressway", "expy", "extension", "ext", "extensions",
 	"fall", "falls", "fls", "ferry", "fry", "field", "fld", "fields", "flds", "flat", "flt", "flats", "flts", "ford",
@@ -689,7 +689,8 @@ func (st *state) cityAfter(b []byte, e, to int) int {
 		for k < to && (isLetter(b[k]) || b[k] >= 0x80 || b[k] == '\'' || b[k] == '-' || b[k] == '.') {
 			k++ // "Española", "Coeur d'Alene"
 		}
-		if k-ws == 2 && (stateAbbrevs[string(b[ws:k])] || provinces[string(b[ws:k])]) && words > 0 {
+		if k-ws == 2 && (stateAbbrevs[string(b[ws:k])] || provinces[string(b[ws:k])]) && words > 0 ||
+			words > 0 && australianStates[string(b[ws:k])] && k+5 <= to && b[k] == ' ' && allDigits(b[k+1:k+5]) {
 			k = ws
 			break
 		}
@@ -718,6 +719,11 @@ func (st *state) cityAfter(b []byte, e, to int) int {
 		st.emit(cs, ce, Address, "city", High, false) // "..., Mississauga ON L5H 8Y2"
 		st.emit(k+1, k+8, ZIP, "zip", High, false)
 		return k + 8
+	}
+	if australianStates[string(b[ss:k])] && k+5 <= to && b[k] == ' ' && allDigits(b[k+1:k+5]) && (k+5 == to || !isAlnum(b[k+5])) {
+		st.emit(cs, ce, Address, "city", High, false) // "..., Belconnen ACT 2617"
+		st.emit(k+1, k+5, ZIP, "zip", High, false)
+		return k + 5
 	}
 	if k-ss != 2 || !stateAbbrevs[string(b[ss:k])] {
 		// No state: a city alone after a street address is still one,

@@ -938,6 +938,8 @@ func gluedKey(j string) keyClass {
 var exactKeys = map[string]keyClass{
 	"name":        {cat: Name, conf: Medium, flags: kfAmbiguous | kfPerson},
 	"displayname": {cat: Name, conf: High, flags: kfDisplayName},
+	// National health identifiers: New Zealand's NHI, Australia's IHI.
+	"nhi": {cat: OtherID, conf: High}, "ihi": {cat: OtherID, conf: High},
 	// A server's address, as firewalls and proxies run the words together.
 	"serverip": {flags: kfNever}, "dstip": {flags: kfNever}, "destip": {flags: kfNever}, "dstaddr": {flags: kfNever},
 	"daddr": {flags: kfNever}, "natdst": {flags: kfNever}, "natdstip": {flags: kfNever}, "serveraddr": {flags: kfNever},

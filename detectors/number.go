@@ -578,6 +578,12 @@ func (st *state) singleNumber(b []byte, s, e, to int) (int, bool) {
 		// allocation code of the bodies that issue most of them.
 		st.emit(s, e, Device, "imei", Medium, false)
 		return e, true
+	case n == 16 && string(d[:6]) == "800360" && luhn(d):
+		// Australia's Individual Healthcare Identifier: 800360, then ten
+		// digits, Luhn (800361 and 800362 are clinicians' and
+		// organisations').
+		st.emit(s, e, OtherID, "ihi", High, false)
+		return e, true
 	case n >= 13 && n <= 19 && luhn(d) && cardIssuer(d) != "":
 		conf := Low
 		if near(Account) {

@@ -2235,6 +2235,16 @@ func TestIndependentShapes(t *testing.T) {
 		want{"Ingrid", Name}, want{"october eighteenth nineteen seventy nine", Date}, want{"1979-10-18", Date})
 	// A header's columns after a keyword's: no value of it.
 	check(t, sc, `c.m.corr.merge.RecordEcho - columns: REC_TYP|LTR_CD|MBR_ID|MBI|FNAME|MI|LNAME|ADDR1|ADDR2|CITY|ST|ZIP9|DOB`)
+	// Australia and New Zealand: a suburb, its state and postcode; the unit
+	// record number; IHI by its check digit (not a clinician's HPI-I); NHI;
+	// phone numbers in groups under their keys.
+	check(t, sc, `address 240 Wattle Avenue, Belconnen ACT 2617`, want{"240 Wattle Avenue", Address}, want{"Belconnen", Address}, want{"2617", ZIP})
+	check(t, sc, `Temporary address for Emily Carter: Unit 134/37 Waratah Parade, Casuarina NT 0810`,
+		want{"Emily Carter", Name}, want{"Casuarina", Address}, want{"0810", ZIP})
+	check(t, sc, `"PRINT","Patient","URN 2648758" IHI 8003609695113348 HPI-I 8003614900019237`, want{"2648758", MRN}, want{"8003609695113348", OtherID})
+	check(t, sc, `[nhi-client] match NHI=CSM2376 ok mobile: 0412 345 678 ani=+1 (872) 814-1588`,
+		want{"CSM2376", OtherID}, want{"0412 345 678", Phone}, want{"+1 (872) 814-1588", Phone})
+	check(t, sc, `phone=(02) 9876 5432 ok; count=555 1234`, want{"(02) 9876 5432", Phone})
 }
 
 // A value found once is found again where the record repeats it, unless

@@ -1346,6 +1346,11 @@ func (st *state) word(b []byte, i, to int) int {
 					return st.pair(b, i, keyEnd, vs, to) // key: Type { ... }, Swift's key: Type(...)
 				}
 			}
+			if vs < to && (isDigit(b[vs]) || b[vs] == '(' || b[vs] == '+') && spacedPhoneEnd(b, vs, to) > 0 {
+				if kc := st.classifyKey(b[i:keyEnd], keyClass{}); (kc.cat == Phone || kc.cat == Fax) && !kc.never() {
+					return st.pair(b, i, keyEnd, vs, to) // "mobile: 0412 345 678"
+				}
+			}
 			if vs == keyEnd+1 && vs < to && isHex(b[vs]) {
 				// "member:05d3e2a29c34", "session:3f9a0c1b": a namespaced key, as
 				// Redis and caches write them, not a label and its value.
@@ -2099,6 +2104,11 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 			ve, innerEnd = e, e // "plate=592 VZY": a plate in two groups, not the first alone
 		}
 	}
+	if (kc.cat == Phone || kc.cat == Fax) && ve < to && b[ve] == ' ' {
+		if e := spacedPhoneEnd(b, vs, to); e > ve {
+			ve, inner, innerEnd = e, vs, e // "mobile: 0412 345 678", "phone=(02) 9876 5432": a number in groups
+		}
+	}
 	if last := lastKeyElement(key); typeKeyName(last) {
 		// "id_type=DL id_state=TX id_no=33616016", "IdType : DriverLicense |
 		// IdNumber : ...": the type names the number after it.
@@ -2781,6 +2791,44 @@ func (st *state) pydanticField(b []byte, ks int) keyClass {
 		return keyClass{}
 	}
 	return st.s.classifyPath(keyView(b[k:e]))
+}
+
+// spacedPhoneEnd returns the end of a phone number written in groups
+// parted by spaces at b[i], as most countries write them ("0412 345 678",
+// "(02) 9876 5432", "+1 (872) 814-1588"): eight to fifteen digits in two
+// to five groups of one to five digits, parted by spaces, dashes or dots;
+// or 0.
+func spacedPhoneEnd(b []byte, i, to int) int {
+	k, digits, groups := i, 0, 0
+	if k < to && b[k] == '+' {
+		k++
+	}
+	for groups < 5 && k < to {
+		paren := b[k] == '('
+		if paren {
+			k++
+		}
+		s := k
+		for k < to && isDigit(b[k]) {
+			k++
+		}
+		if n := k - s; n < 1 || n > 5 || paren && (k >= to || b[k] != ')') {
+			return 0
+		}
+		if paren {
+			k++
+		}
+		digits += k - s
+		groups++
+		if k+1 >= to || b[k] != ' ' && b[k] != '-' && b[k] != '.' || !isDigit(b[k+1]) && b[k+1] != '(' {
+			break
+		}
+		k++
+	}
+	if digits < 8 || digits > 15 || groups < 2 || k < to && isAlnum(b[k]) {
+		return 0
+	}
+	return k
 }
 
 // plateEnd returns the end of a licence plate written in two groups, one of
@@ -4816,6 +4864,11 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 		return e
 	}
 	if isUpper(w[0]) {
+		if uppers == len(w) && (len(w) == 2 || len(w) == 3) && e+5 <= to && b[e] == ' ' && isDigit(b[e+1]) {
+			if end := st.statePostcode(b, i, e, to); end > 0 {
+				return end // "Belconnen ACT 2617"
+			}
+		}
 		if uppers == len(w) && len(w) == 2 {
 			if end := st.cityStateZIP(b, i, e, to); end > 0 {
 				return end

@@ -48,7 +48,8 @@ var keywords = func() map[string]CategorySet {
 		"sister", "brother", "grandmother", "grandfather", "fiance", "partner", "sir", "madam", "emp", "employee")
 	add(SetOf(OtherID), "encounter", "accession", "accn", "specimen", "csn", "nhs", "fin", "episode", "edipi", "itin", "uscis", "student",
 		"passport", "alien", "dodid", "visa", "prescription")
-	add(SetOf(MRN), "wristband", "armband", "pacjenta", "pacjent", "resident")                // Polish: "numer pacjenta"
+	add(SetOf(MRN), "wristband", "armband", "pacjenta", "pacjent", "resident", "urn")         // Polish: "numer pacjenta"; Australia's unit record number
+	add(SetOf(OtherID), "nhi", "ihi")                                                         // New Zealand's and Australia's national health identifiers
 	add(SetOf(OtherID, Name), "inmate", "offender", "detainee")                               // a jail clinic's patients
 	add(SetOf(MRN, Name), "rider", "athlete")                                                 // a medical transport's
 	add(SetOf(MRN), "donor")                                                                  // a blood bank's; "[Donor Labs]" names no one
@@ -311,6 +312,26 @@ func (st *state) provincePostcode(b []byte, i, e, to int) int {
 	return e + 8
 }
 
+// australianStates are Australia's states and territories by their codes.
+var australianStates = words("NSW", "VIC", "QLD", "SA", "WA", "TAS", "NT", "ACT")
+
+// statePostcode matches "Belconnen ACT 2617" and "Casuarina, NT 0810" at
+// the Australian state code b[i:e]: a suburb, the state, a postcode of
+// four digits. It emits the suburb and the postcode and returns the
+// postcode's end, or 0.
+func (st *state) statePostcode(b []byte, i, e, to int) int {
+	if !australianStates[string(b[i:e])] || e+5 > to || b[e] != ' ' || !allDigits(b[e+1:e+5]) || e+5 < to && isAlnum(b[e+5]) {
+		return 0
+	}
+	cs, ce, city := cityBefore(b, i)
+	if !city {
+		return 0 // "NT 0810" alone: a code and a number
+	}
+	st.emit(cs, ce, Address, "city", Medium, false)
+	st.emit(e+1, e+5, ZIP, "zip", High, false)
+	return e + 5
+}
+
 // canadianPostcode reports whether v is a Canadian postcode, "L5H 8Y2":
 // letter, digit, letter, a space, digit, letter, digit.
 func canadianPostcode(v []byte) bool {
@@ -470,9 +491,10 @@ func csvCityBefore(b []byte, i int) (start, end int, ok bool) {
 }
 
 // fieldCityBefore finds the city in "City ST" before the state code at
-// b[i] when nothing but the city comes before it in a label's field or a
-// quoted value ("^FDColumbus OH 43209^FS"): without a comma, only the
-// field's start says where the city starts.
+// b[i] when nothing but the city comes before it in a label's field, a
+// quoted value or a clause ("^FDColumbus OH 43209^FS", ", Casuarina NT
+// 0810"): without a comma after the city, only its start says where it
+// starts.
 func fieldCityBefore(b []byte, i int) (start, end int, ok bool) {
 	end = i - 1
 	k := end
@@ -488,8 +510,8 @@ func fieldCityBefore(b []byte, i int) (start, end int, ok bool) {
 			return 0, 0, false
 		}
 		switch {
-		case ws > 0 && (b[ws-1] == '"' || b[ws-1] == '\''):
-			return ws, end, true
+		case ws > 0 && (b[ws-1] == '"' || b[ws-1] == '\''), ws >= 2 && b[ws-1] == ' ' && b[ws-2] == ',':
+			return ws, end, true // ... or after a comma: "Waratah Parade, Casuarina NT 0810"
 		case ws < 2 || b[ws-1] != ' ':
 			return 0, 0, false
 		}
