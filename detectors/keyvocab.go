@@ -103,7 +103,7 @@ var (
 		"actor", "adjuster", "remit", "warehouse", "principal", "supervisor", "coordinator",
 		"courier", "reviewer", "translator", "agent", "volunteer", "funeral", "mortuary", "funeralhome", "transporter", "therapist", "dietitian", "counselor", "counsellor", "approver",
 		"judge", "magistrate", "caseworker", "gal", "specialist", "inspector", "certifier", "director",
-		"evaluator") // who acted (an audit trail's staff, a cloud audit log's principal), an insurer's adjuster, a payer's remittance address
+		"evaluator", "pharmacist", "rph") // who acted (an audit trail's staff, a cloud audit log's principal), an insurer's adjuster, a payer's remittance address
 
 	// namedThings are things whose "name" children name them, not a
 	// person: {"software": {"name": ...}}, {"device": {"name": ...}}.

@@ -2245,6 +2245,13 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `[nhi-client] match NHI=CSM2376 ok mobile: 0412 345 678 ani=+1 (872) 814-1588`,
 		want{"CSM2376", OtherID}, want{"0412 345 678", Phone}, want{"+1 (872) 814-1588", Phone})
 	check(t, sc, `phone=(02) 9876 5432 ok; count=555 1234`, want{"(02) 9876 5432", Phone})
+	// A patient's record printed with its type: its id is the patient's
+	// (a short surrogate key is no one's outside its table); a pharmacist's
+	// name is staff.
+	check(t, sc, `coverage check failed for Patient(id=4138922, name=Ana Ruiz)`, want{"4138922", MRN}, want{"Ana Ruiz", Name})
+	check(t, sc, `DEBUG upsert &models.Patient{ID:8898623 Name:"Ana Ruiz"}`, want{"8898623", MRN}, want{"Ana Ruiz", Name})
+	check(t, sc, `Loaded from cache: Patient{id=6465681, dob=1950-01-02} Order{id=7465681}`, want{"6465681", MRN}, want{"1950-01-02", Date})
+	check(t, sc, `Updating Patient{id=73412} verification complete: RxVerification{rphName='Grace Liu'}`)
 }
 
 // A value found once is found again where the record repeats it, unless

@@ -1067,6 +1067,9 @@ func (st *state) word(b []byte, i, to int) int {
 		if e := st.orgRecord(b, i, to); e > 0 {
 			return e // "Provider[id=6915, name=Henrik Aalto, email=...]": a clinician's
 		}
+		if tokEnd-i == 7 && b[tokEnd] != '.' && b[tokEnd] != '@' && string(b[i:tokEnd]) == "Patient" {
+			st.patientEnd = tokEnd + 1 // "Patient(id=6465681, ...)", "&models.Patient{ID:8898623 ...}": the record's id is the patient's
+		}
 	}
 	if uppers == 0 && digits == 0 && underscores == 0 && tokEnd+1 < to && b[tokEnd] == ' ' && proseAfter(b[tokEnd+1]) &&
 		(i == 0 || b[i-1] != '/' && b[i-1] != '.') && plainLower(b[i:tokEnd]) && !numberWord(b[i:tokEnd]) {
@@ -1344,6 +1347,17 @@ func (st *state) word(b []byte, i, to int) int {
 			if vs < to && isUpper(b[vs]) {
 				if _, end := typedRecord(b, vs, to); end > 0 {
 					return st.pair(b, i, keyEnd, vs, to) // key: Type { ... }, Swift's key: Type(...)
+				}
+			}
+			if vs < to && isAlnum(b[vs]) && i-st.patientEnd >= 0 && i-st.patientEnd <= 24 && recordKeyName(b[i:keyEnd]) {
+				e := vs
+				for e < to && (isAlnum(b[e]) || b[e] == '-') {
+					e++
+				}
+				if e-vs >= 6 && e-vs <= 24 && hasDigit(b[vs:e]) && (e == to || b[e] == ' ' || b[e] == ',' || b[e] == '}' || b[e] == ')') {
+					st.patientEnd = -1 << 30
+					st.emit(vs, e, MRN, "key", Medium, true) // "&models.Patient{ID:8898623 Name:...}"
+					return e
 				}
 			}
 			if vs < to && (isDigit(b[vs]) || b[vs] == '(' || b[vs] == '+') && spacedPhoneEnd(b, vs, to) > 0 {
@@ -2180,9 +2194,10 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 	case inner < innerEnd && equalFold(b[inner:innerEnd], "patient") && (equalFold(key, "entity") || equalFold(key, "entity_type") ||
 		equalFold(key, "entitytype") || equalFold(key, "object_type") || equalFold(key, "objecttype") || equalFold(key, "resource_type")):
 		st.patientEnd = ve // an audit trail's "entity=Patient|key=1062687": the record is a patient's
-	case ks-st.patientEnd >= 0 && ks-st.patientEnd <= 24 && (equalFold(key, "key") || equalFold(key, "id") || equalFold(key, "pk") ||
-		equalFold(key, "entity_id") || equalFold(key, "entityid") || equalFold(key, "object_id") || equalFold(key, "objectid") || equalFold(key, "record_id")):
-		kc = keyClass{cat: MRN, conf: Medium}
+	case ks-st.patientEnd >= 0 && ks-st.patientEnd <= 24 && recordKeyName(key):
+		if innerEnd-inner >= 6 {
+			kc = keyClass{cat: MRN, conf: Medium} // a row's short surrogate key ("Patient{id=73412}") names no one outside its table
+		}
 		st.patientEnd = -1 << 30
 	case (equalFold(key, "name") || equalFold(key, "field") || equalFold(key, "param") || equalFold(key, "fieldname") ||
 		equalFold(key, "field_name") || equalFold(key, "attribute") || equalFold(key, "column") || equalFold(key, "path") ||
@@ -2339,6 +2354,9 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 				}
 			}
 			st.resetContext()
+			if open-vs == 7 && string(b[vs:open]) == "Patient" {
+				st.patientEnd = open + 1 // "cache: Patient{id=6465681, ...}": the record's id is the patient's
+			}
 			if kc.cat != 0 {
 				st.ctx[kc.cat] = open + 1
 			}
@@ -3911,6 +3929,13 @@ func formFieldName(v []byte) bool {
 		letters = letters && isLetter(c)
 	}
 	return !letters || identifierLike(v) || fieldWord(v)
+}
+
+// recordKeyName reports whether key names a record's own key: "id",
+// "key", "pk", "entity_id", "record_id".
+func recordKeyName(key []byte) bool {
+	return equalFold(key, "key") || equalFold(key, "id") || equalFold(key, "pk") || equalFold(key, "entity_id") || equalFold(key, "entityid") ||
+		equalFold(key, "object_id") || equalFold(key, "objectid") || equalFold(key, "record_id")
 }
 
 // fieldNoun reports whether w names a record's field in prose: "field",
