@@ -2196,9 +2196,11 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `2024-03-11|AUDIT|fsiddiqui|LCR-CSR-07|entity=Patient|key=1062687|field=Address.Line1`, want{"1062687", MRN})
 	check(t, sc, `2024-03-11|AUDIT|fsiddiqui|LCR-CSR-07|entity=SalesOrder|key=1062687|field=Status`)
 	// An X12 translator's messages: elements as keys, segments named in
-	// prose (no segment of their own), a dependent by name.
-	check(t, sc, `[ISA13=000004406 ST02=0001] dependent KWAME O'SULLIVAN (INS02=19) DMG02=20200812 is in the future`,
+	// prose (no segment of their own); "dependent" is no name's keyword
+	// ("an anti-dependent Phi in GCM").
+	check(t, sc, `[ISA13=000004406 ST02=0001] subscriber KWAME O'SULLIVAN (INS02=18) DMG02=20200812 is in the future`,
 		want{"KWAME O'SULLIVAN", Name}, want{"20200812", Date})
+	check(t, sc, `compiler/c2/Test6843752.java: missing code for an anti-dependent Phi in GCM`)
 	check(t, sc, `DTP*349 benefit end precedes DTP*348 begin for member SCHAFER, DAWIT (REF*0F=XKB463067368)`,
 		want{"SCHAFER, DAWIT", Name}, want{"XKB463067368", HealthPlan})
 	// A directory's displayName is a user's, but an application's under one.

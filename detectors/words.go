@@ -61,7 +61,7 @@ var keywords = func() map[string]CategorySet {
 	add(SetOf(Name), "employer", "cardholder", "holder", "signed", "notifying", "nurse", "aunt", "uncle", "cousin", "grandson",
 		"granddaughter", "stepson", "stepdaughter", "widow", "widower", "payee", "dr", "prof", "rev", "sr", "jr",
 		"grandma", "grandpa", "nephew", "niece", "stepmother", "stepfather", "boyfriend", "girlfriend",
-		"hello", "hi", "thanks", "friend", "neighbor", "neighbour", "roommate", "dependent", "enrollee")
+		"hello", "hi", "thanks", "friend", "neighbor", "neighbour", "roommate", "enrollee")
 	// Titles and greetings of the languages patients write in: "Guten Tag Herr Demir", "Hola Tyler,".
 	add(SetOf(Name), "herr", "frau", "sra", "srta", "mme", "mlle", "monsieur", "madame", "hola", "bonjour", "hallo")
 	// The same in Spanish, Portuguese and French, as bilingual services
