@@ -378,6 +378,24 @@ func TestIndependentCorpusQuality(t *testing.T) {
 		{"fq", 0.71, 0.79}, // a home health and personal care agency: a caregivers' app, EVV with GPS, OASIS fixed fields, OR-tools routes, waivers, a family portal, a clock-in phone line
 		{"fr", 0.85, 0.84}, // a county ambulance service and its billing company: CAD with ANI/ALI, AVL and NMEA, radio, Asterisk, NEMSIS and vendor ePCRs, HL7 hand-offs, 837s, records requests
 		{"fs", 0.54, 0.86}, // a small clinic's twenty-year-old server: Apache and PHP notices, Perl Data::Dumper, MySQL slow and general logs, cron mails, a fixed-width registry export, Samba, curl -v
+		{"ft", 0.80, 0.86}, // a durable medical equipment supplier: CPAP compliance uploads, Brightree-like audit lines, logcat delivery app, .NET, fax OCR
+		{"fu", 0.76, 0.73}, // a volunteer free clinic on a no-code stack: Apps Script, Airtable, Zapier, Twilio, JotForm, Make
+		{"fv", 0.81, 0.82}, // a clinical oncology sequencing lab: Nextflow, Snakemake, SLURM, samplesheets, BAM and VCF headers, LIMS
+		{"fw", 0.79, 0.87}, // a benefits administrator's X12 834 gateway: interchanges, 999 and TA1, AS2 and SFTP, translator errors, reconciliation
+		{"fx", 0.84, 0.93}, // a hospital's early warning score ML platform: feature store, inference logs, Spark, MLflow, Ray, notebook reprs
+		{"fy", 0.78, 0.74}, // a health system's identity services: slapd, LDIF, Entra ID, SCIM, Keycloak, FreeRADIUS, password resets
+		{"fz", 0.88, 0.91}, // a Canadian health network: HL7 and FHIR with health card numbers, postal codes, French and English services
+		{"ga", 0.84, 0.81}, // a hospital's printing: CUPS, PrintService events, PaperCut, ZPL and EPL wristbands and labels, PDF rendering
+		{"gb", 0.83, 0.87}, // a reminder service's messaging layer: Kannel and SMPP, Asterisk AGI, VoiceXML, SES, Postfix, Exim
+		{"gc", 0.91, 0.83}, // an urgent care chain's front desk: kiosks, card OCR, eligibility, telemedicine overflow, drug screens, POS
+		{"gd", 0.83, 0.91}, // a virtual mental health provider's gRPC platform: protobuf text, protojson, Envoy, NATS, Temporal, Rust Debug
+		{"ge", 0.95, 0.77}, // a trial recruitment agency: landing forms, lead ads webhooks, HubSpot, Calendly, pre-screeners, call tracking
+		{"gf", 0.69, 0.84}, // a health plan's correspondence vendor: mail merge records with headers, CASS and NCOA, returned mail, ID cards, EOBs
+		{"gg", 0.92, 0.64}, // perioperative and anesthesia systems: OR boards, AIMS, device gateway ORU, scheduling, implants, PACU
+		{"gh", 0.88, 0.84}, // a patient-facing chatbot: Dialogflow CX and Lex webhooks, Rasa trackers, transcripts, handoffs
+		{"gi", 0.80, 0.87}, // an Australian and New Zealand provider group: IHI, Medicare, NHI, HL7, pathology, telehealth, claims
+		{"gj", 0.80, 0.89}, // an online pharmacy refill service's inconsistent logging: f-strings, util.inspect, %+v, toString, print_r
+		{"gk", 0.82, 0.69}, // a hospital security operations center: SIEM, DLP incidents, email gateway, EDR, VPN and badges
 	} {
 		s := scoreCorpus(t, Default(), "../testdata/independent/"+c.name+".log", "../testdata/independent/"+c.name+".labels.jsonl")
 		t.Logf("independent corpus %s:\n%s", c.name, s.table())
