@@ -163,6 +163,13 @@ func BenchmarkScanAdversarial(b *testing.B) {
 		{"subject_numbers", "Subject 205-0021 "},
 		{"org_records", "Provider[id=1, name=A B, phone=555-0100] "},
 		{"unclosed_records", "Provider[id=1, "},
+		{"sample_names", "S24-01862_TN_19580723_T "},
+		{"spaced_phones", "mobile: 0412 345 678 "},
+		{"patient_records", "Patient{ID:8898623 "},
+		{"lex_slots", `{"FirstName":{"value":{"originalValue":"Ingrid"}}},`},
+		{"weekday_dates", "with Dr. Okoro on Fri Mar 15 "},
+		{"au_postcodes", "Newtown NSW 2042, "},
+		{"label_names", "^FDHÅKANSSON, HENRIK^FS^FD07404526  10/05/1964^FS"},
 	} {
 		line := bytes.Repeat([]byte(tt.unit), 60000/len(tt.unit))
 		b.Run(tt.name, func(b *testing.B) {
