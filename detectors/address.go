@@ -690,7 +690,7 @@ func (st *state) cityAfter(b []byte, e, to int) int {
 			k++ // "Española", "Coeur d'Alene"
 		}
 		if k-ws == 2 && (stateAbbrevs[string(b[ws:k])] || provinces[string(b[ws:k])]) && words > 0 ||
-			words > 0 && australianStates[string(b[ws:k])] && k+5 <= to && b[k] == ' ' && allDigits(b[k+1:k+5]) {
+			words > 0 && statePostcodeAt(b, ws, k, to) {
 			k = ws
 			break
 		}
@@ -720,7 +720,7 @@ func (st *state) cityAfter(b []byte, e, to int) int {
 		st.emit(k+1, k+8, ZIP, "zip", High, false)
 		return k + 8
 	}
-	if australianStates[string(b[ss:k])] && k+5 <= to && b[k] == ' ' && allDigits(b[k+1:k+5]) && (k+5 == to || !isAlnum(b[k+5])) {
+	if statePostcodeAt(b, ss, k, to) {
 		st.emit(cs, ce, Address, "city", High, false) // "..., Belconnen ACT 2617"
 		st.emit(k+1, k+5, ZIP, "zip", High, false)
 		return k + 5

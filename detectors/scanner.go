@@ -239,8 +239,9 @@ type state struct {
 	// right after it (at most a few bytes after namedEnd).
 	namedKC  keyClass
 	namedEnd int
-	// patientEnd is the end of an audit's "entity=Patient", whose record's
-	// key follows it ("key=1062687", "id=...").
+	// patientEnd is where a patient's record opens: after an audit's
+	// "entity=Patient" or a type's name ("Patient{", "Patient("), whose
+	// key follows ("key=1062687", "ID:8898623").
 	patientEnd int
 	// subjectKC is the class of the field a test's assertion is about
 	// ("expect(patient.ssn)", "Expected patient.GuarantorAcct to be"), for

@@ -320,7 +320,7 @@ var australianStates = words("NSW", "VIC", "QLD", "SA", "WA", "TAS", "NT", "ACT"
 // four digits. It emits the suburb and the postcode and returns the
 // postcode's end, or 0.
 func (st *state) statePostcode(b []byte, i, e, to int) int {
-	if !australianStates[string(b[i:e])] || e+5 > to || b[e] != ' ' || !allDigits(b[e+1:e+5]) || e+5 < to && isAlnum(b[e+5]) {
+	if !statePostcodeAt(b, i, e, to) {
 		return 0
 	}
 	cs, ce, city := cityBefore(b, i)
@@ -330,6 +330,12 @@ func (st *state) statePostcode(b []byte, i, e, to int) int {
 	st.emit(cs, ce, Address, "city", Medium, false)
 	st.emit(e+1, e+5, ZIP, "zip", High, false)
 	return e + 5
+}
+
+// statePostcodeAt reports whether b[i:e] is an Australian state's code
+// followed by a postcode of four digits: "ACT 2617".
+func statePostcodeAt(b []byte, i, e, to int) bool {
+	return australianStates[string(b[i:e])] && e+5 <= to && b[e] == ' ' && allDigits(b[e+1:e+5]) && (e+5 == to || !isAlnum(b[e+5]))
 }
 
 // canadianPostcode reports whether v is a Canadian postcode, "L5H 8Y2":
