@@ -2177,6 +2177,9 @@ func uuidOrHash(v []byte) bool {
 	if len(v) == 36 && v[8] == '-' && v[13] == '-' && v[18] == '-' && v[23] == '-' {
 		return true
 	}
+	if len(v) == 18 && salesforceID(v) {
+		return true // "0035g0000C0DO9sAAB": a CRM's record, by its checksum
+	}
 	if len(v) < 16 {
 		return false
 	}
@@ -2192,6 +2195,30 @@ func uuidOrHash(v []byte) bool {
 	// "DE89370400440532013000" is hexadecimal too: an IBAN whose country
 	// code is made of the letters A-F.
 	return letters > 0 && !(isUpper(v[0]) && isUpper(v[1]) && validIBAN(v))
+}
+
+// salesforceID reports whether v is a Salesforce record ID of 18
+// characters: 15 of the record, then three that spell, five characters
+// each, which of them are capitals.
+func salesforceID(v []byte) bool {
+	const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ012345"
+	for _, c := range v {
+		if !isAlnum(c) {
+			return false
+		}
+	}
+	for chunk := 0; chunk < 3; chunk++ {
+		bits := 0
+		for j := 0; j < 5; j++ {
+			if isUpper(v[chunk*5+j]) {
+				bits |= 1 << j
+			}
+		}
+		if v[15+chunk] != alphabet[bits] {
+			return false
+		}
+	}
+	return true
 }
 
 // colonHexRun returns the end of a run of more than eight colon-separated
