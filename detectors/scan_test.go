@@ -2254,6 +2254,8 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `DEBUG upsert &models.Patient{ID:8898623 Name:"Ana Ruiz"}`, want{"8898623", MRN}, want{"Ana Ruiz", Name})
 	check(t, sc, `Loaded from cache: Patient{id=6465681, dob=1950-01-02} Order{id=7465681}`, want{"6465681", MRN}, want{"1950-01-02", Date})
 	check(t, sc, `Updating Patient{id=73412} verification complete: RxVerification{rphName='Grace Liu'}`)
+	// SMPP's addresses hold a message's numbers (a short code is none).
+	check(t, sc, `DEBUG:   destination_addr: "15035550106" source_addr: "84463"`, want{"15035550106", Phone})
 	// A Salesforce record's ID, by its checksum, is a record's, not a member's.
 	check(t, sc, `{"keys": {"SubscriberKey": "001D000000IqhSLIAZ"}, "member_id": "001D000000IqhSLIAB"}`, want{"001D000000IqhSLIAB", HealthPlan})
 }

@@ -2170,9 +2170,12 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 	if inner < innerEnd && isLetter(b[inner]) && (placeNameKey(key) || (kc.orgContact() || kc.cat == 0) && isUpper(b[inner]) && orgTitle(b[inner:innerEnd])) {
 		st.placeNamed = true // LocationName=Harbor Behavioral Health, Street=..., ToCompany='Rogers Park Pediatrics' ToFax=...
 	}
-	if kc.cat == 0 && !kc.never() && inner < innerEnd && dialedKey(key) && nanpValue(b[inner:innerEnd]) {
+	if (kc.cat == 0 && !kc.never() && dialedKey(key) || (kc.cat == IP || kc.never() && !kc.orgContact()) && hasSuffixFold(key, "_addr")) &&
+		inner < innerEnd && nanpValue(b[inner:innerEnd]) {
 		// to=6466551374, dst=13127645694: the number a message or a call
-		// goes to, a person's (the number it comes from is the sender's).
+		// goes to, a person's (the number it comes from is the sender's);
+		// and SMPP's source_addr and destination_addr, a message's numbers
+		// (a short code is no NANP number).
 		st.emit(inner, innerEnd, Phone, "phone", Medium, true)
 		st.field = st.field[:mark]
 		return ve
