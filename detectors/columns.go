@@ -164,6 +164,9 @@ func (s *Scanner) parseColumns(line []byte) (*Columns, bool) {
 	if len(line) > 2 && line[0] == ' ' && !bytes.ContainsAny(line, ",\t|;") {
 		return s.parseAligned(line)
 	}
+	if len(line) > 8 && isLetter(line[0]) && bytes.Contains(line, []byte("  ")) && !bytes.ContainsAny(line, ",\t|;") {
+		return s.parseLeftAligned(line)
+	}
 	for range 3 {
 		// A layout's name and a file's attributes before its columns:
 		// "#LAYOUT=MVHS_PLC_V4|REC|...", "LAYOUT:DSMC_V2|generated=2024-03-11T01:02:44|encounter_no|...".
@@ -209,6 +212,48 @@ func (s *Scanner) parseColumns(line []byte) (*Columns, bool) {
 		}
 	}
 	return c, phi
+}
+
+// parseLeftAligned reads a header whose column names start where their
+// values start, parted by two spaces or more, as sqlcmd and fixed-width
+// reports print rows without a rule under them: "MRN       LastName
+// FirstName     DOB". At least three columns, all of names without
+// spaces, none a person's name, and one naming PHI.
+func (s *Scanner) parseLeftAligned(line []byte) (*Columns, bool) {
+	if len(line) > 2<<10 {
+		return nil, false
+	}
+	c := &Columns{delim: ' '}
+	phi := false
+	for k := 0; k < len(line); {
+		e := k
+		for e < len(line) && line[e] != ' ' {
+			e++
+		}
+		name := line[k:e]
+		if !columnName(name) {
+			return nil, false
+		}
+		kc := c.add(s, name)
+		if kc.cat != 0 && !kc.never() {
+			phi = true
+		} else if kc == (keyClass{}) && isUpper(name[0]) {
+			if n, ok := lookupName(name); ok && (n.First > 0 || n.Last > 0) && !n.Common {
+				return nil, false // "HALVORSEN  BJORN": a row of data
+			}
+		}
+		c.starts = append(c.starts, k)
+		n := e
+		for n < len(line) && line[n] == ' ' {
+			n++
+		}
+		if n < len(line) && n-e < 2 {
+			return nil, false // one space inside: words, not a column's name
+		}
+		c.stops = append(c.stops, max(e, n-1))
+		k = n
+	}
+	return c, phi && len(c.starts) >= 3
 }
 
 // parseAligned reads a frame's header as pandas prints it: spaces over the

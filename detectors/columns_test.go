@@ -220,6 +220,28 @@ func TestLabelledColumns(t *testing.T) {
 	}
 }
 
+// TestLeftAlignedColumns reads a header whose names start where their
+// values do, with no rule under it, and turns away words and data rows.
+func TestLeftAlignedColumns(t *testing.T) {
+	sc := Default()
+	cols, ok := sc.ParseColumns([]byte("MRN       LastName             FirstName     DOB         Zip    HomePhone"))
+	if !ok || cols.Len() != 6 {
+		t.Fatalf("left-aligned header not read: ok=%v", ok)
+	}
+	row := "05125297  HALVORSEN            BJORN         1959-05-19  60202  630-555-0190"
+	wantRow(t, row, sc.ScanRow(nil, cols, []byte(row)), map[string]Category{"05125297": MRN, "HALVORSEN": Name, "BJORN": Name,
+		"1959-05-19": Date, "60202": ZIP, "630-555-0190": Phone})
+	for _, line := range []string{
+		"HALVORSEN  BJORN  KOWALSKI  ANNA",           // names, not columns
+		"Loading stg.ADT_A08  batch 20240304-01  ok", // words
+		"MRN  DOB", // two columns
+	} {
+		if _, ok := sc.ParseColumns([]byte(line)); ok {
+			t.Errorf("%q read as a header", line)
+		}
+	}
+}
+
 // TestRuledColumns reads a header a rule of dashes underlines, and turns
 // away rules that no header fits.
 func TestRuledColumns(t *testing.T) {
