@@ -2254,6 +2254,10 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `DEBUG upsert &models.Patient{ID:8898623 Name:"Ana Ruiz"}`, want{"8898623", MRN}, want{"Ana Ruiz", Name})
 	check(t, sc, `Loaded from cache: Patient{id=6465681, dob=1950-01-02} Order{id=7465681}`, want{"6465681", MRN}, want{"1950-01-02", Date})
 	check(t, sc, `Updating Patient{id=73412} verification complete: RxVerification{rphName='Grace Liu'}`)
+	// An Alexa skill's user and device IDs; the skill's own is no one's.
+	check(t, sc, `{"user":{"userId":"amzn1.ask.account.AFS56MO3JCN3TXGI6WQJD3URUSPCX6JAW2"},"device":{"deviceId":"amzn1.ask.device.AGRK3BZZV2WQJ7DOSCF5N4NFH2"},`+
+		`"application":{"applicationId":"amzn1.ask.skill.5e9c1f1a-3c5c-462b-8450-625fce2a19af"}}`,
+		want{"amzn1.ask.account.AFS56MO3JCN3TXGI6WQJD3URUSPCX6JAW2", OtherID}, want{"amzn1.ask.device.AGRK3BZZV2WQJ7DOSCF5N4NFH2", Device})
 	// SMPP's addresses hold a message's numbers (a short code is none).
 	check(t, sc, `DEBUG:   destination_addr: "15035550106" source_addr: "84463"`, want{"15035550106", Phone})
 	// A Salesforce record's ID, by its checksum, is a record's, not a member's.

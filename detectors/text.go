@@ -1047,6 +1047,11 @@ func (st *state) word(b []byte, i, to int) int {
 			}
 		}
 	}
+	if tokEnd-i == 5 && tokEnd+14 < to && b[tokEnd] == '.' && string(b[i:tokEnd]) == "amzn1" {
+		if e := st.alexaID(b, i, tokEnd, to); e > 0 {
+			return e
+		}
+	}
 	if tokEnd-i == 4 && tokEnd+4 < to && b[tokEnd] == ' ' && isLower(b[tokEnd+1]) && equalFold(b[i:tokEnd], "user") {
 		if e := handleEnd(b, tokEnd+1, to); personalHandle(b[tokEnd+1 : e]) {
 			st.emit(tokEnd+1, e, OtherID, "context", Low, false) // "Email updated for user amensah70"
@@ -3939,6 +3944,35 @@ func formFieldName(v []byte) bool {
 func recordKeyName(key []byte) bool {
 	return equalFold(key, "key") || equalFold(key, "id") || equalFold(key, "pk") || equalFold(key, "entity_id") || equalFold(key, "entityid") ||
 		equalFold(key, "object_id") || equalFold(key, "objectid") || equalFold(key, "record_id")
+}
+
+// alexaID reads an Alexa skill's ID of a person or a device at b[i]
+// ("amzn1.ask.account.AFS56MO3...", "amzn1.ask.person.", "amzn1.ask.device."):
+// the same user or speaker in every request, a person's other identifier
+// and a device's. A skill's own ID ("amzn1.ask.skill.") is no one's. It
+// returns the ID's end, or 0.
+func (st *state) alexaID(b []byte, i, e, to int) int {
+	var c Category
+	k := e + 1
+	switch rest := b[k:min(to, k+14)]; {
+	case bytes.HasPrefix(rest, []byte("ask.account.")):
+		c, k = OtherID, k+12
+	case bytes.HasPrefix(rest, []byte("ask.person.")):
+		c, k = OtherID, k+11
+	case bytes.HasPrefix(rest, []byte("ask.device.")):
+		c, k = Device, k+11
+	default:
+		return 0
+	}
+	s := k
+	for k < to && (isAlnum(b[k]) || b[k] == '-' || b[k] == '_') {
+		k++
+	}
+	if k-s < 16 {
+		return 0
+	}
+	st.emit(i, k, c, "alexa_id", Medium, false)
+	return k
 }
 
 // fieldNoun reports whether w names a record's field in prose: "field",
