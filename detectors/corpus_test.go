@@ -396,6 +396,9 @@ func TestIndependentCorpusQuality(t *testing.T) {
 		{"gi", 0.80, 0.87}, // an Australian and New Zealand provider group: IHI, Medicare, NHI, HL7, pathology, telehealth, claims
 		{"gj", 0.80, 0.89}, // an online pharmacy refill service's inconsistent logging: f-strings, util.inspect, %+v, toString, print_r
 		{"gk", 0.82, 0.69}, // a hospital security operations center: SIEM, DLP incidents, email gateway, EDR, VPN and badges
+		{"gl", 0.85, 0.86}, // an offshore medical billing company: Citrix and RDP, a work queue's audit, VBA and Power Automate Desktop, payer portal bots, EOB OCR, chat
+		{"gm", 0.77, 0.86}, // an aging-in-place smart home service: Home Assistant, Zigbee2MQTT, Z-Wave JS, fall wearables, dispensers, voice skills, escalations
+		{"gn", 0.68, 0.68}, // a health system's reporting layer: SSRS logs and ExecutionLog3, Crystal selection formulas, Power BI, SQL Agent output, Tableau, query audits
 	} {
 		s := scoreCorpus(t, Default(), "../testdata/independent/"+c.name+".log", "../testdata/independent/"+c.name+".labels.jsonl")
 		t.Logf("independent corpus %s:\n%s", c.name, s.table())
