@@ -199,19 +199,32 @@ func (s *Scanner) parseColumns(line []byte) (*Columns, bool) {
 		if len(f) >= 2 && (f[0] == '"' && f[len(f)-1] == '"' || f[0] == '\'' && f[len(f)-1] == '\'') {
 			f = f[1 : len(f)-1]
 		}
-		if !columnName(f) {
+		named, ok := c.addHeader(s, f)
+		if !ok {
 			return nil, false
 		}
-		kc := c.add(s, f)
-		if kc.cat != 0 && !kc.never() {
-			phi = true
-		} else if kc == (keyClass{}) && isUpper(f[0]) {
-			if e, ok := lookupName(f); ok && (e.First > 0 || e.Last > 0) && !e.Common {
-				return nil, false // "Okafor,Sofia,...": a row of data, not of names of columns
-			}
-		}
+		phi = phi || named
 	}
 	return c, phi
+}
+
+// addHeader adds a header's column name and reports whether it names PHI;
+// ok is false when name is no column's name, or a person's ("Okafor,Sofia,...":
+// a row of data, not of names of columns).
+func (c *Columns) addHeader(s *Scanner, name []byte) (phi, ok bool) {
+	if !columnName(name) {
+		return false, false
+	}
+	kc := c.add(s, name)
+	if kc.cat != 0 && !kc.never() {
+		return true, true
+	}
+	if kc == (keyClass{}) && isUpper(name[0]) {
+		if e, found := lookupName(name); found && (e.First > 0 || e.Last > 0) && !e.Common {
+			return false, false
+		}
+	}
+	return false, true
 }
 
 // parseLeftAligned reads a header whose column names start where their
@@ -230,18 +243,11 @@ func (s *Scanner) parseLeftAligned(line []byte) (*Columns, bool) {
 		for e < len(line) && line[e] != ' ' {
 			e++
 		}
-		name := line[k:e]
-		if !columnName(name) {
-			return nil, false
+		named, ok := c.addHeader(s, line[k:e])
+		if !ok {
+			return nil, false // "HALVORSEN  BJORN": a row of data
 		}
-		kc := c.add(s, name)
-		if kc.cat != 0 && !kc.never() {
-			phi = true
-		} else if kc == (keyClass{}) && isUpper(name[0]) {
-			if n, ok := lookupName(name); ok && (n.First > 0 || n.Last > 0) && !n.Common {
-				return nil, false // "HALVORSEN  BJORN": a row of data
-			}
-		}
+		phi = phi || named
 		c.starts = append(c.starts, k)
 		n := e
 		for n < len(line) && line[n] == ' ' {
