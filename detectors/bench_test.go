@@ -171,6 +171,7 @@ func BenchmarkScanAdversarial(b *testing.B) {
 		{"au_postcodes", "Newtown NSW 2042, "},
 		{"label_names", "^FDHÅKANSSON, HENRIK^FS^FD07404526  10/05/1964^FS"},
 		{"alexa_ids", `"userId":"amzn1.ask.account.A",`},
+		{"crystal_fields", `{Patient.MRN} = "0334" and `},
 	} {
 		line := bytes.Repeat([]byte(tt.unit), 60000/len(tt.unit))
 		b.Run(tt.name, func(b *testing.B) {

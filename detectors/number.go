@@ -200,10 +200,10 @@ func (st *state) number(b []byte, i, to int) int {
 			return e // an ACH entry detail record
 		}
 	}
-	if i >= 5 && b[i-1] == '(' && r.n == 1 && r.glen(0) == 4 && (hasSuffixFold(b[:i-1], "date") || hasSuffixFold(b[:i-1], "datetime") ||
+	if i >= 5 && b[i-1] == '(' && (r.n == 1 || r.sep[0] == ',') && r.glen(0) == 4 && (hasSuffixFold(b[:i-1], "date") || hasSuffixFold(b[:i-1], "datetime") ||
 		hasSuffixFold(b[:i-1], "date.new") || hasSuffixFold(b[:i-1], "date.of")) { // Ruby's Date.new, Java's LocalDate.of
 		if end, ok := st.dateArgs(b, i, to); ok {
-			return end // "datetime.date(1948, 11, 2)"
+			return end // "datetime.date(1948, 11, 2)", Crystal's "Date(2024,03,04)"
 		}
 	}
 	if b[i] == '0' && i+24 <= to && b[i+1] == '1' && r.glen(0) >= 24 && (i == 0 || !isAlnum(b[i-1])) {
@@ -1766,10 +1766,13 @@ func (st *state) dateArgs(b []byte, s, to int) (int, bool) {
 		}
 		v[n] = atoi(b[ds:k])
 		if n < 2 {
-			if k+1 >= to || b[k] != ',' || b[k+1] != ' ' {
+			if k+1 >= to || b[k] != ',' {
 				return 0, false
 			}
-			k += 2
+			k++
+			if b[k] == ' ' {
+				k++ // "1948, 11, 2"; Crystal's "Date(2024,03,04)" has none
+			}
 		}
 	}
 	if k >= to || b[k] != ')' && b[k] != ',' || !validDate(v[0], v[1], v[2]) {

@@ -2258,6 +2258,10 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `{"user":{"userId":"amzn1.ask.account.AFS56MO3JCN3TXGI6WQJD3URUSPCX6JAW2"},"device":{"deviceId":"amzn1.ask.device.AGRK3BZZV2WQJ7DOSCF5N4NFH2"},`+
 		`"application":{"applicationId":"amzn1.ask.skill.5e9c1f1a-3c5c-462b-8450-625fce2a19af"}}`,
 		want{"amzn1.ask.account.AFS56MO3JCN3TXGI6WQJD3URUSPCX6JAW2", OtherID}, want{"amzn1.ask.device.AGRK3BZZV2WQJ7DOSCF5N4NFH2", Device})
+	// Crystal Reports' record selection formulas; a date's arguments without spaces.
+	check(t, sc, `Job 57491: record selection = {Patient.MRN} = "03340543" and {Encounter.DischargeDate} = Date(2024,03,04)`,
+		want{"03340543", MRN}, want{"2024,03,04", Date})
+	check(t, sc, `selection = {Order.Status} = "OPEN" and {Order.Total} = 12`)
 	// SMPP's addresses hold a message's numbers (a short code is none).
 	check(t, sc, `DEBUG:   destination_addr: "15035550106" source_addr: "84463"`, want{"15035550106", Phone})
 	// A Salesforce record's ID, by its checksum, is a record's, not a member's.

@@ -1181,6 +1181,20 @@ func (st *state) word(b []byte, i, to int) int {
 			keyEnd++
 		}
 	}
+	if i > 0 && b[i-1] == '{' && keyEnd+5 < to && b[keyEnd] == '}' && b[keyEnd+1] == ' ' && b[keyEnd+2] == '=' && b[keyEnd+3] == ' ' {
+		// Crystal Reports' record selection: {Patient.MRN} = "03340543",
+		// {Encounter.DischargeDate} = Date(2024,03,04).
+		if kc := st.s.classifyPath(keyView(b[i:keyEnd])); kc.cat != 0 && !kc.never() {
+			vs := keyEnd + 4
+			if q := b[vs]; q == '"' || q == '\'' {
+				if k := bytes.IndexByte(b[vs+1:min(to, vs+96)], q); k > 0 && st.keyedValue(kc, b, vs+1, vs+1+k) {
+					return vs + 2 + k
+				}
+			}
+			st.ctx[kc.cat] = vs // Date(...): the date's reader, with its field's context
+			return keyEnd + 1
+		}
+	}
 	if tokEnd+2 < to && b[tokEnd] == '/' && keyEnd == tokEnd && tokEnd-i <= 8 && isLetter(b[tokEnd+1]) {
 		// Two short words for one field: "age/sex=92M", "DOB/Age: ...".
 		k := tokEnd + 1
