@@ -399,6 +399,9 @@ func TestIndependentCorpusQuality(t *testing.T) {
 		{"gl", 0.85, 0.86}, // an offshore medical billing company: Citrix and RDP, a work queue's audit, VBA and Power Automate Desktop, payer portal bots, EOB OCR, chat
 		{"gm", 0.77, 0.86}, // an aging-in-place smart home service: Home Assistant, Zigbee2MQTT, Z-Wave JS, fall wearables, dispensers, voice skills, escalations
 		{"gn", 0.68, 0.68}, // a health system's reporting layer: SSRS logs and ExecutionLog3, Crystal selection formulas, Power BI, SQL Agent output, Tableau, query audits
+		{"go", 0.75, 0.88}, // a community mental health center: Phoenix and Ecto, Oban, Sidekiq and ActiveJob, Postgres csvlog, Monolog crisis line, attendance CSV, state authorizations, 277CA and 835
+		{"gp", 0.83, 0.74}, // a mobile health clinic program: CouchDB and PouchDB sync, logcat, conflict documents, VXU, handwritten form OCR, SMS in three languages, van telematics
+		{"gq", 0.83, 0.90}, // a health information management department: imaging index events, chart deficiencies, coding abstracts, a records request portal, disclosures, HL7 MDM
 	} {
 		s := scoreCorpus(t, Default(), "../testdata/independent/"+c.name+".log", "../testdata/independent/"+c.name+".labels.jsonl")
 		t.Logf("independent corpus %s:\n%s", c.name, s.table())
