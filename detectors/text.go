@@ -1034,13 +1034,9 @@ func (st *state) word(b []byte, i, to int) int {
 				}
 			}
 		}
-		if b[tokEnd] == '(' && isDigit(b[tokEnd+1]) && uppers > 0 && isUpper(b[i]) {
+		if uppers > 0 && isUpper(b[i]) {
 			// ... and a number: "PatientId(49200069)".
-			e := tokEnd + 1
-			for e < to && isDigit(b[e]) && e-tokEnd <= 20 {
-				e++
-			}
-			if e < to && b[e] == ')' {
+			if e := parenNumberEnd(b, tokEnd, to); e > 0 {
 				if kc := st.classifyKey(b[i:tokEnd], keyClass{}); kc.cat != 0 && !kc.never() && st.keyedValue(kc, b, tokEnd+1, e) {
 					return e + 1
 				}
@@ -1373,7 +1369,7 @@ func (st *state) word(b []byte, i, to int) int {
 				for e < to && (isAlnum(b[e]) || b[e] == '-') {
 					e++
 				}
-				if e-vs >= 6 && e-vs <= 24 && hasDigit(b[vs:e]) && (e == to || b[e] == ' ' || b[e] == ',' || b[e] == '}' || b[e] == ')') {
+				if e-vs >= minRecordKey && e-vs <= 24 && hasDigit(b[vs:e]) && (e == to || b[e] == ' ' || b[e] == ',' || b[e] == '}' || b[e] == ')') {
 					st.patientEnd = -1 << 30
 					st.emit(vs, e, MRN, "key", Medium, true) // "&models.Patient{ID:8898623 Name:...}"
 					return e
@@ -2217,8 +2213,8 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 		equalFold(key, "entitytype") || equalFold(key, "object_type") || equalFold(key, "objecttype") || equalFold(key, "resource_type")):
 		st.patientEnd = ve // an audit trail's "entity=Patient|key=1062687": the record is a patient's
 	case ks-st.patientEnd >= 0 && ks-st.patientEnd <= 24 && recordKeyName(key):
-		if innerEnd-inner >= 6 {
-			kc = keyClass{cat: MRN, conf: Medium} // a row's short surrogate key ("Patient{id=73412}") names no one outside its table
+		if innerEnd-inner >= minRecordKey {
+			kc = keyClass{cat: MRN, conf: Medium}
 		}
 		st.patientEnd = -1 << 30
 	case (equalFold(key, "name") || equalFold(key, "field") || equalFold(key, "param") || equalFold(key, "fieldname") ||
@@ -2833,6 +2829,22 @@ func (st *state) pydanticField(b []byte, ks int) keyClass {
 	return st.s.classifyPath(keyView(b[k:e]))
 }
 
+// parenNumberEnd returns the offset of the ')' that closes a number of up
+// to twenty digits in brackets at b[p] ("(49200069)"), or 0.
+func parenNumberEnd(b []byte, p, to int) int {
+	if p+1 >= to || b[p] != '(' || !isDigit(b[p+1]) {
+		return 0
+	}
+	e := p + 1
+	for e < to && isDigit(b[e]) && e-p <= 20 {
+		e++
+	}
+	if e < to && b[e] == ')' {
+		return e
+	}
+	return 0
+}
+
 // spacedPhoneEnd returns the end of a phone number written in groups
 // parted by spaces at b[i], as most countries write them ("0412 345 678",
 // "(02) 9876 5432", "+1 (872) 814-1588"): eight to fifteen digits in two
@@ -3019,12 +3031,8 @@ func valueExtent(b []byte, vs, to int, query bool) (ve, inner, innerEnd int) {
 		for p < to && p-vs <= 32 && (isAlnum(b[p]) || b[p] == '_') {
 			p++
 		}
-		if p+1 < to && b[p] == '(' && isDigit(b[p+1]) && p-vs > 2 && (b[p-2] == 'I' && (b[p-1] == 'd' || b[p-1] == 'D')) {
-			e := p + 1
-			for e < to && isDigit(b[e]) && e-p <= 20 {
-				e++
-			}
-			if e < to && b[e] == ')' {
+		if p-vs > 2 && b[p-2] == 'I' && (b[p-1] == 'd' || b[p-1] == 'D') {
+			if e := parenNumberEnd(b, p, to); e > 0 {
 				return e + 1, p + 1, e // Rust's newtype of an ID: "id: PatientId(49200069)"
 			}
 		}
@@ -3512,17 +3520,9 @@ func hexJSONEnd(b []byte, i, to int) int {
 // "Collins_Chloe_1946-04-12.pdf"). A prefix before the name is allowed.
 // It reports whether it found one.
 func (st *state) filePerson(b []byte, i, e int) bool {
-	var parts [8]span
-	n, k := 0, i
-	for n < len(parts) && k < e {
-		s := k
-		for k < e && b[k] != '_' {
-			k++
-		}
-		parts[n] = span{s, k}
-		n++
-		k++
-	}
+	var buf [8]span
+	parts := nameParts(buf[:0], b, i, e)
+	n := len(parts)
 	for p := 0; p+2 < n && p <= 2; p++ {
 		if !fileNamePair(b, parts[p], parts[p+1]) {
 			if c, _ := filePart(b, parts[p+2]); c == Date && (lowerNamePair(b, parts[p], parts[p+1]) || unlistedNamePair(b, parts[p], parts[p+1]) && birthYear(b[parts[p+2].start:parts[p+2].end])) {
@@ -3739,6 +3739,19 @@ func fileNamePair(b []byte, a, c span) bool {
 	return known
 }
 
+// nameParts appends the parts of the name b[i:e] that '_' joins
+// ("REF_KOWALSKI_FATIMA_19770523"), as many as dst has room for.
+func nameParts(dst []span, b []byte, i, e int) []span {
+	for k := i; k < e && len(dst) < cap(dst); k++ {
+		s := k
+		for k < e && b[k] != '_' {
+			k++
+		}
+		dst = append(dst, span{s, k})
+	}
+	return dst
+}
+
 // idBirthDate reads, in a name made of parts joined by '_' at b[i]
 // ("AuthReq_WA85859454_19800303.pdf", a sample's "S24-01862_TN_19580723_T"),
 // a part that is a birth date: eight digits of a valid date before 2010,
@@ -3754,16 +3767,9 @@ func (st *state) idBirthDate(b []byte, i, to int) int {
 	if e < to && (isAlnum(b[e]) || b[e] >= 0x80) {
 		return 0
 	}
-	var parts [8]span
-	n := 0
-	for k := i; k < e && n < len(parts); k++ {
-		s := k
-		for k < e && b[k] != '_' {
-			k++
-		}
-		parts[n] = span{s, k}
-		n++
-	}
+	var buf [8]span
+	parts := nameParts(buf[:0], b, i, e)
+	n := len(parts)
 	if n < 2 {
 		return 0
 	}
@@ -3952,6 +3958,10 @@ func formFieldName(v []byte) bool {
 	}
 	return !letters || identifierLike(v) || fieldWord(v)
 }
+
+// minRecordKey is the shortest record key that names a patient: a row's
+// short surrogate key ("Patient{id=73412}") names no one outside its table.
+const minRecordKey = 6
 
 // recordKeyName reports whether key names a record's own key: "id",
 // "key", "pk", "entity_id", "record_id".
@@ -4940,16 +4950,13 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 		return e
 	}
 	if isUpper(w[0]) {
-		if uppers == len(w) && (len(w) == 2 || len(w) == 3) && e+5 <= to && b[e] == ' ' && isDigit(b[e+1]) {
-			if end := st.statePostcode(b, i, e, to); end > 0 {
-				return end // "Belconnen ACT 2617"
+		if uppers == len(w) && (len(w) == 2 || len(w) == 3) && e+5 <= to && b[e] == ' ' {
+			if end := st.regionPostcode(b, i, e, to); end > 0 {
+				return end // "City ON L5H 8Y2", "Belconnen ACT 2617"
 			}
 		}
 		if uppers == len(w) && len(w) == 2 {
 			if end := st.cityStateZIP(b, i, e, to); end > 0 {
-				return end
-			}
-			if end := st.provincePostcode(b, i, e, to); end > 0 {
 				return end
 			}
 			if st.cityState(b, i, e, to) {

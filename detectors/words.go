@@ -296,41 +296,32 @@ var stateAbbrevs = words("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "
 // provinces are Canada's provinces and territories by their codes.
 var provinces = words("ON", "BC", "QC", "AB", "MB", "SK", "NS", "NB", "NL", "PE", "YT", "NT", "NU")
 
-// provincePostcode matches "City ON L5H 8Y2" and "City, BC V4L 4M4" at the
-// province code b[i:e]: it emits the city and the postcode and returns the
-// postcode's end, or 0.
-func (st *state) provincePostcode(b []byte, i, e, to int) int {
-	if !provinces[string(b[i:e])] || e+8 > to || b[e] != ' ' || !canadianPostcode(b[e+1:e+8]) || e+8 < to && isAlnum(b[e+8]) {
+// regionPostcode matches a city, a region's code and a postcode at the
+// code b[i:e], for the countries whose postcodes follow the region:
+// Canada's ("City ON L5H 8Y2", "City, BC V4L 4M4") and Australia's
+// ("Belconnen ACT 2617", "Casuarina, NT 0810"). It emits the city and the
+// postcode and returns the postcode's end, or 0.
+func (st *state) regionPostcode(b []byte, i, e, to int) int {
+	pe := 0
+	switch {
+	case provinces[string(b[i:e])] && e+8 <= to && b[e] == ' ' && canadianPostcode(b[e+1:e+8]) && (e+8 == to || !isAlnum(b[e+8])):
+		pe = e + 8
+	case statePostcodeAt(b, i, e, to):
+		pe = e + 5
+	default:
 		return 0
 	}
 	cs, ce, city := cityBefore(b, i)
 	if !city {
-		return 0 // "job ON A1B 2C3": a code and a word, not a place
+		return 0 // "job ON A1B 2C3", "NT 0810" alone: a code and a number, not a place
 	}
 	st.emit(cs, ce, Address, "city", Medium, false)
-	st.emit(e+1, e+8, ZIP, "zip", High, false)
-	return e + 8
+	st.emit(e+1, pe, ZIP, "zip", High, false)
+	return pe
 }
 
 // australianStates are Australia's states and territories by their codes.
 var australianStates = words("NSW", "VIC", "QLD", "SA", "WA", "TAS", "NT", "ACT")
-
-// statePostcode matches "Belconnen ACT 2617" and "Casuarina, NT 0810" at
-// the Australian state code b[i:e]: a suburb, the state, a postcode of
-// four digits. It emits the suburb and the postcode and returns the
-// postcode's end, or 0.
-func (st *state) statePostcode(b []byte, i, e, to int) int {
-	if !statePostcodeAt(b, i, e, to) {
-		return 0
-	}
-	cs, ce, city := cityBefore(b, i)
-	if !city {
-		return 0 // "NT 0810" alone: a code and a number
-	}
-	st.emit(cs, ce, Address, "city", Medium, false)
-	st.emit(e+1, e+5, ZIP, "zip", High, false)
-	return e + 5
-}
 
 // statePostcodeAt reports whether b[i:e] is an Australian state's code
 // followed by a postcode of four digits: "ACT 2617".
