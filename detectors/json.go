@@ -1003,15 +1003,30 @@ func extensionClass(st *state, u []byte) keyClass {
 }
 
 // fieldPhrase reports whether v is a field's name written as words, two
-// to five fieldWords ("Credit Card Number", "Date of Birth").
+// to five fieldWords ("Credit Card Number", "Date of Birth"), as DLP
+// tools name what they matched too: "U.S. Driver's License Number",
+// "U.S. Medical Record Number (custom)".
 func fieldPhrase(v []byte) bool {
+	if p := bytes.LastIndexByte(v, '('); p > 1 && v[p-1] == ' ' && v[len(v)-1] == ')' {
+		v = v[:p-1] // a qualifier in brackets
+	}
 	n := 0
 	for w := range bytes.SplitSeq(v, []byte{' '}) {
+		if n == 0 && abbreviatedCountry(w) {
+			continue
+		}
+		w = bytes.TrimSuffix(w, []byte("'s"))
 		if n++; n > 5 || !fieldWord(w) {
 			return false
 		}
 	}
 	return n >= 2
+}
+
+// abbreviatedCountry reports whether w is a country's initials with
+// dots, as a DLP tool's type names start: "U.S.", "U.K.".
+func abbreviatedCountry(w []byte) bool {
+	return len(w) == 4 && isUpper(w[0]) && w[1] == '.' && isUpper(w[2]) && w[3] == '.'
 }
 
 // identifierLike reports whether v reads as a field name rather than prose:

@@ -2266,6 +2266,19 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `DEBUG:   destination_addr: "15035550106" source_addr: "84463"`, want{"15035550106", Phone})
 	// A Salesforce record's ID, by its checksum, is a record's, not a member's.
 	check(t, sc, `{"keys": {"SubscriberKey": "001D000000IqhSLIAZ"}, "member_id": "001D000000IqhSLIAB"}`, want{"001D000000IqhSLIAB", HealthPlan})
+	// A DLP tool's matches: the type it names is the value's key.
+	check(t, sc, `{"DetectedValues":[{"Name":"U.S. Driver's License Number","Value":"WDLDAR04J3AE"},{"Name":"U.S. Medical Record Number (custom)","Value":"02466679"}]}`,
+		want{"WDLDAR04J3AE", License}, want{"02466679", MRN})
+	check(t, sc, `{"DetectedValues":[{"Name":"Suspicious PowerShell Usage","Value":"3"}]}`)
+	// An alert's title under a name's key is no one's name.
+	check(t, sc, `{"DisplayName":"Suspicious access to LSASS service","patientName":"Maria de la Cruz"}`, want{"Maria de la Cruz", Name})
+	// Files named for a person: names no list holds, vouched for by a value
+	// its keyword names; the values after a document's kind; surname first.
+	check(t, sc, `attach "Adeyemi_Folake_MRN00570200_EOB.pdf" and Olumide_Bankole_labs_DOS_2024-10-01.tif`,
+		want{"Adeyemi_Folake", Name}, want{"00570200", MRN}, want{"Olumide_Bankole", Name}, want{"2024-10-01", Date})
+	check(t, sc, `file=Kwame_Mensah_dc_DOS_2024-08-12.docx then Nakamura_Hiroshi_stmt.tif`,
+		want{"Kwame_Mensah", Name}, want{"2024-08-12", Date}, want{"Nakamura_Hiroshi", Name})
+	check(t, sc, `file=Release_Candidate_labs_DOS_2024-01-01.pdf Build_Artifacts_MRN12345678.zip Nightly_Export_stmt.tif`)
 }
 
 // A value found once is found again where the record repeats it, unless

@@ -3532,6 +3532,13 @@ func (st *state) filePerson(b []byte, i, e int) bool {
 				st.emit(parts[p+2].start, parts[p+2].end, Date, "file_name", Medium, false)
 				return true
 			}
+			if unlistedNamePair(b, parts[p], parts[p+1]) && labelledFileValue(b, parts[p+2:n]) {
+				// "Adeyemi_Folake_MRN00570200_EOB.pdf", "Olumide_Bankole_labs_DOS_2024-10-01.tif":
+				// a value its keyword names vouches for names no list holds.
+				var buf [4]fileValue
+				st.emitFilePerson(span{parts[p].start, parts[p+1].end}, fileValues(buf[:0], b, parts[p+2:n]))
+				return true
+			}
 			continue
 		}
 		if lw := b[parts[p+2].start:parts[p+2].end]; p+3 < n && (equalFold(lw, "dob") || equalFold(lw, "mrn") || equalFold(lw, "dos")) {
@@ -3552,18 +3559,16 @@ func (st *state) filePerson(b []byte, i, e int) bool {
 		}
 		if c, _ := filePart(b, parts[p+2]); c == 0 {
 			doc := documentKindIn(b, parts[p+2:n]) // "Fitzgerald_Declan_physician_form_03222024.pdf"
-			if givenThenSurname(b, parts[p], parts[p+1]) && doc {
-				// "statements/2025/03/Dolores_Mensah_stmt_32562d.pdf": a
-				// document of a person the census names, given name first.
-				st.emit(parts[p].start, parts[p+1].end, Name, "name", Medium, false)
-				return true
-			}
 			if doc {
 				// "LK1597356_WISNIEWSKI_TOMASZ_ECHO_20240302.rtf": the
 				// names before the document's kind, vouched for by a date
-				// or a record number elsewhere in the name.
+				// or a record number elsewhere in the name, or by the
+				// census naming a given name and a surname, in either
+				// order: "statements/2025/03/Dolores_Mensah_stmt_32562d.pdf",
+				// "Nakamura_Hiroshi_stmt.tif".
 				var buf [4]fileValue
-				if vals := fileValues(fileValues(buf[:0], b, parts[:p]), b, parts[p+3:n]); len(vals) > 0 {
+				vals := fileValues(fileValues(buf[:0], b, parts[:p]), b, parts[p+3:n])
+				if len(vals) > 0 || givenThenSurname(b, parts[p], parts[p+1]) || givenThenSurname(b, parts[p+1], parts[p]) {
 					st.emitFilePerson(span{parts[p].start, parts[p+1].end}, vals)
 					return true
 				}
@@ -3606,6 +3611,28 @@ func (st *state) filePerson(b []byte, i, e int) bool {
 		}
 	}
 	return st.numberedDocument(b, parts[:n])
+}
+
+// labelledFileValue reports whether the parts of a file's name after a
+// person's names hold a value its keyword names, after the document's
+// kinds if any: "MRN00570200", "DOS_2024-10-01".
+func labelledFileValue(b []byte, parts []span) bool {
+	for k, r := range parts {
+		w := b[r.start:r.end]
+		switch {
+		case inSet(fileDocWords, w):
+			continue
+		case equalFold(w, "dob") || equalFold(w, "dos") || equalFold(w, "mrn"):
+			if k+1 < len(parts) {
+				c, _ := filePart(b, parts[k+1])
+				return c == Date || c == MRN
+			}
+			return false
+		}
+		c, v := filePart(b, r)
+		return (c == Date || c == MRN) && v.start > r.start // glued to its keyword
+	}
+	return false
 }
 
 // documentKindIn reports whether one of the parts of a file's name is a

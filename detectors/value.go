@@ -137,6 +137,9 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs, providers bool) (c Category,
 			return c, conf, det, false // "displayName": "StrongAuthenticationMethod": a setting's, not a person's
 		}
 		if !kc.ambiguous() {
+			if titleLike(v) {
+				return c, conf, det, false // "displayName": "DLP policy match for document shared externally": an alert's
+			}
 			if isLower(v[0]) && bytes.IndexByte(v, ' ') < 0 {
 				if e, _ := lookupName(v); e.First == 0 && e.Last == 0 || e.Common {
 					return c, conf, det, false // "displayName": "lookup": a step's, not a person's
@@ -522,7 +525,34 @@ func looksLikeName(v []byte) bool {
 	if words == 0 || words > 5 {
 		return false
 	}
-	return known > 0 && (capital > 0 || words > 1) || capital >= 2 && capital == words
+	return known > 0 && (capital > 0 || words > 1) || capital >= 2 && capital == words && !wordsBesideNames(v)
+}
+
+// wordsBesideNames reports whether one of the words of v is a word of the
+// language and no name the census lists know: "Suspicious PowerShell
+// Usage" is a title, where "Folake Adeyemi" could be anyone's name.
+func wordsBesideNames(v []byte) bool {
+	for w := range bytes.FieldsFuncSeq(v, func(r rune) bool { return r == ' ' || r == ',' || r == '.' }) {
+		if e, ok := lookupName(w); !(ok && (e.First > 0 || e.Last > 0)) && ordinaryWord(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleLike reports whether v, under a key for a name, is a title or a
+// sentence instead: three words or more, two of them words of the
+// language in lower case, no particle of a name ("Suspicious access to
+// LSASS service"; "to" and "service" are surnames too, but not so written).
+func titleLike(v []byte) bool {
+	words, lowerWords := 0, 0
+	for w := range bytes.FieldsSeq(v) {
+		words++
+		if isLower(w[0]) && !nameParticles[string(w)] && ordinaryWord(w) {
+			lowerWords++
+		}
+	}
+	return words >= 3 && lowerWords >= 2
 }
 
 // nameAsHandle reports whether v, under a key for an account's handle,
