@@ -23,6 +23,21 @@ var astmPatient = map[int]keyClass{
 	13: {cat: Phone, conf: High},     // telephone number
 }
 
+// astmInside reports whether an ASTM record starts in b: its type
+// letter, '|', and its sequence number or the header's delimiters, after
+// a separator or a frame's number ("H|\\^&|||", "astm rx frame 1: M|1|").
+func astmInside(b []byte) bool {
+	for k := 0; k+3 < len(b); k++ {
+		if b[k+1] != '|' || !strings.ContainsRune("HPORCMLQ", rune(b[k])) || !isDigit(b[k+2]) && b[k+2] != '\\' {
+			continue
+		}
+		if k == 0 || !isAlnum(b[k-1]) || isDigit(b[k-1]) && (k == 1 || !isAlnum(b[k-2])) {
+			return true
+		}
+	}
+	return false
+}
+
 // astmRecord reads the ASTM patient ("P") or request ("Q") record whose
 // type letter is at b[i], up to the record's end, and returns that end;
 // or 0 when b[i] starts no such record.

@@ -7,7 +7,8 @@ import "strconv"
 var hl7Segments = words("MSH", "PID", "PD1", "PV1", "PV2", "NK1", "GT1", "IN1", "IN2", "OBX", "OBR", "ORC", "EVN",
 	"AL1", "DG1", "MRG", "NTE", "ROL", "PR1", "TXA", "SCH", "AIP", "RXA", "RXE", "FT1", "ACC", "UB1", "UB2", "QRD",
 	"MSA", "ERR", "QAK", "QPD", "RCP", "SPM", "RXO", "RXR", "RXC", "TQ1", "AIS", "AIL", "AIG", "RGS", "DSC", "BHS", "BTS",
-	"FHS", "FTS", "IAM", "CTD", "PRD", "DB1", "DRG", "GP1", "PDA", "ZPI", "ZPD")
+	"FHS", "FTS", "IAM", "CTD", "PRD", "DB1", "DRG", "GP1", "PDA", "ZPI", "ZPD",
+	"STF", "PRA") // staff and practitioners: segments of no patient
 
 // hl7Delims are a message's encoding characters: the field separator
 // (MSH-1) and the component and repetition separators (MSH-2).
@@ -94,8 +95,9 @@ func (st *state) hl7Segment(b []byte, s, e int, d hl7Delims) {
 	// A provider's or staff's segment (a referral's PRD, a role's ROL)
 	// opens with a role's code: its names and numbers are the clinicians'.
 	// ("|PRD|ACCESS_LOG|" is an environment's name, not a segment.)
-	staff := !st.s.c.providers && (string(seg) == "PRD" || string(seg) == "ROL" || string(seg) == "STF" || string(seg) == "AIP") &&
-		roleCodeAt(b, s+4, e, d)
+	// A staff master's STF and PRA are a clinician's whatever they open with.
+	staff := !st.s.c.providers && ((string(seg) == "PRD" || string(seg) == "ROL" || string(seg) == "AIP") && roleCodeAt(b, s+4, e, d) ||
+		string(seg) == "STF" || string(seg) == "PRA")
 	for k := s + 3; k < e; {
 		// b[k] is the separator before the next field.
 		field++

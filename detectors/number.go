@@ -661,6 +661,19 @@ func dateFollows(b []byte, e, to int) bool {
 	return calendarDate(b[k : k+10])
 }
 
+// segmentRecord reports whether the input holds an HL7 segment or an
+// ASTM record, whose readers judge the fields between their '|'. It is
+// read once an input.
+func (st *state) segmentRecord() bool {
+	if st.segments == 0 {
+		st.segments = 1
+		if isHL7(st.input) || segmentInside(st.input) || astmInside(st.input) {
+			st.segments = 2
+		}
+	}
+	return st.segments == 2
+}
+
 // voipRecord reports whether the record is a telephony server's (a SIP
 // proxy's, a PBX's, a media relay's): the addresses it names are its
 // peers', carriers' trunks and gateways, not callers' (a caller is known by

@@ -2279,6 +2279,13 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `file=Kwame_Mensah_dc_DOS_2024-08-12.docx then Nakamura_Hiroshi_stmt.tif`,
 		want{"Kwame_Mensah", Name}, want{"2024-08-12", Date}, want{"Nakamura_Hiroshi", Name})
 	check(t, sc, `file=Release_Candidate_labs_DOS_2024-01-01.pdf Build_Artifacts_MRN12345678.zip Nightly_Export_stmt.tif`)
+	// A name written as HL7 writes one, vouched for by a birth date after
+	// it; in a lab's own pipe-delimited record (no X12 "PAT" whose first
+	// element is a code), not in a staff segment or an ASTM record.
+	check(t, sc, `Lane 4 context set: 67411 MASRI^EMEKA DOB 10/12/1927 exam 838197`, want{"MASRI^EMEKA", Name}, want{"10/12/1927", Date})
+	check(t, sc, `labgw[3140]: OUT ZEISSVA PAT|895238|Adeyemi^Nnamdi|19800524|M|NLO0062677`, want{"Adeyemi^Nnamdi", Name}, want{"19800524", Date})
+	check(t, sc, `staff master update applied: STF|007617|ASANTE^KWABENA^A|M`)
+	check(t, sc, `lis-gw[31232] astm rx frame 1: M|1|ROCHE^cobas^x`)
 }
 
 // A value found once is found again where the record repeats it, unless

@@ -1138,7 +1138,7 @@ func (st *state) word(b []byte, i, to int) int {
 			}
 		case '^':
 			if digits == 0 && underscores == 0 && uppers > 0 &&
-				!(i > 0 && (b[i-1] == '^' || b[i-1] == '|' || b[i-1] == '~' || b[i-1] == '&')) { // inside an HL7 field, the segment's reader judges
+				!(i > 0 && (b[i-1] == '^' || b[i-1] == '~' || b[i-1] == '&' || b[i-1] == '|' && st.segmentRecord())) { // inside an HL7 field, the segment's reader judges
 				if e := st.caretName(b, i, tokEnd, to); e > 0 {
 					return e
 				}
@@ -1673,7 +1673,7 @@ func (st *state) caretName(b []byte, i, e, to int) int {
 	for n < len(parts) {
 		s := k
 		for k < to && (isLetter(b[k]) || b[k] >= 0x80 || b[k] == '\'' || b[k] == '-' ||
-			b[k] == ' ' && k+1 < to && k > s && isLetter(b[k+1]) && (lowerIn(b[s:k]) || isUpper(b[k+1]) && !keyAt(b, k+1, to) && !labelAt(b, k+1, to))) {
+			b[k] == ' ' && k+1 < to && k > s && isLetter(b[k+1]) && !dobAt(b, k+1, to) && (lowerIn(b[s:k]) || isUpper(b[k+1]) && !keyAt(b, k+1, to) && !labelAt(b, k+1, to))) {
 			k++ // "DE LA CRUZ^ANA", "Blue Cross PPO": words of one component; capitals end at a key or a word in lower case
 		}
 		for k > s && b[k-1] == '\'' {
@@ -1697,15 +1697,53 @@ func (st *state) caretName(b []byte, i, e, to int) int {
 	}
 	family, _ := lookupName(b[parts[0].s:parts[0].e])
 	given, _ := lookupName(b[parts[1].s:parts[1].e])
-	if (family.Last == 0 && given.First == 0 || family.Common && given.Common) && !st.near(Name, i, nameCtxWindow) {
-		return 0 // names the dictionaries lack need a word before them: "for patient ADEYEMI^RAJESH"
-	}
 	end := parts[n-1].e
+	if (family.Last == 0 && given.First == 0 || family.Common && given.Common) && !st.near(Name, i, nameCtxWindow) && !birthDateAfter(b, end, to) {
+		// Names the dictionaries lack need a word before them, "for
+		// patient ADEYEMI^RAJESH", or a birth date after them:
+		// "AL-MASRI^EMEKA DOB 10/12/1927", "|Adeyemi^Nnamdi|19800524|".
+		return 0
+	}
 	st.emit(i, end, Name, "name", Medium, false)
 	for end < to && b[end] == '^' {
 		end++
 	}
 	return end
+}
+
+// birthDateAfter reports whether a birth date follows b[:e], past a
+// space or a field's separator: its label ("DOB", "born") or the date
+// itself, eight digits of a year before 2010 or a calendar date.
+func birthDateAfter(b []byte, e, to int) bool {
+	k := e
+	for k < to && k-e < 2 && (b[k] == ' ' || b[k] == '|' || b[k] == ',' || b[k] == '\t') {
+		k++
+	}
+	if k == e || k >= to {
+		return false
+	}
+	if dobAt(b, k, to) || hasPrefixFold(b[k:to], "born ") {
+		return true
+	}
+	d := k
+	for d < to && isDigit(b[d]) {
+		d++
+	}
+	if d-k == 8 && (d == to || !isAlnum(b[d])) {
+		return fileDate(b[k:d]) && birthYear(b[k:d])
+	}
+	return dateFollows(b, k-1, to)
+}
+
+// dobAt reports whether a birth date's label starts at b[k]: "DOB",
+// "D.O.B.", a word of its own.
+func dobAt(b []byte, k, to int) bool {
+	for _, l := range [...]string{"dob", "d.o.b."} {
+		if hasPrefixFold(b[k:to], l) {
+			return k+len(l) == to || !isLetter(b[k+len(l)])
+		}
+	}
+	return false
 }
 
 // fhirPrefix reports whether p is a FHIR search comparison prefix.

@@ -67,6 +67,17 @@ func x12Start(b []byte, i, id, to int) bool {
 	if hl7Segments[string(b[i:id])] || i > 0 && x12Separator(b[i-1]) {
 		return false
 	}
+	if x12Coded[string(b[i:id])] {
+		// The first element of these is a code of three characters at
+		// most: "PAT|895238|Adeyemi^Nnamdi|..." is a lab's own record.
+		k := id + 1
+		for k < to && k-id <= 4 && b[k] != b[id] {
+			k++
+		}
+		if k-id > 4 {
+			return false
+		}
+	}
 	seps := 0
 	for k := id; k < to && k < id+512; k++ {
 		switch c := b[k]; {
@@ -80,6 +91,10 @@ func x12Start(b []byte, i, id, to int) bool {
 	}
 	return id+512 > to && seps >= 2
 }
+
+// x12Coded are the segments whose first element is a code.
+var x12Coded = map[string]bool{"PAT": true, "NM1": true, "DMG": true, "REF": true, "DTP": true, "PER": true, "INS": true,
+	"EQ": true, "EB": true, "AMT": true, "CAS": true, "PRV": true, "TRN": true}
 
 // scanX12 scans consecutive X12 segments starting at b[i] and returns
 // where they end. The first segment's separator is all segments'.
