@@ -2286,6 +2286,10 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `labgw[3140]: OUT ZEISSVA PAT|895238|Adeyemi^Nnamdi|19800524|M|NLO0062677`, want{"Adeyemi^Nnamdi", Name}, want{"19800524", Date})
 	check(t, sc, `staff master update applied: STF|007617|ASANTE^KWABENA^A|M`)
 	check(t, sc, `lis-gw[31232] astm rx frame 1: M|1|ROCHE^cobas^x`)
+	// A plate's keyword vouches for the plate, not for the order after it;
+	// a card's number masked but for its last four is no one's any more.
+	check(t, sc, `Curbside arrival: plate "527 VYK" matched order SO-0412-967185`, want{"527 VYK", Vehicle})
+	check(t, sc, `auth ok pan=xxxxxxxxxxxx5390 acct=****1107`)
 }
 
 // A value found once is found again where the record repeats it, unless

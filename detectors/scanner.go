@@ -453,7 +453,7 @@ func (st *state) emit(start, end int, c Category, det string, conf Confidence, b
 	if st.allowed(c, st.input[start:end]) {
 		return
 	}
-	if det == "context" {
+	if det == "context" || det == "plate" {
 		st.ctx[c] = -1 << 30 // a keyword vouches for one value, not for the rest of the line
 	}
 	if (c == MRN || c == HealthPlan) && end+2 < len(st.input) && st.input[end] == ' ' && (st.input[end+1] == '(' || st.input[end+1] == '[') && isUpper(st.input[end+2]) {

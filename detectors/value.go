@@ -200,6 +200,9 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs, providers bool) (c Category,
 		if c == Account && digits < 4 {
 			return c, conf, det, false // "acc=40m": a GPS fix's accuracy, not an account
 		}
+		if masked(v) {
+			return c, conf, det, false // "pan=xxxxxxxxxxxx5390": masked already
+		}
 		if c == Account && kc.ambiguous() && digits < 12 {
 			return 0, conf, det, true // "ccn=052788": a provider's certification number, no card's
 		}
