@@ -635,7 +635,7 @@ var foreignTokens = map[string]string{
 	"cita": "appointment", "consulta": "visit", "defuncion": "death", "defunción": "death", "fallecimiento": "death",
 	"calle": "street", "pueblo": "town", "barrio": "neighborhood", "urbanizacion": "neighborhood",
 	"urbanización": "neighborhood", "linea": "line", "línea": "line", "codigo": "code", "código": "code",
-	"numero": "number", "número": "number", "nro": "no", "cuenta": "account", "banco": "bank", "tarjeta": "card",
+	"numero": "number", "número": "number", "documento": "document", "documentos": "document", "nro": "no", "cuenta": "account", "banco": "bank", "tarjeta": "card",
 	"seguro": "insurance", "poliza": "policy", "póliza": "policy", "contrato": "policy", "expediente": "mrn",
 	"edad": "age", "anios": "", "años": "", "licencia": "license", "conducir": "driver", "placa": "plate", "placas": "plate",
 	"tablilla": "plate", "matricula": "plate", "matrícula": "plate", "vehiculo": "vehicle", "vehículo": "vehicle",

@@ -408,6 +408,10 @@ func classifyTokens(t []string) keyClass {
 		// Canada's UCI, Mexico's voter key, an immigration exam's
 		// HAP ID, the UK's National Insurance number.
 		return keyClass{cat: OtherID, conf: Medium}
+	case hasAny("rfc") && len(t) > 1 && (idLike || hasAny("receptor", "paciente", "patient", "cliente", "customer")):
+		// Mexico's tax number, a person's by its shape (personalRFC); a
+		// bare "rfc" is as often a standard's ("rfc=5424").
+		return keyClass{cat: OtherID, conf: Medium, flags: kfAmbiguous}
 	case hasAny("sin", "nas") && (len(t) == 1 || idLike || hasAny("canadian", "canada", "social", "insurance")):
 		// Canada's social insurance number (NAS in French): "sin",
 		// "canadian_sin"; a Luhn-valid nine digits, not a server's "nas01".

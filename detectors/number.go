@@ -1266,9 +1266,10 @@ func (st *state) date(b []byte, s, e, y, m, d int, timestamp bool) {
 		// "for Sipho Bergqvist on 09/08/2025", "Pt Abernathy, Hiroshi / male / 2 Jul 1951":
 		// a date in the same clause as a person's name is that person's.
 		st.emit(s, clockSuffix(b, e, len(b)), Date, "date", Medium, false)
-	case s >= 4 && string(b[s-4:s]) == " on " && (sameClause(st.lastRecord, s) || sameClause(st.lastName, s)):
+	case s >= 4 && (string(b[s-4:s]) == " on " || string(b[s-4:s]) == " el ") && (sameClause(st.lastRecord, s) || sameClause(st.lastName, s)):
 		// "for patient 31994477 on 2024-03-31 16:30", "scheduled for
-		// Nowak, Władysław [RB0067521] on 03/15/2024 13:30": the day of
+		// Nowak, Władysław [RB0067521] on 03/15/2024 13:30", "para
+		// paciente 1210814 (Jordi Puig Soler) el 26/11/2024": the day of
 		// what the clause says was done for the patient its record number
 		// or name names (the day alone: its hour is no date).
 		st.emit(s, e, Date, "date", Medium, false)

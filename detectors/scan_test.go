@@ -2290,6 +2290,15 @@ func TestIndependentShapes(t *testing.T) {
 	// a card's number masked but for its last four is no one's any more.
 	check(t, sc, `Curbside arrival: plate "527 VYK" matched order SO-0412-967185`, want{"527 VYK", Vehicle})
 	check(t, sc, `auth ok pan=xxxxxxxxxxxx5390 acct=****1107`)
+	// Spain and Mexico: "paciente" before a record's number and "el" before
+	// its day; DNI and NIE by their check letter, CURP by its check digit,
+	// a person's RFC under its key (the public's generic one is no one's).
+	check(t, sc, `Cita 884140 creada para paciente 1210814 (Jordi Puig Soler) el 26/11/2024 10:30`,
+		want{"1210814", MRN}, want{"Jordi Puig Soler", Name}, want{"26/11/2024", Date})
+	check(t, sc, `tipoDocumento=NIE, numDocumento=Y2050528T, dup 71408319N; CURP ok: ROMA850915MDFDRN05 build 20240101T`,
+		want{"Y2050528T", OtherID}, want{"71408319N", OtherID}, want{"ROMA850915MDFDRN05", OtherID})
+	check(t, sc, `folio=25880 emisor=HIM9801019X0 receptorRfc=CUMJ850915BJA; folio=25881 receptorRfc=XAXX010101000 rfc=5424`,
+		want{"CUMJ850915BJA", OtherID})
 }
 
 // A value found once is found again where the record repeats it, unless

@@ -5257,7 +5257,7 @@ func braceAfterKey(b []byte, k, to int) int {
 func (st *state) patientID(b, w []byte, e, to int) int {
 	client := equalFold(w, "client") // behavioural health's and social services' patients, by number alone
 	subject := equalFold(w, "subject")
-	if !(equalFold(w, "patient") || equalFold(w, "pt") || equalFold(w, "child") || subject || client) || e+7 > to || b[e] != ' ' {
+	if !(equalFold(w, "patient") || equalFold(w, "pt") || equalFold(w, "paciente") || equalFold(w, "child") || subject || client) || e+7 > to || b[e] != ' ' {
 		return 0
 	}
 	s := e + 1

@@ -3,6 +3,7 @@ package detectors
 import (
 	"encoding/base64"
 	"net/netip"
+	"strings"
 )
 
 // Validators: checks a random string rarely passes. Each takes the value as
@@ -482,4 +483,111 @@ func validCPF(d []byte) bool {
 		}
 	}
 	return true
+}
+
+// dniLetters are the check letters of Spain's DNI and NIE, by the
+// number's remainder mod 23.
+const dniLetters = "TRWAGMYFPDXBNJZSQVHLCKE"
+
+// validDNI checks Spain's DNI (eight digits and a check letter,
+// "71408319N") and NIE (X, Y or Z, seven digits and the letter,
+// "Y2050528T"): the letter is the number's remainder mod 23, the NIE's
+// first letter read as 0, 1 or 2.
+func validDNI(v []byte) bool {
+	if len(v) != 9 || !isUpper(v[8]) {
+		return false
+	}
+	n := 0
+	switch v[0] {
+	case 'X', 'Y', 'Z':
+		n = int(v[0] - 'X')
+	default:
+		if !isDigit(v[0]) {
+			return false
+		}
+		n = int(v[0] - '0')
+	}
+	for _, c := range v[1:8] {
+		if !isDigit(c) {
+			return false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n > 0 && dniLetters[n%23] == v[8]
+}
+
+// curpChars are the values of a CURP's characters in its check digit's
+// sum; '*' holds Ñ's place, which a CURP written in ASCII lacks.
+const curpChars = "0123456789ABCDEFGHIJKLMN*OPQRSTUVWXYZ"
+
+// validCURP checks Mexico's CURP, eighteen characters: four letters, a
+// birth date (YYMMDD), the sex (H, M or X), a state's two letters, three
+// consonants, a character for the century and a check digit over the rest
+// ("GARC850915HDFRRL09").
+func validCURP(v []byte) bool {
+	if len(v) != 18 {
+		return false
+	}
+	for k, c := range v {
+		switch {
+		case k < 4 || k >= 11 && k < 16:
+			if !isUpper(c) {
+				return false
+			}
+		case k < 10 || k == 17:
+			if !isDigit(c) {
+				return false
+			}
+		case k == 10:
+			if c != 'H' && c != 'M' && c != 'X' {
+				return false
+			}
+		case k == 16:
+			if !isUpper(c) && !isDigit(c) {
+				return false
+			}
+		}
+	}
+	if m, d := atoi(v[6:8]), atoi(v[8:10]); m < 1 || m > 12 || d < 1 || d > 31 {
+		return false
+	}
+	sum := 0
+	for k, c := range v[:17] {
+		sum += strings.IndexByte(curpChars, c) * (18 - k)
+	}
+	return (10-sum%10)%10 == int(v[17]-'0')
+}
+
+// personalRFC reports whether v has the shape of a person's RFC, Mexico's
+// tax number: four letters, a birth date (YYMMDD) and three characters of
+// the homoclave ("CUMJ850915BJA"). A company's has three letters; the
+// generic ones are no one's (genericRFC).
+func personalRFC(v []byte) bool {
+	if len(v) != 13 || genericRFC(v) {
+		return false
+	}
+	for k, c := range v {
+		switch {
+		case k < 4:
+			if !isUpper(c) && c != '&' {
+				return false
+			}
+		case k < 10:
+			if !isDigit(c) {
+				return false
+			}
+		default:
+			if !isUpper(c) && !isDigit(c) {
+				return false
+			}
+		}
+	}
+	m, d := atoi(v[6:8]), atoi(v[8:10])
+	return m >= 1 && m <= 12 && d >= 1 && d <= 31
+}
+
+// genericRFC reports whether v is an RFC that invoices to the public
+// ("XAXX010101000") and to foreigners ("XEXX010101000") carry.
+func genericRFC(v []byte) bool {
+	return string(v) == "XAXX010101000" || string(v) == "XEXX010101000"
 }

@@ -216,7 +216,10 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs, providers bool) (c Category,
 			return c, conf, det, false // "plate=PLT-00430 well=B09": a laboratory's microplate
 		}
 		if c == OtherID && kc.ambiguous() {
-			return c, conf, det, socialInsuranceNumber(v)
+			if genericRFC(v) {
+				return 0, conf, det, true // an invoice to the public names no one
+			}
+			return c, conf, det, socialInsuranceNumber(v) || personalRFC(v)
 		}
 		return c, conf, det, true
 	}

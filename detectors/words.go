@@ -1373,6 +1373,12 @@ func (st *state) alnumID(b []byte, s, e, to int, tok []byte) {
 	switch {
 	case upper && n == 11 && validMBI(tok):
 		st.emit(s, e, HealthPlan, "mbi", conf(HealthPlan), false)
+	case upper && n == 9 && validDNI(tok) && (!compactDate(tok[:8]) || st.near(OtherID, s, ctxWindow)):
+		// Spain's DNI and NIE by their check letter; "20240101T" is a
+		// date and its time's 'T', unless a keyword says otherwise.
+		st.emit(s, e, OtherID, "dni", conf(OtherID), false)
+	case upper && n == 18 && validCURP(tok):
+		st.emit(s, e, OtherID, "curp", conf(OtherID), false)
 	case upper && n == 17 && validVIN(tok):
 		st.emit(s, e, Vehicle, "vin", conf(Vehicle), false)
 	case upper && n >= 15 && validIBAN(tok):
