@@ -550,6 +550,11 @@ func classifyTokens(t []string) keyClass {
 		if hasAny("id", "ids") && !hasAny("patient", "bank", "billing", "guarantor", "financial", "hsp", "hospital") {
 			return keyClass{flags: kfNever} // a cloud or tenant account
 		}
+		if j == "acc" {
+			// A laboratory's accession as often ("acc=R0312-0456"): a card's
+			// or a bank's number only when long enough (see the value's check).
+			return keyClass{cat: Account, conf: Medium, flags: kfAmbiguous}
+		}
 		return keyClass{cat: Account, conf: Medium}
 	case hasAny("dl", "dln", "driverslicense", "driverlicense", "dlnumber", "dlno", "cdl") ||
 		(hasAny("driver", "drivers", "driving", "drv", "drvr") && hasAny("license", "licence", "lic", "permit")):

@@ -2299,6 +2299,10 @@ func TestIndependentShapes(t *testing.T) {
 		want{"Y2050528T", OtherID}, want{"71408319N", OtherID}, want{"ROMA850915MDFDRN05", OtherID})
 	check(t, sc, `folio=25880 emisor=HIM9801019X0 receptorRfc=CUMJ850915BJA; folio=25881 receptorRfc=XAXX010101000 rfc=5424`,
 		want{"CUMJ850915BJA", OtherID})
+	// A laboratory's "acc" is its accession; a bank's account is longer.
+	check(t, sc, `HUB-RCV-03|u=lmorales|ev=FROZEN|acc=R0312-0456|temp=-20.1`)
+	// A degree after a name that says where its holder works; the laboratory's credentials.
+	check(t, sc, `notified Tyrone Hughes MA at Licking Valley Oncology by Lucia Morales MLS; read-back confirmed`)
 }
 
 // A value found once is found again where the record repeats it, unless

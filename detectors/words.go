@@ -1653,8 +1653,11 @@ func credentialAfter(b []byte, e, to int) bool {
 	if k == s || k < to && isAlnum(b[k]) {
 		return false
 	}
-	if inSet(academicDegrees, b[s:k]) && k < to && b[k] == ',' && allUpper(b[s:k]) {
-		return credentialAfter(b, k, to) // "Priya Raman, MS, RDN": a degree anyone may hold, then a clinician's
+	if inSet(academicDegrees, b[s:k]) && allUpper(b[s:k]) {
+		// "Priya Raman, MS, RDN": a degree anyone may hold, then a
+		// clinician's; "Tyrone Hughes MA at Licking Valley Oncology": one
+		// that names where its holder works.
+		return k < to && b[k] == ',' && credentialAfter(b, k, to) || hasPrefixFold(b[k:to], " at ")
 	}
 	return isCredential(b[s:k]) && string(b[s:k]) != "Do" // "Do" after a name is a verb
 }
@@ -1683,7 +1686,8 @@ var academicDegrees = words("ms", "ma", "bs", "ba", "mph", "mba", "med", "mhs", 
 var credentials = words("md", "do", "rn", "np", "pa", "pa-c", "rt", "pharmd", "rph", "dds", "dmd", "od", "dpm",
 	"lpn", "cnm", "crna", "aprn", "fnp", "dnp", "mbbs", "facs", "facp", "lcsw", "psyd",
 	"esq", "jd", "crnp", "ibclc", "ccc-a", "aud", "audiologiste", "inf", "lmft", "lpc", "lcpc", "lpcc", "lmsw", "msw",
-	"cpo", "dpt", "otr", "ot", "slp", "ccc-slp", "rdn", "ldn", "cdn", "cnsc", "cdces", "bsn", "msn", "cnp", "phd", "bcba", "ladc", "cadc", "emt", "cpht", "lfd") // and attorneys, who sign "Esq."
+	"cpo", "dpt", "otr", "ot", "slp", "ccc-slp", "rdn", "ldn", "cdn", "cnsc", "cdces", "bsn", "msn", "cnp", "phd", "bcba", "ladc", "cadc", "emt", "cpht", "lfd",
+	"mls", "mlt", "cls", "cna", "cma", "ccma") // the laboratory's scientists and technicians; aides and medical assistants // and attorneys, who sign "Esq."
 
 // orgNamed reports whether v, a value under a name's key, names an
 // organisation: it has two words or more and ends in one that ends
