@@ -833,6 +833,8 @@ func classifyTokens(t []string) keyClass {
 
 	// Container keys that give their children context.
 	switch {
+	case person && len(t) >= 2 && personTraits[last]:
+		return keyClass{flags: kfNever} // "patientSex": "Male" is no one's name
 	case person && len(t) <= 3 && !thing && !(t[0] == "preferred" && (last == "date" || last == "dt" || last == "time")): // "preferredDate": a visit's
 		return keyClass{cat: Name, conf: Medium, idCat: personIDCategory(t), flags: kfAmbiguous | kfPerson}
 	case len(t) == 1 && hasAny("phones", "phonenumbers"):
@@ -941,6 +943,11 @@ func gluedKey(j string) keyClass {
 	}
 	return keyClass{}
 }
+
+// personTraits are a person's attributes that identify no one: after a
+// person's word they make a key no container of the person's data.
+var personTraits = words("sex", "gender", "weight", "height", "race", "ethnicity", "religion", "language", "lang",
+	"bmi", "marital", "status", "type", "count", "class", "category", "species", "smoker", "acuity")
 
 // exactKeys are whole keys (words joined without separators) whose class the
 // word rules would get wrong.

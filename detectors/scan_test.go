@@ -2303,6 +2303,9 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `HUB-RCV-03|u=lmorales|ev=FROZEN|acc=R0312-0456|temp=-20.1`)
 	// A degree after a name that says where its holder works; the laboratory's credentials.
 	check(t, sc, `notified Tyrone Hughes MA at Licking Valley Oncology by Lucia Morales MLS; read-back confirmed`)
+	// A person's trait after a person's word is no container of their data.
+	check(t, sc, `<patient><patientIdentifier>PT-AH9498</patientIdentifier><patientSex>Male</patientSex><patientRace>White</patientRace></patient>`,
+		want{"PT-AH9498", MRN})
 }
 
 // A value found once is found again where the record repeats it, unless
