@@ -211,6 +211,9 @@ func classifyTokens(t []string) keyClass {
 	for len(t) > 1 && (containerWords[t[0]] || t[0] == "x") {
 		t = t[1:] // "x" of a custom HTTP header: "x-acct", "x_curp"
 	}
+	if n := len(t); n > 1 && (t[n-1] == "c" || t[n-1] == "pc") {
+		t = t[:n-1] // Salesforce's custom fields: "Event_Date__c", "DOB__pc"
+	}
 	if len(t) == 2 && t[0] == "dep" && (t[1] == "first" || t[1] == "last" || t[1] == "dob" || t[1] == "ssn" || t[1] == "name") {
 		t[0] = "dependent" // "depFirst", "depDOB": a dependent's; "DEP=" alone is Epic's department
 	}
@@ -589,7 +592,7 @@ func classifyTokens(t []string) keyClass {
 		}
 		return keyClass{cat: Device, conf: Medium}
 	case hasAny("device", "dvc", "implant", "pacemaker", "transmitter", "pump", "cgm", "glucometer", "pdm") && (idLike || hasAny("sn", "serial")) ||
-		j == "transmitter": // a CGM's transmitter, named by its serial
+		j == "transmitter" || hasAny("cgm") && hasAny("tx", "transmitter"): // a CGM's transmitter, named by its serial
 
 		return keyClass{cat: Device, conf: Medium}
 	case hasAny("fingerprint", "fingerprints", "voiceprint", "faceprint", "biometric", "biometrics", "iris", "retina",
