@@ -2306,6 +2306,10 @@ func TestIndependentShapes(t *testing.T) {
 	// A person's trait after a person's word is no container of their data.
 	check(t, sc, `<patient><patientIdentifier>PT-AH9498</patientIdentifier><patientSex>Male</patientSex><patientRace>White</patientRace></patient>`,
 		want{"PT-AH9498", MRN})
+	// Epic's FHIR ID of a patient under a patient's key.
+	check(t, sc, `GET /fhir/r4/ExplanationOfBenefit?patient=eJLCJtFDThHa.4ZyuD9UIwD3&_count=50&_since=ef0d3c`,
+		want{"eJLCJtFDThHa.4ZyuD9UIwD3", MRN})
+	check(t, sc, `{"patient":"everything-in-one3","app":"eJLCJtFDThHa.4ZyuD9UIwD3"}`)
 }
 
 // A value found once is found again where the record repeats it, unless

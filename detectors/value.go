@@ -121,6 +121,9 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs, providers bool) (c Category,
 			// bare "patient:26191" is a row's key as often).
 			return kc.idCat, Medium, det, true
 		}
+		if kc.person() && kc.idCat == MRN && epicFHIRID(v) {
+			return MRN, Medium, det, true // "?patient=eJLCJtFDThHa.4ZyuD9UIwD3": Epic's FHIR ID of a patient
+		}
 		if dottedIdentifier(v) || phrase(v) {
 			return c, conf, det, false // "Functions.SyncEligibility", "io.opentelemetry.winston", "Add user"
 		}
@@ -223,6 +226,30 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs, providers bool) (c Category,
 		}
 		return c, conf, det, true
 	}
+}
+
+// epicFHIRID reports whether v has the shape of the FHIR IDs Epic gives
+// its resources: 'e', twenty or so letters, digits, '.' and '-', and a
+// closing '3' ("eJLCJtFDThHa.4ZyuD9UIwD3"), lower case, capitals and
+// digits mixed.
+func epicFHIRID(v []byte) bool {
+	if len(v) < 18 || len(v) > 32 || v[0] != 'e' || v[len(v)-1] != '3' {
+		return false
+	}
+	var lower, upper, digit bool
+	for _, c := range v[1:] {
+		switch {
+		case isLower(c):
+			lower = true
+		case isUpper(c):
+			upper = true
+		case isDigit(c):
+			digit = true
+		case c != '.' && c != '-':
+			return false
+		}
+	}
+	return lower && upper && digit
 }
 
 // prefixedRecordNumber reports whether v is a record number of one to
