@@ -46,7 +46,7 @@ var (
 	personWords = words("patient", "pt", "pat", "member", "mbr", "subscriber", "subscr", "sbscr", "sbscrbr", "insured", "guarantor",
 		"gt", "beneficiary", "bene", "person", "individual", "customer", "cust", "client", "contact",
 		"emergency", "kin", "nok", "spouse", "mother", "father", "parent", "guardian", "child", "dependent",
-		"resident", "applicant", "caregiver", "relative", "responsible", "holder", "cardholder", "recipient", "addressee",
+		"resident", "occupant", "applicant", "caregiver", "relative", "responsible", "holder", "cardholder", "recipient", "addressee",
 		"enrollee", "participant", "claimant", "decedent", "donor", "employee", "emp", "employer", "householder",
 		"informant", "debtor", "baby", "infant", "newborn", "neonate", "hoh", "injured", // a household's head; an injured worker
 		"policyholder", "consumer", "user", "partner", "husband", "wife", "son", "daughter", "sibling",

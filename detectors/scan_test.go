@@ -2310,6 +2310,11 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `GET /fhir/r4/ExplanationOfBenefit?patient=eJLCJtFDThHa.4ZyuD9UIwD3&_count=50&_since=ef0d3c`,
 		want{"eJLCJtFDThHa.4ZyuD9UIwD3", MRN})
 	check(t, sc, `{"patient":"everything-in-one3","app":"eJLCJtFDThHa.4ZyuD9UIwD3"}`)
+	// A label whose words a connector in lower case joins; a room's occupant.
+	check(t, sc, `Resident: CASTANEDA, LEOKADIA  DOB: 02/25/1926  Age at ARD: 98  Payer: MCR`,
+		want{"CASTANEDA, LEOKADIA", Name}, want{"02/25/1926", Date}, want{"98", Age})
+	check(t, sc, `{"type": "CODE BLUE", "occupant": "Mieczysława Okonkwo", "occupantId": "MG25340", "room": "337B"}`,
+		want{"Mieczysława Okonkwo", Name}, want{"MG25340", OtherID})
 }
 
 // A value found once is found again where the record repeats it, unless

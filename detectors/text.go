@@ -5809,6 +5809,20 @@ func hasPercentEscape(v []byte) bool {
 	return false
 }
 
+// labelConnector reports whether the word that ends at b[e] (exclusive)
+// joins a label's words: "at", "of", "on", "for", "de".
+func labelConnector(b []byte, e int) bool {
+	s := e
+	for s > 0 && isLower(b[s-1]) {
+		s--
+	}
+	switch string(b[s:e]) {
+	case "at", "of", "on", "for", "de", "del", "du":
+		return s > 0 && b[s-1] == ' '
+	}
+	return false
+}
+
 // labelStart extends a form label backwards over up to three words, when
 // the words together say more than the last alone: "Member ID:",
 // "INSURED NAME -", "Date of Service =".
@@ -5837,6 +5851,17 @@ func (st *state) labelStart(b []byte, ks, ke int) int {
 		sentence := false // "Fecha de despacho:", "Date of birth:": the label's first word capitalised, as a sentence's
 		if capital := isUpper(firstOfWord(b, s)); capital != isUpper(b[ks]) {
 			if !capital {
+				if labelConnector(b, s) && n < 2 {
+					// "Age at ARD:", "Age at Death:": a word in lower case
+					// joins the label's capitalised words.
+					k = s - 2
+					for k > 0 && isLetter(b[k-1]) {
+						k--
+					}
+					if k > 0 && b[k-1] == ' ' {
+						continue
+					}
+				}
 				break
 			}
 			sentence = true // unless it names a class: "#<Patient id: 8812, ...>"
