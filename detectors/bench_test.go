@@ -172,6 +172,11 @@ func BenchmarkScanAdversarial(b *testing.B) {
 		{"label_names", "^FDHÅKANSSON, HENRIK^FS^FD07404526  10/05/1964^FS"},
 		{"alexa_ids", `"userId":"amzn1.ask.account.A",`},
 		{"crystal_fields", `{Patient.MRN} = "0334" and `},
+		{"dlp_types", `{"Name":"U.S. Driver's License Number","Value":"W1"},`},
+		{"labelled_file_names", "Adeyemi_Folake_MRN00570200_EOB.pdf "},
+		{"caret_names_dated", "x|Adeyemi^Nnamdi|19800524|"},
+		{"spanish_ids", "paciente 71408319N el 26/11/2024 "},
+		{"connected_labels", "Age at ARD: 98  "},
 	} {
 		line := bytes.Repeat([]byte(tt.unit), 60000/len(tt.unit))
 		b.Run(tt.name, func(b *testing.B) {
