@@ -12,16 +12,26 @@ import "bytes"
 // maxRowValues bounds the values a row remembers for its names.
 const maxRowValues = 16
 
-// rowValues collects the string values of one row.
+// rowValues collects the string values of one row, and the fields that
+// are a record's identifier (see rowIdentifier).
 type rowValues struct {
 	spans [maxRowValues]span
 	n     int
+	ids   [4]span
+	ni    int
 }
 
 func (r *rowValues) add(s, e int) {
 	if r.n < len(r.spans) {
 		r.spans[r.n] = span{s, e}
 		r.n++
+	}
+}
+
+func (r *rowValues) addID(s, e int) {
+	if r.ni < len(r.ids) {
+		r.ids[r.ni] = span{s, e}
+		r.ni++
 	}
 }
 
@@ -203,6 +213,15 @@ func rowIdentifier(v []byte) bool {
 	return n == len(v) || n+1 == len(v) && isUpper(v[n])
 }
 
+// capitalsPrefix returns the capitals that open v.
+func capitalsPrefix(v []byte) []byte {
+	k := 0
+	for k < len(v) && isUpper(v[k]) {
+		k++
+	}
+	return v[:k]
+}
+
 // rowName reports whether v is one to three capitalised words, each a
 // name of the census lists and one at least no ordinary word: "KOVACEVIC",
 // "Leilani", "Mary Ann", "José".
@@ -297,6 +316,10 @@ func (st *state) delimitedRow(b []byte, from int) {
 			case rowName(v) && !(allUpper(v) && shortCapitals(v)) || lastCommaFirst(v):
 				named = true
 				row.add(fs, fe)
+			case rowIdentifier(v) && st.classifyKey(capitalsPrefix(v), keyClass{}).cat == 0:
+				// "E4709428,TRAN,LEILANI,12/14/1952": the record's number
+				// (a prefix that is a key, "HAR605181156", says what it is).
+				row.addID(fs, fe)
 			}
 		}
 		s = e + 1
@@ -314,6 +337,14 @@ func (st *state) delimitedRow(b []byte, from int) {
 			st.emit(v.start, v.end, Date, "date", Low, false)
 		} else {
 			st.emit(v.start, v.end, Name, "name", Low, false)
+		}
+	}
+	if (named || person) && dated {
+		// A row that names someone and dates them: its record numbers
+		// are theirs (a row vouched for only by an identifier the scan
+		// found has that one).
+		for _, v := range row.ids[:row.ni] {
+			st.emit(v.start, v.end, MRN, "row_id", Low, false)
 		}
 	}
 }

@@ -2399,12 +2399,16 @@ func TestLegacyRecords(t *testing.T) {
 		want{"1992-02-26", Date}, want{"6008 CHESTNUT BLVD APT 20", Address}, want{"MACON", Address}, want{"31201", ZIP})
 	check(t, sc, `2969;Bogdan Singh;01.09.2004;6194 Alvarado Street #26;Tacoma;99779;TX`,
 		want{"Bogdan Singh", Name}, want{"01.09.2004", Date}, want{"6194 Alvarado Street #26", Address}, want{"Tacoma", Address}, want{"99779", ZIP})
-	check(t, sc, ` 2589. | M2965094  Petrov, Rahul           27jul1998  78455 |`, want{"Petrov, Rahul", Name}, want{"27jul1998", Date})
+	check(t, sc, ` 2589. | M2965094  Petrov, Rahul           27jul1998  78455 |`, want{"M2965094", MRN}, want{"Petrov, Rahul", Name}, want{"27jul1998", Date})
 	check(t, sc, ` 4675  3557017     TANAKA, THANH           05AUG1981   370-12-9099  66393`,
 		want{"TANAKA, THANH", Name}, want{"05AUG1981", Date}, want{"370-12-9099", SSN})
 	check(t, sc, `HAR605181156|SHARMA,JOSE C|1958-11-14|16874 BAYOU BLVD|GA|30034|303-861-4384`,
 		want{"HAR605181156", Account}, want{"SHARMA,JOSE", Name}, want{"1958-11-14", Date}, want{"16874 BAYOU BLVD", Address}, want{"30034", ZIP}, want{"303-861-4384", Phone})
 	check(t, sc, `. replace dob = td(27may1970) if mrn == "5921103"`, want{"27may1970", Date}, want{"5921103", MRN})
+	// A row that names and dates someone: its record numbers are theirs.
+	check(t, sc, `WARN 049 rejected (DEPT_ID not registered child site): E4709428,TRAN,LEILANI,12/14/1952,F`,
+		want{"E4709428", MRN}, want{"TRAN,LEILANI", Name}, want{"12/14/1952", Date})
+	check(t, sc, `release BUILD-123456,Release,2024-05-01,SKU-1234567`)
 	// HL7: a contact's relationship and a visit's location are no names.
 	check(t, sc, "MSH|^~\\&|VISTA|X|Y|Z|20240311||ADT^A08|1|P|2.5\rPID|1||123^^^X^MR||BROOKS^ANJALI||19800101|F\rNK1|1|BROOKS^CODY|SIS^Sister||(937) 579-4692\rPV1|1|O|GALLUP-IHS^PRIMARY CARE^01",
 		want{"123", MRN}, want{"BROOKS^ANJALI", Name}, want{"19800101", Date}, want{"BROOKS^CODY", Name}, want{"(937) 579-4692", Phone})
@@ -2463,7 +2467,7 @@ func TestLegacyRecords(t *testing.T) {
 	// Revenue cycle and vital records: an agency's placement row, a card's
 	// track name, an amendment's old and new values, obituaries, documents.
 	check(t, sc, `rec=D|575|G01091856|KOWALSKI|BEATRIZ|E|20021224|444190499|3491 N PECAN WAY|APT 4B|KANKAKEE|IL|60917|7087977629||1166.66|`,
-		want{"KOWALSKI", Name}, want{"BEATRIZ", Name}, want{"20021224", Date}, want{"444190499", SSN}, want{"3491 N PECAN WAY", Address},
+		want{"G01091856", MRN}, want{"KOWALSKI", Name}, want{"BEATRIZ", Name}, want{"20021224", Date}, want{"444190499", SSN}, want{"3491 N PECAN WAY", Address},
 		want{"APT 4B", Address}, want{"KANKAKEE", Address}, want{"60917", ZIP}, want{"7087977629", Phone})
 	check(t, sc, `lane=5 MSR fallback track1 name="CHEN/DIEGO" resp=00 name="ACME/CORP1"`, want{"CHEN/DIEGO", Name})
 	check(t, sc, `amend-svc: type=BIRTH sfn=2021-IL-9229670 field=REGISTRANT_LAST old="Yamamoto" new="Yamamoto-Moreno" field=status old=OPEN new=CLOSED`,
