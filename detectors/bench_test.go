@@ -177,6 +177,7 @@ func BenchmarkScanAdversarial(b *testing.B) {
 		{"caret_names_dated", "x|Adeyemi^Nnamdi|19800524|"},
 		{"spanish_ids", "paciente 71408319N el 26/11/2024 "},
 		{"connected_labels", "Age at ARD: 98  "},
+		{"census_names", "GALLAGHER S  43F  "},
 	} {
 		line := bytes.Repeat([]byte(tt.unit), 60000/len(tt.unit))
 		b.Run(tt.name, func(b *testing.B) {

@@ -232,7 +232,8 @@ func (st *state) number(b []byte, i, to int) int {
 			return st.blob(b, i, to)
 		}
 		if te-e <= 3 && r.glen(0) <= 3 && (equalFold(b[e:te], "y") || equalFold(b[e:te], "yo") || equalFold(b[e:te], "yr") ||
-			equalFold(b[e:te], "yrs") || equalFold(b[e:te], "yoa") || equalFold(b[e:te], "yof") || equalFold(b[e:te], "yom") || te == e+1 && st.ageSexAfterName(b, i, e, to)) {
+			equalFold(b[e:te], "yrs") || equalFold(b[e:te], "yoa") || equalFold(b[e:te], "yof") || equalFold(b[e:te], "yom") ||
+			te == e+1 && (st.ageSexAfterName(b, i, e, to) || st.censusName(b, i))) {
 			// "99y M", "92yo", "Sanjay Pemberton, 96M": an age.
 			if v := atoi(b[i:e]); v >= 90 && v <= 125 {
 				end := e
@@ -1019,6 +1020,35 @@ func (st *state) ageVerbBefore(b []byte, s int) bool {
 func (st *state) ageSexAfterName(b []byte, s, e, to int) bool {
 	return e < to && (b[e] == 'M' || b[e] == 'F') && (e+1 == to || !isAlnum(b[e+1])) &&
 		s >= 2 && b[s-1] == ' ' && b[s-2] == ',' && st.lastName == s-2
+}
+
+// censusName reads the name before an age and sex at b[s] ("43F") as a
+// unit's census and a whiteboard list them: a surname and an initial,
+// "GALLAGHER S  43F", "Kowalski J 78M". The surname is one the census
+// lists know, or in capitals no word of the language. It reports whether
+// it found one.
+func (st *state) censusName(b []byte, s int) bool {
+	k := s
+	for k > 0 && s-k < 3 && b[k-1] == ' ' {
+		k--
+	}
+	if k == s || k < 4 || !isUpper(b[k-1]) || b[k-2] != ' ' {
+		return false
+	}
+	initial, we := k-1, k-2
+	ws := we
+	for ws > 0 && (isLetter(b[ws-1]) || b[ws-1] == '-' || b[ws-1] == '\'') {
+		ws--
+	}
+	if we-ws < 2 || !isUpper(b[ws]) || ws > 0 && (isAlnum(b[ws-1]) || b[ws-1] >= 0x80) {
+		return false
+	}
+	w := b[ws:we]
+	if e, ok := lookupName(w); !(ok && e.Last > 0 && !e.Common) && !(allUpper(w) && len(w) >= 4 && !ordinaryWord(w)) {
+		return false
+	}
+	st.emit(ws, initial+1, Name, "name", Low, false)
+	return true
 }
 
 // phoneCategory is Fax when a fax keyword is nearer than a phone one.

@@ -2315,6 +2315,9 @@ func TestIndependentShapes(t *testing.T) {
 		want{"CASTANEDA, LEOKADIA", Name}, want{"02/25/1926", Date}, want{"98", Age})
 	check(t, sc, `{"type": "CODE BLUE", "occupant": "Mieczysława Okonkwo", "occupantId": "MG25340", "room": "337B"}`,
 		want{"Mieczysława Okonkwo", Name}, want{"MG25340", OtherID})
+	// A unit's census: a surname and an initial before an age and sex.
+	check(t, sc, `row 4: '6C-04  GALLAGHER S  43F  CABG x3  tele'; bed 7N-18  MACLEOD F  81M  CHF; Total CABG 43F; ORDER A 43F`,
+		want{"GALLAGHER S", Name}, want{"MACLEOD F", Name})
 }
 
 // A value found once is found again where the record repeats it, unless
