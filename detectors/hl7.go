@@ -1,11 +1,14 @@
 package detectors
 
-import "strconv"
+import (
+	"bytes"
+	"strconv"
+)
 
 // hl7Segments are the HL7 v2 segments whose fields the scanner knows, or
 // that commonly carry patient data in free text fields.
 var hl7Segments = words("MSH", "PID", "PD1", "PV1", "PV2", "NK1", "GT1", "IN1", "IN2", "OBX", "OBR", "ORC", "EVN",
-	"AL1", "DG1", "MRG", "NTE", "ROL", "PR1", "TXA", "SCH", "AIP", "RXA", "RXE", "FT1", "ACC", "UB1", "UB2", "QRD",
+	"AL1", "DG1", "MRG", "NTE", "ROL", "PR1", "TXA", "SCH", "AIP", "RXA", "RXE", "FT1", "ACC", "UB1", "UB2", "QRD", "QRF",
 	"MSA", "ERR", "QAK", "QPD", "RCP", "SPM", "RXO", "RXR", "RXC", "TQ1", "AIS", "AIL", "AIG", "RGS", "DSC", "BHS", "BTS",
 	"FHS", "FTS", "IAM", "CTD", "PRD", "DB1", "DRG", "GP1", "PDA", "ZPI", "ZPD",
 	"STF", "PRA") // staff and practitioners: segments of no patient
@@ -142,12 +145,8 @@ func (st *state) hl7Segment(b []byte, s, e int, d hl7Delims) {
 			case staff:
 			default:
 				st.resetContext() // a field's words are no context for the next field
-				if isUpper(b[fs]) && d.comp == '^' {
-					// A name in a field of a segment or position the scanner
-					// does not know (a Z-segment): "Okafor^Ngozi".
-					if e := st.caretName(b, fs, fs, fe); e == fe {
-						break
-					}
+				if d.comp == '^' && st.unknownFieldNames(b, fs, fe, d, seg) {
+					break
 				}
 				st.scanText(b, fs, fe)
 			}
@@ -155,6 +154,53 @@ func (st *state) hl7Segment(b []byte, s, e int, d hl7Delims) {
 		k = fe
 	}
 	st.field = st.field[:mark]
+}
+
+// unknownFieldNames reads the names in a field of a segment or position
+// the scanner does not know (a Z-segment, a query's filter): "Okafor^Ngozi";
+// in a query's subject filter a name whose ID component is empty,
+// "^DIALLO^FATOUMATA^" (QRD-8; elsewhere, ORC-10 or RXA-10, that is a
+// clinician's); names among repetitions, and a date beside them, as VXQ's
+// QRF-5 lists a child's "~20121124~IL~...~DIALLO^AICHA~". It reports
+// whether the field was read whole.
+func (st *state) unknownFieldNames(b []byte, fs, fe int, d hl7Delims, seg []byte) bool {
+	if isUpper(b[fs]) && bytes.IndexByte(b[fs:fe], d.rep) < 0 {
+		return st.caretName(b, fs, fs, fe) == fe
+	}
+	if string(seg) == "QRD" && b[fs] == d.comp && fs+1 < fe && isUpper(b[fs+1]) && bytes.IndexByte(b[fs:fe], d.rep) < 0 {
+		e := st.caretName(b, fs+1, fs+1, fe)
+		return e > 0 && len(bytes.Trim(b[e:fe], string(d.comp))) == 0
+	}
+	if bytes.IndexByte(b[fs:fe], d.rep) < 0 {
+		return false
+	}
+	from, named := len(st.out), false
+	var dates [2]span
+	nd := 0
+	for r := fs; r < fe; {
+		re := r
+		for re < fe && b[re] != d.rep {
+			re++
+		}
+		switch v := b[r:re]; {
+		case len(v) == 8 && allDigits(v) && fileDate(v):
+			if nd < len(dates) {
+				dates[nd] = span{r, re}
+				nd++
+			}
+		case len(v) > 3 && isUpper(v[0]) && bytes.IndexByte(v, d.comp) > 0:
+			named = st.caretName(b, r, r, re) > 0 || named
+		}
+		r = re + 1
+	}
+	if !named {
+		st.out = st.out[:from]
+		return false
+	}
+	for _, v := range dates[:nd] {
+		st.emit(v.start, v.end, Date, "date", Low, false)
+	}
+	return false // the rest of the field, read as text
 }
 
 // hl7Field reports a known field, repetition by repetition ('~'). IDs are

@@ -2318,6 +2318,17 @@ func TestIndependentShapes(t *testing.T) {
 	// A unit's census: a surname and an initial before an age and sex.
 	check(t, sc, `row 4: '6C-04  GALLAGHER S  43F  CABG x3  tele'; bed 7N-18  MACLEOD F  81M  CHF; Total CABG 43F; ORDER A 43F`,
 		want{"GALLAGHER S", Name}, want{"MACLEOD F", Name})
+	// An immunization registry's query: its subject's name (QRD-8), and
+	// names and a birth date among QRF-5's repetitions; not a clinician's
+	// name with an empty ID elsewhere (RXA-10).
+	check(t, sc, `>>> QRD|20241118075952|R|I|Q2024111807591028|||25^RD|^DIALLO^FATOUMATA^|VXI^VACCINE INFORMATION^HL70048|^ICARE`,
+		want{"DIALLO^FATOUMATA", Name})
+	check(t, sc, `>>> QRF|ICARE|||||~20121124~IL~2012-138-408795~353260179~DIALLO^AICHA~DIALLO^AICHA~~~|`,
+		want{"20121124", Date}, want{"DIALLO^AICHA", Name})
+	check(t, sc, "MSH|^~\\&|A|B|C|D|20240311||VXU^V04|1|P|2.5\rRXA|0|1|20240301||08^HepB^CVX|0.5|mL||00^New^NIP001|^FELDMAN^MICHAEL", want{"20240301", Date})
+	// Files named for a person after a document's kind.
+	check(t, sc, `GET /forms/physical/download/Rossi_Sofia_sports_physical_2024.pdf and IHSA_physical_Patel_Rohan_2024.pdf`,
+		want{"Rossi_Sofia", Name}, want{"Patel_Rohan", Name})
 }
 
 // A value found once is found again where the record repeats it, unless

@@ -3596,7 +3596,8 @@ func (st *state) filePerson(b []byte, i, e int) bool {
 			return true
 		}
 		if c, _ := filePart(b, parts[p+2]); c == 0 {
-			doc := documentKindIn(b, parts[p+2:n]) // "Fitzgerald_Declan_physician_form_03222024.pdf"
+			// "Fitzgerald_Declan_physician_form_03222024.pdf", "IHSA_physical_Patel_Rohan_2024.pdf"
+			doc := documentKindIn(b, parts[p+2:n]) || documentKindIn(b, parts[:p])
 			if doc {
 				// "LK1597356_WISNIEWSKI_TOMASZ_ECHO_20240302.rtf": the
 				// names before the document's kind, vouched for by a date
@@ -3977,7 +3978,8 @@ var fileDocWords = words("stmt", "statement", "statements", "referral", "ref", "
 	"report", "records", "record", "chart", "labs", "results", "scan", "invoice", "bill", "eob", "note", "notes",
 	"summary", "discharge", "id", "license", "card", "insurance", "xray", "photo", "signed", "form", "forms",
 	"lab", "result", "imaging", "rx", "prescription", "mri", "ekg", "ecg", "echo", "auth", "claim", "visit", "progress",
-	"rad", "hp", "con", "consult", "ds", "op", "pn", "dc", "path", "operative", "transcript", "dictation", "roi")
+	"rad", "hp", "con", "consult", "ds", "op", "pn", "dc", "path", "operative", "transcript", "dictation", "roi",
+	"physical", "immunization", "immunizations", "vaccine", "vaccines", "shots", "waiver")
 
 // fileDate reports whether v, in a file's name, is a calendar date: one
 // calendarDate knows, or eight digits as MMDDYYYY, or MM-DD-YYYY.
