@@ -31,11 +31,20 @@ func astmInside(b []byte) bool {
 		if b[k+1] != '|' || !strings.ContainsRune("HPORCMLQ", rune(b[k])) || !isDigit(b[k+2]) && b[k+2] != '\\' {
 			continue
 		}
-		if k == 0 || !isAlnum(b[k-1]) || isDigit(b[k-1]) && (k == 1 || !isAlnum(b[k-2])) {
+		if k == 0 || astmBoundary(b[k-1]) || k >= 2 && b[k-1] == 'r' && b[k-2] == '\\' ||
+			isDigit(b[k-1]) && (k == 1 || astmBoundary(b[k-2])) {
 			return true
 		}
 	}
 	return false
+}
+
+// astmBoundary reports whether c can stand before an ASTM record or its
+// frame's number: a space, a line's end, a quote, a control character
+// (STX) or a log's name for one ("<STX>7H|"); not a field's '|'
+// ("rec|...|M|19420621|" is a sex and a date).
+func astmBoundary(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '"' || c == '\'' || c == ':' || c == '>' || c == ']' || c == '=' || c < 0x20
 }
 
 // astmRecord reads the ASTM patient ("P") or request ("Q") record whose

@@ -280,7 +280,7 @@ func (st *state) delimitedRow(b []byte, from int) {
 		return // no fields, nor columns aligned by spaces as listings print them
 	case bytes.Count(b, []byte("=")) >= 2 || bytes.Count(b, []byte(": ")) >= 2:
 		return // fields with keys: "OMNI|...|pt=...|NDC=...", a CEF record, a struct
-	case delim == '|' && (bytes.IndexByte(b, '^') >= 0 || segmentInside(b)):
+	case delim == '|' && st.segmentRecord():
 		return // HL7's and ASTM's segments: their readers know the positions
 	}
 	logged := loggedDate(b)

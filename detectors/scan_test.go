@@ -2283,9 +2283,16 @@ func TestIndependentShapes(t *testing.T) {
 	// it; in a lab's own pipe-delimited record (no X12 "PAT" whose first
 	// element is a code), not in a staff segment or an ASTM record.
 	check(t, sc, `Lane 4 context set: 67411 MASRI^EMEKA DOB 10/12/1927 exam 838197`, want{"MASRI^EMEKA", Name}, want{"10/12/1927", Date})
-	check(t, sc, `labgw[3140]: OUT ZEISSVA PAT|895238|Adeyemi^Nnamdi|19800524|M|NLO0062677`, want{"Adeyemi^Nnamdi", Name}, want{"19800524", Date})
+	check(t, sc, `labgw[3140]: OUT ZEISSVA PAT|895238|Adeyemi^Nnamdi|19800524|M|NLO0062677`, want{"Adeyemi^Nnamdi", Name}, want{"19800524", Date}, want{"NLO0062677", MRN})
 	check(t, sc, `staff master update applied: STF|007617|ASANTE^KWABENA^A|M`)
 	check(t, sc, `lis-gw[31232] astm rx frame 1: M|1|ROCHE^cobas^x`)
+	check(t, sc, `cobas8000 RX <STX>7H|\^&|||cobas8000^4.95^6357-75|||||LIS|TSREQ^REAL|P|1<CR><ETX>9A`)
+	// An EHR's access log in pipes: a name HL7 writes and the birth date
+	// after it; a sex and a date after a field's '|' start no ASTM record.
+	check(t, sc, `D|20240311140240|YHADDAD|WS5NUC02|17030|RESULTS_REVIEW|OSULLIVAN^SIOBHAN^|19621019|5 NORTH ORTHO`,
+		want{"OSULLIVAN^SIOBHAN", Name}, want{"19621019", Date})
+	check(t, sc, `[beq-rsp] rec|3F89WM5JA44|SUZUKI      |LINDA  |M|19420621|Y|`,
+		want{"3F89WM5JA44", HealthPlan}, want{"SUZUKI", Name}, want{"LINDA", Name}, want{"19420621", Date})
 	// A plate's keyword vouches for the plate, not for the order after it;
 	// a card's number masked but for its last four is no one's any more.
 	check(t, sc, `Curbside arrival: plate "527 VYK" matched order SO-0412-967185`, want{"527 VYK", Vehicle})

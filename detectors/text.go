@@ -1698,7 +1698,11 @@ func (st *state) caretName(b []byte, i, e, to int) int {
 	family, _ := lookupName(b[parts[0].s:parts[0].e])
 	given, _ := lookupName(b[parts[1].s:parts[1].e])
 	end := parts[n-1].e
-	if (family.Last == 0 && given.First == 0 || family.Common && given.Common) && !st.near(Name, i, nameCtxWindow) && !birthDateAfter(b, end, to) {
+	after := end
+	for after < to && after-end < 4 && b[after] == '^' {
+		after++ // "O'SULLIVAN^SIOBHÁN^|19621019": the empty components after the name
+	}
+	if (family.Last == 0 && given.First == 0 || family.Common && given.Common) && !st.near(Name, i, nameCtxWindow) && !birthDateAfter(b, after, to) {
 		// Names the dictionaries lack need a word before them, "for
 		// patient ADEYEMI^RAJESH", or a birth date after them:
 		// "AL-MASRI^EMEKA DOB 10/12/1927", "|Adeyemi^Nnamdi|19800524|".
