@@ -88,8 +88,8 @@ func (s *Scanner) ParseColumns(line []byte) (*Columns, bool) {
 func (s *Scanner) ParseRuledColumns(header, rule []byte) (*Columns, bool) {
 	header = bytes.TrimRight(header, "\r\n")
 	rule = bytes.TrimRight(rule, "\r\n ")
-	if len(rule) < 5 || len(rule) > 8<<10 || rule[0] != '-' {
-		return nil, false
+	if lead := bytes.TrimLeft(rule, " "); len(lead) < 5 || len(rule) > 8<<10 || lead[0] != '-' || len(rule)-len(lead) > 8 {
+		return nil, false // a rule of dashes, indented a little as reports are
 	}
 	c := &Columns{delim: ' '}
 	phi := false

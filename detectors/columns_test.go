@@ -266,6 +266,16 @@ func TestRuledColumns(t *testing.T) {
 	if cols.Fits([]byte("1 row selected.")) {
 		t.Error("a short message fits the table")
 	}
+	// A report's columns, indented, with names of two words ("PATIENT NAME").
+	census, ok := sc.ParseRuledColumns(
+		[]byte(" RM-BED  PATIENT NAME               AGE SX UNIT#       ACCT#          ADM DATE  ATTENDING"),
+		[]byte(" ------- -------------------------- --- -- ----------- -------------- --------  --------------------"))
+	if !ok || census.Len() != 8 {
+		t.Fatalf("indented report header not read: ok=%v", ok)
+	}
+	row = " 202-A   HAUGLAND,INGRID E           94 F  M000462543  V00009351668   03/17/24  Okonkwo,Adaeze DO"
+	wantRow(t, row, sc.ScanRow(nil, census, []byte(row)), map[string]Category{"HAUGLAND,INGRID E": Name, "94": Age,
+		"M000462543": MRN, "V00009351668": Account, "03/17/24": Date})
 }
 
 // TestAlignedColumnsElided reads a wide frame pandas printed with its

@@ -193,7 +193,7 @@ func (l *leaf) scanPiece(p pieces.Piece) []detectors.Finding {
 	case whole && l.cols == nil:
 		if cols, ok := l.rc.sc.ParseColumns(p.Data); ok {
 			l.cols, l.inner = cols, true
-		} else if len(p.Data) > 4 && p.Data[0] == '-' && p.Data[1] == '-' && len(l.prev) > 0 {
+		} else if r := bytes.TrimLeft(p.Data, " "); len(r) > 4 && r[0] == '-' && r[1] == '-' && len(l.prev) > 0 {
 			if cols, ok := l.rc.sc.ParseRuledColumns(l.prev, p.Data); ok {
 				l.cols, l.inner = cols, true // "MRN   LAST_NAME" over "----- ---------"
 			}

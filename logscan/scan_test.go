@@ -561,6 +561,11 @@ func TestHeaderRows(t *testing.T) {
 			"E2133152   MILLS                22-MAR-86\n" +
 			"1 row selected.\n" +
 			"E2133153   HOLT                 23-MAR-86\n"),
+		// A spooled report indented a column, its names of two words.
+		"census.txt": []byte(" RUN DATE: 03/18/24 0500          MIDNIGHT CENSUS BY NURSING UNIT\n" +
+			" RM-BED  PATIENT NAME               AGE SX UNIT#\n" +
+			" ------- -------------------------- --- -- -----------\n" +
+			" 202-A   HAUGLAND,INGRID E           94 F  M000462543\n"),
 		"airflow.log": []byte("[2024-03-05, 02:02:53 UTC] {subprocess.py:93} INFO -  account_no |   pt_last    | birth_date\n" +
 			"[2024-03-05, 02:02:53 UTC] {subprocess.py:93} INFO - ------------+--------------+-----------\n" +
 			"[2024-03-05, 02:02:53 UTC] {subprocess.py:93} INFO -  A692282    | Iyer         | 1971-11-06\n"),
@@ -591,6 +596,7 @@ func TestHeaderRows(t *testing.T) {
 		"u_ex261202.log": {"3:cs-uri-query.lastName:name", "3:cs-uri-query.dob:date", "3:c-ip:ip"},
 		"session.log":    {"5:mrn:mrn", "5:last_name:name", "5:dob:date"},
 		"sqlplus.log":    {"4:MRN:mrn", "4:LAST_NAME:name", "4:BIRTH_DT:date"},
+		"census.txt":     {"4:PATIENT NAME:name", "4:AGE:age", "4:UNIT#:mrn"},
 		"airflow.log":    {"3:account_no:account", "3:pt_last:name", "3:birth_date:date"},
 		"frame.log": {"3:medical_record_number:mrn", "3:phone_no:phone", "4:medical_record_number:mrn", "4:phone_no:phone",
 			"4:age_years:age", "6::phone"},
