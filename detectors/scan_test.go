@@ -2336,6 +2336,10 @@ func TestIndependentShapes(t *testing.T) {
 	// Files named for a person after a document's kind.
 	check(t, sc, `GET /forms/physical/download/Rossi_Sofia_sports_physical_2024.pdf and IHSA_physical_Patel_Rohan_2024.pdf`,
 		want{"Rossi_Sofia", Name}, want{"Patel_Rohan", Name})
+	// A file's name before a colon is no key, and may name a person.
+	check(t, sc, `Failed to backup file D:\Shares\Referrals\TANAKA_HIROSHI_M000538637.tif: The process cannot access the file`,
+		want{"TANAKA_HIROSHI", Name}, want{"M000538637", OtherID})
+	check(t, sc, `report.pdf: 3 pages, summary.csv: 12 rows`)
 }
 
 // A value found once is found again where the record repeats it, unless

@@ -4230,13 +4230,22 @@ func matchBracket(b []byte, i, to int) int {
 var sourceFileExts = words("java", "go", "py", "js", "ts", "c", "cc", "cpp", "h", "hpp", "rb", "rs", "kt", "scala",
 	"cs", "php", "sh", "exp", "swift", "m", "pl", "lua", "erl", "ex", "exs")
 
+// documentFileExts are the extensions of documents and images that
+// scanners, exports and mail attach.
+var documentFileExts = words("pdf", "tif", "tiff", "jpg", "jpeg", "png", "doc", "docx", "rtf", "xls", "xlsx", "csv", "txt", "dcm", "msg", "eml")
+
 // colonKey handles "key: value" in prose: the key gives context to what
 // follows, as a keyword would.
 func (st *state) colonKey(b []byte, ks, ke int) keyClass {
 	ks = st.labelStart(b, ks, ke)
-	if dot := bytes.LastIndexByte(b[ks:ke], '.'); dot > 0 && inSet(sourceFileExts, b[ks+dot+1:ke]) {
+	if dot := bytes.LastIndexByte(b[ks:ke], '.'); dot > 0 && (inSet(sourceFileExts, b[ks+dot+1:ke]) || inSet(documentFileExts, b[ks+dot+1:ke])) {
 		// "RelativeRedirect.java: URLConnection cannot ...": a file and its
-		// message, not a field; its name describes nothing after it.
+		// message, not a field; its name describes nothing after it, but
+		// may name a person ("TANAKA_HIROSHI_M000538637.tif: The process
+		// cannot access the file").
+		if inSet(documentFileExts, b[ks+dot+1:ke]) {
+			st.filePerson(b, ks, ks+dot)
+		}
 		st.resetContext()
 		return keyClass{}
 	}
