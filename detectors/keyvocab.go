@@ -149,7 +149,8 @@ var (
 	// eventDateWords end keys that name an event's date without a word
 	// for date: "collected", "onset", "effective", "leave_start".
 	eventDateWords = words("collected", "coll", "drawn", "onset", "effective", "eff", "start", "end", "from", "through", "thru", "exposure", "visit",
-		"until", "since")
+		"until", "since",
+		"expired", "pronounced") // a death's, as a chart and a medical examiner write it (a token's expiry names no one)
 
 	// vaccineWords are vaccines by the abbreviations compliance and
 	// registry systems name their doses' fields with.
@@ -213,6 +214,9 @@ func classifyTokens(t []string) keyClass {
 	}
 	if n := len(t); n > 1 && (t[n-1] == "c" || t[n-1] == "pc") {
 		t = t[:n-1] // Salesforce's custom fields: "Event_Date__c", "DOB__pc"
+	}
+	if len(t) == 2 && t[1] == "at" && t[0] == "pronounced" {
+		t = t[:1] // "pronouncedAt": a death's time, as ORMs name an event's
 	}
 	if len(t) == 2 && t[0] == "dep" && (t[1] == "first" || t[1] == "last" || t[1] == "dob" || t[1] == "ssn" || t[1] == "name") {
 		t[0] = "dependent" // "depFirst", "depDOB": a dependent's; "DEP=" alone is Epic's department
@@ -888,7 +892,8 @@ func classifyTokens(t []string) keyClass {
 	if (dated || hasAny("dates") || len(t) <= 3 && (eventDateWords[last] || slotKey(t))) && !machine && (!thing || eventDated) && !has(recordKeepingWords) {
 		// "tx_date", "evtDate", "collected": whose, the record says. No
 		// category: it gives no context to what is not a calendar date.
-		if last == "effective" || last == "collected" || last == "coll" || last == "drawn" || j == "effectivedatetime" || j == "collecteddatetime" {
+		if last == "effective" || last == "collected" || last == "coll" || last == "drawn" || last == "expired" || last == "pronounced" ||
+			j == "effectivedatetime" || j == "collecteddatetime" {
 			return keyClass{flags: kfEventDate | kfSampled}
 		}
 		if eventDated {

@@ -2340,6 +2340,11 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `Failed to backup file D:\Shares\Referrals\TANAKA_HIROSHI_M000538637.tif: The process cannot access the file`,
 		want{"TANAKA_HIROSHI", Name}, want{"M000538637", OtherID})
 	check(t, sc, `report.pdf: 3 pages, summary.csv: 12 rows`)
+	// A death's time under the key a medical examiner's system names it by,
+	// a person's when the record names one.
+	check(t, sc, `{"decedent":"Olena Volkov","pronouncedAt":"2024-03-06T05:53:00-08:00"}`,
+		want{"Olena Volkov", Name}, want{"2024-03-06T05:53:00-08:00", Date})
+	check(t, sc, `{"job":"rotate","pronouncedAt":"2024-03-06T05:53:00-08:00","expired":"2024-03-07"}`)
 }
 
 // A value found once is found again where the record repeats it, unless
