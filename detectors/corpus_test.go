@@ -411,6 +411,12 @@ func TestIndependentCorpusQuality(t *testing.T) {
 		{"gx", 0.87, 0.89}, // a hospital's patient flow: bed management and transport, FastAPI and uvicorn, RTLS tags, ride-home coordination, Kafka ADT
 		{"gy", 0.82, 0.69}, // a laboratory's outreach and couriers: LIS logs, courier apps, specimen scans, requisition OCR, results delivery, critical value calls
 		{"gz", 0.76, 0.74}, // a device maker's post-market surveillance: complaint intake, MDR 3500A and eMDR, returns, field safety notices, pump and CGM cloud, a quality system
+		{"ha", 0.73, 0.61}, // privacy monitoring: EHR access logs (Clarity-like CSV and pipes, Cerner-like audit XML), snooping rule hits, break-the-glass, SQL Agent and SSIS, df.show(), case notes
+		{"hb", 0.83, 0.77}, // ChatOps bots: Slack Events API and slack_sdk, Teams Bot Framework, PagerDuty webhooks, Hubot, a whiteboard OCR bot, Mattermost audit, structlog and pino
+		{"hc", 0.90, 0.87}, // a pediatric practice's parent and teen portal: Django, Celery, proxy access, form uploads, immunization registry VXQ and RSP, growth charts, React Native, Twilio, billing
+		{"hd", 0.79, 0.86}, // a health plan's serverless platform: Lambda and Powertools, Logs Insights and Athena results, API Gateway, CloudTrail S3 data events, Step Functions, SQS, GuardDuty
+		{"he", 0.69, 0.93}, // a rural critical access hospital: terminal screens, spooled census and discharge reports, a DOS lab interface (ASTM), fax and imaging, print and backup logs, HIE ADT
+		{"hf", 0.71, 0.83}, // a medical examiner's office: case management log4j, a scene app, body tracking, toxicology and HL7, death certificates to the state, donor referrals, records requests
 	} {
 		s := scoreCorpus(t, Default(), "../testdata/independent/"+c.name+".log", "../testdata/independent/"+c.name+".labels.jsonl")
 		t.Logf("independent corpus %s:\n%s", c.name, s.table())
