@@ -174,7 +174,7 @@ func (st *state) unknownFieldNames(b []byte, fs, fe int, d hl7Delims, seg []byte
 	if bytes.IndexByte(b[fs:fe], d.rep) < 0 {
 		return false
 	}
-	from, named := len(st.out), false
+	named := false
 	var dates [2]span
 	nd := 0
 	for r := fs; r < fe; {
@@ -194,8 +194,7 @@ func (st *state) unknownFieldNames(b []byte, fs, fe int, d hl7Delims, seg []byte
 		r = re + 1
 	}
 	if !named {
-		st.out = st.out[:from]
-		return false
+		return false // a date alone in a query's filter is a range's, no one's
 	}
 	for _, v := range dates[:nd] {
 		st.emit(v.start, v.end, Date, "date", Low, false)
