@@ -1025,9 +1025,12 @@ func (st *state) ageSexAfterName(b []byte, s, e, to int) bool {
 // censusName reads the name before an age and sex at b[s] ("43F") as a
 // unit's census and a whiteboard list them: a surname and an initial,
 // "GALLAGHER S  43F", "Kowalski J 78M". The surname is one the census
-// lists know, or in capitals no word of the language. It reports whether
-// it found one.
+// lists know (a word too: "JENKINS H  97M"), or in capitals no word of
+// the language. It reports whether it found one.
 func (st *state) censusName(b []byte, s int) bool {
+	if s+1 >= len(b) || !isDigit(b[s+1]) {
+		return false // "Tower B 5M": a building's floor and wing, not an age
+	}
 	k := s
 	for k > 0 && s-k < 3 && b[k-1] == ' ' {
 		k--
@@ -1044,7 +1047,7 @@ func (st *state) censusName(b []byte, s int) bool {
 		return false
 	}
 	w := b[ws:we]
-	if e, ok := lookupName(w); !(ok && e.Last > 0 && !e.Common) && !(allUpper(w) && len(w) >= 4 && !ordinaryWord(w)) {
+	if e, ok := lookupName(w); !(ok && e.Last > 0) && !(allUpper(w) && len(w) >= 4 && !ordinaryWord(w)) {
 		return false
 	}
 	st.emit(ws, initial+1, Name, "name", Low, false)

@@ -2323,8 +2323,9 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `{"type": "CODE BLUE", "occupant": "Mieczysława Okonkwo", "occupantId": "MG25340", "room": "337B"}`,
 		want{"Mieczysława Okonkwo", Name}, want{"MG25340", OtherID})
 	// A unit's census: a surname and an initial before an age and sex.
-	check(t, sc, `row 4: '6C-04  GALLAGHER S  43F  CABG x3  tele'; bed 7N-18  MACLEOD F  81M  CHF; Total CABG 43F; ORDER A 43F`,
+	check(t, sc, `row 4: '6C-04  GALLAGHER S  43F  CABG x3  tele'; bed 7N-18  MACLEOD F  81M  CHF; Total CABG 43F; ORDER A 43F; unit Tower B 5M`,
 		want{"GALLAGHER S", Name}, want{"MACLEOD F", Name})
+	check(t, sc, `row 4: '6C-15  JENKINS H  97M  PCI to LAD'`, want{"JENKINS H", Name}, want{"97", Age})
 	// An immunization registry's query: its subject's name (QRD-8), and
 	// names and a birth date among QRF-5's repetitions; not a clinician's
 	// name with an empty ID elsewhere (RXA-10).
