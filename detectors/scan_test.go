@@ -753,6 +753,7 @@ func TestDisplayNamesAndCallers(t *testing.T) {
 	check(t, sc, `{"text":"To: \"Destiny Asante\" <destiny.asante+appts@shaw.ca>"}`,
 		want{"Destiny Asante", Name}, want{"destiny.asante+appts@shaw.ca", Email})
 	check(t, sc, `From: Billing Service <billing@acme.example>`) // a role's mailbox, no one's
+	check(t, sc, `email-to-case: from=complaints@aurevia-med.com reply=vigilance@aurevia-med.com`)
 	check(t, sc, `From: Billing Service <jo.roe@acme.example>`, want{"jo.roe@acme.example", Email})
 	check(t, sc, `hdr Message-ID: <c4c2d88b-7d37-48cc-a462-7cee59199f13@mx1.northwind-health.example>`)
 	check(t, sc, `claims.go:631: Parish, Cheyenne called from +1 (228) 751-1369`,
