@@ -176,7 +176,10 @@ func documentTypeKey(key []byte) bool {
 	case 7:
 		return equalFold(key, "id_tipo") || equalFold(key, "doctype") // "docType"
 	case 8:
-		return equalFold(key, "doc_tipo") || equalFold(key, "tipo_doc") || equalFold(key, "doc_type") || equalFold(key, "document")
+		return equalFold(key, "doc_tipo") || equalFold(key, "tipo_doc") || equalFold(key, "doc_type") || equalFold(key, "document") ||
+			equalFold(key, "scantype") // an eMAR's {"scanType": "PATIENT_WRISTBAND", "barcode": ...}
+	case 9:
+		return equalFold(key, "scan_type")
 	case 12:
 		return equalFold(key, "documenttype")
 	case 13:
@@ -508,7 +511,7 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 		}
 		if len(key) > 0 {
 			switch lower(key[0]) {
-			case 's', 'c', 'k', 'f', 'a', 'p', 'h', 'n', 'v', 't', 'i', 'q', 'l', 'd', 'o', 'u', 'r', 'm':
+			case 's', 'c', 'k', 'f', 'a', 'p', 'h', 'n', 'v', 't', 'i', 'q', 'l', 'd', 'o', 'u', 'r', 'm', 'b':
 			default:
 				key = nil // none of the sibling-aware keys below
 			}
@@ -677,7 +680,7 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 			}
 		case st.sys != 0 && (equalFold(key, "value") || equalFold(key, "id") || equalFold(key, "val") || equalFold(key, "number") ||
 			equalFold(key, "identifier") || equalFold(key, "idnumber") || equalFold(key, "id_number") || equalFold(key, "idvalue") ||
-			documentNumberKey(key)):
+			equalFold(key, "barcode") || documentNumberKey(key)):
 			kc = keyClass{cat: st.sys, conf: High}
 			st.sys = 0
 		case (equalFold(key, "values") || equalFold(key, "newvalue") || equalFold(key, "oldvalue") ||

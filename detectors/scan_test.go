@@ -2347,6 +2347,9 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `{"decedent":"Olena Volkov","pronouncedAt":"2024-03-06T05:53:00-08:00"}`,
 		want{"Olena Volkov", Name}, want{"2024-03-06T05:53:00-08:00", Date})
 	check(t, sc, `{"job":"rotate","pronouncedAt":"2024-03-06T05:53:00-08:00","expired":"2024-03-07"}`)
+	// An eMAR's scan says what its barcode is.
+	check(t, sc, `{"evt":"emar.scan","scanType":"PATIENT_WRISTBAND","barcode":"101086"} {"scanType":"MEDICATION","barcode":"0003089421"}`,
+		want{"101086", MRN})
 }
 
 // A value found once is found again where the record repeats it, unless
