@@ -24,37 +24,34 @@ var astmPatient = map[int]keyClass{
 }
 
 // astmInside reports whether an ASTM record starts in b: its type
-// letter, '|', and its sequence number or the header's delimiters, after
-// a separator or a frame's number ("H|\\^&|||", "astm rx frame 1: M|1|").
+// letter, '|', and its sequence number or the header's delimiters, where
+// a record may start ("H|\\^&|||", "astm rx frame 1: M|1|").
 func astmInside(b []byte) bool {
 	for k := 0; k+3 < len(b); k++ {
-		if b[k+1] != '|' || !strings.ContainsRune("HPORCMLQ", rune(b[k])) || !isDigit(b[k+2]) && b[k+2] != '\\' {
-			continue
-		}
-		if k == 0 || astmBoundary(b[k-1]) || k >= 2 && b[k-1] == 'r' && b[k-2] == '\\' ||
-			isDigit(b[k-1]) && (k == 1 || astmBoundary(b[k-2])) {
+		if b[k+1] == '|' && strings.IndexByte("HPORCMLQ", b[k]) >= 0 && (isDigit(b[k+2]) || b[k+2] == '\\') && astmStartsAt(b, k) {
 			return true
 		}
 	}
 	return false
 }
 
-// astmBoundary reports whether c can stand before an ASTM record or its
-// frame's number: a space, a line's end, a quote, a control character
-// (STX) or a log's name for one ("<STX>7H|"); not a field's '|'
-// ("rec|...|M|19420621|" is a sex and a date).
-func astmBoundary(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '"' || c == '\'' || c == ':' || c == '>' || c == ']' || c == '=' || c < 0x20
+// astmStartsAt reports whether an ASTM record may start at b[i]: first,
+// after a separator other than a field's '|' ("rec|...|M|19420621|" is a
+// sex and a date) and no word's letter ("CONCEIÇÃO|1972"), after its
+// frame's number ("2P|1|...", "<STX>7H|") or an escaped CR ("\rP|1|...").
+func astmStartsAt(b []byte, i int) bool {
+	if i > 0 && isDigit(b[i-1]) {
+		i-- // the frame's number, which must start where the record would
+	}
+	return i == 0 || b[i-1] != '|' && (!isAlnum(b[i-1]) && b[i-1] < 0x80 || escapedBreak(b, 0, i))
 }
 
 // astmRecord reads the ASTM patient ("P") or request ("Q") record whose
 // type letter is at b[i], up to the record's end, and returns that end;
 // or 0 when b[i] starts no such record.
 func (st *state) astmRecord(b []byte, i, to int) int {
-	if i+4 >= to || b[i+1] != '|' || !isDigit(b[i+2]) || i > 0 && (isAlnum(b[i-1]) && !isDigit(b[i-1]) && !escapedBreak(b, 0, i) || b[i-1] == '|') {
-		// "P|1|...", after its frame number ("2P|1|...") or an escaped CR
-		// ("\rP|1|..."), but not a header's "|P|1|" (processing ID, version).
-		return 0
+	if i+4 >= to || b[i+1] != '|' || !isDigit(b[i+2]) || !astmStartsAt(b, i) {
+		return 0 // not a header's "|P|1|" (processing ID, version)
 	}
 	e := astmRecordEnd(b, i, to)
 	kind := b[i]

@@ -656,7 +656,13 @@ func dateFollows(b []byte, e, to int) bool {
 	for k < to && k-e < 3 && b[k] == ' ' {
 		k++
 	}
-	if k == e || k+10 > to || k+10 < to && isAlnum(b[k+10]) {
+	return k > e && dateAt(b, k, to)
+}
+
+// dateAt reports whether a calendar date of ten characters, a word of its
+// own, starts at b[k]: "1980-05-24", "10/12/1927".
+func dateAt(b []byte, k, to int) bool {
+	if k+10 > to || k+10 < to && isAlnum(b[k+10]) {
 		return false
 	}
 	return calendarDate(b[k : k+10])

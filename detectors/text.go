@@ -1700,8 +1700,8 @@ func (st *state) caretName(b []byte, i, e, to int) int {
 	given, _ := lookupName(b[parts[1].s:parts[1].e])
 	end := parts[n-1].e
 	after := end
-	for after < to && after-end < 4 && b[after] == '^' {
-		after++ // "O'SULLIVAN^SIOBHÁN^|19621019": the empty components after the name
+	for after < to && b[after] == '^' {
+		after++ // "O'SULLIVAN^SIOBHÁN^|19621019": the empty components are the name's
 	}
 	if (family.Last == 0 && given.First == 0 || family.Common && given.Common) && !st.near(Name, i, nameCtxWindow) && !birthDateAfter(b, after, to) {
 		// Names the dictionaries lack need a word before them, "for
@@ -1710,10 +1710,7 @@ func (st *state) caretName(b []byte, i, e, to int) int {
 		return 0
 	}
 	st.emit(i, end, Name, "name", Medium, false)
-	for end < to && b[end] == '^' {
-		end++
-	}
-	return end
+	return after
 }
 
 // birthDateAfter reports whether a birth date follows b[:e], past a
@@ -1737,7 +1734,7 @@ func birthDateAfter(b []byte, e, to int) bool {
 	if d-k == 8 && (d == to || !isAlnum(b[d])) {
 		return fileDate(b[k:d]) && birthYear(b[k:d])
 	}
-	return dateFollows(b, k-1, to)
+	return dateAt(b, k, to)
 }
 
 // dobAt reports whether a birth date's label starts at b[k]: "DOB",
@@ -4239,16 +4236,19 @@ var documentFileExts = words("pdf", "tif", "tiff", "jpg", "jpeg", "png", "doc", 
 // follows, as a keyword would.
 func (st *state) colonKey(b []byte, ks, ke int) keyClass {
 	ks = st.labelStart(b, ks, ke)
-	if dot := bytes.LastIndexByte(b[ks:ke], '.'); dot > 0 && (inSet(sourceFileExts, b[ks+dot+1:ke]) || inSet(documentFileExts, b[ks+dot+1:ke])) {
+	if dot := bytes.LastIndexByte(b[ks:ke], '.'); dot > 0 {
 		// "RelativeRedirect.java: URLConnection cannot ...": a file and its
 		// message, not a field; its name describes nothing after it, but
-		// may name a person ("TANAKA_HIROSHI_M000538637.tif: The process
-		// cannot access the file").
-		if inSet(documentFileExts, b[ks+dot+1:ke]) {
-			st.filePerson(b, ks, ks+dot)
+		// a document's may name a person ("TANAKA_HIROSHI_M000538637.tif:
+		// The process cannot access the file").
+		ext := b[ks+dot+1 : ke]
+		if document := inSet(documentFileExts, ext); document || inSet(sourceFileExts, ext) {
+			if document {
+				st.filePerson(b, ks, ks+dot)
+			}
+			st.resetContext()
+			return keyClass{}
 		}
-		st.resetContext()
-		return keyClass{}
 	}
 	if loggerName(b[ks:ke]) {
 		// "o.n.crisis.geo.ElrClient : ELR request ...": a logger, and its message.
