@@ -114,6 +114,7 @@ func TestClassifyKey(t *testing.T) {
 		"npi", "prescriber_npi", "renderingNpi", "PV1-7", "ORC-12", "OBR-16",
 		"firm_phone", "registrar_tel", "cbo_phone", "charge_desk",
 		"Called-Station-ID", "fax_id", "faxStatus", "serverip", "dstip", "judge", "caseworker_name",
+		"assignee", "assignedTo", "assigned_to_name", "tech", "lab_technician", "budtender", "specimen_collector", "facilitator", // who works on a ticket, a test, a sale, a group
 	} {
 		if c, ok := ClassifyKey(key); ok {
 			t.Errorf("ClassifyKey(%q) = %v, want no category", key, c)

@@ -103,7 +103,8 @@ var (
 		"actor", "adjuster", "remit", "warehouse", "principal", "supervisor", "coordinator",
 		"courier", "reviewer", "translator", "agent", "volunteer", "funeral", "mortuary", "funeralhome", "transporter", "therapist", "dietitian", "counselor", "counsellor", "approver",
 		"judge", "magistrate", "caseworker", "gal", "specialist", "inspector", "certifier", "director",
-		"evaluator", "pharmacist", "rph") // who acted (an audit trail's staff, a cloud audit log's principal), an insurer's adjuster, a payer's remittance address
+		"evaluator", "pharmacist", "rph",
+		"tech", "technician", "technologist", "budtender", "collector", "phlebotomist", "facilitator", "audiologist", "audiologiste") // who acted (an audit trail's staff, a cloud audit log's principal), an insurer's adjuster, a payer's remittance address
 
 	// namedThings are things whose "name" children name them, not a
 	// person: {"software": {"name": ...}}, {"device": {"name": ...}}.
@@ -878,6 +879,10 @@ func classifyTokens(t []string) keyClass {
 		return keyClass{cat: Device, conf: Low, flags: kfThing | kfAmbiguous}
 	case has(namedThings) && !person:
 		return keyClass{flags: kfThing | orgContact(has)} // {"software": {"name": "HAPI FHIR Server"}}
+	case j == "assignee" || j == "assignees" || j == "assignedto":
+		// A ticket's or a task's: who works on it ("assignee": "Gavin
+		// Holt"). A loaned device's assignee, a patient, is lost with it.
+		return keyClass{flags: kfOrgContact | kfNever}
 	case has(orgContactWords) && !person && len(t) <= 2:
 		// "facility": {"address": ...}; "attending": "Michael Johansson",
 		// "prescriber": ...: an organisation's or a clinician's, named.

@@ -871,6 +871,10 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `Discharge event A03 CSN 1060545868 adm 03/02/2024 1136 disch 03/09/2024 0929`,
 		want{"1060545868", OtherID}, want{"03/02/2024 1136", Date}, want{"03/09/2024 0929", Date})
 	check(t, sc, `MPI link MPIID=197660931 Facility=LRH`, want{"197660931", MRN})
+	// Who works on a ticket, a specimen or a sale is staff.
+	check(t, sc, `{"ticket":"INC0041877","patient":"Ana Ruiz","assignee":"Gavin Holt","collector":"Mei Tanaka","budtender":"Sven Lund"}`,
+		want{"Ana Ruiz", Name})
+	check(t, sc, `caller="Priyanka Dev" assigned_to="Gavin Holt" tech="Dolores Quispe"`, want{"Priyanka Dev", Name})
 	// A patient's number of nine digits, or in dashed groups; a name in
 	// capitals ends at the next label.
 	check(t, sc, `device SN78542732 bound to patient 595712361 firmware 1.21.15; not paired with patient 575-929-644`,
