@@ -1687,7 +1687,8 @@ var credentials = words("md", "do", "rn", "np", "pa", "pa-c", "rt", "pharmd", "r
 	"lpn", "cnm", "crna", "aprn", "fnp", "dnp", "mbbs", "facs", "facp", "lcsw", "psyd",
 	"esq", "jd", "crnp", "ibclc", "ccc-a", "aud", "audiologiste", "inf", "lmft", "lpc", "lcpc", "lpcc", "lmsw", "msw",
 	"cpo", "dpt", "otr", "ot", "slp", "ccc-slp", "rdn", "ldn", "cdn", "cnsc", "cdces", "bsn", "msn", "cnp", "phd", "bcba", "ladc", "cadc", "emt", "cpht", "lfd",
-	"mls", "mlt", "cls", "cna", "cma", "ccma") // the laboratory's scientists and technicians; aides and medical assistants // and attorneys, who sign "Esq."
+	"mls", "mlt", "cls", "cna", "cma", "ccma", // the laboratory's scientists and technicians; aides and medical assistants
+	"rd", "rbt", "pmhnp", "pnp", "lisw", "ches", "cgc", "lcgc", "cra") // dietitians, behaviour technicians, genetic counsellors, a trial's monitors; and attorneys, who sign "Esq."
 
 // orgNamed reports whether v, a value under a name's key, names an
 // organisation: it has two words or more and ends in one that ends
