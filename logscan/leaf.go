@@ -92,27 +92,28 @@ type record struct {
 
 // leaf scans one text stream. It belongs to one goroutine.
 type leaf struct {
-	rc     *runCtx
-	pr     *pieces.Reader // reused across the sources of a worker
-	obj    *objScan
-	src    *srcAcc
-	w      *bufio.Writer // redacted copy, or nil
-	werr   error         // first error writing to w, returned by flush
-	fs     []detectors.Finding
-	rf     []detectors.Finding
-	fp     []byte
-	out    []byte // JSON lines not yet written
-	red    []byte
-	elem   []byte
-	rec    record
-	carry  int64 // a finding of a previous piece runs to this line offset
-	carryC detectors.Category
-	field  string            // prefix of field paths (CloudTrail records)
-	fields map[string]string // safe field paths
-	keyBuf []byte
-	cols   *detectors.Columns // the header of the rows being read, if any
-	inner  bool               // cols is a header inside the source: its rows end at the first line that is not one
-	prev   []byte             // the line before, whole: the header a rule of dashes may underline
+	rc      *runCtx
+	pr      *pieces.Reader // reused across the sources of a worker
+	obj     *objScan
+	src     *srcAcc
+	w       *bufio.Writer // redacted copy, or nil
+	werr    error         // first error writing to w, returned by flush
+	fs      []detectors.Finding
+	rf      []detectors.Finding
+	fp      []byte
+	out     []byte // JSON lines not yet written
+	red     []byte
+	elem    []byte
+	rec     record
+	carry   int64 // a finding of a previous piece runs to this line offset
+	carryC  detectors.Category
+	field   string            // prefix of field paths (CloudTrail records)
+	fields  map[string]string // safe field paths
+	keyBuf  []byte
+	cols    *detectors.Columns // the header of the rows being read, if any
+	srcCols *detectors.Columns // the source's own header, its first line or "#Fields:", if any
+	inner   bool               // cols is a header inside the source: its rows end at the first line that is not one
+	prev    []byte             // the line before, whole: the header a rule of dashes may underline
 }
 
 func (l *leaf) reset(src *srcAcc, w io.Writer) {
@@ -179,16 +180,29 @@ var fieldsDirective = []byte("#Fields:")
 // exports pasted into a log and query results drawn as tables ("| mrn |
 // last_name |", psql's "mrn | last_name") have. A header inside a source
 // holds up to the first line that is not one of its rows (a table's rules
-// and a batch's header and trailer records excepted). A header line itself is scanned like any other.
+// and a batch's header and trailer records excepted); the source's own
+// holds for the rest, around the tables inside it. A header line itself is
+// scanned like any other.
 func (l *leaf) scanPiece(p pieces.Piece) []detectors.Finding {
 	whole := p.Off == 0 && p.Final
-	if whole && l.inner && !l.cols.Fits(p.Data) && !l.cols.Border(p.Data) && !l.cols.BatchRecord(p.Data) {
-		l.cols, l.inner = nil, false // "(2 rows)", the next message: the rows have ended
+	if whole && l.cols != nil && !l.cols.Fits(p.Data) && !l.cols.Border(p.Data) && !l.cols.BatchRecord(p.Data) {
+		if l.inner {
+			l.cols, l.inner = l.srcCols, false // "(2 rows)", the next message: the rows have ended
+		} else if bytes.HasPrefix(p.Data, fieldsDirective) {
+			// a W3C log's next "#Fields:", read below
+		} else if cols, ok := l.rc.sc.ParseColumns(p.Data); ok {
+			// A source's first header holds for all of it, but a line that
+			// is none of its rows and a header itself starts rows of its
+			// own, up to their end: a worklist's table, then a log, then a
+			// billing export, then the worklist's rows again.
+			l.cols, l.inner = cols, true
+			return l.rc.sc.Scan(l.fs[:0], p.Data)
+		}
 	}
 	switch {
 	case whole && (p.Line == 1 || bytes.HasPrefix(p.Data, fieldsDirective)):
 		if cols, ok := l.rc.sc.ParseColumns(p.Data); ok {
-			l.cols, l.inner = cols, false
+			l.cols, l.srcCols, l.inner = cols, cols, false
 		}
 	case whole && l.cols == nil:
 		if cols, ok := l.rc.sc.ParseColumns(p.Data); ok {

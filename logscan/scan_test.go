@@ -576,6 +576,15 @@ func TestHeaderRows(t *testing.T) {
 			"H|MVHS|20260102|0000001\n" +
 			"D|7041638975|RAGHUNATHAN|482626983\n" +
 			"T|1\n"),
+		// A source that opens with a table's header, then holds another
+		// table: the second header reads its rows, and the first its own
+		// again after them.
+		"worklist.log": []byte("ACCESSION|MRN|PATIENT_NAME|DOB\n" +
+			"ECH2403148|00321015|CASTELLANOS^SVETLANA|1931-02-16\n" +
+			"2026-01-02 10:00:00 INFO billing export follows\n" +
+			"claim_id,mrn,last_name,first_name,dob\n" +
+			"CLM4009634,00422655,Papadopoulos,Nikolai,01/12/1947\n" +
+			"ECH2403149|00321016|OKONKWO^ROSALIND|1941-12-25\n"),
 		// A frame as pandas prints it, values aligned under their names;
 		// it ends at the first line that is not one of its rows.
 		"frame.log": []byte("2026-01-02 10:00:00 INFO sample rows\n" +
@@ -601,6 +610,9 @@ func TestHeaderRows(t *testing.T) {
 		"frame.log": {"3:medical_record_number:mrn", "3:phone_no:phone", "4:medical_record_number:mrn", "4:phone_no:phone",
 			"4:age_years:age", "6::phone"},
 		"placement.psv": {"4:HOSP_ACCT:account", "4:PT_LAST:name", "4:PT_SSN:ssn"},
+		"worklist.log": {"2:ACCESSION:other_id", "2:MRN:mrn", "2:PATIENT_NAME:name", "2:DOB:date",
+			"5:mrn:mrn", "5:last_name:name", "5:first_name:name", "5:dob:date",
+			"6:ACCESSION:other_id", "6:MRN:mrn", "6:PATIENT_NAME:name", "6:DOB:date"},
 		"blocks.log": {"3:PatientID:mrn", "3:LastName:name", "3:FirstName:name", "3:DOB:date",
 			"6:device_serial:device", "6:patient_mrn:mrn", "6:homePhone:phone"},
 	} {
