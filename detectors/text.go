@@ -1124,6 +1124,19 @@ func (st *state) word(b []byte, i, to int) int {
 			return e // a driver's licence's barcode data
 		}
 	}
+	if tokEnd-i == 1 && tokEnd+3 < to && b[tokEnd] == '\'' && isUpper(b[i]) && isUpper(b[tokEnd+1]) {
+		// "O'DONNELL^EBONY^J", "D'AMICO^ANA": a family name's particle
+		// before its apostrophe, which ends the first token.
+		k := tokEnd + 1
+		for k < to && isLetter(b[k]) {
+			k++
+		}
+		if k < to && b[k] == '^' && !st.inHL7Field(b, i) {
+			if e := st.caretName(b, i, k, to); e > 0 {
+				return e
+			}
+		}
+	}
 	if tokEnd+1 < to {
 		switch c := b[tokEnd]; c {
 		case ';', '|', ',':
@@ -1138,8 +1151,7 @@ func (st *state) word(b []byte, i, to int) int {
 				}
 			}
 		case '^':
-			if digits == 0 && underscores == 0 && uppers > 0 &&
-				!(i > 0 && (b[i-1] == '^' || b[i-1] == '~' || b[i-1] == '&' || b[i-1] == '|' && st.segmentRecord())) { // inside an HL7 field, the segment's reader judges
+			if digits == 0 && underscores == 0 && uppers > 0 && !st.inHL7Field(b, i) {
 				if e := st.caretName(b, i, tokEnd, to); e > 0 {
 					return e
 				}
@@ -1662,6 +1674,12 @@ func paddingEnds(b []byte, k, to int) bool {
 	}
 	k++
 	return k >= to || b[k] == ',' || b[k] == '}' || b[k] == ']' || b[k] == ';' || b[k] == '&' || isSpace(b[k])
+}
+
+// inHL7Field reports whether b[i] starts a component of an HL7 field, or
+// a field of a segment: the segment's reader judges what it holds.
+func (st *state) inHL7Field(b []byte, i int) bool {
+	return i > 0 && (b[i-1] == '^' || b[i-1] == '~' || b[i-1] == '&' || b[i-1] == '|' && st.segmentRecord())
 }
 
 // caretName reads a name written as HL7 writes one (XPN), family name
