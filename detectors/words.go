@@ -1396,6 +1396,7 @@ func (st *state) alnumID(b []byte, s, e, to int, tok []byte) {
 			}
 		}
 		st.emit(s, e, ctxCat, "context", Medium, false)
+		st.listCat, st.listEnd = ctxCat, e // "MRNs NWH4159516 and 00446664"
 	}
 }
 
