@@ -873,6 +873,7 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `MPI link MPIID=197660931 Facility=LRH`, want{"197660931", MRN})
 	check(t, sc, `F/u 3/13. -- Sarah Goldberg, MS, RD`, want{"3/13", Date})
 	check(t, sc, `registered twice, MRNs NWH4159516 and 00446664; HIM will merge`, want{"NWH4159516", MRN}, want{"00446664", MRN})
+	check(t, sc, `(FallRiskScorer) Participant BV-003092 outside model calibration range; score capped`, want{"BV-003092", MRN})
 	// A family name's particle before an apostrophe, in a thread's name.
 	check(t, sc, `"adt-consumer-3 name=O'DONNELL^EBONY^J" #164 daemon prio=5`, want{"O'DONNELL^EBONY^J", Name})
 	check(t, sc, `Session 201090 for Chidi Eze with Lucía Castillo, RBT, 16 units`, want{"Chidi Eze", Name})

@@ -52,7 +52,7 @@ var keywords = func() map[string]CategorySet {
 	add(SetOf(OtherID), "nhi", "ihi")                                                         // New Zealand's and Australia's national health identifiers
 	add(SetOf(OtherID, Name), "inmate", "offender", "detainee")                               // a jail clinic's patients
 	add(SetOf(MRN, Name), "rider", "athlete")                                                 // a medical transport's
-	add(SetOf(MRN), "donor")                                                                  // a blood bank's; "[Donor Labs]" names no one
+	add(SetOf(MRN), "donor", "participant")                                                   // a blood bank's ("[Donor Labs]" names no one); a PACE program's or a study's
 	add(0, "subject")                                                                         // a trial's, read by its number alone (patientID)
 	add(SetOf(Biometric), "voiceprint", "fingerprint", "faceprint", "palmprint", "biometric") // not "iris": a name
 	add(SetOf(Phone), "notifying", "reach")                                                   // not "notify": a daemon's name
