@@ -505,9 +505,15 @@ func columnName(f []byte) bool {
 	if len(f) == 0 || len(f) > 64 || !isLetter(f[0]) {
 		return false
 	}
-	for _, c := range f {
+	spaces := 0
+	for k, c := range f {
 		if !isAlnum(c) && c != '_' && c != '-' && c != '.' && c != ' ' && c != '#' && c != '(' && c != ')' && c != '/' && c < 0x80 {
 			return false // letters outside ASCII name columns too: "Straße", "Téléphone"
+		}
+		if c == ' ' {
+			if spaces++; spaces > 4 || k > 0 && (f[k-1] == '.' || f[k-1] == '-') {
+				return false // "I. Kowalski RN (center mgr)", "REFUGIA - 22240 E 14TH ST": a list in prose, no header
+			}
 		}
 	}
 	return true

@@ -70,6 +70,9 @@ func TestColumns(t *testing.T) {
 		"a, b",                              // too few
 		`{"ssn":"401-22-7781","name":"x","dob":"y"}`,
 		"2026-01-02 INFO started, listening on :8080, pid 4412",
+		// Lists in prose: who was present, a driver's stop.
+		"Present: I. Kowalski RN (center mgr), L. Feng RD, S. Ortiz MSW, K. Baptiste PT, P. Holloway RN",
+		"HDM ROUTE 1 STOP 7: DELACROIX, REFUGIA - 22240 E 14TH ST APT 5, ALAMEDA - CALL ON ARRIVAL",
 	} {
 		if _, ok := sc.ParseColumns([]byte(line)); ok {
 			t.Errorf("line %.12q... read as a header", line)
