@@ -1874,7 +1874,10 @@ func (st *state) yearless(b []byte, s int) bool {
 		return true // "F/u 3/13": followed up, as clinicians write it
 	}
 	on := false
-	if (string(w) == "on" || string(w) == "is") && ws > 1 {
+	if string(w) == "el" && ws > 1 {
+		w, ws = lowerWordBefore(buf[:], b, 0, ws-1) // "su examen es el 3/22", "su cita el 3/22"
+	}
+	if (string(w) == "on" || string(w) == "is" || string(w) == "es") && ws > 1 {
 		on = string(w) == "on"
 		w, ws = lowerWordBefore(buf[:], b, 0, ws-1)
 	}
@@ -1903,7 +1906,7 @@ func givenNameFor(b []byte, e int) (int, int, bool) {
 
 var yearlessWords = words("admitted", "discharged", "born", "died", "seen", "visited", "dob", "dos", "appt",
 	"appointment", "surgery", "deceased", "expired", "transferred", "arrived", "admit", "discharge", "admission",
-	"birthday", "bday", "recheck", "followup")
+	"birthday", "bday", "recheck", "followup", "exam", "examen", "cita")
 
 // monthDayYear matches "February 3, 2001", "Feb 3 2001" with the month
 // word at b[s:me].

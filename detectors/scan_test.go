@@ -874,6 +874,9 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `F/u 3/13. -- Sarah Goldberg, MS, RD`, want{"3/13", Date})
 	check(t, sc, `registered twice, MRNs NWH4159516 and 00446664; HIM will merge`, want{"NWH4159516", MRN}, want{"00446664", MRN})
 	check(t, sc, `(FallRiskScorer) Participant BV-003092 outside model calibration range; score capped`, want{"BV-003092", MRN})
+	// An exam's day in a reminder, in English and Spanish.
+	check(t, sc, `body="Hola Lars, su examen es el 3/22. Para cambiar la cita"`, want{"Lars", Name}, want{"3/22", Date})
+	check(t, sc, `body="Your exam is Tue 3/19 at 7:00 AM. Please fast 8 hrs."`, want{"Tue 3/19 at 7:00 AM", Date})
 	// A family name's particle before an apostrophe, in a thread's name.
 	check(t, sc, `"adt-consumer-3 name=O'DONNELL^EBONY^J" #164 daemon prio=5`, want{"O'DONNELL^EBONY^J", Name})
 	check(t, sc, `Session 201090 for Chidi Eze with Lucía Castillo, RBT, 16 units`, want{"Chidi Eze", Name})
