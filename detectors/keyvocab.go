@@ -497,7 +497,7 @@ func classifyTokens(t []string) keyClass {
 			return keyClass{flags: kfNever}
 		}
 		return keyClass{cat: IP, conf: Medium}
-	case hasAny("mrn", "mrno", "mrnum", "medrec", "medrecno", "empi", "mpi", "mpiid", "emrid", "ehrid", "medrecnum", "wristband", "euid") ||
+	case hasAny("mrn", "mrno", "mrnum", "medrec", "medrecno", "empi", "mpi", "mpiid", "emrid", "ehrid", "medrecnum", "wristband", "euid", "hrn") ||
 		(hasAny("ehr", "emr", "epic", "cerner", "meditech") && idLike) ||
 		(hasAny("medical", "med") && hasAny("record", "rec", "records")) ||
 		hasAny("mr") && hasAny("num", "no", "number", "nbr") && len(t) == 2 || // "mrNum", not "mr_smith"

@@ -874,6 +874,7 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `F/u 3/13. -- Sarah Goldberg, MS, RD`, want{"3/13", Date})
 	check(t, sc, `registered twice, MRNs NWH4159516 and 00446664; HIM will merge`, want{"NWH4159516", MRN}, want{"00446664", MRN})
 	check(t, sc, `(FallRiskScorer) Participant BV-003092 outside model calibration range; score capped`, want{"BV-003092", MRN})
+	check(t, sc, `ER visit for Orlando Attakai (HRN 238190) pending MD review`, want{"Orlando Attakai", Name}, want{"238190", MRN})
 	// An exam's day in a reminder, in English and Spanish.
 	check(t, sc, `body="Hola Lars, su examen es el 3/22. Para cambiar la cita"`, want{"Lars", Name}, want{"3/22", Date})
 	check(t, sc, `body="Your exam is Tue 3/19 at 7:00 AM. Please fast 8 hrs."`, want{"Tue 3/19 at 7:00 AM", Date})

@@ -30,7 +30,7 @@ var keywords = func() map[string]CategorySet {
 		"texted", "ph", "whatsapp", "dial", "dialed", "voicemail", "callback", "pager", "contact", "phones", "cellphone",
 		"ani", "clid", "callerid")
 	add(SetOf(Fax), "fax", "faxed", "facsimile", "faxing")
-	add(SetOf(MRN), "mrn", "mrns", "chart", "mr", "mrno", "medrec", "empi", "euid")
+	add(SetOf(MRN), "mrn", "mrns", "chart", "mr", "mrno", "medrec", "empi", "euid", "hrn") // the Indian Health Service's health record number
 	add(SetOf(HealthPlan), "member", "subscriber", "mbi", "medicare", "medicaid", "policy", "insurance", "insured",
 		"beneficiary", "hicn", "plan", "enrollee")
 	add(SetOf(Account), "account", "acct", "acc", "card", "iban", "bank",
