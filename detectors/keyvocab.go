@@ -129,7 +129,7 @@ var (
 
 	// careEventWords are events of a person's care whose dates are PHI.
 	careEventWords = words("admit", "adm", "admission", "admitted", "admitting", "discharge", "discharged", "dc", "death", "study", "acquisition",
-		"dth", "dsch", "dschg", "dischrg", "dschrg", "srvc", "surg", // as old systems abbreviate them: DthDt, DschDt, SrvcDt
+		"dth", "dsch", "dschg", "dischrg", "dschrg", "srvc", "surg", "vst", // as old systems abbreviate them: DthDt, DschDt, SrvcDt, VSTDT
 		"deceased", "died", "dod", "decease", "expired", "disch", "dischg", "svc", "visit", "encounter", "service", "dos",
 		"appointment", "appt", "procedure", "proc", "surgery", "surgical", "onset", "injury", "accident", "collection",
 		"collected", "specimen", "vaccination", "immunization", "treatment", "diagnosis", "dx", "hospitalization",

@@ -875,6 +875,10 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `registered twice, MRNs NWH4159516 and 00446664; HIM will merge`, want{"NWH4159516", MRN}, want{"00446664", MRN})
 	check(t, sc, `(FallRiskScorer) Participant BV-003092 outside model calibration range; score capped`, want{"BV-003092", MRN})
 	check(t, sc, `ER visit for Orlando Attakai (HRN 238190) pending MD review`, want{"Orlando Attakai", Name}, want{"238190", MRN})
+	// A row's numbers before the names it vouches for: a visit's, the
+	// patient's entry, their chart number.
+	check(t, sc, `8833230|71662|278792|VAN DER BERG,PIETER J|05/14/2018|M|A|76|4585|52|J06.9|URI`,
+		want{"8833230", MRN}, want{"71662", MRN}, want{"278792", MRN}, want{"BERG,PIETER", Name}, want{"05/14/2018", Date})
 	// An exam's day in a reminder, in English and Spanish.
 	check(t, sc, `body="Hola Lars, su examen es el 3/22. Para cambiar la cita"`, want{"Lars", Name}, want{"3/22", Date})
 	check(t, sc, `body="Your exam is Tue 3/19 at 7:00 AM. Please fast 8 hrs."`, want{"Tue 3/19 at 7:00 AM", Date})

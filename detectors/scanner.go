@@ -729,9 +729,30 @@ func (st *state) rowRecordNumber(from int) {
 		bytes.Count(in, in[d:d+1]) < 4 {
 		return
 	}
+	// The record's other numbers may follow the first, before its names:
+	// "8833230|71662|278792|VAN DER BERG,PIETER J|05/14/2018|...", a
+	// visit's, the patient's entry and their chart number.
+	var more [2]span
+	nmore := 0
+	for k := d + 1; nmore < len(more); nmore++ {
+		e := k
+		for e < len(in) && e-k <= 12 && isAlnum(in[e]) {
+			e++
+		}
+		w := in[k:e]
+		if e == len(in) || in[e] != in[d] || !(prefixedRecordNumber(w) || allDigits(w) && len(w) >= 5 && len(w) <= 10 && !calendarDate(w)) {
+			break
+		}
+		more[nmore] = span{k, e}
+		k = e + 1
+	}
+	end := d
+	if nmore > 0 {
+		end = more[nmore-1].end
+	}
 	named, vouched := false, false
 	for _, f := range st.out[from:] {
-		if f.Start < d {
+		if f.Start < end {
 			return // read already
 		}
 		if idCategories.Has(f.Category) && f.Category != SSN {
@@ -750,6 +771,9 @@ func (st *state) rowRecordNumber(from int) {
 	}
 	if named && vouched && st.s.c.cats.Has(c) {
 		st.emit(0, d, c, "row_id", Low, false)
+		for _, m := range more[:nmore] {
+			st.emit(m.start, m.end, MRN, "row_id", Low, false)
+		}
 	}
 }
 
