@@ -6111,27 +6111,33 @@ func capitalisedWords(b []byte, s, to int) bool {
 	return b[k] == ' ' && k+1 < to && (b[k+1] == ' ' || b[k+1] == '/' || b[k+1] == '|' || b[k+1] == '(')
 }
 
-// nameWordsAfter extends a bare name value ending at b[e] over up to three
-// capitalised words that are not themselves keys ("Roe" in name=Jane Roe,
-// not "Status" in name=Jane Status=ok).
 // givenAfterComma extends a surname that ends at b[e] over the given names
 // after its comma, when one or two capitalised words follow and then the
-// value ends: "Colón, Néstor mrn=", "Magalhães, Vítor".
+// value ends: "Colón, Néstor mrn=", "Magalhães, Vítor", and FileMan's
+// "VAN DER BERG,PIETER J" with no space after the comma.
 func givenAfterComma(b []byte, e, to int) int {
-	if e+2 >= to || b[e] != ',' || b[e+1] != ' ' || !upperAt(b, e+2, to) {
+	if e+1 >= to || b[e] != ',' {
 		return e
 	}
-	k := e + 1
-	for n := 0; n < 2 && k+1 < to && b[k] == ' ' && upperAt(b, k+1, to); n++ {
-		w := k + 1
-		for w < to && (isLetter(b[w]) || b[w] >= 0x80 || b[w] == '\'' || b[w] == '-') {
-			w++
+	field := func(s, w int) bool {
+		r := keyRunEnd(b, s, to)
+		return r < to && (b[r] == '=' || b[r] == ':') || // the next field: "Roe, City=Austin"; "Del Rio, Charity Guar=..."
+			labelWord(b, s, w, to) // "HALVORSEN, HAMZA MRN E7580459"
+	}
+	k, n := e+1, 0
+	if upperAt(b, e+1, to) {
+		w := nameWordEnd(b, e+1, to)
+		if field(e+1, w) {
+			return e
 		}
-		if keyRunEnd(b, k+1, to) < to && (b[keyRunEnd(b, k+1, to)] == '=' || b[keyRunEnd(b, k+1, to)] == ':') {
-			break // the next field: "Roe, City=Austin"; "Del Rio, Charity Guar=..."
-		}
-		if labelWord(b, k+1, w, to) {
-			break // "HALVORSEN, HAMZA MRN E7580459"
+		k, n = w, 1
+	} else if b[e+1] != ' ' || !upperAt(b, e+2, to) {
+		return e
+	}
+	for ; n < 2 && k+1 < to && b[k] == ' ' && upperAt(b, k+1, to); n++ {
+		w := nameWordEnd(b, k+1, to)
+		if field(k+1, w) {
+			break
 		}
 		k = w
 	}
@@ -6144,6 +6150,17 @@ func givenAfterComma(b []byte, e, to int) int {
 	return e
 }
 
+// nameWordEnd returns the end of the word of a name that starts at b[s].
+func nameWordEnd(b []byte, s, to int) int {
+	for s < to && (isLetter(b[s]) || b[s] >= 0x80 || b[s] == '\'' || b[s] == '-') {
+		s++
+	}
+	return s
+}
+
+// nameWordsAfter extends a bare name value ending at b[e] over up to three
+// capitalised words that are not themselves keys ("Roe" in name=Jane Roe,
+// not "Status" in name=Jane Status=ok).
 func nameWordsAfter(b []byte, e, to int) int {
 	for n := 0; n < 3 && e+1 < to && b[e] == ' ' && upperAt(b, e+1, to); n++ {
 		k := e + 1
