@@ -1727,7 +1727,7 @@ func (st *state) caretName(b []byte, i, e, to int) int {
 		// "AL-MASRI^EMEKA DOB 10/12/1927", "|Adeyemi^Nnamdi|19800524|".
 		return 0
 	}
-	st.emit(i, end, Name, "name", Medium, false)
+	st.emit(particlesBefore(b, i, true), end, Name, "name", Medium, false) // "DE LA CRUZ^MARÍA ELENA^D"
 	return after
 }
 

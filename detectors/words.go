@@ -951,7 +951,7 @@ func (st *state) name(b []byte, i, to int) int {
 	}
 	ns := i // where the name starts: before the particles of "van der Berg, Ingrid", "patient de la Cruz"
 	if i >= 3 && b[i-1] == ' ' && isLower(b[i-2]) {
-		if p := particlesBefore(b, i); p < i && (comma > 0 || st.ctx[Name] >= p-2) {
+		if p := particlesBefore(b, i, false); p < i && (comma > 0 || st.ctx[Name] >= p-2) {
 			ns = p
 		}
 	}
@@ -1073,18 +1073,24 @@ var firmWords = words("llp", "law", "attorneys", "lawyers", "legal", "co", "sons
 
 // particlesBefore returns where the lower-case particles right before
 // b[i] start ("van der ", "de la ", "ter "), or i when there are none.
-func particlesBefore(b []byte, i int) int {
+// In capitals ("DE LA CRUZ^MARIA", as HL7 writes names) when upper is set.
+func particlesBefore(b []byte, i int, upper bool) int {
 	start := i
+	caseOf := isLower
+	if upper {
+		caseOf = isUpper
+	}
 	for hops := 0; hops < 2; hops++ {
 		k := start - 1
 		if k < 2 || b[k] != ' ' {
 			break
 		}
 		ws := k
-		for ws > 0 && k-ws <= 5 && isLower(b[ws-1]) {
+		for ws > 0 && k-ws <= 5 && caseOf(b[ws-1]) {
 			ws--
 		}
-		if ws == k || k-ws > 5 || ws > 0 && isAlnum(b[ws-1]) || !nameParticles[string(b[ws:k])] {
+		var pb [6]byte
+		if ws == k || k-ws > 5 || ws > 0 && isAlnum(b[ws-1]) || !nameParticles[string(lowerWord(pb[:], b[ws:k]))] {
 			break // particles are short: "van", "della"
 		}
 		start = ws
