@@ -882,6 +882,8 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `pillowspkr[633]: nurse call NORMAL bed=B pt=VAN DER BERG,PIETER J fall_risk=Y`, want{"VAN DER BERG,PIETER J", Name})
 	check(t, sc, `Duplicate MRN suspected: 00969930 and 00789073 share name DE LA CRUZ^MARÍA ELENA^D and DOB 20030824`,
 		want{"00969930", MRN}, want{"00789073", MRN}, want{"DE LA CRUZ^MARÍA ELENA^D", Name}, want{"20030824", Date})
+	// FileMan's audit names who edited the record after "BY" and their number.
+	check(t, sc, `FILE 2 (PATIENT) IENS "17900," FLD .114 CITY :: OLD="TOHATCHI" NEW="FORT DEFIANCE" BY 1005 (TSOSIE,MARLA) OPT [AG REGISTRATION]`)
 	// An exam's day in a reminder, in English and Spanish.
 	check(t, sc, `body="Hola Lars, su examen es el 3/22. Para cambiar la cita"`, want{"Lars", Name}, want{"3/22", Date})
 	check(t, sc, `body="Your exam is Tue 3/19 at 7:00 AM. Please fast 8 hrs."`, want{"Tue 3/19 at 7:00 AM", Date})

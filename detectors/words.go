@@ -1764,6 +1764,9 @@ func clinicianTitled(v []byte) bool {
 // staffBefore reports whether a role of the staff comes right before
 // b[i], as in "by supervisor Grace Alvarez".
 func staffBefore(b []byte, i int) bool {
+	if userNumberBefore(b, i) {
+		return true
+	}
 	var buf [14]byte
 	w, s := wordBefore(buf[:], b, 0, i, " :\"'", 2)
 	if string(w) == "by" && s > 1 && b[s-1] == ' ' {
@@ -1772,6 +1775,22 @@ func staffBefore(b []byte, i int) bool {
 		return staffActs[string(w)]
 	}
 	return w != nil && staffRoles[string(w)]
+}
+
+// userNumberBefore reports whether a user's number and a bracket come
+// right before b[i], after "by": FileMan's audit names who edited a
+// record so, "BY 1227 (NEZ,LUANN)".
+func userNumberBefore(b []byte, i int) bool {
+	k := i - 1
+	if k < 5 || b[k] != '(' || b[k-1] != ' ' {
+		return false
+	}
+	k--
+	d := k
+	for d > 0 && isDigit(b[d-1]) && k-d < 10 {
+		d--
+	}
+	return d < k && d >= 4 && b[d-1] == ' ' && equalFold(b[d-3:d-1], "by") && (d == 3 || b[d-4] == ' ')
 }
 
 // staffActs are what staff do to a record, as logs say who did it: a
