@@ -884,6 +884,9 @@ func TestIndependentShapes(t *testing.T) {
 		want{"00969930", MRN}, want{"00789073", MRN}, want{"DE LA CRUZ^MARÍA ELENA^D", Name}, want{"20030824", Date})
 	// FileMan's audit names who edited the record after "BY" and their number.
 	check(t, sc, `FILE 2 (PATIENT) IENS "17900," FLD .114 CITY :: OLD="TOHATCHI" NEW="FORT DEFIANCE" BY 1005 (TSOSIE,MARLA) OPT [AG REGISTRATION]`)
+	// A relative's word opening a sentence, a power of attorney's holder.
+	check(t, sc, `lives out of town. Wife Margarethe Lindqvist will drive separately; POA Hadiza Bui requests forms`,
+		want{"Margarethe Lindqvist", Name}, want{"Hadiza Bui", Name})
 	// An exam's day in a reminder, in English and Spanish.
 	check(t, sc, `body="Hola Lars, su examen es el 3/22. Para cambiar la cita"`, want{"Lars", Name}, want{"3/22", Date})
 	check(t, sc, `body="Your exam is Tue 3/19 at 7:00 AM. Please fast 8 hrs."`, want{"Tue 3/19 at 7:00 AM", Date})

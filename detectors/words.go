@@ -45,7 +45,8 @@ var keywords = func() map[string]CategorySet {
 		"insured", "subscriber", "beneficiary", "spouse", "mother", "father", "son", "daughter", "wife", "husband",
 		"contact", "guardian", "parent", "dear", "attn", "caller", "client", "customer", "resident", "applicant",
 		"member", "decedent", "kin", "nok", "relative", "caregiver", "child", "infant", "newborn", "mom", "dad",
-		"sister", "brother", "grandmother", "grandfather", "fiance", "partner", "sir", "madam", "emp", "employee")
+		"sister", "brother", "grandmother", "grandfather", "fiance", "partner", "sir", "madam", "emp", "employee",
+		"poa") // who holds a patient's power of attorney
 	add(SetOf(OtherID), "encounter", "accession", "accn", "specimen", "csn", "nhs", "fin", "episode", "edipi", "itin", "uscis", "student",
 		"passport", "alien", "dodid", "visa", "prescription")
 	add(SetOf(MRN), "wristband", "armband", "pacjenta", "pacjent", "resident", "urn")         // Polish: "numer pacjenta"; Australia's unit record number
@@ -1239,8 +1240,8 @@ func titleCaseKeyword(b []byte, e int) bool {
 	for s > 0 && isLetter(b[s-1]) {
 		s--
 	}
-	if s < e && inSet(greetings, b[s:e]) {
-		return false // "Hi Tahmina,", "Dear Yuki,": a greeting is capitalised as a rule
+	if s < e && (inSet(greetings, b[s:e]) || inSet(relatives, b[s:e])) {
+		return false // "Hi Tahmina,", "Dear Yuki,": a greeting is capitalised as a rule, and a sentence may open with "Wife"
 	}
 	return s < e && isUpper(b[s]) && (e-s < 2 || isLower(b[s+1]))
 }
