@@ -887,6 +887,9 @@ func TestIndependentShapes(t *testing.T) {
 	// A relative's word opening a sentence, a power of attorney's holder.
 	check(t, sc, `lives out of town. Wife Margarethe Lindqvist will drive separately; POA Hadiza Bui requests forms`,
 		want{"Margarethe Lindqvist", Name}, want{"Hadiza Bui", Name})
+	// A Windows event's own record number; a patient's under the same key.
+	check(t, sc, `{"EventID":7036,"SourceName":"Service Control Manager","Task":0,"RecordNumber":1276591,"ProcessID":6518,"Channel":"System"}`)
+	check(t, sc, `{"patient":"Ana Ruiz","RecordNumber":"1276591"}`, want{"Ana Ruiz", Name}, want{"1276591", MRN})
 	// An exam's day in a reminder, in English and Spanish.
 	check(t, sc, `body="Hola Lars, su examen es el 3/22. Para cambiar la cita"`, want{"Lars", Name}, want{"3/22", Date})
 	check(t, sc, `body="Your exam is Tue 3/19 at 7:00 AM. Please fast 8 hrs."`, want{"Tue 3/19 at 7:00 AM", Date})

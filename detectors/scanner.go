@@ -628,6 +628,9 @@ func (st *state) dropUnclaimed(from int) {
 	if slices.ContainsFunc(st.out[from:], func(f Finding) bool { return f.Category == Device }) {
 		st.dropManagedDevice(from)
 	}
+	if slices.ContainsFunc(st.out[from:], eventRecordNumber) && windowsEventRecord(st.input) {
+		st.drop(from, eventRecordNumber) // "RecordNumber": 5289206 beside "EventID" and "Channel": the event log's own
+	}
 	if st.placeNamed && !slices.ContainsFunc(st.out[from:], func(f Finding) bool { return personal(f) || personField(f.Field) }) {
 		// "location record updated {"facility": "Harbor Behavioral Health",
 		// "address": ..., "phone": ...}": the place's own, naming no one.
@@ -652,6 +655,18 @@ func (st *state) dropManagedDevice(from int) {
 		return
 	}
 	st.drop(from, func(f Finding) bool { return (f.Category == Device || f.Detector == "key") && !narrativeField(f.Field) })
+}
+
+// eventRecordNumber reports whether f is a number under "RecordNumber",
+// which a Windows event numbers itself by.
+func eventRecordNumber(f Finding) bool {
+	return f.Category == MRN && f.Detector == "key" && strings.EqualFold(lastField(f.Field), "RecordNumber")
+}
+
+// windowsEventRecord reports whether a record is a Windows event, as
+// NXLog, Snare or Get-WinEvent print one.
+func windowsEventRecord(rec []byte) bool {
+	return containsAnyFold(rec, "eventid", "taskcategory", "opcodevalue", "sourcename")
 }
 
 // senderOrReceiver reports whether f is a phone number under "to" or
