@@ -833,12 +833,27 @@ func namingWords(v []byte) bool {
 	return true
 }
 
+// nameBracketGap reports whether v, what stands between a name and a
+// bracket, is a few spaces, a quote, a comma or an initial's period:
+// "Fox (W39...", "MAE   (BV-...", "Nakamura C. (0093...".
+func nameBracketGap(v []byte) bool {
+	if len(v) > 5 {
+		return false
+	}
+	for _, c := range v {
+		if c != ' ' && c != '"' && c != '\'' && c != ',' && c != '.' {
+			return false
+		}
+	}
+	return true
+}
+
 // idContext returns the identifier category a keyword just before s asks for.
 func (st *state) idContext(b []byte, s int) (Category, bool) {
 	if st.listCat != 0 && s > st.listEnd && s-st.listEnd <= 6 && listJoin(b[st.listEnd:s]) {
 		return st.listCat, true // "MRN 00422601 / 148553189": the list's next, named by the same keyword
 	}
-	if s >= 2 && (b[s-1] == '(' || b[s-1] == '[') && st.lastName >= s-3 && st.lastName < s && !numberedSlug(b, s, len(b)) {
+	if s >= 2 && (b[s-1] == '(' || b[s-1] == '[') && st.lastName < s && st.lastName >= s-6 && nameBracketGap(b[st.lastName:s-1]) && !numberedSlug(b, s, len(b)) {
 		// "claim for Ambrose Fox (W394446694)": an identifier in brackets
 		// right after a name is that person's.
 		if c, ok := st.idContext(b, s-1); ok {

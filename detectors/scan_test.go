@@ -890,6 +890,11 @@ func TestIndependentShapes(t *testing.T) {
 	// A Windows event's own record number; a patient's under the same key.
 	check(t, sc, `{"EventID":7036,"SourceName":"Service Control Manager","Task":0,"RecordNumber":1276591,"ProcessID":6518,"Channel":"System"}`)
 	check(t, sc, `{"patient":"Ana Ruiz","RecordNumber":"1276591"}`, want{"Ana Ruiz", Name}, want{"1276591", MRN})
+	// A person's number in brackets vouches for a name no list holds; a
+	// credential before a name makes it a clinician's.
+	check(t, sc, `OYELARAN, MAE   (BV-007145)   TABLE 2`, want{"OYELARAN, MAE", Name}, want{"BV-007145", OtherID})
+	check(t, sc, `Assignment upserted for 6E-610B: RN "Gustavo Obi" (E197716) -> patient "Rossi, Agnieszka" MRN 08021076`,
+		want{"Rossi, Agnieszka", Name}, want{"08021076", MRN})
 	// An exam's day in a reminder, in English and Spanish.
 	check(t, sc, `body="Hola Lars, su examen es el 3/22. Para cambiar la cita"`, want{"Lars", Name}, want{"3/22", Date})
 	check(t, sc, `body="Your exam is Tue 3/19 at 7:00 AM. Please fast 8 hrs."`, want{"Tue 3/19 at 7:00 AM", Date})

@@ -942,8 +942,8 @@ func (st *state) name(b []byte, i, to int) int {
 	if n >= 2 && (credentialAfter(b, end, to) || n >= 3 && credentialAfter(b, ws[n-2].e, to)) {
 		return end // "Osei, Brian MD", "Jane Roe, RN": a clinician, signed with a degree
 	}
-	if staffBefore(b, i) {
-		return end // "scored by supervisor Grace Alvarez": one of the staff, not a patient
+	if staffBefore(b, i) || !st.s.c.providers && credentialBefore(b, i) {
+		return end // "scored by supervisor Grace Alvarez", RN "Gustavo Obi": one of the staff, not a patient
 	}
 	if n >= 2 && inSet(countyWords, b[ws[n-1].s:ws[n-1].e]) {
 		// "Deschutes County", "Kenai Peninsula Borough": a subdivision below the state.
@@ -1533,6 +1533,9 @@ func nameFollows(b []byte, e, to int) bool {
 	if len(rest) == 0 {
 		return false
 	}
+	if b[k-1] == '(' && bracketedRecordNumber(b, k, to) {
+		return true // "OYELARAN, MAE   (BV-007145)   TABLE 2": the person's number, in brackets
+	}
 	switch c := lower(rest[0]); {
 	case c == 'd' || c == 'm' || c == 's' || c == 'b' || c == 'a' || c == 'p' || c == 'v' || c == 'r' || c == 'c' ||
 		c == '<' || c == '\\' || isDigit(c) || isEmailLocal(c) && b[k-1] == '(':
@@ -1778,6 +1781,14 @@ func staffBefore(b []byte, i int) bool {
 	return w != nil && staffRoles[string(w)]
 }
 
+// credentialBefore reports whether a clinician's credential in capitals
+// comes right before b[i]: RN "Gustavo Obi", CNA Maria Lopez.
+func credentialBefore(b []byte, i int) bool {
+	var buf [14]byte
+	w, s := wordBefore(buf[:], b, 0, i, " :\"'", 2)
+	return len(w) >= 2 && credentials[string(w)] && allUpper(b[s:s+len(w)]) && !stateAbbrevs[string(b[s:s+len(w)])]
+}
+
 // userNumberBefore reports whether a user's number and a bracket come
 // right before b[i], after "by": FileMan's audit names who edited a
 // record so, "BY 1227 (NEZ,LUANN)".
@@ -1792,6 +1803,25 @@ func userNumberBefore(b []byte, i int) bool {
 		d--
 	}
 	return d < k && d >= 4 && b[d-1] == ' ' && equalFold(b[d-3:d-1], "by") && (d == 3 || b[d-4] == ' ')
+}
+
+// bracketedRecordNumber reports whether a record's number, capitals and
+// digits ("BV-007145", "MRN4412789"), starts at b[k] and a bracket closes
+// it.
+func bracketedRecordNumber(b []byte, k, to int) bool {
+	e := k
+	for e < to && e-k < 4 && isUpper(b[e]) {
+		e++
+	}
+	letters := e - k
+	if letters > 0 && e < to && b[e] == '-' {
+		e++
+	}
+	d := e
+	for e < to && e-d <= 10 && isDigit(b[e]) {
+		e++
+	}
+	return e < to && b[e] == ')' && e-d >= 6 && e-d <= 10 && letters <= 3
 }
 
 // staffActs are what staff do to a record, as logs say who did it: a
