@@ -895,6 +895,8 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `OYELARAN, MAE   (BV-007145)   TABLE 2`, want{"OYELARAN, MAE", Name}, want{"BV-007145", OtherID})
 	check(t, sc, `Assignment upserted for 6E-610B: RN "Gustavo Obi" (E197716) -> patient "Rossi, Agnieszka" MRN 08021076`,
 		want{"Rossi, Agnieszka", Name}, want{"08021076", MRN})
+	// A coded element holds a code and its text, never a person.
+	check(t, sc, `OBX|2|NM|SCORE^Model confidence^99AIT||0.07|1|||||P`)
 	// An exam's day in a reminder, in English and Spanish.
 	check(t, sc, `body="Hola Lars, su examen es el 3/22. Para cambiar la cita"`, want{"Lars", Name}, want{"3/22", Date})
 	check(t, sc, `body="Your exam is Tue 3/19 at 7:00 AM. Please fast 8 hrs."`, want{"Tue 3/19 at 7:00 AM", Date})
