@@ -897,6 +897,11 @@ func TestIndependentShapes(t *testing.T) {
 		want{"Rossi, Agnieszka", Name}, want{"08021076", MRN})
 	// A coded element holds a code and its text, never a person.
 	check(t, sc, `OBX|2|NM|SCORE^Model confidence^99AIT||0.07|1|||||P`)
+	// A key in PascalCase before its value, as DICOM's keywords print;
+	// names have capitals inside too.
+	check(t, sc, `Update Patient[pk=77832] - PatientBirthDate 19281111 -> 19281012 (source: ADT A08)`,
+		want{"19281111", Date}, want{"19281012", Date})
+	check(t, sc, `records request for patient McAllister, Elena received`, want{"McAllister, Elena", Name})
 	// An exam's day in a reminder, in English and Spanish.
 	check(t, sc, `body="Hola Lars, su examen es el 3/22. Para cambiar la cita"`, want{"Lars", Name}, want{"3/22", Date})
 	check(t, sc, `body="Your exam is Tue 3/19 at 7:00 AM. Please fast 8 hrs."`, want{"Tue 3/19 at 7:00 AM", Date})

@@ -5036,6 +5036,15 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 		}
 		return st.afterKeyword(b, w, i, e, to)
 	}
+	if e-i >= 8 && e-i <= 32 && uppers >= 2 && isUpper(w[0]) && isLower(w[1]) && e+2 < to && b[e] == ' ' && isDigit(b[e+1]) {
+		// A key in PascalCase before its value, as DICOM's keywords are
+		// printed: "PatientBirthDate 19281111 -> 19281012". (Names have
+		// capitals inside too: "McAllister".)
+		if kc := st.classifyKey(w, keyClass{}); kc.cat != 0 && !kc.never() && !kc.ambiguous() {
+			st.ctx[kc.cat] = e
+			return e
+		}
+	}
 	if e-i >= 4 && e-i <= 32 && (bytesIndex(w, '_') > 0 || uppers > 0 && isLower(w[0]) || isUpper(w[0]) && uppers < len(w) && numberSuffix(w)) {
 		// An identifier in prose, "birth_date '6 Oct 1974'", "memberId X1":
 		// its words give context like a keyword; not compared by a range
