@@ -2273,8 +2273,8 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 	case ks-st.patientEnd >= 0 && ks-st.patientEnd <= 24 && recordKeyName(key):
 		if innerEnd-inner >= minRecordKey {
 			kc = keyClass{cat: MRN, conf: Medium}
-		}
-		st.patientEnd = -1 << 30
+			st.patientEnd = -1 << 30
+		} // else a row's short key, "Patient[pk=21043, id=H847748^^^HSA, ...]": the next may be the patient's
 	case (equalFold(key, "name") || equalFold(key, "field") || equalFold(key, "param") || equalFold(key, "fieldname") ||
 		equalFold(key, "field_name") || equalFold(key, "attribute") || equalFold(key, "column") || equalFold(key, "path") ||
 		pairRole(key) == roleName && !equalFold(key, "key")) &&
