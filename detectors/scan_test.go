@@ -904,6 +904,10 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `records request for patient McAllister, Elena received`, want{"McAllister, Elena", Name})
 	check(t, sc, `STORE_SCP<-HSA_TDM1(5253): Create Patient[pk=21043, id=H847748^^^HSA, name=KIM^FATIMA^B]`,
 		want{"H847748", MRN}, want{"KIM^FATIMA^B", Name})
+	// A report's label leads by dots to its value.
+	check(t, sc, `  60     City ....................... Portage`, want{"Portage", Address})
+	check(t, sc, `  City . . . . . . . . :   Portage`, want{"Portage", Address})
+	check(t, sc, `16 of 20 PASS unique_stg_contacts_patient_id ............ [PASS in 0.31s]`)
 	// An exam's day in a reminder, in English and Spanish.
 	check(t, sc, `body="Hola Lars, su examen es el 3/22. Para cambiar la cita"`, want{"Lars", Name}, want{"3/22", Date})
 	check(t, sc, `body="Your exam is Tue 3/19 at 7:00 AM. Please fast 8 hrs."`, want{"Tue 3/19 at 7:00 AM", Date})

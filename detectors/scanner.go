@@ -365,10 +365,68 @@ func (st *state) scanRecord(rec []byte) {
 	}
 	from := len(st.out)
 	st.undated = false
+	if st.dotLeaders(rec) {
+		return
+	}
 	st.scanText(rec, 0, len(rec))
 	st.delimitedRow(rec, from)
 	st.quotedPrintable(rec)
 	st.octalEscapes(rec)
+}
+
+// dotLeaders reads a report's line whose label leads by dots to its value,
+// as Epic's Chronicles, IBM i's displays and printed forms write them:
+// "110    Birth Date ................. 31082  (02/06/1926)", "City . . . :
+// Portage". It reports whether it read one.
+func (st *state) dotLeaders(rec []byte) bool {
+	d := -1
+	for k := 0; k < min(len(rec), 84); {
+		n := bytes.Index(rec[k:min(len(rec), 90)], []byte(" ."))
+		if n < 0 {
+			break
+		}
+		k += n
+		if hasPrefixFold(rec[k:], " ...") || hasPrefixFold(rec[k:], " . . .") {
+			d = k
+			break
+		}
+		k += 2
+	}
+	if d < 2 || d > 80 || bytes.IndexByte(rec[:d], '"') >= 0 || bytes.IndexByte(rec[:d], '=') >= 0 {
+		return false
+	}
+	ls := d
+	for ls > 0 && rec[ls-1] != '\t' && !(rec[ls-1] == ' ' && ls >= 2 && rec[ls-2] == ' ') && d-ls < 40 {
+		ls--
+	}
+	for ls < d && rec[ls] == ' ' {
+		ls++
+	}
+	if ls == d || !isLetter(rec[ls]) || bytes.IndexByte(rec[ls:d], '_') >= 0 {
+		return false // "PASS unique_stg_contacts_patient_id ...... [PASS in 0.31s]": dbt's test, no label
+	}
+	vs := d
+	for vs < len(rec) && (rec[vs] == '.' || rec[vs] == ' ' || rec[vs] == ':') {
+		vs++
+	}
+	ve := len(rec)
+	for ve > vs && (rec[ve-1] == ' ' || rec[ve-1] == '\r') {
+		ve--
+	}
+	if ve <= vs {
+		return false
+	}
+	key := rec[ls:d]
+	kc := st.classifyKey(key, keyClass{})
+	st.field = append(st.field[:0], key...)
+	if kc.cat != 0 && !kc.never() {
+		st.ctx[kc.cat] = vs
+	}
+	if kc.cat == 0 || kc.never() || !st.keyedValue(kc, rec, vs, ve) {
+		st.scanText(rec, vs, ve)
+	}
+	st.field = st.field[:0]
+	return true
 }
 
 // octalEscapes scans rec again with its octal escapes decoded, when the
