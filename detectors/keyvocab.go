@@ -564,6 +564,8 @@ func classifyTokens(t []string) keyClass {
 			return keyClass{cat: Account, conf: Medium, flags: kfAmbiguous}
 		}
 		return keyClass{cat: Account, conf: Medium}
+	case hasAny("dl") && hasAny("mg", "g", "mmol", "umol", "ng", "ug", "meq", "iu", "u", "ml", "per"):
+		return keyClass{} // a laboratory's unit: "scr_mg_dl", "glucose_mg_per_dl"
 	case hasAny("dl", "dln", "driverslicense", "driverlicense", "dlnumber", "dlno", "cdl") ||
 		(hasAny("driver", "drivers", "driving", "drv", "drvr") && hasAny("license", "licence", "lic", "permit")):
 		return keyClass{cat: License, conf: High}

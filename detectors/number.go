@@ -811,7 +811,8 @@ func numberedSlug(b []byte, s, to int) bool {
 // " and ", " & ", " or ".
 func listJoin(v []byte) bool {
 	v = bytes.TrimSpace(v)
-	return len(v) == 1 && (v[0] == ',' || v[0] == '/' || v[0] == '&') || equalFold(v, "and") || equalFold(v, "or")
+	return len(v) == 1 && (v[0] == ',' || v[0] == '/' || v[0] == '&') || equalFold(v, "and") || equalFold(v, "or") ||
+		string(v) == "->" || string(v) == "=>" // a merge's: "MRN 007334336 -> 009001348"
 }
 
 // namingWords reports whether v holds only the words that name an
