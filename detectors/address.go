@@ -125,6 +125,9 @@ func (st *state) address(b []byte, s, e, to int) (int, bool) {
 		if isDigit(w[0]) && !ordinal(w) {
 			break
 		}
+		if typed && isLower(w[0]) && inSet(streetStopWords, w) {
+			break // "see you at 5 pm on main st": words no street's name holds
+		}
 		if words > 0 && inSet(streetSuffixes, w) && !(prefixed && named > 0 && k+1 < to && b[k] == ' ' && isUpper(b[k+1]) && !inSet(unitWords, nextWord(b, k+1, to))) {
 			suffixEnd = k
 			if k < to && b[k] == '.' {
@@ -233,13 +236,20 @@ func employerNear(b []byte, i int) bool {
 // once ("moved to", "address is", "addr:"), where people type it in lower
 // case.
 func (st *state) streetTyped(b []byte, s int) bool {
-	if !st.near(Address, s, 12) {
+	if !st.near(Address, s, 32) {
 		return false
 	}
 	var buf [12]byte
 	w, _ := wordBefore(buf[:], b, 0, s, " :", 3)
-	return string(w) == "to" || string(w) == "is" || string(w) == "at" || keywords[string(w)].Has(Address)
+	if st.near(Address, s, 12) && (string(w) == "is" || keywords[string(w)].Has(Address)) {
+		return true
+	}
+	return string(w) == "to" || string(w) == "at" // "moved in w my sister at 7068 w cermak rd apt 12c"
 }
+
+// streetStopWords end a street typed in lower case: a time's, a
+// sentence's words.
+var streetStopWords = words("am", "pm", "on", "in", "at", "to", "the", "and", "of", "for", "or", "by", "with", "from", "is", "are")
 
 // leadingStreetTypes are the street types of Spanish, Portuguese and
 // Puerto Rican addresses, written first, their number after the name:

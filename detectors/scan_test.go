@@ -910,6 +910,10 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `16 of 20 PASS unique_stg_contacts_patient_id ............ [PASS in 0.31s]`)
 	check(t, sc, `Patient merge received (A40): MRN 007334336 -> 009001348 (MCALLISTER, MARY-KATE); 6 active doses relinked`,
 		want{"007334336", MRN}, want{"009001348", MRN}, want{"MCALLISTER, MARY-KATE", Name})
+	// A street typed in lower case after "at", the way people text; a
+	// time and a street are not one.
+	check(t, sc, `"body":"moved in w my sister at 7068 w cermak rd apt 12c send papers there"`, want{"7068 w cermak rd apt 12c", Address})
+	check(t, sc, `we live near the lake, see you at 5 pm on main st`)
 	// An exam's day in a reminder, in English and Spanish.
 	check(t, sc, `body="Hola Lars, su examen es el 3/22. Para cambiar la cita"`, want{"Lars", Name}, want{"3/22", Date})
 	check(t, sc, `body="Your exam is Tue 3/19 at 7:00 AM. Please fast 8 hrs."`, want{"Tue 3/19 at 7:00 AM", Date})

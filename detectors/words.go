@@ -40,7 +40,7 @@ var keywords = func() map[string]CategorySet {
 	add(SetOf(Device), "imei", "serial", "device", "udi", "mac", "sn", "pacemaker", "implant", "meid", "esn", "pump",
 		"handset", "tablet", "cgm", "wearable", "sensor", "glucometer", "monitor", "stimulator", "defibrillator")
 	add(SetOf(ZIP), "zip", "zipcode", "postal", "postcode")
-	add(SetOf(Address), "address", "addr", "lives", "resides", "residing", "street", "apt", "residence", "moved", "located")
+	add(SetOf(Address), "address", "addr", "lives", "live", "living", "resides", "residing", "street", "apt", "residence", "moved", "located")
 	add(SetOf(Name), "patient", "patients", "pt", "guarantor", "name", "named", "mr", "mrs", "ms", "miss", "mx",
 		"insured", "subscriber", "beneficiary", "spouse", "mother", "father", "son", "daughter", "wife", "husband",
 		"contact", "guardian", "parent", "dear", "attn", "caller", "client", "customer", "resident", "applicant",
