@@ -189,6 +189,16 @@ func writtenDate(v []byte) (y, m, d int, ok bool) {
 	return atoi(v[len(v)-4:]), m, d, true
 }
 
+// transactionPrefix reports whether p, capitals, opens the number of a
+// record's own transaction (a claim, an invoice, an order), no person's:
+// "CLM2403123928".
+func transactionPrefix(p []byte) bool {
+	var lb [8]byte
+	return inSet(transactionPrefixes, lowerWord(lb[:], p))
+}
+
+var transactionPrefixes = words("clm", "inv", "ord", "req", "tkt", "txn", "job", "pay", "chg")
+
 // rowIdentifier reports whether v reads as a record's identifier: one to
 // three capitals, an optional dash, six to twelve digits and at most one
 // capital after them ("M1580033901", "CRH-6419886", "W042646404").
@@ -197,7 +207,7 @@ func rowIdentifier(v []byte) bool {
 	for k < len(v) && k < 3 && isUpper(v[k]) {
 		k++
 	}
-	if k == 0 {
+	if k == 0 || transactionPrefix(v[:k]) {
 		return false
 	}
 	if k < len(v) && v[k] == '-' {

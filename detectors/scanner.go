@@ -843,7 +843,9 @@ func (st *state) rowRecordNumber(from int) {
 		c = Account // "HAR605181156": a hospital account record, by its prefix
 	}
 	if named && vouched && st.s.c.cats.Has(c) {
-		st.emit(0, d, c, "row_id", Low, false)
+		if !transactionPrefix(v[:k]) {
+			st.emit(0, d, c, "row_id", Low, false) // not "CLM2403123928,...": a claim's, the row's own
+		}
 		for _, m := range more[:nmore] {
 			st.emit(m.start, m.end, MRN, "row_id", Low, false)
 		}
