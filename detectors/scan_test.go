@@ -917,6 +917,8 @@ func TestIndependentShapes(t *testing.T) {
 	// A claim's number opens its row: the row's own, no person's.
 	check(t, sc, `CLM2403123928,40595394,M1054492,Morozova,Svetlana,12/25/1982,F,UHC,03/08/2024,76814`,
 		want{"M1054492", MRN}, want{"Morozova", Name}, want{"Svetlana", Name}, want{"12/25/1982", Date}, want{"03/08/2024", Date})
+	// A Windows account's security identifier under an identifier's key.
+	check(t, sc, `{"winlog":{"user":{"identifier":"S-1-5-21-3623811015-3361044348-30300820-19957","domain":"LRMC","name":"tpatel2"}}}`)
 	// An exam's day in a reminder, in English and Spanish.
 	check(t, sc, `body="Hola Lars, su examen es el 3/22. Para cambiar la cita"`, want{"Lars", Name}, want{"3/22", Date})
 	check(t, sc, `body="Your exam is Tue 3/19 at 7:00 AM. Please fast 8 hrs."`, want{"Tue 3/19 at 7:00 AM", Date})

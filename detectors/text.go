@@ -4522,6 +4522,9 @@ func (st *state) keyedValue(kc keyClass, b []byte, s, e int) bool {
 		e-- // "age/sex=92M", as registration boards print them: the age, then the sex
 		v = b[s:e]
 	}
+	if idCategories.Has(kc.cat) && windowsSID(v) {
+		return true // "S-1-5-21-3623811015-...-19957": a Windows account's security identifier, staff's or a service's
+	}
 	if c := bytes.Index(v, []byte("^^^")); c > 0 && idCategories.Has(kc.cat) {
 		e = s + c // an HL7 CX, "E667785589^^^&2.16.840.1.113883.3.7204.1&ISO": the ID, then its authority
 		v = b[s:e]
@@ -6371,4 +6374,10 @@ func allAlnum(v []byte) bool {
 		}
 	}
 	return true
+}
+
+// windowsSID reports whether v is a Windows security identifier:
+// "S-1-5-21-3623811015-3361044348-30300820-19957", "S-1-5-18".
+func windowsSID(v []byte) bool {
+	return len(v) >= 7 && v[0] == 'S' && v[1] == '-' && v[2] == '1' && v[3] == '-' && isDigit(v[4]) && bytes.Count(v, []byte{'-'}) >= 3
 }
