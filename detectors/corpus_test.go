@@ -417,6 +417,21 @@ func TestIndependentCorpusQuality(t *testing.T) {
 		{"hd", 0.79, 0.86}, // a health plan's serverless platform: Lambda and Powertools, Logs Insights and Athena results, API Gateway, CloudTrail S3 data events, Step Functions, SQS, GuardDuty
 		{"he", 0.69, 0.93}, // a rural critical access hospital: terminal screens, spooled census and discharge reports, a DOS lab interface (ASTM), fax and imaging, print and backup logs, HIE ADT
 		{"hf", 0.71, 0.83}, // a medical examiner's office: case management log4j, a scene app, body tracking, toxicology and HL7, death certificates to the state, donor referrals, records requests
+		{"hg", 0.65, 0.88}, // a PACE program: day-center kiosks, van telematics, IDT notes, EVV CSV, tray tickets, HL7 RDS, X12 834/270/271, MARx fixed-width, legacy pipe exports
+		{"hh", 0.85, 0.95}, // diagnostic dumps: jstack, heap and core strings, gdb, py-spy, dotnet-dump, goroutine dumps, redis-cli, strace, tcpdump
+		{"hi", 0.77, 0.83}, // a cardiology diagnostics service: MUSE-like ECG XML, Holter and event monitors, MCT alerts, echo SR, HL7, billing CSV, chat
+		{"hj", 0.65, 0.94}, // a paramedical exam and underwriting vendor: examiners' apps, ACORD TXLife, MIB, Rx and MVR pulls, APS faxes (case numbers labelled)
+		{"hk", 0.67, 0.85}, // a tribal health program: RPMS-like FileMan audits and globals, PCC exports, PRC, X12 837, CHR tablets, VXU, IIS
+		{"hl", 0.80, 0.93}, // bedside interactive TV: ADT feeds, Android TV logcat, education, meal orders, whiteboards, MQTT, warehouse CSV
+		{"hm", 0.78, 0.90}, // wound care and hyperbaric medicine: chamber controllers, wound imaging, NPWT pumps, X12 278, HL7, fax OCR, quality registry CSV
+		{"hn", 0.69, 0.90}, // a transfer and access center: logback with MDC, loguru, HL7 A01/A14, call records, EMTALA, flight logs, X12 271, Teams, PagerDuty
+		{"ho", 0.70, 0.89}, // an Epic-adjacent integration team: Interconnect, Bridges HL7, Chronicles dumps with dot leaders, SSIS, Caboodle, Kafka Connect, dbt, pandas
+		{"hp", 0.42, 0.91}, // a diabetes prevention program: Flutter, Phoenix, Absinthe, Stripe, X12 270/271, DPRP CSV, fixed-width eligibility files without a layout
+		{"hq", 0.80, 0.84}, // a radiology AI vendor: Orthanc, dcm4che, DICOM dumps, de-identification, inference workers, ORU, FHIR, a Rust edge agent, S3
+		{"hr", 0.75, 0.90}, // a maternal-fetal medicine practice: Astraia- and ViewPoint-like exams, worklists, SR, cfDNA HL7, scheduling, fax OCR, X12 837P
+		{"hs", 0.69, 0.86}, // a medical-legal partnership: In Basket referrals, Monolog case notes, Docassemble, appeals, e-filing, SMS, grant CSVs, file audits
+		{"ht", 0.84, 0.86}, // IV compounding and chemotherapy preparation: DoseEdge-like workflow, robots, ZPL, HL7 RDE/RDS, logback, waste CSV
+		{"hu", 0.67, 0.78}, // print and document output: PrintService events, PaperCut CSV, print routing, spool logs, ZPL, fax, PDF services, mail room barcodes
 	} {
 		s := scoreCorpus(t, Default(), "../testdata/independent/"+c.name+".log", "../testdata/independent/"+c.name+".labels.jsonl")
 		t.Logf("independent corpus %s:\n%s", c.name, s.table())
