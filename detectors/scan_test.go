@@ -919,6 +919,9 @@ func TestIndependentShapes(t *testing.T) {
 		want{"M1054492", MRN}, want{"Morozova", Name}, want{"Svetlana", Name}, want{"12/25/1982", Date}, want{"03/08/2024", Date})
 	// A Windows account's security identifier under an identifier's key.
 	check(t, sc, `{"winlog":{"user":{"identifier":"S-1-5-21-3623811015-3361044348-30300820-19957","domain":"LRMC","name":"tpatel2"}}}`)
+	// A wristband's title before the patient; a date after a name is not of it.
+	check(t, sc, `user=dkim document="ARMBAND 00759169 O'SULLIVAN, D"`, want{"00759169", MRN}, want{"O'SULLIVAN, D", Name})
+	check(t, sc, `Reminder for patient FOLASADE VOLKOV Apr 12, 2024 sent`, want{"FOLASADE VOLKOV", Name}, want{"Apr 12, 2024", Date})
 	// An exam's day in a reminder, in English and Spanish.
 	check(t, sc, `body="Hola Lars, su examen es el 3/22. Para cambiar la cita"`, want{"Lars", Name}, want{"3/22", Date})
 	check(t, sc, `body="Your exam is Tue 3/19 at 7:00 AM. Please fast 8 hrs."`, want{"Tue 3/19 at 7:00 AM", Date})

@@ -379,18 +379,10 @@ func (st *state) scanRecord(rec []byte) {
 // "110    Birth Date ................. 31082  (02/06/1926)", "City . . . :
 // Portage". It reports whether it read one.
 func (st *state) dotLeaders(rec []byte) bool {
-	d := -1
-	for k := 0; k < min(len(rec), 84); {
-		n := bytes.Index(rec[k:min(len(rec), 90)], []byte(" ."))
-		if n < 0 {
-			break
-		}
-		k += n
-		if hasPrefixFold(rec[k:], " ...") || hasPrefixFold(rec[k:], " . . .") {
-			d = k
-			break
-		}
-		k += 2
+	head := rec[:min(len(rec), 90)]
+	d := bytes.Index(head, []byte(" ..."))
+	if d < 0 {
+		d = bytes.Index(head, []byte(" . . ."))
 	}
 	if d < 2 || d > 80 || bytes.IndexByte(rec[:d], '"') >= 0 || bytes.IndexByte(rec[:d], '=') >= 0 {
 		return false

@@ -46,7 +46,8 @@ var keywords = func() map[string]CategorySet {
 		"contact", "guardian", "parent", "dear", "attn", "caller", "client", "customer", "resident", "applicant",
 		"member", "decedent", "kin", "nok", "relative", "caregiver", "child", "infant", "newborn", "mom", "dad",
 		"sister", "brother", "grandmother", "grandfather", "fiance", "partner", "sir", "madam", "emp", "employee",
-		"poa") // who holds a patient's power of attorney
+		"poa",                         // who holds a patient's power of attorney
+		"avs", "armband", "facesheet") // a document's title before whom it is for: "ARMBAND 00759169 O'SULLIVAN, D"
 	add(SetOf(OtherID), "encounter", "accession", "accn", "specimen", "csn", "nhs", "fin", "episode", "edipi", "itin", "uscis", "student",
 		"passport", "alien", "dodid", "visa", "prescription")
 	add(SetOf(MRN), "wristband", "armband", "pacjenta", "pacjent", "resident", "urn")         // Polish: "numer pacjenta"; Australia's unit record number
@@ -827,6 +828,9 @@ func (st *state) name(b []byte, i, to int) int {
 			}
 			if n == 0 && weekday(b[s:k]) && dateAfterDay(b, k, to) {
 				break // "with Dr. Okoro on Fri Mar 15": a day, whose date the month's reader takes ("Thu Farouk" is a name)
+			}
+			if n > 0 && month(b[s:k]) != 0 && k+1 < to && b[k] == ' ' && isDigit(b[k+1]) {
+				break // "FOLASADE VOLKOV Apr 12, 2024": a date after the name ("April Lee" is one)
 			}
 		}
 		if n > 0 && k-s <= 5 && k+1 < to && b[k] == ' ' && upperAt(b, k+1, to) && !allUpper(b[s:k]) {
