@@ -374,6 +374,9 @@ func (c *Columns) split(spans []span, row []byte) ([]span, bool) {
 		if k := c.timeCol - 1; k >= 0 && bytes.IndexByte(row[spans[k].start:spans[k].end], ':') < 0 {
 			return spans, false
 		}
+		if c.dateCol > 0 && (bytes.IndexByte(row, '{') >= 0 || bytes.IndexByte(row, '"') >= 0) {
+			return spans, false // "2024-03-12 06:22:25.105 -07:00 [INF] ... {"UserName":...}": W3C writes a space in a field as '+', and no quotes
+		}
 	}
 	return spans, ok
 }

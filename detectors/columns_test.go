@@ -32,6 +32,10 @@ func TestColumns(t *testing.T) {
 	// Another program's line with as many words is no row of the W3C log.
 	row = `I0314 08:12:06.008629 24472 patient.cc:214] GetPatient: dln: "H3624301" vin: "5YJ0GYPJ6SW325586"`
 	wantRow(t, row, sc.ScanRow(nil, w3c, []byte(row)), map[string]Category{"H3624301": License, "5YJ0GYPJ6SW325586": Vehicle})
+	// Nor is a line that opens with a date and a time and holds quotes.
+	if w3c.Fits([]byte(`2024-03-12 06:22:25 -07:00 [INF] ProfileController: {"MailingAddress":"HC 12 BOX 4840","x":1}`)) {
+		t.Error("a JSON log line read as a W3C row")
+	}
 
 	// A clinician's or an interpreter's column is theirs, in several words too.
 	sched, ok := sc.ParseColumns([]byte("appt_id,language,patient_name,mrn,interpreter_id,interpreter_name,status"))
