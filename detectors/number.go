@@ -425,6 +425,11 @@ func (st *state) numberShapes(b []byte, r *numRun, to int) (int, bool) {
 		return e, true
 	}
 
+	if r.n == 2 && r.sep[0] == '.' && r.glen(0) == 7 && r.glen(1) <= 6 && st.near(Date, start, ctxWindow) && st.ctx[Date] >= start-6 &&
+		fileManDate(b[r.gs[0]:r.ge[0]]) {
+		st.emit(start, r.end, Date, "date", Medium, false) // "visit 3240312.0404": a FileMan date and its time, 2024-03-12 04:04
+		return r.end, true
+	}
 	if r.n == 2 && (r.sep[0] == '/' || r.sep[0] == '-') && r.glen(0) <= 2 && r.glen(1) <= 2 &&
 		(r.end == to || !isAlnum(b[r.end]) && b[r.end] != '/' && (b[r.end] != '.' || r.end+1 == to || b[r.end+1] == ' ')) &&
 		validDate(2000, atoi(b[r.gs[0]:r.ge[0]]), atoi(b[r.gs[1]:r.ge[1]])) {

@@ -922,6 +922,8 @@ func TestIndependentShapes(t *testing.T) {
 	// A wristband's title before the patient; a date after a name is not of it.
 	check(t, sc, `user=dkim document="ARMBAND 00759169 O'SULLIVAN, D"`, want{"00759169", MRN}, want{"O'SULLIVAN, D", Name})
 	check(t, sc, `Reminder for patient FOLASADE VOLKOV Apr 12, 2024 sent`, want{"FOLASADE VOLKOV", Name}, want{"Apr 12, 2024", Date})
+	check(t, sc, `Posted CDT D1110 to RPMS ADE for HRN 175922 (ETSITTY,WILSON) visit 3240312.0404 prov=KAYE-WHITMAN,RUTH DDS`,
+		want{"175922", MRN}, want{"ETSITTY,WILSON", Name}, want{"3240312.0404", Date})
 	// An exam's day in a reminder, in English and Spanish.
 	check(t, sc, `body="Hola Lars, su examen es el 3/22. Para cambiar la cita"`, want{"Lars", Name}, want{"3/22", Date})
 	check(t, sc, `body="Your exam is Tue 3/19 at 7:00 AM. Please fast 8 hrs."`, want{"Tue 3/19 at 7:00 AM", Date})
