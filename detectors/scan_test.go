@@ -850,8 +850,9 @@ func TestInfrastructureLogsAreQuiet(t *testing.T) {
 // domain; company pages and bare hosts are not a person's.
 func TestPersonalURLs(t *testing.T) {
 	sc := Default()
-	check(t, sc, `journal https://www.caringbridge.org/visit/tomaszabdullah fund https://www.gofundme.com/f/help-aroha-beat-cancer https://www.gofundme.com/c/safety`,
-		want{"https://www.caringbridge.org/visit/tomaszabdullah", URL}, want{"https://www.gofundme.com/f/help-aroha-beat-cancer", URL})
+	check(t, sc, `journal https://www.caringbridge.org/visit/tomaszabdullah fund https://www.gofundme.com/f/help-aroha-beat-cancer https://www.gofundme.com/c/safety https://www.caringbridge.org/site/oksanacombs`,
+		want{"https://www.caringbridge.org/visit/tomaszabdullah", URL}, want{"https://www.gofundme.com/f/help-aroha-beat-cancer", URL},
+		want{"https://www.caringbridge.org/site/oksanacombs", URL})
 	check(t, sc, `links https://www.facebook.com/jane.doe https://linkedin.com/in/jdoe https://wilhelmina.blogspot.com`,
 		want{"https://www.facebook.com/jane.doe", URL}, want{"https://linkedin.com/in/jdoe", URL}, want{"https://wilhelmina.blogspot.com", URL})
 	check(t, sc, `see https://www.linkedin.com/company/acme https://github.com/ https://www.google.com/view/x https://medium.com/topics`)

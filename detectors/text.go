@@ -5,6 +5,7 @@ import (
 	"encoding/base64"
 	"net/netip"
 	"slices"
+	"strings"
 	"unicode/utf8"
 	"unsafe"
 
@@ -694,14 +695,15 @@ func isEmailLocal(c byte) bool {
 }
 
 // socialSites are sites whose URLs name a person, by registrable domain:
-// the path prefix under which a profile lives ("/" for any first segment).
+// the path prefixes under which a profile lives, '|' between them ("/"
+// for any first segment).
 var socialSites = map[string]string{
 	"facebook.com": "/", "linkedin.com": "/in/", "twitter.com": "/", "x.com": "/", "instagram.com": "/",
 	"tiktok.com": "/@", "github.com": "/", "youtube.com": "/@", "myspace.com": "/", "pinterest.com": "/",
 	"reddit.com": "/user/", "threads.net": "/@", "mastodon.social": "/@", "medium.com": "/@", "about.me": "/",
 	"flickr.com": "/people/", "bsky.app": "/profile/", "sites.google.com": "/view/",
 	// A patient's own pages: a journal of their illness, a fundraiser for their care.
-	"caringbridge.org": "/visit/", "gofundme.com": "/f/", "givesendgo.com": "/", "lotsahelpinghands.com": "/c/",
+	"caringbridge.org": "/visit/|/site/", "gofundme.com": "/f/", "givesendgo.com": "/", "lotsahelpinghands.com": "/c/",
 	"mealtrain.com": "/trains/",
 }
 
@@ -749,7 +751,12 @@ func personalURL(u []byte) bool {
 					return false
 				}
 			}
-			return len(path) > len(prefix) && hasPrefixFold(path, prefix) && path[len(prefix)] != '?'
+			for prefix := range strings.SplitSeq(prefix, "|") {
+				if len(path) > len(prefix) && hasPrefixFold(path, prefix) && path[len(prefix)] != '?' {
+					return true
+				}
+			}
+			return false
 		}
 		dot := bytes.IndexByte(d, '.')
 		if dot < 0 || bytes.IndexByte(d[dot+1:], '.') < 0 {
