@@ -537,10 +537,13 @@ func (st *state) singleNumber(b []byte, s, e, to int) (int, bool) {
 	near := func(c Category) bool { return st.near(c, s, ctxWindow) }
 	if (n == 10 || n == 11 && d[0] == '1') && s > 0 && b[s-1] == '<' && after == '>' && validNANP(d[n-10:]) {
 		// A caller ID, as Asterisk and SIP print one: "PA VUE" <2793855301>.
-		if ns, ne, ok := displayName(b, 0, s-1); ok {
+		ns, ne, ok, org := displayName(b, 0, s-1)
+		if ok {
 			st.emit(ns, ne, Name, "name", Low, false)
 		}
-		st.emit(s, e, Phone, "phone", Medium, false)
+		if !org {
+			st.emit(s, e, Phone, "phone", Medium, false) // (an organisation's line is its own: "Acme Health Services" <8005550100>)
+		}
 		return e, true
 	}
 	if n <= 4 && after == ' ' && e+3 < to && isUpper(b[e+1]) && near(Vehicle) {

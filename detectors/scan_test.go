@@ -925,6 +925,10 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `Reminder for patient FOLASADE VOLKOV Apr 12, 2024 sent`, want{"FOLASADE VOLKOV", Name}, want{"Apr 12, 2024", Date})
 	check(t, sc, `Posted CDT D1110 to RPMS ADE for HRN 175922 (ETSITTY,WILSON) visit 3240312.0404 prov=KAYE-WHITMAN,RUTH DDS`,
 		want{"175922", MRN}, want{"ETSITTY,WILSON", Name}, want{"3240312.0404", Date})
+	// An organisation's mail and its address; staff named by their department.
+	check(t, sc, `{"commonHeaders":{"from":["Lakeshore Meridian Health <care@email.lakeshoremeridian.org>"],"to":["Tyrone Kim <kim.tyrone@ymail.com>"]}}`,
+		want{"Tyrone Kim", Name}, want{"kim.tyrone@ymail.com", Email})
+	check(t, sc, `COMP-1000 | 2024-03-11 13:02 | Aisha Karimi (Privacy Office) | pixel review`)
 	// An exam's day in a reminder, in English and Spanish.
 	check(t, sc, `body="Hola Lars, su examen es el 3/22. Para cambiar la cita"`, want{"Lars", Name}, want{"3/22", Date})
 	check(t, sc, `body="Your exam is Tue 3/19 at 7:00 AM. Please fast 8 hrs."`, want{"Tue 3/19 at 7:00 AM", Date})

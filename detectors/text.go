@@ -263,12 +263,17 @@ func (st *state) prepass(occ []span, b []byte, from, to int) []span {
 		if s, e, ok := emailAround(b, at, from, to); ok {
 			if !roleMailbox(b[s:at]) && !serviceAccount(b[at+1:e]) && !(s > from && b[s-1] == '<' && developerBefore(b, from, s-1)) &&
 				(st.s.c.providers || !careOrgDomain(b[at+1:e]) && !directStaff(b[s:at], b[at+1:e])) {
+				org := false
 				if s > from && b[s-1] == '<' {
-					if ns, ne, ok := displayName(b, from, s-1); ok {
+					ns, ne, ok, isOrg := displayName(b, from, s-1)
+					if ok {
 						st.emit(ns, ne, Name, "name", Medium, false)
 					}
+					org = isOrg
 				}
-				st.emit(s, e, Email, "email", High, false)
+				if !org {
+					st.emit(s, e, Email, "email", High, false)
+				}
 			}
 			occ = appendSpan(occ, span{s, e})
 			off = e - from
@@ -434,7 +439,7 @@ var callerPlaceholders = words("wireless", "caller", "unknown", "unavailable", "
 // caller ID's `""KOWALCZYK TOMAS"" <18185550114>` in a CSV field. It
 // takes one to four capitalised words that are not all common words, nor
 // a carrier's placeholder ("WIRELESS CALLER").
-func displayName(b []byte, from, lt int) (start, end int, ok bool) {
+func displayName(b []byte, from, lt int) (start, end int, ok, org bool) {
 	k := lt
 	for k > from && b[k-1] == ' ' {
 		k--
@@ -458,7 +463,7 @@ func displayName(b []byte, from, lt int) (start, end int, ok bool) {
 			break
 		}
 		if inSet(callerPlaceholders, b[ws:k]) {
-			return 0, 0, false
+			return 0, 0, false, false
 		}
 		words++
 		if ordinaryWord(b[ws:k]) {
@@ -471,12 +476,15 @@ func displayName(b []byte, from, lt int) (start, end int, ok bool) {
 		k = ws - 1
 	}
 	if words == 0 || words > 4 || common == words {
-		return 0, 0, false
+		return 0, 0, false, false
+	}
+	if orgNamed(b[start:end]) {
+		return 0, 0, false, true // an organisation's: "Lakeshore Meridian Health <care@...>", and so is the address
 	}
 	if quoted && (start == from || b[start-1] != '"') {
-		return 0, 0, false // the quote holds more than these words
+		return 0, 0, false, false // the quote holds more than these words
 	}
-	return start, end, true
+	return start, end, true, false
 }
 
 // appendSpan keeps spans sorted by start.

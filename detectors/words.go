@@ -946,7 +946,7 @@ func (st *state) name(b []byte, i, to int) int {
 	if n >= 2 && (credentialAfter(b, end, to) || n >= 3 && credentialAfter(b, ws[n-2].e, to)) {
 		return end // "Osei, Brian MD", "Jane Roe, RN": a clinician, signed with a degree
 	}
-	if staffBefore(b, i) || !st.s.c.providers && credentialBefore(b, i) {
+	if staffBefore(b, i) || !st.s.c.providers && (credentialBefore(b, i) || departmentAfter(b, end, to)) {
 		return end // "scored by supervisor Grace Alvarez", RN "Gustavo Obi": one of the staff, not a patient
 	}
 	if n >= 2 && inSet(countyWords, b[ws[n-1].s:ws[n-1].e]) {
@@ -1784,6 +1784,25 @@ func staffBefore(b []byte, i int) bool {
 	}
 	return w != nil && staffRoles[string(w)]
 }
+
+// departmentAfter reports whether a department in brackets follows a
+// name at b[e]: "Aisha Karimi (Privacy Office)", "Jo Lee (IT Service
+// Desk)": one of the staff, named by where they work.
+func departmentAfter(b []byte, e, to int) bool {
+	if e+4 >= to || b[e] != ' ' || b[e+1] != '(' {
+		return false
+	}
+	c := bytes.IndexByte(b[e+2:min(to, e+42)], ')')
+	if c < 3 {
+		return false
+	}
+	in := b[e+2 : e+2+c]
+	w := in[bytes.LastIndexByte(in, ' ')+1:]
+	var lb [12]byte
+	return isUpper(in[0]) && inSet(departmentWords, lowerWord(lb[:], w))
+}
+
+var departmentWords = words("office", "department", "dept", "team", "desk", "committee", "operations", "compliance", "management", "services")
 
 // credentialBefore reports whether a clinician's credential in capitals
 // comes right before b[i]: RN "Gustavo Obi", CNA Maria Lopez.
