@@ -1703,7 +1703,7 @@ var credentials = words("md", "do", "rn", "np", "pa", "pa-c", "rt", "pharmd", "r
 	"esq", "jd", "crnp", "ibclc", "ccc-a", "aud", "audiologiste", "inf", "lmft", "lpc", "lcpc", "lpcc", "lmsw", "msw",
 	"cpo", "dpt", "otr", "ot", "slp", "ccc-slp", "rdn", "ldn", "cdn", "cnsc", "cdces", "bsn", "msn", "cnp", "phd", "bcba", "ladc", "cadc", "emt", "cpht", "lfd",
 	"mls", "mlt", "cls", "cna", "cma", "ccma", // the laboratory's scientists and technicians; aides and medical assistants
-	"rd", "rbt", "pmhnp", "pnp", "lisw", "ches", "cgc", "lcgc", "cra") // dietitians, behaviour technicians, genetic counsellors, a trial's monitors; and attorneys, who sign "Esq."
+	"rd", "rbt", "pmhnp", "pnp", "lisw", "ches", "cgc", "lcgc", "cra", "chw") // dietitians, behaviour technicians, genetic counsellors, a trial's monitors; and attorneys, who sign "Esq."
 
 // orgNamed reports whether v, a value under a name's key, names an
 // organisation: it has two words or more and ends in one that ends
