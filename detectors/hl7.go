@@ -160,7 +160,7 @@ func (st *state) hl7Segment(b []byte, s, e int, d hl7Delims) {
 
 // hl7CodedFields are fields that hold a code and its text (CE, CWE):
 // what was observed, ordered, diagnosed or given, never a person.
-var hl7CodedFields = words("obx3", "obr4", "dg13", "pr13", "al13", "rxe2", "rxa5", "rxo1", "rxd2", "rxg4", "spm4", "iam3")
+var hl7CodedFields = words("obx3", "obr4", "dg13", "pr13", "al13", "rxe2", "rxa5", "rxo1", "rxd2", "rxg4", "spm4", "iam3", "in12")
 
 // unknownFieldNames reads the names in a field of a segment or position
 // the scanner does not know (a Z-segment, a query's filter): "Okafor^Ngozi";

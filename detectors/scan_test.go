@@ -898,6 +898,8 @@ func TestIndependentShapes(t *testing.T) {
 		want{"Rossi, Agnieszka", Name}, want{"08021076", MRN})
 	// A coded element holds a code and its text, never a person.
 	check(t, sc, `OBX|2|NM|SCORE^Model confidence^99AIT||0.07|1|||||P`)
+	check(t, sc, `IN1|1|BCBSPPO^Blue Cross PPO|6821|AETNA INC`)
+	check(t, sc, `IMPL|2024-03-14 06:24|SX24-018585|RAMASWAMY^THANH HUONG^N|Arthrex|AR-2324BCC`, want{"RAMASWAMY^THANH HUONG^N", Name})
 	// A key in PascalCase before its value, as DICOM's keywords print;
 	// names have capitals inside too.
 	check(t, sc, `Update Patient[pk=77832] - PatientBirthDate 19281111 -> 19281012 (source: ADT A08)`,

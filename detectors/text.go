@@ -1730,7 +1730,11 @@ func (st *state) caretName(b []byte, i, e, to int) int {
 		return 0
 	}
 	family, _ := lookupName(b[parts[0].s:parts[0].e])
-	given, _ := lookupName(b[parts[1].s:parts[1].e])
+	gv := b[parts[1].s:parts[1].e]
+	if sp := bytes.IndexByte(gv, ' '); sp > 0 {
+		gv = gv[:sp] // "THANH HUONG", "MARÍA ELENA": the first given name
+	}
+	given, _ := lookupName(gv)
 	end := parts[n-1].e
 	after := end
 	for after < to && b[after] == '^' {
