@@ -51,7 +51,7 @@ func TestClassifyKey(t *testing.T) {
 		"next_appointment": Date, "fst_nm": Name, "lst_nm": Name, "HAR": Account, "hospital_account": Account,
 		"pstl_cd": ZIP, "soc_sec_no": SSN, "contact_number": Phone, "licPlate": Vehicle, "Lic#": License,
 		"Acct#": Account, "state_id_number": License, "travelDocumentNumber": OtherID, "a_number": OtherID,
-		"hospitalNumber": MRN, "record_no": MRN, "first": Name, "last": Name, "hrn": MRN, "VSTDT": Date, "vst_dt": Date, "dl_no": License,
+		"hospitalNumber": MRN, "record_no": MRN, "first": Name, "last": Name, "hrn": MRN, "VSTDT": Date, "vst_dt": Date, "dl_no": License, "form_phone": Phone, "form_email": Email,
 		"photoBase64": Photo, "ipv6Address": IP, "HAR_ID": Account, "SSN_NBR": SSN,
 		"DOB_DT": Date, "PT_ZIP": ZIP, "drvLicNum": License, "nextOfKinPhone": Phone, "residentialPostcode": ZIP,
 		"ADD_LINE_1": Address, "cty": Address, "guarantorname": Name, "mothersname": Name, "accountHolder": Name, "census_tract": Address, "hsp_account_id": Account, "enc_csn_id": OtherID, "mobilephone": Phone, "ptnt_name": Name, "resp_party_name": Name, "fecha_nac": Date,

@@ -391,6 +391,9 @@ func classifyTokens(t []string) keyClass {
 		}
 	}
 	thing := has(thingWords)
+	if thing && len(t) == 2 && t[0] == "form" && !hasAny("id", "name", "type", "version", "code") {
+		thing = false // "form_phone", "form_email": what a web form's submitter typed
+	}
 	machine := has(machineWords)
 	if len(t) == 2 && hasAny("next", "last", "prev", "previous", "prior", "upcoming") &&
 		hasAny("visit", "appointment", "appt", "admission", "admit", "discharge", "encounter", "seen") {
