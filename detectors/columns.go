@@ -35,6 +35,10 @@ type Columns struct {
 	// underlines (SQL*Plus, sqlcmd, fixed-width reports), are where each
 	// column's run of dashes starts and stops.
 	starts, stops []int
+	// fixed is set when starts and stops come from a record layout
+	// ("BENE_MBI_ID(1,11) BENE_DOB(33,10) ..."): fields are glued to each
+	// other, cut at the positions alone.
+	fixed bool
 }
 
 func (c *Columns) add(s *Scanner, name []byte) keyClass {
@@ -120,6 +124,71 @@ func (s *Scanner) ParseRuledColumns(header, rule []byte) (*Columns, bool) {
 	return c, phi && len(c.starts) >= 2
 }
 
+// parseLayout reads a fixed-width file's record layout, its fields'
+// names and their 1-based positions and lengths: "HDR CCLF8 RECLEN=0319
+// BENE_MBI_ID(1,11) BENE_HIC_NUM(12,11) ... BENE_DOB(33,10)". A field
+// whose name says nothing is kept for its position.
+func (s *Scanner) parseLayout(line []byte) (*Columns, bool) {
+	if bytes.Count(line, []byte("(")) < 3 || bytes.Count(line, []byte(",")) < 3 {
+		return nil, false
+	}
+	c := &Columns{delim: ' ', fixed: true}
+	phi, end := false, 0
+	for f := range bytes.FieldsSeq(line) {
+		o := bytes.IndexByte(f, '(')
+		if o < 2 || f[len(f)-1] != ')' {
+			continue
+		}
+		comma := bytes.IndexByte(f[o:], ',')
+		if comma < 2 {
+			continue
+		}
+		pos, n := f[o+1:o+comma], f[o+comma+1:len(f)-1]
+		if !allDigits(pos) || !allDigits(n) || len(pos) > 5 || len(n) > 4 || !columnName(f[:o]) {
+			continue
+		}
+		start, length := atoi(pos)-1, atoi(n)
+		if start < end || length == 0 {
+			return nil, false // fields in order, none over another
+		}
+		kc := c.add(s, f[:o])
+		phi = phi || kc.cat != 0 && !kc.never()
+		c.starts, c.stops = append(c.starts, start), append(c.stops, start+length)
+		end = start + length
+	}
+	return c, phi && len(c.starts) >= 3
+}
+
+// splitFixed cuts a fixed-width record at its layout's positions; a record
+// may stop short of its last fields (trailing spaces trimmed), not of most.
+func (c *Columns) splitFixed(spans []span, row []byte) ([]span, bool) {
+	last := len(c.stops) - 1
+	if len(row) < c.stops[last]*6/10 || len(row) > c.stops[last]+16 || logMessage(row) || loggedAt(row) {
+		return spans, false // a record is most of its layout's length, and no log line's
+	}
+	for k, s := range c.starts {
+		if len(spans) == cap(spans) {
+			return spans, false
+		}
+		e := min(c.stops[k], len(row))
+		s = min(s, e)
+		for s < e && row[s] == ' ' {
+			s++
+		}
+		for e > s && row[e-1] == ' ' {
+			e--
+		}
+		spans = append(spans, span{s, e})
+	}
+	return spans, true
+}
+
+// loggedAt reports whether row opens with a log's timestamp,
+// "2024-03-15 02:28:33" or "2024-03-15T02:28:33".
+func loggedAt(row []byte) bool {
+	return len(row) >= 19 && calendarDate(row[:10]) && (row[10] == ' ' || row[10] == 'T') && isDigit(row[11]) && row[13] == ':'
+}
+
 // splitRuled splits a row of a ruled table by its columns' positions.
 func (c *Columns) splitRuled(spans []span, row []byte) ([]span, bool) {
 	last := len(c.starts) - 1
@@ -160,6 +229,9 @@ func (s *Scanner) parseColumns(line []byte) (*Columns, bool) {
 			c.add(s, f)
 		}
 		return c, len(c.names) > 0
+	}
+	if c, ok := s.parseLayout(line); ok {
+		return c, true
 	}
 	if len(line) > 2 && line[0] == ' ' && !bytes.ContainsAny(line, ",\t|;") {
 		return s.parseAligned(line)
@@ -358,6 +430,9 @@ func (c *Columns) split(spans []span, row []byte) ([]span, bool) {
 	}
 	if c.ends != nil {
 		return c.splitAligned(spans, row)
+	}
+	if c.fixed {
+		return c.splitFixed(spans, row)
 	}
 	if c.starts != nil {
 		return c.splitRuled(spans, row)

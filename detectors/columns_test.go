@@ -297,6 +297,27 @@ func TestAlignedColumnsElided(t *testing.T) {
 	wantRow(t, row, sc.ScanRow(nil, cols, []byte(row)), map[string]Category{"U96970205683": HealthPlan, "BEGAY": Name, "ANASTASIA": Name, "1940-11-16": Date})
 }
 
+// TestFixedLayout reads a fixed-width file's records by the layout its
+// header record gives, field names and positions, and no log line by it.
+func TestFixedLayout(t *testing.T) {
+	sc := Default()
+	cols, ok := sc.ParseColumns([]byte("HDR CCLF8 V35 RECLEN=0060 BENE_MBI_ID(1,11) BENE_ZIP_CD(12,5) BENE_DOB(17,10) BENE_SEX_CD(27,1) BENE_LAST_NAME(28,20) BENE_AGE(48,3)"))
+	if !ok || cols.Len() != 6 {
+		t.Fatalf("layout not read: ok=%v", ok)
+	}
+	row := "5P34V80PP45454321924-02-22FBAPTISTE            100"
+	wantRow(t, row, sc.ScanRow(nil, cols, []byte(row)), map[string]Category{"5P34V80PP45": HealthPlan, "45432": ZIP,
+		"1924-02-22": Date, "BAPTISTE": Name, "100": Age})
+	for _, line := range []string{
+		"2024-03-15 02:28:33.451 -04:00 [ERR] SFTP upload to practice 0419 failed",
+		"TRL CCLF8 RECORDS=000002",
+	} {
+		if cols.Fits([]byte(line)) {
+			t.Errorf("%.20q... read as a record of the layout", line)
+		}
+	}
+}
+
 // TestLayoutColumns reads a header after its layout's name and a file's
 // attributes, and knows a batch's header and trailer records from rows.
 func TestLayoutColumns(t *testing.T) {
