@@ -675,6 +675,12 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 						st.sys = c
 					} else if c := typeNamedAsKey(st, b[vs+1:ve-1]); c != 0 {
 						st.sys = c // {"idType": "DriverLicense", "idNumber": ...}: a type named as a key would be
+					} else if v := b[vs+1 : ve-1]; equalFold(key, "type") && len(v) >= 4 && allUpper(v) && bytesIndex(v, '_') > 0 {
+						// Textract's AnalyzeID written flat: {"Type": "FIRST_NAME",
+						// "ValueDetection": {"Text": "EAMON"}}.
+						if akc := st.classifyKey(v, parent); akc.cat != 0 && !akc.never() {
+							st.sysKey = akc
+						}
 					}
 				}
 			}

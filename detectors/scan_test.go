@@ -933,6 +933,9 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `COMP-1000 | 2024-03-11 13:02 | Aisha Karimi (Privacy Office) | pixel review`)
 	check(t, sc, `aps-submit[3739]: accepted APS-2024-7239500 victim=MBEKI, ZOË screener_decision=SCREENED_OUT`, want{"MBEKI, ZOË", Name})
 	check(t, sc, `[CHW Beatriz Salas] home visit done`)
+	// Textract's AnalyzeID with its field types written as strings.
+	check(t, sc, `{"IdentityDocumentFields": [{"Type": "FIRST_NAME", "ValueDetection": {"Text": "EAMON", "Confidence": 93.45}}, {"Type": "DATE_OF_BIRTH", "ValueDetection": {"Text": "07/13/2017"}}]}`,
+		want{"EAMON", Name}, want{"07/13/2017", Date})
 	// An exam's day in a reminder, in English and Spanish.
 	check(t, sc, `body="Hola Lars, su examen es el 3/22. Para cambiar la cita"`, want{"Lars", Name}, want{"3/22", Date})
 	check(t, sc, `body="Your exam is Tue 3/19 at 7:00 AM. Please fast 8 hrs."`, want{"Tue 3/19 at 7:00 AM", Date})
