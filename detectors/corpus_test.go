@@ -432,6 +432,12 @@ func TestIndependentCorpusQuality(t *testing.T) {
 		{"hs", 0.69, 0.86}, // a medical-legal partnership: In Basket referrals, Monolog case notes, Docassemble, appeals, e-filing, SMS, grant CSVs, file audits
 		{"ht", 0.84, 0.86}, // IV compounding and chemotherapy preparation: DoseEdge-like workflow, robots, ZPL, HL7 RDE/RDS, logback, waste CSV
 		{"hu", 0.67, 0.78}, // print and document output: PrintService events, PaperCut CSV, print routing, spool logs, ZPL, fax, PDF services, mail room barcodes
+		{"hv", 0.72, 0.87}, // social work and community referrals: Rails case app, zerolog, Twilio, HL7 and FHIR screenings, referral webhooks, CHW apps, APS, exports
+		{"hw", 0.57, 0.65}, // sterile processing and implant tracking: tray scans, sterilizers, case carts, loaners, implant logs, recalls, SIU (case numbers labelled)
+		{"hx", 0.76, 0.84}, // a customer data platform: Segment, reverse ETL, identity merges, SFMC, ads conversion uploads, consent, beacons, SES bounces, call tracking
+		{"hy", 0.72, 0.85}, // hospital at home: Elixir, WebSocket frames, cellular hubs, BLE, dispatch and driver apps, HL7 and FHIR, pages, caregiver SMS in thirteen languages
+		{"hz", 0.76, 0.93}, // a pharmacy chain's vaccinations: Next.js and pino, kiosks, VXU and ACK, VAERS, NCPDP, Twilio and SendGrid, Django, Lambda, Textract
+		{"ia", 0.59, 0.89}, // an ACO's analytics: CCLF fixed-width with a layout record, CCLF CSV and pipes, Airflow, Spark, HIE ADT, care notes, Serilog, pandas
 	} {
 		s := scoreCorpus(t, Default(), "../testdata/independent/"+c.name+".log", "../testdata/independent/"+c.name+".labels.jsonl")
 		t.Logf("independent corpus %s:\n%s", c.name, s.table())
