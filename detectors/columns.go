@@ -171,16 +171,20 @@ func (c *Columns) splitFixed(spans []span, row []byte) ([]span, bool) {
 			return spans, false
 		}
 		e := min(c.stops[k], len(row))
-		s = min(s, e)
-		for s < e && row[s] == ' ' {
-			s++
-		}
-		for e > s && row[e-1] == ' ' {
-			e--
-		}
-		spans = append(spans, span{s, e})
+		spans = append(spans, spaceTrimmed(row, min(s, e), e))
 	}
 	return spans, true
+}
+
+// spaceTrimmed returns row[s:e] without the spaces around it, as a span.
+func spaceTrimmed(row []byte, s, e int) span {
+	for s < e && row[s] == ' ' {
+		s++
+	}
+	for e > s && row[e-1] == ' ' {
+		e--
+	}
+	return span{s, e}
 }
 
 // loggedAt reports whether row opens with a log's timestamp,
@@ -204,13 +208,7 @@ func (c *Columns) splitRuled(spans []span, row []byte) ([]span, bool) {
 		if s > 0 && row[s-1] != ' ' || len(spans) == cap(spans) {
 			return spans, false // a value that crosses into the next column: no row of this table
 		}
-		for s < e && row[s] == ' ' {
-			s++
-		}
-		for e > s && row[e-1] == ' ' {
-			e--
-		}
-		spans = append(spans, span{s, e})
+		spans = append(spans, spaceTrimmed(row, s, e))
 	}
 	return spans, true
 }
