@@ -178,6 +178,13 @@ func BenchmarkScanAdversarial(b *testing.B) {
 		{"spanish_ids", "paciente 71408319N el 26/11/2024 "},
 		{"connected_labels", "Age at ARD: 98  "},
 		{"census_names", "GALLAGHER S  43F  "},
+		{"caret_apostrophes", "O'DONNELL^EBONY^J "},
+		{"bracketed_numbers", "OYELARAN, MAE (BV-007145) "},
+		{"merge_arrows", "MRN 007334336 -> 009001348 "},
+		{"pascal_keys", "PatientBirthDate 19281111 "},
+		{"texted_streets", "moved at 7068 w cermak rd apt 12c "},
+		{"dot_leaders", "City ........ Portage "},
+		{"user_numbers", "BY 1227 (NEZ,LUANN) "},
 	} {
 		line := bytes.Repeat([]byte(tt.unit), 60000/len(tt.unit))
 		b.Run(tt.name, func(b *testing.B) {
