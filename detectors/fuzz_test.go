@@ -114,6 +114,7 @@ func FuzzScan(f *testing.F) {
 		`https://x.io/r/a-b-1 https://x.io/Patient/ https://x.io/Patient/2020/ https://x.io/p/ab_cd. GET /portal/u/ab_c /u/ "item_oid":"VSDAT","old_value":`,
 		`2024-03-14 01:31:08 reader [pid 2264]: line 2: 24S6,"W, R",02/27/2023`, `x`, `for MRN7870437: field 'dl_num' value='C' S24-01862_TN_19580723_T`,
 		`req=patient_id:"pt-1" id: PatientId(4920) Fri Mar 15 ^FDColumbus OH 43209^FS entity=Patient|key=1 DMG02=2020 DTP*349 a`,
+		`HDR CCLF8 A(1,3) B(4,2) C(6,10)`, `5P34V80PP45454321924-02-22FBAPTISTE            100`, `  City . . . :   Portage`,
 	} {
 		f.Add([]byte(s))
 	}
@@ -122,6 +123,10 @@ func FuzzScan(f *testing.F) {
 	csv, _ := sc.ParseColumns([]byte("id,last_nm,first_nm,birth_dt,ssn,status"))
 	w3c, _ := sc.ParseColumns([]byte("#Fields: date time c-ip cs-uri-query"))
 	box, _ := sc.ParseColumns([]byte("| mrn | last_name | dob |"))
+	layout, ok := sc.ParseColumns([]byte("HDR BENE_MBI_ID(1,11) BENE_ZIP_CD(12,5) BENE_DOB(17,10) BENE_LAST_NAME(28,20)"))
+	if !ok {
+		f.Fatal("record layout not read")
+	}
 	labelled, ok := sc.ParseColumns([]byte("2024-03-14 01:31:07 reader [pid 2264]: header: claim_no,member_name,date_of_loss"))
 	if !ok {
 		f.Fatal("labelled header not read")
@@ -134,6 +139,7 @@ func FuzzScan(f *testing.F) {
 		checkFindings(t, sc.ScanRow(nil, csv, data), len(data))
 		checkFindings(t, sc.ScanRow(nil, w3c, data), len(data))
 		checkFindings(t, sc.ScanRow(nil, box, data), len(data))
+		checkFindings(t, sc.ScanRow(nil, layout, data), len(data))
 		if cols, ok := sc.ParseColumns(data); ok {
 			checkFindings(t, sc.ScanRow(nil, cols, data), len(data))
 		}
