@@ -126,7 +126,8 @@ func (l *leaf) reset(src *srcAcc, w io.Writer) {
 	l.rec = record{people: l.rec.people[:0], matches: l.rec.matches[:0]}
 	l.carry = 0
 	l.field = ""
-	l.cols, l.inner = nil, false
+	l.cols, l.srcCols, l.inner = nil, nil, false // a source's headers are its own
+	l.prev = l.prev[:0]
 }
 
 // lineError locates an error at a line of a source.

@@ -521,6 +521,23 @@ func TestProgressLine(t *testing.T) {
 
 // TestHeaderRows: a CSV export's header row and a W3C log's "#Fields:"
 // line name the fields of the rows after them, which carry no keys.
+// TestHeaderOfItsSource: a source's header reads its own rows only, not
+// the next source's lines that would fit it (one worker reads both).
+func TestHeaderOfItsSource(t *testing.T) {
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.csv"), filepath.Join(dir, "b.log")
+	writeFiles(t, dir, map[string][]byte{
+		"a.csv": []byte("mrn,last_name,first_name\n9081726,Okafor,Sofia\n"),
+		"b.log": []byte("2026-01-02 10:00:00 INFO start\nmrn|status|code\n7081726|ok|A1\n2026-01-02 10:00:01 INFO done\nok,Hope,Summer\n"),
+	})
+	_, fs := scanJSONL(t, []string{a, b}, &Options{Workers: 1})
+	for _, f := range fs {
+		if filepath.Base(f.Source) == "b.log" && f.Line == 5 {
+			t.Errorf("b.log line 5: %s finding under %q, a header of a.csv", f.Category, f.Field)
+		}
+	}
+}
+
 func TestHeaderRows(t *testing.T) {
 	dir := t.TempDir()
 	writeFiles(t, dir, map[string][]byte{
