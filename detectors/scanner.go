@@ -408,6 +408,10 @@ func (st *state) dotLeaders(rec []byte) bool {
 	if ve <= vs {
 		return false
 	}
+	if ls > 0 {
+		st.scanText(rec, 0, ls) // what stands before the label is read as any text
+		st.resetContext()
+	}
 	key := rec[ls:d]
 	kc := st.classifyKey(key, keyClass{})
 	st.field = append(st.field[:0], key...)
