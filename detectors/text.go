@@ -6194,10 +6194,7 @@ func nameWordEnd(b []byte, s, to int) int {
 // not "Status" in name=Jane Status=ok).
 func nameWordsAfter(b []byte, e, to int) int {
 	for n := 0; n < 3 && e+1 < to && b[e] == ' ' && upperAt(b, e+1, to); n++ {
-		k := e + 1
-		for k < to && (isLetter(b[k]) || b[k] == '\'' || b[k] == '-' || b[k] >= 0x80) {
-			k++
-		}
+		k := nameWordEnd(b, e+1, to)
 		if k == e+2 && k+2 < to && b[k] == '.' && b[k+1] == ' ' && isUpper(b[k+2]) {
 			k++ // a middle initial: "Ximena R. Iyer"
 		}
