@@ -71,7 +71,8 @@ func TestScanText(t *testing.T) {
 		{"fax to 654-840-8689 queued", []want{{"654-840-8689", Fax}}},
 		{"call (371) 790-4852 or +1 814 314 9715", []want{{"(371) 790-4852", Phone}, {"+1 814 314 9715", Phone}}},
 		{"contact jane.doe+x@example.org now", []want{{"jane.doe+x@example.org", Email}}},
-		{"card 4111 1111 1111 1111 declined", []want{{"4111 1111 1111 1111", Account}}},
+		{"card 4532 0151 1283 0366 declined", []want{{"4532 0151 1283 0366", Account}}},
+		{"test card 4111 1111 1111 1111 declined", nil}, // a processor's published test number
 		{"IBAN GB82WEST12345698765432 on file", []want{{"GB82WEST12345698765432", Account}}},
 		{"Medicare MBI 1EG4TE5MK73 not eligible", []want{{"1EG4TE5MK73", HealthPlan}}},
 		{"vin 1M8GDM9AXKP042788 towed", []want{{"1M8GDM9AXKP042788", Vehicle}}},
