@@ -938,6 +938,8 @@ func TestIndependentShapes(t *testing.T) {
 	// Textract's AnalyzeID with its field types written as strings.
 	check(t, sc, `{"IdentityDocumentFields": [{"Type": "FIRST_NAME", "ValueDetection": {"Text": "EAMON", "Confidence": 93.45}}, {"Type": "DATE_OF_BIRTH", "ValueDetection": {"Text": "07/13/2017"}}]}`,
 		want{"EAMON", Name}, want{"07/13/2017", Date})
+	// An inbound text's receiver is the service's own number.
+	check(t, sc, `{"sid":"SMx","dir":"inbound","from":"+19375630620","to":"+16145550100","body":"Hi"}`, want{"+19375630620", Phone})
 	// An exam's day in a reminder, in English and Spanish.
 	check(t, sc, `body="Hola Lars, su examen es el 3/22. Para cambiar la cita"`, want{"Lars", Name}, want{"3/22", Date})
 	check(t, sc, `body="Your exam is Tue 3/19 at 7:00 AM. Please fast 8 hrs."`, want{"Tue 3/19 at 7:00 AM", Date})

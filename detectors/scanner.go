@@ -752,6 +752,7 @@ func (st *state) dropOwnNumber(from int) {
 func ownNumberField(rec []byte) string {
 	for _, m := range [...]struct{ mark, own string }{
 		{"direction=inbound", "to"}, {`"direction":"inbound"`, "to"}, {"smsstatus=received", "to"},
+		{"dir=inbound", "to"}, {`"dir":"inbound"`, "to"}, {"dir=outbound", "from"}, {`"dir":"outbound"`, "from"},
 		{"direction=outbound", "from"}, {`"direction":"outbound`, "from"},
 		{"smsstatus=delivered", "from"}, {"smsstatus=sent", "from"}, {"smsstatus=failed", "from"}, {"smsstatus=undelivered", "from"},
 		{"messagestatus=delivered", "from"}, {"messagestatus=sent", "from"}, {"messagestatus=failed", "from"}, {"messagestatus=undelivered", "from"},
