@@ -880,7 +880,7 @@ func TestIndependentShapes(t *testing.T) {
 	// A row's numbers before the names it vouches for: a visit's, the
 	// patient's entry, their chart number.
 	check(t, sc, `8833230|71662|278792|VAN DER BERG,PIETER J|05/14/2018|M|A|76|4585|52|J06.9|URI`,
-		want{"8833230", MRN}, want{"71662", MRN}, want{"278792", MRN}, want{"BERG,PIETER", Name}, want{"05/14/2018", Date})
+		want{"8833230", MRN}, want{"71662", MRN}, want{"278792", MRN}, want{"VAN DER BERG,PIETER", Name}, want{"05/14/2018", Date})
 	check(t, sc, `pillowspkr[633]: nurse call NORMAL bed=B pt=VAN DER BERG,PIETER J fall_risk=Y`, want{"VAN DER BERG,PIETER J", Name})
 	check(t, sc, `Duplicate MRN suspected: 00969930 and 00789073 share name DE LA CRUZ^MARÍA ELENA^D and DOB 20030824`,
 		want{"00969930", MRN}, want{"00789073", MRN}, want{"DE LA CRUZ^MARÍA ELENA^D", Name}, want{"20030824", Date})
@@ -940,6 +940,7 @@ func TestIndependentShapes(t *testing.T) {
 		want{"EAMON", Name}, want{"07/13/2017", Date})
 	// An inbound text's receiver is the service's own number.
 	check(t, sc, `{"sid":"SMx","dir":"inbound","from":"+19375630620","to":"+16145550100","body":"Hi"}`, want{"+19375630620", Phone})
+	check(t, sc, `EmpiClient - No EMPI match (score 0.64) for DE LA CRUZ, ANNA DOB 04/20/1948; queued`, want{"DE LA CRUZ, ANNA", Name}, want{"04/20/1948", Date})
 	// An exam's day in a reminder, in English and Spanish.
 	check(t, sc, `body="Hola Lars, su examen es el 3/22. Para cambiar la cita"`, want{"Lars", Name}, want{"3/22", Date})
 	check(t, sc, `body="Your exam is Tue 3/19 at 7:00 AM. Please fast 8 hrs."`, want{"Tue 3/19 at 7:00 AM", Date})

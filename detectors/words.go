@@ -955,8 +955,9 @@ func (st *state) name(b []byte, i, to int) int {
 		return end
 	}
 	ns := i // where the name starts: before the particles of "van der Berg, Ingrid", "patient de la Cruz"
-	if i >= 3 && b[i-1] == ' ' && isLower(b[i-2]) {
-		if p := particlesBefore(b, i, false); p < i && (comma > 0 || st.ctx[Name] >= p-2) {
+	if i >= 3 && b[i-1] == ' ' && (isLower(b[i-2]) || isUpper(b[i-2]) && allUpper(b[ws[0].s:ws[0].e])) {
+		// ... and in capitals before a name in capitals: "for DE LA CRUZ, ANNA DOB ...".
+		if p := particlesBefore(b, i, isUpper(b[i-2])); p < i && (comma > 0 || st.ctx[Name] >= p-2) {
 			ns = p
 		}
 	}
