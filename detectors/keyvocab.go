@@ -104,8 +104,8 @@ var (
 		"actor", "adjuster", "remit", "warehouse", "principal", "supervisor", "coordinator",
 		"courier", "reviewer", "translator", "agent", "volunteer", "funeral", "mortuary", "funeralhome", "transporter", "therapist", "dietitian", "counselor", "counsellor", "approver",
 		"judge", "magistrate", "caseworker", "gal", "specialist", "inspector", "certifier", "director",
-		"evaluator", "pharmacist", "rph",
-		"tech", "technician", "technologist", "budtender", "collector", "phlebotomist", "facilitator", "audiologist", "audiologiste") // who acted (an audit trail's staff, a cloud audit log's principal), an insurer's adjuster, a payer's remittance address
+		"evaluator", "pharmacist", "rph", // who acted (an audit trail's staff, a cloud audit log's principal), an insurer's adjuster, a payer's remittance address
+		"tech", "technician", "technologist", "budtender", "collector", "phlebotomist", "facilitator", "audiologist", "audiologiste") // who does a test, draws a specimen, makes a sale, leads a group
 
 	// namedThings are things whose "name" children name them, not a
 	// person: {"software": {"name": ...}}, {"device": {"name": ...}}.
