@@ -438,6 +438,9 @@ func TestIndependentCorpusQuality(t *testing.T) {
 		{"hy", 0.72, 0.85}, // hospital at home: Elixir, WebSocket frames, cellular hubs, BLE, dispatch and driver apps, HL7 and FHIR, pages, caregiver SMS in thirteen languages
 		{"hz", 0.76, 0.93}, // a pharmacy chain's vaccinations: Next.js and pino, kiosks, VXU and ACK, VAERS, NCPDP, Twilio and SendGrid, Django, Lambda, Textract
 		{"ia", 0.59, 0.89}, // an ACO's analytics: CCLF fixed-width with a layout record, CCLF CSV and pipes, Airflow, Spark, HIE ADT, care notes, Serilog, pandas
+		{"ib", 0.68, 0.81}, // a practice management company's revenue cycle: claim scrubbers, X12 837P/835, RPA bots, denial CSV, Laravel, card terminals, placements, EOB OCR, AS2
+		{"ic", 0.83, 0.87}, // an EHR vendor's observability: Datadog exports, OpenSearch slow logs, Redis, RabbitMQ dead letters, Envoy, Sentry-like events, migrations, impersonation audits
+		{"id", 0.79, 0.89}, // a community health center network: sliding fee screenings (English, Spanish), kiosks, farmworker outreach, dental vans, 340B pipes, UDS extracts, HL7
 	} {
 		s := scoreCorpus(t, Default(), "../testdata/independent/"+c.name+".log", "../testdata/independent/"+c.name+".labels.jsonl")
 		t.Logf("independent corpus %s:\n%s", c.name, s.table())
