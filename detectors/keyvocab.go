@@ -1244,6 +1244,7 @@ var hl7Fields = map[string]keyClass{
 	"pv152": {flags: kfNever},
 	"obr16": {flags: kfNever},
 	"orc12": {flags: kfNever},
+	"evn5":  {flags: kfNever},                // the operator who triggered the event: staff
 	"orc21": {flags: kfNever | kfOrgContact}, // the ordering facility's name, address and phone,
 	"orc22": {flags: kfNever | kfOrgContact}, // and the ordering provider's address
 	"orc23": {flags: kfNever | kfOrgContact},

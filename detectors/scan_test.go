@@ -900,6 +900,7 @@ func TestIndependentShapes(t *testing.T) {
 	// A coded element holds a code and its text, never a person.
 	check(t, sc, `OBX|2|NM|SCORE^Model confidence^99AIT||0.07|1|||||P`)
 	check(t, sc, `IN1|1|BCBSPPO^Blue Cross PPO|6821|AETNA INC`)
+	check(t, sc, `EVN|A08|20240314021121|||JSMITH^Smith^Jennifer`) // the operator: staff
 	check(t, sc, `IMPL|2024-03-14 06:24|SX24-018585|RAMASWAMY^THANH HUONG^N|Arthrex|AR-2324BCC`, want{"RAMASWAMY^THANH HUONG^N", Name})
 	// A key in PascalCase before its value, as DICOM's keywords print;
 	// names have capitals inside too.
