@@ -942,6 +942,8 @@ func TestIndependentShapes(t *testing.T) {
 	// An inbound text's receiver is the service's own number.
 	check(t, sc, `{"sid":"SMx","dir":"inbound","from":"+19375630620","to":"+16145550100","body":"Hi"}`, want{"+19375630620", Phone})
 	check(t, sc, `EmpiClient - No EMPI match (score 0.64) for DE LA CRUZ, ANNA DOB 04/20/1948; queued`, want{"DE LA CRUZ, ANNA", Name}, want{"04/20/1948", Date})
+	// Who acted in an audit, by a key in text; a patient acting in a portal keeps theirs.
+	check(t, sc, `AUDIT support.impersonation.start actor=j.morales@corvane.io target=portal actor=maria.l@gmail.com`, want{"maria.l@gmail.com", Email})
 	// An exam's day in a reminder, in English and Spanish.
 	check(t, sc, `body="Hola Lars, su examen es el 3/22. Para cambiar la cita"`, want{"Lars", Name}, want{"3/22", Date})
 	check(t, sc, `body="Your exam is Tue 3/19 at 7:00 AM. Please fast 8 hrs."`, want{"Tue 3/19 at 7:00 AM", Date})

@@ -262,7 +262,7 @@ func (st *state) prepass(occ []span, b []byte, from, to int) []span {
 		at := from + off + j
 		if s, e, ok := emailAround(b, at, from, to); ok {
 			if !roleMailbox(b[s:at]) && !serviceAccount(b[at+1:e]) && !(s > from && b[s-1] == '<' && developerBefore(b, from, s-1)) &&
-				(st.s.c.providers || !careOrgDomain(b[at+1:e]) && !directStaff(b[s:at], b[at+1:e])) {
+				(st.s.c.providers || !careOrgDomain(b[at+1:e]) && !directStaff(b[s:at], b[at+1:e]) && !st.staffKeyBefore(b, s, e)) {
 				org := false
 				if s > from && b[s-1] == '<' {
 					ns, ne, ok, isOrg := displayName(b, from, s-1)
@@ -432,6 +432,18 @@ func (st *state) escapedXML(b []byte, s, to int) int {
 // when they have none.
 var callerPlaceholders = words("wireless", "caller", "unknown", "unavailable", "anonymous", "restricted", "private",
 	"toll", "free", "cell", "blocked")
+
+// staffKeyBefore reports whether the email at b[s:e] stands under a key
+// of who acted in text ("actor=j.morales@corvane.io"), unless it is at a
+// consumer mail service, where the actor is a patient in a portal.
+func (st *state) staffKeyBefore(b []byte, s, e int) bool {
+	key := keyBefore(b, s)
+	if len(key) == 0 {
+		return false
+	}
+	kc := st.classifyKey(key, keyClass{})
+	return kc.actor() && !consumerEmail(b[s:e])
+}
 
 // displayName finds the display name before an address in angle brackets
 // at b[lt] ('<'): `"Dermot Nwachukwu" <dn@example.org>`, `Jo Ann Dvorak
