@@ -939,6 +939,9 @@ func TestIndependentShapes(t *testing.T) {
 	// Textract's AnalyzeID with its field types written as strings.
 	check(t, sc, `{"IdentityDocumentFields": [{"Type": "FIRST_NAME", "ValueDetection": {"Text": "EAMON", "Confidence": 93.45}}, {"Type": "DATE_OF_BIRTH", "ValueDetection": {"Text": "07/13/2017"}}]}`,
 		want{"EAMON", Name}, want{"07/13/2017", Date})
+	check(t, sc, `sid=SM0be63717641a65e0258aa97f9deb9ab6 to=+15595055091 from=+15085550100 status=queued body="Hi Ahmed, reminder"`,
+		want{"+15595055091", Phone}, want{"Ahmed", Name})
+	check(t, sc, `{"webhook":"/twilio/inbound","From":"+16145550124","To":"+16145550100","Body":"C"}`, want{"+16145550124", Phone})
 	// An inbound text's receiver is the service's own number.
 	check(t, sc, `{"sid":"SMx","dir":"inbound","from":"+19375630620","to":"+16145550100","body":"Hi"}`, want{"+19375630620", Phone})
 	check(t, sc, `EmpiClient - No EMPI match (score 0.64) for DE LA CRUZ, ANNA DOB 04/20/1948; queued`, want{"DE LA CRUZ, ANNA", Name}, want{"04/20/1948", Date})

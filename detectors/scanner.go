@@ -753,9 +753,14 @@ func ownNumberField(rec []byte) string {
 	for _, m := range [...]struct{ mark, own string }{
 		{"direction=inbound", "to"}, {`"direction":"inbound"`, "to"}, {"smsstatus=received", "to"},
 		{"dir=inbound", "to"}, {`"dir":"inbound"`, "to"}, {"dir=outbound", "from"}, {`"dir":"outbound"`, "from"},
+		{`/inbound"`, "to"}, // a webhook's path: "webhook": "/twilio/inbound"
 		{"direction=outbound", "from"}, {`"direction":"outbound`, "from"},
 		{"smsstatus=delivered", "from"}, {"smsstatus=sent", "from"}, {"smsstatus=failed", "from"}, {"smsstatus=undelivered", "from"},
 		{"messagestatus=delivered", "from"}, {"messagestatus=sent", "from"}, {"messagestatus=failed", "from"}, {"messagestatus=undelivered", "from"},
+		// An outbound message's own states, and a template it was made from.
+		{"status=queued", "from"}, {"status=sent", "from"}, {"status=delivered", "from"}, {"status=undelivered", "from"},
+		{`"status":"queued"`, "from"}, {`"status":"sent"`, "from"}, {`"status":"delivered"`, "from"}, {`"status":"undelivered"`, "from"},
+		{"template=", "from"},
 	} {
 		if indexFold(rec, m.mark) >= 0 {
 			return m.own
