@@ -142,9 +142,7 @@ func (st *state) hl7Segment(b []byte, s, e int, d hl7Delims) {
 			case string(seg) == "MSH" || string(seg) == "MSA":
 				// Header and acknowledgment: applications, facilities,
 				// message types and control IDs, no one's data.
-			case staff, hl7CodedFields[string(key)]:
-				// A clinician's segment; a coded element, an observation's or
-				// a diagnosis's code and its text ("SCORE^Model confidence^99AIT").
+			case staff:
 			default:
 				st.resetContext() // a field's words are no context for the next field
 				if d.comp == '^' && st.unknownFieldNames(b, fs, fe, d, seg) {
@@ -157,10 +155,6 @@ func (st *state) hl7Segment(b []byte, s, e int, d hl7Delims) {
 	}
 	st.field = st.field[:mark]
 }
-
-// hl7CodedFields are fields that hold a code and its text (CE, CWE):
-// what was observed, ordered, diagnosed or given, never a person.
-var hl7CodedFields = words("obx3", "obr4", "dg13", "pr13", "al13", "rxe2", "rxa5", "rxo1", "rxd2", "rxg4", "spm4", "iam3", "in12")
 
 // unknownFieldNames reads the names in a field of a segment or position
 // the scanner does not know (a Z-segment, a query's filter): "Okafor^Ngozi";

@@ -1244,7 +1244,14 @@ var hl7Fields = map[string]keyClass{
 	"pv152": {flags: kfNever},
 	"obr16": {flags: kfNever},
 	"orc12": {flags: kfNever},
-	"evn5":  {flags: kfNever},                // the operator who triggered the event: staff
+	"evn5":  {flags: kfNever}, // the operator who triggered the event: staff
+	// Coded elements (CE, CWE), a code and its text: what was observed,
+	// ordered, diagnosed, given or covered ("SCORE^Model confidence^99AIT"),
+	// never a person.
+	"obx3": {flags: kfNever}, "obr4": {flags: kfNever}, "dg13": {flags: kfNever}, "pr13": {flags: kfNever},
+	"al13": {flags: kfNever}, "rxe2": {flags: kfNever}, "rxa5": {flags: kfNever}, "rxo1": {flags: kfNever},
+	"rxd2": {flags: kfNever}, "rxg4": {flags: kfNever}, "spm4": {flags: kfNever}, "iam3": {flags: kfNever},
+	"in12":  {flags: kfNever},
 	"orc21": {flags: kfNever | kfOrgContact}, // the ordering facility's name, address and phone,
 	"orc22": {flags: kfNever | kfOrgContact}, // and the ordering provider's address
 	"orc23": {flags: kfNever | kfOrgContact},
