@@ -194,7 +194,8 @@ const (
 	// kfPaddedID marks "pid": a process's ID, or a patient's when the
 	// value is zero-padded or prefixed as record numbers are
 	// ("pid=00497216", "PID=M27098202"); no process ID starts with a zero
-	// or a letter.
+	// or a letter. With idCat Account it marks "pcn": a pharmacy
+	// processor's code, or a claim's patient control number by its digits.
 	kfPaddedID
 	// kfSlot marks, with kfEventDate, the start or end of a span of time
 	// ("start", "endTime"): an instant under it is a patient's date when

@@ -667,6 +667,9 @@ func classifyTokens(t []string) keyClass {
 	if care && len(t) == 2 && (last == "from" || last == "thru" || last == "through") && first != "svc" {
 		return keyClass{cat: Date, conf: Low} // "ServiceFrom", "DOSThru": a claim's days of care; the value must read as a date
 	}
+	if care && len(t) == 2 && (last == "first" || last == "last" || first == "first" || first == "last") && hasAny("dos", "visit", "encounter", "admit", "admission") {
+		return keyClass{cat: Date, conf: Low} // "DOS_FIRST", "last_dos": a claim's first and last days of care
+	}
 	if care && !placed && (dated || hasAny("time", "at", "ts", "timestamp", "when") || len(t) == 2 && (last == "start" || last == "end" || last == "for" && first == "scheduled")) {
 		// ("addrAtDxCity": where the patient lived at diagnosis, not when.)
 		service := hasAny("service", "svc")
@@ -1052,8 +1055,9 @@ var exactKeys = map[string]keyClass{
 	"clientid":         {flags: kfClientID}, // an OAuth or Kafka client, or a patient by number (see keyedValue)
 	"sid":              {flags: kfClientID}, // a session or a Twilio resource, or a student by number (a university's ID)
 	"pid":              {flags: kfPaddedID},
-	"dfn":              {cat: MRN, conf: Medium},     // VistA's patient file entry: "DFN=8184495"
-	"idnumber":         {cat: OtherID, conf: Medium}, // a person's identity document, type unnamed: "id_number=2750727"
+	"pcn":              {idCat: Account, flags: kfPaddedID}, // NCPDP's processor control number ("MEDDAET"), or a claim's patient control number
+	"dfn":              {cat: MRN, conf: Medium},            // VistA's patient file entry: "DFN=8184495"
+	"idnumber":         {cat: OtherID, conf: Medium},        // a person's identity document, type unnamed: "id_number=2750727"
 	"iddocumentnumber": {cat: OtherID, conf: Medium},
 	"contactdate":      {cat: Date, conf: Medium, flags: kfAmbiguous}, // when a client was seen on the street or called
 	"consumerid":       {flags: kfNever},

@@ -647,7 +647,8 @@ func (st *state) singleNumber(b []byte, s, e, to int) (int, bool) {
 			!(s >= 2 && b[s-1] == '[' && isAlnum(b[s-2]) && e < to && b[e] == ']') && // "cgm-ingest[1358]:": a process
 			!(c == SSN && n != 9 && !(n == 4 && st.ctx[SSN] >= s-3)) && // "invalid SSN '...' for patient 23932"; "ssn4 1234" is its last four
 			!(n == 4 && s > 0 && (b[s-1] == '+' || b[s-1] == '-' && s >= 2 && b[s-2] == ' ')) && // "12:45:36 +0000": a zone's offset
-			!(n == 4 && c == Account && lastFourBefore(b, s)) { // "Card ending 4714": what a receipt shows of a card
+			!(n == 4 && c == Account && lastFourBefore(b, s)) && // "Card ending 4714": what a receipt shows of a card
+			!(c == Account && (e < to && (b[e] == '*' || b[e] == 'X') || approvalCodeBefore(b, s))) { // "VISA 471610******0537 ... APPR 425203": a masked card, an approval code
 
 			st.emit(s, e, c, "context", Medium, false)
 			st.listCat, st.listEnd = c, e
@@ -2473,6 +2474,23 @@ func npiBefore(b []byte, s int) bool {
 // lastFourBefore reports whether the word before b[s] says that what
 // follows is the last digits of a number: "ending 4714", "ending in 4714",
 // "last4 4714".
+// approvalCodeBefore reports whether the word before b[s] introduces a
+// card authorisation's approval code: "APPR 425203", "auth code: 0091".
+func approvalCodeBefore(b []byte, s int) bool {
+	var buf [8]byte
+	w, _ := wordBefore(buf[:], b, 0, s, " :=#", 3)
+	return string(w) == "appr" || string(w) == "approval" || string(w) == "authcode" || string(w) == "code" && authWordBefore(b, s)
+}
+
+// authWordBefore reports whether "auth" or "approval" comes before the
+// word that comes before b[s]: "auth code 0091".
+func authWordBefore(b []byte, s int) bool {
+	var buf [8]byte
+	_, k := wordBefore(buf[:], b, 0, s, " :=#", 3)
+	w, _ := wordBefore(buf[:], b, 0, k, " ", 1)
+	return string(w) == "auth" || string(w) == "approval" || string(w) == "authorization"
+}
+
 func lastFourBefore(b []byte, s int) bool {
 	var buf [8]byte
 	w, k := wordBefore(buf[:], b, 0, s, " :=", 2)

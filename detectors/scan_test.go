@@ -2436,6 +2436,18 @@ func TestIndependentShapes(t *testing.T) {
 	// An eMAR's scan says what its barcode is.
 	check(t, sc, `{"evt":"emar.scan","scanType":"PATIENT_WRISTBAND","barcode":"101086"} {"scanType":"MEDICATION","barcode":"0003089421"}`,
 		want{"101086", MRN})
+	// A card terminal's lines: a masked card's first digits, an approval
+	// code, the EMV status, a count under an address's key.
+	check(t, sc, `<TXN> SALE $55.90 CHIP MASTERCARD 528148******3385 APPR 425203 AID=A0000000031010 TSI=E800 NAME="MACDONALD/DESHAWN S"`,
+		want{"MACDONALD/DESHAWN S", Name})
+	check(t, sc, `rule hit summary batch=B240311-13: NCCI-PTP=16 MUE=7 DEMO=0 ADDR=7 DUP=1`)
+	// Who overrode an edit, by login and name.
+	check(t, sc, `edit override ruleId=NCCI-PTP-0041 seq=0137 by=kwhitfield (Karen Whitfield) reason="modifier 59 documented"`)
+	// A claim's patient control number; a pharmacy processor's code.
+	check(t, sc, `RULE_HIT ruleId=DUP-001 severity=WARN pcn=05216971A08241 seg=NM1`, want{"05216971A08241", Account})
+	check(t, sc, `B1 D0 bin=015581 pcn=03200000 txn=DC1C6BE946 | bin=610014 pcn=MEDDAET`)
+	// A clearinghouse's trace number is the claim's, as claim numbers are.
+	check(t, sc, `REF*D9*021713220233~`)
 }
 
 // A value found once is found again where the record repeats it, unless

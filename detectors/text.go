@@ -2425,7 +2425,8 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 			return k
 		}
 	}
-	if kc.cat == Address && !kc.ambiguous() && inner == vs && ve > vs && ve+1 < to && b[ve] == ' ' && upperAt(b, ve+1, to) && allDigits(b[vs:ve]) && ve-vs <= 6 {
+	if kc.cat == Address && !kc.ambiguous() && inner == vs && ve > vs && ve+1 < to && b[ve] == ' ' && upperAt(b, ve+1, to) && allDigits(b[vs:ve]) && ve-vs <= 6 &&
+		!keyAt(b, ve+1, to) { // not "ADDR=7 DUP=1": a count
 		// address_line1=13320 N Calle del Sol Street,city=...: the street
 		// line, whatever its words, up to the next key.
 		e := ve
@@ -4505,7 +4506,11 @@ func (st *state) keyedValue(kc keyClass, b []byte, s, e int) bool {
 		// number zero-padded or prefixed (a process's never is).
 		s, e = trimField(b, s, e)
 		v := b[s:e]
-		if (kc.flags&kfClientID != 0 && clientNumber(v) && !epochLike(v) || kc.flags&kfPaddedID != 0 && paddedRecordNumber(v)) && st.s.c.cats.Has(MRN) {
+		if kc.idCat == Account && controlNumber(v) && st.s.c.cats.Has(Account) {
+			st.emit(s, e, Account, "key", Medium, true) // "pcn=05516425A07071": a claim's patient control number
+			return true
+		}
+		if (kc.flags&kfClientID != 0 && clientNumber(v) && !epochLike(v) || kc.flags&kfPaddedID != 0 && kc.idCat == 0 && paddedRecordNumber(v)) && st.s.c.cats.Has(MRN) {
 			st.emit(s, e, MRN, "key", Medium, true)
 			return true
 		}
@@ -6385,6 +6390,28 @@ func clientNumber(v []byte) bool {
 		k++
 	}
 	return len(v)-k >= 5 && len(v)-k <= 12 && allDigits(v[k:])
+}
+
+// controlNumber reports whether v, seven to twenty letters, digits and
+// dashes with six digits or more and a letter, is a patient control
+// number ("05516425A07071", "WV0409507"), not a processor's code
+// ("MEDDAET", "ASPROD1", "03200000").
+func controlNumber(v []byte) bool {
+	if len(v) < 7 || len(v) > 20 {
+		return false
+	}
+	digits, letters := 0, 0
+	for _, c := range v {
+		switch {
+		case isDigit(c):
+			digits++
+		case isAlnum(c):
+			letters++
+		case c != '-':
+			return false
+		}
+	}
+	return digits >= 6 && letters > 0
 }
 
 // paddedRecordNumber reports whether v, six to twelve characters, is a

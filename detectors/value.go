@@ -200,6 +200,9 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs, providers bool) (c Category,
 		if len(v) < 3 || len(v) > 64 || digits == 0 || other > len(v)/3 || uuidOrHash(v) || wordsIn(v) >= 2 || lowerRun(v) >= 7 && bytes.Count(v, []byte{'_'}) >= 2 {
 			return c, conf, det, false
 		}
+		if c == HealthPlan && len(v) < 5 {
+			return c, conf, det, false // "TSI=E800": a card terminal's status, no member's number
+		}
 		if c == Account && digits < 4 {
 			return c, conf, det, false // "acc=40m": a GPS fix's accuracy, not an account
 		}

@@ -1813,9 +1813,10 @@ func credentialBefore(b []byte, i int) bool {
 	return len(w) >= 2 && credentials[string(w)] && allUpper(b[s:s+len(w)]) && !stateAbbrevs[string(b[s:s+len(w)])]
 }
 
-// userNumberBefore reports whether a user's number and a bracket come
-// right before b[i], after "by": FileMan's audit names who edited a
-// record so, "BY 1227 (NEZ,LUANN)".
+// userNumberBefore reports whether a user's number or login and a
+// bracket come right before b[i], after "by": FileMan's audit names who
+// edited a record so, "BY 1227 (NEZ,LUANN)", as others do
+// "by=kwhitfield (Karen Whitfield)".
 func userNumberBefore(b []byte, i int) bool {
 	k := i - 1
 	if k < 5 || b[k] != '(' || b[k-1] != ' ' {
@@ -1823,10 +1824,10 @@ func userNumberBefore(b []byte, i int) bool {
 	}
 	k--
 	d := k
-	for d > 0 && isDigit(b[d-1]) && k-d < 10 {
+	for d > 0 && k-d < 24 && (isDigit(b[d-1]) || isLower(b[d-1]) || b[d-1] == '.' || b[d-1] == '_') {
 		d--
 	}
-	return d < k && d >= 4 && b[d-1] == ' ' && equalFold(b[d-3:d-1], "by") && (d == 3 || b[d-4] == ' ')
+	return d < k && d >= 4 && (b[d-1] == ' ' || b[d-1] == '=') && equalFold(b[d-3:d-1], "by") && (d == 3 || b[d-4] == ' ' || b[d-4] == '_')
 }
 
 // bracketedRecordNumber reports whether a record's number, capitals and

@@ -28,7 +28,7 @@ var x12Providers = words("1P", "82", "DN", "DK", "DQ", "71", "72", "73", "77", "
 
 // x12RefQualifiers map REF01 to the category of REF02.
 var x12RefQualifiers = map[string]Category{"SY": SSN, "EA": MRN, "1W": HealthPlan, "0F": HealthPlan, "6P": 0,
-	"IG": HealthPlan, "1L": 0, "23": OtherID, "EJ": Account, "F8": OtherID, "D9": OtherID, "0B": License, "1G": License,
+	"IG": HealthPlan, "1L": 0, "23": OtherID, "EJ": Account, "F8": OtherID, "D9": 0, "0B": License, "1G": License,
 	"G2": License, "LU": 0, "9F": OtherID, "X4": 0, "Y4": OtherID, "Q4": OtherID, "3H": OtherID, "HJ": HealthPlan,
 	"F6": HealthPlan, "NQ": HealthPlan} // F6 a Medicare HIC number, NQ a Medicaid recipient's
 
