@@ -686,6 +686,8 @@ func (st *state) cityAfter(b []byte, e, to int) int {
 		k += 4 // "lives at 796 Juniper Ave in Lowell"
 	case k+1 < to && b[k] == ' ' && isUpper(b[k+1]) && stateOrZIPAfterCity(b, k+1, to):
 		k++ // "5451 Magnolia Avenue Portland 97223", "... Ave Honolulu HI 96858": no commas
+	case k+1 < to && b[k] == '|':
+		return max(e, st.pipedCity(b, k+1, to))
 	default:
 		return e
 	}
@@ -752,6 +754,30 @@ func (st *state) cityAfter(b []byte, e, to int) int {
 		}
 	}
 	return k
+}
+
+// pipedCity finds a city, its state and its ZIP in the pipe-delimited
+// fields at b[k] after a street's: "...|8949 MORSE RD|GROVE CITY|OH|43123|".
+// It returns the ZIP's end, or 0 if the fields are not those three.
+func (st *state) pipedCity(b []byte, k, to int) int {
+	ce := k
+	for ce < to && ce-k <= 32 && (isLetter(b[ce]) || b[ce] == ' ' || b[ce] == '.' || b[ce] == '\'' || b[ce] == '-') {
+		ce++
+	}
+	if ce == k || ce+4 >= to || b[ce] != '|' || !isUpper(b[k]) || b[ce+3] != '|' || !stateAbbrevs[string(b[ce+1:ce+3])] {
+		return 0
+	}
+	zs := ce + 4
+	ze := zs
+	for ze < to && ze-zs < 10 && (isDigit(b[ze]) || b[ze] == '-' && ze-zs == 5) {
+		ze++
+	}
+	if ze-zs != 5 && ze-zs != 9 && ze-zs != 10 || ze < to && b[ze] != '|' || !isDigit(b[ze-1]) {
+		return 0
+	}
+	st.emit(k, ce, Address, "city", High, false)
+	st.emit(zs, ze, ZIP, "zip", High, false)
+	return ze
 }
 
 // elided reports whether b[k] starts an elided French article before a

@@ -225,7 +225,7 @@ func pairRole(key []byte) int {
 		return roleNone
 	}
 	switch key[0] | 0x20 {
-	case 'k', 'f', 'c', 'a', 'n', 'p', 'v', 'm', 'i':
+	case 'k', 'f', 'c', 'a', 'n', 'p', 'v', 'm', 'i', 'r':
 	default:
 		return roleNone
 	}
@@ -246,7 +246,8 @@ func pairRole(key []byte) int {
 
 		return roleName
 	case "value", "val", "v", "colval", "columnvalue", "fvalue", "fval", "fieldvalue", "fieldval", "attrvalue", "attrval",
-		"attributevalue", "paramvalue", "propvalue", "keyvalue", "colvalue", "metavalue":
+		"attributevalue", "paramvalue", "propvalue", "keyvalue", "colvalue", "metavalue",
+		"raw", "rawvalue", "normalized", "normalizedvalue": // an OCR's or a parser's reading of the field, before and after its fixes
 		return roleValue
 	}
 	return roleNone

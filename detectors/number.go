@@ -1547,7 +1547,8 @@ func (l *wordList) has(w []byte) bool {
 // quoted or keyed value ("BETWEEN '2025-08-22' AND ...", "?from=2025-03-01"),
 // which the keys' and the queries' rules judge.
 func proseDate(b []byte, s int) bool {
-	return s == 0 || b[s-1] != '\'' && b[s-1] != '"' && b[s-1] != '=' && b[s-1] != ':' && b[s-1] != '['
+	return s == 0 || b[s-1] != '\'' && b[s-1] != '"' && b[s-1] != '=' && b[s-1] != ':' && b[s-1] != '[' &&
+		!(b[s-1] == '-' && s >= 2 && isUpper(b[s-2])) // "SCN-20240603-VAN02": an identifier's day
 }
 
 // clockNext reports whether a time follows the date that ends at b[e]

@@ -2448,6 +2448,17 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `B1 D0 bin=015581 pcn=03200000 txn=DC1C6BE946 | bin=610014 pcn=MEDDAET`)
 	// A clearinghouse's trace number is the claim's, as claim numbers are.
 	check(t, sc, `REF*D9*021713220233~`)
+	// A card's magnetic stripe: its number and its holder.
+	check(t, sc, `MSR RAW T1=%B5476137091829485^ORTIZ/INGRID C^2902101000000000000000000?`,
+		want{"5476137091829485", Account}, want{"ORTIZ/INGRID C", Name})
+	// An OCR's reading of a named field, raw and normalized.
+	check(t, sc, `eob_ocr.extract: field=patient_name raw='DU PLESSlS, OLGA' normalized='DU PLESSIS, OLGA' conf=0.66`,
+		want{"DU PLESSlS, OLGA", Name}, want{"DU PLESSIS, OLGA", Name})
+	// A city, its state and its ZIP in the fields after a street's.
+	check(t, sc, `S|MPM01|20240311|SKIPTRACE|NEW_ADDR=8949 MORSE RD|GROVE CITY|OH|43123|NEW_PHONE=6149762149`,
+		want{"8949 MORSE RD", Address}, want{"GROVE CITY", Address}, want{"43123", ZIP}, want{"6149762149", Phone})
+	// A day inside a scan's identifier is no one's.
+	check(t, sc, `ocr.pipeline [scan=SCN-20240603-VAN02-0110 page=2/2] field=age raw="90" conf=0.44`, want{"90", Age})
 }
 
 // A value found once is found again where the record repeats it, unless

@@ -94,6 +94,12 @@ func (st *state) scanText(b []byte, from, to int) {
 					continue
 				}
 			}
+			if c == 'B' && i > from && b[i-1] == '%' {
+				if e := st.track1(b, i+1, to); e > 0 {
+					i = e // a card's magnetic stripe as a reader gives it
+					continue
+				}
+			}
 			i = st.word(b, i, to)
 		case cl&cDigit != 0 && boundary:
 			if colonSoon(b, i, to) {
@@ -432,6 +438,39 @@ func (st *state) escapedXML(b []byte, s, to int) int {
 // when they have none.
 var callerPlaceholders = words("wireless", "caller", "unknown", "unavailable", "anonymous", "restricted", "private",
 	"toll", "free", "cell", "blocked")
+
+// track1 reads a magnetic stripe's first track, "%B5476137091829485^ORTIZ/
+// INGRID C^2902101...?", at its card number b[s]: thirteen to nineteen
+// digits, then the holder's name up to the next '^' (26 characters at
+// most). It returns the end of the number or of the name, or 0 if there
+// is no track.
+func (st *state) track1(b []byte, s, to int) int {
+	e := s
+	for e < to && isDigit(b[e]) {
+		e++
+	}
+	if e-s < 13 || e-s > 19 || e >= to || b[e] != '^' {
+		return 0
+	}
+	conf := Medium
+	if luhn(b[s:e]) {
+		conf = High
+	}
+	st.emit(s, e, Account, "credit_card", conf, false)
+	// The name may run past to: a key's value ends at its first space.
+	k := e + 1
+	for k < len(b) && k-e <= 27 && b[k] != '^' && b[k] >= ' ' {
+		k++
+	}
+	if k < len(b) && b[k] == '^' && k > e+1 {
+		ns, ne := trimField(b, e+1, k)
+		if ne-ns >= 2 && bytes.IndexByte(b[ns:ne], '/') > 0 {
+			st.emit(ns, ne, Name, "card_holder", High, false)
+			return min(k, to)
+		}
+	}
+	return e
+}
 
 // staffKeyBefore reports whether the email at b[s:e] stands under a key
 // of who acted in text ("actor=j.morales@corvane.io"), unless it is at a
@@ -2332,13 +2371,14 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 			st.namedKC, st.namedEnd = keyClass{cat: c, conf: High}, ve
 		}
 	case ks-st.namedEnd >= 0 && ks-st.namedEnd <= 24 && (equalFold(key, "old") || equalFold(key, "before") || equalFold(key, "from") ||
-		equalFold(key, "old_value") || equalFold(key, "oldvalue") || equalFold(key, "prev") || equalFold(key, "previous")):
+		equalFold(key, "old_value") || equalFold(key, "oldvalue") || equalFold(key, "prev") || equalFold(key, "previous") || equalFold(key, "raw")):
 		// field=REGISTRANT_LAST old="Yamamoto" new="Yamamoto-Moreno": an
-		// amendment's values, the old one and then the new.
+		// amendment's values, the old one and then the new; an OCR's
+		// reading, raw and then normalized.
 		kc = st.namedKC
 		st.namedEnd = ve
 	case ks-st.namedEnd >= 0 && ks-st.namedEnd <= 24 && (equalFold(key, "new") || equalFold(key, "after") || equalFold(key, "to") ||
-		equalFold(key, "new_value") || equalFold(key, "newvalue") || equalFold(key, "current")):
+		equalFold(key, "new_value") || equalFold(key, "newvalue") || equalFold(key, "current") || equalFold(key, "normalized")):
 		kc = st.namedKC
 		st.namedEnd = -1 << 30
 	case ks-st.namedEnd >= 0 && ks-st.namedEnd <= 24 && (equalFold(key, "value") || equalFold(key, "val") || equalFold(key, "number") ||
@@ -2508,7 +2548,8 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 	// their "%2B" into '+' and then into a space.
 	nested := !query && kc.cat == 0 && (bytes.IndexByte(b[inner:innerEnd], '?') >= 0 && bytes.IndexByte(b[inner:innerEnd], '=') >= 0 ||
 		bytes.IndexByte(b[inner:innerEnd], '&') >= 0 && looksLikeQueryKey(b, inner, innerEnd)) // form="To=...&From=%2B1208...": a form body
-	if (plus || hasPercentEscape(b[inner:innerEnd])) && !nested {
+	stripe := innerEnd-inner > 16 && b[inner] == '%' && b[inner+1] == 'B' && isDigit(b[inner+2]) // "T1=%B5476...^": a card's track, no escape
+	if (plus || hasPercentEscape(b[inner:innerEnd])) && !nested && !stripe {
 		st.decoded(b, inner, innerEnd, decodeQuery, func(d []byte) {
 			if !st.keyedValue(kc, d, 0, len(d)) {
 				st.scanText(d, 0, len(d))
