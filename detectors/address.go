@@ -133,6 +133,9 @@ func (st *state) address(b []byte, s, e, to int) (int, bool) {
 			if k < to && b[k] == '.' {
 				suffixEnd = k + 1
 			}
+			if inSet(numberedRoads, w) {
+				suffixEnd = roadNumber(b, suffixEnd, to) // "7131 Old Hwy 66", "12 County Road 45"
+			}
 			// A suffix may itself be part of the name ("Park Avenue",
 			// "Prairie Wind Way", "Lake Shore Drive"): the street goes on
 			// to a suffix one or two words further.
@@ -195,6 +198,28 @@ func (st *state) address(b []byte, s, e, to int) (int, bool) {
 	}
 	st.orgText = org
 	return e2, true
+}
+
+// numberedRoads are the street types a road's number may follow.
+var numberedRoads = words("hwy", "highway", "route", "rte", "road", "rd", "interstate", "pike")
+
+// roadNumber returns the end of a road's number after its type ending at
+// b[e] ("Hwy 66", "Route 9A"), or e if none follows.
+func roadNumber(b []byte, e, to int) int {
+	if e+1 >= to || b[e] != ' ' || !isDigit(b[e+1]) {
+		return e
+	}
+	k := e + 1
+	for k < to && k-e <= 4 && isDigit(b[k]) {
+		k++
+	}
+	if k < to && isUpper(b[k]) && (k+1 == to || !isAlnum(b[k+1])) {
+		k++
+	}
+	if k-e > 5 || k < to && isAlnum(b[k]) || k+1 < to && (b[k] == '-' || b[k] == '/' || b[k] == ':' || b[k] == '.') && isDigit(b[k+1]) {
+		return e // "Main Rd 97223": a ZIP; "Rd 2024-01-01": a date
+	}
+	return k
 }
 
 // orgNameBefore reports whether an organisation's name ends just before

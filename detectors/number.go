@@ -39,6 +39,14 @@ func (r *numRun) sameSep(n int, seps string) bool {
 	return false
 }
 
+// joined appends the run's digits, without their separators, to dst.
+func (r *numRun) joined(b, dst []byte) []byte {
+	for g := 0; g < r.n; g++ {
+		dst = append(dst, b[r.gs[g]:r.ge[g]]...)
+	}
+	return dst
+}
+
 // shape reports whether the first len(lens) groups have these lengths.
 func (r *numRun) shape(lens ...int) bool {
 	if r.n < len(lens) {
@@ -324,7 +332,8 @@ func (st *state) numberShapes(b []byte, r *numRun, to int) (int, bool) {
 			// A host after '@' ("sip:988@64.125.31.40", a SIP Call-ID's
 			// "ad25...@208.93.64.22", "svc@10.1.2.3") is a server's too.
 			hostAddr := before == '[' && e < to && b[e] == ']' && relayBefore(b, start-1) || outboundBefore(b, start) || before == '@' ||
-				st.voipRecord() || port && arrowBefore(b, start) && servicePort(b, e+1, to)
+				st.voipRecord() || port && arrowBefore(b, start) && servicePort(b, e+1, to) ||
+				bytes.Contains(b[max(0, start-160):start], []byte("sshd[")) // "sshd[78286]: Accepted publickey for labfeed from ...": staff and machines log in so
 			if (st.s.c.nonPublicIPs || personalIP(a)) && !hostAddr {
 				st.emit(start, e, IP, "ipv4", High, false)
 			}
@@ -336,9 +345,7 @@ func (st *state) numberShapes(b []byte, r *numRun, to int) (int, bool) {
 	// A Brazilian CPF, "446.233.024-23": its shape and its two check digits.
 	if r.n == 4 && r.glen(0) == 3 && r.glen(1) == 3 && r.glen(2) == 3 && r.glen(3) == 2 && r.sep[0] == '.' && r.sep[1] == '.' && r.sep[2] == '-' &&
 		!isAlnum(afterAt(r.ge[3])) && afterAt(r.ge[3]) != '.' && before != '.' {
-		for g := 0; g < 4; g++ {
-			dig = append(dig, b[r.gs[g]:r.ge[g]]...)
-		}
+		dig = r.joined(b, dig)
 		if validCPF(dig) {
 			st.emit(start, r.ge[3], OtherID, "cpf", High, false)
 			return r.ge[3], true
@@ -464,10 +471,7 @@ func (st *state) numberShapes(b []byte, r *numRun, to int) (int, bool) {
 	}
 	if r.n == 4 && r.sameSep(4, " -") && r.glen(0) == 2 && r.glen(1) == 6 && r.glen(2) == 6 && r.glen(3) == 1 && (r.end == to || !isAlnum(b[r.end])) {
 		// An IMEI as phones display it: "35 209900 176148 1".
-		dig = dig[:0]
-		for g := 0; g < 4; g++ {
-			dig = append(dig, b[r.gs[g]:r.ge[g]]...)
-		}
+		dig = r.joined(b, dig[:0])
 		if luhn(dig) {
 			st.emit(start, r.end, Device, "imei", High, false)
 			return r.end, true
@@ -485,7 +489,7 @@ func (st *state) numberShapes(b []byte, r *numRun, to int) (int, bool) {
 		}
 	}
 	if r.sep[0] == '-' && r.sameSep(r.n, "-") && !(r.n == 2 && r.glen(0) <= 3 && r.glen(1) <= 3) { // "age band 21-24": a range
-		if c, ok := st.idContext(b, start); ok {
+		if c, ok := st.idContext(b, start); ok && !(c == SSN && r.n == 3 && r.shape(3, 2, 4) && publishedSSN(r.joined(b, dig[:0]))) {
 			st.emit(start, r.end, c, "context", Medium, false)
 			return r.end, true
 		}

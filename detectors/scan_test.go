@@ -2457,6 +2457,18 @@ func TestIndependentShapes(t *testing.T) {
 	// A city, its state and its ZIP in the fields after a street's.
 	check(t, sc, `S|MPM01|20240311|SKIPTRACE|NEW_ADDR=8949 MORSE RD|GROVE CITY|OH|43123|NEW_PHONE=6149762149`,
 		want{"8949 MORSE RD", Address}, want{"GROVE CITY", Address}, want{"43123", ZIP}, want{"6149762149", Phone})
+	// Who logs in over ssh is staff or a machine.
+	check(t, sc, `May 13 06:00:01 sftp01 sshd[78286]: Accepted publickey for labfeed_crl from 199.147.194.207 port 62986 ssh2`)
+	// The SSA's published example SSN, whatever the words before it.
+	check(t, sc, `unit-test fixture loaded: patient SSN 078-05-1120 (public specimen value) skipped`)
+	// A table's row number under an identifier's key.
+	check(t, sc, `DETAIL:  Key (ssn, employer_id)=(564-35-3191, 554) already exists.`, want{"564-35-3191", SSN})
+	// A numbered road.
+	check(t, sc, `lives at 7131 Old Hwy 66 #7, Albuquerque NM 87110`,
+		want{"7131 Old Hwy 66 #7", Address}, want{"Albuquerque", Address}, want{"87110", ZIP})
+	check(t, sc, `moved to 12 Main Rd 2024-01-01`, want{"12 Main Rd", Address})
+	// An engineer named by their team.
+	check(t, sc, `on-call rotation: Dana Brooks (SRE) paged`)
 	// A day inside a scan's identifier is no one's.
 	check(t, sc, `ocr.pipeline [scan=SCN-20240603-VAN02-0110 page=2/2] field=age raw="90" conf=0.44`, want{"90", Age})
 }

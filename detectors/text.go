@@ -639,7 +639,7 @@ var roleMailboxes = words("noreply", "no-reply", "donotreply", "do-not-reply", "
 	"compliance", "security", "referrals", "intake", "pharmacy", "hr", "team", "office", "servicedesk", "inbox",
 	"roi", "legal", "claims", "appeals", "precert", "scanner", "fax", "eligibility", "subpoena", "subpoenas",
 	"correspondence", "releases", "people", "safety", "employeehealth", "employee-health", "occhealth", "benefits",
-	"wellness", "payroll", "dispatch", "orders", "results",
+	"wellness", "payroll", "dispatch", "orders", "results", "noc", "sre", "devops", "sysadmin", "netops", "dba",
 	"complaints", "complaint", "feedback", "quality", "vigilance", "grievances", "grievance", "recalls")
 
 // roleMailbox reports whether an address's local part names a role, not a

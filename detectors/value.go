@@ -200,6 +200,9 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs, providers bool) (c Category,
 		if len(v) < 3 || len(v) > 64 || digits == 0 || other > len(v)/3 || uuidOrHash(v) || wordsIn(v) >= 2 || lowerRun(v) >= 7 && bytes.Count(v, []byte{'_'}) >= 2 {
 			return c, conf, det, false
 		}
+		if digits == len(v) && len(v) <= 3 && c != MRN {
+			return c, conf, det, false // "employer_id": 554: a table's row; a small clinic's chart may be "patient_id=123"
+		}
 		if c == HealthPlan && len(v) < 5 {
 			return c, conf, det, false // "TSI=E800": a card terminal's status, no member's number
 		}

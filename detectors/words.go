@@ -1803,7 +1803,8 @@ func departmentAfter(b []byte, e, to int) bool {
 	return isUpper(in[0]) && inSet(departmentWords, lowerWord(lb[:], w))
 }
 
-var departmentWords = words("office", "department", "dept", "team", "desk", "committee", "operations", "compliance", "management", "services")
+var departmentWords = words("office", "department", "dept", "team", "desk", "committee", "operations", "compliance", "management", "services",
+	"sre", "noc", "dba", "devops", "it", "ops", "engineering", "support", "infrastructure", "infra") // "Dana Brooks (SRE)": the on-call engineer
 
 // credentialBefore reports whether a clinician's credential in capitals
 // comes right before b[i]: RN "Gustavo Obi", CNA Maria Lopez.
