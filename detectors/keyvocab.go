@@ -105,7 +105,8 @@ var (
 		"courier", "reviewer", "translator", "agent", "volunteer", "funeral", "mortuary", "funeralhome", "transporter", "therapist", "dietitian", "counselor", "counsellor", "approver",
 		"judge", "magistrate", "caseworker", "gal", "specialist", "inspector", "certifier", "director",
 		"evaluator", "pharmacist", "rph", // who acted (an audit trail's staff, a cloud audit log's principal), an insurer's adjuster, a payer's remittance address
-		"tech", "technician", "technologist", "budtender", "collector", "phlebotomist", "facilitator", "audiologist", "audiologiste") // who does a test, draws a specimen, makes a sale, leads a group
+		"tech", "technician", "technologist", "budtender", "collector", "phlebotomist", "facilitator", "audiologist", "audiologiste", // who does a test, draws a specimen, makes a sale, leads a group
+		"attorney", "lawyer", "counsel") // who represents a party, at their office
 
 	// namedThings are things whose "name" children name them, not a
 	// person: {"software": {"name": ...}}, {"device": {"name": ...}}.
@@ -888,9 +889,10 @@ func classifyTokens(t []string) keyClass {
 		return keyClass{cat: Device, conf: Low, flags: kfThing | kfAmbiguous}
 	case has(namedThings) && !person:
 		return keyClass{flags: kfThing | orgContact(has)} // {"software": {"name": "HAPI FHIR Server"}}
-	case j == "assignee" || j == "assignees" || j == "assignedto":
+	case j == "assignee" || j == "assignees" || j == "assignedto" || j == "author":
 		// A ticket's or a task's: who works on it ("assignee": "Gavin
 		// Holt"). A loaned device's assignee, a patient, is lost with it.
+		// A note's or a commit's author is staff.
 		return keyClass{flags: kfOrgContact | kfNever}
 	case has(orgContactWords) && !person && len(t) <= 2:
 		// "facility": {"address": ...}; "attending": "Michael Johansson",

@@ -2469,6 +2469,12 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `moved to 12 Main Rd 2024-01-01`, want{"12 Main Rd", Address})
 	// An engineer named by their team.
 	check(t, sc, `on-call rotation: Dana Brooks (SRE) paged`)
+	// A note's author is staff; an attorney's fax is their office's;
+	// "FNU" is a name unknown; an XML namespace is no page.
+	check(t, sc, `NOTE site=SLC-REDWOOD author="Jessica Lund MA" text="reviewed"`)
+	check(t, sc, `{"attorney":"Maya Lindqvist, Esq.","attorneyFax":"801-555-0133","lastName":"QADERI","firstName":"FNU"}`, want{"QADERI", Name})
+	check(t, sc, `Response body: <GetPatientResponse xmlns="http://services.varian.com/Patient/Documents"><PatientId1>100237545</PatientId1>`,
+		want{"100237545", MRN})
 	// A day inside a scan's identifier is no one's.
 	check(t, sc, `ocr.pipeline [scan=SCN-20240603-VAN02-0110 page=2/2] field=age raw="90" conf=0.44`, want{"90", Age})
 }

@@ -943,6 +943,9 @@ func uriAround(b []byte, colon, from, to int) (start, end int, c Category, det s
 	if len(u) == 0 || u[0] == '/' {
 		return 0, 0, 0, "", false // no host
 	}
+	if s >= 7 && (b[s-1] == '"' || b[s-1] == '\'') && b[s-2] == '=' && indexFold(b[max(0, s-24):s], "xmlns") >= 0 {
+		return 0, 0, 0, "", false // xmlns="http://services.example.com/Patient/Documents": a namespace, no page
+	}
 	// A profile, a home page with ~user, or a site its words call personal
 	// ("personal site https://tariq.example.com").
 	if !personalURL(u) && !bytes.Contains(u, []byte("/~")) && !personalSiteBefore(b, from, s) {

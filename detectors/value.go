@@ -93,6 +93,9 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs, providers bool) (c Category,
 	case URL:
 		return c, conf, det, bytes.Contains(v, []byte("://")) || bytes.HasPrefix(v, []byte("www.")) || bytes.IndexByte(v, '.') > 0 && bytes.IndexByte(v, '/') > 0
 	case Name:
+		if len(v) == 3 && (equalFold(v, "fnu") || equalFold(v, "lnu")) {
+			return 0, conf, det, true // "first name unknown", as USCIS and the State Department write it
+		}
 		if _, ip := ipAt(v); kc.person() && letters == 0 && (digits == 10 || digits == 11) && len(v) <= 18 && !ip {
 			var d [11]byte
 			n := 0
