@@ -142,7 +142,8 @@ var (
 		"care",                                                   // home health's start of care
 		"hire", "hired", "leave", "rtw", "employment", "absence", // an employee's, in HR and leave systems
 		"exposure",                         // an exposure's, in contact tracing
-		"evaluation", "eval", "assessment") // a patient's evaluation, as therapy and behavioural health date them
+		"evaluation", "eval", "assessment", // a patient's evaluation, as therapy and behavioural health date them
+		"booking", "arrest") // a jail clinic's patient's
 
 	// careEventDone are last words of keys that hold the date an event of
 	// care happened: "specimen_collected", "patient_discharged".
@@ -436,10 +437,11 @@ func classifyTokens(t []string) keyClass {
 		// Mexico's CURP, the UK's National Insurance number, France's NIR...
 		return keyClass{cat: OtherID, conf: Medium}
 	case hasAny("itin", "edipi", "uscis", "passport", "visa") && !hasAny("type", "status", "country", "expiry", "expiration") ||
-		hasAny("dod") && idLike || hasAny("student", "stu", "learner", "camper", "inmate", "detainee", "offender", "registrant", "alien", "national", "voter", "military", "veteran", "tribal", "wic", "youth") && idLike ||
+		hasAny("dod") && idLike || hasAny("student", "stu", "learner", "camper", "inmate", "inm", "detainee", "offender", "registrant", "alien", "national", "voter", "military", "veteran", "tribal", "wic", "youth") && idLike ||
 		hasAny("travel") && hasAny("document", "doc") || j == "anumber" || j == "alienno" ||
 		hasAny("doc", "document") && hasAny("no", "num", "number", "nbr", "nr") && !hasAny("invoice", "order", "po", "shipment", "billing") ||
-		hasAny("booking") && hasAny("no", "num", "number", "nbr") || // a jail's booking number; an appointment's is a "ref"
+		hasAny("booking", "bkg") && hasAny("no", "num", "number", "nbr") || // a jail's booking number; an appointment's is a "ref"
+		hasAny("fbi") && (idLike || len(t) == 1) || // an arrestee's FBI number
 		hasAny("doc") && hasAny("inmate", "offender") ||
 		hasAny("i94", "i") && hasAny("94") && (idLike || len(t) <= 2) || // an I-94 admission record's number
 		hasAny("ppt") && hasAny("no", "num", "number", "nbr") || // "ppt_no": a passport
@@ -571,7 +573,7 @@ func classifyTokens(t []string) keyClass {
 		return keyClass{cat: Account, conf: Medium}
 	case hasAny("dl") && hasAny("mg", "g", "mmol", "umol", "ng", "ug", "meq", "iu", "u", "ml", "per"):
 		return keyClass{} // a laboratory's unit: "scr_mg_dl", "glucose_mg_per_dl"
-	case hasAny("dl", "dln", "driverslicense", "driverlicense", "dlnumber", "dlno", "cdl") ||
+	case hasAny("dl", "dln", "driverslicense", "driverlicense", "dlnumber", "dlno", "cdl", "oln") || // "OLN": an operator's licence number
 		(hasAny("driver", "drivers", "driving", "drv", "drvr") && hasAny("license", "licence", "lic", "permit")):
 		return keyClass{cat: License, conf: High}
 	case hasAny("state") && hasAny("id", "identification") && hasAny("number", "no", "num", "card") && len(t) <= 4:

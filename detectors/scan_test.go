@@ -2475,6 +2475,12 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `{"attorney":"Maya Lindqvist, Esq.","attorneyFax":"801-555-0133","lastName":"QADERI","firstName":"FNU"}`, want{"QADERI", Name})
 	check(t, sc, `Response body: <GetPatientResponse xmlns="http://services.varian.com/Patient/Documents"><PatientId1>100237545</PatientId1>`,
 		want{"100237545", MRN})
+	// A jail clinic's patients: booking and inmate numbers, an operator's
+	// licence, an FBI number, the booking's day; "Soy" before a name.
+	check(t, sc, `UPD BKG_NO=24-18863 INM_NO=PIN00459440 INM_LNAME=HOLLINS OLN=GC345457`,
+		want{"24-18863", OtherID}, want{"PIN00459440", OtherID}, want{"HOLLINS", Name}, want{"GC345457", License})
+	check(t, sc, `{"bookingDate":"2024-09-17T05:16:00","fbiNumber":"809268AA4"}`, want{"2024-09-17T05:16:00", Date}, want{"809268AA4", OtherID})
+	check(t, sc, `tengo dolor de pecho. Soy Billy Ray Okonkwo numero 234298. Soy Lecithin 0.5 g`, want{"Billy Ray Okonkwo", Name})
 	// A day inside a scan's identifier is no one's.
 	check(t, sc, `ocr.pipeline [scan=SCN-20240603-VAN02-0110 page=2/2] field=age raw="90" conf=0.44`, want{"90", Age})
 }

@@ -111,7 +111,7 @@ var kwFilter = func() (f [15][(26*26 + 63) / 64]uint64) {
 // the letters handler treats specially ("date", "values", "in").
 var specialFilter = func() (f [15][(26*26 + 63) / 64]uint64) {
 	f = kwFilter
-	for _, w := range [...]string{"date", "dates", "po", "values", "expired", "in", "is", "as", "its", "im", "es", "llamo", "record",
+	for _, w := range [...]string{"date", "dates", "po", "values", "expired", "in", "is", "as", "its", "im", "es", "llamo", "soy", "record",
 		"waa", "si", "rele", "ist", "appelle",
 		"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
 		"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"} {
@@ -2170,6 +2170,16 @@ func introducer(b, w []byte, i int) bool {
 		return string(prev) == "nombre" // "mi nombre es ..."
 	case equalFold(w, "llamo"):
 		return string(prev) == "me" // "me llamo ..."
+	case equalFold(w, "soy"):
+		// "Soy Billy Ray Okonkwo", "yo soy Ana": a given name the lists
+		// know follows (not "Soy Lecithin").
+		k := i + len(w) + 1
+		e := k
+		for e < len(b) && (isLetter(b[e]) || b[e] >= 0x80) {
+			e++
+		}
+		e1, _ := lookupName(b[k:e])
+		return (prev == nil || string(prev) == "yo" || greetings[string(prev)]) && e1.First > 0 && !e1.Common
 	case equalFold(w, "waa"):
 		return string(prev) == "magacaygu" || string(prev) == "magacayga" // Somali: "magacaygu waa ..."
 	case equalFold(w, "si"):
