@@ -346,6 +346,11 @@ func (st *state) stringValue(b []byte, s, e int, kc keyClass) {
 			// holds no SSN, and a value that is one.
 			st.emit(s, e, SSN, "ssn", Medium, false)
 		}
+		if e-s >= 64 {
+			if k := sniffBase64(b[s:e]); k != blobNone {
+				st.emit(s, e, k.category(), blobDetector[k], High, false) // "rightIndex": "Rk1SACAy...": a fingerprint template, whatever its key
+			}
+		}
 		return
 	}
 	if e-s > 2 && b[s] == '[' && b[e-1] == ']' && st.depth < 8 {

@@ -508,7 +508,7 @@ func classifyTokens(t []string) keyClass {
 		(hasAny("ehr", "emr", "epic", "cerner", "meditech") && idLike) ||
 		(hasAny("medical", "med") && hasAny("record", "rec", "records")) ||
 		hasAny("mr") && hasAny("num", "no", "number", "nbr") && len(t) == 2 || // "mrNum", not "mr_smith"
-		(hasAny("chart") && (idLike || len(t) == 1)) ||
+		(hasAny("chart") && (idLike || len(t) == 1 || len(t) == 2 && last == "chart" && hasAny("matched", "linked", "merged", "surviving", "retired", "duplicate"))) ||
 		(hasAny("hospital", "hosp", "unit") && hasAny("number", "no", "num", "nbr")) ||
 		j == "hospitalnumber" || j == "hospitalno" || (hasAny("record", "rec") && hasAny("no", "num", "number", "nbr") && len(t) == 2) ||
 		(hasAny("patient", "pt", "pat") && idLike && !thing) ||

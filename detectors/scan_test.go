@@ -2481,6 +2481,9 @@ func TestIndependentShapes(t *testing.T) {
 		want{"24-18863", OtherID}, want{"PIN00459440", OtherID}, want{"HOLLINS", Name}, want{"GC345457", License})
 	check(t, sc, `{"bookingDate":"2024-09-17T05:16:00","fbiNumber":"809268AA4"}`, want{"2024-09-17T05:16:00", Date}, want{"809268AA4", OtherID})
 	check(t, sc, `tengo dolor de pecho. Soy Billy Ray Okonkwo numero 234298. Soy Lecithin 0.5 g`, want{"Billy Ray Okonkwo", Name})
+	// A fingerprint template under a key that names a thing.
+	check(t, sc, `{"livescan":{"fmt":"ISO19794-2","rightIndex":"Rk1SACAyMAAAAAEsAAAB9AIwV9rg2KGjL9xhMORNXJp/3rRnzyfUjFbhucsKMTFGyu3F3784zmzY4ChszgRr8xiPtvnlT5XpfFwTCdIyZXiOUWdZYrj"}}`,
+		want{"Rk1SACAyMAAAAAEsAAAB9AIwV9rg2KGjL9xhMORNXJp/3rRnzyfUjFbhucsKMTFGyu3F3784zmzY4ChszgRr8xiPtvnlT5XpfFwTCdIyZXiOUWdZYrj", Biometric})
 	// A day inside a scan's identifier is no one's.
 	check(t, sc, `ocr.pipeline [scan=SCN-20240603-VAN02-0110 page=2/2] field=age raw="90" conf=0.44`, want{"90", Age})
 }
