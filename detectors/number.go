@@ -2092,6 +2092,9 @@ func (st *state) hexColon(b []byte, i, to int) int {
 		// a tail of it ("0::2") would read as one.
 		return e
 	}
+	if colons == 7 && e-i == 23 && bytes.Count(b[i:e], []byte{':'}) == 7 && !bytes.Contains(b[i:e], doubleColon) && twoHexGroups(b[i:e]) {
+		return e // "serial 36:0f:1e:7e:26:57:c6:50": a certificate's serial, each byte in two digits
+	}
 	if !hasDigit(b[i:e]) || colons == 2 && e-i < 8 {
 		// "A::BB", "D::B", "Foo::bar": scope operators in C++ and Rust, and
 		// ten letters fill the rest of what is no real address.
@@ -2331,6 +2334,18 @@ func colonHexRun(b []byte, i, to int) int {
 	return 0
 }
 
+// twoHexGroups reports whether v is groups of two hex digits joined by
+// colons, as serials and keys' fingerprints are printed (an address drops
+// its groups' leading zeros: "f", not "0f").
+func twoHexGroups(v []byte) bool {
+	for k := 0; k < len(v); k += 3 {
+		if k+2 > len(v) || !isHex(v[k]) || !isHex(v[k+1]) || k+2 < len(v) && v[k+2] != ':' {
+			return false
+		}
+	}
+	return true
+}
+
 // afterVersionWord reports whether a word or key that introduces a version
 // ("version", "build", "release", "deploy", "sdk", "schemaVersion") ends
 // just before b[s]: then an IPv4-shaped number is a version.
@@ -2364,7 +2379,7 @@ var versionJoins = func() (t [256]bool) {
 }()
 
 var versionWords = [...]string{"version", "ver", "build", "release", "deploy", "deployed", "sdk", "rev", "revision",
-	"tag", "v", "firmware", "fw", "agent", "rule", "ruleset", "schema", "spec", "patch", "plugin", "module", "package",
+	"tag", "v", "firmware", "fw", "sw", "software", "agent", "rule", "ruleset", "schema", "spec", "patch", "plugin", "module", "package",
 	"pkg", "driver", "kernel", "protocol", "model", "library", "lib"}
 
 // dateObject reads a date written as its parts in braces at b[i] ('{'), as

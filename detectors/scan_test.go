@@ -2484,6 +2484,10 @@ func TestIndependentShapes(t *testing.T) {
 	// A fingerprint template under a key that names a thing.
 	check(t, sc, `{"livescan":{"fmt":"ISO19794-2","rightIndex":"Rk1SACAyMAAAAAEsAAAB9AIwV9rg2KGjL9xhMORNXJp/3rRnzyfUjFbhucsKMTFGyu3F3784zmzY4ChszgRr8xiPtvnlT5XpfFwTCdIyZXiOUWdZYrj"}}`,
 		want{"Rk1SACAyMAAAAAEsAAAB9AIwV9rg2KGjL9xhMORNXJp/3rRnzyfUjFbhucsKMTFGyu3F3784zmzY4ChszgRr8xiPtvnlT5XpfFwTCdIyZXiOUWdZYrj", Biometric})
+	// A software version under "sw"; a certificate's serial byte by byte;
+	// a message signed after its thanks.
+	check(t, sc, `SELFTEST PASS scale=0.1g sw=3.2.1.13 | renewed cert; serial 36:0f:1e:7e:26:57:c6:50`)
+	check(t, sc, `"description":"cambiar mi cita. Gracias, Leilani"`, want{"Leilani", Name})
 	// A day inside a scan's identifier is no one's.
 	check(t, sc, `ocr.pipeline [scan=SCN-20240603-VAN02-0110 page=2/2] field=age raw="90" conf=0.44`, want{"90", Age})
 }

@@ -65,7 +65,8 @@ var keywords = func() map[string]CategorySet {
 		"grandma", "grandpa", "nephew", "niece", "stepmother", "stepfather", "boyfriend", "girlfriend",
 		"hello", "hi", "thanks", "friend", "neighbor", "neighbour", "roommate", "enrollee")
 	// Titles and greetings of the languages patients write in: "Guten Tag Herr Demir", "Hola Tyler,".
-	add(SetOf(Name), "herr", "frau", "sra", "srta", "mme", "mlle", "monsieur", "madame", "hola", "bonjour", "hallo")
+	add(SetOf(Name), "herr", "frau", "sra", "srta", "mme", "mlle", "monsieur", "madame", "hola", "bonjour", "hallo",
+		"gracias", "merci", "danke", "obrigado", "obrigada") // "Gracias, Leilani": a message signed
 	// The same in Spanish, Portuguese and French, as bilingual services
 	// log their patients' messages, with their accents and without, as
 	// people type them (a word that ends in an accented letter, "nací",
