@@ -2488,6 +2488,12 @@ func TestIndependentShapes(t *testing.T) {
 	// a message signed after its thanks.
 	check(t, sc, `SELFTEST PASS scale=0.1g sw=3.2.1.13 | renewed cert; serial 36:0f:1e:7e:26:57:c6:50`)
 	check(t, sc, `"description":"cambiar mi cita. Gracias, Leilani"`, want{"Leilani", Name})
+	// A signer's degree after a comma; a surname with particles, then the
+	// given names; an implant's model before its serial.
+	check(t, sc, `progress note signed by Dr. Nkechi Eze, AuD`)
+	check(t, sc, `MAESTRO 9.0.2 | Patient: van der Berg, Harold (18.07.1949) | Implant: SYNCHRONY 2 Mi1250 FLEX28, SN 8997437`,
+		want{"van der Berg, Harold", Name}, want{"18.07.1949", Date}, want{"8997437", Device})
+	check(t, sc, `Pt dela Peña, Maria Cristina arrived 9/8/23`, want{"dela Peña, Maria Cristina", Name}, want{"9/8/23", Date})
 	// A day inside a scan's identifier is no one's.
 	check(t, sc, `ocr.pipeline [scan=SCN-20240603-VAN02-0110 page=2/2] field=age raw="90" conf=0.44`, want{"90", Age})
 }

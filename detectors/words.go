@@ -744,6 +744,15 @@ func (st *state) name(b []byte, i, to int) int {
 	if i+2 <= to && b[i+1] == 'x' && (i+2 == to || !isLetter(b[i+2]) && b[i+2] < 0x80) {
 		return i + 2 // "Rx", "Dx", "Hx", "Tx": a clinician's shorthand, no one's name
 	}
+	if i >= 2 && b[i-2] == ',' && b[i-1] == ' ' {
+		k := i
+		for k < to && k-i < 10 && (isLetter(b[k]) || b[k] == '-') {
+			k++
+		}
+		if inSet(credentials, b[i:k]) && (k == to || !isLetter(b[k]) && b[k] < 0x80) {
+			return k // "Dr. Nkechi Eze, AuD": the signer's degree, no name
+		}
+	}
 	ctx := st.near(Name, i, nameCtxWindow) || documentTitleBefore(b, i, to)
 	titled := ctx && titleBefore(b, i)
 	if !ctx && !twoCapitals(b, i, to) {
@@ -1367,7 +1376,7 @@ func (st *state) alnumID(b []byte, s, e, to int, tok []byte) {
 		return
 	}
 	ctxCat, hasCtx := st.idContext(b, s)
-	if hasCtx && (uuidOrHash(tok) || lowerHex(tok) || masked(tok) || quantity(tok) || hl7Table(tok)) {
+	if hasCtx && (uuidOrHash(tok) || lowerHex(tok) || masked(tok) || quantity(tok) || hl7Table(tok) || ctxCat == Device && serialAfter(b, e, to)) {
 		return
 	}
 	if hasCtx {
@@ -1411,6 +1420,23 @@ func (st *state) alnumID(b []byte, s, e, to int, tok []byte) {
 		st.emit(s, e, ctxCat, "context", Medium, false)
 		st.listCat, st.listEnd = ctxCat, e // "MRNs NWH4159516 and 00446664"
 	}
+}
+
+// serialAfter reports whether a serial's label follows the word ending at
+// b[e] within a few words: "Implant CI632 S/N 6557265", "SYNCHRONY 2
+// Mi1250 FLEX28, SN 8997437": the word is the device's model.
+func serialAfter(b []byte, e, to int) bool {
+	end := min(to, e+20)
+	for k := e; k+2 < end; k++ {
+		if b[k] != ' ' {
+			continue
+		}
+		w := b[k+1 : min(end+4, to)]
+		if hasPrefixFold(w, "s/n") || hasPrefixFold(w, "sn ") || hasPrefixFold(w, "sn:") || hasPrefixFold(w, "sn#") || hasPrefixFold(w, "serial") {
+			return true
+		}
+	}
+	return false
 }
 
 // logLevels are the levels loggers print, in the fields of their lines.
@@ -2121,6 +2147,20 @@ func (st *state) introducedName(b []byte, e, to int, listed bool) int {
 	}
 	if end == 0 || vouch || listed && words == 1 && end-e < 3 {
 		return 0 // "mi: mi": a label's echo, no name
+	}
+	if end+2 < to && b[end] == ',' && b[end+1] == ' ' && isUpper(b[end+2]) && givenNameAt(b, end+2, to) {
+		// "Patient: van der Berg, Harold", "dela Peña, Maria Cristina":
+		// the given names after the surname.
+		end += 2
+		for given := 0; given < 2; given++ {
+			for end < to && (isLetter(b[end]) || b[end] >= 0x80 || b[end] == '-') {
+				end++
+			}
+			if end+1 >= to || b[end] != ' ' || !isUpper(b[end+1]) || !givenNameAt(b, end+1, to) {
+				break
+			}
+			end++
+		}
 	}
 	st.emit(e, end, Name, "name", Low, false)
 	return end
