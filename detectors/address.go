@@ -732,6 +732,10 @@ func (st *state) cityAfter(b []byte, e, to int) int {
 			break
 		}
 		ce = k
+		if b[k-1] == '.' && k-ws > 4 {
+			ce = k - 1 // "PO Box 1689, Sheridan. Pendiente firma": the sentence ends; "St. Louis" goes on
+			break
+		}
 		if k < to && b[k] == ',' {
 			k++
 			if k < to && b[k] == ' ' {

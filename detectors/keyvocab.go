@@ -106,7 +106,8 @@ var (
 		"judge", "magistrate", "caseworker", "gal", "specialist", "inspector", "certifier", "director",
 		"evaluator", "pharmacist", "rph", // who acted (an audit trail's staff, a cloud audit log's principal), an insurer's adjuster, a payer's remittance address
 		"tech", "technician", "technologist", "budtender", "collector", "phlebotomist", "facilitator", "audiologist", "audiologiste", // who does a test, draws a specimen, makes a sale, leads a group
-		"attorney", "lawyer", "counsel") // who represents a party, at their office
+		"attorney", "lawyer", "counsel", // who represents a party, at their office
+		"investigator") // a coroner's, an insurer's
 
 	// namedThings are things whose "name" children name them, not a
 	// person: {"software": {"name": ...}}, {"device": {"name": ...}}.

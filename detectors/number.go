@@ -333,7 +333,8 @@ func (st *state) numberShapes(b []byte, r *numRun, to int) (int, bool) {
 			// "ad25...@208.93.64.22", "svc@10.1.2.3") is a server's too.
 			hostAddr := before == '[' && e < to && b[e] == ']' && relayBefore(b, start-1) || outboundBefore(b, start) || before == '@' ||
 				st.voipRecord() || port && arrowBefore(b, start) && servicePort(b, e+1, to) ||
-				bytes.Contains(b[max(0, start-160):start], []byte("sshd[")) // "sshd[78286]: Accepted publickey for labfeed from ...": staff and machines log in so
+				bytes.Contains(b[max(0, start-160):start], []byte("sshd[")) || // "sshd[78286]: Accepted publickey for labfeed from ...": staff and machines log in so
+				domainUserBefore(b, start) // IIS's "443 DPHHS\rnakai 66.60.172.14": a workforce account's client
 			if (st.s.c.nonPublicIPs || personalIP(a)) && !hostAddr {
 				st.emit(start, e, IP, "ipv4", High, false)
 			}
@@ -2332,6 +2333,30 @@ func colonHexRun(b []byte, i, to int) int {
 		return k
 	}
 	return 0
+}
+
+// domainUserBefore reports whether the field before b[s], one space
+// back, is a Windows domain account ("DPHHS\rnakai"), as IIS logs its
+// authenticated user before the client's address.
+func domainUserBefore(b []byte, s int) bool {
+	if s < 4 || b[s-1] != ' ' {
+		return false
+	}
+	k := s - 1
+	for k > 0 && b[k-1] != ' ' && s-k < 48 {
+		k--
+	}
+	u := b[k : s-1]
+	bs := bytes.IndexByte(u, '\\')
+	if bs <= 0 || bs == len(u)-1 || !isLetter(u[0]) || !isLetter(u[bs+1]) {
+		return false
+	}
+	for i, c := range u {
+		if i != bs && !isAlnum(c) && c != '.' && c != '_' && c != '-' {
+			return false // "python-requests/2.32.3\r\nX-Forwarded-For:": an escaped header, no account
+		}
+	}
+	return true
 }
 
 // twoHexGroups reports whether v is groups of two hex digits joined by

@@ -2494,6 +2494,14 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `MAESTRO 9.0.2 | Patient: van der Berg, Harold (18.07.1949) | Implant: SYNCHRONY 2 Mi1250 FLEX28, SN 8997437`,
 		want{"van der Berg, Harold", Name}, want{"18.07.1949", Date}, want{"8997437", Device})
 	check(t, sc, `Pt dela Peña, Maria Cristina arrived 9/8/23`, want{"dela Peña, Maria Cristina", Name}, want{"9/8/23", Date})
+	// A county's office is no place of residence; a funeral home's address is
+	// its own; a sentence's period ends a city; a coroner's investigator and
+	// a domain account's address are the workforce's.
+	check(t, sc, `Referred case to coronerOffice="Big Horn County Coroner" | lives in Big Horn County now`, want{"Big Horn County", Address})
+	check(t, sc, `Establishment updated: Dahl Funeral Chapel, 2004 Babcock Blvd, Bozeman MT`)
+	check(t, sc, `y el domicilio PO Box 1689, Sheridan. Pendiente firma del médico.`, want{"PO Box 1689", Address}, want{"Sheridan", Address})
+	check(t, sc, `{"agency":"Big Horn County Coroner","investigator":"Rudy Bighorn"}`)
+	check(t, sc, `2024-03-14 12:01:54 10.40.1.20 GET /edrs/Case/Search - 443 DPHHS\rnakai 66.60.172.14 Mozilla/5.0`)
 	// A day inside a scan's identifier is no one's.
 	check(t, sc, `ocr.pipeline [scan=SCN-20240603-VAN02-0110 page=2/2] field=age raw="90" conf=0.44`, want{"90", Age})
 }

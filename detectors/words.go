@@ -960,8 +960,12 @@ func (st *state) name(b []byte, i, to int) int {
 		return end // "scored by supervisor Grace Alvarez", RN "Gustavo Obi": one of the staff, not a patient
 	}
 	if n >= 2 && inSet(countyWords, b[ws[n-1].s:ws[n-1].e]) {
-		// "Deschutes County", "Kenai Peninsula Borough": a subdivision below the state.
-		st.emit(i, end, Address, "county", Medium, false)
+		// "Deschutes County", "Kenai Peninsula Borough": a subdivision below
+		// the state; not when it names an office ("Big Horn County
+		// Coroner", "Cascade County Sheriff's Office").
+		if !countyOfficeAfter(b, end, to) {
+			st.emit(i, end, Address, "county", Medium, false)
+		}
 		return end
 	}
 	ns := i // where the name starts: before the particles of "van der Berg, Ingrid", "patient de la Cruz"
@@ -1926,7 +1930,8 @@ var orgWords = words("group", "clinic", "clinics", "center", "centre", "hospital
 	"orthopedics", "pediatrics", "dental", "hospice", "rehab", "rehabilitation", "llp", "pllc", "pc", "pa",
 	"medicine", "cardiology", "dermatology", "oncology", "neurology", "urology", "gastroenterology", "pulmonology",
 	"ophthalmology", "optometry", "podiatry", "chiropractic", "therapy", "wellness", "urgent", "telehealth",
-	"plan", "plans", "insurance", "assurance", "mutual", "agency")
+	"plan", "plans", "insurance", "assurance", "mutual", "agency",
+	"chapel", "mortuary", "crematory", "cremation", "burial", "funeral", "cemetery") // "Dahl Funeral Chapel, 2004 Babcock Blvd"
 
 // languages are the languages interpreters' and registration logs name,
 // which follow the words for people ("prefers Vietnamese").
@@ -1936,6 +1941,20 @@ var languages = words("vietnamese", "spanish", "chinese", "mandarin", "cantonese
 	"oromo", "dari", "pashto", "marshallese", "chuukese", "ilocano", "samoan", "tongan", "hmong", "khmer", "armenian")
 
 var countyWords = words("county", "parish", "borough", "township", "precinct", "municipality")
+
+// countyOffices are a county's offices, which its name opens.
+var countyOffices = words("coroner", "coroners", "sheriff", "sheriffs", "court", "courts", "clerk", "jail", "health", "attorney",
+	"recorder", "assessor", "treasurer", "commission", "commissioners", "department", "dept", "office", "registrar",
+	"public", "medical", "hospital", "detention", "probation", "library", "schools", "government")
+
+// countyOfficeAfter reports whether one of a county's offices follows its
+// name ending at b[e].
+func countyOfficeAfter(b []byte, e, to int) bool {
+	if e+2 >= to || b[e] != ' ' {
+		return false
+	}
+	return inSet(countyOffices, nextWord(b, e+1, to))
+}
 
 // placePrefixes start the names of places and of the hospitals named
 // after them: "Mount Sinai West", "Fort Worth", "Santa Clara Valley".
