@@ -670,6 +670,7 @@ var foreignTokens = map[string]string{
 	"né": "born", "gbdat": "birthdate", "debut": "start", "début": "start", "inicio": "start", "beginn": "start", "ende": "end", "datum": "date",
 	"deces": "death", "décès": "death", "sortie": "discharge", "naissance": "birth", "chirurgie": "surgery",
 	"huella": "fingerprint", "servicio": "service", "serie": "serial", "foto": "photo",
+	"donacion": "donation", "donación": "donation", "ultima": "last", "última": "last",
 	"pfad": "path", "kennzeichen": "plate", "stadt": "city",
 	// German.
 	"versicherung": "insurance", "versicherte": "insured", "versicherter": "insured", "strasse": "street",

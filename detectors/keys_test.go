@@ -36,6 +36,7 @@ func TestClassifyKey(t *testing.T) {
 		"Patient_DOB__pc": Date, "Serial_Number__c": Device, "cgmTx": Device, "numDocumento": OtherID, "receptorRfc": OtherID, // Salesforce's custom fields; a CGM's transmitter; Spanish and Mexican documents
 		"DOS_FIRST": Date, "last_dos": Date, "first_visit": Date, // a claim's first and last days of care
 		"matched_chart": MRN, "bkg_no": OtherID, "INM_NO": OtherID, "OLN": License, "fbiNumber": OtherID, "bookingDate": Date,
+		"dfi_acct": Account, "lastDonation": Date, "fecha_ultima_donacion": Date, "guarantor_account": Account,
 		"phone": Phone, "homePhone": Phone, "mobile": Phone, "cell": Phone, "fax": Fax, "faxNo": Fax,
 		"client_ip": IP, "remote_addr": IP, "x-forwarded-for": IP, "ip_address": IP,
 		"card_number": Account, "iban": Account, "account_number": Account, "acct_no": Account,

@@ -144,7 +144,8 @@ var (
 		"hire", "hired", "leave", "rtw", "employment", "absence", // an employee's, in HR and leave systems
 		"exposure",                         // an exposure's, in contact tracing
 		"evaluation", "eval", "assessment", // a patient's evaluation, as therapy and behavioural health date them
-		"booking", "arrest") // a jail clinic's patient's
+		"booking", "arrest", // a jail clinic's patient's
+		"donation") // a blood or plasma donor's
 
 	// careEventDone are last words of keys that hold the date an event of
 	// care happened: "specimen_collected", "patient_discharged".
@@ -555,7 +556,7 @@ func classifyTokens(t []string) keyClass {
 	case hasAny("routing", "aba", "rtn") && !hasAny("account", "acct", "acc"):
 		return keyClass{flags: kfNever} // a bank's routing number names the bank, not its customer
 	case hasAny("account", "acct", "acc", "acctno", "accountnumber", "accountno", "bankaccount") &&
-		(idLike || len(t) == 1 || hasAny("bank", "checking", "savings", "dda", "ach", "eft", "deposit", "routing", "hospital", "hosp", "hsp", "billing", "patient", "pt", "pat", "guarantor", "guar", "payout", "micr", "client", "debtor", "remit",
+		(idLike || len(t) == 1 || hasAny("bank", "checking", "savings", "dda", "ach", "eft", "deposit", "routing", "dfi", "rdfi", "hospital", "hosp", "hsp", "billing", "patient", "pt", "pat", "guarantor", "guar", "payout", "micr", "client", "debtor", "remit",
 			"bill", "stmt", "statement", "student", "fee", "encounter", "enc", "dtmf", "self", "collection", "collections",
 			"hsa", "fsa", "hra")) || // a health savings or flexible spending account
 		j == "dda" || j == "ddaacct" || j == "clabe" || // a demand deposit account, as banks and lockboxes name it; Mexico's CLABE
@@ -671,7 +672,7 @@ func classifyTokens(t []string) keyClass {
 	if care && len(t) == 2 && (last == "from" || last == "thru" || last == "through") && first != "svc" {
 		return keyClass{cat: Date, conf: Low} // "ServiceFrom", "DOSThru": a claim's days of care; the value must read as a date
 	}
-	if care && len(t) == 2 && (last == "first" || last == "last" || first == "first" || first == "last") && hasAny("dos", "visit", "encounter", "admit", "admission") {
+	if care && len(t) == 2 && (last == "first" || last == "last" || first == "first" || first == "last") && hasAny("dos", "visit", "encounter", "admit", "admission", "donation") {
 		return keyClass{cat: Date, conf: Low} // "DOS_FIRST", "last_dos": a claim's first and last days of care
 	}
 	if care && !placed && (dated || hasAny("time", "at", "ts", "timestamp", "when") || len(t) == 2 && (last == "start" || last == "end" || last == "for" && first == "scheduled")) {
@@ -1443,8 +1444,8 @@ func compoundKey(j string) (keyClass, bool) {
 func slotKey(t []string) bool {
 	n := len(t)
 	last := t[n-1]
-	if last == "start" || last == "end" {
-		return true
+	if last == "start" || last == "end" || n == 1 && (last == "slot" || last == "timeslot") {
+		return true // ... and a booking's "slot"
 	}
 	return n >= 2 && (t[n-2] == "start" || t[n-2] == "end") && (last == "time" || last == "datetime" || last == "at" || last == "ts")
 }

@@ -2502,6 +2502,10 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `y el domicilio PO Box 1689, Sheridan. Pendiente firma del médico.`, want{"PO Box 1689", Address}, want{"Sheridan", Address})
 	check(t, sc, `{"agency":"Big Horn County Coroner","investigator":"Rudy Bighorn"}`)
 	check(t, sc, `2024-03-14 12:01:54 10.40.1.20 GET /edrs/Case/Search - 443 DPHHS\rnakai 66.60.172.14 Mozilla/5.0`)
+	// A booking's slot, in an appointment's record.
+	check(t, sc, `{"donorId":"0417998555","slot":"2024-09-29T17:15:00-06:00","msg":"appointment booked"}`,
+		want{"0417998555", OtherID}, want{"2024-09-29T17:15:00-06:00", Date})
+	check(t, sc, `{"job":"compact","slot":"2024-09-29T17:15:00-06:00"}`)
 	// A day inside a scan's identifier is no one's.
 	check(t, sc, `ocr.pipeline [scan=SCN-20240603-VAN02-0110 page=2/2] field=age raw="90" conf=0.44`, want{"90", Age})
 }
