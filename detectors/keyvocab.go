@@ -107,7 +107,7 @@ var (
 		"evaluator", "pharmacist", "rph", // who acted (an audit trail's staff, a cloud audit log's principal), an insurer's adjuster, a payer's remittance address
 		"tech", "technician", "technologist", "budtender", "collector", "phlebotomist", "facilitator", "audiologist", "audiologiste", // who does a test, draws a specimen, makes a sale, leads a group
 		"attorney", "lawyer", "counsel", // who represents a party, at their office
-		"investigator") // a coroner's, an insurer's
+		"investigator", "examiner") // a coroner's, an insurer's; a sports physical's
 
 	// namedThings are things whose "name" children name them, not a
 	// person: {"software": {"name": ...}}, {"device": {"name": ...}}.
@@ -1454,12 +1454,14 @@ func slotKey(t []string) bool {
 func personIDCategory(t []string) Category {
 	for _, w := range t {
 		switch w {
-		case "patient", "pt", "pat", "chart", "mrn", "client", "resident", "inmate", "offender", "detainee", "rider", "athlete", "donor", "participant":
+		case "patient", "pt", "pat", "chart", "mrn", "client", "resident", "inmate", "offender", "detainee", "rider", "athlete", "donor", "participant",
+			"student":
 			// ... and "clientChart": a client's chart number; home health,
 			// behavioural health and social services call patients clients,
 			// nursing homes residents; a jail's clinic knows its patients by
 			// the jail's number, a medical transport its riders by its own,
-			// a blood or tissue bank its donors by its own, a study or a
+			// a blood or tissue bank its donors by its own, a school nurse
+			// her students by the district's number, a study or a
 			// wellness program its participants by its own.
 			return MRN
 		case "member", "mbr", "subscriber", "subscr", "insured", "beneficiary", "bene", "benef", "enrollee", "policyholder":

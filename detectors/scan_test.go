@@ -2506,6 +2506,10 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `{"donorId":"0417998555","slot":"2024-09-29T17:15:00-06:00","msg":"appointment booked"}`,
 		want{"0417998555", OtherID}, want{"2024-09-29T17:15:00-06:00", Date})
 	check(t, sc, `{"job":"compact","slot":"2024-09-29T17:15:00-06:00"}`)
+	// A school nurse's student by the district's number; a sports
+	// physical's examiner is staff.
+	check(t, sc, `Individualized health plan updated student=2182939 plan=ANAPHYLAXIS reviewedBy=tdang`, want{"2182939", MRN})
+	check(t, sc, `<Guardian><Fax>617-681-2327</Fax></Guardian><ExaminerFax>617-555-0101</ExaminerFax>`, want{"617-681-2327", Fax})
 	// A day inside a scan's identifier is no one's.
 	check(t, sc, `ocr.pipeline [scan=SCN-20240603-VAN02-0110 page=2/2] field=age raw="90" conf=0.44`, want{"90", Age})
 }
