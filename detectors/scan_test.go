@@ -2510,6 +2510,8 @@ func TestIndependentShapes(t *testing.T) {
 	// physical's examiner is staff.
 	check(t, sc, `Individualized health plan updated student=2182939 plan=ANAPHYLAXIS reviewedBy=tdang`, want{"2182939", MRN})
 	check(t, sc, `<Guardian><Fax>617-681-2327</Fax></Guardian><ExaminerFax>617-555-0101</ExaminerFax>`, want{"617-681-2327", Fax})
+	// A plate after its issuing state.
+	check(t, sc, `permit=HS-P-0960 plate=MA 911 LFH vin=5YJL8G3P7M5016233`, want{"MA 911 LFH", Vehicle}, want{"5YJL8G3P7M5016233", Vehicle})
 	// A day inside a scan's identifier is no one's.
 	check(t, sc, `ocr.pipeline [scan=SCN-20240603-VAN02-0110 page=2/2] field=age raw="90" conf=0.44`, want{"90", Age})
 }

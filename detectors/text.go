@@ -3029,6 +3029,19 @@ func plateEnd(b []byte, i, to int) int {
 		}
 		return k, k - s
 	}
+	if i+4 < to && isUpper(b[i]) && isUpper(b[i+1]) && b[i+2] == ' ' && stateAbbrevs[string(b[i:i+2])] && isAlnum(b[i+3]) {
+		// "plate=MA 911 LFH", "MA 4AB949": the issuing state, then the plate.
+		if e := plateEnd(b, i+3, to); e > 0 {
+			return e
+		}
+		e := i + 3
+		for e < to && e-i <= 11 && (isUpper(b[e]) || isDigit(b[e]) || b[e] == '-') {
+			e++
+		}
+		if e-i >= 7 && (e == to || !isAlnum(b[e])) {
+			return e
+		}
+	}
 	digitsFirst := isDigit(b[i])
 	k, n1 := group(i, digitsFirst)
 	if k+1 >= to || b[k] != ' ' {
