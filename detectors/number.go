@@ -653,7 +653,7 @@ func (st *state) singleNumber(b []byte, s, e, to int) (int, bool) {
 			!(c == SSN && n != 9 && !(n == 4 && st.ctx[SSN] >= s-3)) && // "invalid SSN '...' for patient 23932"; "ssn4 1234" is its last four
 			!(n == 4 && s > 0 && (b[s-1] == '+' || b[s-1] == '-' && s >= 2 && b[s-2] == ' ')) && // "12:45:36 +0000": a zone's offset
 			!(n == 4 && c == Account && lastFourBefore(b, s)) && // "Card ending 4714": what a receipt shows of a card
-			!(c == Account && (e < to && (b[e] == '*' || b[e] == 'X') || approvalCodeBefore(b, s))) { // "VISA 471610******0537 ... APPR 425203": a masked card, an approval code
+			!(c == Account && e < to && (b[e] == '*' || b[e] == 'X')) { // "VISA 471610******0537": a masked card's first digits
 
 			st.emit(s, e, c, "context", Medium, false)
 			st.listCat, st.listEnd = c, e
@@ -876,6 +876,9 @@ func (st *state) idContext(b []byte, s int) (Category, bool) {
 		}
 		return OtherID, true
 	}
+	if s >= 5 && b[s-1] == ' ' && b[s-4] == '(' && equalFold(b[s-3:s-1], "id") && st.lastName < s-4 && st.lastName >= s-10 && nameBracketGap(b[st.lastName:s-4]) {
+		return MRN, true // "Patient: FERNANDEZ-ORTEGA, LUCIA (ID BWF0054033)": the person's number, named
+	}
 	if k := st.ctx[OtherID]; k > 0 && k < s-8 && k >= s-40 && namingWords(b[k:s]) {
 		st.ctx[OtherID] = s - 1 // "alien registration number A510529719": the naming words carry the keyword to its value
 	}
@@ -891,6 +894,9 @@ func (st *state) idContext(b []byte, s int) (Category, bool) {
 		if st.near(c, s, w) && st.ctx[c] > bestAt && (c != Biometric || templateReference(b, s)) {
 			best, bestAt = c, st.ctx[c]
 		}
+	}
+	if best == Account && paymentRefBefore(b, s) {
+		return 0, false // "VISA ... APPR 425203", "card BIN 411111", "card ... order ORD-52721662"
 	}
 	if best == Vehicle {
 		w := s
@@ -2516,15 +2522,19 @@ func npiBefore(b []byte, s int) bool {
 	return k < s && k >= 3 && equalFold(b[k-3:k], "npi") && (k == 3 || !isLetter(b[k-4]))
 }
 
-// lastFourBefore reports whether the word before b[s] says that what
-// follows is the last digits of a number: "ending 4714", "ending in 4714",
-// "last4 4714".
-// approvalCodeBefore reports whether the word before b[s] introduces a
-// card authorisation's approval code: "APPR 425203", "auth code: 0091".
-func approvalCodeBefore(b []byte, s int) bool {
+// paymentRefBefore reports whether the word before b[s] introduces a
+// number of a card's payment that is no account: an authorisation's
+// approval code ("APPR 425203", "auth code: 0091"), the issuer's BIN, the
+// order paid for.
+func paymentRefBefore(b []byte, s int) bool {
+	if s > 1 && b[s-1] == '-' {
+		for s--; s > 0 && isLetter(b[s-1]); s-- { // "order ORD-52721662": from the prefix
+		}
+	}
 	var buf [8]byte
 	w, _ := wordBefore(buf[:], b, 0, s, " :=#", 3)
-	return string(w) == "appr" || string(w) == "approval" || string(w) == "authcode" || string(w) == "code" && authWordBefore(b, s)
+	return string(w) == "appr" || string(w) == "approval" || string(w) == "authcode" || string(w) == "code" && authWordBefore(b, s) ||
+		string(w) == "bin" || string(w) == "iin" || string(w) == "order" // "card BIN 411111": the issuer's; "card ... order ORD-52721662": the order's
 }
 
 // authWordBefore reports whether "auth" or "approval" comes before the
@@ -2536,6 +2546,9 @@ func authWordBefore(b []byte, s int) bool {
 	return string(w) == "auth" || string(w) == "approval" || string(w) == "authorization"
 }
 
+// lastFourBefore reports whether the word before b[s] says that what
+// follows is the last digits of a number: "ending 4714", "ending in 4714",
+// "last4 4714".
 func lastFourBefore(b []byte, s int) bool {
 	var buf [8]byte
 	w, k := wordBefore(buf[:], b, 0, s, " :=", 2)

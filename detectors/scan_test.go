@@ -2512,6 +2512,11 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `<Guardian><Fax>617-681-2327</Fax></Guardian><ExaminerFax>617-555-0101</ExaminerFax>`, want{"617-681-2327", Fax})
 	// A plate after its issuing state.
 	check(t, sc, `permit=HS-P-0960 plate=MA 911 LFH vin=5YJL8G3P7M5016233`, want{"MA 911 LFH", Vehicle}, want{"5YJL8G3P7M5016233", Vehicle})
+	// A card's issuer and the order it paid for are no account; a number
+	// in brackets after a name, named "ID", is the person's.
+	check(t, sc, `[billing-api] card BIN 411111 flagged as test card, order ORD-52721662 rejected`)
+	check(t, sc, `SlideManager: Slide inserted - Patient: FERNANDEZ-ORTEGA, LUCIA (ID BWF0054033), Wells: 8`,
+		want{"FERNANDEZ-ORTEGA, LUCIA", Name}, want{"BWF0054033", MRN})
 	// A day inside a scan's identifier is no one's.
 	check(t, sc, `ocr.pipeline [scan=SCN-20240603-VAN02-0110 page=2/2] field=age raw="90" conf=0.44`, want{"90", Age})
 }

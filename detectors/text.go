@@ -640,7 +640,7 @@ var roleMailboxes = words("noreply", "no-reply", "donotreply", "do-not-reply", "
 	"roi", "legal", "claims", "appeals", "precert", "scanner", "fax", "eligibility", "subpoena", "subpoenas",
 	"correspondence", "releases", "people", "safety", "employeehealth", "employee-health", "occhealth", "benefits",
 	"wellness", "payroll", "dispatch", "orders", "results", "noc", "sre", "devops", "sysadmin", "netops", "dba",
-	"reminders", "reminder", "newsletter", "marketing", "updates", "news",
+	"reminders", "reminder", "newsletter", "marketing", "updates", "news", "consents", "consent",
 	"complaints", "complaint", "feedback", "quality", "vigilance", "grievances", "grievance", "recalls")
 
 // roleMailbox reports whether an address's local part names a role, not a
