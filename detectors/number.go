@@ -895,6 +895,9 @@ func (st *state) idContext(b []byte, s int) (Category, bool) {
 			best, bestAt = c, st.ctx[c]
 		}
 	}
+	if best == MRN && s >= 3 && b[s-1] == '-' && b[s-3] == 'm' && b[s-2] == 'r' && (s == 3 || !isLetter(b[s-4])) {
+		return 0, false // "id":"mr-719468": a MedicationRequest's id, in lower case; "MR-971255" is a record's
+	}
 	if best == Account && paymentRefBefore(b, s) {
 		return 0, false // "VISA ... APPR 425203", "card BIN 411111", "card ... order ORD-52721662"
 	}

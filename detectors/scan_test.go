@@ -2517,6 +2517,9 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `[billing-api] card BIN 411111 flagged as test card, order ORD-52721662 rejected`)
 	check(t, sc, `SlideManager: Slide inserted - Patient: FERNANDEZ-ORTEGA, LUCIA (ID BWF0054033), Wells: 8`,
 		want{"FERNANDEZ-ORTEGA, LUCIA", Name}, want{"BWF0054033", MRN})
+	// A MedicationRequest's id in lower case; an audit trail's own entry.
+	check(t, sc, `{"resourceType":"MedicationRequest","id":"mr-719468","status":"active"}`)
+	check(t, sc, `AUD-5093605,2024-03-12T07:08:18.029Z,ALRT-789396,Beers-Anticholinergic-Elderly,cds-rules,OVERRIDE`)
 	// A day inside a scan's identifier is no one's.
 	check(t, sc, `ocr.pipeline [scan=SCN-20240603-VAN02-0110 page=2/2] field=age raw="90" conf=0.44`, want{"90", Age})
 }
