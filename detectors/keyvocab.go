@@ -1056,8 +1056,8 @@ var exactKeys = map[string]keyClass{
 	"handle":           {flags: kfHandle},
 	"netid":            {flags: kfHandle},
 	"appuser":          {flags: kfHandle},
-	"duser":            {flags: kfHandle}, // CEF's destination and source users
-	"suser":            {flags: kfHandle},
+	"duser":            {flags: kfHandle},   // CEF's destination user: whose record, perhaps
+	"suser":            {flags: kfHandle},   // ... and its source user: who acted, a patient in a portal as often as staff
 	"clientid":         {flags: kfClientID}, // an OAuth or Kafka client, or a patient by number (see keyedValue)
 	"sid":              {flags: kfClientID}, // a session or a Twilio resource, or a student by number (a university's ID)
 	"pid":              {flags: kfPaddedID},

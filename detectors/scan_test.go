@@ -2520,6 +2520,8 @@ func TestIndependentShapes(t *testing.T) {
 	// A MedicationRequest's id in lower case; an audit trail's own entry.
 	check(t, sc, `{"resourceType":"MedicationRequest","id":"mr-719468","status":"active"}`)
 	check(t, sc, `AUD-5093605,2024-03-12T07:08:18.029Z,ALRT-789396,Beers-Anticholinergic-Elderly,cds-rules,OVERRIDE`)
+	// A keyword glued to a short number is a place's code, no keyword.
+	check(t, sc, `custody from="DRV-0412" to="ACC-07" action="SEAL_VERIFY" seal="S4044089"`)
 	// A day inside a scan's identifier is no one's.
 	check(t, sc, `ocr.pipeline [scan=SCN-20240603-VAN02-0110 page=2/2] field=age raw="90" conf=0.44`, want{"90", Age})
 }

@@ -5124,6 +5124,15 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 	if e+3 < to && b[e] == '.' && i > 0 && (b[i-1] == '-' || b[i-1] == '/' || b[i-1] == '_') && fileExtension(b, e+1, to) {
 		return e // "/members/7K59JV0UP43/id-card.pdf": a file's name says what it holds, not what follows it
 	}
+	if e+2 < to && b[e] == '-' && isDigit(b[e+1]) {
+		k := e + 1
+		for k < to && isDigit(b[k]) {
+			k++
+		}
+		if k-e <= 4 && (k == to || !isAlnum(b[k]) && b[k] != '-') {
+			return k // to="ACC-07", "RM-12": a place's or a unit's code, no keyword for what follows
+		}
+	}
 	if st.keyword(w, e) {
 		if end := st.spokenAfter(b, e, to); end > 0 {
 			return end // "callback number four oh four, ...", "date of birth february first nineteen fifty eight"
