@@ -309,6 +309,8 @@ func withParent(kc, parent keyClass) keyClass {
 	case parent.orgContact() && !parent.person() && (kc.cat == Name && kc.ambiguous() && (!kc.person() || kc.idCat == 0) || kc.cat == 0 && kc.nameText() && !kc.person()):
 		// {"interpreter": {"display": "Abdi, Hassan"}}, {"provider": {"name": ...}}: theirs.
 		return keyClass{flags: kfNever | kfOrgContact}
+	case parent.cat == Vehicle && !parent.person() && kc.cat == Name && kc.ambiguous() && kc.idCat == 0:
+		return keyClass{flags: kfThing | kfFleetUnit} // {"vehicle": {"name": "VAN-122"}}: a fleet's unit, by its name
 	case parent.thing() && kc.flags&kfDisplayName != 0:
 		return keyClass{flags: kfThing} // {"app": {"displayName": "KV MyHealth Profile API"}}
 	case (parent.thing() || parent.never()) && kc.cat == Name && kc.ambiguous():

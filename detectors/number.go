@@ -940,6 +940,10 @@ func fleetCode(v []byte) bool {
 	return true
 }
 
+// vehicleTypes are the kinds of vehicle fleets name their units by:
+// "VAN-122", "CAR-031", "AMB-7".
+var vehicleTypes = words("van", "car", "truck", "trk", "bus", "amb", "medic", "shuttle", "suv", "wagon", "coach")
+
 // careUnits are a hospital's units by their usual abbreviations.
 var careUnits = words("icu", "ccu", "nicu", "picu", "micu", "sicu", "cvicu", "cicu", "nsicu", "tsicu", "pacu", "ed", "er",
 	"or", "ld", "mb", "med", "surg", "medsurg", "ms", "tele", "onc", "peds", "psych", "bh", "rehab", "bmt", "obs", "sdu", "imc",

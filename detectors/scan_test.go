@@ -2522,6 +2522,10 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `AUD-5093605,2024-03-12T07:08:18.029Z,ALRT-789396,Beers-Anticholinergic-Elderly,cds-rules,OVERRIDE`)
 	// A keyword glued to a short number is a place's code, no keyword.
 	check(t, sc, `custody from="DRV-0412" to="ACC-07" action="SEAL_VERIFY" seal="S4044089"`)
+	// A fleet's vehicle, named by its kind and number.
+	check(t, sc, `{"data":{"vehicle":{"id":"534029750379818","name":"VAN-122","vin":"1FTBW2CM5HKA60831","licensePlate":"NXT-4471"}}}`)
+	check(t, sc, `dispatch vehicle=AMB-07 plate=XTC 4252`)
+	check(t, sc, `{"vehicle":{"name":"Mom's Civic","plate":"XTC 4252"}}`, want{"XTC 4252", Vehicle})
 	// A day inside a scan's identifier is no one's.
 	check(t, sc, `ocr.pipeline [scan=SCN-20240603-VAN02-0110 page=2/2] field=age raw="90" conf=0.44`, want{"90", Age})
 }

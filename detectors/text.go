@@ -4540,6 +4540,11 @@ func (st *state) keyedValue(kc keyClass, b []byte, s, e int) bool {
 		if ts, te := trimField(b, s, e); fleetCode(b[ts:te]) {
 			st.fleet = true
 		}
+	} else if kc.cat == Vehicle {
+		if ts, te := trimField(b, s, e); fleetCode(b[ts:te]) && inSet(vehicleTypes, b[ts:ts+bytes.IndexByte(b[ts:te], '-')]) {
+			st.fleet = true // "vehicle=VAN-04": a fleet's van, named by its kind (a plate is no kind)
+			return true
+		}
 	}
 	if kc.cat == OtherID {
 		if ts, te := trimField(b, s, e); personalHandle(b[ts:te]) {
