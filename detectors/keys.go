@@ -685,7 +685,7 @@ var foreignTokens = map[string]string{
 	"movil": "mobile", "móvil": "mobile", "domicilio": "address", "localidad": "city", "municipio": "city",
 	"telefoonnummer": "telephone", "mobiel": "mobile", "téléphone": "telephone", "secu": "ssn",
 	"sécurité": "security", "securite": "security", "sociale": "social",
-	"patientennummer": "mrn", "patnr": "mrn", "fallnummer": "accountnumber", "fallnr": "accountnumber",
+	"patientennummer": "mrn", "patientennr": "mrn", "patnr": "mrn", "aufnahme": "admission", "fallnummer": "accountnumber", "fallnr": "accountnumber",
 	"aufnahmedatum": "admitdate", "entlassungsdatum": "dischargedate", "sterbedatum": "dateofdeath", "todesdatum": "dateofdeath",
 	"entnahmedatum": "collectiondate", "wunschtermin": "appointmentdate", "termin": "appointment", "versicherten": "member",
 	"svnr": "dni", "ahv": "dni", "ahvnr": "dni", "benutzer": "user", "benutzername": "username", "faxnummer": "faxnumber",

@@ -320,10 +320,11 @@ func (st *state) numberShapes(b []byte, r *numRun, to int) (int, bool) {
 		if r.n > 4 && !port && r.sep[3] != ' ' || before == '/' && !(start >= 3 && b[start-2] == '/' && b[start-3] == ':') || before == 'v' || before == 'V' || before == '.' {
 			return r.end, true // a version: "Chrome/115.5.16.9", "1.2.3.4.5"
 		}
-		if afterVersionWord(b, start) || r.glen(0) == 1 && r.glen(1) == 1 && r.glen(2) == 1 && r.glen(3) == 1 {
+		if afterVersionWord(b, start) || r.glen(0) == 1 && r.glen(1) == 1 && r.glen(2) == 1 {
 			// "since deploy 17.18.78.161", "config version 29.19.32.72"; "JVMS
-			// 5.4.3.6" is a section, and the few hosts numbered so (1.1.1.1,
-			// 8.8.8.8) are public resolvers, no person's.
+			// 5.4.3.6" is a section, "[REGIS32 7.2.0.118]" a build, and the few
+			// hosts numbered so (1.1.1.1, 8.8.8.8, 4.2.2.1) are public
+			// resolvers, no person's.
 			return r.end, true
 		}
 		if a, ok := ipv4Groups(b, r); ok {

@@ -2526,6 +2526,11 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `{"data":{"vehicle":{"id":"534029750379818","name":"VAN-122","vin":"1FTBW2CM5HKA60831","licensePlate":"NXT-4471"}}}`)
 	check(t, sc, `dispatch vehicle=AMB-07 plate=XTC 4252`)
 	check(t, sc, `{"vehicle":{"name":"Mom's Civic","plate":"XTC 4252"}}`, want{"XTC 4252", Vehicle})
+	// A product and its version, a build in brackets; German keys.
+	check(t, sc, `3/11/2024 6:45:35 AM|MedRec 4.1.327|HIMWS03|aokeke|frmCoding.txtDOD_Validate|Err 13`)
+	check(t, sc, `2024-03-11 06:41:50.662 [REGIS32 7.2.0.118] REG-ADM-03 pid=2279 | 27:C 01 Mar 2024 00:28:15.252 * DB saved`)
+	check(t, sc, `[ChartTrak] Barcode scan: Patientennr=00764585 Aufnahme=05.03.2024 14:11 Station=HIM`,
+		want{"00764585", MRN}, want{"05.03.2024 14:11", Date})
 	// A day inside a scan's identifier is no one's.
 	check(t, sc, `ocr.pipeline [scan=SCN-20240603-VAN02-0110 page=2/2] field=age raw="90" conf=0.44`, want{"90", Age})
 }

@@ -5138,6 +5138,11 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 			return k // to="ACC-07", "RM-12": a place's or a unit's code, no keyword for what follows
 		}
 	}
+	if e+5 < to && b[e] == ' ' && isDigit(b[e+1]) && len(w) >= 4 && isUpper(w[0]) && isLower(w[1]) && uppers >= 2 {
+		if k := versionEnd(b, e+1, to); k > 0 {
+			return k // "MedRec 4.1.327": a product (in CamelCase) and its version, no keyword for what follows
+		}
+	}
 	if st.keyword(w, e) {
 		if end := st.spokenAfter(b, e, to); end > 0 {
 			return end // "callback number four oh four, ...", "date of birth february first nineteen fifty eight"
@@ -5300,6 +5305,30 @@ func tollFree(d []byte) bool {
 func versionLike(v []byte) bool {
 	d := bytes.IndexByte(v, '.')
 	return d > 0 && d+1 < len(v) && isDigit(v[d-1]) && isDigit(v[d+1])
+}
+
+// versionEnd returns the end of a version of three or four dotted numbers
+// at b[k] ("4.1.327", "10.2.0.118"), or 0.
+func versionEnd(b []byte, k, to int) int {
+	dots := 0
+	for {
+		s := k
+		for k < to && isDigit(b[k]) && k-s < 5 {
+			k++
+		}
+		if k == s {
+			return 0
+		}
+		if k+1 >= to || b[k] != '.' || !isDigit(b[k+1]) || dots == 3 {
+			break
+		}
+		dots++
+		k++
+	}
+	if dots < 2 || k < to && isAlnum(b[k]) {
+		return 0
+	}
+	return k
 }
 
 // ticketNumber reports whether v is a case's or a ticket's number with
