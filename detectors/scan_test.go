@@ -2531,6 +2531,10 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `2024-03-11 06:41:50.662 [REGIS32 7.2.0.118] REG-ADM-03 pid=2279 | 27:C 01 Mar 2024 00:28:15.252 * DB saved`)
 	check(t, sc, `[ChartTrak] Barcode scan: Patientennr=00764585 Aufnahme=05.03.2024 14:11 Station=HIM`,
 		want{"00764585", MRN}, want{"05.03.2024 14:11", Date})
+	// An appointment's reason and type are codes; a handle of a name the
+	// lists lack, a surname and a year.
+	check(t, sc, "MSH|^~\\&|A|B|C|D|20240311||SIU^S12|1|P|2.5\rSCH|APT936423^EPIC|APT936423^EPIC||||INTERP^Interpreter Request^LOCAL|INPERSON^In-person^LOCAL|60|MIN")
+	check(t, sc, `{"user": {"id": "pt_8470912", "username": "jianguo.chen324"}}`, want{"jianguo.chen324", OtherID})
 	// A day inside a scan's identifier is no one's.
 	check(t, sc, `ocr.pipeline [scan=SCN-20240603-VAN02-0110 page=2/2] field=age raw="90" conf=0.44`, want{"90", Age})
 }

@@ -703,7 +703,8 @@ func personalHandle(v []byte) bool {
 	if second != nil {
 		// "maria.garcia": one part a name no word shares, the other listed.
 		return personalName(first) && (listedName(second) || len(second) == 1) ||
-			listedName(first) && personalName(second) || len(first) == 1 && personalName(second)
+			listedName(first) && personalName(second) || len(first) == 1 && personalName(second) ||
+			digits >= 2 && len(first) >= 3 && len(second) >= 3 && (personalName(first) || personalName(second)) // "jianguo.chen324": a name the lists lack, a surname and a year
 	}
 	if digits < 2 || len(first) < 4 {
 		return false // "rmehta6": a directory's staff account, its initial, surname and a digit
