@@ -2535,6 +2535,8 @@ func TestIndependentShapes(t *testing.T) {
 	// lists lack, a surname and a year.
 	check(t, sc, "MSH|^~\\&|A|B|C|D|20240311||SIU^S12|1|P|2.5\rSCH|APT936423^EPIC|APT936423^EPIC||||INTERP^Interpreter Request^LOCAL|INPERSON^In-person^LOCAL|60|MIN")
 	check(t, sc, `{"user": {"id": "pt_8470912", "username": "jianguo.chen324"}}`, want{"jianguo.chen324", OtherID})
+	// A day's takings under a card's key.
+	check(t, sc, `cafe close rvc=MAIN_CAFE net=5350.75 payroll=2091.14 card=2818.01 cash=266.53`)
 	// A day inside a scan's identifier is no one's.
 	check(t, sc, `ocr.pipeline [scan=SCN-20240603-VAN02-0110 page=2/2] field=age raw="90" conf=0.44`, want{"90", Age})
 }

@@ -209,6 +209,9 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs, providers bool) (c Category,
 		if c == HealthPlan && len(v) < 5 {
 			return c, conf, det, false // "TSI=E800": a card terminal's status, no member's number
 		}
+		if c == Account && len(v) >= 4 && v[len(v)-3] == '.' && digits == len(v)-1 {
+			return c, conf, det, false // "card=2818.01": a day's takings by card, no card's number
+		}
 		if c == Account && digits < 4 {
 			return c, conf, det, false // "acc=40m": a GPS fix's accuracy, not an account
 		}
