@@ -1262,6 +1262,7 @@ var hl7Fields = map[string]keyClass{
 	"al13": {flags: kfNever}, "rxe2": {flags: kfNever}, "rxa5": {flags: kfNever}, "rxo1": {flags: kfNever},
 	"rxd2": {flags: kfNever}, "rxg4": {flags: kfNever}, "spm4": {flags: kfNever}, "iam3": {flags: kfNever},
 	"sch6": {flags: kfNever}, "sch7": {flags: kfNever}, "sch8": {flags: kfNever}, "sch25": {flags: kfNever}, // an appointment's reason, type and status
+	"ods3": {flags: kfNever}, "odt1": {flags: kfNever}, // a diet's order and a tray's type
 	"in12":  {flags: kfNever},
 	"orc21": {flags: kfNever | kfOrgContact}, // the ordering facility's name, address and phone,
 	"orc22": {flags: kfNever | kfOrgContact}, // and the ordering provider's address

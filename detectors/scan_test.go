@@ -2537,6 +2537,8 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `{"user": {"id": "pt_8470912", "username": "jianguo.chen324"}}`, want{"jianguo.chen324", OtherID})
 	// A day's takings under a card's key.
 	check(t, sc, `cafe close rvc=MAIN_CAFE net=5350.75 payroll=2091.14 card=2818.01 cash=266.53`)
+	// A diet order's code and text.
+	check(t, sc, "ODS|D||GF^Gluten Free^RMCDIET|")
 	// A day inside a scan's identifier is no one's.
 	check(t, sc, `ocr.pipeline [scan=SCN-20240603-VAN02-0110 page=2/2] field=age raw="90" conf=0.44`, want{"90", Age})
 }
