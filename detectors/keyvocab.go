@@ -1307,6 +1307,7 @@ var hl7Fields = map[string]keyClass{
 	"aip6":  {cat: Date, conf: Medium},
 	"sch11": {cat: Date, conf: Medium}, // an appointment's timing: its start and end in components 4 and 5
 	"tq17":  {cat: Date, conf: Medium}, // an order's start and end (a diet's, a treatment course's)
+	"orc7":  {cat: Date, conf: Medium}, // ... as v2.3's order carried them, in its timing's components 4 and 5
 	"tq18":  {cat: Date, conf: Medium},
 	"rxe13": {cat: License, conf: Medium}, // the ordering provider's DEA number
 	// A query by parameter (CDC's Z34 and Z44 immunization queries): the

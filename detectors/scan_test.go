@@ -2539,6 +2539,9 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `cafe close rvc=MAIN_CAFE net=5350.75 payroll=2091.14 card=2818.01 cash=266.53`)
 	// A diet order's code and text.
 	check(t, sc, "ODS|D||GF^Gluten Free^RMCDIET|")
+	// An order's start in v2.3's timing field.
+	check(t, sc, "MSH|^~\\&|A|B|C|D|20240311||ORM^O01|1|P|2.3\rORC|NW|681589120^EPIC|||SC||^^^202403110855^^R||20240312054703",
+		want{"202403110855", Date})
 	// A day inside a scan's identifier is no one's.
 	check(t, sc, `ocr.pipeline [scan=SCN-20240603-VAN02-0110 page=2/2] field=age raw="90" conf=0.44`, want{"90", Age})
 }
