@@ -723,7 +723,9 @@ func TestContextStaysInItsField(t *testing.T) {
 			t.Errorf("line %d: unexpected findings %s", i, describe(fs))
 		}
 	}
-	check(t, sc, `INFO - newborn Sandoval, Baby Girl, DOB 2001-12-02`, want{"Sandoval", Name}, want{"2001-12-02", Date})
+	check(t, sc, `INFO - newborn Sandoval, Baby Girl, DOB 2001-12-02`, want{"Sandoval, Baby Girl", Name}, want{"2001-12-02", Date})
+	check(t, sc, `^FO20,50^A0N,34,34^FDFITZGERALD, BABY GIRL^FS^FO20,88^A0N,24,24^FDBaby MRN 03657334^FS`,
+		want{"FITZGERALD, BABY GIRL", Name}, want{"03657334", MRN})
 	check(t, sc, `"OPTIONS /fhir/Patient?identifier=urn:mrn|8496556 HTTP/2.0" 401`, want{"8496556", MRN})
 }
 

@@ -3553,6 +3553,9 @@ func (st *state) newbornName(b []byte, i, e, to int) int {
 		for s > 0 && (isLetter(b[s-1]) || b[s-1] >= 0x80 || b[s-1] == '\'' || b[s-1] == '-') {
 			s--
 		}
+		if s > 0 && b[s-1] == '^' && p-s > 4 && b[s] == 'F' && b[s+1] == 'D' {
+			s += 2 // "^FDFITZGERALD, BABY GIRL^FS": a ZPL field's data
+		}
 		if p-s >= 2 && isUpper(b[s]) {
 			st.emit(s, k, Name, "newborn", Medium, false)
 			return k

@@ -890,7 +890,10 @@ func (st *state) name(b []byte, i, to int) int {
 		return ws[0].e // "Bemidji, MN", "Austin, Texas", "Paris, France": a city and its state or country
 	}
 	if comma > 0 && comma < n && equalFold(b[ws[comma].s:ws[comma].e], "baby") {
-		// "Sandoval, Baby Girl": a newborn's placeholder; the surname is the name.
+		// "Sandoval, Baby Girl": a newborn's temporary name, the surname first.
+		if e := st.newbornName(b, ws[comma].s, ws[comma].e, to); e > 0 {
+			return e
+		}
 		if ctx || ws[0].known {
 			st.emit(ws[0].s, ws[0].e, Name, "name", Medium, false)
 		}
