@@ -1703,10 +1703,11 @@ func credentialAfter(b []byte, e, to int) bool {
 	if k == s || k < to && isAlnum(b[k]) {
 		return false
 	}
-	if inSet(academicDegrees, b[s:k]) && allUpper(b[s:k]) {
+	if inSet(academicDegrees, b[s:k]) && allUpper(b[s:k]) || string(b[s:k]) == "PT" || string(b[s:k]) == "OT" {
 		// "Priya Raman, MS, RDN": a degree anyone may hold, then a
 		// clinician's; "Tyrone Hughes MA at Licking Valley Oncology": one
-		// that names where its holder works.
+		// that names where its holder works; "Dana Whitfield, PT, DPT": a
+		// therapist's title, then her degree (alone, "PT" is as often the patient).
 		return k < to && b[k] == ',' && credentialAfter(b, k, to) || hasPrefixFold(b[k:to], " at ")
 	}
 	return isCredential(b[s:k]) && string(b[s:k]) != "Do" // "Do" after a name is a verb
@@ -1921,7 +1922,7 @@ var clinicianWords = words("nurse", "physician", "doctor", "pharmacist", "surgeo
 var staffRoles = words("supervisor", "officer", "manager", "administrator", "analyst", "technician", "auditor",
 	"approver", "coordinator", "scheduler", "clerk", "operator", "engineer", "developer", "dispatcher", "registrar",
 	"rep", "representative", "salesrep", // a vendor's rep in the OR
-	"reviewer", "interpreter", "translator", "adjuster", "therapist", "dietitian", "transporter", "paralegal", "desk", "counselor", "counsellor",
+	"reviewer", "interpreter", "translator", "adjuster", "adj", "therapist", "dietitian", "transporter", "paralegal", "desk", "counselor", "counsellor",
 	"judge", "magistrate", "caseworker", "attorney", "specialist", // a court's and an agency's
 	"inspector", "certifier", "director", "courier", "volunteer", "evaluator")
 

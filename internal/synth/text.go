@@ -138,9 +138,11 @@ func init() {
 		"fml":   phiPH("name", "full_name", nameOf(pat, nameFirstMILast)),
 		"first": phiPH("name", "first_name", func(g *gen, d []byte) []byte { return append(d, g.pat.first...) }),
 		"last":  phiPH("name", "last_name", func(g *gen, d []byte) []byte { return append(d, g.pat.last...) }),
-		"oname": phiPH("name", "full_name", nameOf(oth, -1)),
-		"ofl":   phiPH("name", "full_name", nameOf(oth, nameFirstLast)),
-		"olast": phiPH("name", "last_name", func(g *gen, d []byte) []byte { return append(d, g.oth.last...) }),
+		// A newborn's temporary name, the surname first: one name.
+		"newborn": phiPH("name", "full_name", func(g *gen, d []byte) []byte { return append(append(d, g.pat.last...), ", Baby Girl"...) }),
+		"oname":   phiPH("name", "full_name", nameOf(oth, -1)),
+		"ofl":     phiPH("name", "full_name", nameOf(oth, nameFirstLast)),
+		"olast":   phiPH("name", "last_name", func(g *gen, d []byte) []byte { return append(d, g.oth.last...) }),
 		// A clinician titled "Dr.": in their work, no patient's PHI.
 		"dfl":    noisePH(func(g *gen, d []byte) []byte { return append(append(append(d, g.oth.first...), ' '), g.oth.last...) }),
 		"dlast":  noisePH(func(g *gen, d []byte) []byte { return append(d, g.oth.last...) }),
@@ -421,7 +423,7 @@ var phiTemplateSrc = []string{
 	"A# {anum} case pending for {fml}",
 	"HIV test consent signed by {fl} on {day}",
 	"birth record: infant of {ofl}, born {date}",
-	"newborn {last}, Baby Girl, DOB {dob}, mother MRN {mrn}",
+	"newborn {newborn}, DOB {dob}, mother MRN {mrn}",
 	"referral from Dr. {dfl} (NPI {npi}) for {lf}",
 	"controlled substance Rx: {drug}, DEA {dea}, patient {fl}",
 	"state license {slic} disciplinary flag for {ofl}",
