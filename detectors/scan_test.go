@@ -2545,7 +2545,7 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, "MSH|^~\\&|A|B|C|D|20240311||ORM^O01|1|P|2.3\rORC|NW|681589120^EPIC|||SC||^^^202403110855^^R||20240312054703",
 		want{"202403110855", Date})
 	// A therapist signs with her title and degree; an adjuster, abbreviated.
-	check(t, sc, `Report sent to adj Jared Pike fax 503-555-0189. -- Dana Whitfield, PT, DPT`, want{"503-555-0189", Fax})
+	check(t, sc, `Plan: 2x/wk x 4 wks. Report sent to adj Jared Pike. -- Dana Whitfield, PT, DPT`)
 	check(t, sc, `pt Jane Roe, PT eval today`, want{"Jane Roe", Name})
 	// A day inside a scan's identifier is no one's.
 	check(t, sc, `ocr.pipeline [scan=SCN-20240603-VAN02-0110 page=2/2] field=age raw="90" conf=0.44`, want{"90", Age})
