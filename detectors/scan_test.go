@@ -2547,6 +2547,8 @@ func TestIndependentShapes(t *testing.T) {
 	// A therapist signs with her title and degree; an adjuster, abbreviated.
 	check(t, sc, `Plan: 2x/wk x 4 wks. Report sent to adj Jared Pike. -- Dana Whitfield, PT, DPT`)
 	check(t, sc, `pt Jane Roe, PT eval today`, want{"Jane Roe", Name})
+	// A prescription's number is the pharmacy's, as an order's is.
+	check(t, sc, `rx_intake::script::newrx: NewRx accepted rx_number=RX8687832 ndc="00228203910" qty=30`)
 	// A day inside a scan's identifier is no one's.
 	check(t, sc, `ocr.pipeline [scan=SCN-20240603-VAN02-0110 page=2/2] field=age raw="90" conf=0.44`, want{"90", Age})
 }
