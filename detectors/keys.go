@@ -604,6 +604,10 @@ func appendToken(dst []string, w string) []string {
 		w = "medicaid"
 	case w == "frst":
 		w = "first" // a credit bureau's <Nm><Frst>
+	case w == "emrg" || w == "emer" || w == "emrgncy":
+		w = "emergency" // EMRG_CNTCT, EMER_PHONE
+	case w == "cntct":
+		w = "contact"
 	case w == "humanname":
 		w = "name" // FHIR's HumanName: ".../humanname-mothers-family"
 	case w == "value" && prev == "source" && len(dst) > 1:

@@ -844,6 +844,8 @@ func classifyTokens(t []string) keyClass {
 		// complaint desk's reference: none of the independent sets labels
 		// one (126 claims' in 14 sets, 472 cases' in all).
 		return keyClass{flags: kfNever}
+	case len(t) == 2 && (first == "pickup" || first == "pickedup") && (last == "name" || last == "by"):
+		return keyClass{cat: Name, conf: Medium, flags: kfAmbiguous} // who picked up a patient's prescription: "pickup_name"
 	case hasAny("prescription", "rx") && hasAny("number", "no", "num", "nbr", "nr") && len(t) <= 3 && !person:
 		// A prescription's number is the pharmacy's, as an order's: 86 of
 		// 99 in the independent sets are left unlabelled.

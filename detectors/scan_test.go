@@ -2549,6 +2549,14 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `pt Jane Roe, PT eval today`, want{"Jane Roe", Name})
 	// A prescription's number is the pharmacy's, as an order's is.
 	check(t, sc, `rx_intake::script::newrx: NewRx accepted rx_number=RX8687832 ndc="00228203910" qty=30`)
+	// ASAP's patient with more empty elements before the name; a key
+	// ending in '#'; emergency contacts and who picked up, abbreviated.
+	check(t, sc, `pdmp_reporter::asap] PAT*AK*03*6766019*******MENDOZA*NADIA*K***4373 COUNTY RD 14*FL 2*ANCHORAGE*AK*99508*9077446853*19761117*M*01***~`,
+		want{"6766019", MRN}, want{"MENDOZA", Name}, want{"NADIA", Name}, want{"4373 COUNTY RD 14", Address}, want{"FL 2", Address},
+		want{"ANCHORAGE", Address}, want{"99508", ZIP}, want{"9077446853", Phone}, want{"19761117", Date})
+	check(t, sc, `PRX record PT_ID=7575978 EMRG_CNTCT=WASHINGTON/HAROLD EMRG_PH#=7874640981`,
+		want{"7575978", MRN}, want{"WASHINGTON/HAROLD", Name}, want{"7874640981", Phone})
+	check(t, sc, `{"plate_state":"HI","pickup_name":"MATEUS MAHLANGU","order_id":"ord_4cc37eb3816efbda"}`, want{"MATEUS MAHLANGU", Name})
 	// A day inside a scan's identifier is no one's.
 	check(t, sc, `ocr.pipeline [scan=SCN-20240603-VAN02-0110 page=2/2] field=age raw="90" conf=0.44`, want{"90", Age})
 }

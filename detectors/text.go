@@ -6319,7 +6319,7 @@ func nameWordsAfter(b []byte, e, to int) int {
 		if k == e+2 && k+2 < to && b[k] == '.' && b[k+1] == ' ' && isUpper(b[k+2]) {
 			k++ // a middle initial: "Ximena R. Iyer"
 		}
-		if r := keyRunEnd(b, k, to); r < to && (b[r] == '=' || b[r] == ':') || labelWord(b, e+1, k, to) {
+		if r := keyRunEnd(b, k, to); r < to && (b[r] == '=' || b[r] == ':' || b[r] == '#' && r+1 < to && b[r+1] == '=') || labelWord(b, e+1, k, to) {
 			break // the next key: "PAT_FIRST_NAME=", "Email:", "MRN E7580459"
 		}
 		e = k

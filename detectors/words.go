@@ -1174,7 +1174,11 @@ func ordinaryWord(w []byte) bool { return names.Common(w) || names.Word(w) }
 // keyAt reports whether a key glued to its value starts at b[k]: a word
 // and ':' or '=' with no space after ("CorrelationID:53f2", "DOB=1950").
 func keyAt(b []byte, k, to int) bool {
+	s := k
 	k = keyRunEnd(b, k, to)
+	if k > s && k+2 < to && b[k] == '#' && b[k+1] == '=' {
+		k++ // "EMRG_PH#=7874640981", "DL#=...": a number's key
+	}
 	return k+1 < to && (b[k] == ':' || b[k] == '=') && b[k+1] != ' ' && b[k+1] != '/'
 }
 

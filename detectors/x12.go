@@ -278,17 +278,24 @@ func (st *state) x12Segment(b []byte, s, idEnd, e int, sep byte, loop *x12Loop) 
 			// "PAT*IL*06*H88960451185****HERNANDEZ*XIMENA*MARIE***361 S WABASH
 			// AVE**CHICAGO*IL*60629*7735550194*19601210*F".
 			put(3, asapIDQualifiers[string(el(2))])
-			put(7, Name)
-			put(8, Name)
-			if len(el(9)) > 1 {
-				put(9, Name)
+			off := 0 // a writer with more empty elements before the name (no name at all in 7 to 9): its fields move with it
+			for k := 10; k <= 12 && len(el(7)) == 0 && len(el(8)) == 0 && len(el(9)) == 0; k++ {
+				if v := el(k); len(v) > 0 && isLetter(v[0]) {
+					off = k - 7
+					break
+				}
 			}
-			put(12, Address)
-			put(13, Address)
-			put(14, Address)
-			put(16, ZIP)
-			put(17, Phone)
-			put(18, Date)
+			put(7+off, Name)
+			put(8+off, Name)
+			if len(el(9+off)) > 1 {
+				put(9+off, Name)
+			}
+			put(12+off, Address)
+			put(13+off, Address)
+			put(14+off, Address)
+			put(16+off, ZIP)
+			put(17+off, Phone)
+			put(18+off, Date)
 			break
 		}
 		if string(el(5)) == "D8" {
