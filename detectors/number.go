@@ -930,8 +930,8 @@ func fleetCode(v []byte) bool {
 	if d < 1 || len(v) > 16 || len(v)-d < 2 || len(v)-d > 6 || inSet(careUnits, v[:d]) {
 		return false
 	}
-	if n := v[d+1:]; !allDigits(n) && !(len(n) >= 2 && allDigits(n[:len(n)-1]) && isUpper(n[len(n)-1])) {
-		return false
+	if n := v[d+1:]; !allDigits(n) && !(len(n) >= 2 && allDigits(n[:len(n)-1]) && isUpper(n[len(n)-1])) && !(len(n) >= 2 && isUpper(n[0]) && allDigits(n[1:])) {
+		return false // ... or a capital before its number: "MCT-E1"
 	}
 	for k, c := range v[:d] {
 		if !isUpper(c) && (c != '-' || k == 0 || v[k-1] == '-') {

@@ -2557,6 +2557,13 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `PRX record PT_ID=7575978 EMRG_CNTCT=WASHINGTON/HAROLD EMRG_PH#=7874640981`,
 		want{"7575978", MRN}, want{"WASHINGTON/HAROLD", Name}, want{"7874640981", Phone})
 	check(t, sc, `{"plate_state":"HI","pickup_name":"MATEUS MAHLANGU","order_id":"ord_4cc37eb3816efbda"}`, want{"MATEUS MAHLANGU", Name})
+	// A SIP address is no mail's; a 911 record's service number is no
+	// serial; a crisis team's van by its unit.
+	check(t, sc, `msg="INVITE sip:988@sbc01.cascadiacrisis.org SIP/2.0\r\nFrom: <sip:+15415745544@203.0.113.44>;tag=6d1e\r\nGeolocation: <cid:a260419ba1@carrier.example>"`,
+		want{"+15415745544", Phone})
+	check(t, sc, `ALI RECORD CLASS=WPH1 COS=VOIP ESN=0122 UNC=0000`)
+	check(t, sc, `avl-gw[611]: unit=MCT-E1 imei=866425000045555 $GPRMC`)
+	check(t, sc, `{"eventType":"VehicleLocation","vehicle":{"id":"281474977051","name":"MCT-4 Transit Van","licensePlate":"E214403"}}`)
 	// A day inside a scan's identifier is no one's.
 	check(t, sc, `ocr.pipeline [scan=SCN-20240603-VAN02-0110 page=2/2] field=age raw="90" conf=0.44`, want{"90", Age})
 }

@@ -266,7 +266,9 @@ func (st *state) prepass(occ []span, b []byte, from, to int) []span {
 			break
 		}
 		at := from + off + j
-		if s, e, ok := emailAround(b, at, from, to); ok {
+		if s, e, ok := emailAround(b, at, from, to); ok && uriSchemeBefore(b, from, s) {
+			off = e - from // "sip:+15415745544@carrier.example": no mail's address; its user part is read as text
+		} else if ok {
 			if !roleMailbox(b[s:at]) && !serviceAccount(b[at+1:e]) && !(s > from && b[s-1] == '<' && developerBefore(b, from, s-1)) &&
 				(st.s.c.providers || !careOrgDomain(b[at+1:e]) && !directStaff(b[s:at], b[at+1:e]) && !st.staffKeyBefore(b, s, e)) {
 				org := false
@@ -470,6 +472,14 @@ func (st *state) track1(b []byte, s, to int) int {
 		}
 	}
 	return e
+}
+
+// uriSchemeBefore reports whether a URI's scheme that is no mail's ends
+// at b[s]: "sip:988@sbc01.example.org", a SIP address (its number, when a
+// caller's, is read as one); "cid:a260419b@carrier.example", a MIME part.
+func uriSchemeBefore(b []byte, from, s int) bool {
+	return s-from >= 4 && (equalFold(b[s-4:s], "sip:") || equalFold(b[s-4:s], "cid:") || equalFold(b[s-4:s], "mid:")) ||
+		s-from >= 5 && equalFold(b[s-5:s], "sips:")
 }
 
 // staffKeyBefore reports whether the email at b[s:e] stands under a key
@@ -4540,8 +4550,8 @@ func (st *state) keyedValue(kc keyClass, b []byte, s, e int) bool {
 		return true
 	}
 	if kc.flags&kfFleetUnit != 0 {
-		if ts, te := trimField(b, s, e); fleetCode(b[ts:te]) {
-			st.fleet = true
+		if ts, te := trimField(b, s, e); fleetCode(b[ts:te]) || te-ts > 4 && fleetCode(b[ts:ts+max(0, bytes.IndexByte(b[ts:te], ' '))]) {
+			st.fleet = true // "unit=MCT-E1", {"name": "MCT-4 Transit Van"}
 		}
 	} else if kc.cat == Vehicle {
 		if ts, te := trimField(b, s, e); fleetCode(b[ts:te]) && inSet(vehicleTypes, b[ts:ts+bytes.IndexByte(b[ts:te], '-')]) {

@@ -221,6 +221,9 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs, providers bool) (c Category,
 		if c == Account && kc.ambiguous() && digits < 12 {
 			return 0, conf, det, true // "ccn=052788": a provider's certification number, no card's
 		}
+		if c == Device && digits == len(v) && len(v) <= 5 {
+			return 0, conf, det, true // "ESN=0122": a 911 call's emergency service number, a count; no serial is so short
+		}
 		if c == Device && bytes.Count(v, []byte{':'}) > 8 {
 			return 0, conf, det, true // "89:D7:9D:...:B5": a certificate's serial or a key's fingerprint, no device's
 		}
