@@ -1311,9 +1311,13 @@ var hl7Fields = map[string]keyClass{
 	"aig8":  {cat: Date, conf: Medium},
 	"ail6":  {cat: Date, conf: Medium},
 	"aip6":  {cat: Date, conf: Medium},
-	"sch11": {cat: Date, conf: Medium}, // an appointment's timing: its start and end in components 4 and 5
-	"tq17":  {cat: Date, conf: Medium}, // an order's start and end (a diet's, a treatment course's)
-	"orc7":  {cat: Date, conf: Medium}, // ... as v2.3's order carried them, in its timing's components 4 and 5
+	"sch11": {cat: Date, conf: Medium},    // an appointment's timing: its start and end in components 4 and 5
+	"tq17":  {cat: Date, conf: Medium},    // an order's start and end (a diet's, a treatment course's)
+	"orc7":  {cat: Date, conf: Medium},    // ... as v2.3's order carried them, in its timing's components 4 and 5
+	"rf16":  {cat: OtherID, conf: Medium}, // a referral's number, and the days it holds from and to
+	"rf17":  {cat: Date, conf: Medium},
+	"rf18":  {cat: Date, conf: Medium},
+	"rf111": {cat: OtherID, conf: Medium},
 	"tq18":  {cat: Date, conf: Medium},
 	"rxe13": {cat: License, conf: Medium}, // the ordering provider's DEA number
 	// A query by parameter (CDC's Z34 and Z44 immunization queries): the
