@@ -2567,6 +2567,13 @@ func TestIndependentShapes(t *testing.T) {
 	// A referral's number and the days it holds.
 	check(t, sc, "MSH|^~\\&|A|B|C|D|20241014||REF^I12|1|P|2.5\rRF1|A^Accepted^HL70283|R^Routine^HL70280|MH^Mental Health^VA0280|O^Outpatient^HL70282|RF^Referral^HL70336|VA0005777234|20241006|20250404|||501_1368919",
 		want{"VA0005777234", OtherID}, want{"20241006", Date}, want{"20250404", Date}, want{"501_1368919", OtherID})
+	// A caller's name as the carrier gives it, a callback number; a URL's
+	// cache buster; a surname's particles glued.
+	check(t, sc, `Caller-Caller-ID-Name: [MENDOZA XOCHITL] CB=9716150257 cbn=4584825981 origination_caller_id_name='Coney Bay Medic'`,
+		want{"MENDOZA XOCHITL", Name}, want{"9716150257", Phone}, want{"4584825981", Phone})
+	check(t, sc, `GET /intake?cb=2645713e&sort=createdAt /members?cb=14799074`)
+	check(t, sc, `{"FirstName":"Mercedes","LastName":"DeLaRosa","displayName":"StrongAuthenticationMethod"}`,
+		want{"Mercedes", Name}, want{"DeLaRosa", Name})
 	// A day inside a scan's identifier is no one's.
 	check(t, sc, `ocr.pipeline [scan=SCN-20240603-VAN02-0110 page=2/2] field=age raw="90" conf=0.44`, want{"90", Age})
 }

@@ -29,6 +29,9 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs, providers bool) (c Category,
 	case SSN:
 		return c, conf, det, digits == 9 && letters == 0 || digits == 9 && len(v) <= 13
 	case Phone, Fax:
+		if kc.ambiguous() && !kc.telecom() && (letters > 0 || digits != 10 && digits != 11) {
+			return c, conf, det, false // "cb=2645713e", "cb=14799074": a URL's cache buster
+		}
 		return c, conf, det, digits >= 7 && digits <= 15 && letters <= 3
 	case Email:
 		at := bytes.IndexByte(v, '@')
@@ -1319,7 +1322,8 @@ func trackName(v []byte) bool {
 
 // pascalIdentifier reports whether v is one word of code joined from three
 // capitalised words or more ("StrongAuthenticationMethod"): names have two
-// capitals at most ("McAllister", "DeShawn").
+// capitals at most ("McAllister", "DeShawn"), or more behind their
+// particles ("DeLaRosa", "VanDerBerg").
 func pascalIdentifier(v []byte) bool {
 	caps := 0
 	for i, c := range v {
@@ -1333,7 +1337,23 @@ func pascalIdentifier(v []byte) bool {
 			return false
 		}
 	}
-	return caps >= 3
+	if caps < 3 {
+		return false
+	}
+	// "DeLaRosa", "VanDerBerg", "McMillan": a surname's particles, glued.
+	start := 0
+	for k := 1; k < len(v); k++ {
+		if !isUpper(v[k]) {
+			continue
+		}
+		var buf [8]byte
+		w := lowerWord(buf[:], v[start:k])
+		if w == nil || !nameParticles[string(w)] && string(w) != "mc" && string(w) != "mac" {
+			return true // a hump that is no particle: "StrongAuthenticationMethod"
+		}
+		start = k
+	}
+	return false
 }
 
 // serialShaped reports whether v reads as a device's serial: eight to 32
