@@ -1078,7 +1078,8 @@ func consumerEmail(v []byte) bool {
 	}
 	domain := v[at+1:]
 	if d := bytes.IndexByte(domain, '.'); d > 0 {
-		switch string(domain[:d]) {
+		var buf [16]byte
+		switch string(lowerWord(buf[:], domain[:d])) { // "@ICLOUD.COM", as fixed-width files write it
 		case "gmail", "googlemail", "yahoo", "ymail", "hotmail", "outlook", "live", "msn", "aol", "icloud", "me", "mac",
 			"fastmail", "protonmail", "proton", "gmx", "yandex", "zoho", "comcast", "verizon", "att", "sbcglobal",
 			"cox", "charter", "earthlink", "bellsouth", "rocketmail", "mail":

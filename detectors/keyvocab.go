@@ -115,7 +115,7 @@ var (
 		"instrument", "equipment", "app", "application", "service", "vendor", "manufacturer", "brand", "model",
 		"facility", "hospital", "clinic", "organization", "organisation", "org", "payer", "payor", "plan",
 		"insurance", "carrier", "pharmacy", "company", "tool", "library", "plugin", "package", "module", "vaccine",
-		"scope", "logger", "instrumentation", "sdk", "resource",
+		"scope", "logger", "instrumentation", "sdk", "resource", "policy", "rule", // a DLP policy's, a rule's
 		// A ticket's fields: {"status": {"name": "In Progress"}}, {"priority": {"name": "P2"}}.
 		"status", "priority", "severity", "resolution", "issuetype", "project", "component", "queue", "workflow",
 		"sprint", "board", "channel", "workspace", "folder", "drive", "calendar", "team", "group", "role",

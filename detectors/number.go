@@ -761,7 +761,17 @@ func relayBefore(b []byte, lb int) bool {
 	for k > 0 && (isAlnum(b[k-1]) || b[k-1] == '.' || b[k-1] == '-') {
 		k--
 	}
-	return k < lb && k >= 6 && string(b[k-6:k]) == "relay="
+	if k >= lb {
+		return false
+	}
+	if k >= 6 && string(b[k-6:k]) == "relay=" {
+		return true
+	}
+	// "host mx01.mail.icloud.com[17.57.154.33] said", "connect to
+	// gmail-smtp-in.l.google.com[142.250.112.26]:25": a mail server.
+	var buf [8]byte
+	w, _ := wordBefore(buf[:], b, 0, k, " ", 1)
+	return (string(w) == "host" || string(w) == "to") && bytes.IndexByte(b[k:lb], '.') > 0
 }
 
 // unitAfter reports whether a unit of measure follows the number ending at

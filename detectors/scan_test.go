@@ -2574,6 +2574,13 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `GET /intake?cb=2645713e&sort=createdAt /members?cb=14799074`)
 	check(t, sc, `{"FirstName":"Mercedes","LastName":"DeLaRosa","displayName":"StrongAuthenticationMethod"}`,
 		want{"Mercedes", Name}, want{"DeLaRosa", Name})
+	// A mail's Message-ID is no address; a mail server's address after
+	// "host"; a DLP policy's name.
+	check(t, sc, `message-id=<5YV1QUX1QL28SAA87UPU@NWHEXCH01.nwh.local>, from <jane.roe@gmail.com>`, want{"jane.roe@gmail.com", Email})
+	check(t, sc, `STOREDRIVER,DELIVER,7642515,<8PZH3ES0NBNOGOZI49LW@NWHEXCH02.nwh.local>,x | TOMASZRODRIGUEZ53@ICLOUD.COM |`,
+		want{"TOMASZRODRIGUEZ53@ICLOUD.COM", Email})
+	check(t, sc, `status=bounced (host gmail-smtp-in.l.google.com[142.250.112.26] said: 550`)
+	check(t, sc, `{"policy": {"id": "POL-0008", "name": "PII - Government IDs", "rule": "Card number Luhn"}}`)
 	// A day inside a scan's identifier is no one's.
 	check(t, sc, `ocr.pipeline [scan=SCN-20240603-VAN02-0110 page=2/2] field=age raw="90" conf=0.44`, want{"90", Age})
 }

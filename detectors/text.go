@@ -266,7 +266,7 @@ func (st *state) prepass(occ []span, b []byte, from, to int) []span {
 			break
 		}
 		at := from + off + j
-		if s, e, ok := emailAround(b, at, from, to); ok && uriSchemeBefore(b, from, s) {
+		if s, e, ok := emailAround(b, at, from, to); ok && (uriSchemeBefore(b, from, s) || messageID(b, from, s, at) && !consumerEmail(b[s:e])) {
 			off = e - from // "sip:+15415745544@carrier.example": no mail's address; its user part is read as text
 		} else if ok {
 			if !roleMailbox(b[s:at]) && !serviceAccount(b[at+1:e]) && !(s > from && b[s-1] == '<' && developerBefore(b, from, s-1)) &&
@@ -472,6 +472,31 @@ func (st *state) track1(b []byte, s, to int) int {
 		}
 	}
 	return e
+}
+
+// messageID reports whether the address-shaped b[s:] with its '@' at b[at]
+// is a mail's Message-ID: named so just before ("Message-ID: <...",
+// "message-id=<...", "id: <..."), or a local part of sixteen capitals and
+// digits or more ("8PZH3ES0NBNOGOZI49LW@EXCH02.nwh.local"; at a consumer
+// mail service it is a person's, glued to a fixed-width record's field).
+func messageID(b []byte, from, s, at int) bool {
+	if s > from && b[s-1] == '<' {
+		w := b[max(from, s-14) : s-1]
+		t := bytes.TrimRight(w, " :=")
+		if indexFold(w, "message-id") >= 0 || indexFold(w, "msgid") >= 0 ||
+			hasSuffixFold(t, "id") && (len(t) == 2 || !isLetter(t[len(t)-3])) { // rspamd's "id: <...>"
+			return true
+		}
+	}
+	if at-s < 16 {
+		return false
+	}
+	for _, c := range b[s:at] {
+		if !isUpper(c) && !isDigit(c) {
+			return false
+		}
+	}
+	return true
 }
 
 // uriSchemeBefore reports whether a URI's scheme that is no mail's ends
