@@ -185,6 +185,14 @@ func BenchmarkScanAdversarial(b *testing.B) {
 		{"texted_streets", "moved at 7068 w cermak rd apt 12c "},
 		{"dot_leaders", "City ........ Portage "},
 		{"user_numbers", "BY 1227 (NEZ,LUANN) "},
+		{"card_tracks", "T1=%B5476137091829485^ORTIZ/INGRID C^29021 "},
+		{"piped_cities", "|8949 MORSE RD|GROVE CITY|OH|43123"},
+		{"sip_addresses", "<sip:+15415745544@203.0.113.44> "},
+		{"message_ids", "<8PZH3ES0NBNOGOZI49LW@EXCH02.nwh.local> "},
+		{"newborn_names", "FITZGERALD, BABY GIRL "},
+		{"glued_particles", `"LastName":"DeLaRosa",`},
+		{"numbered_roads", "at 7131 Old Hwy 66 #7, "},
+		{"product_versions", "|MedRec 4.1.327|HIMWS03"},
 	} {
 		line := bytes.Repeat([]byte(tt.unit), 60000/len(tt.unit))
 		b.Run(tt.name, func(b *testing.B) {

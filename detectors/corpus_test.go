@@ -441,6 +441,26 @@ func TestIndependentCorpusQuality(t *testing.T) {
 		{"ib", 0.68, 0.81}, // a practice management company's revenue cycle: claim scrubbers, X12 837P/835, RPA bots, denial CSV, Laravel, card terminals, placements, EOB OCR, AS2
 		{"ic", 0.83, 0.87}, // an EHR vendor's observability: Datadog exports, OpenSearch slow logs, Redis, RabbitMQ dead letters, Envoy, Sentry-like events, migrations, impersonation audits
 		{"id", 0.79, 0.89}, // a community health center network: sliding fee screenings (English, Spanish), kiosks, farmworker outreach, dental vans, 340B pipes, UDS extracts, HL7
+		{"ie", 0.75, 0.93}, // a drug and alcohol testing administrator: custody forms, lab HL7 and flat files, MRO notes, breath alcohol printouts, Clearinghouse queries, random selection
+		{"if", 0.75, 0.91}, // a civil surgeon and refugee health clinic network: I-693 workflows, A-numbers, refugee screening, interpreters, TB testing, multilingual notes
+		{"ig", 0.72, 0.91}, // a radiation oncology and proton center: ARIA- and MOSAIQ-like logs, linac and gantry logs, DICOM RT dumps, IGRT, surface guidance, physics QA
+		{"ih", 0.77, 0.84}, // a correctional health contractor: booking and intake JSON, JMS key=value, pill pass rows, sick call kiosks, grievances, transports, commissary
+		{"ii", 0.75, 0.85}, // a plasma donation center network: donor management, ID scans, deferral registries, kiosks, apheresis machines, prepaid card loads, lab HL7
+		{"ij", 0.79, 0.93}, // a hearing care and audiology chain: NOAH-like XML, fitting software, remote fitting apps, cochlear implant clinics, repairs and warranty, POS
+		{"ik", 0.65, 0.92}, // a state death registration system: EDRS workflows, funeral home exports, permits, certifier queues, amendments, SSA and NCHS exchanges, certified copies
+		{"il", 0.74, 0.90}, // a school health program: nurse EHR, roster syncs, screenings, registry HL7, Medicaid billing, parent messaging in four languages, sports physicals
+		{"im", 0.79, 0.96}, // a fertility clinic and IVF laboratory: witnessing RFID events, time-lapse incubators, cryostorage, partner and donor pairing, consents, financing
+		{"in", 0.77, 0.95}, // a CDS Hooks and SMART on FHIR platform: hook requests with prefetch bundles, cards, token claims, rules engines, override audits, gateways
+		{"io", 0.71, 0.89}, // legacy desktop applications: PowerBuilder and VB6 logs, ODBC and ADO traces, Crystal Reports parameters, EVTX, Citrix, INI dumps, Profiler RPCs
+		{"ip", 0.77, 0.82}, // a lab courier and specimen logistics company: driver apps, dispatch and routing, chain of custody, requisition OCR, accessioning HL7, telematics
+		{"iq", 0.68, 0.87}, // a medical interpreting company: video and phone sessions, Asterisk, scheduling with HL7 and ICS, QA transcripts in six languages, billing exports
+		{"ir", 0.83, 0.84}, // hospital food services: diet orders in HL7 ORM/ODS, tray tickets in ZPL, NICU milk tracking, dietitian notes, POS payroll deduction, vendor EDI
+		{"is", 0.79, 0.85}, // a physical therapy and sports medicine chain: plans of care, authorizations, home exercise apps and wearables, workers' comp, PROMs, fax intake
+		{"it", 0.82, 0.88}, // a Rust and Go telepharmacy platform: tracing, env_logger, slog, zap, zerolog, gRPC errors, SQLx and pgx binds, NCPDP SCRIPT, ASAP segments
+		{"iu", 0.74, 0.91}, // a 988 crisis line and mobile crisis team: FreeSWITCH and Kamailio, geo-routing, ALI and PIDF-LO, CAD, counselor notes, bed registry, extracts
+		{"iv", 0.70, 0.92}, // a veterans' community care administrator: referrals and RF1 segments, EDIPI and ICN, travel reimbursement, claims and appeals, call notes
+		{"iw", 0.68, 0.84}, // an organ procurement organization: referral intake, donor management, match runs and offers, registries, tissue and eye recovery, aviation
+		{"ix", 0.87, 0.87}, // an email and secure messaging gateway: Postfix and Exchange tracking, DLP hits, encrypted portal, MIME headers, bounces, Direct messaging
 	} {
 		s := scoreCorpus(t, Default(), "../testdata/independent/"+c.name+".log", "../testdata/independent/"+c.name+".labels.jsonl")
 		t.Logf("independent corpus %s:\n%s", c.name, s.table())
