@@ -956,7 +956,7 @@ func fleetCode(v []byte) bool {
 var vehicleTypes = words("van", "car", "truck", "trk", "bus", "amb", "medic", "shuttle", "suv", "wagon", "coach")
 
 // careUnits are a hospital's units by their usual abbreviations.
-var careUnits = words("icu", "ccu", "nicu", "picu", "micu", "sicu", "cvicu", "cicu", "nsicu", "tsicu", "pacu", "ed", "er",
+var careUnits = words("icu", "ccu", "nicu", "picu", "micu", "sicu", "cvicu", "cicu", "nsicu", "tsicu", "ticu", "cticu", "neuroicu", "pacu", "ed", "er",
 	"or", "ld", "mb", "med", "surg", "medsurg", "ms", "tele", "onc", "peds", "psych", "bh", "rehab", "bmt", "obs", "sdu", "imc",
 	"pcu", "cath", "nsy", "nb", "ltc", "snf", "w", "e", "n", "s")
 

@@ -2583,6 +2583,13 @@ func TestIndependentShapes(t *testing.T) {
 		want{"TOMASZRODRIGUEZ53@ICLOUD.COM", Email})
 	check(t, sc, `status=bounced (host gmail-smtp-in.l.google.com[142.250.112.26] said: 550`)
 	check(t, sc, `{"policy": {"id": "POL-0008", "name": "PII - Government IDs", "rule": "Card number Luhn"}}`)
+	// A note's author by the role's code in brackets, not a relative by
+	// theirs; a unit's code before a name in a row.
+	check(t, sc, `NOTE  03/14/2024 05:50  Iriarte, Tomás (FSC)         Chaplain services offered to family; declined`)
+	check(t, sc, `Emergency contact updated for MRN 00489932: Ji-woo Seo (MTH) 630-555-0193`,
+		want{"00489932", MRN}, want{"Ji-woo Seo", Name}, want{"630-555-0193", Phone})
+	check(t, sc, `R24-031698|20240311 0700|SVRH|SICU|SINGH|SVETLANA|19330611|N`,
+		want{"SINGH", Name}, want{"SVETLANA", Name}, want{"19330611", Date})
 	// A day inside a scan's identifier is no one's.
 	check(t, sc, `ocr.pipeline [scan=SCN-20240603-VAN02-0110 page=2/2] field=age raw="90" conf=0.44`, want{"90", Age})
 }

@@ -1839,8 +1839,19 @@ func departmentAfter(b []byte, e, to int) bool {
 	in := b[e+2 : e+2+c]
 	w := in[bytes.LastIndexByte(in, ' ')+1:]
 	var lb [12]byte
+	if len(in) >= 2 && len(in) <= 4 && !bytes.ContainsFunc(in, func(r rune) bool { return r < 'A' || r > 'Z' }) && !inSet(bracketedPersonCodes, in) {
+		return true // "Iriarte, Tomás (FSC)": a note's author by the role's code
+	}
 	return isUpper(in[0]) && inSet(departmentWords, lowerWord(lb[:], w))
 }
+
+// bracketedPersonCodes are the codes in brackets after a name that say
+// whose it is, not which staff role: "Ana Ruiz (NOK)", "Jo Lee (POA)".
+var bracketedPersonCodes = words("nok", "poa", "pt", "pat", "dob", "mrn", "ssn", "dnr", "hcp", "self", "mom", "dad", "sis", "bro",
+	"son", "dau", "wife", "spouse", "gdn", "grdn", "emc", "ec", "sps",
+	// HL7's relationships (table 0063): "Ji-woo Seo (MTH)"
+	"sel", "spo", "dom", "chd", "gch", "nch", "sch", "fch", "dep", "wrd", "par", "mth", "fth", "cgv", "grd", "grp", "sib", "fnd",
+	"oad", "eme", "emr", "asc", "oth", "rel", "unk")
 
 var departmentWords = words("office", "department", "dept", "team", "desk", "committee", "operations", "compliance", "management", "services",
 	"sre", "noc", "dba", "devops", "it", "ops", "engineering", "support", "infrastructure", "infra") // "Dana Brooks (SRE)": the on-call engineer
@@ -2052,6 +2063,9 @@ func (st *state) csvNames(b []byte, s, e int, e1 names.Entry, to int) (int, bool
 	}
 	if inSet(logLevels, b[s:e]) || inSet(logLevels, b[ns:k]) {
 		return 0, false // "...,747|BEDSVC|INFO|evt=...": a logger and its level
+	}
+	if inSet(careUnits, b[s:e]) || inSet(careUnits, b[ns:k]) {
+		return 0, false // "|SVRH|SICU|SINGH|SVETLANA|": a unit, then the name
 	}
 	st.emit(s, e, Name, "name", Low, false)
 	st.emit(ns, k, Name, "name", Low, false)
