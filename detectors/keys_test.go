@@ -37,8 +37,8 @@ func TestClassifyKey(t *testing.T) {
 		"DOS_FIRST": Date, "last_dos": Date, "first_visit": Date, // a claim's first and last days of care
 		"matched_chart": MRN, "bkg_no": OtherID, "INM_NO": OtherID, "OLN": License, "fbiNumber": OtherID, "bookingDate": Date,
 		"dfi_acct": Account, "lastDonation": Date, "fecha_ultima_donacion": Date, "guarantor_account": Account,
-		"student_id": OtherID,
-		"phone":      Phone, "homePhone": Phone, "mobile": Phone, "cell": Phone, "fax": Fax, "faxNo": Fax,
+		"student_id": OtherID, "extubatedAt": Date, "declaration_dt": Date, "cross_clamp_dt": Date, // a donor's death, as an OPO times it
+		"phone": Phone, "homePhone": Phone, "mobile": Phone, "cell": Phone, "fax": Fax, "faxNo": Fax,
 		"client_ip": IP, "remote_addr": IP, "x-forwarded-for": IP, "ip_address": IP,
 		"card_number": Account, "iban": Account, "account_number": Account, "acct_no": Account,
 		"fp_template": Biometric, "cellular": Phone, "mob_no": Phone, "drivers_license": License, "dl_number": License, "dea": License, "certificate_no": License, "BirthCertificateNumber": License,

@@ -145,12 +145,13 @@ var (
 		"exposure",                         // an exposure's, in contact tracing
 		"evaluation", "eval", "assessment", // a patient's evaluation, as therapy and behavioural health date them
 		"booking", "arrest", // a jail clinic's patient's
-		"donation") // a blood or plasma donor's
+		"donation",                                                                                               // a blood or plasma donor's
+		"extubation", "extubated", "asystole", "declaration", "declared", "crossclamp", "clamp", "pronouncement") // a donor's death, as an OPO times it
 
 	// careEventDone are last words of keys that hold the date an event of
 	// care happened: "specimen_collected", "patient_discharged".
 	careEventDone = words("admitted", "discharged", "collected", "expired", "died", "deceased", "vaccinated",
-		"immunized", "seen", "arrived", "transferred", "treated")
+		"immunized", "seen", "arrived", "transferred", "treated", "extubated", "declared")
 
 	// eventDateWords end keys that name an event's date without a word
 	// for date: "collected", "onset", "effective", "leave_start".
