@@ -37,7 +37,7 @@ func TestClassifyKey(t *testing.T) {
 		"DOS_FIRST": Date, "last_dos": Date, "first_visit": Date, // a claim's first and last days of care
 		"matched_chart": MRN, "bkg_no": OtherID, "INM_NO": OtherID, "OLN": License, "fbiNumber": OtherID, "bookingDate": Date,
 		"dfi_acct": Account, "lastDonation": Date, "fecha_ultima_donacion": Date, "guarantor_account": Account,
-		"student_id": OtherID, "extubatedAt": Date, "declaration_dt": Date, "cross_clamp_dt": Date, // a donor's death, as an OPO times it
+		"student_id": OtherID, "extubatedAt": Date, "declaration_dt": Date, "cross_clamp_dt": Date, "PronouncedDate": Date, "authorizing_agent": Name, // a death, as an OPO and a registry time it
 		"phone": Phone, "homePhone": Phone, "mobile": Phone, "cell": Phone, "fax": Fax, "faxNo": Fax,
 		"client_ip": IP, "remote_addr": IP, "x-forwarded-for": IP, "ip_address": IP,
 		"card_number": Account, "iban": Account, "account_number": Account, "acct_no": Account,

@@ -145,8 +145,8 @@ var (
 		"exposure",                         // an exposure's, in contact tracing
 		"evaluation", "eval", "assessment", // a patient's evaluation, as therapy and behavioural health date them
 		"booking", "arrest", // a jail clinic's patient's
-		"donation",                                                                                               // a blood or plasma donor's
-		"extubation", "extubated", "asystole", "declaration", "declared", "crossclamp", "clamp", "pronouncement") // a donor's death, as an OPO times it
+		"donation",                                                                                                             // a blood or plasma donor's
+		"extubation", "extubated", "asystole", "declaration", "declared", "crossclamp", "clamp", "pronouncement", "pronounced") // a donor's death, as an OPO and a death record time it
 
 	// careEventDone are last words of keys that hold the date an event of
 	// care happened: "specimen_collected", "patient_discharged".
@@ -851,6 +851,8 @@ func classifyTokens(t []string) keyClass {
 		// complaint desk's reference: none of the independent sets labels
 		// one (126 claims' in 14 sets, 472 cases' in all).
 		return keyClass{flags: kfNever}
+	case len(t) == 2 && first == "authorizing" && last == "agent":
+		return keyClass{cat: Name, conf: Medium, flags: kfAmbiguous} // a cremation's "authorizing_agent": the next of kin who signed
 	case len(t) == 2 && (first == "pickup" || first == "pickedup") && (last == "name" || last == "by"):
 		return keyClass{cat: Name, conf: Medium, flags: kfAmbiguous} // who picked up a patient's prescription: "pickup_name"
 	case hasAny("prescription", "rx") && hasAny("number", "no", "num", "nbr", "nr") && len(t) <= 3 && !person:
