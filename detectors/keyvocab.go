@@ -482,7 +482,7 @@ func classifyTokens(t []string) keyClass {
 		return keyClass{flags: kfNever} // the number a caller dialled: the provider's
 	case hasAny("callerid", "caller", "clid", "cnam") && hasAny("name", "nm") && !hasAny("number", "num", "phone", "origination", "effective", "outbound"):
 		return keyClass{cat: Name, conf: Medium, flags: kfAmbiguous} // FreeSWITCH's "Caller-Caller-ID-Name": the caller's name, as the carrier gives it
-	case hasAny("cbn", "cbnum", "callbacknumber") || hasAny("callback") && hasAny("number", "num", "no", "phone"):
+	case hasAny("cbn", "cbnum", "callbacknumber") || hasAny("callback") && hasAny("number", "num", "no", "phone", "to"):
 		return keyClass{cat: Phone, conf: Medium} // a callback number, as 911 and CAD records key it: "cbn=..."
 	case j == "cb":
 		return keyClass{cat: Phone, conf: Medium, flags: kfAmbiguous} // "CB=9716150257"; a URL's cache buster, "cb=2645713e", is hex
@@ -1469,7 +1469,7 @@ func slotKey(t []string) bool {
 	if last == "start" || last == "end" || n == 1 && (last == "slot" || last == "timeslot") {
 		return true // ... and a booking's "slot"
 	}
-	return n >= 2 && (t[n-2] == "start" || t[n-2] == "end") && (last == "time" || last == "datetime" || last == "at" || last == "ts")
+	return n >= 2 && (t[n-2] == "start" || t[n-2] == "end" || t[n-2] == "starts" || t[n-2] == "ends") && (last == "time" || last == "datetime" || last == "at" || last == "ts")
 }
 
 // personIDCategory is what a bare "id" under a person key is.

@@ -2590,6 +2590,11 @@ func TestIndependentShapes(t *testing.T) {
 		want{"00489932", MRN}, want{"Ji-woo Seo", Name}, want{"630-555-0193", Phone})
 	check(t, sc, `R24-031698|20240311 0700|SVRH|SICU|SINGH|SVETLANA|19330611|N`,
 		want{"SINGH", Name}, want{"SVETLANA", Name}, want{"19330611", Date})
+	// An appointment's start in a Rails params hash; a callback's number;
+	// an alert's start is the alert's.
+	check(t, sc, `Parameters: {"appointment"=>{"patient_id"=>"00841741", "starts_at"=>"2024-12-10 09:00"}} callback_to=6143474249`,
+		want{"00841741", MRN}, want{"2024-12-10 09:00", Date}, want{"6143474249", Phone})
+	check(t, sc, `{"alerts":[{"labels":{"alertname":"AppointmentsExportRate"},"startsAt":"2024-05-02T16:27:33.869Z"}]}`)
 	// A day inside a scan's identifier is no one's.
 	check(t, sc, `ocr.pipeline [scan=SCN-20240603-VAN02-0110 page=2/2] field=age raw="90" conf=0.44`, want{"90", Age})
 }

@@ -874,11 +874,11 @@ func incidentRecord(rec []byte) bool {
 }
 
 // workField reports whether a field is a piece of work's, whose start
-// and end are no patient's: a job's, a task's, a span's, a staff shift's
-// ("jobStats.startTime", "shift.start").
+// and end are no patient's: a job's, a task's, a span's, a staff shift's,
+// an alert's ("jobStats.startTime", "shift.start", "alerts[0].startsAt").
 func workField(field string) bool {
 	field = strings.ToLower(field)
-	for _, w := range [...]string{"job", "task", "span", "shift", "build", "run", "query", "step"} {
+	for _, w := range [...]string{"job", "task", "span", "shift", "build", "run", "query", "step", "alert"} {
 		if strings.Contains(field, w) {
 			return true
 		}
