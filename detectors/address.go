@@ -1,6 +1,9 @@
 package detectors
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+)
 
 // streetSuffixes are USPS street suffixes (Publication 28, appendix C1) and
 // their common abbreviations, in lower case.
@@ -711,6 +714,10 @@ func (st *state) cityAfter(b []byte, e, to int) int {
 		k += 4 // "lives at 796 Juniper Ave in Lowell"
 	case k+1 < to && b[k] == ' ' && isUpper(b[k+1]) && stateOrZIPAfterCity(b, k+1, to):
 		k++ // "5451 Magnolia Avenue Portland 97223", "... Ave Honolulu HI 96858": no commas
+	case k+3 < to && b[k] == ' ' && b[k+1] == ' ' && (isUpper(b[k+2]) || b[k+2] == ' ' && isUpper(b[k+3])) && stateAfterComma(b, k, to):
+		for k < to && b[k] == ' ' {
+			k++ // "Apt 1107  SAN ANTONIO, TX  78207": an OCR's or a form's columns
+		}
 	case k+1 < to && b[k] == '|':
 		return max(e, st.pipedCity(b, k+1, to))
 	default:
@@ -807,6 +814,20 @@ func (st *state) pipedCity(b []byte, k, to int) int {
 	st.emit(k, ce, Address, "city", High, false)
 	st.emit(zs, ze, ZIP, "zip", High, false)
 	return ze
+}
+
+// stateAfterComma reports whether ", ST" follows within a city's few words
+// after b[k]: "  SAN ANTONIO, TX".
+func stateAfterComma(b []byte, k, to int) bool {
+	c := bytes.IndexByte(b[k:min(to, k+40)], ',')
+	if c < 0 {
+		return false
+	}
+	s := k + c + 1
+	for s < to && b[s] == ' ' {
+		s++
+	}
+	return s+2 <= to && stateAbbrevs[string(b[s:s+2])] && (s+2 == to || !isAlnum(b[s+2]))
 }
 
 // elided reports whether b[k] starts an elided French article before a

@@ -2595,6 +2595,11 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `Parameters: {"appointment"=>{"patient_id"=>"00841741", "starts_at"=>"2024-12-10 09:00"}} callback_to=6143474249`,
 		want{"00841741", MRN}, want{"2024-12-10 09:00", Date}, want{"6143474249", Phone})
 	check(t, sc, `{"alerts":[{"labels":{"alertname":"AppointmentsExportRate"},"startsAt":"2024-05-02T16:27:33.869Z"}]}`)
+	// An address in a form's columns, two spaces apart; not a word after a
+	// street's two spaces.
+	check(t, sc, `"Text":"Address: 2252 Fondren Rd Apt 1107  SAN ANTONIO, TX  78207","Id":"d1"`,
+		want{"2252 Fondren Rd Apt 1107", Address}, want{"SAN ANTONIO", Address}, want{"78207", ZIP})
+	check(t, sc, `lives at 12 Oak St  Phone 555`, want{"12 Oak St", Address})
 	// A day inside a scan's identifier is no one's.
 	check(t, sc, `ocr.pipeline [scan=SCN-20240603-VAN02-0110 page=2/2] field=age raw="90" conf=0.44`, want{"90", Age})
 }

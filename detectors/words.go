@@ -384,6 +384,9 @@ func (st *state) cityStateZIP(b []byte, i, e, to int) int {
 		return 0
 	}
 	k := e + 1
+	if b[e] == ' ' && k+6 <= to && b[k] == ' ' && isDigit(b[k+1]) {
+		k++ // "SAN ANTONIO, TX  78207": a form's columns
+	}
 	csv := false
 	if b[e] == ',' {
 		switch {
