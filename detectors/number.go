@@ -2117,7 +2117,7 @@ func (st *state) hexColon(b []byte, i, to int) int {
 		// a tail of it ("0::2") would read as one.
 		return e
 	}
-	if colons == 7 && e-i == 23 && bytes.Count(b[i:e], []byte{':'}) == 7 && !bytes.Contains(b[i:e], doubleColon) && twoHexGroups(b[i:e]) {
+	if colons == 7 && e-i == 23 && twoHexGroups(b[i:e]) {
 		return e // "serial 36:0f:1e:7e:26:57:c6:50": a certificate's serial, each byte in two digits
 	}
 	if !hasDigit(b[i:e]) || colons == 2 && e-i < 8 {
@@ -2549,19 +2549,16 @@ func paymentRefBefore(b []byte, s int) bool {
 		for s--; s > 0 && isLetter(b[s-1]); s-- { // "order ORD-52721662": from the prefix
 		}
 	}
-	var buf [8]byte
-	w, _ := wordBefore(buf[:], b, 0, s, " :=#", 3)
-	return string(w) == "appr" || string(w) == "approval" || string(w) == "authcode" || string(w) == "code" && authWordBefore(b, s) ||
-		string(w) == "bin" || string(w) == "iin" || string(w) == "order" // "card BIN 411111": the issuer's; "card ... order ORD-52721662": the order's
-}
-
-// authWordBefore reports whether "auth" or "approval" comes before the
-// word that comes before b[s]: "auth code 0091".
-func authWordBefore(b []byte, s int) bool {
-	var buf [8]byte
-	_, k := wordBefore(buf[:], b, 0, s, " :=#", 3)
-	w, _ := wordBefore(buf[:], b, 0, k, " ", 1)
-	return string(w) == "auth" || string(w) == "approval" || string(w) == "authorization"
+	var buf [16]byte
+	w, k := wordBefore(buf[:], b, 0, s, " :=#", 3)
+	switch string(w) {
+	case "appr", "approval", "authcode", "bin", "iin", "order":
+		return true // "card BIN 411111": the issuer's; "card ... order ORD-52721662": the order's
+	case "code":
+		w, _ = wordBefore(buf[:], b, 0, k, " ", 1)
+		return string(w) == "auth" || string(w) == "approval" || string(w) == "authorization" // "auth code 0091"
+	}
+	return false
 }
 
 // lastFourBefore reports whether the word before b[s] says that what

@@ -4575,11 +4575,13 @@ func (st *state) keyedValue(kc keyClass, b []byte, s, e int) bool {
 		return true
 	}
 	if kc.flags&kfFleetUnit != 0 {
-		if ts, te := trimField(b, s, e); fleetCode(b[ts:te]) || te-ts > 4 && fleetCode(b[ts:ts+max(0, bytes.IndexByte(b[ts:te], ' '))]) {
+		ts, te := trimField(b, s, e)
+		if head, _, spaced := bytes.Cut(b[ts:te], []byte{' '}); fleetCode(b[ts:te]) || spaced && fleetCode(head) {
 			st.fleet = true // "unit=MCT-E1", {"name": "MCT-4 Transit Van"}
 		}
 	} else if kc.cat == Vehicle {
-		if ts, te := trimField(b, s, e); fleetCode(b[ts:te]) && inSet(vehicleTypes, b[ts:ts+bytes.IndexByte(b[ts:te], '-')]) {
+		ts, te := trimField(b, s, e)
+		if kind, _, _ := bytes.Cut(b[ts:te], []byte{'-'}); fleetCode(b[ts:te]) && inSet(vehicleTypes, kind) {
 			st.fleet = true // "vehicle=VAN-04": a fleet's van, named by its kind (a plate is no kind)
 			return true
 		}
@@ -6354,7 +6356,7 @@ func nameWordsAfter(b []byte, e, to int) int {
 		if k == e+2 && k+2 < to && b[k] == '.' && b[k+1] == ' ' && isUpper(b[k+2]) {
 			k++ // a middle initial: "Ximena R. Iyer"
 		}
-		if r := keyRunEnd(b, k, to); r < to && (b[r] == '=' || b[r] == ':' || b[r] == '#' && r+1 < to && b[r+1] == '=') || labelWord(b, e+1, k, to) {
+		if r := numberMark(b, keyRunEnd(b, k, to), to); r < to && (b[r] == '=' || b[r] == ':') || labelWord(b, e+1, k, to) {
 			break // the next key: "PAT_FIRST_NAME=", "Email:", "MRN E7580459"
 		}
 		e = k

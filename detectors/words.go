@@ -1177,12 +1177,17 @@ func ordinaryWord(w []byte) bool { return names.Common(w) || names.Word(w) }
 // keyAt reports whether a key glued to its value starts at b[k]: a word
 // and ':' or '=' with no space after ("CorrelationID:53f2", "DOB=1950").
 func keyAt(b []byte, k, to int) bool {
-	s := k
-	k = keyRunEnd(b, k, to)
-	if k > s && k+2 < to && b[k] == '#' && b[k+1] == '=' {
-		k++ // "EMRG_PH#=7874640981", "DL#=...": a number's key
-	}
+	k = numberMark(b, keyRunEnd(b, k, to), to)
 	return k+1 < to && (b[k] == ':' || b[k] == '=') && b[k+1] != ' ' && b[k+1] != '/'
+}
+
+// numberMark returns the offset after the '#' that ends a number's key
+// before its '=' at b[k] ("EMRG_PH#=7874640981", "DL#=..."), or k.
+func numberMark(b []byte, k, to int) int {
+	if k > 0 && k+1 < to && b[k] == '#' && b[k+1] == '=' && isAlnum(b[k-1]) {
+		return k + 1
+	}
+	return k
 }
 
 // quotedAround reports whether b[s:e] is the whole of a quoted string. It
