@@ -2519,6 +2519,7 @@ func TestIndependentShapes(t *testing.T) {
 	// A card's issuer and the order it paid for are no account; a number
 	// in brackets after a name, named "ID", is the person's.
 	check(t, sc, `[billing-api] card BIN 411111 flagged as test card, order ORD-52721662 rejected`)
+	check(t, sc, `CHIP VISA ************3191 authorization code 445566 approved`)
 	check(t, sc, `SlideManager: Slide inserted - Patient: FERNANDEZ-ORTEGA, LUCIA (ID BWF0054033), Wells: 8`,
 		want{"FERNANDEZ-ORTEGA, LUCIA", Name}, want{"BWF0054033", MRN})
 	// A MedicationRequest's id in lower case; an audit trail's own entry.
