@@ -679,6 +679,9 @@ func classifyTokens(t []string) keyClass {
 	if care && len(t) == 2 && (last == "from" || last == "thru" || last == "through") && first != "svc" {
 		return keyClass{cat: Date, conf: Low} // "ServiceFrom", "DOSThru": a claim's days of care; the value must read as a date
 	}
+	if len(t) == 2 && last == "to" && (first == "svc" || first == "service" || first == "dos") {
+		return keyClass{cat: Date, conf: Low} // "svcTo", "DOS_TO": a claim's last day of care, beside its "svcFrom"
+	}
 	if care && len(t) == 2 && (last == "first" || last == "last" || first == "first" || first == "last") && hasAny("dos", "visit", "encounter", "admit", "admission", "donation") {
 		return keyClass{cat: Date, conf: Low} // "DOS_FIRST", "last_dos": a claim's first and last days of care
 	}
@@ -844,6 +847,10 @@ func classifyTokens(t []string) keyClass {
 		return keyClass{cat: OtherID, conf: Medium}
 	case hasAny("har") && idLike:
 		return keyClass{cat: Account, conf: Medium} // hospital account record
+	case hasAny("folio") && idLike && !thing:
+		// A guest's folio, a hotel's or a ship's account of charges
+		// ("FolioNo"); Spanish "folio" alone numbers any record.
+		return keyClass{cat: Account, conf: Medium}
 	case hasAny("csn") && (idLike || len(t) == 1 || hasAny("enc", "encounter", "visit", "pat")) || hasAny("enc") && hasAny("number", "no", "num", "nbr"):
 		return keyClass{cat: OtherID, conf: Low} // Epic's contact serial number: one encounter of one patient
 	case hasAny("claim", "clm", "case") && hasAny("number", "no", "num", "nbr", "nr", "id", "ref") && !person:

@@ -1597,7 +1597,8 @@ var careWords = newWordList("visit*", "appointment", "appt", "died", "passed", "
 var visitWords = newWordList("appointment*", "appt*", "reminder*", "visit*", "follow-up")
 
 var eventDayWords = words("on", "from", "to", "until", "till", "thru", "through", "since", "eff", "effective", "scheduled", "between",
-	"due", "of", "dated", "started", "received", "before", "after")
+	"due", "of", "dated", "started", "received", "before", "after",
+	"al", "del", "desde", "hasta", "au", "du", "bis", "vom") // "del 01/02/2019 al 01/04/2019", "du ... au ...", "vom ... bis ..."
 
 // oldYear is the first year whose dates may be a log's own: before it, a
 // date is data.

@@ -136,7 +136,7 @@ func (st *state) rowNames(b []byte, row *rowValues, from int) {
 
 // calendarDate reports whether v is a whole date of the calendar as
 // records store them: "1997-02-05", "02/05/1997", "19970205",
-// "05.02.1997", "05feb1997", "February 5, 1997".
+// "05.02.1997", "05feb1997", "23NOV36", "February 5, 1997".
 func calendarDate(v []byte) bool {
 	y, m, d, ok := calendarYMD(v)
 	return ok && y >= 1900 && y <= 2100 && validDate(y, m, d)
@@ -156,6 +156,12 @@ func calendarYMD(v []byte) (y, m, d int, ok bool) {
 		return atoi(v[6:]), atoi(v[3:5]), atoi(v[:2]), true // "01.09.2004", as Europe writes it
 	case len(v) == 9 && isLetter(v[2]) && allDigits(v[5:]):
 		return atoi(v[5:]), month(v[2:5]), atoi(v[:2]), true // "27jul1998", SAS's and Stata's
+	case len(v) == 7 && isDigit(v[0]) && isDigit(v[1]) && isUpper(v[2]) && isDigit(v[5]) && isDigit(v[6]) && month(v[2:5]) > 0:
+		y := 2000 + atoi(v[5:])
+		if y > 2030 {
+			y -= 100
+		}
+		return y, month(v[2:5]), atoi(v[:2]), true // "23NOV36", as travel and military records write it
 	case len(v) == 8 && allDigits(v) && (v[0] == '1' || v[0] == '2'):
 		return atoi(v[:4]), atoi(v[4:6]), atoi(v[6:]), true // "19950514", as HL7 and IRIS store it
 	case len(v) >= 10 && len(v) <= 18 && isLetter(v[0]) && allDigits(v[len(v)-4:]) && v[len(v)-5] == ' ':

@@ -2603,6 +2603,21 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `lives at 12 Oak St  Phone 555`, want{"12 Oak St", Address})
 	// A day inside a scan's identifier is no one's.
 	check(t, sc, `ocr.pipeline [scan=SCN-20240603-VAN02-0110 page=2/2] field=age raw="90" conf=0.44`, want{"90", Age})
+	// A traveller as passenger records write one, with a title or a
+	// relation after; days as they write them; no time zone, no keywords.
+	check(t, sc, `PAX|CM2419|6079|ABERNATHY/RUTH|23NOV36|F|USA|P|EC:TANAKA/KENJI/SPOUSE/+1 (972) 555-0108`,
+		want{"ABERNATHY/RUTH", Name}, want{"23NOV36", Date}, want{"TANAKA/KENJI", Name}, want{"(972) 555-0108", Phone})
+	check(t, sc, `MEDOPS: CHEN/WEI 8146 SPECIMEN SENT`, want{"CHEN/WEI", Name})
+	check(t, sc, `tz America/Denver, and/or TCP/IP, Read/Write, Yes/No, DL/DEA, Core/Services.dll, /home/Chen/Wei`)
+	// A guest's folio; a claim's last day of care; a range in Spanish; a
+	// policy before a dash; a DLP policy's name.
+	check(t, sc, `{"FolioNo":"1265411","name":"Ana Ruiz","svcFrom":"06/29/2018","svcTo":"07/10/2018"}`,
+		want{"1265411", Account}, want{"Ana Ruiz", Name}, want{"06/29/2018", Date}, want{"07/10/2018", Date})
+	check(t, sc, `evento=pago folio=RQ-2020-267828 serie=POL`)
+	check(t, sc, `Juan Pérez estuvo internado del 01/02/2019 al 1/4/2019.`,
+		want{"Juan Pérez", Name}, want{"01/02/2019", Date}, want{"1/4/2019", Date})
+	check(t, sc, `Europ Assistance policy AGA2693765968 - please request`, want{"AGA2693765968", HealthPlan})
+	check(t, sc, `Export to USB denied by policy MED-DLP-04: file=labs.pdf`)
 }
 
 // A value found once is found again where the record repeats it, unless

@@ -1453,7 +1453,7 @@ func (st *state) word(b []byte, i, to int) int {
 				hasDigit(b[i:keyEnd]) && (keyEnd+1 == to || b[keyEnd+1] == ' ') {
 				// "MRN MRN-4989524: Eliquis", "for MRN E0042038: member ...": an
 				// identifier that ends a clause after its keyword, not a label.
-				if c, ok := st.idContext(b, i); ok && !masked(b[i:keyEnd]) {
+				if c, ok := st.idContext(b, i); ok && !masked(b[i:keyEnd]) && !(c == HealthPlan && digitCount(b[i:keyEnd]) < 5) {
 					st.emit(i, keyEnd, c, "context", Medium, false)
 					return keyEnd + 1
 				}
@@ -1607,7 +1607,7 @@ func (st *state) word(b []byte, i, to int) int {
 					return keyEnd
 				}
 			}
-			dash := k+1 < to && b[k] == '-' && b[k+1] == ' ' && k > keyEnd
+			dash := k+1 < to && b[k] == '-' && b[k+1] == ' ' && k > keyEnd && digits < 4 // "policy AGA2693765968 - please ...": a value, no field's name
 			if dash {
 				if kc := st.classifyKey(b[i:keyEnd], keyClass{}); kc.cat == 0 || kc.never() {
 					// "procedureCode - 99214": another field, whose value the
@@ -5018,6 +5018,12 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 		}
 		return e // a path or host name segment: "/api/v1/patients"
 	}
+	if e+2 < to && b[e] == '/' && isUpper(b[e+1]) && isUpper(w[0]) && (i == 0 || !isAlnum(b[i-1]) && b[i-1] != '/' && b[i-1] != '.') {
+		if end := slashName(b, i, e, to); end > 0 {
+			st.emit(i, end, Name, "name", Medium, false)
+			return end
+		}
+	}
 	if e+1 < to && b[e] == '/' && (i == 0 || b[i-1] == '"' || b[i-1] == ' ' || b[i-1] == '=' || b[i-1] == '\'') {
 		// A relative path or object key: "patients/5788473/intake.pdf".
 		if end := st.pathResource(b, w, e+1, to); end > e+1 {
@@ -6577,3 +6583,52 @@ func allAlnum(v []byte) bool {
 func windowsSID(v []byte) bool {
 	return len(v) >= 7 && v[0] == 'S' && v[1] == '-' && v[2] == '1' && v[3] == '-' && isDigit(v[4]) && bytes.Count(v, []byte{'-'}) >= 3
 }
+
+// slashName returns the end of a traveller's name written as travel
+// systems write it (PNR, APIS, a hotel's guest record): the surname at
+// b[i:e], a slash, the given name, "ABERNATHY/RUTH", "Chen/Wei"; a title or
+// a relation may follow, "TANAKA/KENJI/SPOUSE". It returns 0 unless the
+// given name is one the lists know and neither half is an ordinary word
+// ("and/or", "Read/Write", "TCP/IP").
+func slashName(b []byte, i, e, to int) int {
+	k := e + 1
+	for k < to && isLetter(b[k]) {
+		k++
+	}
+	sur, given := b[i:e], b[e+1:k]
+	if len(sur) < 2 || len(given) < 2 || allUpper(sur) != allUpper(given) {
+		return 0
+	}
+	if k < to && (isDigit(b[k]) || b[k] == '_' || b[k] >= 0x80 || (b[k] == '.' || b[k] == '-') && k+1 < to && isAlnum(b[k+1])) {
+		return 0 // "Chen/Wei2", "Core/Services.dll": a path or a name of a thing
+	}
+	if k < to && b[k] == '/' {
+		m := k + 1
+		for m < to && isLetter(b[m]) {
+			m++
+		}
+		var buf [16]byte
+		if w := lowerWord(buf[:], b[k+1:m]); !relatives[string(w)] && !travelTitles[string(w)] && !travelRelations[string(w)] {
+			return 0
+		}
+	}
+	var buf [16]byte
+	if tzRegions[string(lowerWord(buf[:], sur))] || keywords[string(lowerWord(buf[:], sur))] != 0 || keywords[string(lowerWord(buf[:], given))] != 0 {
+		return 0 // "America/Denver": a time zone; "DL/DEA": keywords
+	}
+	g, _ := lookupName(given)
+	s, _ := lookupName(sur)
+	if g.First == 0 || g.Common || s.Common || s.First > 0 && s.Last == 0 || names.Word(sur) || names.Word(given) {
+		return 0
+	}
+	return k
+}
+
+// travelTitles and travelRelations follow a traveller's name in a
+// passenger record: "SMITH/JOHN/MR", "TANAKA/KENJI/SPOUSE".
+var (
+	travelTitles    = words("mr", "mrs", "ms", "miss", "mstr", "dr", "chd", "inf")
+	travelRelations = words("sibling", "cousin", "friend", "parent", "child", "partner", "companion", "guardian", "other")
+	tzRegions       = words("africa", "america", "antarctica", "arctic", "asia", "atlantic", "australia", "europe", "indian", "pacific",
+		"etc", "us", "canada", "brazil", "chile", "mexico")
+)

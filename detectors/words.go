@@ -90,7 +90,7 @@ var keywords = func() map[string]CategorySet {
 	add(SetOf(MRN), "ipp", "dossier")             // France's patient number, and its record's
 	add(SetOf(HealthPlan), "sanitaria", "vitale") // Spain's tarjeta sanitaria, France's carte Vitale
 	add(SetOf(HealthPlan), "kvnr")
-	add(SetOf(Date), "cirugia", "ingreso")
+	add(SetOf(Date), "cirugia", "ingreso", "internado", "internada", "hospitalizado", "hospitalizada", "ingresado", "ingresada")
 	return m
 }()
 
