@@ -386,7 +386,9 @@ func classifyTokens(t []string) keyClass {
 		return kc
 	}
 	idLike := has(idWords)
-	person := has(personWords)
+	// Who holds a patient's power of attorney ("poa_name", "poaPhone");
+	// "poa" alone is a diagnosis's present-on-admission flag.
+	person := has(personWords) || hasAny("poa") && len(t) >= 2 && !hasAny("dx", "diag", "diagnosis", "icd", "code", "indicator", "ind")
 	if person && hasAny("contact") && has(orgContactWords) && !hasAny("emergency", "patient", "pt", "family", "personal") {
 		// "referring_contact", "vendor_contact": the organisation's contact
 		// is its staff, unless another person word says whose.

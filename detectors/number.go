@@ -1027,7 +1027,8 @@ func ageAfter(b []byte, e, to int) bool {
 		hasPrefixFold(rest, "y.o") || hasPrefixFold(rest, "yo ") || hasPrefixFold(rest, "yo,") ||
 		(hasPrefixFold(rest, "yof") || hasPrefixFold(rest, "yom")) && (len(rest) == 3 || !isLetter(rest[3])) || // "96 YOF": as EMS and ED notes write it
 		len(rest) == 2 && equalFold(rest, "yo") || hasPrefixFold(rest, "años") || hasPrefixFold(rest, "anos") ||
-		hasPrefixFold(rest, "ans") && (len(rest) == 3 || !isLetter(rest[3])) || hasPrefixFold(rest, "jahre") || hasPrefixFold(rest, "y ") && len(rest) > 2 && (rest[2] == 'M' || rest[2] == 'F')
+		hasPrefixFold(rest, "ans") && (len(rest) == 3 || !isLetter(rest[3])) || hasPrefixFold(rest, "jahre") || hasPrefixFold(rest, "y ") && len(rest) > 2 && (rest[2] == 'M' || rest[2] == 'F') ||
+		len(rest) > 0 && (rest[0] == 'y' || rest[0] == 'Y') && (len(rest) == 1 || rest[1] == ',' || rest[1] == ';' || rest[1] == ')') // "Chinedu Okafor, 93 y, cabin 12124"
 }
 
 // ageVerbBefore reports whether the number at b[s] is said of a person's
@@ -1926,8 +1927,8 @@ func (st *state) yearless(b []byte, s int) bool {
 	if !st.near(Date, s, 16) {
 		return false
 	}
-	if string(w) == "u" && ws >= 2 && b[ws-1] == '/' && b[ws-2]|0x20 == 'f' {
-		return true // "F/u 3/13": followed up, as clinicians write it
+	if (string(w) == "u" || string(w) == "c") && ws >= 2 && b[ws-1] == '/' && (b[ws-2]|0x20 == 'f' && w[0] == 'u' || b[ws-2]|0x20 == 'd' && w[0] == 'c') {
+		return true // "F/u 3/13", "d/c 4/24": followed up, discharged, as clinicians write it
 	}
 	on := false
 	if string(w) == "el" && ws > 1 {
@@ -1962,7 +1963,7 @@ func givenNameFor(b []byte, e int) (int, int, bool) {
 
 var yearlessWords = words("admitted", "discharged", "born", "died", "seen", "visited", "dob", "dos", "appt",
 	"appointment", "surgery", "deceased", "expired", "transferred", "arrived", "admit", "discharge", "admission",
-	"birthday", "bday", "recheck", "followup", "exam", "examen", "cita")
+	"birthday", "bday", "recheck", "followup", "exam", "examen", "cita", "adm", "disch")
 
 // monthDayYear matches "February 3, 2001", "Feb 3 2001" with the month
 // word at b[s:me].

@@ -2618,6 +2618,13 @@ func TestIndependentShapes(t *testing.T) {
 		want{"Juan Pérez", Name}, want{"01/02/2019", Date}, want{"1/4/2019", Date})
 	check(t, sc, `Europ Assistance policy AGA2693765968 - please request`, want{"AGA2693765968", HealthPlan})
 	check(t, sc, `Export to USB denied by policy MED-DLP-04: file=labs.pdf`)
+	// A file named for a person in a Windows share; an age's "y"; days of
+	// a stay as a note abbreviates them; a power of attorney's holder, not
+	// a diagnosis's present-on-admission flag.
+	check(t, sc, `Path=\\lbx-fs02\Scans\Ben-David_Ravi_19300806.pdf`, want{"Ben-David_Ravi", Name}, want{"19300806", Date})
+	check(t, sc, `Fall-risk screen: Chinedu Okafor, 93 y, cabin 12124`, want{"Chinedu Okafor", Name}, want{"93", Age})
+	check(t, sc, `after his hip fx (adm 4/18, d/c 4/24). Wants to talk`, want{"4/18", Date}, want{"4/24", Date})
+	check(t, sc, `poa=W,N,Y dx_poa=Y poa_name="Sun-hee Nguyen"`, want{"Sun-hee Nguyen", Name})
 }
 
 // A value found once is found again where the record repeats it, unless

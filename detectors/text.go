@@ -1635,10 +1635,10 @@ func (st *state) word(b []byte, i, to int) int {
 			return e
 		}
 	}
-	if letters > 0 && underscores >= 1 && tokEnd+1 < to && (b[tokEnd] == '-' && isAlnum(b[tokEnd+1]) || b[tokEnd] >= 0x80) {
+	if letters > 0 && (underscores >= 1 || i > 0 && b[i-1] == '\\') && tokEnd+1 < to && (b[tokEnd] == '-' && isAlnum(b[tokEnd+1]) || b[tokEnd] >= 0x80) {
 		// "ROI_Duarte_Ji-woo_08876628.pdf", "Renee_Smith-Jones_lab_results.pdf",
-		// "Friend_José_1978-09-17.tif", "Referral_Kenji_Watanabe_11-13-1965.docx":
-		// a hyphen or an accent inside a file's name.
+		// "Friend_José_1978-09-17.tif", "Referral_Kenji_Watanabe_11-13-1965.docx",
+		// "Scans\Ben-David_Ravi_19300806.pdf": a hyphen or an accent inside a file's name.
 		k, us := tokEnd, underscores
 		for k < to && k-i < 128 && (isAlnum(b[k]) || b[k] == '_' || b[k] == '-' || b[k] >= 0x80) {
 			if b[k] == '_' {
