@@ -647,7 +647,7 @@ func (st *state) singleNumber(b []byte, s, e, to int) (int, bool) {
 		ref := s >= 2 && b[s-1] == '#' && b[s-2] == '('      // "(#2980)": a pull request or an issue
 		if c, ok := st.idContext(b, s); ok && !ratio && !ref && (!epochLike(d) || st.ctx[c] >= s-2) && !cloudAccount(b, s, e, to, c) &&
 			!(c == HealthPlan && n < 7) && // "payor 6763 plan 590161": the insurer's numbers; a member's are longer
-			!(c == HealthPlan && n == 8 && compactDate(d)) && // "MBI ... Part A eff 20210415": a date
+			!((c == HealthPlan || c == Vehicle) && n == 8 && compactDate(d)) && // "MBI ... Part A eff 20210415", "CAR,...,20240607": a date
 			!unitAfter(b, e, to) && // "device clock offset +3600 s": a measure
 			!(n == 11 && d[0] == '1' && validNANP(d[1:]) && tollFree(d[1:])) && // "MSG*MEMBER SERVICES 18664827730": a business's number
 			!(s >= 2 && b[s-1] == '[' && isAlnum(b[s-2]) && e < to && b[e] == ']') && // "cgm-ingest[1358]:": a process

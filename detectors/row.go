@@ -19,6 +19,8 @@ type rowValues struct {
 	n     int
 	ids   [4]span
 	ni    int
+	tel   [2]span
+	nt    int
 }
 
 func (r *rowValues) add(s, e int) {
@@ -300,7 +302,7 @@ func (st *state) delimitedRow(b []byte, from int) {
 		return // HL7's and ASTM's segments: their readers know the positions
 	}
 	logged := loggedDate(b)
-	person, dated, named := false, false, false
+	person, dated, named, placed := false, false, false, false
 	for _, f := range st.out[from:] {
 		if f.ByKey {
 			return // a row read by its keys or columns: "INSERT INTO t (ssn, report_date) VALUES (...)"
@@ -308,6 +310,7 @@ func (st *state) delimitedRow(b []byte, from int) {
 		switch f.Category {
 		case Name, Address, SSN, MRN, HealthPlan:
 			person = true
+			placed = placed || f.Category == Address
 		case Date:
 			dated = true
 		}
@@ -332,6 +335,11 @@ func (st *state) delimitedRow(b []byte, from int) {
 			case rowName(v) && !(allUpper(v) && shortCapitals(v)) || lastCommaFirst(v):
 				named = true
 				row.add(fs, fe)
+			case len(v) == 10 && allDigits(v) && validNANP(v) && !tollFree(v) && !validNPI(v): // an NPI is a clinician's
+				if row.nt < len(row.tel) {
+					row.tel[row.nt] = span{fs, fe}
+					row.nt++
+				}
 			case rowIdentifier(v) && st.classifyKey(capitalsPrefix(v), keyClass{}).cat == 0:
 				// "E4709428,TRAN,LEILANI,12/14/1952": the record's number
 				// (a prefix that is a key, "HAR605181156", says what it is).
@@ -353,6 +361,14 @@ func (st *state) delimitedRow(b []byte, from int) {
 			st.emit(v.start, v.end, Date, "date", Low, false)
 		} else {
 			st.emit(v.start, v.end, Name, "name", Low, false)
+		}
+	}
+	if placed && (named || person) {
+		// A row with someone's street and name: ten digits a telephone
+		// number's rules allow are their number,
+		// "...,LA GRANGE,IL,60508,7089647995,,URO".
+		for _, v := range row.tel[:row.nt] {
+			st.emit(v.start, v.end, Phone, "phone", Low, false)
 		}
 	}
 	if (named || person) && dated {

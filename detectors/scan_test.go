@@ -2625,6 +2625,11 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `Fall-risk screen: Chinedu Okafor, 93 y, cabin 12124`, want{"Chinedu Okafor", Name}, want{"93", Age})
 	check(t, sc, `after his hip fx (adm 4/18, d/c 4/24). Wants to talk`, want{"4/18", Date}, want{"4/24", Date})
 	check(t, sc, `poa=W,N,Y dx_poa=Y poa_name="Sun-hee Nguyen"`, want{"Sun-hee Nguyen", Name})
+	// Ten digits in a row with someone's street are their telephone's (not
+	// a clinician's NPI); a department's code is no car.
+	check(t, sc, `GPW,20240611,04875082,TEN BRINK,PRIYA,E,01/15/1928,5861 S ASHLAND ROAD,,LA GRANGE,IL,60508,7089647995,2876926454,CAR,20240607,N`,
+		want{"20240611", Date}, want{"PRIYA", Name}, want{"01/15/1928", Date}, want{"5861 S ASHLAND ROAD", Address},
+		want{"LA GRANGE", Address}, want{"60508", ZIP}, want{"7089647995", Phone}, want{"20240607", Date})
 }
 
 // A value found once is found again where the record repeats it, unless
