@@ -39,6 +39,9 @@ type Columns struct {
 	// ("BENE_MBI_ID(1,11) BENE_DOB(33,10) ..."): fields are glued to each
 	// other, cut at the positions alone.
 	fixed bool
+	// dat is set for a Concordance load file's rows: each field between
+	// 'þ' quotes, parted by '¶' or the byte 0x14 (see splitDAT).
+	dat bool
 }
 
 func (c *Columns) add(s *Scanner, name []byte) keyClass {
@@ -230,6 +233,23 @@ func (s *Scanner) parseColumns(line []byte) (*Columns, bool) {
 	}
 	if c, ok := s.parseLayout(line); ok {
 		return c, true
+	}
+	if datRow(line) {
+		var spans [256]span
+		fields, ok := splitDAT(spans[:0], line)
+		if !ok || len(fields) < 3 {
+			return nil, false
+		}
+		c := &Columns{dat: true}
+		phi := false
+		for _, f := range fields {
+			named, ok := c.addHeader(s, line[f.start:f.end])
+			if !ok {
+				return nil, false
+			}
+			phi = phi || named
+		}
+		return c, phi
 	}
 	if len(line) > 2 && line[0] == ' ' && !bytes.ContainsAny(line, ",\t|;") {
 		return s.parseAligned(line)
@@ -434,6 +454,9 @@ func (c *Columns) split(spans []span, row []byte) ([]span, bool) {
 	}
 	if c.starts != nil {
 		return c.splitRuled(spans, row)
+	}
+	if c.dat {
+		return splitDAT(spans, row)
 	}
 	from, to := 0, len(row)
 	if c.delim == '|' {
@@ -719,5 +742,49 @@ func splitRow(spans []span, row []byte, from int, delim byte) ([]span, bool) {
 			return spans, true
 		}
 		i++ // the delimiter
+	}
+}
+
+// datQuote and datSep are a Concordance load file's field quote ('þ') and,
+// as UTF-8 exports write the byte 0x14, its separator ('¶').
+const (
+	datQuote = "\u00fe"
+	datSep   = "\u00b6"
+)
+
+// datRow reports whether line is a row of a Concordance load file (.dat),
+// as eDiscovery tools write them: "þBEGBATESþ¶þCUSTODIANþ¶þ...þ".
+func datRow(line []byte) bool {
+	return len(line) > 6 && string(line[:2]) == datQuote && (bytes.Contains(line, []byte(datQuote+datSep+datQuote)) ||
+		bytes.Contains(line, []byte(datQuote+"\x14"+datQuote)))
+}
+
+// splitDAT appends the spans of the fields of a Concordance row, inside
+// their quotes; ok is false unless every field is quoted and parted by a
+// separator.
+func splitDAT(spans []span, row []byte) ([]span, bool) {
+	i := 0
+	for {
+		if len(spans) == cap(spans) || !bytes.HasPrefix(row[i:], []byte(datQuote)) {
+			return spans, false
+		}
+		s := i + len(datQuote)
+		k := bytes.Index(row[s:], []byte(datQuote))
+		if k < 0 {
+			return spans, false
+		}
+		e := s + k
+		spans = append(spans, span{s, e})
+		i = e + len(datQuote)
+		switch {
+		case i >= len(row) || row[i] == '\r':
+			return spans, true
+		case row[i] == 0x14:
+			i++
+		case bytes.HasPrefix(row[i:], []byte(datSep)):
+			i += len(datSep)
+		default:
+			return spans, false
+		}
 	}
 }

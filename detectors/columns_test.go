@@ -336,3 +336,22 @@ func TestLayoutColumns(t *testing.T) {
 		}
 	}
 }
+
+// TestConcordanceColumns reads a Concordance load file's header and rows,
+// each field between 'þ' quotes; a row without its header is read field
+// by field, no name running on across a quote.
+func TestConcordanceColumns(t *testing.T) {
+	sc := Default()
+	cols, ok := sc.ParseColumns([]byte("þBEGBATESþ¶þPATIENT_NAMEþ¶þMRNþ¶þDOBþ¶þDOCTYPEþ"))
+	if !ok || cols.Len() != 5 {
+		t.Fatalf("Concordance header not read: ok=%v", ok)
+	}
+	row := "þMMH0018939þ¶þYILMAZ, CORNELIUSþ¶þ08779523þ¶þ07/18/1928þ¶þFall Risk Assessmentþ"
+	wantRow(t, row, sc.ScanRow(nil, cols, []byte(row)), map[string]Category{"YILMAZ, CORNELIUS": Name, "08779523": MRN,
+		"07/18/1928": Date})
+	row = "þMMH0018939\x14þYILMAZ, CORNELIUSþ" // unquoted where a quote should be: not a row of the file
+	if cols.Fits([]byte(row)) {
+		t.Errorf("%q read as a row", row)
+	}
+	check(t, sc, "þ07/18/2020þ¶þKaren Baptisteþ¶þPyxis override reportþ", want{"Karen Baptiste", Name})
+}

@@ -365,13 +365,31 @@ func (st *state) scanRecord(rec []byte) {
 	}
 	from := len(st.out)
 	st.undated = false
-	if st.dotLeaders(rec) {
+	if st.dotLeaders(rec) || st.datFields(rec) {
 		return
 	}
 	st.scanText(rec, 0, len(rec))
 	st.delimitedRow(rec, from)
 	st.quotedPrintable(rec)
 	st.octalEscapes(rec)
+}
+
+// datFields scans a Concordance load file's row without its header (see
+// Columns) one field at a time, so that no name runs on across its quotes
+// ("Karen Baptisteþ¶þPyxis override report"). It reports whether rec is one.
+func (st *state) datFields(rec []byte) bool {
+	if !datRow(rec) {
+		return false
+	}
+	var buf [64]span
+	fields, _ := splitDAT(buf[:0], rec)
+	for _, f := range fields {
+		if f.start < f.end {
+			st.resetContext()
+			st.scanText(rec, f.start, f.end)
+		}
+	}
+	return len(fields) > 0
 }
 
 // dotLeaders reads a report's line whose label leads by dots to its value,
