@@ -62,6 +62,16 @@ func (c *Columns) Len() int { return len(c.names) }
 func (s *Scanner) ParseColumns(line []byte) (*Columns, bool) {
 	line = bytes.TrimRight(line, "\r\n")
 	line = bytes.TrimPrefix(line, []byte("\xef\xbb\xbf")) // Excel's byte order mark
+	if p := criPrefix(line); p > 0 {
+		// A container's line as the kubelet stores it, "2024-03-12T06:07:09.3255Z
+		// stdout F ": its time's length varies (trailing zeros are cut), so
+		// each row's body is found after the stream's tag.
+		if c, ok := s.parseColumns(line[p:]); ok {
+			c.skip, c.sep, c.labelled = p, line[p-3:p], true
+			return c, true
+		}
+		return nil, false
+	}
 	if c, ok := s.parseColumns(line); ok {
 		return c, true
 	}
@@ -787,4 +797,24 @@ func splitDAT(spans []span, row []byte) ([]span, bool) {
 			return spans, false
 		}
 	}
+}
+
+// criPrefix returns the length of the prefix the CRI log format (containerd,
+// CRI-O, the kubelet's files) puts before a container's line, "<RFC 3339
+// time> stdout F ", or 0.
+func criPrefix(line []byte) int {
+	if len(line) < 30 || line[4] != '-' || line[10] != 'T' || !isDigit(line[0]) {
+		return 0
+	}
+	sp := bytes.IndexByte(line[:min(len(line), 40)], ' ')
+	if sp < 19 || len(line) < sp+10 {
+		return 0
+	}
+	rest := line[sp+1:]
+	for _, tag := range [...]string{"stdout F ", "stderr F ", "stdout P ", "stderr P "} {
+		if bytes.HasPrefix(rest, []byte(tag)) {
+			return sp + 1 + len(tag)
+		}
+	}
+	return 0
 }

@@ -355,3 +355,20 @@ func TestConcordanceColumns(t *testing.T) {
 	}
 	check(t, sc, "þ07/18/2020þ¶þKaren Baptisteþ¶þPyxis override reportþ", want{"Karen Baptiste", Name})
 }
+
+// TestContainerColumns reads a DataFrame a notebook printed through a
+// container's log, each line behind the kubelet's time and stream tag,
+// whose time's length varies.
+func TestContainerColumns(t *testing.T) {
+	sc := Default()
+	cols, ok := sc.ParseColumns([]byte("2024-03-12T06:07:09.325581146Z stdout F    person_id       mrn    last_name  first_name  birth_date  age  zip_cd"))
+	if !ok || cols.Len() != 7 {
+		t.Fatalf("header behind a CRI prefix not read: ok=%v", ok)
+	}
+	row := "2024-03-12T06:07:09.32717529Z stdout F 0    1018246  70364341          IWU     DOLORES  1926-06-24   97   02150"
+	wantRow(t, row, sc.ScanRow(nil, cols, []byte(row)), map[string]Category{"1018246": OtherID, "70364341": MRN, "IWU": Name,
+		"DOLORES": Name, "1926-06-24": Date, "97": Age, "02150": ZIP})
+	if _, ok := sc.ParseColumns([]byte("2024-03-12T06:07:09.325581146Z stdout F Executing Cell 11---------------")); ok {
+		t.Error("a notebook's message read as a header")
+	}
+}
