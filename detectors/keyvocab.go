@@ -482,13 +482,14 @@ func classifyTokens(t []string) keyClass {
 		return keyClass{flags: kfNever | kfOrgContact} // "supportLine": the organisation's number for everyone
 	case hasAny("dnis", "vdn"):
 		return keyClass{flags: kfNever} // the number a caller dialled: the provider's
-	case hasAny("callerid", "caller", "clid", "cnam") && hasAny("name", "nm") && !hasAny("number", "num", "phone", "origination", "effective", "outbound"):
+	case hasAny("callerid", "caller", "clid", "cnam", "cpn") && hasAny("name", "nm") && !hasAny("number", "num", "phone", "origination", "effective", "outbound") || j == "cnam":
 		return keyClass{cat: Name, conf: Medium, flags: kfAmbiguous} // FreeSWITCH's "Caller-Caller-ID-Name": the caller's name, as the carrier gives it
-	case hasAny("cbn", "cbnum", "callbacknumber") || hasAny("callback") && hasAny("number", "num", "no", "phone", "to"):
+	case hasAny("cbn", "cbnum", "callbacknumber") || hasAny("callback") && hasAny("number", "num", "no", "phone", "to") ||
+		hasAny("cb") && hasAny("number", "num", "no", "phone") && len(t) == 2: // "cb_num"
 		return keyClass{cat: Phone, conf: Medium} // a callback number, as 911 and CAD records key it: "cbn=..."
 	case j == "cb":
 		return keyClass{cat: Phone, conf: Medium, flags: kfAmbiguous} // "CB=9716150257"; a URL's cache buster, "cb=2645713e", is hex
-	case hasAny("ani", "callerid", "clid") && (len(t) == 1 || hasAny("number", "no", "num", "ivr", "inbound", "call")) || hasAny("caller") && hasAny("id", "number", "no", "num", "phone"):
+	case hasAny("ani", "callerid", "clid", "cpn") && (len(t) == 1 || hasAny("number", "no", "num", "ivr", "inbound", "call")) || hasAny("caller") && hasAny("id", "number", "no", "num", "phone"):
 		return keyClass{cat: Phone, conf: High} // the caller's number, as telephony logs it
 	case hasAny("phone", "telephone", "tel", "mobile", "cell", "cellphone", "msisdn", "sms", "landline", "phn",
 		"phoneno", "phonenumber", "pager", "whatsapp", "homephone", "workphone", "telno", "contactno", "ph",

@@ -363,9 +363,9 @@ func (st *state) delimitedRow(b []byte, from int) {
 			st.emit(v.start, v.end, Name, "name", Low, false)
 		}
 	}
-	if placed && (named || person) {
-		// A row with someone's street and name: ten digits a telephone
-		// number's rules allow are their number,
+	if placed && (named || person) || named && dated {
+		// A row with someone's street and name, or their name and a day:
+		// ten digits a telephone number's rules allow are their number,
 		// "...,LA GRANGE,IL,60508,7089647995,,URO".
 		for _, v := range row.tel[:row.nt] {
 			st.emit(v.start, v.end, Phone, "phone", Low, false)

@@ -2630,6 +2630,18 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `GPW,20240611,04875082,TEN BRINK,PRIYA,E,01/15/1928,5861 S ASHLAND ROAD,,LA GRANGE,IL,60508,7089647995,2876926454,CAR,20240607,N`,
 		want{"20240611", Date}, want{"PRIYA", Name}, want{"01/15/1928", Date}, want{"5861 S ASHLAND ROAD", Address},
 		want{"LA GRANGE", Address}, want{"60508", ZIP}, want{"7089647995", Phone}, want{"20240607", Date})
+	check(t, sc, `TRIAGE|20241108235122|1042|DEL TORO|GUADALUPE|02/22/2024|Vomiting - Pediatric|Home Care|Y|2143800090|KIM`,
+		want{"DEL TORO", Name}, want{"GUADALUPE", Name}, want{"02/22/2024", Date}, want{"2143800090", Phone})
+	// An answering service's callers: the carrier's name and number keys,
+	// a callback typed "cb", names typed in lower case after who called,
+	// an initial and a surname, "d.o.b" without its last dot.
+	check(t, sc, `dnis=8775550163 ani=7262852453 cpn_name="GARCIA JOAQUIN" cb_num=7262982656 cb_window=15m`,
+		want{"7262852453", Phone}, want{"GARCIA JOAQUIN", Name}, want{"7262982656", Phone})
+	check(t, sc, `MSG 1107-81709 | op=KT | caller koji nakamura emailed pics, pls advise, cb 8729092529`,
+		want{"koji nakamura", Name}, want{"8729092529", Phone})
+	check(t, sc, `12 neighbor tatiana kealoha found pt d macleod on floor; pt a little confused`,
+		want{"tatiana kealoha", Name}, want{"d macleod", Name})
+	check(t, sc, `op=JR | rigoberto ochoa d.o.b 3/13/03 asking`, want{"3/13/03", Date})
 }
 
 // A value found once is found again where the record repeats it, unless

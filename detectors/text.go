@@ -5061,6 +5061,11 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 			n++
 			k += 2
 		}
+		if n >= 2 && n < len(acr) && k < to && isLetter(b[k]) && (k+1 == to || b[k+1] == ' ' || b[k+1] == ':') {
+			acr[n] = lower(b[k]) // "d.o.b 3/13/03": the last letter without its dot
+			n++
+			k++
+		}
 		if n >= 2 && st.keyword(acr[:n], k) {
 			return k
 		}
@@ -5149,7 +5154,7 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 			}
 		}
 	}
-	if e+3 < to && b[e] == ' ' && (len(w) <= 5 || len(w) <= 13 && maybeKeyword(w) && (relatives[string(lowerWord(wbuf[:], w))] || patientWord(w))) &&
+	if e+3 < to && b[e] == ' ' && (len(w) <= 5 || len(w) <= 13 && maybeKeyword(w) && (relatives[string(lowerWord(wbuf[:], w))] || patientWord(w) || callerWords[string(lowerWord(wbuf[:], w))])) &&
 		(isLower(b[e+1]) || upperAt(b, e+1, to)) && introducer(b, w, i) {
 		if isLower(b[e+1]) {
 			if end := st.introducedName(b, e+1, to, false); end > 0 {

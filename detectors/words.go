@@ -28,7 +28,7 @@ var keywords = func() map[string]CategorySet {
 	add(SetOf(Age), "age", "aged", "ages")
 	add(SetOf(Phone), "phone", "tel", "telephone", "mobile", "cell", "call", "called", "calling", "sms", "text",
 		"texted", "ph", "whatsapp", "dial", "dialed", "voicemail", "callback", "pager", "contact", "phones", "cellphone",
-		"ani", "clid", "callerid")
+		"ani", "clid", "callerid", "cb", "cbn") // "cb 8729092529": a callback number, as message pads write it
 	add(SetOf(Fax), "fax", "faxed", "facsimile", "faxing")
 	add(SetOf(MRN), "mrn", "mrns", "chart", "mr", "mrno", "medrec", "empi", "euid", "hrn") // the Indian Health Service's health record number
 	add(SetOf(HealthPlan), "member", "subscriber", "mbi", "medicare", "medicaid", "policy", "insurance", "insured",
@@ -2163,7 +2163,8 @@ func lowerHex(tok []byte) bool {
 // returns its end, or 0.
 func (st *state) introducedName(b []byte, e, to int, listed bool) int {
 	k, end, words := e, 0, 0
-	vouch := false // the first word is also a word: a surname must follow
+	vouch := false   // the first word is also a word: a surname must follow
+	initial := false // the first word is an initial: the surname ends the name
 	for words < 4 && k < to {
 		ws := k
 		for k < to && (isLetter(b[k]) || b[k] >= 0x80 || (b[k] == '-' || b[k] == '\'') && k > ws) {
@@ -2173,7 +2174,9 @@ func (st *state) introducedName(b []byte, e, to int, listed bool) int {
 			break // "fe80::1", "john_doe", "ann.lee": no word a person types
 		}
 		w := b[ws:k]
-		if words == 0 {
+		if words == 0 && len(w) == 1 && !listed && k+2 < to && b[k] == ' ' && isLetter(w[0]) && (w[0]|0x20) != 'a' && (w[0]|0x20) != 'i' {
+			vouch, initial = true, true // "pt d macleod": an initial, and a surname must follow
+		} else if words == 0 {
 			e1, _ := lookupName(w)
 			if e1.First == 0 || st.isKeyword(w) {
 				return 0
@@ -2189,7 +2192,7 @@ func (st *state) introducedName(b []byte, e, to int, listed bool) int {
 		}
 		words++
 		end = k
-		if k+1 >= to || b[k] != ' ' {
+		if k+1 >= to || b[k] != ' ' || initial && words == 2 {
 			break
 		}
 		k++
@@ -2246,7 +2249,7 @@ func introducer(b, w []byte, i int) bool {
 		// "my sister gladys roe", "CALLER IS PATIENT'S NEPHEW bill ramírez"
 		return string(prev) == "my" || string(prev) == "his" || string(prev) == "her" || string(prev) == "their" ||
 			string(prev) == "s" && i >= 10 && hasSuffixFold(b[:i-3], "patient")
-	case patientWord(w):
+	case patientWord(w) || callerWords[string(lowerWord(wbuf[:], w))]:
 		// "patient guadalupe mensah not found": the name typed as it was
 		// searched; not "patient van der Berg", "paciente de 43 años".
 		s := i + len(w) + 1
@@ -2283,6 +2286,10 @@ func introducer(b, w []byte, i int) bool {
 	}
 	return false
 }
+
+// callerWords name who called about a patient, before their name as an
+// operator types it: "caller koji nakamura", "neighbor tatiana kealoha".
+var callerWords = words("caller", "neighbor", "neighbour", "caregiver", "roommate")
 
 // patientWord reports whether w names the person a record is about:
 // "patient", "pt", "paciente", "member".
