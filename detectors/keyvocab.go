@@ -622,7 +622,7 @@ func classifyTokens(t []string) keyClass {
 
 		return keyClass{cat: Device, conf: Medium}
 	case hasAny("fingerprint", "fingerprints", "voiceprint", "faceprint", "biometric", "biometrics", "iris", "retina",
-		"retinal", "palmprint", "minutiae", "fingerprinttemplate", "palmvein", "tenprint") || (hasAny("face", "voice", "finger", "palm", "fp", "faceid", "bio", "speaker", "spk", "hand", "footprint") && hasAny("template", "print", "sample", "scan", "embedding", "vector", "vein", "vec", "tmpl", "tpl", "fp", "sig", "signature")) ||
+		"retinal", "palmprint", "minutiae", "fingerprinttemplate", "palmvein", "tenprint", "iriscode") || (hasAny("face", "voice", "finger", "palm", "fp", "faceid", "bio", "speaker", "spk", "hand", "footprint") && hasAny("template", "print", "sample", "scan", "embedding", "vector", "vein", "vec", "tmpl", "tpl", "fp", "sig", "signature")) ||
 		hasAny("bio") && hasAny("voice", "face", "finger", "palm", "iris") || // "bioVoice", "VoiceBio"
 		hasAny("speaker", "spk") && hasAny("model") || // a speaker's model is their voice's template
 		first == "vp" && len(t) <= 3 && hasAny("64", "ref", "tmpl", "tpl", "template", "blob", "data") || // "vp_b64": a voiceprint
@@ -634,7 +634,7 @@ func classifyTokens(t []string) keyClass {
 			first == "vp" || hasAny("bio") && !hasAny("fingerprint") ||
 			hasAny("bio") && hasAny("fp") ||
 			hasAny("voice", "face") && hasAny("sig", "signature", "fingerprint") || // "voice_sig_b64", "huella_voz": a speaker's signature is the template
-			hasAny("iris", "retina", "retinal") && hasAny("code") { // an IrisCode is the template
+			hasAny("iris", "retina", "retinal") && hasAny("code") || j == "iriscode" { // an IrisCode is the template
 			// "voiceprint", "FingerprintTemplate": nothing else is kept
 			// under such names, whatever the encoding of the template.
 			return keyClass{cat: Biometric, conf: Medium}
@@ -685,7 +685,7 @@ func classifyTokens(t []string) keyClass {
 	if len(t) == 2 && last == "to" && (first == "svc" || first == "service" || first == "dos") {
 		return keyClass{cat: Date, conf: Low} // "svcTo", "DOS_TO": a claim's last day of care, beside its "svcFrom"
 	}
-	if care && len(t) == 2 && (last == "first" || last == "last" || first == "first" || first == "last") && hasAny("dos", "visit", "encounter", "admit", "admission", "donation") {
+	if len(t) == 2 && (last == "first" || last == "last" || first == "first" || first == "last") && hasAny("dos", "visit", "encounter", "admit", "admission", "donation", "service", "exam") {
 		return keyClass{cat: Date, conf: Low} // "DOS_FIRST", "last_dos": a claim's first and last days of care
 	}
 	if care && !placed && (dated || hasAny("time", "at", "ts", "timestamp", "when") || len(t) == 2 && (last == "start" || last == "end" || last == "for" && first == "scheduled")) {

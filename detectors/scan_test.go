@@ -2642,6 +2642,17 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `12 neighbor tatiana kealoha found pt d macleod on floor; pt a little confused`,
 		want{"tatiana kealoha", Name}, want{"d macleod", Name})
 	check(t, sc, `op=JR | rigoberto ochoa d.o.b 3/13/03 asking`, want{"3/13/03", Date})
+	// "ID" after a patient or their name; not a program's "id", a
+	// control's, a member's.
+	check(t, sc, `[DBSync] Duplicate patient detected: ID 02496350 "NAKAMURA-REYES BJÖRN" DOB 10/15/1985`,
+		want{"02496350", MRN}, want{"NAKAMURA-REYES BJÖRN", Name}, want{"10/15/1985", Date})
+	check(t, sc, `Patient: PETROV, THANH    ID: 00750634    Date of Birth: 05-09-1929`,
+		want{"PETROV, THANH", Name}, want{"00750634", MRN}, want{"05-09-1929", Date})
+	check(t, sc, `Export nach FORUM fehlgeschlagen (Pat.-ID 01048946, Yamamoto, Siobhan)`, want{"01048946", MRN}, want{"Yamamoto, Siobhan", Name})
+	check(t, sc, `Created patient #<Patient id: 55380, gender: "f"> Job ID 1234567 done`)
+	// A plan's last service; an IrisCode.
+	check(t, sc, `{"exam":{"status":"ELIGIBLE","lastService":"2022-09-17"},"iriscode":"LJLliSuhg++qsM1j+/5zOaoJpPG2uAD1M5HmLCFDV0Perj8I6Bz2w9zdibKML7Qs"}`,
+		want{"2022-09-17", Date}, want{"LJLliSuhg++qsM1j+/5zOaoJpPG2uAD1M5HmLCFDV0Perj8I6Bz2w9zdibKML7Qs", Biometric})
 }
 
 // A value found once is found again where the record repeats it, unless

@@ -1446,6 +1446,10 @@ func (st *state) word(b []byte, i, to int) int {
 			if keyEnd+1 < to && b[keyEnd+1] == '/' {
 				break // a URL scheme
 			}
+			if keyEnd-i == 2 && keyEnd+2 < to && b[keyEnd+1] == ' ' && equalFold(b[i:keyEnd], "id") && st.patientsID(b, i) {
+				st.ctx[MRN] = keyEnd + 1 // "Patient: PETROV, THANH    ID: 00750634"
+				return keyEnd + 1
+			}
 			if keyEnd == tokEnd && uppers == 1 && digits == 0 && isUpper(b[i]) && st.surnameLabel(b, i, keyEnd) {
 				return keyEnd + 1
 			}
@@ -4988,6 +4992,10 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 		st.keyword(w, e)
 		return e
 	}
+	if len(w) == 2 && equalFold(w, "id") && e+2 < to && (b[e] == ' ' || b[e] == ':' && b[e+1] == ' ') && st.patientsID(b, i) {
+		st.ctx[MRN] = e + 1 // "Duplicate patient detected: ID 02496350", "Patient: PETROV, THANH    ID: 00750634"
+		return e + 1
+	}
 	if len(w) == 1 && e+2 < to && b[e] == '/' && b[e+2] == ' ' && (w[0]|0x20 == 'd' && b[e+1]|0x20 == 'c' || w[0]|0x20 == 'f' && b[e+1]|0x20 == 'u') {
 		st.ctx[Date] = e + 2 // "d/c 03/19/2024", "F/u 3/13": discharged, followed up, as clinicians write it
 		return e + 2
@@ -6019,6 +6027,15 @@ func allDigits(b []byte) bool {
 	return len(b) > 0
 }
 
+func hasLetter(b []byte) bool {
+	for _, c := range b {
+		if isLetter(c) {
+			return true
+		}
+	}
+	return false
+}
+
 func hasDigit(b []byte) bool {
 	for _, c := range b {
 		if isDigit(c) {
@@ -6637,3 +6654,31 @@ var (
 	tzRegions       = words("africa", "america", "antarctica", "arctic", "asia", "atlantic", "australia", "europe", "indian", "pacific",
 		"etc", "us", "canada", "brazil", "chile", "mexico")
 )
+
+// patientsID reports whether "ID" at b[i] names a patient's number: a
+// patient's name ends just before it, or a word for the patient comes
+// within three words ("Duplicate patient detected: ID", German "Pat.-ID").
+func (st *state) patientsID(b []byte, i int) bool {
+	if b[i] != 'I' {
+		return false // "Patient - id: 82452", "#<Patient id: 55380": a program's own record
+	}
+	if st.lastName <= i && st.lastName >= i-12 && !hasLetter(b[st.lastName:i]) {
+		return true // not "(ADEYEMI^FOLAKE^F). Control ID"
+	}
+	if i >= 5 && b[i-1] == '-' && hasSuffixFold(b[:i-1], "pat.") {
+		return true
+	}
+	var buf [16]byte
+	k := i
+	for range 3 {
+		w, ws := wordBefore(buf[:], b, 0, k, " :-.", 3)
+		if w == nil {
+			return false
+		}
+		if string(w) == "patient" || string(w) == "pt" || string(w) == "pat" || string(w) == "paciente" {
+			return true // not "member ID": a plan's number
+		}
+		k = ws
+	}
+	return false
+}
