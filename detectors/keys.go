@@ -691,6 +691,7 @@ var foreignTokens = map[string]string{
 	"sécurité": "security", "securite": "security", "sociale": "social",
 	"patientennummer": "mrn", "patientennr": "mrn", "patnr": "mrn", "aufnahme": "admission", "fallnummer": "accountnumber", "fallnr": "accountnumber",
 	"aufnahmedatum": "admitdate", "entlassungsdatum": "dischargedate", "sterbedatum": "dateofdeath", "todesdatum": "dateofdeath",
+	"untersuchungsdatum": "examdate", "behandlungsdatum": "servicedate", "besuchsdatum": "visitdate", "eingriffsdatum": "surgerydate",
 	"entnahmedatum": "collectiondate", "wunschtermin": "appointmentdate", "termin": "appointment", "versicherten": "member",
 	"svnr": "dni", "ahv": "dni", "ahvnr": "dni", "benutzer": "user", "benutzername": "username", "faxnummer": "faxnumber",
 	"telefax": "fax", "rueckruf": "callback", "rückruf": "callback", "rueckrufnummer": "callbacknumber", "rückrufnummer": "callbacknumber", "plz": "zip", "ort": "city",

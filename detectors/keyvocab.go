@@ -937,8 +937,8 @@ func classifyTokens(t []string) keyClass {
 	if (dated || hasAny("dates") || len(t) <= 3 && (eventDateWords[last] || slotKey(t))) && !machine && (!thing || eventDated) && !has(recordKeepingWords) {
 		// "tx_date", "evtDate", "collected": whose, the record says. No
 		// category: it gives no context to what is not a calendar date.
-		if last == "effective" || last == "collected" || last == "coll" || last == "drawn" || last == "expired" || last == "pronounced" ||
-			j == "effectivedatetime" || j == "collecteddatetime" {
+		if last == "effective" || last == "collected" || last == "coll" || last == "drawn" || last == "expired" || last == "pronounced" || last == "onset" ||
+			j == "effectivedatetime" || j == "collecteddatetime" || j == "onsetdatetime" {
 			return keyClass{flags: kfEventDate | kfSampled}
 		}
 		if eventDated {

@@ -2653,6 +2653,10 @@ func TestIndependentShapes(t *testing.T) {
 	// A plan's last service; an IrisCode.
 	check(t, sc, `{"exam":{"status":"ELIGIBLE","lastService":"2022-09-17"},"iriscode":"LJLliSuhg++qsM1j+/5zOaoJpPG2uAD1M5HmLCFDV0Perj8I6Bz2w9zdibKML7Qs"}`,
 		want{"2022-09-17", Date}, want{"LJLliSuhg++qsM1j+/5zOaoJpPG2uAD1M5HmLCFDV0Perj8I6Bz2w9zdibKML7Qs", Biometric})
+	// A symptom's onset is the patient's own time; a German examination's day.
+	check(t, sc, `<Person><Name>Müller, Gertrude</Name></Person><Onset>2024-05-14T03:46:00</Onset>`,
+		want{"Müller, Gertrude", Name}, want{"2024-05-14T03:46:00", Date})
+	check(t, sc, `{"Nachname":"Zelaya Paz","Untersuchungsdatum":"12.05.2024"}`, want{"Zelaya Paz", Name}, want{"12.05.2024", Date})
 }
 
 // A value found once is found again where the record repeats it, unless
