@@ -1908,7 +1908,9 @@ func (st *state) dateArgs(b []byte, s, to int) (int, bool) {
 // but the year are PHI.
 func (st *state) yearless(b []byte, s int) bool {
 	var buf [12]byte
+	day := s
 	s = weekdayBefore(b, s) // "on Sun, Mar 24"
+	withWeekday := s < day
 	w, ws := wordBefore(buf[:], b, 0, s, " ", 4)
 	if string(w) == "on" && ws > 1 && st.lastName == ws-1 && (st.near(Date, ws, 40) || visitWordBefore(b, ws)) {
 		return true // "Appt for Gladys Esposito on November 20": the visit's keyword before the name
@@ -1937,12 +1939,15 @@ func (st *state) yearless(b []byte, s int) bool {
 	if (string(w) == "on" || string(w) == "is" || string(w) == "es") && ws > 1 {
 		on = string(w) == "on"
 		w, ws = lowerWordBefore(buf[:], b, 0, ws-1)
+		if on && string(w) == "is" && ws > 1 {
+			w, ws = lowerWordBefore(buf[:], b, 0, ws-1) // "your appointment is on Tue 5/14"
+		}
 	}
 	if string(w) == "visit" && ws > 1 {
-		// "next visit 9/25", "your PT visit on Thu 3/21"; "visit 12/12"
-		// alone counts a course of visits.
+		// "next visit 9/25", "your PT visit on Thu 3/21", "Reminder: visit
+		// Mon 5/13"; "visit 12/12" alone counts a course of visits.
 		w, _ = lowerWordBefore(buf[:], b, 0, ws-1)
-		return on || string(w) == "next"
+		return on || withWeekday || string(w) == "next"
 	}
 	return yearlessWords[string(w)]
 }

@@ -2657,6 +2657,12 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `<Person><Name>Müller, Gertrude</Name></Person><Onset>2024-05-14T03:46:00</Onset>`,
 		want{"Müller, Gertrude", Name}, want{"2024-05-14T03:46:00", Date})
 	check(t, sc, `{"Nachname":"Zelaya Paz","Untersuchungsdatum":"12.05.2024"}`, want{"Zelaya Paz", Name}, want{"12.05.2024", Date})
+	// A reminder's day after its weekday; iCalendar's attendee.
+	check(t, sc, `Reminder: visit Mon 5/13 at 10:15 AM. Reply C to confirm.`, want{"Mon 5/13 at 10:15 AM", Date})
+	check(t, sc, `Reminder: your appointment is on Tue 5/14 at 2:45 PM`, want{"Tue 5/14 at 2:45 PM", Date})
+	check(t, sc, `visit 12/12 of 20 completed`)
+	check(t, sc, `ATTENDEE;CN=Chiamaka Okonkwo;ROLE=REQ-PARTICIPANT:mailto:chiamakao@gmail.com`,
+		want{"Chiamaka Okonkwo", Name}, want{"chiamakao@gmail.com", Email})
 }
 
 // A value found once is found again where the record repeats it, unless

@@ -4992,6 +4992,22 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 		st.keyword(w, e)
 		return e
 	}
+	if len(w) == 8 && e+5 < to && string(w) == "ATTENDEE" && string(b[e:e+4]) == ";CN=" {
+		// iCalendar's attendee, "ATTENDEE;CN=Chiamaka Okonkwo;ROLE=...:mailto:...":
+		// who the event is with, by the name they go by.
+		vs := e + 4
+		ve := vs
+		for ve < to && b[ve] != ';' && b[ve] != ':' {
+			ve++
+		}
+		if vs < ve && b[vs] == '"' && b[ve-1] == '"' {
+			vs, ve = vs+1, ve-1
+		}
+		if ve-vs >= 3 && !bytes.ContainsAny(b[vs:ve], "@0123456789") {
+			st.emit(vs, ve, Name, "name", Medium, false)
+		}
+		return ve
+	}
 	if len(w) == 2 && equalFold(w, "id") && e+2 < to && (b[e] == ' ' || b[e] == ':' && b[e+1] == ' ') && st.patientsID(b, i) {
 		st.ctx[MRN] = e + 1 // "Duplicate patient detected: ID 02496350", "Patient: PETROV, THANH    ID: 00750634"
 		return e + 1
