@@ -685,7 +685,7 @@ func classifyTokens(t []string) keyClass {
 	if len(t) == 2 && last == "to" && (first == "svc" || first == "service" || first == "dos") {
 		return keyClass{cat: Date, conf: Low} // "svcTo", "DOS_TO": a claim's last day of care, beside its "svcFrom"
 	}
-	if len(t) == 2 && (last == "first" || last == "last" || first == "first" || first == "last") && hasAny("dos", "visit", "encounter", "admit", "admission", "donation", "service", "exam") {
+	if len(t) == 2 && (last == "first" || last == "last" || first == "first" || first == "last") && hasAny("dos", "visit", "encounter", "admit", "admission", "donation", "service", "exam", "exposure") {
 		return keyClass{cat: Date, conf: Low} // "DOS_FIRST", "last_dos": a claim's first and last days of care
 	}
 	if care && !placed && (dated || hasAny("time", "at", "ts", "timestamp", "when") || len(t) == 2 && (last == "start" || last == "end" || last == "for" && first == "scheduled")) {

@@ -1968,7 +1968,7 @@ func givenNameFor(b []byte, e int) (int, int, bool) {
 
 var yearlessWords = words("admitted", "discharged", "born", "died", "seen", "visited", "dob", "dos", "appt",
 	"appointment", "surgery", "deceased", "expired", "transferred", "arrived", "admit", "discharge", "admission",
-	"birthday", "bday", "recheck", "followup", "exam", "examen", "cita", "adm", "disch")
+	"birthday", "bday", "recheck", "followup", "exam", "examen", "cita", "adm", "disch", "onset")
 
 // monthDayYear matches "February 3, 2001", "Feb 3 2001" with the month
 // word at b[s:me].

@@ -2663,6 +2663,14 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `visit 12/12 of 20 completed`)
 	check(t, sc, `ATTENDEE;CN=Chiamaka Okonkwo;ROLE=REQ-PARTICIPANT:mailto:chiamakao@gmail.com`,
 		want{"Chiamaka Okonkwo", Name}, want{"chiamakao@gmail.com", Email})
+	// A contact traced: their name typed in lower case, their last
+	// exposure; a symptom's onset without its year.
+	check(t, sc, `prog=MPOX monitoring day 3/21 :: contact wei yazzie replied by SMS from +12068956410`,
+		want{"wei yazzie", Name}, want{"+12068956410", Phone})
+	check(t, sc, `{"firstName":"Ana","lastName":"Vang","lastExposure":"2024-03-04"}`, want{"Ana", Name}, want{"Vang", Name}, want{"2024-03-04", Date})
+	check(t, sc, `spoke w/ pt Aaliyah Johnson (DOB 1/29/04), confirms sx onset 3/8. Works`,
+		want{"Aaliyah Johnson", Name}, want{"1/29/04", Date}, want{"3/8", Date})
+	check(t, sc, `please contact support at 12 or contact info`)
 }
 
 // A value found once is found again where the record repeats it, unless

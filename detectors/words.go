@@ -2289,7 +2289,7 @@ func introducer(b, w []byte, i int) bool {
 
 // callerWords name who called about a patient, before their name as an
 // operator types it: "caller koji nakamura", "neighbor tatiana kealoha".
-var callerWords = words("caller", "neighbor", "neighbour", "caregiver", "roommate")
+var callerWords = words("caller", "neighbor", "neighbour", "caregiver", "roommate", "contact")
 
 // patientWord reports whether w names the person a record is about:
 // "patient", "pt", "paciente", "member".
