@@ -2671,6 +2671,11 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `spoke w/ pt Aaliyah Johnson (DOB 1/29/04), confirms sx onset 3/8. Works`,
 		want{"Aaliyah Johnson", Name}, want{"1/29/04", Date}, want{"3/8", Date})
 	check(t, sc, `please contact support at 12 or contact info`)
+	// A sync's conflict names the field its two values fill; Medi-Cal's CIN.
+	check(t, sc, `[Sync] conflict field=phone local=5595550138 remote=5595550139 resolution=server_wins`,
+		want{"5595550138", Phone}, want{"5595550139", Phone})
+	check(t, sc, `Medi-Cal renewal for Marta Rosales (CIN 98078020B) due 04/28/2024.`,
+		want{"Marta Rosales", Name}, want{"98078020B", HealthPlan}, want{"04/28/2024", Date})
 }
 
 // A value found once is found again where the record repeats it, unless

@@ -2414,14 +2414,16 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 			st.namedKC, st.namedEnd = keyClass{cat: c, conf: High}, ve
 		}
 	case ks-st.namedEnd >= 0 && ks-st.namedEnd <= 24 && (equalFold(key, "old") || equalFold(key, "before") || equalFold(key, "from") ||
-		equalFold(key, "old_value") || equalFold(key, "oldvalue") || equalFold(key, "prev") || equalFold(key, "previous") || equalFold(key, "raw")):
+		equalFold(key, "old_value") || equalFold(key, "oldvalue") || equalFold(key, "prev") || equalFold(key, "previous") || equalFold(key, "raw") ||
+		equalFold(key, "local")):
 		// field=REGISTRANT_LAST old="Yamamoto" new="Yamamoto-Moreno": an
 		// amendment's values, the old one and then the new; an OCR's
 		// reading, raw and then normalized.
 		kc = st.namedKC
 		st.namedEnd = ve
 	case ks-st.namedEnd >= 0 && ks-st.namedEnd <= 24 && (equalFold(key, "new") || equalFold(key, "after") || equalFold(key, "to") ||
-		equalFold(key, "new_value") || equalFold(key, "newvalue") || equalFold(key, "current") || equalFold(key, "normalized")):
+		equalFold(key, "new_value") || equalFold(key, "newvalue") || equalFold(key, "current") || equalFold(key, "normalized") ||
+		equalFold(key, "remote")): // a sync's conflict: field=phone local=... remote=...
 		kc = st.namedKC
 		st.namedEnd = -1 << 30
 	case ks-st.namedEnd >= 0 && ks-st.namedEnd <= 24 && (equalFold(key, "value") || equalFold(key, "val") || equalFold(key, "number") ||

@@ -32,7 +32,7 @@ var keywords = func() map[string]CategorySet {
 	add(SetOf(Fax), "fax", "faxed", "facsimile", "faxing")
 	add(SetOf(MRN), "mrn", "mrns", "chart", "mr", "mrno", "medrec", "empi", "euid", "hrn") // the Indian Health Service's health record number
 	add(SetOf(HealthPlan), "member", "subscriber", "mbi", "medicare", "medicaid", "policy", "insurance", "insured",
-		"beneficiary", "hicn", "plan", "enrollee")
+		"beneficiary", "hicn", "plan", "enrollee", "cin") // Medi-Cal's client index number
 	add(SetOf(Account), "account", "acct", "acc", "card", "iban", "bank",
 		"visa", "mastercard", "amex", "discover", "debit", "credit", "cc", "pan")
 	add(SetOf(License), "license", "licence", "dl", "dea", "permit", "licensed", "lic", "cdl")
