@@ -899,8 +899,8 @@ func cityStateFollows(b []byte, e, to int) bool {
 		for k < to && (isLetter(b[k]) || b[k] == '\'' || b[k] == '-' || b[k] == '.') {
 			k++
 		}
-		if words > 0 && k-ws == 2 && stateAbbrevs[string(b[ws:k])] {
-			return true
+		if words > 0 && k-ws == 2 && stateAbbrevs[string(b[ws:k])] && (!wordStates[string(b[ws:k])] || zipAt(b, k, to)) {
+			return true // not "550 Error, Invalid Pager ID": a state that is also a word needs its ZIP
 		}
 		if k < to && b[k] == ',' {
 			k++
@@ -909,9 +909,22 @@ func cityStateFollows(b []byte, e, to int) bool {
 			return false
 		}
 		k++
-		if k+2 <= to && stateAbbrevs[string(b[k:k+2])] && (k+2 == to || !isLetter(b[k+2])) {
+		if k+2 <= to && stateAbbrevs[string(b[k:k+2])] && (k+2 == to || !isLetter(b[k+2])) && (!wordStates[string(b[k:k+2])] || zipAt(b, k+2, to)) {
 			return true
 		}
 	}
 	return false
+}
+
+// zipAt reports whether a ZIP code follows b[k] after a space or a comma:
+// " 83702", ", 83702-1234".
+func zipAt(b []byte, k, to int) bool {
+	for k < to && (b[k] == ' ' || b[k] == ',') {
+		k++
+	}
+	n := 0
+	for k+n < to && isDigit(b[k+n]) {
+		n++
+	}
+	return n == 5 && (k+n == to || !isAlnum(b[k+n]))
 }

@@ -2676,6 +2676,12 @@ func TestIndependentShapes(t *testing.T) {
 		want{"5595550138", Phone}, want{"5595550139", Phone})
 	check(t, sc, `Medi-Cal renewal for Marta Rosales (CIN 98078020B) due 04/28/2024.`,
 		want{"Marta Rosales", Name}, want{"98078020B", HealthPlan}, want{"04/28/2024", Date})
+	// A telephone's address under an address key; a state that is also a
+	// word needs its ZIP after a street without a suffix.
+	check(t, sc, `{"eventBody":{"addressTo":"tel:+18005550177","addressFrom":"tel:+14808663847"}}`,
+		want{"+18005550177", Phone}, want{"+14808663847", Phone})
+	check(t, sc, `Nov  9 00:03:13 pagegw snppd[2210]: < 550 Error, Invalid Pager ID`)
+	check(t, sc, `lives at 65964 N Main, Boise, ID 83702 ok`, want{"65964 N Main", Address}, want{"Boise", Address}, want{"83702", ZIP})
 }
 
 // A value found once is found again where the record repeats it, unless

@@ -4592,6 +4592,12 @@ func (st *state) keyedValue(kc keyClass, b []byte, s, e int) bool {
 			return true
 		}
 	}
+	if kc.cat == Address {
+		if ts, te := trimField(b, s, e); te-ts > 8 && hasPrefixFold(b[ts:te], "tel:") && isPhoneChar(b[ts+4]) {
+			st.emit(ts+4, te, Phone, "key", kc.conf, true) // Genesys' "addressFrom": "tel:+14808663847": a telephone's address, no street's
+			return true
+		}
+	}
 	if kc.cat == OtherID {
 		if ts, te := trimField(b, s, e); personalHandle(b[ts:te]) {
 			st.emit(ts, te, OtherID, "key", kc.conf, true) // "portalUser": "maria.garcia": a patient's account, no digit in it
@@ -6700,3 +6706,6 @@ func (st *state) patientsID(b []byte, i int) bool {
 	}
 	return false
 }
+
+// isPhoneChar reports whether c may open a telephone number: a digit, '+' or '('.
+func isPhoneChar(c byte) bool { return isDigit(c) || c == '+' || c == '(' }
