@@ -561,14 +561,14 @@ func (st *state) singleNumber(b []byte, s, e, to int) (int, bool) {
 	switch {
 	case n <= 3:
 		v := atoi(d)
-		if v >= 90 && v <= 125 && !comparedBefore(b, s) && (near(Age) && st.ctx[Age] >= s-12 || ageAfter(b, e, to) || after != '%' && st.ageVerbBefore(b, s) || sexColumnAfter(b, e, to)) {
+		if v >= 90 && v <= 125 && after != '+' && !comparedBefore(b, s) && (near(Age) && st.ctx[Age] >= s-12 || ageAfter(b, e, to) || after != '%' && st.ageVerbBefore(b, s) || sexColumnAfter(b, e, to)) {
 			st.emit(s, e, Age, "age", High, false)
 			return e, true
 		}
 		if v < 90 && st.ctx[Age] >= s-6 && near(Age) {
 			st.ctx[Age] = -1 << 30 // "age 37 y CrCl 103": the age is told, the next number is something else
 		}
-	case n == 5 && (near(ZIP) || st.zipAfterState(b, s)), n == 9 && near(ZIP) && st.ctx[ZIP] >= s-4:
+	case n == 5 && (near(ZIP) || st.zipAfterState(b, s)) && !sqlStateBefore(b, s), n == 9 && near(ZIP) && st.ctx[ZIP] >= s-4:
 		st.emit(s, e, ZIP, "zip", High, false) // "PatientZip: 529353043": ZIP+4 without its dash, right after its key
 		return e, true
 	case n == 9 && near(SSN) && validSSN(d):
@@ -2578,4 +2578,10 @@ func lastFourBefore(b []byte, s int) bool {
 		w, _ = lowerWordBefore(buf[:], b, 0, k-1)
 	}
 	return string(w) == "ending" || string(w) == "last4" || string(w) == "last"
+}
+
+// sqlStateBefore reports whether the five characters at b[s] are an SQL
+// error's state, "[SQLSTATE 01000]", "SQLSTATE[22001]", no ZIP code.
+func sqlStateBefore(b []byte, s int) bool {
+	return s >= 9 && (b[s-1] == ' ' || b[s-1] == '[' || b[s-1] == '=') && equalFold(b[s-9:s-1], "sqlstate")
 }

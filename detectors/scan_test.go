@@ -2682,6 +2682,11 @@ func TestIndependentShapes(t *testing.T) {
 		want{"+18005550177", Phone}, want{"+14808663847", Phone})
 	check(t, sc, `Nov  9 00:03:13 pagegw snppd[2210]: < 550 Error, Invalid Pager ID`)
 	check(t, sc, `lives at 65964 N Main, Boise, ID 83702 ok`, want{"65964 N Main", Address}, want{"Boise", Address}, want{"83702", ZIP})
+	// An SQL error's state is no ZIP; "90+" is a bucket of ages; a
+	// ticket's journal names who wrote the entry.
+	check(t, sc, `DOB 1997-09-13, ZIP 02072) - skipped [SQLSTATE 01000] (Message 0)`, want{"1997-09-13", Date}, want{"02072", ZIP})
+	check(t, sc, `person_id age at index 99 > 89 -> reporting age as "90+"`, want{"99", Age})
+	check(t, sc, `2024-03-12 02:19:47 EDT - Megan Chen (Work notes) - RITM0041933: Daughter called`)
 }
 
 // A value found once is found again where the record repeats it, unless

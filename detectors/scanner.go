@@ -522,8 +522,8 @@ func (st *state) emit(start, end int, c Category, det string, conf Confidence, b
 		}
 		end = phoneExtensionEnd(st.input, end) // "(786) 438-9134 x537": the extension is the number's
 	}
-	if c == Name && !st.s.c.providers && doctorTitled(st.input, start, end) {
-		return // "Dr. Maria Tran": a clinician, in their work, is no patient's PHI
+	if c == Name && !st.s.c.providers && (doctorTitled(st.input, start, end) || journalAuthor(st.input, end)) {
+		return // "Dr. Maria Tran": a clinician, in their work, is no patient's PHI; nor a ticket's author
 	}
 	if st.allowed(c, st.input[start:end]) {
 		return
@@ -539,6 +539,14 @@ func (st *state) emit(start, end int, c Category, det string, conf Confidence, b
 		f.Field = string(st.field)
 	}
 	st.out = append(st.out, f)
+}
+
+// journalAuthor reports whether a name ending at in[e] is who wrote a
+// ticket's journal entry, as ServiceNow exports it: "2024-03-12 02:19:47
+// EDT - Megan Chen (Work notes)", "(Additional comments)".
+func journalAuthor(in []byte, e int) bool {
+	rest := in[e:min(len(in), e+23)]
+	return bytes.HasPrefix(rest, []byte(" (Work notes)")) || bytes.HasPrefix(rest, []byte(" (Additional comments)"))
 }
 
 // doctorTitled reports whether the name at in[s:e] is titled as a
