@@ -685,13 +685,15 @@ func classifyTokens(t []string) keyClass {
 	if len(t) == 2 && last == "to" && (first == "svc" || first == "service" || first == "dos") {
 		return keyClass{cat: Date, conf: Low} // "svcTo", "DOS_TO": a claim's last day of care, beside its "svcFrom"
 	}
-	if len(t) == 2 && (last == "first" || last == "last" || first == "first" || first == "last") && hasAny("dos", "visit", "encounter", "admit", "admission", "donation", "service", "exam", "exposure") {
+	if len(t) == 2 && (last == "first" || last == "last" || first == "first" || first == "last") && hasAny("dos", "visit", "encounter", "admit", "admission", "donation", "service", "exam", "exposure", "injection", "dose", "shot", "infusion") {
 		return keyClass{cat: Date, conf: Low} // "DOS_FIRST", "last_dos": a claim's first and last days of care
 	}
 	if care && !placed && (dated || hasAny("time", "at", "ts", "timestamp", "when") || len(t) == 2 && (last == "start" || last == "end" || last == "for" && first == "scheduled")) {
 		// ("addrAtDxCity": where the patient lived at diagnosis, not when.)
 		service := hasAny("service", "svc")
 		switch {
+		case hasAny("test") && len(t) == 2 && dated && !machine:
+			return keyClass{flags: kfEventDate} // "test_date": a patient's test in a record that names them, a build's otherwise
 		case service && !dated:
 			return keyClass{flags: kfNever} // "service_started_at": a server's, not a patient's
 		case machine && !service || thing && !service && !hasAny("procedure", "diagnosis"):

@@ -2687,6 +2687,12 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `DOB 1997-09-13, ZIP 02072) - skipped [SQLSTATE 01000] (Message 0)`, want{"1997-09-13", Date}, want{"02072", ZIP})
 	check(t, sc, `person_id age at index 99 > 89 -> reporting age as "90+"`, want{"99", Age})
 	check(t, sc, `2024-03-12 02:19:47 EDT - Megan Chen (Work notes) - RITM0041933: Daughter called`)
+	// A report's "ID:" a column away from the name; a last injection; a
+	// test's day in a record that names its patient.
+	check(t, sc, `Name: MENSAH, RAFAEL                ID: 00342175   Sex: M`, want{"MENSAH, RAFAEL", Name}, want{"00342175", MRN})
+	check(t, sc, `{"Patient":"Chidi Bui","LastInjection":"2024-04-09","GapDays":34}`, want{"Chidi Bui", Name}, want{"2024-04-09", Date})
+	check(t, sc, `{"patient_last":"Achterberg","test_date":"2024-05-13"}`, want{"Achterberg", Name}, want{"2024-05-13", Date})
+	check(t, sc, `{"suite":"api","test_date":"2024-05-13"}`)
 }
 
 // A value found once is found again where the record repeats it, unless

@@ -6686,7 +6686,7 @@ func (st *state) patientsID(b []byte, i int) bool {
 	if b[i] != 'I' {
 		return false // "Patient - id: 82452", "#<Patient id: 55380": a program's own record
 	}
-	if st.lastName <= i && st.lastName >= i-12 && !hasLetter(b[st.lastName:i]) {
+	if st.lastName <= i && st.lastName >= i-32 && !hasLetter(b[st.lastName:i]) {
 		return true // not "(ADEYEMI^FOLAKE^F). Control ID"
 	}
 	if i >= 5 && b[i-1] == '-' && hasSuffixFold(b[:i-1], "pat.") {
