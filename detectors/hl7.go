@@ -474,9 +474,10 @@ func (st *state) observation(id []byte) keyClass {
 
 // hl7ProviderFields are the fields that name a doctor in their work: the
 // attending, referring, consulting, admitting and other doctors (PV1-7,
-// 8, 9, 17, 52), the ordering provider (ORC-12, OBR-16). Reported only
-// when the policy counts providers.
-var hl7ProviderFields = words("pv17", "pv18", "pv19", "pv117", "pv152", "obr16", "orc12", "evn5")
+// 8, 9, 17, 52), the ordering provider (ORC-12, OBR-16), a schedule's
+// contacts and who entered it (SCH-12, 16, 20). Reported only when the
+// policy counts providers.
+var hl7ProviderFields = words("pv17", "pv18", "pv19", "pv117", "pv152", "obr16", "orc12", "evn5", "sch12", "sch16", "sch20")
 
 // observationHint reports whether an observation's name may say what
 // observation classifies: a serial, a date, an age. Results' names

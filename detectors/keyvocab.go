@@ -1289,6 +1289,7 @@ var hl7Fields = map[string]keyClass{
 	"al13": {flags: kfNever}, "rxe2": {flags: kfNever}, "rxa5": {flags: kfNever}, "rxo1": {flags: kfNever},
 	"rxd2": {flags: kfNever}, "rxg4": {flags: kfNever}, "spm4": {flags: kfNever}, "iam3": {flags: kfNever},
 	"sch6": {flags: kfNever}, "sch7": {flags: kfNever}, "sch8": {flags: kfNever}, "sch25": {flags: kfNever}, // an appointment's reason, type and status
+	"sch12": {flags: kfNever}, "sch16": {flags: kfNever}, "sch20": {flags: kfNever}, // its placer's and filler's contacts, who entered it: staff
 	"ods3": {flags: kfNever}, "odt1": {flags: kfNever}, // a diet's order and a tray's type
 	"in12":  {flags: kfNever},
 	"orc21": {flags: kfNever | kfOrgContact}, // the ordering facility's name, address and phone,

@@ -2693,6 +2693,10 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `{"Patient":"Chidi Bui","LastInjection":"2024-04-09","GapDays":34}`, want{"Chidi Bui", Name}, want{"2024-04-09", Date})
 	check(t, sc, `{"patient_last":"Achterberg","test_date":"2024-05-13"}`, want{"Achterberg", Name}, want{"2024-05-13", Date})
 	check(t, sc, `{"suite":"api","test_date":"2024-05-13"}`)
+	// A header row whose names the lists hold ("End"); a schedule's
+	// filler contact is staff.
+	check(t, sc, `SessionID,Date,Start,End,Handpiece,Wavelength(nm),Spot(mm),Fluence(J/cm2),Operator,PatientID,SkinType`)
+	check(t, sc, `SCH|898929^LSL|||||FOLLOWUP|||15|min|^^15^202403281700|||||GREENWOOD^TASHA|||||||||BOOKED`, want{"202403281700", Date})
 }
 
 // A value found once is found again where the record repeats it, unless

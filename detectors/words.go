@@ -2066,8 +2066,8 @@ func (st *state) csvNames(b []byte, s, e int, e1 names.Entry, to int) (int, bool
 	if !known1 && !known2 || e1.Common && e2.Common || ordinaryWord(b[s:e]) && !known1 || ordinaryWord(b[ns:k]) && !known2 {
 		return 0, false
 	}
-	if st.fieldName(b[s:e]) || st.fieldName(b[ns:k]) {
-		return 0, false // a header row: "EmailAddr,Street,Town,PostCd"
+	if st.fieldName(b[s:e]) || st.fieldName(b[ns:k]) || st.headerRow(b, d, to) {
+		return 0, false // a header row: "EmailAddr,Street,Town,PostCd", "SessionID,Date,Start,End,Handpiece,...,PatientID"
 	}
 	if inSet(logLevels, b[s:e]) || inSet(logLevels, b[ns:k]) {
 		return 0, false // "...,747|BEDSVC|INFO|evt=...": a logger and its level
@@ -2089,6 +2089,23 @@ func trailingCapital(w []byte) bool {
 
 // fieldName reports whether w is the name of a field the key vocabulary
 // knows ("Street", "PostCd", "MemberNo"), as a header row holds them.
+// headerRow reports whether the row b[:to], its fields parted by d, names
+// columns: two of its fields or more are keys the rules know, and none
+// holds a digit.
+func (st *state) headerRow(b []byte, d byte, to int) bool {
+	known, fields := 0, 0
+	for f := range bytes.SplitSeq(b[:to], []byte{d}) {
+		f = bytes.Trim(f, "\" '")
+		if fields++; fields > 64 || hasDigit(f) && !bytes.ContainsAny(f, "(_") {
+			return false
+		}
+		if len(f) >= 2 && len(f) <= 32 && st.fieldName(f) {
+			known++
+		}
+	}
+	return known >= 2
+}
+
 func (st *state) fieldName(w []byte) bool {
 	kc := st.classifyKey(w, keyClass{})
 	return kc.cat != 0 || kc.never()
