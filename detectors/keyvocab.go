@@ -692,6 +692,8 @@ func classifyTokens(t []string) keyClass {
 		// ("addrAtDxCity": where the patient lived at diagnosis, not when.)
 		service := hasAny("service", "svc")
 		switch {
+		case hasAny("charge", "billing", "payment", "invoice", "renewal", "shipment", "subscription"):
+			return keyClass{flags: kfNever} // "next_charge_scheduled_at": a subscription's, no one's care
 		case hasAny("test") && len(t) == 2 && dated && !machine:
 			return keyClass{flags: kfEventDate} // "test_date": a patient's test in a record that names them, a build's otherwise
 		case service && !dated:

@@ -336,7 +336,7 @@ func (st *state) numberShapes(b []byte, r *numRun, to int) (int, bool) {
 				st.voipRecord() || port && arrowBefore(b, start) && servicePort(b, e+1, to) ||
 				bytes.Contains(b[max(0, start-160):start], []byte("sshd[")) || // "sshd[78286]: Accepted publickey for labfeed from ...": staff and machines log in so
 				domainUserBefore(b, start) // IIS's "443 DPHHS\rnakai 66.60.172.14": a workforce account's client
-			if (st.s.c.nonPublicIPs || personalIP(a)) && !hostAddr {
+			if (st.s.c.nonPublicIPs || personalIP(a)) && !hostAddr && !crawlerLine(b) {
 				st.emit(start, e, IP, "ipv4", High, false)
 			}
 			return e, true
@@ -2584,4 +2584,22 @@ func lastFourBefore(b []byte, s int) bool {
 // error's state, "[SQLSTATE 01000]", "SQLSTATE[22001]", no ZIP code.
 func sqlStateBefore(b []byte, s int) bool {
 	return s >= 9 && (b[s-1] == ' ' || b[s-1] == '[' || b[s-1] == '=') && equalFold(b[s-9:s-1], "sqlstate")
+}
+
+// crawlers are the user agents of search engines' and scrapers' robots:
+// a line one of them requested holds the robot's address, no person's.
+var crawlers = [...]string{"Googlebot", "bingbot", "Baiduspider", "YandexBot", "AhrefsBot", "SemrushBot", "DotBot", "MJ12bot",
+	"PetalBot", "Applebot", "DuckDuckBot", "facebookexternalhit", "GPTBot", "CCBot", "ClaudeBot", "Bytespider", "Amazonbot"}
+
+// crawlerLine reports whether line names a crawler's user agent.
+func crawlerLine(line []byte) bool {
+	if bytes.IndexByte(line, 'b') < 0 && bytes.IndexByte(line, 'B') < 0 {
+		return false
+	}
+	for _, c := range crawlers {
+		if bytes.Contains(line, []byte(c)) {
+			return true
+		}
+	}
+	return false
 }

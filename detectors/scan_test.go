@@ -2697,6 +2697,10 @@ func TestIndependentShapes(t *testing.T) {
 	// filler contact is staff.
 	check(t, sc, `SessionID,Date,Start,End,Handpiece,Wavelength(nm),Spot(mm),Fluence(J/cm2),Operator,PatientID,SkinType`)
 	check(t, sc, `SCH|898929^LSL|||||FOLLOWUP|||15|min|^^15^202403281700|||||GREENWOOD^TASHA|||||||||BOOKED`, want{"202403281700", Date})
+	// A crawler's address; a subscription's next charge.
+	check(t, sc, `66.249.66.80 - - [13/May/2024:09:23:01 -0700] "GET /frames HTTP/1.1" 200 512 "-" "Mozilla/5.0 (compatible; Googlebot/2.1)"`)
+	check(t, sc, `71.204.160.113 - - [13/May/2024:09:23:01 -0700] "GET /portal HTTP/1.1" 200 512 "-" "Mozilla/5.0"`, want{"71.204.160.113", IP})
+	check(t, sc, `{"subscription":{"next_charge_scheduled_at":"2024-07-19","order_interval_unit":"month"}}`)
 }
 
 // A value found once is found again where the record repeats it, unless
