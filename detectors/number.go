@@ -336,7 +336,7 @@ func (st *state) numberShapes(b []byte, r *numRun, to int) (int, bool) {
 				st.voipRecord() || port && arrowBefore(b, start) && servicePort(b, e+1, to) ||
 				bytes.Contains(b[max(0, start-160):start], []byte("sshd[")) || // "sshd[78286]: Accepted publickey for labfeed from ...": staff and machines log in so
 				domainUserBefore(b, start) // IIS's "443 DPHHS\rnakai 66.60.172.14": a workforce account's client
-			if (st.s.c.nonPublicIPs || personalIP(a)) && !hostAddr && !crawlerLine(b) {
+			if (st.s.c.nonPublicIPs || personalIP(a)) && !hostAddr && !(crawlerIP(a) && crawlerLine(b)) {
 				st.emit(start, e, IP, "ipv4", High, false)
 			}
 			return e, true
@@ -2586,10 +2586,31 @@ func sqlStateBefore(b []byte, s int) bool {
 	return s >= 9 && (b[s-1] == ' ' || b[s-1] == '[' || b[s-1] == '=') && equalFold(b[s-9:s-1], "sqlstate")
 }
 
-// crawlers are the user agents of search engines' and scrapers' robots:
-// a line one of them requested holds the robot's address, no person's.
-var crawlers = [...]string{"Googlebot", "bingbot", "Baiduspider", "YandexBot", "AhrefsBot", "SemrushBot", "DotBot", "MJ12bot",
-	"PetalBot", "Applebot", "DuckDuckBot", "facebookexternalhit", "GPTBot", "CCBot", "ClaudeBot", "Bytespider", "Amazonbot"}
+// crawlers are the user agents of the search engines' robots whose
+// addresses crawlerNets hold: a line one of them requested from there holds
+// the robot's address, no person's. A user agent alone proves nothing
+// (anyone may send "Googlebot"); the two together are how the engines
+// say to verify their robots.
+var crawlers = [...]string{"Googlebot", "bingbot", "Applebot", "DuckDuckBot"}
+
+var crawlerNets = [...]netip.Prefix{
+	netip.MustParsePrefix("66.249.64.0/19"),   // Googlebot
+	netip.MustParsePrefix("157.55.39.0/24"),   // bingbot
+	netip.MustParsePrefix("207.46.13.0/24"),   // bingbot
+	netip.MustParsePrefix("40.77.167.0/24"),   // bingbot
+	netip.MustParsePrefix("17.241.0.0/16"),    // Applebot
+	netip.MustParsePrefix("20.191.45.212/32"), // DuckDuckBot
+}
+
+// crawlerIP reports whether a is in a search engine's crawler network.
+func crawlerIP(a netip.Addr) bool {
+	for _, n := range crawlerNets {
+		if n.Contains(a) {
+			return true
+		}
+	}
+	return false
+}
 
 // crawlerLine reports whether line names a crawler's user agent.
 func crawlerLine(line []byte) bool {

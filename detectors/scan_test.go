@@ -2700,6 +2700,8 @@ func TestIndependentShapes(t *testing.T) {
 	// A crawler's address; a subscription's next charge.
 	check(t, sc, `66.249.66.80 - - [13/May/2024:09:23:01 -0700] "GET /frames HTTP/1.1" 200 512 "-" "Mozilla/5.0 (compatible; Googlebot/2.1)"`)
 	check(t, sc, `71.204.160.113 - - [13/May/2024:09:23:01 -0700] "GET /portal HTTP/1.1" 200 512 "-" "Mozilla/5.0"`, want{"71.204.160.113", IP})
+	check(t, sc, `3.194.81.251 - - [Sat, 31 Oct 2026 09:04:23 GMT] "GET /api/v2/claims HTTP/1.1" 404 41801 "-" "Googlebot/2.1 (+http://www.google.com/bot.html)"`,
+		want{"3.194.81.251", IP}) // anyone may say "Googlebot": only Google's network proves it
 	check(t, sc, `{"subscription":{"next_charge_scheduled_at":"2024-07-19","order_interval_unit":"month"}}`)
 }
 
