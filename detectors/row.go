@@ -333,6 +333,9 @@ func (st *state) delimitedRow(b []byte, from int) {
 				dated = true
 				row.add(fs, fe)
 			case rowName(v) && !(allUpper(v) && shortCapitals(v)) || lastCommaFirst(v):
+				if credentialCell(b, e, delim) {
+					break // "2024-10-06,PACU,E40934,\"Morales, Rosa\",RN,...": a clinician at work
+				}
 				named = true
 				row.add(fs, fe)
 			case len(v) == 10 && allDigits(v) && validNANP(v) && !tollFree(v) && !validNPI(v): // an NPI is a clinician's
@@ -467,6 +470,9 @@ func loggedDate(b []byte) int {
 	if len(b) < 10 || !calendarDate(b[:10]) || len(b) > 10 && isAlnum(b[10]) && b[10] != 'T' {
 		return 0
 	}
+	if len(b) > 12 && (b[10] == '|' || b[10] == ',' || b[10] == ';') && !(isDigit(b[11]) && isDigit(b[12])) {
+		return 0 // "2024-06-11|WEBINAR|Brooks|Aaliyah": a row's first field, no time after it to log it by
+	}
 	return dateKey(b[:10])
 }
 
@@ -475,4 +481,22 @@ func loggedDate(b []byte) int {
 func dateKey(v []byte) int {
 	y, m, d, _ := calendarYMD(v)
 	return y*10000 + m*100 + d
+}
+
+// credentialCell reports whether the field after the delimiter at b[e] is
+// a clinician's credential alone: "RN", "CRNA", "MD".
+func credentialCell(b []byte, e int, delim byte) bool {
+	if delim == 0 || e >= len(b) || b[e] != delim {
+		return false
+	}
+	s := e + 1
+	k := s
+	for k < len(b) && k-s <= 8 && (isLetter(b[k]) || b[k] == '-') {
+		k++
+	}
+	if k == s || k < len(b) && b[k] != delim {
+		return false
+	}
+	var buf [10]byte
+	return allUpper(b[s:k]) && credentials[string(lowerWord(buf[:], b[s:k]))]
 }

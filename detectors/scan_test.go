@@ -2703,6 +2703,13 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `3.194.81.251 - - [Sat, 31 Oct 2026 09:04:23 GMT] "GET /api/v2/claims HTTP/1.1" 404 41801 "-" "Googlebot/2.1 (+http://www.google.com/bot.html)"`,
 		want{"3.194.81.251", IP}) // anyone may say "Googlebot": only Google's network proves it
 	check(t, sc, `{"subscription":{"next_charge_scheduled_at":"2024-07-19","order_interval_unit":"month"}}`)
+	// A row's first field is its own when no time follows it; a clinician
+	// at work in a row's cells; a form's "Date(s) of Service".
+	check(t, sc, `2024-06-11|WEBINAR|Brooks|Aaliyah|brooks.aaliyah@comcast.net|walk_in|t`,
+		want{"2024-06-11", Date}, want{"Brooks", Name}, want{"Aaliyah", Name}, want{"brooks.aaliyah@comcast.net", Email})
+	check(t, sc, `2024-10-06,PACU,E40934,"Morales, Rosa",RN,HYDROmorphone 1 mg/mL 1 mL CARPUJECT,WASTE`)
+	check(t, sc, `faxocr[580]: page1: Reference #: 0218C30L4O    Date(s) of Service: 08/18/2024 - 11/16/2024`,
+		want{"08/18/2024", Date}, want{"11/16/2024", Date})
 }
 
 // A value found once is found again where the record repeats it, unless

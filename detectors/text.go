@@ -5121,6 +5121,9 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 		st.ctx[Date] = e // "né(e) le 08/12/1994": a keyword the filter cannot hold, ending in an accent
 		return e
 	}
+	if len(w) == 4 && equalFold(w, "date") && e+3 < to && string(b[e:e+3]) == "(s)" {
+		e += 3 // "Date(s) of Service: 08/18/2024 - 11/16/2024", as forms write it
+	}
 	if len(w) == 4 && equalFold(w, "date") || len(w) == 5 && equalFold(w, "dates") {
 		if e2 := st.careDate(b, i, e, to); e2 > 0 { // "dates of service 08/08/2023 to 05/01/2024"
 			if end := st.spokenAfter(b, e2, to); end > 0 {

@@ -1698,6 +1698,15 @@ var labelWords = words("sheet", "ticket", "label", "labels", "tray", "band", "wr
 // the name ending at b[e]: " MD", ", RN", " PA-C".
 func credentialAfter(b []byte, e, to int) bool {
 	k := e
+	if k+2 < to && b[k] == '"' && (b[k+1] == ',' || b[k+1] == '|' || b[k+1] == ';' || b[k+1] == '\t') && isUpper(b[k+2]) {
+		// A row's next cell: "...,\"Morales, Rosa\",RN,HYDROmorphone...".
+		s := k + 2
+		k = s
+		for k < to && isLetter(b[k]) && k-s < 8 {
+			k++
+		}
+		return k < to && b[k] == b[s-1] && allUpper(b[s:k]) && isCredential(b[s:k])
+	}
 	if k < to && b[k] == ',' {
 		k++
 	}
