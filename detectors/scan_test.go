@@ -2710,6 +2710,10 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `2024-10-06,PACU,E40934,"Morales, Rosa",RN,HYDROmorphone 1 mg/mL 1 mL CARPUJECT,WASTE`)
 	check(t, sc, `faxocr[580]: page1: Reference #: 0218C30L4O    Date(s) of Service: 08/18/2024 - 11/16/2024`,
 		want{"08/18/2024", Date}, want{"11/16/2024", Date})
+	// An anaesthesiologist at work; an anaesthetic's MAC is a measure.
+	check(t, sc, `<Case><Patient>Ruiz, Ana</Patient><Staff Surgeon="OKAFOR, EMEKA" Anesthesiologist="ABERNATHY, COLE"/></Case>`,
+		want{"Ruiz, Ana", Name})
+	check(t, sc, `{"obs":{"MAC":0.62,"FiO2":50},"mac":"00:1B:44:11:3A:B7"}`, want{"00:1B:44:11:3A:B7", Device})
 }
 
 // A value found once is found again where the record repeats it, unless

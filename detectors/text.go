@@ -4592,6 +4592,11 @@ func (st *state) keyedValue(kc keyClass, b []byte, s, e int) bool {
 			return true
 		}
 	}
+	if kc.cat == Device {
+		if ts, te := trimField(b, s, e); decimalNumber(b[ts:te]) {
+			return true // "obs":{"MAC":0.62}: an anaesthetic's minimum alveolar concentration, a measure, no device's address
+		}
+	}
 	if kc.cat == Address {
 		if ts, te := trimField(b, s, e); te-ts > 8 && hasPrefixFold(b[ts:te], "tel:") && isPhoneChar(b[ts+4]) {
 			st.emit(ts+4, te, Phone, "key", kc.conf, true) // Genesys' "addressFrom": "tel:+14808663847": a telephone's address, no street's
@@ -6712,3 +6717,10 @@ func (st *state) patientsID(b []byte, i int) bool {
 
 // isPhoneChar reports whether c may open a telephone number: a digit, '+' or '('.
 func isPhoneChar(c byte) bool { return isDigit(c) || c == '+' || c == '(' }
+
+// decimalNumber reports whether v is a number with a decimal point and
+// digits on both sides: "0.62", "12.5".
+func decimalNumber(v []byte) bool {
+	dot := bytes.IndexByte(v, '.')
+	return dot > 0 && dot < len(v)-1 && allDigits(v[:dot]) && allDigits(v[dot+1:])
+}
