@@ -663,6 +663,9 @@ func classifyTokens(t []string) keyClass {
 		return keyClass{cat: Age, conf: High}
 	}
 	// Dates tied to a person. The year alone is not PHI.
+	if len(t) == 2 && (first == "driver" || first == "drvr") && (last == "last" || last == "first" || last == "lname" || last == "fname" || last == "middle") {
+		return keyClass{cat: Name, conf: High} // a DOT exam's or a crash report's driver: "driver_last" (a program's driver has a name, no first one)
+	}
 	if has(yearWords) {
 		return keyClass{flags: kfNever}
 	}
