@@ -2714,6 +2714,12 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `<Case><Patient>Ruiz, Ana</Patient><Staff Surgeon="OKAFOR, EMEKA" Anesthesiologist="ABERNATHY, COLE"/></Case>`,
 		want{"Ruiz, Ana", Name})
 	check(t, sc, `{"obs":{"MAC":0.62,"FiO2":50},"mac":"00:1B:44:11:3A:B7"}`, want{"00:1B:44:11:3A:B7", Device})
+	// A shared calendar's address and an event's UID are no one's
+	// mailboxes; who determined, collected or referred is staff.
+	check(t, sc, `{"organizer":{"email":"c_0748793@group.calendar.google.com"},"attendees":[{"email":"rosemichelle.dorvil@gmail.com"}],"iCalUID":"st1jsggobpbg8@google.com"}`,
+		want{"rosemichelle.dorvil@gmail.com", Email})
+	check(t, sc, `UID:ptbc-appt-81887@palmettotide.org`)
+	check(t, sc, `{"determinedBy":"Jolene Tran","applicant":"THIBODEAUX, EMILIE"}`, want{"THIBODEAUX, EMILIE", Name})
 }
 
 // A value found once is found again where the record repeats it, unless

@@ -266,7 +266,7 @@ func (st *state) prepass(occ []span, b []byte, from, to int) []span {
 			break
 		}
 		at := from + off + j
-		if s, e, ok := emailAround(b, at, from, to); ok && (uriSchemeBefore(b, from, s) || messageID(b, from, s, at) && !consumerEmail(b[s:e])) {
+		if s, e, ok := emailAround(b, at, from, to); ok && (uriSchemeBefore(b, from, s) || messageID(b, from, s, at) && !consumerEmail(b[s:e]) || st.calendarUID(b, from, s)) {
 			off = e - from // "sip:+15415745544@carrier.example": no mail's address; its user part is read as text
 		} else if ok {
 			if !roleMailbox(b[s:at]) && !serviceAccount(b[at+1:e]) && !(s > from && b[s-1] == '<' && developerBefore(b, from, s-1)) &&
@@ -754,7 +754,8 @@ func careOrgDomain(domain []byte) bool {
 // services whose Message-IDs and bounce addresses look like addresses:
 // "<m2onrjn3ypjvg@ismtpd07.sendgrid.net>".
 var mailServiceDomains = [...]string{"gserviceaccount.com", "sendgrid.net", "amazonses.com", "mailgun.org", "mandrillapp.com",
-	"mtasv.net", "sparkpostmail.com", "mcsv.net", "rsgsv.net"}
+	"mtasv.net", "sparkpostmail.com", "mcsv.net", "rsgsv.net",
+	"calendar.google.com"} // a shared calendar's own address: "c_0748...@group.calendar.google.com"
 
 // messageIDLocal reports whether local is made as mail systems make the
 // left side of a Message-ID: hexadecimal and decimal runs, four digits or
@@ -6723,4 +6724,19 @@ func isPhoneChar(c byte) bool { return isDigit(c) || c == '+' || c == '(' }
 func decimalNumber(v []byte) bool {
 	dot := bytes.IndexByte(v, '.')
 	return dot > 0 && dot < len(v)-1 && allDigits(v[:dot]) && allDigits(v[dot+1:])
+}
+
+// calendarUID reports whether an address-shaped value at b[s] is an
+// event's unique ID, as iCalendar writes it ("UID:ptbc-appt-81887@palmettotide.org")
+// and Google Calendar keys it ("iCalUID"): no one's mailbox. (A token's
+// "uid" may well be its user's address.)
+func (st *state) calendarUID(b []byte, from, s int) bool {
+	if s-from >= 4 && string(b[s-4:s]) == "UID:" {
+		return true
+	}
+	f := st.field
+	if k := bytes.LastIndexByte(f, '.'); k >= 0 {
+		f = f[k+1:]
+	}
+	return equalFold(f, "icaluid")
 }

@@ -1926,7 +1926,7 @@ var staffActs = words("completed", "performed", "reviewed", "approved", "verifie
 	"cancelled", "canceled", "rescheduled", "acknowledged", "triaged", "countersigned", "cosigned", "validated", "checked",
 	"modified", "changed", "cleaned", "scanned", "assessed", "screened", "pronounced", "fulfilled", "captured", "certified",
 	"counted", "answered", "registered", "enrolled", "translated", "ordered", "dispatched", "transported", "assigned",
-	"reported", "witnessed", "complete", "done")
+	"reported", "witnessed", "complete", "done", "determined", "collected", "referred", "interpreted", "evaluated") // not "authorized": a release is the family's
 
 // staffTitle reports whether v, a role's or a position's value, is a
 // clinician's credential or a staff role: "MD", "RN", "Analyst", "Nurse
