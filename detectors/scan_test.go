@@ -2720,6 +2720,10 @@ func TestIndependentShapes(t *testing.T) {
 		want{"rosemichelle.dorvil@gmail.com", Email})
 	check(t, sc, `UID:ptbc-appt-81887@palmettotide.org`)
 	check(t, sc, `{"determinedBy":"Jolene Tran","applicant":"THIBODEAUX, EMILIE"}`, want{"THIBODEAUX, EMILIE", Name})
+	// Who writes for a practice introduces themselves and it; a patient
+	// says where she writes from.
+	check(t, sc, `body="Hi Dagny, this is Mirlande from Palmetto Tide. Reply C to confirm"`, want{"Dagny", Name})
+	check(t, sc, `hi this is Ana Ruiz, my mom needs a refill`, want{"Ana Ruiz", Name})
 }
 
 // A value found once is found again where the record repeats it, unless

@@ -5006,6 +5006,11 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 		st.keyword(w, e)
 		return e
 	}
+	if len(w) == 4 && equalFold(w, "this") && e+8 < to && string(b[e:e+4]) == " is " {
+		if end := staffIntroEnd(b, e+4, to); end > 0 {
+			return end // "this is Mirlande from Palmetto Tide": who writes for an organisation, and the organisation
+		}
+	}
 	if len(w) == 8 && e+5 < to && string(w) == "ATTENDEE" && string(b[e:e+4]) == ";CN=" {
 		// iCalendar's attendee, "ATTENDEE;CN=Chiamaka Okonkwo;ROLE=...:mailto:...":
 		// who the event is with, by the name they go by.
@@ -6739,4 +6744,41 @@ func (st *state) calendarUID(b []byte, from, s int) bool {
 		f = f[k+1:]
 	}
 	return equalFold(f, "icaluid")
+}
+
+// staffIntroEnd returns the end of "<Name> from <Organisation>" at b[k], as
+// a practice's staff open a message ("this is Mirlande from Palmetto
+// Tide"), or 0: one to three capitalised words, " from ", and one to four
+// more.
+func staffIntroEnd(b []byte, k, to int) int {
+	words := func(k, most int) (int, int) {
+		n := 0
+		for n < most && k < to && isUpper(b[k]) {
+			e := k + 1
+			for e < to && (isLetter(b[e]) || b[e] >= 0x80 || b[e] == '-' || b[e] == '\'') {
+				e++
+			}
+			n++
+			k = e
+			if k+1 < to && b[k] == ' ' && isUpper(b[k+1]) && !(k+5 < to && string(b[k:k+6]) == " from ") {
+				k++
+				continue
+			}
+			break
+		}
+		return k, n
+	}
+	e, n := words(k, 3)
+	if n == 0 || e+7 > to || string(b[e:e+6]) != " from " || !isUpper(b[e+6]) {
+		return 0
+	}
+	end, m := words(e+6, 4)
+	first := e + 6
+	for first < end && isLetter(b[first]) {
+		first++
+	}
+	if m < 2 || inSet(placePrefixes, b[e+6:first]) {
+		return 0 // "this is Ana Ruiz from Tucson", "... from San Antonio": where she writes from
+	}
+	return end
 }
