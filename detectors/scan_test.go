@@ -2724,6 +2724,8 @@ func TestIndependentShapes(t *testing.T) {
 	// says where she writes from.
 	check(t, sc, `body="Hi Dagny, this is Mirlande from Palmetto Tide. Reply C to confirm"`, want{"Dagny", Name})
 	check(t, sc, `hi this is Ana Ruiz, my mom needs a refill`, want{"Ana Ruiz", Name})
+	// Rails' Message-ID and hosts no mail reaches are no mailboxes.
+	check(t, sc, `[7a33d47a] Delivered mail 16984236c2b8edf6f_56@crm-web-2.mail (738.0ms) to jane.roe@gmail.com`, want{"jane.roe@gmail.com", Email})
 }
 
 // A value found once is found again where the record repeats it, unless

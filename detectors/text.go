@@ -640,7 +640,8 @@ func emailAround(b []byte, at, from, to int) (start, end int, ok bool) {
 // files: no top-level domain has these names.
 var notTLDs = words("service", "socket", "target", "timer", "mount", "automount", "slice", "scope", "swap",
 	"log", "txt", "json", "yaml", "yml", "conf", "cfg", "ini", "py", "go", "js", "java", "jar", "git", "sh", "rb",
-	"xml", "csv", "html", "md", "tmp", "bak", "png", "jpg", "jpeg", "gif", "svg", "webp", "ico", "css", "pdf", "woff", "woff2") // "logo@2x.png": a retina image
+	"xml", "csv", "html", "md", "tmp", "bak", "png", "jpg", "jpeg", "gif", "svg", "webp", "ico", "css", "pdf", "woff", "woff2", // "logo@2x.png": a retina image
+	"mail", "local", "localdomain", "internal") // Rails' Message-IDs, "...@crm-web-2.mail"; hosts no mail reaches from outside
 
 // roleMailboxes are mailboxes of a role or a machine, not of a person:
 // developerBefore reports whether a commit's trailer or header names the
