@@ -2726,6 +2726,10 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `hi this is Ana Ruiz, my mom needs a refill`, want{"Ana Ruiz", Name})
 	// Rails' Message-ID and hosts no mail reaches are no mailboxes.
 	check(t, sc, `[7a33d47a] Delivered mail 16984236c2b8edf6f_56@crm-web-2.mail (738.0ms) to jane.roe@gmail.com`, want{"jane.roe@gmail.com", Email})
+	// What a caller entered at an IVR's step, by the field the step asks for.
+	check(t, sc, `sid=IVR-20241108-00806 app=ah_ptos node=CollectDOB input="04291954" mode=dtmf conf=1.00`, want{"04291954", Date})
+	check(t, sc, `sid=IVR-1 node=CollectCallback input="4707843592" mode=dtmf`, want{"4707843592", Phone})
+	check(t, sc, `sid=IVR-1 node=GetLanguage input="2" mode=dtmf`)
 }
 
 // A value found once is found again where the record repeats it, unless

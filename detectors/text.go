@@ -2403,6 +2403,12 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 		if nkc := st.classifyKey(b[inner:innerEnd], keyClass{}); nkc.cat != 0 || nkc.never() {
 			st.namedKC, st.namedEnd = nkc, ve
 		}
+	case inner < innerEnd && innerEnd-inner <= 40 && (equalFold(key, "node") || equalFold(key, "step") || equalFold(key, "prompt") || equalFold(key, "menu")) &&
+		ivrCollect(b[inner:innerEnd]) > 0:
+		// An IVR's step and what the caller entered at it: node=CollectDOB input="04291954".
+		if nkc := st.classifyKey(b[inner+ivrCollect(b[inner:innerEnd]):innerEnd], keyClass{}); nkc.cat != 0 {
+			st.namedKC, st.namedEnd = nkc, ve
+		}
 	case inner < innerEnd && innerEnd-inner <= 32 && (equalFold(key, "type") || lastSegmentIs(key, "type") || equalFold(key, "doc") ||
 		equalFold(key, "doctype") || equalFold(key, "id_type") || equalFold(key, "idtype") ||
 		equalFold(key, "dlp_rule") || equalFold(key, "infotype") || equalFold(key, "info_type") || equalFold(key, "data_type") || documentTypeKey(key)):
@@ -2431,7 +2437,8 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 	case ks-st.namedEnd >= 0 && ks-st.namedEnd <= 24 && (equalFold(key, "value") || equalFold(key, "val") || equalFold(key, "number") ||
 		equalFold(key, "no") || equalFold(key, "num") || equalFold(key, "id_no") || equalFold(key, "idnumber") || equalFold(key, "id_number") ||
 		lastSegmentIs(key, "number") || pairRole(key) == roleValue ||
-		equalFold(key, "matched_value") || equalFold(key, "match") || equalFold(key, "quote") || documentNumberKey(key)):
+		equalFold(key, "matched_value") || equalFold(key, "match") || equalFold(key, "quote") || documentNumberKey(key) ||
+		equalFold(key, "input") || equalFold(key, "digits") || equalFold(key, "utterance")):
 		kc = st.namedKC
 		st.namedEnd = -1 << 30
 	}
@@ -6782,4 +6789,16 @@ func staffIntroEnd(b []byte, k, to int) int {
 		return 0 // "this is Ana Ruiz from Tucson", "... from San Antonio": where she writes from
 	}
 	return end
+}
+
+// ivrCollect returns the length of an IVR step's verb ("Collect", "Get",
+// "Enter", "Ask", "Capture") before the field it asks for, "CollectDOB",
+// or 0.
+func ivrCollect(v []byte) int {
+	for _, verb := range [...]string{"Collect", "Get", "Enter", "Ask", "Capture"} {
+		if len(v) > len(verb)+1 && string(v[:len(verb)]) == verb && isUpper(v[len(verb)]) {
+			return len(verb)
+		}
+	}
+	return 0
 }
