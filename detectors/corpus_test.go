@@ -461,6 +461,21 @@ func TestIndependentCorpusQuality(t *testing.T) {
 		{"iv", 0.70, 0.92}, // a veterans' community care administrator: referrals and RF1 segments, EDIPI and ICN, travel reimbursement, claims and appeals, call notes
 		{"iw", 0.68, 0.84}, // an organ procurement organization: referral intake, donor management, match runs and offers, registries, tissue and eye recovery, aviation
 		{"ix", 0.87, 0.87}, // an email and secure messaging gateway: Postfix and Exchange tracking, DLP hits, encrypted portal, MIME headers, bounces, Direct messaging
+		{"iy", 0.78, 0.87}, // a hospital foundation's grateful-patient program: constituent imports, wealth screening, ADT for fundraising, Stripe, NACHA, NCOA
+		{"iz", 0.63, 0.89}, // a cruise line's shipboard medical centers: Windows and .NET logs, manifests, folios, medevac mail, Inmarsat and Iridium, VSP GI reports
+		{"ja", 0.76, 0.73}, // an eDiscovery vendor processing a hospital's records: Concordance DAT and OPT, privilege logs, OCR, email threads, ROI requests
+		{"jb", 0.70, 0.88}, // a research data warehouse's honest broker: i2b2 and OMOP ETL, date shifting, crosswalks, IRB tickets, notebooks in a container's log
+		{"jc", 0.83, 0.90}, // an ophthalmology practice and optical retail: OCT and fundus logs, DICOM, lab orders, vision plans, Shopify and Magento, Rx verification
+		{"jd", 0.79, 0.84}, // an after-hours answering service and nurse triage line: ACD and IVR, message pads, TAP paging, Genesys and Twilio, transcripts
+		{"je", 0.68, 0.90}, // a state health department's disease surveillance: ELR HL7, NBS-like logs, contact tracing, partner services, line lists, dedup
+		{"jf", 0.66, 0.84}, // a homeless health care program: street medicine app, HMIS CSV, coordinated entry, shelter kiosks, van EHR, benefits mail, case notes
+		{"jg", 0.76, 0.83}, // a midwifery practice and birth center: Laravel and Vue, newborn records, birth worksheets, Google Calendar and iCal, texts in three languages
+		{"jh", 0.77, 0.81}, // a medical spa and laser clinic chain: booking webhooks, laser device logs, photo metadata, intake forms, financing, SMS
+		{"ji", 0.80, 0.93}, // an allergy and immunology practice: vial mixing and injections, skin tests, spirometry, school forms, biologic hub enrollment
+		{"jj", 0.66, 0.81}, // an ambulatory surgery center and anesthesia group: HL7 SIU, pre-admission calls, anesthesia device feeds, implants, claims
+		{"jk", 0.75, 0.87}, // a podiatry group and footwear supplier: foot scanners, orthotic lab orders, therapeutic shoe claims, Rails and Sidekiq, shipping
+		{"jl", 0.68, 0.86}, // a bariatric program and weight app: BLE scales, prior authorization, Ktor and Exposed SQL, Flutter crashes, dietitian chat
+		{"jm", 0.77, 0.88}, // a retail clinic network inside pharmacies: walk-in queues, NP notes, POC analyzers, NCPDP SCRIPT, DOT physicals, drug screens
 	} {
 		s := scoreCorpus(t, Default(), "../testdata/independent/"+c.name+".log", "../testdata/independent/"+c.name+".labels.jsonl")
 		t.Logf("independent corpus %s:\n%s", c.name, s.table())
