@@ -193,6 +193,13 @@ func BenchmarkScanAdversarial(b *testing.B) {
 		{"glued_particles", `"LastName":"DeLaRosa",`},
 		{"numbered_roads", "at 7131 Old Hwy 66 #7, "},
 		{"product_versions", "|MedRec 4.1.327|HIMWS03"},
+		{"slash_names", "PAX|ABERNATHY/RUTH|23NOV36|"},
+		{"concordance_fields", "þLiu, Fengþ¶þ07/22/2020þ¶"},
+		{"staff_intros", "this is Mirlande from Palmetto Tide. "},
+		{"patient_ids", "Patient: PETROV, THANH    ID: 00750634  "},
+		{"ivr_steps", "node=CollectDOB input=\"04291954\" "},
+		{"header_cells", "Start,End,Handpiece,PatientID,"},
+		{"crawler_lines", "66.249.66.80 Googlebot/2.1 "},
 	} {
 		line := bytes.Repeat([]byte(tt.unit), 60000/len(tt.unit))
 		b.Run(tt.name, func(b *testing.B) {
