@@ -2730,6 +2730,8 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `sid=IVR-20241108-00806 app=ah_ptos node=CollectDOB input="04291954" mode=dtmf conf=1.00`, want{"04291954", Date})
 	check(t, sc, `sid=IVR-1 node=CollectCallback input="4707843592" mode=dtmf`, want{"4707843592", Phone})
 	check(t, sc, `sid=IVR-1 node=GetLanguage input="2" mode=dtmf`)
+	// An initial and its period under a person's key, then the surname.
+	check(t, sc, `observation end pt=T. Wójcik minutes=30`, want{"T. Wójcik", Name})
 }
 
 // A value found once is found again where the record repeats it, unless

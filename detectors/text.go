@@ -2568,6 +2568,9 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 			return ve
 		}
 	}
+	if kc.cat == Name && !query && inner == vs && innerEnd == vs+1 && ve == vs+2 && b[vs+1] == '.' && isUpper(b[vs]) && ve+1 < to && b[ve] == ' ' && isUpper(b[ve+1]) {
+		innerEnd = ve // pt=T. Wójcik: an initial and its period, then the surname
+	}
 	if (kc.cat == Name || kc.cat == Address && upperAt(b, vs, to)) && !query && inner == vs && ve == innerEnd {
 		// logfmt written by hand: name=Jane Roe status=ok, city=Green Bay.
 		// Take the capitalised words that follow, up to the next key.
