@@ -390,6 +390,16 @@ func classifyKeyWithRules(key string, rules []KeyRule) keyClass {
 	if sourceFile([]byte(key)) {
 		return keyClass{flags: kfNever} // "member_login.go:601", as loggers name their caller: a file, not a field
 	}
+	if len(key) == 6 && key[3] == '-' && isDigit(key[0]) && isDigit(key[1]) && isDigit(key[2]) {
+		// An NCPDP field by its number and ID, as claims are logged:
+		// "302-C2=W918312488 304-C4=19320610 310-CA=THERESE".
+		if key[4:] == "D2" {
+			return keyClass{flags: kfNever} // a prescription's number, as "rx_number" is (most writers leave it)
+		}
+		if kc, ok := ncpdpFields[key[4:]]; ok {
+			return kc
+		}
+	}
 	return classifyUncached(key)
 }
 

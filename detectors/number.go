@@ -115,6 +115,10 @@ func parseNum(r *numRun, b []byte, i, to int) {
 
 // number handles a numeric run at b[i] and returns where scanning goes on.
 func (st *state) number(b []byte, i, to int) int {
+	if i+7 < to && b[i+3] == '-' && b[i+6] == '=' && isDigit(b[i+1]) && isDigit(b[i+2]) && isUpper(b[i+4]) && isAlnum(b[i+5]) && (i == 0 || b[i-1] == ' ') {
+		// An NCPDP field by its number and ID as a key: "302-C2=W918312488".
+		return st.pair(b, i, i+6, i+7, to)
+	}
 	if i > 0 && b[i-1] == '\\' && octalUTF8At(b, i-1, to) {
 		st.octal = true // "Jos\303\251", as protobuf's text format escapes UTF-8: read again decoded
 		return i + 3
