@@ -22,6 +22,8 @@ var ncpdpFields = map[string]keyClass{
 	"C2": {cat: HealthPlan, conf: High}, // cardholder ID
 	"CY": {cat: OtherID, conf: Medium},  // patient ID
 	"D2": {cat: OtherID, conf: Medium},  // prescription reference number
+	"D1": {cat: Date, conf: High},       // date of service, CCYYMMDD
+	"DE": {cat: Date, conf: High},       // date the prescription was written
 }
 
 // ncpdpSeparator returns the length of an NCPDP separator at b[k], raw or

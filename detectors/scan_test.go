@@ -2734,7 +2734,7 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `observation end pt=T. Wójcik minutes=30`, want{"T. Wójcik", Name})
 	// NCPDP fields keyed by their number and ID.
 	check(t, sc, `B1 302-C2=W918312488 303-C3=01 304-C4=19320610 310-CA=THERESE 311-CB=ISHIKAWA 402-D2=7707772 401-D1=20240312`,
-		want{"W918312488", HealthPlan}, want{"19320610", Date}, want{"THERESE", Name}, want{"ISHIKAWA", Name})
+		want{"W918312488", HealthPlan}, want{"19320610", Date}, want{"THERESE", Name}, want{"ISHIKAWA", Name}, want{"20240312", Date})
 }
 
 // A value found once is found again where the record repeats it, unless
