@@ -476,6 +476,9 @@ func TestIndependentCorpusQuality(t *testing.T) {
 		{"jk", 0.75, 0.87}, // a podiatry group and footwear supplier: foot scanners, orthotic lab orders, therapeutic shoe claims, Rails and Sidekiq, shipping
 		{"jl", 0.68, 0.86}, // a bariatric program and weight app: BLE scales, prior authorization, Ktor and Exposed SQL, Flutter crashes, dietitian chat
 		{"jm", 0.77, 0.88}, // a retail clinic network inside pharmacies: walk-in queues, NP notes, POC analyzers, NCPDP SCRIPT, DOT physicals, drug screens
+		{"jn", 0.69, 0.72}, // a long-term care pharmacy: cycle fills, blister machines, faxed orders and OCR, eMAR exports, HL7 RDE/RAS, NCPDP claims as keys, routes
+		{"jo", 0.55, 0.85}, // a hospital's patient experience office: survey vendor files (pipes, fixed width), comments, Salesforce cases, letters, social alerts, Node
+		{"jp", 0.76, 0.87}, // an eating disorder and adolescent mental health program: census and blind weights, Go services, HL7, X12 278, iCal, mail, apps, crisis line
 	} {
 		s := scoreCorpus(t, Default(), "../testdata/independent/"+c.name+".log", "../testdata/independent/"+c.name+".labels.jsonl")
 		t.Logf("independent corpus %s:\n%s", c.name, s.table())
