@@ -7,10 +7,7 @@ import (
 
 func TestColumns(t *testing.T) {
 	sc := Default()
-	cols, ok := sc.ParseColumns([]byte("import_id,last_nm,first_nm,birth_dt,ssn,status\r\n"))
-	if !ok || cols.Len() != 6 {
-		t.Fatalf("CSV header not read: ok=%v", ok)
-	}
+	cols := mustColumns(t, sc, "import_id,last_nm,first_nm,birth_dt,ssn,status\r\n", 6)
 	row := `r_97,"Agbaje, Jr",Farhan,10/20/1953,401227781,ACTIVE`
 	fs := sc.ScanRow(nil, cols, []byte(row))
 	wantRow(t, row, fs, map[string]Category{"Agbaje, Jr": Name, "Farhan": Name, "10/20/1953": Date, "401227781": SSN})
@@ -208,10 +205,7 @@ func TestPrefixedColumns(t *testing.T) {
 func TestLabelledColumns(t *testing.T) {
 	sc := Default()
 	prefix := "2024-03-14 01:31:07,747 DEBUG correspondence.merge.csv_reader [pid 2264]: "
-	cols, ok := sc.ParseColumns([]byte(prefix + "header: claim_no,memberNo,member_name,date_of_loss,plate_no,home_phone"))
-	if !ok || cols.Len() != 6 {
-		t.Fatalf("labelled header not read: ok=%v", ok)
-	}
+	cols := mustColumns(t, sc, prefix+"header: claim_no,memberNo,member_name,date_of_loss,plate_no,home_phone", 6)
 	for _, label := range []string{"line 2: ", "line 10: ", "row 000001: "} {
 		row := prefix + label + `24S645862,CMW93133909-01,"Whitfield, Rustam",02/27/2023,BKY7124,509-555-0126`
 		if !cols.Fits([]byte(row)) {
@@ -231,10 +225,7 @@ func TestLabelledColumns(t *testing.T) {
 // values do, with no rule under it, and turns away words and data rows.
 func TestLeftAlignedColumns(t *testing.T) {
 	sc := Default()
-	cols, ok := sc.ParseColumns([]byte("MRN       LastName             FirstName     DOB         Zip    HomePhone"))
-	if !ok || cols.Len() != 6 {
-		t.Fatalf("left-aligned header not read: ok=%v", ok)
-	}
+	cols := mustColumns(t, sc, "MRN       LastName             FirstName     DOB         Zip    HomePhone", 6)
 	row := "05125297  HALVORSEN            BJORN         1959-05-19  60202  630-555-0190"
 	wantRow(t, row, sc.ScanRow(nil, cols, []byte(row)), map[string]Category{"05125297": MRN, "HALVORSEN": Name, "BJORN": Name,
 		"1959-05-19": Date, "60202": ZIP, "630-555-0190": Phone})
@@ -301,10 +292,7 @@ func TestAlignedColumnsElided(t *testing.T) {
 // header record gives, field names and positions, and no log line by it.
 func TestFixedLayout(t *testing.T) {
 	sc := Default()
-	cols, ok := sc.ParseColumns([]byte("HDR CCLF8 V35 RECLEN=0060 BENE_MBI_ID(1,11) BENE_ZIP_CD(12,5) BENE_DOB(17,10) BENE_SEX_CD(27,1) BENE_LAST_NAME(28,20) BENE_AGE(48,3)"))
-	if !ok || cols.Len() != 6 {
-		t.Fatalf("layout not read: ok=%v", ok)
-	}
+	cols := mustColumns(t, sc, "HDR CCLF8 V35 RECLEN=0060 BENE_MBI_ID(1,11) BENE_ZIP_CD(12,5) BENE_DOB(17,10) BENE_SEX_CD(27,1) BENE_LAST_NAME(28,20) BENE_AGE(48,3)", 6)
 	row := "5P34V80PP45454321924-02-22FBAPTISTE            100"
 	wantRow(t, row, sc.ScanRow(nil, cols, []byte(row)), map[string]Category{"5P34V80PP45": HealthPlan, "45432": ZIP,
 		"1924-02-22": Date, "BAPTISTE": Name, "100": Age})
@@ -322,10 +310,7 @@ func TestFixedLayout(t *testing.T) {
 // attributes, and knows a batch's header and trailer records from rows.
 func TestLayoutColumns(t *testing.T) {
 	sc := Default()
-	cols, ok := sc.ParseColumns([]byte("LAYOUT:DSMC_BD_EXPORT_2.0|generated=2024-03-11T01:02:44-07:00|encounter_no|mrn|patient_name|dob"))
-	if !ok || cols.Len() != 4 {
-		t.Fatalf("header after its layout not read: ok=%v", ok)
-	}
+	cols := mustColumns(t, sc, "LAYOUT:DSMC_BD_EXPORT_2.0|generated=2024-03-11T01:02:44-07:00|encounter_no|mrn|patient_name|dob", 4)
 	row := "V447728205|DS7616266|Bhattacharya, Venkatesh|03/24/1962"
 	wantRow(t, row, sc.ScanRow(nil, cols, []byte(row)), map[string]Category{"V447728205": OtherID, "DS7616266": MRN,
 		"Bhattacharya, Venkatesh": Name, "03/24/1962": Date})
@@ -342,10 +327,7 @@ func TestLayoutColumns(t *testing.T) {
 // by field, no name running on across a quote.
 func TestConcordanceColumns(t *testing.T) {
 	sc := Default()
-	cols, ok := sc.ParseColumns([]byte("þBEGBATESþ¶þPATIENT_NAMEþ¶þMRNþ¶þDOBþ¶þDOCTYPEþ"))
-	if !ok || cols.Len() != 5 {
-		t.Fatalf("Concordance header not read: ok=%v", ok)
-	}
+	cols := mustColumns(t, sc, "þBEGBATESþ¶þPATIENT_NAMEþ¶þMRNþ¶þDOBþ¶þDOCTYPEþ", 5)
 	row := "þMMH0018939þ¶þYILMAZ, CORNELIUSþ¶þ08779523þ¶þ07/18/1928þ¶þFall Risk Assessmentþ"
 	wantRow(t, row, sc.ScanRow(nil, cols, []byte(row)), map[string]Category{"YILMAZ, CORNELIUS": Name, "08779523": MRN,
 		"07/18/1928": Date})
@@ -361,14 +343,21 @@ func TestConcordanceColumns(t *testing.T) {
 // whose time's length varies.
 func TestContainerColumns(t *testing.T) {
 	sc := Default()
-	cols, ok := sc.ParseColumns([]byte("2024-03-12T06:07:09.325581146Z stdout F    person_id       mrn    last_name  first_name  birth_date  age  zip_cd"))
-	if !ok || cols.Len() != 7 {
-		t.Fatalf("header behind a CRI prefix not read: ok=%v", ok)
-	}
+	cols := mustColumns(t, sc, "2024-03-12T06:07:09.325581146Z stdout F    person_id       mrn    last_name  first_name  birth_date  age  zip_cd", 7)
 	row := "2024-03-12T06:07:09.32717529Z stdout F 0    1018246  70364341          IWU     DOLORES  1926-06-24   97   02150"
 	wantRow(t, row, sc.ScanRow(nil, cols, []byte(row)), map[string]Category{"1018246": OtherID, "70364341": MRN, "IWU": Name,
 		"DOLORES": Name, "1926-06-24": Date, "97": Age, "02150": ZIP})
 	if _, ok := sc.ParseColumns([]byte("2024-03-12T06:07:09.325581146Z stdout F Executing Cell 11---------------")); ok {
 		t.Error("a notebook's message read as a header")
 	}
+}
+
+// mustColumns parses header, which must name n columns.
+func mustColumns(t *testing.T, sc *Scanner, header string, n int) *Columns {
+	t.Helper()
+	cols, ok := sc.ParseColumns([]byte(header))
+	if !ok || cols.Len() != n {
+		t.Fatalf("header not read as %d columns: ok=%v", n, ok)
+	}
+	return cols
 }
