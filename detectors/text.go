@@ -6683,8 +6683,9 @@ func slashName(b []byte, i, e, to int) int {
 			return 0
 		}
 	}
-	var buf [16]byte
-	if tzRegions[string(lowerWord(buf[:], sur))] || keywords[string(lowerWord(buf[:], sur))] != 0 || keywords[string(lowerWord(buf[:], given))] != 0 {
+	var sbuf, gbuf [16]byte
+	ls, lg := lowerWord(sbuf[:], sur), lowerWord(gbuf[:], given)
+	if tzRegions[string(ls)] || keywords[string(ls)] != 0 || keywords[string(lg)] != 0 {
 		return 0 // "America/Denver": a time zone; "DL/DEA": keywords
 	}
 	g, _ := lookupName(given)
