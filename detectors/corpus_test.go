@@ -479,6 +479,9 @@ func TestIndependentCorpusQuality(t *testing.T) {
 		{"jn", 0.69, 0.72}, // a long-term care pharmacy: cycle fills, blister machines, faxed orders and OCR, eMAR exports, HL7 RDE/RAS, NCPDP claims as keys, routes
 		{"jo", 0.55, 0.85}, // a hospital's patient experience office: survey vendor files (pipes, fixed width), comments, Salesforce cases, letters, social alerts, Node
 		{"jp", 0.76, 0.87}, // an eating disorder and adolescent mental health program: census and blind weights, Go services, HL7, X12 278, iCal, mail, apps, crisis line
+		{"jq", 0.79, 0.88}, // a home oxygen and respiratory DME supplier: concentrator telemetry, LOX routes, CPAP compliance, vent visits, CMNs, X12, Django and Celery
+		{"jr", 0.79, 0.83}, // a telestroke network: stroke pages, HL7 ORM, WebRTC stats, DICOM C-MOVE and LVO alerts, NIHSS forms, dosing, transfers, helicopters
+		{"js", 0.71, 0.90}, // a college student health and counseling center: Symfony portal, immunization OCR, SIS rosters, intake, nurse line, waivers, pharmacy
 	} {
 		s := scoreCorpus(t, Default(), "../testdata/independent/"+c.name+".log", "../testdata/independent/"+c.name+".labels.jsonl")
 		t.Logf("independent corpus %s:\n%s", c.name, s.table())

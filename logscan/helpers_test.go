@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/dsnet/compress/bzip2"
 	"github.com/klauspost/compress/gzip"
@@ -54,6 +55,9 @@ func leakable(values []string) []string {
 		}
 		if strings.ContainsAny(v, "\\%&") { // escaped in the line, decoded elsewhere
 			continue
+		}
+		if d, err := time.Parse(time.DateOnly, v); err == nil && time.Since(d).Abs() < 72*time.Hour {
+			continue // a day the run's own timestamps carry ("started": "2026-12-07T00:02:22Z"), not a leak
 		}
 		out = append(out, v)
 	}
