@@ -1601,7 +1601,7 @@ var careWords = newWordList("visit*", "appointment", "appt", "died", "passed", "
 // visitWords are words for a visit or its reminder.
 var visitWords = newWordList("appointment*", "appt*", "reminder*", "visit*", "follow-up")
 
-var eventDayWords = words("on", "from", "to", "until", "till", "thru", "through", "since", "eff", "effective", "scheduled", "between",
+var eventDayWords = words("on", "from", "to", "until", "till", "til", "thru", "through", "since", "eff", "effective", "scheduled", "between",
 	"due", "of", "dated", "started", "received", "before", "after",
 	"al", "del", "desde", "hasta", "au", "du", "bis", "vom") // "del 01/02/2019 al 01/04/2019", "du ... au ...", "vom ... bis ..."
 

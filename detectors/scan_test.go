@@ -2607,7 +2607,9 @@ func TestIndependentShapes(t *testing.T) {
 	// relation after; days as they write them; no time zone, no keywords.
 	check(t, sc, `PAX|CM2419|6079|ABERNATHY/RUTH|23NOV36|F|USA|P|EC:TANAKA/KENJI/SPOUSE/+1 (972) 555-0108`,
 		want{"ABERNATHY/RUTH", Name}, want{"23NOV36", Date}, want{"TANAKA/KENJI", Name}, want{"(972) 555-0108", Phone})
-	check(t, sc, `MEDOPS: CHEN/WEI 8146 SPECIMEN SENT`, want{"CHEN/WEI", Name})
+	check(t, sc, `MEDOPS: CHEN/WEI 8146 SPECIMEN SENT. ISOL TIL 16MAY24`, want{"CHEN/WEI", Name}, want{"16MAY24", Date})
+	check(t, sc, `pt DOB 23NOV36 seen`, want{"23NOV36", Date})
+	check(t, sc, `cache valid til 16MAY24 ok; build 12MAY24 release`)
 	check(t, sc, `tz America/Denver, and/or TCP/IP, Read/Write, Yes/No, DL/DEA, Core/Services.dll, /home/Chen/Wei`)
 	// A guest's folio; a claim's last day of care; a range in Spanish; a
 	// policy before a dash; a DLP policy's name.

@@ -1394,6 +1394,20 @@ func (st *state) alnumID(b []byte, s, e, to int, tok []byte) {
 		st.emit(s, e, MRN, "mrn", Medium, false)
 		return
 	}
+	if n == 7 && upper && calendarDate(tok) {
+		// "DOB 23NOV36", "ISOL TIL 16MAY24": a day as travel and military
+		// records write it; after an event's word, the person's when the
+		// record names one (see dropUnclaimed).
+		switch {
+		case st.near(Date, s, ctxWindow):
+			st.emit(s, e, Date, "date", Medium, false)
+			return
+		case eventDayBefore(b, s):
+			st.undated = true
+			st.emit(s, e, Date, "event_date", Low, false)
+			return
+		}
+	}
 	ctxCat, hasCtx := st.idContext(b, s)
 	if hasCtx && (uuidOrHash(tok) || lowerHex(tok) || masked(tok) || quantity(tok) || hl7Table(tok) || ctxCat == Device && serialAfter(b, e, to)) {
 		return
