@@ -2618,9 +2618,6 @@ func crawlerIP(a netip.Addr) bool {
 
 // crawlerLine reports whether line names a crawler's user agent.
 func crawlerLine(line []byte) bool {
-	if bytes.IndexByte(line, 'b') < 0 && bytes.IndexByte(line, 'B') < 0 {
-		return false
-	}
 	for _, c := range crawlers {
 		if bytes.Contains(line, []byte(c)) {
 			return true

@@ -333,7 +333,7 @@ func (st *state) delimitedRow(b []byte, from int) {
 				dated = true
 				row.add(fs, fe)
 			case rowName(v) && !(allUpper(v) && shortCapitals(v)) || lastCommaFirst(v):
-				if credentialCell(b, e, delim) {
+				if delim != 0 && e < len(b) && b[e] == delim && credentialCellAt(b, e, len(b)) {
 					break // "2024-10-06,PACU,E40934,\"Morales, Rosa\",RN,...": a clinician at work
 				}
 				named = true
@@ -481,22 +481,4 @@ func loggedDate(b []byte) int {
 func dateKey(v []byte) int {
 	y, m, d, _ := calendarYMD(v)
 	return y*10000 + m*100 + d
-}
-
-// credentialCell reports whether the field after the delimiter at b[e] is
-// a clinician's credential alone: "RN", "CRNA", "MD".
-func credentialCell(b []byte, e int, delim byte) bool {
-	if delim == 0 || e >= len(b) || b[e] != delim {
-		return false
-	}
-	s := e + 1
-	k := s
-	for k < len(b) && k-s <= 8 && (isLetter(b[k]) || b[k] == '-') {
-		k++
-	}
-	if k == s || k < len(b) && b[k] != delim {
-		return false
-	}
-	var buf [10]byte
-	return allUpper(b[s:k]) && credentials[string(lowerWord(buf[:], b[s:k]))]
 }

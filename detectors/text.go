@@ -4610,7 +4610,7 @@ func (st *state) keyedValue(kc keyClass, b []byte, s, e int) bool {
 		}
 	}
 	if kc.cat == Address {
-		if ts, te := trimField(b, s, e); te-ts > 8 && hasPrefixFold(b[ts:te], "tel:") && isPhoneChar(b[ts+4]) {
+		if ts, te := trimField(b, s, e); te-ts > 8 && hasPrefixFold(b[ts:te], "tel:") && (isDigit(b[ts+4]) || b[ts+4] == '+' || b[ts+4] == '(') {
 			st.emit(ts+4, te, Phone, "key", kc.conf, true) // Genesys' "addressFrom": "tel:+14808663847": a telephone's address, no street's
 			return true
 		}
@@ -5211,7 +5211,7 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 			}
 		}
 	}
-	if e+3 < to && b[e] == ' ' && (len(w) <= 5 || len(w) <= 13 && maybeKeyword(w) && (relatives[string(lowerWord(wbuf[:], w))] || patientWord(w) || callerWords[string(lowerWord(wbuf[:], w))])) &&
+	if e+3 < to && b[e] == ' ' && (len(w) <= 5 || len(w) <= 13 && maybeKeyword(w) && introWord(wbuf[:], w)) &&
 		(isLower(b[e+1]) || upperAt(b, e+1, to)) && introducer(b, w, i) {
 		if isLower(b[e+1]) {
 			if end := st.introducedName(b, e+1, to, false); end > 0 {
@@ -6733,9 +6733,6 @@ func (st *state) patientsID(b []byte, i int) bool {
 	return false
 }
 
-// isPhoneChar reports whether c may open a telephone number: a digit, '+' or '('.
-func isPhoneChar(c byte) bool { return isDigit(c) || c == '+' || c == '(' }
-
 // decimalNumber reports whether v is a number with a decimal point and
 // digits on both sides: "0.62", "12.5".
 func decimalNumber(v []byte) bool {
@@ -6763,7 +6760,7 @@ func (st *state) calendarUID(b []byte, from, s int) bool {
 // Tide"), or 0: one to three capitalised words, " from ", and one to four
 // more.
 func staffIntroEnd(b []byte, k, to int) int {
-	words := func(k, most int) (int, int) {
+	capitalised := func(k, most int) (int, int) {
 		n := 0
 		for n < most && k < to && isUpper(b[k]) {
 			e := k + 1
@@ -6780,11 +6777,11 @@ func staffIntroEnd(b []byte, k, to int) int {
 		}
 		return k, n
 	}
-	e, n := words(k, 3)
+	e, n := capitalised(k, 3)
 	if n == 0 || e+7 > to || string(b[e:e+6]) != " from " || !isUpper(b[e+6]) {
 		return 0
 	}
-	end, m := words(e+6, 4)
+	end, m := capitalised(e+6, 4)
 	first := e + 6
 	for first < end && isLetter(b[first]) {
 		first++
@@ -6805,4 +6802,12 @@ func ivrCollect(v []byte) int {
 		}
 	}
 	return 0
+}
+
+// introWord reports whether w, a keyword, is a relative's, a patient's or a
+// caller's word, which a name typed after it may follow: "sister",
+// "patient", "caller".
+func introWord(buf, w []byte) bool {
+	lw := lowerWord(buf, w)
+	return relatives[string(lw)] || callerWords[string(lw)] || patientWord(w)
 }

@@ -1712,14 +1712,8 @@ var labelWords = words("sheet", "ticket", "label", "labels", "tray", "band", "wr
 // the name ending at b[e]: " MD", ", RN", " PA-C".
 func credentialAfter(b []byte, e, to int) bool {
 	k := e
-	if k+2 < to && b[k] == '"' && (b[k+1] == ',' || b[k+1] == '|' || b[k+1] == ';' || b[k+1] == '\t') && isUpper(b[k+2]) {
-		// A row's next cell: "...,\"Morales, Rosa\",RN,HYDROmorphone...".
-		s := k + 2
-		k = s
-		for k < to && isLetter(b[k]) && k-s < 8 {
-			k++
-		}
-		return k < to && b[k] == b[s-1] && allUpper(b[s:k]) && isCredential(b[s:k])
+	if k+1 < to && b[k] == '"' && (b[k+1] == ',' || b[k+1] == '|' || b[k+1] == ';' || b[k+1] == '\t') {
+		return credentialCellAt(b, k+1, to) // a row's next cell: "...,\"Morales, Rosa\",RN,HYDROmorphone..."
 	}
 	if k < to && b[k] == ',' {
 		k++
@@ -1746,6 +1740,17 @@ func credentialAfter(b []byte, e, to int) bool {
 		return k < to && b[k] == ',' && credentialAfter(b, k, to) || hasPrefixFold(b[k:to], " at ")
 	}
 	return isCredential(b[s:k]) && string(b[s:k]) != "Do" // "Do" after a name is a verb
+}
+
+// credentialCellAt reports whether the cell after the delimiter at b[d]
+// is a clinician's credential alone, in capitals: ",RN,", "|CRNA|".
+func credentialCellAt(b []byte, d, to int) bool {
+	s := d + 1
+	k := s
+	for k < to && isLetter(b[k]) && k-s < 8 {
+		k++
+	}
+	return k > s && (k == to || b[k] == b[d]) && allUpper(b[s:k]) && isCredential(b[s:k])
 }
 
 // isCredential reports whether w is a clinician's degree or licence,
