@@ -213,6 +213,11 @@ const (
 	// kfDisplayName marks a directory's "displayName": a user's name, or
 	// under an application or a device (see withParent) the thing's.
 	kfDisplayName
+	// kfPatientWord marks a key that is a patient's word alone ("pt",
+	// "patient"): a bare five-digit number under it is the patient's
+	// number, as small practices' systems count them; "clientPort" is no
+	// patient's.
+	kfPatientWord
 )
 
 func (kc keyClass) ambiguous() bool { return kc.flags&kfAmbiguous != 0 }

@@ -1114,8 +1114,8 @@ var exactKeys = map[string]keyClass{
 	"city":             {cat: Address, conf: High},
 	"address":          {cat: Address, conf: High, flags: kfAddress},
 	"addr":             {cat: Address, conf: High, flags: kfAddress},
-	"patient":          {cat: Name, conf: Medium, idCat: MRN, flags: kfAmbiguous | kfPerson},
-	"pt":               {cat: Name, conf: Medium, idCat: MRN, flags: kfAmbiguous | kfPerson},
+	"patient":          {cat: Name, conf: Medium, idCat: MRN, flags: kfAmbiguous | kfPerson | kfPatientWord},
+	"pt":               {cat: Name, conf: Medium, idCat: MRN, flags: kfAmbiguous | kfPerson | kfPatientWord},
 	"subject":          {flags: kfPerson, idCat: MRN}, // FHIR's subject; a trial's subject by number
 	"subjid":           {cat: MRN, conf: Medium},      // CDISC's SUBJID, USUBJID, ODM's SubjectKey
 	"patientonsetage":  {cat: Age, conf: Medium},      // E2B's

@@ -1083,8 +1083,10 @@ func (st *state) ageVerbBefore(b []byte, s int) bool {
 // with the sex right after a name, as registration desks print them: "pt
 // Sanjay Pemberton, 96M (DOB ...".
 func (st *state) ageSexAfterName(b []byte, s, e, to int) bool {
-	return e < to && (b[e] == 'M' || b[e] == 'F') && (e+1 == to || !isAlnum(b[e+1])) &&
-		s >= 2 && b[s-1] == ' ' && b[s-2] == ',' && st.lastName == s-2
+	if !(e < to && (b[e] == 'M' || b[e] == 'F') && (e+1 == to || !isAlnum(b[e+1]))) || st.lastName <= 0 || st.lastName >= s {
+		return false
+	}
+	return dashesEnd(b, st.lastName, s) == s // "Sanjay Pemberton, 96M", "HANSEN Ø – 87M"
 }
 
 // censusName reads the name before an age and sex at b[s] ("43F") as a

@@ -2197,6 +2197,15 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `mailgw body=patient Xiaoming Garcia not found; msg=hi Xiaoming Okafor here`,
 		want{"Xiaoming Garcia", Name}, want{"Xiaoming Okafor", Name})
 	check(t, sc, `role=patient name=x status=pt queue done`)
+	// A patient's five-digit number under the patient's own key; no
+	// client's port.
+	check(t, sc, `x pt=46146 y; {"clientPort": 33425, "pt": 46642}`, want{"46146", MRN}, want{"46642", MRN})
+	// An age and sex after a name vouch for it, after dashes too; "Pt" opens a sentence.
+	check(t, sc, `cutoff. M. García-López, 86F, NIHSS 8. Pt EZE, CHIDI, 91M, DOB 06/19/1932`,
+		want{"M. García-López", Name}, want{"EZE, CHIDI", Name}, want{"91", Age}, want{"06/19/1932", Date})
+	check(t, sc, `sent: "Suspected LVO (R M1) – Tanaka, Y – 100F – Prairie Lakes MC"; body="Pt Volkov 4W-426A"`,
+		want{"Tanaka, Y", Name}, want{"100", Age}, want{"Volkov", Name})
+	check(t, sc, `Tower East, 3F; T. Wing, 5F; heap 91M; Pt has Alzheimer disease; Pt uses Omnipod 5`)
 	// A street typed in lower case right after its keyword.
 	check(t, sc, `body="I moved to 7162 magnolia pl #14 Boston MA 02150. my address is 12 oak street apt 4"`,
 		want{"7162 magnolia pl #14", Address}, want{"Boston", Address}, want{"02150", ZIP}, want{"12 oak street apt 4", Address})

@@ -2267,6 +2267,9 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 	}
 	key := b[ks:ke]
 	kc := st.classifyKey(key, keyClass{})
+	if b[vs-1] == ':' {
+		kc.flags &^= kfPatientWord // "patient:26191": a cache's key for a row, as often as the patient's number
+	}
 	if ks >= 2 && b[ks-1] == ' ' && isUpper(b[ks]) {
 		ws := spacedKeyStart(b, ks)
 		// "Keywords: Admit Date=02/10/2024; Member ID=...": a label of

@@ -117,7 +117,7 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs, providers bool) (c Category,
 				}
 			}
 		}
-		if kc.person() && kc.idCat != 0 && kc.idCat != OtherID && (digits >= 6 || digits >= 4 && len(v) >= 5 && isUpper(v[0])) &&
+		if kc.person() && kc.idCat != 0 && kc.idCat != OtherID && (digits >= 6 || digits == 5 && kc.flags&kfPatientWord != 0 || digits >= 4 && len(v) >= 5 && isUpper(v[0])) &&
 			(letters <= 3 || letters <= 5 && digits >= 6 && allDigits(v[letters:])) && len(v) <= 20 && // "member=BXKS66732322": a prefix of capitals
 			(other == 0 || other == 1 && dashedNumber(v) || kc.idCat == MRN && (siteSubjectNumber(v) || prefixedSubjectNumber(v))) && !(digits == len(v) && epochLike(v)) {
 			// "patient=31783165", "member=MBR48490768": a patient's or a

@@ -911,8 +911,8 @@ func (st *state) name(b []byte, i, to int) int {
 	for n > 1 && !ws[n-1].known && !ws[n-1].initial && ordinaryWord(b[ws[n-1].s:ws[n-1].e]) && !inSet(countyWords, b[ws[n-1].s:ws[n-1].e]) {
 		n--
 	}
-	for n > 1 && ws[n-1].initial && !ctx {
-		n--
+	for n > 1 && ws[n-1].initial && !ctx && !nameFollows(b, ws[n-1].e, to) {
+		n-- // ("Tanaka, Y – 100F": what follows vouches for the initial)
 	}
 	words, known, common, initials, labels := 0, 0, 0, 0, 0
 	for _, w := range ws[:n] {
@@ -996,7 +996,9 @@ func (st *state) name(b []byte, i, to int) int {
 		// "Dr. Rich", "Mrs. Young": after a title any capitalised word is a name.
 		st.emit(ns, end, Name, "name", High, false)
 		return end
-	case ctx && common < words && (words > 1 || common == 0 || known > 0 && st.ctx[Name] > i-4) && (known > 0 || !titleCaseKeyword(b, st.ctx[Name])):
+	case ctx && common < words && (words > 1 || common == 0 || known > 0 && st.ctx[Name] > i-4) && (known > 0 || comma > 0 && words >= 2 && patientWordAt(b, st.ctx[Name]) || st.ctx[Name] == i-1 && i >= 3 && string(b[i-3:i-1]) == "Pt" ||
+		!titleCaseKeyword(b, st.ctx[Name])):
+		// ("Pt Volkov", "Pt Eze, Chidi": a sentence may open with the patient's word.)
 		conf := Medium
 		if known > 0 {
 			conf = High
@@ -1037,8 +1039,8 @@ func (st *state) name(b []byte, i, to int) int {
 		// "Lanakila L. Bell": a middle initial marks a name.
 		st.emit(ns, end, Name, "name", Medium, false)
 		return end
-	case words >= 2 && words <= 5 && common < words && nameFollows(b, end, to):
-		// "Sue Satterfield (DOB ...", "Justice Quarshie, 104 y/o": what follows vouches.
+	case (words >= 2 || words == 1 && initials > 0 && !allUpper(b[ws[0].s:ws[n-1].e])) && words <= 5 && common < words && nameFollows(b, end, to):
+		// "Sue Satterfield (DOB ...", "Justice Quarshie, 104 y/o", "M. García-López, 86F": what follows vouches.
 		st.emit(ns, end, Name, "name", Medium, false)
 		return end
 	case words == 2 && comma > 0 && firstW.e1.First >= 200 && !firstW.e1.Common && !lastW.known && lastW.e-lastW.s >= 4 &&
@@ -1278,6 +1280,16 @@ func titleCaseKeyword(b []byte, e int) bool {
 		return false // "Hi Tahmina,", "Dear Yuki,": a greeting is capitalised as a rule, and a sentence may open with "Wife"
 	}
 	return s < e && isUpper(b[s]) && (e-s < 2 || isLower(b[s+1]))
+}
+
+// patientWordAt reports whether the word that ends at b[e] is a patient's
+// ("Pt", "Patient").
+func patientWordAt(b []byte, e int) bool {
+	s := e
+	for s > 0 && e-s < 10 && isLetter(b[s-1]) {
+		s--
+	}
+	return s < e && patientWord(b[s:e])
 }
 
 // greetings open a message to a person, named next.
@@ -1587,10 +1599,7 @@ func capitalWordsEnd(b []byte, i, to int) int {
 // nameFollows reports whether what follows a candidate name marks it as a
 // person's: " (DOB", ", DOB", " - DOB", " (MRN", ", 104 y/o", " viewed SSN".
 func nameFollows(b []byte, e, to int) bool {
-	k := e
-	for k < to && k-e < 4 && (b[k] == ' ' || b[k] == '(' || b[k] == ',' || b[k] == '-' || b[k] == '[' || b[k] == '"') {
-		k++
-	}
+	k := dashesEnd(b, e, to)
 	if k == e {
 		return false
 	}
@@ -1644,7 +1653,7 @@ func nameFollows(b []byte, e, to int) bool {
 	for d < len(rest) && isDigit(rest[d]) {
 		d++
 	}
-	if d >= 1 && d <= 3 && ageAfter(rest, d, len(rest)) {
+	if d >= 1 && d <= 3 && (ageAfter(rest, d, len(rest)) || ageSex(rest, d)) {
 		return true
 	}
 	// " 05/14/1923": a date older than any log's, a birth date.
@@ -1654,6 +1663,29 @@ func nameFollows(b []byte, e, to int) bool {
 		}
 	}
 	return false
+}
+
+// dashesEnd skips what separates a name from what is said of it at
+// b[e]: spaces, brackets, commas, hyphens and dashes (" – 87M").
+func dashesEnd(b []byte, e, to int) int {
+	k := e
+	for k < to && k-e < 6 {
+		switch {
+		case b[k] == ' ' || b[k] == '(' || b[k] == ',' || b[k] == '-' || b[k] == '[' || b[k] == '"':
+			k++
+		case k+2 < to && b[k] == 0xe2 && b[k+1] == 0x80 && (b[k+2] == 0x93 || b[k+2] == 0x94): // en and em dash
+			k += 3
+		default:
+			return k
+		}
+	}
+	return k
+}
+
+// ageSex reports whether the d digits that open rest are an age with the
+// sex right after it, as pages and whiteboards write them: "86F", "37M".
+func ageSex(rest []byte, d int) bool {
+	return d < len(rest) && (rest[d] == 'M' || rest[d] == 'F') && (d+1 == len(rest) || !isAlnum(rest[d+1])) && atoi(rest[:d]) <= 125
 }
 
 var nameLabels = words("last", "first", "middle", "given", "family", "surname", "name", "full", "initial", "suffix")
