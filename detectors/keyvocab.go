@@ -807,8 +807,8 @@ func classifyTokens(t []string) keyClass {
 		return keyClass{cat: Name, conf: High} // a visitor's IDs are a kiosk's or a chat widget's, their name is theirs
 	case person && len(t) == 2 && hasAny("first", "last", "given", "family", "middle", "maiden", "surname", "fst", "lst"):
 		return keyClass{cat: Name, conf: High} // "patientLast", "ptFirst": a name without the word
-	case nameWord && len(t) == 2 && hasAny("to", "recipient", "addressee", "attn", "sender"):
-		return keyClass{cat: Name, conf: Medium, flags: kfAmbiguous} // a fax's or a letter's "ToName"
+	case nameWord && len(t) == 2 && hasAny("to", "recipient", "addressee", "attn", "attention", "sender"):
+		return keyClass{cat: Name, conf: Medium, flags: kfAmbiguous} // a fax's or a letter's "ToName", a parcel's "AttentionName"
 	case nameWord && len(t) == 2 && hasAny("said", "spoken", "stated", "given", "claimed", "typed", "entered", "verified", "confirmed"):
 		return keyClass{cat: Name, conf: Medium, flags: kfAmbiguous} // an IVR's said_name, a desk's entered_name
 	case nameWord && hasAny("caller", "callee") && len(t) == 2:

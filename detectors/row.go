@@ -338,6 +338,11 @@ func (st *state) delimitedRow(b []byte, from int) {
 				}
 				named = true
 				row.add(fs, fe)
+			case delim != 0 && e < len(b) && b[e] == delim && addresseeName(v) && st.streetAt(from, b, e+1):
+				// "...,4762524,ESPERANZA WHITEHORSE,98 AVENIDA DEL SOL,UNIT C,...":
+				// a shipping manifest's addressee, before their street.
+				named = true
+				row.add(fs, fe)
 			case len(v) == 10 && allDigits(v) && validNANP(v) && !tollFree(v) && !validNPI(v): // an NPI is a clinician's
 				if row.nt < len(row.tel) {
 					row.tel[row.nt] = span{fs, fe}
@@ -382,6 +387,46 @@ func (st *state) delimitedRow(b []byte, from int) {
 			st.emit(v.start, v.end, MRN, "row_id", Low, false)
 		}
 	}
+}
+
+// addresseeName reports whether v is two or three capitalised words, the
+// first a given name the census lists know and the others no ordinary
+// words: "ESPERANZA WHITEHORSE", "Priya Da Silva".
+func addresseeName(v []byte) bool {
+	words := 0
+	for i := 0; i < len(v); {
+		s := i
+		for i < len(v) && (isLetter(v[i]) || v[i] >= 0x80 || v[i] == '\'' || v[i] == '-') {
+			i++
+		}
+		if i-s < 2 || !upperAt(v, s, len(v)) || i < len(v) && v[i] != ' ' {
+			return false
+		}
+		w := v[s:i]
+		e, _ := lookupName(w)
+		if words == 0 && (e.First == 0 || e.Common) || words > 0 && e.Last == 0 && ordinaryWord(w) {
+			return false
+		}
+		if words++; words > 3 {
+			return false
+		}
+		i++
+	}
+	return words >= 2
+}
+
+// streetAt reports whether a street address the scan found (in
+// st.out[from:]) starts at the field at b[s], after its spaces.
+func (st *state) streetAt(from int, b []byte, s int) bool {
+	for s < len(b) && (b[s] == ' ' || b[s] == '"') {
+		s++
+	}
+	for _, f := range st.out[from:] {
+		if f.Start == s && f.Category == Address && f.Detector == "street_address" {
+			return true
+		}
+	}
+	return false
 }
 
 // fieldEnd returns where the field at b[s] ends: at delim, or with delim

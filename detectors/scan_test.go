@@ -2206,6 +2206,21 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `sent: "Suspected LVO (R M1) – Tanaka, Y – 100F – Prairie Lakes MC"; body="Pt Volkov 4W-426A"`,
 		want{"Tanaka, Y", Name}, want{"100", Age}, want{"Volkov", Name})
 	check(t, sc, `Tower East, 3F; T. Wing, 5F; heap 91M; Pt has Alzheimer disease; Pt uses Omnipod 5`)
+	// A registry's data elements labelled by their names; CDA's codes stay names of codes.
+	check(t, sc, `<element code="2000" displayName="Last Name"><value xsi:type="LN" value="Ndlovu"/></element><element code="2030" displayName="SSN"><value xsi:type="ST" value="534280184"/></element>`,
+		want{"Ndlovu", Name}, want{"534280184", SSN})
+	check(t, sc, `<observation><code code="PAR" displayName="parent"/><value value="Ndlovu"/></observation>`)
+	// A relative named before their relation; a device's implant day.
+	check(t, sc, `emergency contact updated for 00767004: Obinna Kuznetsov (grandson) 320-532-0701; SN BFH474919H implanted 9/3/13 by Dr. Whitcombe`,
+		want{"Obinna Kuznetsov", Name}, want{"320-532-0701", Phone}, want{"BFH474919H", Device}, want{"9/3/13", Date})
+	// A parcel's addressee: by key, and in a manifest's row before their street; a street typed in lower case.
+	check(t, sc, `{"ShipTo":{"Name":"Esperanza Whitehorse","AttentionName":"CATALINA WHITEHORSE"}}`,
+		want{"Esperanza Whitehorse", Name}, want{"CATALINA WHITEHORSE", Name})
+	check(t, sc, `MF-20240612-04,W11,T003470,SO-2024-0612-004521,4762524,ESPERANZA WHITEHORSE,98 AVENIDA DEL SOL,UNIT C,BROOKLYN,NY,11249,3477861620,USPS`,
+		want{"ESPERANZA WHITEHORSE", Name}, want{"98 AVENIDA DEL SOL", Address}, want{"UNIT C", Address}, want{"BROOKLYN", Address},
+		want{"11249", ZIP}, want{"3477861620", Phone})
+	check(t, sc, `address corrected in.line1="53 elm ct unit c" in.city=phoenix`, want{"53 elm ct unit c", Address}, want{"phoenix", Address})
+	check(t, sc, `line1="12 items in queue" line1=3 retries`)
 	// A street typed in lower case right after its keyword.
 	check(t, sc, `body="I moved to 7162 magnolia pl #14 Boston MA 02150. my address is 12 oak street apt 4"`,
 		want{"7162 magnolia pl #14", Address}, want{"Boston", Address}, want{"02150", ZIP}, want{"12 oak street apt 4", Address})

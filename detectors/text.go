@@ -4618,6 +4618,12 @@ func (st *state) keyedValue(kc keyClass, b []byte, s, e int) bool {
 			return true
 		}
 	}
+	if kc.cat == 0 && kc.addrPart() && !kc.never() {
+		if ts, te := trimField(b, s, e); streetLine(b[ts:te]) && st.s.c.cats.Has(Address) {
+			st.emit(ts, te, Address, "key", Medium, true) // in.line1="53 elm ct unit c": a street as typed, which text's reader wants capitalised
+			return true
+		}
+	}
 	if kc.cat == OtherID {
 		if ts, te := trimField(b, s, e); personalHandle(b[ts:te]) {
 			st.emit(ts, te, OtherID, "key", kc.conf, true) // "portalUser": "maria.garcia": a patient's account, no digit in it
@@ -4758,6 +4764,35 @@ func (st *state) keyedValue(kc keyClass, b []byte, s, e int) bool {
 // instant, as log timestamps are, unless the event is a sample's
 // (sampled). It is a person's only if the record names one (see
 // dropUnclaimed).
+// streetLine reports whether v is a street's line in any case: a house
+// number, one to three words and a street's suffix, then perhaps a unit
+// ("53 elm ct unit c", "4475 greenwood av apt 1r").
+func streetLine(v []byte) bool {
+	i := 0
+	for i < len(v) && isDigit(v[i]) {
+		i++
+	}
+	if i == 0 || i > 6 || i >= len(v) || v[i] != ' ' {
+		return false
+	}
+	var buf [16]byte
+	for words := 0; i < len(v) && words < 5; words++ {
+		i++
+		s := i
+		for i < len(v) && v[i] != ' ' {
+			i++
+		}
+		w := v[s:i]
+		if len(w) == 0 || !allLetters(bytes.TrimSuffix(w, []byte{'.'})) && !ordinal(w) {
+			return false
+		}
+		if words > 0 && len(w) <= len(buf) && inSet(streetSuffixes, lowerWord(buf[:], bytes.TrimSuffix(w, []byte{'.'}))) {
+			return i == len(v) || len(v)-i <= 12 // a unit may follow
+		}
+	}
+	return false
+}
+
 func (st *state) eventDate(b []byte, s, e int, sampled, slot, incident bool) bool {
 	s, e = trimField(b, s, e)
 	if !st.s.c.cats.Has(Date) {

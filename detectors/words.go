@@ -24,7 +24,8 @@ var keywords = func() map[string]CategorySet {
 		"appointment", "appt", "surgery", "procedure", "injury", "onset", "diagnosed", "vaccinated", "delivered",
 		"encounter", "hospitalized", "treated", "dod", "doa", "arrived", "transferred", "given", "collected",
 		"signed", "vaccine", "dose", "administered", "through", "adm", "disch", "arrival", "doi",
-		"fill", "filled", "refilled", "dispensed", "performed", "readmitted", "readmit", "readmission", "lmp", "edd", "exam", "examen")
+		"fill", "filled", "refilled", "dispensed", "performed", "readmitted", "readmit", "readmission", "lmp", "edd", "exam", "examen",
+		"implanted", "explanted")
 	add(SetOf(Age), "age", "aged", "ages")
 	add(SetOf(Phone), "phone", "tel", "telephone", "mobile", "cell", "call", "called", "calling", "sms", "text",
 		"texted", "ph", "whatsapp", "dial", "dialed", "voicemail", "callback", "pager", "contact", "phones", "cellphone",
@@ -1609,6 +1610,15 @@ func nameFollows(b []byte, e, to int) bool {
 	}
 	if b[k-1] == '(' && bracketedRecordNumber(b, k, to) {
 		return true // "OYELARAN, MAE   (BV-007145)   TABLE 2": the person's number, in brackets
+	}
+	if b[k-1] == '(' {
+		w := k
+		for w < to && w-k < 14 && isLetter(b[w]) {
+			w++
+		}
+		if w < to && b[w] == ')' && inSet(relatives, b[k:w]) {
+			return true // "Obinna Kuznetsov (grandson)": a relative, named
+		}
 	}
 	switch c := lower(rest[0]); {
 	case c == 'd' || c == 'm' || c == 's' || c == 'b' || c == 'a' || c == 'p' || c == 'v' || c == 'r' || c == 'c' ||

@@ -93,10 +93,17 @@ func (st *state) xmlElement(b []byte, i, to int) int {
 		case equalFold(attr, "code"):
 			coded = true
 			kc = st.classifyKey(attr, elem)
-		case equalFold(attr, "displayname") && (coded || len(name) >= 4 && equalFold(name[len(name)-4:], "code") || equalFold(name, "value") || equalFold(name, "translation")):
+		case equalFold(attr, "displayname") && (coded || codeElement(name)):
 			// <code code="PAR" codeSystem="..." displayName="parent"/>: the
 			// name of a code, not a person's.
 			kc = keyClass{flags: kfNever}
+			if !codeElement(name) {
+				// <element code="2000" displayName="Last Name"><value value="..."/>:
+				// a registry's data element, which its name labels.
+				if nk := st.classifyKey(b[vs:ve], elem); nk.cat != 0 && !nk.never() && !nk.ambiguous() {
+					elem = nk
+				}
+			}
 		case equalFold(attr, "npi") && !st.s.c.providers:
 			// <Provider name="North Hills Pediatrics" npi="..."><Telecom .../>: a
 			// provider's element, whose contact data are its own.
@@ -165,6 +172,12 @@ func (st *state) xmlElement(b []byte, i, to int) int {
 		st.field = st.field[:mark]
 	}
 	return te
+}
+
+// codeElement reports whether an element named so holds a coded value:
+// CDA's <code>, <administrativeGenderCode>, <value>, <translation>.
+func codeElement(name []byte) bool {
+	return hasSuffixFold(name, "code") || equalFold(name, "value") || equalFold(name, "translation")
 }
 
 // cdaProviderElement reports whether a CDA element holds a clinician or
