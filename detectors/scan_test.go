@@ -2221,6 +2221,16 @@ func TestIndependentShapes(t *testing.T) {
 		want{"11249", ZIP}, want{"3477861620", Phone})
 	check(t, sc, `address corrected in.line1="53 elm ct unit c" in.city=phoenix`, want{"53 elm ct unit c", Address}, want{"phoenix", Address})
 	check(t, sc, `line1="12 items in queue" line1=3 retries`)
+	// EEG and sleep studies: EDF+'s patient field under a record's key,
+	// study folders (names and a record number; Natus' "Last~ First_GUID"),
+	// a family's shared album.
+	check(t, sc, `patient_id      : '08794431 F 13-APR-2017 PAPADOPOULOS_ZOE      '`,
+		want{"08794431", MRN}, want{"13-APR-2017", Date}, want{"PAPADOPOULOS_ZOE", Name})
+	check(t, sc, `>f+++++++++ 2024/03/OKONKWO_CHIDI_07397970/video/cam1_0056.mp4`, want{"OKONKWO_CHIDI", Name}, want{"07397970", MRN})
+	check(t, sc, `DEERS batch file DEERS_ELIG_240305.dat received; KAFKA_CONSUMER_12345678/x`)
+	check(t, sc, `New Dir 27	D:\Neuroworks\Data\Adeyemi~ Oluwaseun_cff7994d-c7fe-4446-a6f5-7580b5e568ea\`, want{"Adeyemi~ Oluwaseun", Name})
+	check(t, sc, `Mom sent home video of events via link https://photos.app.goo.gl/evxYCtjo5JszyTBC2 - saved; cd ~ Home_dir`,
+		want{"https://photos.app.goo.gl/evxYCtjo5JszyTBC2", URL})
 	// A street typed in lower case right after its keyword.
 	check(t, sc, `body="I moved to 7162 magnolia pl #14 Boston MA 02150. my address is 12 oak street apt 4"`,
 		want{"7162 magnolia pl #14", Address}, want{"Boston", Address}, want{"02150", ZIP}, want{"12 oak street apt 4", Address})

@@ -802,6 +802,8 @@ var socialSites = map[string]string{
 	// A patient's own pages: a journal of their illness, a fundraiser for their care.
 	"caringbridge.org": "/visit/|/site/", "gofundme.com": "/f/", "givesendgo.com": "/", "lotsahelpinghands.com": "/c/",
 	"mealtrain.com": "/trains/",
+	// Albums a family shares: "photos.app.goo.gl/evxYCtjo5JszyTBC2", a seizure filmed at home.
+	"photos.app.goo.gl": "/", "photos.google.com": "/share/", "icloud.com": "/sharedalbum/",
 }
 
 // personalHostSuffixes are hosting services whose subdomains are one
@@ -3739,6 +3741,13 @@ func (st *state) filePerson(b []byte, i, e int) bool {
 				st.emit(parts[p+2].start, parts[p+2].end, Date, "file_name", Medium, false)
 				return true
 			}
+			if c, v := filePart(b, parts[p+2]); c == MRN && v == parts[p+2] && v.end-v.start >= 7 && p == 0 && n == 3 && unlistedNamePair(b, parts[0], parts[1]) {
+				// "OKONKWO_CHIDI_07397970/video/": a study's folder, the
+				// names no list holds and the record's number, nothing else.
+				st.emit(parts[0].start, parts[1].end, Name, "name", Medium, false)
+				st.emit(v.start, v.end, MRN, "file_name", Medium, false)
+				return true
+			}
 			if unlistedNamePair(b, parts[p], parts[p+1]) && labelledFileValue(b, parts[p+2:n]) {
 				// "Adeyemi_Folake_MRN00570200_EOB.pdf", "Olumide_Bankole_labs_DOS_2024-10-01.tif":
 				// a value its keyword names vouches for names no list holds.
@@ -4592,7 +4601,7 @@ func accentedKey(b []byte, i, to int) bool {
 // keyedValue reports a value by the class of its key when the value looks
 // the part. It returns false when the value should be scanned as text.
 func (st *state) keyedValue(kc keyClass, b []byte, s, e int) bool {
-	if e-s >= 16 && !kc.never() && (kc.person() || b[s] == 'S' || b[s] == '"' && s+1 < e && b[s+1] == 'S') && st.edfField(b, s, e) {
+	if e-s >= 16 && !kc.never() && (kc.person() || kc.cat == MRN || b[s] == 'S' || (b[s] == '"' || b[s] == '\'') && s+1 < e && b[s+1] == 'S') && st.edfField(b, s, e) {
 		return true
 	}
 	if kc.flags&kfFleetUnit != 0 {

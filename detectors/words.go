@@ -726,6 +726,7 @@ func (st *state) name(b []byte, i, to int) int {
 	n := 0
 	k := i
 	comma := -1
+	tilde := false // the surname ends with "~ ", the given name follows
 	if i >= 2 && b[i-1] == '-' && isLetter(b[i-2]) {
 		return i + 1 // "Wi-Fi": the tail of a hyphenated word starts no name
 	}
@@ -878,6 +879,11 @@ func (st *state) name(b []byte, i, to int) int {
 			k += 2
 			continue
 		}
+		if comma < 0 && n <= 2 && k+2 < to && b[k] == '~' && b[k+1] == ' ' && upperAt(b, k+2, to) && !w.initial {
+			comma, tilde = n, true // "Washington~ Aaliyah_cff7994d-...": a study folder, as Natus names it
+			k += 2
+			continue
+		}
 		if comma < 0 && n == 1 && k+3 < to && b[k] == ',' && isUpper(b[k+1]) && isLower(b[k+2]) && !w.initial && !allUpper(b[s:k]) &&
 			(k-s < 2 || isLower(b[k-1])) && (i == 0 || !rowSep(b[i-1])) {
 			comma = n // "for Khan,Dolores,": as audit trails print it
@@ -992,6 +998,8 @@ func (st *state) name(b []byte, i, to int) int {
 	}
 	switch {
 	case words == 0 || labels == words: // "Name (Last, First)": the form's labels, not a name
+	case tilde && common < words && end < to && b[end] == '_':
+		st.emit(ns, end, Name, "name", Medium, false) // "Du Plessis~ Beatrix_2e8c55cd-...": the folder's GUID follows
 	case titled && words >= 1 && nameLike(b, ws[:n]):
 		// ("MR Image Storage": a modality and words, no one after a title.)
 		// "Dr. Rich", "Mrs. Young": after a title any capitalised word is a name.
@@ -1314,8 +1322,8 @@ func twoCapitals(b []byte, i, to int) bool {
 	for k < to && (isLetter(b[k]) || b[k] >= 0x80 || b[k] == '\'' || b[k] == '-') {
 		k++
 	}
-	if k < to && b[k] == '.' {
-		k++
+	if k < to && (b[k] == '.' || b[k] == '~') {
+		k++ // "Washington~ Aaliyah", as Natus names a study's folder
 	}
 	if k < to && b[k] == ',' {
 		k++
