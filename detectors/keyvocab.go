@@ -57,8 +57,9 @@ var (
 		"appellant", "petitioner", // an appeal's (Zoom's "registrant" is a webinar's)
 		"rider", // a medical transport's
 		"offender",
-		"athlete", // a sports medicine program's
-		"victim")  // an adult protective services report's
+		"athlete",                                               // a sports medicine program's
+		"passenger", "pax", "traveler", "traveller", "fluggast", // an airline's or a cruise line's medical desk's
+		"victim") // an adult protective services report's
 
 	// thingWords are subjects whose names are not PHI: "service_name".
 	thingWords = words("service", "svc", "host", "hostname", "file", "filename", "app", "application", "bucket",

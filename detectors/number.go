@@ -20,6 +20,17 @@ type numRun struct {
 
 func (r *numRun) glen(k int) int { return r.ge[k] - r.gs[k] }
 
+// sepsAfterFirst reports whether the separators after the first group's
+// are one and the same, and in seps.
+func (r *numRun) sepsAfterFirst(seps string) bool {
+	for k := 2; k < r.n-1; k++ {
+		if r.sep[k] != r.sep[1] {
+			return false
+		}
+	}
+	return strings.IndexByte(seps, r.sep[1]) >= 0
+}
+
 // sameSep reports whether groups 0..n-1 are joined by one separator in seps.
 func (r *numRun) sameSep(n int, seps string) bool {
 	if n < 2 {
@@ -226,6 +237,21 @@ func (st *state) number(b []byte, i, to int) int {
 	}
 	// A digit run glued to letters ("2054ms", "4H68AH3EX17", "1st") is a
 	// unit or an identifier, not a number.
+	if e := r.ge[0]; r.n == 1 && r.glen(0) <= 2 && e+3 < to && (isUpper(b[e]) || b[e] == '.' && isUpper(b[e+1])) && (i == 0 || !isAlnum(b[i-1])) {
+		if b[e] == '.' {
+			e++ // "1.REYES/WALTER MR", as a PNR numbers its names
+		}
+		k := e
+		for k < to && isUpper(b[k]) {
+			k++
+		}
+		if k+1 < to && b[k] == '/' && isUpper(b[k+1]) {
+			if end := slashName(b, e, k, to); end > 0 {
+				st.emit(e, end, Name, "name", Medium, false) // "1WEISS/FRIEDRICH MR 24A": a Type B message's passenger, numbered
+				return end
+			}
+		}
+	}
 	if e := r.ge[0]; r.n == 1 && e < to && (isLetter(b[e]) || b[e] == '_') {
 		te := e
 		for te < to && (isAlnum(b[te]) || b[te] == '_') {
@@ -1205,8 +1231,8 @@ func areaCodePhone(b []byte, i, to int) int {
 func (st *state) intlPhone(b []byte, r *numRun, to int) (int, bool) {
 	if r.n == 1 && r.glen(0) >= 10 && r.glen(0) <= 15 && b[r.gs[0]] != '0' {
 		// "+447700900123": E.164 without separators, as SMS gateways log it.
-	} else if r.n < 2 || r.glen(0) > 3 || b[r.gs[0]] == '0' || !r.sameSep(r.n, " -.") {
-		return 0, false
+	} else if r.n < 2 || r.glen(0) > 3 || b[r.gs[0]] == '0' || !r.sameSep(r.n, " -.") && !(r.sep[0] == ' ' && r.n >= 3 && r.sepsAfterFirst(" -.")) {
+		return 0, false // ("+81 90-9545-7571": a space after the country code, hyphens after)
 	}
 	digits := 0
 	for g := 0; g < r.n; g++ {

@@ -2231,6 +2231,18 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `New Dir 27	D:\Neuroworks\Data\Adeyemi~ Oluwaseun_cff7994d-c7fe-4446-a6f5-7580b5e568ea\`, want{"Adeyemi~ Oluwaseun", Name})
 	check(t, sc, `Mom sent home video of events via link https://photos.app.goo.gl/evxYCtjo5JszyTBC2 - saved; cd ~ Home_dir`,
 		want{"https://photos.app.goo.gl/evxYCtjo5JszyTBC2", URL})
+	// An airline's medical desk: passengers by key and by word, Type B
+	// and PNR names numbered, a given name the lists lack before a title,
+	// a telephone abroad, the European health insurance card.
+	check(t, sc, `pax=WOJCIK/AGNIESZKA sex=F age=94; Pax Nakamura, Sachiko called; Fluggast de Jong, Femke, 95 Jahre`,
+		want{"WOJCIK/AGNIESZKA", Name}, want{"94", Age}, want{"Nakamura, Sachiko", Name}, want{"de Jong, Femke", Name}, want{"95", Age})
+	check(t, sc, `q=PIL seq=316 | 1WEISS/FRIEDRICH MR 24A`, want{"WEISS/FRIEDRICH", Name})
+	check(t, sc, `  1.REYES/WALTER MR`, want{"REYES/WALTER", Name})
+	check(t, sc, `TEXT: PAX PAPADOPOULOU ELENI DOB 16JUN1932 F CABIN 6350 AGE 91 COPD`,
+		want{"PAPADOPOULOU ELENI", Name}, want{"16JUN1932", Date}, want{"91", Age})
+	check(t, sc, `Booking ref N9GAFW, best contact +81 90-9545-7571; EHIC 80276557236999701846`,
+		want{"+81 90-9545-7571", Phone}, want{"80276557236999701846", HealthPlan})
+	check(t, sc, `v1.2/Services x 10TB/DAY 3.REYES/x 2.TCP/IP; patient HTTP ERROR x; tz +05 30-10 x`)
 	// A street typed in lower case right after its keyword.
 	check(t, sc, `body="I moved to 7162 magnolia pl #14 Boston MA 02150. my address is 12 oak street apt 4"`,
 		want{"7162 magnolia pl #14", Address}, want{"Boston", Address}, want{"02150", ZIP}, want{"12 oak street apt 4", Address})

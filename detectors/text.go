@@ -6737,10 +6737,23 @@ func slashName(b []byte, i, e, to int) int {
 	}
 	g, _ := lookupName(given)
 	s, _ := lookupName(sur)
-	if g.First == 0 || g.Common || s.Common || s.First > 0 && s.Last == 0 || names.Word(sur) || names.Word(given) {
-		return 0
+	if g.First == 0 && !travelTitleAt(b, k, to) || g.Common || s.Common || s.First > 0 && s.Last == 0 || names.Word(sur) || names.Word(given) {
+		return 0 // (a title after it vouches for a given name the lists lack: "WOJCIK/AGNIESZKA MRS")
 	}
 	return k
+}
+
+// travelTitleAt reports whether a passenger's title follows at b[k]: " MRS", "/MR".
+func travelTitleAt(b []byte, k, to int) bool {
+	if k+2 >= to || b[k] != ' ' && b[k] != '/' {
+		return false
+	}
+	m := k + 1
+	for m < to && m-k <= 5 && isUpper(b[m]) {
+		m++
+	}
+	var buf [8]byte
+	return m-k >= 3 && (m == to || !isAlnum(b[m])) && travelTitles[string(lowerWord(buf[:], b[k+1:m]))]
 }
 
 // travelTitles and travelRelations follow a traveller's name in a

@@ -33,7 +33,8 @@ var keywords = func() map[string]CategorySet {
 	add(SetOf(Fax), "fax", "faxed", "facsimile", "faxing")
 	add(SetOf(MRN), "mrn", "mrns", "chart", "mr", "mrno", "medrec", "empi", "euid", "hrn") // the Indian Health Service's health record number
 	add(SetOf(HealthPlan), "member", "subscriber", "mbi", "medicare", "medicaid", "policy", "insurance", "insured",
-		"beneficiary", "hicn", "plan", "enrollee", "cin") // Medi-Cal's client index number
+		"beneficiary", "hicn", "plan", "enrollee", "cin", // Medi-Cal's client index number
+		"ehic", "ghic") // the European and the UK's health insurance cards
 	add(SetOf(Account), "account", "acct", "acc", "card", "iban", "bank",
 		"visa", "mastercard", "amex", "discover", "debit", "credit", "cc", "pan")
 	add(SetOf(License), "license", "licence", "dl", "dea", "permit", "licensed", "lic", "cdl")
@@ -64,7 +65,8 @@ var keywords = func() map[string]CategorySet {
 	add(SetOf(Name), "employer", "cardholder", "holder", "signed", "notifying", "nurse", "aunt", "uncle", "cousin", "grandson",
 		"granddaughter", "stepson", "stepdaughter", "widow", "widower", "payee", "dr", "prof", "rev", "sr", "jr",
 		"grandma", "grandpa", "nephew", "niece", "stepmother", "stepfather", "boyfriend", "girlfriend",
-		"hello", "hi", "thanks", "friend", "neighbor", "neighbour", "roommate", "enrollee")
+		"hello", "hi", "thanks", "friend", "neighbor", "neighbour", "roommate", "enrollee",
+		"pax", "passenger", "passengers", "traveler", "traveller", "fluggast", "pasajero", "pasajera", "passager", "passageiro") // a medical desk's at an airport
 	// Titles and greetings of the languages patients write in: "Guten Tag Herr Demir", "Hola Tyler,".
 	add(SetOf(Name), "herr", "frau", "sra", "srta", "mme", "mlle", "monsieur", "madame", "hola", "bonjour", "hallo",
 		"gracias", "merci", "danke", "obrigado", "obrigada") // "Gracias, Leilani": a message signed
@@ -832,7 +834,9 @@ func (st *state) name(b []byte, i, to int) int {
 				break // "HTTP", "ERROR": capitals are shouting, not names
 			}
 			w.e1, w.known = lookupName(b[s:k])
-			if allUpper(b[s:k]) && !w.known && !(comma > 0 || (ctx || shouted) && (n > 0 || shouted) && k-s >= 3 && !st.isKeyword(b[s:k])) {
+			if allUpper(b[s:k]) && !w.known && !(comma > 0 || (ctx || shouted) && (n > 0 || shouted || st.ctx[Name] >= s-2 && upperGivenAfter(b, k, to)) && k-s >= 3 && !st.isKeyword(b[s:k])) {
+				// (Right after the keyword a given name vouches for the
+				// surname before it: "PAX PAPADOPOULOU ELENI".)
 				break // an acronym, unless a keyword or "LAST, FIRST" vouches: "subscriber KEONI KAMAKANA"
 			}
 			if st.isKeyword(b[s:k]) && (n > 0 || allUpper(b[s:k]) && k-s <= 4) {
@@ -1514,6 +1518,23 @@ func weakNameBefore(b []byte, i int) bool {
 	var buf [10]byte
 	lw, _ := lowerWordBefore(buf[:], b, 0, k)
 	return lw != nil && weakNameWords[string(lw)]
+}
+
+// upperGivenAfter reports whether a given name in capitals that the lists
+// know, and no common word, follows at b[e]: " ELENI".
+func upperGivenAfter(b []byte, e, to int) bool {
+	if e+3 >= to || b[e] != ' ' || !isUpper(b[e+1]) {
+		return false
+	}
+	k := e + 1
+	for k < to && (isUpper(b[k]) || b[k] == '\'' || b[k] == '-') {
+		k++
+	}
+	if k-e-1 < 2 || k < to && (isLower(b[k]) || b[k] >= 0x80) {
+		return false
+	}
+	g, _ := lookupName(b[e+1 : k])
+	return g.First > 0 && !g.Common
 }
 
 // shoutedNamePair reports whether the word in capitals at b[s:e] and the
