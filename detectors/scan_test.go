@@ -2243,6 +2243,16 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `Booking ref N9GAFW, best contact +81 90-9545-7571; EHIC 80276557236999701846`,
 		want{"+81 90-9545-7571", Phone}, want{"80276557236999701846", HealthPlan})
 	check(t, sc, `v1.2/Services x 10TB/DAY 3.REYES/x 2.TCP/IP; patient HTTP ERROR x; tz +05 30-10 x`)
+	// A record listed by its copybook (the copybook itself holds no one);
+	// a hyphenated family name before its caret; a unit and its bed.
+	check(t, sc, ` 5 PM-INS-LAST-NAME     X(20)       13   LINDQVIST`, want{"LINDQVIST", Name})
+	check(t, sc, ` 5 PM-BENE-NAME         X(30)       79   LINDQVIST, ZOE`, want{"LINDQVIST, ZOE", Name})
+	check(t, sc, ` 5 PM-INS-SSN           9(9)        56   128333393`, want{"128333393", SSN})
+	check(t, sc, `           05  PM-INS-LAST-NAME        PIC X(20).`)
+	check(t, sc, ` 5 PM-FACE-AMT          S9(9)V99    65   100000.00`)
+	check(t, sc, `D|PO-7397815|EXM0644732|RIVERA-OKONKWO^NIKOLAI^W|19710124|M|20240301|064`,
+		want{"PO-7397815", MRN}, want{"EXM0644732", MRN}, want{"RIVERA-OKONKWO^NIKOLAI^W", Name}, want{"19710124", Date}, want{"20240301", Date})
+	check(t, sc, `x WEST^BED^2 y; ED-WEST^BED^2`)
 	// A street typed in lower case right after its keyword.
 	check(t, sc, `body="I moved to 7162 magnolia pl #14 Boston MA 02150. my address is 12 oak street apt 4"`,
 		want{"7162 magnolia pl #14", Address}, want{"Boston", Address}, want{"02150", ZIP}, want{"12 oak street apt 4", Address})

@@ -1265,6 +1265,18 @@ func (st *state) word(b []byte, i, to int) int {
 					return e
 				}
 			}
+		case '-':
+			if digits == 0 && underscores == 0 && uppers > 0 && isLetter(b[tokEnd+1]) {
+				k := tokEnd + 1 // "RIVERA-OKONKWO^NIKOLAI^W": a hyphenated family name
+				for k < to && (isLetter(b[k]) || b[k] == '-') {
+					k++
+				}
+				if k < to && b[k] == '^' && !st.inHL7Field(b, i) {
+					if e := st.caretName(b, i, k, to); e > 0 {
+						return e
+					}
+				}
+			}
 		}
 	}
 	if tokEnd-i >= 5 && tokEnd-i <= 9 && tokEnd+3 < to && b[tokEnd] == ' ' && (b[tokEnd+1] == '\'' || b[tokEnd+1] == '"') && fieldNoun(b[i:tokEnd]) {
@@ -1375,6 +1387,21 @@ func (st *state) word(b []byte, i, to int) int {
 	if underscores >= 2 && keyEnd == tokEnd && isUpper(b[i]) && (tokEnd == to || b[tokEnd] == ' ' || b[tokEnd] == '\'' || b[tokEnd] == '"') &&
 		(letters > uppers || digits >= 6) && st.filePerson(b, i, tokEnd) {
 		return tokEnd // a print job's title, a document's name without its extension: "Wristband_GARCIA_MARIA_04279249"
+	}
+	if keyEnd+4 < to && b[keyEnd] == ' ' && uppers >= 2 && keyEnd-tokEnd >= 2 {
+		if vs, ve, ok := copybookValue(b, keyEnd, to); ok {
+			// A record's field as File-AID and its kin print a copybook:
+			// " 5 PM-INS-LAST-NAME     X(20)       13   LINDQVIST".
+			if kc := st.classifyKey(b[i:keyEnd], keyClass{}); vs < ve && !kc.never() {
+				mark := len(st.field)
+				st.field = appendField(st.field, b[i:keyEnd])
+				if !st.keyedValue(kc, b, vs, ve) {
+					st.scanText(b, vs, ve)
+				}
+				st.field = st.field[:mark]
+			}
+			return max(ve, keyEnd+1)
+		}
 	}
 	if keyEnd < to {
 		switch b[keyEnd] {
@@ -1833,6 +1860,9 @@ func (st *state) caretName(b []byte, i, e, to int) int {
 		gv = gv[:sp] // "THANH HUONG", "MARÍA ELENA": the first given name
 	}
 	given, _ := lookupName(gv)
+	if given.First == 0 && ordinaryWord(gv) {
+		return 0 // "WEST^BED^2": a unit and its bed, no given name
+	}
 	end := parts[n-1].e
 	after := end
 	for after < to && b[after] == '^' {
@@ -4773,6 +4803,57 @@ func (st *state) keyedValue(kc keyClass, b []byte, s, e int) bool {
 // instant, as log timestamps are, unless the event is a sample's
 // (sampled). It is a person's only if the record names one (see
 // dropUnclaimed).
+// copybookValue reads what follows a COBOL field's name at b[k] as file
+// utilities list a record by its copybook: spaces, the picture ("X(20)",
+// "S9(9)V99", perhaps after "PIC"), the field's position, then its value
+// to the end. It returns the value's bounds (empty in the copybook itself,
+// "PIC X(10).") and whether the picture was there.
+func copybookValue(b []byte, k, to int) (vs, ve int, ok bool) {
+	for k < to && b[k] == ' ' {
+		k++
+	}
+	if k+4 < to && string(b[k:k+4]) == "PIC " {
+		k += 4
+		for k < to && b[k] == ' ' {
+			k++
+		}
+	}
+	p := k
+	if k < to && b[k] == 'S' {
+		k++
+	}
+	if k >= to || b[k] != 'X' && b[k] != '9' && b[k] != 'A' {
+		return 0, 0, false
+	}
+	paren := false
+	for k < to && (b[k] == 'X' || b[k] == '9' || b[k] == 'A' || b[k] == 'V' || b[k] == '(' || b[k] == ')' || isDigit(b[k])) {
+		paren = paren || b[k] == '('
+		k++
+	}
+	if !paren || k-p > 16 || k < to && b[k] != ' ' && b[k] != '.' {
+		return 0, 0, false
+	}
+	if k < to && b[k] == '.' {
+		return k + 1, k + 1, true // the copybook's own line: no value
+	}
+	for k < to && b[k] == ' ' {
+		k++
+	}
+	if n := k; k < to && isDigit(b[k]) {
+		for k < to && isDigit(b[k]) {
+			k++
+		}
+		if k == to || b[k] != ' ' {
+			k = n // the value, no position: "9(8) 19851117"
+		}
+		for k < to && b[k] == ' ' {
+			k++
+		}
+	}
+	vs, ve = trimField(b, k, to)
+	return vs, ve, true
+}
+
 // streetLine reports whether v is a street's line in any case: a house
 // number, one to three words and a street's suffix, then perhaps a unit
 // ("53 elm ct unit c", "4475 greenwood av apt 1r").
