@@ -1128,7 +1128,8 @@ var exactKeys = map[string]keyClass{
 	"insuredperson":    {flags: kfPerson},
 	"contact":          {cat: Name, conf: Medium, flags: kfAmbiguous | kfPerson},
 	"telecom":          {cat: Phone, conf: Medium, flags: kfAmbiguous | kfTelecom},
-	"tag":              {flags: kfPlate}, // a vehicle's plate under "vehicle", nothing alone
+	"dialnumber":       {cat: Phone, conf: Medium}, // ACORD's <Phone><AreaCode>505</AreaCode><DialNumber>3976504</DialNumber>
+	"tag":              {flags: kfPlate},           // a vehicle's plate under "vehicle", nothing alone
 	"car":              {cat: Vehicle, conf: Medium},
 	"identifier":       {cat: MRN, conf: Medium, flags: kfAmbiguous},
 	"s":                {flags: kfWrapper},

@@ -2253,6 +2253,10 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `D|PO-7397815|EXM0644732|RIVERA-OKONKWO^NIKOLAI^W|19710124|M|20240301|064`,
 		want{"PO-7397815", MRN}, want{"EXM0644732", MRN}, want{"RIVERA-OKONKWO^NIKOLAI^W", Name}, want{"19710124", Date}, want{"20240301", Date})
 	check(t, sc, `x WEST^BED^2 y; ED-WEST^BED^2`)
+	// A letter's salutation before its colon; ACORD's split telephone; a disability claim's last day worked.
+	check(t, sc, `LTR_SSDI_OFFSET_v3 ln=07 | Dear Ms. Yazzie:`, want{"Yazzie", Name})
+	check(t, sc, `<Phone><PhoneTypeCode tc="1">Home</PhoneTypeCode><AreaCode>505</AreaCode><DialNumber>3976504</DialNumber></Phone> Clmt last day worked 29 Nov 2023.`,
+		want{"3976504", Phone}, want{"29 Nov 2023", Date})
 	// A street typed in lower case right after its keyword.
 	check(t, sc, `body="I moved to 7162 magnolia pl #14 Boston MA 02150. my address is 12 oak street apt 4"`,
 		want{"7162 magnolia pl #14", Address}, want{"Boston", Address}, want{"02150", ZIP}, want{"12 oak street apt 4", Address})

@@ -1477,6 +1477,9 @@ func (st *state) word(b []byte, i, to int) int {
 			if keyEnd+1 < to && b[keyEnd+1] == '/' {
 				break // a URL scheme
 			}
+			if keyEnd == tokEnd && digits == 0 && isUpper(b[i]) && titleBefore(b, i) {
+				break // "Dear Ms. Yazzie:": a letter's salutation, no key
+			}
 			if keyEnd-i == 2 && keyEnd+2 < to && b[keyEnd+1] == ' ' && equalFold(b[i:keyEnd], "id") && st.patientsID(b, i) {
 				st.ctx[MRN] = keyEnd + 1 // "Patient: PETROV, THANH    ID: 00750634"
 				return keyEnd + 1

@@ -25,7 +25,7 @@ var keywords = func() map[string]CategorySet {
 		"encounter", "hospitalized", "treated", "dod", "doa", "arrived", "transferred", "given", "collected",
 		"signed", "vaccine", "dose", "administered", "through", "adm", "disch", "arrival", "doi",
 		"fill", "filled", "refilled", "dispensed", "performed", "readmitted", "readmit", "readmission", "lmp", "edd", "exam", "examen",
-		"implanted", "explanted")
+		"implanted", "explanted", "worked") // a disability claim's "last day worked 29 Nov 2023"
 	add(SetOf(Age), "age", "aged", "ages")
 	add(SetOf(Phone), "phone", "tel", "telephone", "mobile", "cell", "call", "called", "calling", "sms", "text",
 		"texted", "ph", "whatsapp", "dial", "dialed", "voicemail", "callback", "pager", "contact", "phones", "cellphone",
