@@ -1082,7 +1082,12 @@ func consumerEmail(v []byte) bool {
 		switch string(lowerWord(buf[:], domain[:d])) { // "@ICLOUD.COM", as fixed-width files write it
 		case "gmail", "googlemail", "yahoo", "ymail", "hotmail", "outlook", "live", "msn", "aol", "icloud", "me", "mac",
 			"fastmail", "protonmail", "proton", "gmx", "yandex", "zoho", "comcast", "verizon", "att", "sbcglobal",
-			"cox", "charter", "earthlink", "bellsouth", "rocketmail", "mail":
+			"cox", "charter", "earthlink", "bellsouth", "rocketmail", "mail",
+			// Regional providers, as patients abroad and in smaller markets use them.
+			"wp", "onet", "interia", "o2", "seznam", "bol", "uol", "terra", "eircom", "videotron", "sympatico", "rogers", "shaw",
+			"telus", "frontier", "windstream", "centurylink", "optonline", "btinternet", "sky", "virginmedia", "talktalk", "orange",
+			"free", "laposte", "sfr", "wanadoo", "libero", "tiscali", "virgilio", "alice", "web", "freenet", "arcor", "naver",
+			"daum", "hanmail", "qq", "163", "126", "sina", "rediffmail", "wowway", "juno", "netzero", "bigpond", "xtra", "netvigator":
 			return true
 		}
 	}

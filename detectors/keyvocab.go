@@ -277,7 +277,8 @@ func classifyTokens(t []string) keyClass {
 	if hasAny("index", "indexes", "indices") && len(t) > 1 {
 		return keyClass{flags: kfNever} // "partial_unexpected_index_list": rows' positions, not their values
 	}
-	if j == "upn" || hasAny("principal") && last == "name" && len(t) <= 3 {
+	if j == "upn" || last == "upn" && len(t) <= 3 || hasAny("principal") && last == "name" && len(t) <= 3 {
+		// (M365's audit "MailboxOwnerUPN" alike.)
 		// Entra ID's "userPrincipalName": a sign-in's account, staff's at
 		// the organisation's domain, a patient's at a consumer mail service.
 		return keyClass{flags: kfNever | kfOrgContact | kfActor}
@@ -1020,6 +1021,8 @@ var exactKeys = map[string]keyClass{
 	// A server's address, as firewalls and proxies run the words together.
 	"serverip": {flags: kfNever}, "dstip": {flags: kfNever}, "destip": {flags: kfNever}, "dstaddr": {flags: kfNever},
 	"daddr": {flags: kfNever}, "natdst": {flags: kfNever}, "natdstip": {flags: kfNever}, "serveraddr": {flags: kfNever},
+	// The address a proxy's NAT gave the source: the organisation's egress.
+	"srcpostnat": {flags: kfNever}, "dstpostnat": {flags: kfNever}, "natsrc": {flags: kfNever},
 	// Keys in Spanish, French, German and Portuguese, as forms and
 	// systems for patients who speak them write them.
 	"sobrenome":         {cat: Name, conf: High},

@@ -365,7 +365,8 @@ func (st *state) numberShapes(b []byte, r *numRun, to int) (int, bool) {
 			hostAddr := before == '[' && e < to && b[e] == ']' && relayBefore(b, start-1) || outboundBefore(b, start) || before == '@' ||
 				st.voipRecord() || port && arrowBefore(b, start) && servicePort(b, e+1, to) ||
 				bytes.Contains(b[max(0, start-160):start], []byte("sshd[")) || // "sshd[78286]: Accepted publickey for labfeed from ...": staff and machines log in so
-				domainUserBefore(b, start) // IIS's "443 DPHHS\rnakai 66.60.172.14": a workforce account's client
+				domainUserBefore(b, start) || // IIS's "443 DPHHS\rnakai 66.60.172.14": a workforce account's client
+				destinationKeyBefore(b, start) // LEEF's "dst=98.79.109.217": the server a connection went to
 			if (st.s.c.nonPublicIPs || personalIP(a)) && !hostAddr && !(crawlerIP(a) && crawlerLine(b)) {
 				st.emit(start, e, IP, "ipv4", High, false)
 			}
@@ -1103,6 +1104,14 @@ func (st *state) ageVerbBefore(b []byte, s int) bool {
 		}
 	}
 	return false
+}
+
+// destinationKeyBefore reports whether the address at b[s] is a
+// connection's destination by its key: "dst=", "dest:" (the SMS gateway's
+// "dst=+19715550110" is a person's telephone, read elsewhere).
+func destinationKeyBefore(b []byte, s int) bool {
+	k := keyBefore(b, s)
+	return equalFold(k, "dst") || equalFold(k, "dest") || equalFold(k, "destination")
 }
 
 // ageSexAfterName reports whether the number at b[s:e] is an age written

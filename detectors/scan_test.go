@@ -2257,6 +2257,14 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `LTR_SSDI_OFFSET_v3 ln=07 | Dear Ms. Yazzie:`, want{"Yazzie", Name})
 	check(t, sc, `<Phone><PhoneTypeCode tc="1">Home</PhoneTypeCode><AreaCode>505</AreaCode><DialNumber>3976504</DialNumber></Phone> Clmt last day worked 29 Nov 2023.`,
 		want{"3976504", Phone}, want{"29 Nov 2023", Date})
+	// Security telemetry: staff by the keys a proxy and CEF give them (a
+	// patient's mail service stays), a destination's address, NAT's egress;
+	// who acted, after "by".
+	check(t, sc, `src=10.40.192.18	dst=98.79.109.217	srcPostNAT=165.225.41.254	usrName=jordan.marsh@sbrmc.org	suser=khatrir@yahoo.com`,
+		want{"khatrir@yahoo.com", Email})
+	check(t, sc, `{"Operation":"Send","MailboxOwnerUPN":"ana.delgado@sbrmc.org"} record modified by l.fischer@sbrmc.org; guardian ngk526@netvigator.com`,
+		want{"ngk526@netvigator.com", Email})
+	check(t, sc, `Adding DLR smsc=mblox-us, src=72345, dst=+19715550110, mask=31`, want{"+19715550110", Phone})
 	// A street typed in lower case right after its keyword.
 	check(t, sc, `body="I moved to 7162 magnolia pl #14 Boston MA 02150. my address is 12 oak street apt 4"`,
 		want{"7162 magnolia pl #14", Address}, want{"Boston", Address}, want{"02150", ZIP}, want{"12 oak street apt 4", Address})

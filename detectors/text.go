@@ -511,12 +511,19 @@ func uriSchemeBefore(b []byte, from, s int) bool {
 // of who acted in text ("actor=j.morales@corvane.io"), unless it is at a
 // consumer mail service, where the actor is a patient in a portal.
 func (st *state) staffKeyBefore(b []byte, s, e int) bool {
+	if consumerEmail(b[s:e]) {
+		return false // a patient's, whoever's key it is under
+	}
 	key := keyBefore(b, s)
 	if len(key) == 0 {
-		return false
+		var buf [4]byte
+		w, _ := lowerWordBefore(buf[:], b, 0, max(0, s-1))
+		return s >= 1 && b[s-1] == ' ' && string(w) == "by" // "modified by l.fischer@sbrmc.org": who did it
 	}
-	kc := st.classifyKey(key, keyClass{})
-	return kc.actor() && !consumerEmail(b[s:e])
+	if equalFold(key, "suser") || equalFold(key, "duser") || equalFold(key, "usrname") {
+		return true // a CEF event's or a proxy's user at the organisation's domain: staff signed in
+	}
+	return st.classifyKey(key, keyClass{}).actor()
 }
 
 // displayName finds the display name before an address in angle brackets
