@@ -2265,6 +2265,9 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `{"Operation":"Send","MailboxOwnerUPN":"ana.delgado@sbrmc.org"} record modified by l.fischer@sbrmc.org; guardian ngk526@netvigator.com`,
 		want{"ngk526@netvigator.com", Email})
 	check(t, sc, `Adding DLR smsc=mblox-us, src=72345, dst=+19715550110, mask=31`, want{"+19715550110", Phone})
+	// A disability provider's "individual" by number; a car by its model year, no one's name.
+	check(t, sc, `Queued SMS for individual IND-008007 re x; vehicle="FL tag, 2017 Kia Sorento VIN 5XYXWPLL7H0711446"; 2015 Ford F-150 VIN KNASC7989F3436481`,
+		want{"IND-008007", MRN}, want{"5XYXWPLL7H0711446", Vehicle}, want{"KNASC7989F3436481", Vehicle})
 	// A street typed in lower case right after its keyword.
 	check(t, sc, `body="I moved to 7162 magnolia pl #14 Boston MA 02150. my address is 12 oak street apt 4"`,
 		want{"7162 magnolia pl #14", Address}, want{"Boston", Address}, want{"02150", ZIP}, want{"12 oak street apt 4", Address})

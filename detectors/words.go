@@ -56,7 +56,7 @@ var keywords = func() map[string]CategorySet {
 	add(SetOf(OtherID), "nhi", "ihi")                                                         // New Zealand's and Australia's national health identifiers
 	add(SetOf(OtherID, Name), "inmate", "offender", "detainee")                               // a jail clinic's patients
 	add(SetOf(MRN, Name), "rider", "athlete")                                                 // a medical transport's
-	add(SetOf(MRN), "donor", "participant")                                                   // a blood bank's ("[Donor Labs]" names no one); a PACE program's or a study's
+	add(SetOf(MRN), "donor", "participant", "individual")                                     // a blood bank's ("[Donor Labs]" names no one); a PACE program's or a study's; a disability provider's
 	add(0, "subject")                                                                         // a trial's, read by its number alone (patientID)
 	add(SetOf(Biometric), "voiceprint", "fingerprint", "faceprint", "palmprint", "biometric") // not "iris": a name
 	add(SetOf(Phone), "notifying", "reach")                                                   // not "notify": a daemon's name
@@ -751,6 +751,22 @@ func (st *state) name(b []byte, i, to int) int {
 	if i+2 <= to && b[i+1] == 'x' && (i+2 == to || !isLetter(b[i+2]) && b[i+2] < 0x80) {
 		return i + 2 // "Rx", "Dx", "Hx", "Tx": a clinician's shorthand, no one's name
 	}
+	if i >= 5 && b[i-1] == ' ' && allDigits(b[i-5:i-1]) && (b[i-5] == '1' && b[i-4] == '9' || b[i-5] == '2' && b[i-4] == '0') {
+		k := i
+		for k < to && isLetter(b[k]) {
+			k++
+		}
+		var buf [12]byte
+		if k-i <= len(buf) && vehicleMakes[string(lowerWord(buf[:], b[i:k]))] {
+			if k+1 < to && b[k] == ' ' && isUpper(b[k+1]) && !keyAt(b, k+1, to) {
+				k++ // the model: "2017 Kia Sorento", "2015 Ford F-150"
+				for k < to && (isAlnum(b[k]) || b[k] == '-') {
+					k++
+				}
+			}
+			return k
+		}
+	}
 	if i >= 2 && b[i-2] == ',' && b[i-1] == ' ' {
 		k := i
 		for k < to && k-i < 10 && (isLetter(b[k]) || b[k] == '-') {
@@ -1304,6 +1320,11 @@ func patientWordAt(b []byte, e int) bool {
 	}
 	return s < e && patientWord(b[s:e])
 }
+
+// vehicleMakes are makes of cars a model year names: "2017 Kia Sorento".
+var vehicleMakes = words("kia", "honda", "toyota", "ford", "chevrolet", "chevy", "nissan", "hyundai", "subaru", "mazda",
+	"volkswagen", "vw", "bmw", "audi", "mercedes", "lexus", "jeep", "dodge", "ram", "gmc", "buick", "cadillac", "chrysler",
+	"tesla", "volvo", "acura", "infiniti", "lincoln", "mitsubishi", "porsche", "genesis", "mini", "fiat", "pontiac", "saturn")
 
 // greetings open a message to a person, named next.
 var greetings = words("hi", "hello", "dear", "hey", "hola", "bonjour", "hallo")
