@@ -2268,6 +2268,14 @@ func TestIndependentShapes(t *testing.T) {
 	// A disability provider's "individual" by number; a car by its model year, no one's name.
 	check(t, sc, `Queued SMS for individual IND-008007 re x; vehicle="FL tag, 2017 Kia Sorento VIN 5XYXWPLL7H0711446"; 2015 Ford F-150 VIN KNASC7989F3436481`,
 		want{"IND-008007", MRN}, want{"5XYXWPLL7H0711446", Vehicle}, want{"KNASC7989F3436481", Vehicle})
+	// Collections: a text message in lower case that introduces its writer,
+	// an IVR's verification step, a guarantor abbreviated, an age in words after "was".
+	check(t, sc, `INFO [textpay.inbound] From=%2B15137603398&Body=who+is+this%3F+this+is+bogdan+kuznetsov&NumSegments=1`,
+		want{"%2B15137603398", Phone}, want{"bogdan+kuznetsov", Name})
+	check(t, sc, `{"body":"can i do a payment plan. my name is anh papadopoulos","x":1}`, want{"anh papadopoulos", Name})
+	check(t, sc, `sessionId=IVR-b4a2aaf58bf0 node=VerifyDOB input=07241949 match=true`, want{"07241949", Date})
+	check(t, sc, `invalid for acct V0026178734 (guar Traoré, Fatoumata) - falling back`, want{"V0026178734", Account}, want{"Traoré, Fatoumata", Name})
+	check(t, sc, `CALLER: my dad got one of these letters, he was ninety-four, where do I send it; the queue is ninety four`, want{"ninety-four", Age})
 	// A street typed in lower case right after its keyword.
 	check(t, sc, `body="I moved to 7162 magnolia pl #14 Boston MA 02150. my address is 12 oak street apt 4"`,
 		want{"7162 magnolia pl #14", Address}, want{"Boston", Address}, want{"02150", ZIP}, want{"12 oak street apt 4", Address})

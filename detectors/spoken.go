@@ -331,7 +331,8 @@ func (st *state) wordAge(b []byte, i, to int) int {
 	var pb [8]byte
 	prev, _ := lowerWordBefore(pb[:], b, 0, max(i-1, 0))
 	if !(hasPrefixFold(after, "-year") || hasPrefixFold(after, " year") || hasPrefixFold(after, " yo") ||
-		string(prev) == "aged" || string(prev) == "age" || string(prev) == "turned" || string(prev) == "turning") {
+		string(prev) == "aged" || string(prev) == "age" || string(prev) == "turned" || string(prev) == "turning" || st.ageVerbBefore(b, i)) {
+		// ("he was ninety-four", "she's ninety-two": as numbers are, see ageVerbBefore)
 		return 0
 	}
 	if age >= 90 {

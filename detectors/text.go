@@ -6444,7 +6444,9 @@ func quiet(text []byte) bool {
 			return false
 		}
 	}
-	return true
+	// ... but a text message in lower case may introduce its writer: "who
+	// is this? this is bogdan kuznetsov", "my name is anh papadopoulos".
+	return len(text) < 12 || bytes.Index(text, []byte(" is ")) < 0
 }
 
 var loud = func() (t [256]bool) {
@@ -6944,10 +6946,10 @@ func staffIntroEnd(b []byte, k, to int) int {
 }
 
 // ivrCollect returns the length of an IVR step's verb ("Collect", "Get",
-// "Enter", "Ask", "Capture") before the field it asks for, "CollectDOB",
-// or 0.
+// "Enter", "Ask", "Capture", "Verify") before the field it asks for,
+// "CollectDOB", "VerifyDOB", or 0.
 func ivrCollect(v []byte) int {
-	for _, verb := range [...]string{"Collect", "Get", "Enter", "Ask", "Capture"} {
+	for _, verb := range [...]string{"Collect", "Get", "Enter", "Ask", "Capture", "Verify", "Confirm"} {
 		if len(v) > len(verb)+1 && string(v[:len(verb)]) == verb && isUpper(v[len(verb)]) {
 			return len(verb)
 		}

@@ -64,7 +64,7 @@ var keywords = func() map[string]CategorySet {
 	add(SetOf(Name), "mister", "missus") // titles as dictation spells them: "Mister Mwangi is a 36-year-old"
 	add(SetOf(Name), "employer", "cardholder", "holder", "signed", "notifying", "nurse", "aunt", "uncle", "cousin", "grandson",
 		"granddaughter", "stepson", "stepdaughter", "widow", "widower", "payee", "dr", "prof", "rev", "sr", "jr",
-		"grandma", "grandpa", "nephew", "niece", "stepmother", "stepfather", "boyfriend", "girlfriend",
+		"grandma", "grandpa", "nephew", "niece", "stepmother", "stepfather", "boyfriend", "girlfriend", "guar",
 		"hello", "hi", "thanks", "friend", "neighbor", "neighbour", "roommate", "enrollee",
 		"pax", "passenger", "passengers", "traveler", "traveller", "fluggast", "pasajero", "pasajera", "passager", "passageiro") // a medical desk's at an airport
 	// Titles and greetings of the languages patients write in: "Guten Tag Herr Demir", "Hola Tyler,".
