@@ -677,6 +677,7 @@ func (st *state) singleNumber(b []byte, s, e, to int) (int, bool) {
 		ratio := after == '/' && e+1 < to && isDigit(b[e+1]) // "coverage: 1115/1620 completed"
 		ref := s >= 2 && b[s-1] == '#' && b[s-2] == '('      // "(#2980)": a pull request or an issue
 		if c, ok := st.idContext(b, s); ok && !ratio && !ref && (!epochLike(d) || st.ctx[c] >= s-2) && !cloudAccount(b, s, e, to, c) &&
+			!(n >= 6 && repdigit(d)) && // "MRN: 99999999": a test record's
 			!(c == HealthPlan && n < 7) && // "payor 6763 plan 590161": the insurer's numbers; a member's are longer
 			!((c == HealthPlan || c == Vehicle) && n == 8 && compactDate(d)) && // "MBI ... Part A eff 20210415", "CAR,...,20240607": a date
 			!unitAfter(b, e, to) && // "device clock offset +3600 s": a measure
@@ -693,6 +694,16 @@ func (st *state) singleNumber(b []byte, s, e, to int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// repdigit reports whether d is one digit repeated: "99999999".
+func repdigit(d []byte) bool {
+	for _, c := range d {
+		if c != d[0] {
+			return false
+		}
+	}
+	return len(d) > 0
 }
 
 // dateFollows reports whether a calendar date comes after b[e], past one

@@ -2276,6 +2276,10 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `sessionId=IVR-b4a2aaf58bf0 node=VerifyDOB input=07241949 match=true`, want{"07241949", Date})
 	check(t, sc, `invalid for acct V0026178734 (guar Traoré, Fatoumata) - falling back`, want{"V0026178734", Account}, want{"Traoré, Fatoumata", Name})
 	check(t, sc, `CALLER: my dad got one of these letters, he was ninety-four, where do I send it; the queue is ninety four`, want{"ninety-four", Age})
+	// A ticket's journal author after "[Work notes]"; a test patient and its record; a trauma alias stays.
+	check(t, sc, `2024-06-03 00:14:47 SIR0012411 [Work notes] Ana Delgado (SOC Tier 3): Lost laptop had export incl. pt Mei Chen`, want{"Mei Chen", Name})
+	check(t, sc, `cs3=Patient: ZZTEST, PATIENT  MRN: 99999999 cn1Label=IncidentId`)
+	check(t, sc, `Merged temp MRN T4208952 (ZZTRAUMA, OSCAR) rows moved`, want{"T4208952", MRN}, want{"ZZTRAUMA, OSCAR", Name})
 	// A street typed in lower case right after its keyword.
 	check(t, sc, `body="I moved to 7162 magnolia pl #14 Boston MA 02150. my address is 12 oak street apt 4"`,
 		want{"7162 magnolia pl #14", Address}, want{"Boston", Address}, want{"02150", ZIP}, want{"12 oak street apt 4", Address})

@@ -522,7 +522,7 @@ func (st *state) emit(start, end int, c Category, det string, conf Confidence, b
 		}
 		end = phoneExtensionEnd(st.input, end) // "(786) 438-9134 x537": the extension is the number's
 	}
-	if c == Name && !st.s.c.providers && (doctorTitled(st.input, start, end) || journalAuthor(st.input, end)) {
+	if c == Name && !st.s.c.providers && (doctorTitled(st.input, start, end) || journalAuthor(st.input, start, end)) {
 		return // "Dr. Maria Tran": a clinician, in their work, is no patient's PHI; nor a ticket's author
 	}
 	if st.allowed(c, st.input[start:end]) {
@@ -541,12 +541,15 @@ func (st *state) emit(start, end int, c Category, det string, conf Confidence, b
 	st.out = append(st.out, f)
 }
 
-// journalAuthor reports whether a name ending at in[e] is who wrote a
+// journalAuthor reports whether the name at in[s:e] is who wrote a
 // ticket's journal entry, as ServiceNow exports it: "2024-03-12 02:19:47
-// EDT - Megan Chen (Work notes)", "(Additional comments)".
-func journalAuthor(in []byte, e int) bool {
+// EDT - Megan Chen (Work notes)", "(Additional comments)", "SIR0012411
+// [Work notes] Ana Delgado (SOC Tier 3): ...".
+func journalAuthor(in []byte, s, e int) bool {
 	rest := in[e:min(len(in), e+23)]
-	return bytes.HasPrefix(rest, []byte(" (Work notes)")) || bytes.HasPrefix(rest, []byte(" (Additional comments)"))
+	before := in[max(0, s-24):s]
+	return bytes.HasPrefix(rest, []byte(" (Work notes)")) || bytes.HasPrefix(rest, []byte(" (Additional comments)")) ||
+		bytes.HasSuffix(before, []byte("[Work notes] ")) || bytes.HasSuffix(before, []byte("[Additional comments] "))
 }
 
 // doctorTitled reports whether the name at in[s:e] is titled as a

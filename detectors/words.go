@@ -751,6 +751,13 @@ func (st *state) name(b []byte, i, to int) int {
 	if i+2 <= to && b[i+1] == 'x' && (i+2 == to || !isLetter(b[i+2]) && b[i+2] < 0x80) {
 		return i + 2 // "Rx", "Dx", "Hx", "Tx": a clinician's shorthand, no one's name
 	}
+	if i+2 < to && b[i+1] == 'Z' && b[i] == 'Z' && testPatientPrefix(b[i+2:to]) {
+		k := i // "ZZTEST, PATIENT", "ZZZDEMO": a test patient, named to sort last ("ZZTRAUMA, OSCAR" is a patient's alias)
+		for k < to && (isLetter(b[k]) || b[k] == ',' || b[k] == ' ' && k+1 < to && isUpper(b[k+1])) {
+			k++
+		}
+		return k
+	}
 	if i >= 5 && b[i-1] == ' ' && allDigits(b[i-5:i-1]) && (b[i-5] == '1' && b[i-4] == '9' || b[i-5] == '2' && b[i-4] == '0') {
 		k := i
 		for k < to && isLetter(b[k]) {
@@ -1319,6 +1326,13 @@ func patientWordAt(b []byte, e int) bool {
 		s--
 	}
 	return s < e && patientWord(b[s:e])
+}
+
+// testPatientPrefix reports whether what follows "ZZ" in a name marks a
+// test patient: "ZZTEST", "ZZZ", "ZZDEMO", "ZZTRAIN", "ZZQA".
+func testPatientPrefix(rest []byte) bool {
+	return hasPrefixFold(rest, "test") || hasPrefixFold(rest, "demo") || hasPrefixFold(rest, "train") ||
+		hasPrefixFold(rest, "qa") || len(rest) > 0 && (rest[0] == 'Z' || rest[0] == 'z')
 }
 
 // vehicleMakes are makes of cars a model year names: "2017 Kia Sorento".
