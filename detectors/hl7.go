@@ -116,6 +116,11 @@ func (st *state) hl7Segment(b []byte, s, e int, d hl7Delims) {
 			st.field = append(st.field, '-')
 			st.field = strconv.AppendInt(st.field, int64(field), 10)
 			kc, known := hl7Fields[string(key)]
+			if string(seg) == "IN1" && field == 15 && isUpper(b[fs]) && bytes.IndexByte(b[fs:fe], d.comp) > 0 {
+				kc, known = hl7Fields["in116"] // the insured's name one field early, as messages one field short put it (a plan's type is a code)
+			} else if string(seg) == "IN1" && field == 16 && fe-fs == 3 && allUpper(b[fs:fe]) {
+				known = false // "SEL", "SPO": the relationship's code one field early, no name
+			}
 			if known && kc.ambiguous() && kc.cat == Date && !(fe-fs >= 8 && allDigits(b[fs:fs+8]) && compactDate(b[fs:fs+8])) {
 				known = false // IN1-17, PV1-43: read only when they hold a date (messages one field short put it there)
 			}

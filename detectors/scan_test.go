@@ -2279,6 +2279,9 @@ func TestIndependentShapes(t *testing.T) {
 	// A ticket's journal author after "[Work notes]"; a test patient and its record; a trauma alias stays.
 	check(t, sc, `2024-06-03 00:14:47 SIR0012411 [Work notes] Ana Delgado (SOC Tier 3): Lost laptop had export incl. pt Mei Chen`, want{"Mei Chen", Name})
 	check(t, sc, `cs3=Patient: ZZTEST, PATIENT  MRN: 99999999 cn1Label=IncidentId`)
+	// IN1 one field short: the insured's name at IN1-15, the relationship's code no name.
+	check(t, sc, `IN1|1|AET|17771|AETNA|PO BOX 95483^^ATLANTA^GA^30348||8005443672|GRP304895|||||||OKONKWO^CHIDI^E|SEL|19900603`,
+		want{"OKONKWO^CHIDI^E", Name}, want{"19900603", Date})
 	check(t, sc, `Merged temp MRN T4208952 (ZZTRAUMA, OSCAR) rows moved`, want{"T4208952", MRN}, want{"ZZTRAUMA, OSCAR", Name})
 	// A street typed in lower case right after its keyword.
 	check(t, sc, `body="I moved to 7162 magnolia pl #14 Boston MA 02150. my address is 12 oak street apt 4"`,
