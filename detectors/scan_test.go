@@ -2282,6 +2282,11 @@ func TestIndependentShapes(t *testing.T) {
 	// IN1 one field short: the insured's name at IN1-15, the relationship's code no name.
 	check(t, sc, `IN1|1|AET|17771|AETNA|PO BOX 95483^^ATLANTA^GA^30348||8005443672|GRP304895|||||||OKONKWO^CHIDI^E|SEL|19900603`,
 		want{"OKONKWO^CHIDI^E", Name}, want{"19900603", Date})
+	// Spanish notes' "Pte" and "cel"; a caller's line under an address's key, a toll-free one the organisation's.
+	check(t, sc, `NOTE | L. Moreno RN CSPI | Pte Marisol de la Cruz 96a, confusión. hija Renée de la Cruz cel 971 332 4551`,
+		want{"Marisol de la Cruz", Name}, want{"Renée de la Cruz", Name}, want{"971 332 4551", Phone})
+	check(t, sc, `DIALOG_STATE ALERTING dialogId=16731909 fromAddress=9719051242 toAddress=4411 x`, want{"9719051242", Phone})
+	check(t, sc, `{"SystemEndpoint":{"Address":"+18885550123","Type":"TELEPHONE_NUMBER"}}`)
 	check(t, sc, `Merged temp MRN T4208952 (ZZTRAUMA, OSCAR) rows moved`, want{"T4208952", MRN}, want{"ZZTRAUMA, OSCAR", Name})
 	// A street typed in lower case right after its keyword.
 	check(t, sc, `body="I moved to 7162 magnolia pl #14 Boston MA 02150. my address is 12 oak street apt 4"`,

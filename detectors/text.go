@@ -4665,6 +4665,14 @@ func (st *state) keyedValue(kc keyClass, b []byte, s, e int) bool {
 		if ts, te := trimField(b, s, e); te-ts > 8 && hasPrefixFold(b[ts:te], "tel:") && (isDigit(b[ts+4]) || b[ts+4] == '+' || b[ts+4] == '(') {
 			st.emit(ts+4, te, Phone, "key", kc.conf, true) // Genesys' "addressFrom": "tel:+14808663847": a telephone's address, no street's
 			return true
+		} else if v := b[ts:te]; ((len(v) == 10 || len(v) == 11 && v[0] == '1') && allDigits(v) ||
+			len(v) == 12 && v[0] == '+' && v[1] == '1' && allDigits(v[2:])) && validNANP(v[len(v)-10:]) {
+			// Finesse's "fromAddress=+13603772690": a caller's line (a
+			// toll-free one, Amazon Connect's "SystemEndpoint", the organisation's).
+			if !tollFree(v[len(v)-10:]) {
+				st.emit(ts, te, Phone, "key", kc.conf, true)
+			}
+			return true
 		}
 	}
 	if kc.cat == 0 && kc.addrPart() && !kc.never() {

@@ -77,10 +77,10 @@ var keywords = func() map[string]CategorySet {
 	add(SetOf(Date), "nacimiento", "nascimento", "naissance", "nacido", "nacida", "nascido", "nascida", "cita",
 		"fallecido", "fallecida", "falecido", "falecida")
 	add(SetOf(Age), "edad", "idade")
-	add(SetOf(Phone), "telefono", "teléfono", "celular", "movil", "telemovel")
+	add(SetOf(Phone), "telefono", "teléfono", "celular", "movil", "telemovel", "cel")
 	add(SetOf(HealthPlan), "seguro", "mutuelle", "carteirinha", "afiliado", "poliza", "póliza")
 	add(SetOf(Address), "direccion", "dirección", "domicilio", "endereco", "endereço")
-	add(SetOf(Name), "nombre", "paciente", "apellido", "apellidos", "nome", "sobrenome", "prenom", "hijo", "hija",
+	add(SetOf(Name), "nombre", "paciente", "pte", "apellido", "apellidos", "nome", "sobrenome", "prenom", "hijo", "hija",
 		"esposo", "esposa", "madre", "hermano", "hermana")
 	add(SetOf(MRN), "expediente", "prontuario", "nhc")
 	add(SetOf(Account), "cuenta", "bancaria", "garante")
