@@ -2287,6 +2287,11 @@ func TestIndependentShapes(t *testing.T) {
 		want{"Marisol de la Cruz", Name}, want{"Renée de la Cruz", Name}, want{"971 332 4551", Phone})
 	check(t, sc, `DIALOG_STATE ALERTING dialogId=16731909 fromAddress=9719051242 toAddress=4411 x`, want{"9719051242", Phone})
 	check(t, sc, `{"SystemEndpoint":{"Address":"+18885550123","Type":"TELEPHONE_NUMBER"}}`)
+	// An appointment's ID under its key is no date (its "APT" no zone); a scanned card's name before its street's column.
+	check(t, sc, `queued sms appt=APT0992840 to=+18723506817`, want{"+18723506817", Phone})
+	check(t, sc, `[SC240513-0295 p1] NGATA PRIYA   9450 N MILWAUKEE AVE AURORA IL 60505   DOB 10/19/1928`,
+		want{"NGATA PRIYA", Name}, want{"9450 N MILWAUKEE AVE", Address}, want{"AURORA", Address}, want{"60505", ZIP}, want{"10/19/1928", Date})
+	check(t, sc, `Complaint CMP-2024-0541 against Seoul Bowl (3643 Crescent Way, Alder Point) routed`, want{"3643 Crescent Way", Address}, want{"Alder Point", Address})
 	check(t, sc, `Merged temp MRN T4208952 (ZZTRAUMA, OSCAR) rows moved`, want{"T4208952", MRN}, want{"ZZTRAUMA, OSCAR", Name})
 	// A street typed in lower case right after its keyword.
 	check(t, sc, `body="I moved to 7162 magnolia pl #14 Boston MA 02150. my address is 12 oak street apt 4"`,

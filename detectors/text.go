@@ -4816,11 +4816,6 @@ func (st *state) keyedValue(kc keyClass, b []byte, s, e int) bool {
 	return true
 }
 
-// eventDate reports the value under a key that names an event's date
-// ("tx_date", "collected") when it is a calendar date: a day, not an
-// instant, as log timestamps are, unless the event is a sample's
-// (sampled). It is a person's only if the record names one (see
-// dropUnclaimed).
 // copybookValue reads what follows a COBOL field's name at b[k] as file
 // utilities list a record by its copybook: spaces, the picture ("X(20)",
 // "S9(9)V99", perhaps after "PIC"), the field's position, then its value
@@ -4901,6 +4896,11 @@ func streetLine(v []byte) bool {
 	return false
 }
 
+// eventDate reports the value under a key that names an event's date
+// ("tx_date", "collected") when it is a calendar date: a day, not an
+// instant, as log timestamps are, unless the event is a sample's
+// (sampled). It is a person's only if the record names one (see
+// dropUnclaimed).
 func (st *state) eventDate(b []byte, s, e int, sampled, slot, incident bool) bool {
 	s, e = trimField(b, s, e)
 	if !st.s.c.cats.Has(Date) {

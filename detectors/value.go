@@ -518,8 +518,8 @@ func dateWords(v []byte) bool {
 		case weekday(w):
 		case len(w) <= 2 && (equalFold(w, "t") || equalFold(w, "z") || equalFold(w, "am") || equalFold(w, "pm") ||
 			equalFold(w, "st") || equalFold(w, "nd") || equalFold(w, "rd") || equalFold(w, "th") || equalFold(w, "of") || equalFold(w, "at")):
-		case len(w) == 3 && (equalFold(w, "utc") || equalFold(w, "gmt")) || len(w) <= 4 && allUpper(w) && w[len(w)-1] == 'T':
-			// a zone: UTC, GMT, EST, PDT, AEST
+		case i > 0 && (len(w) == 3 && (equalFold(w, "utc") || equalFold(w, "gmt")) || len(w) <= 4 && allUpper(w) && w[len(w)-1] == 'T'):
+			// a zone after the time: UTC, GMT, EST, PDT, AEST ("APT0992840" opens with no zone)
 		default:
 			return false
 		}

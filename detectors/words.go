@@ -1730,11 +1730,36 @@ func nameFollows(b []byte, e, to int) bool {
 	if d >= 1 && d <= 3 && (ageAfter(rest, d, len(rest)) || ageSex(rest, d)) {
 		return true
 	}
+	if d >= 1 && d <= 6 && k-e >= 2 && b[e] == ' ' && b[e+1] == ' ' && streetAhead(b, k+d, to) {
+		// "NGATA PRIYA   9450 N MILWAUKEE AVE AURORA IL": a scanned card's
+		// name, then in its own column the street (not "Seoul Bowl (3643 ...").
+		return true
+	}
 	// " 05/14/1923": a date older than any log's, a birth date.
 	if len(rest) >= 10 {
 		if y, m, dd, ok := calendarYMD(rest[:10]); ok && y >= 1900 && y < oldYear && validDate(y, m, dd) {
 			return true
 		}
+	}
+	return false
+}
+
+// streetAhead reports whether a street's name and suffix follow a house
+// number ending at b[k]: " N MILWAUKEE AVE", " Elm St".
+func streetAhead(b []byte, k, to int) bool {
+	var buf [12]byte
+	for words := 0; words < 4; words++ {
+		if k+1 >= to || b[k] != ' ' || !isUpper(b[k+1]) {
+			return false
+		}
+		n := k + 1
+		for n < to && isLetter(b[n]) {
+			n++
+		}
+		if n-k-1 <= len(buf) && words > 0 && inSet(streetSuffixes, lowerWord(buf[:], b[k+1:n])) && (n == to || !isAlnum(b[n])) {
+			return true
+		}
+		k = n
 	}
 	return false
 }
