@@ -366,6 +366,7 @@ func (st *state) numberShapes(b []byte, r *numRun, to int) (int, bool) {
 				st.voipRecord() || port && arrowBefore(b, start) && servicePort(b, e+1, to) ||
 				bytes.Contains(b[max(0, start-160):start], []byte("sshd[")) || // "sshd[78286]: Accepted publickey for labfeed from ...": staff and machines log in so
 				domainUserBefore(b, start) || // IIS's "443 DPHHS\rnakai 66.60.172.14": a workforce account's client
+				bytes.Contains(b[max(0, start-48):start], []byte("HTTP_HOST")) || bytes.Contains(b[max(0, start-24):start], []byte("add '")) && bytes.Contains(b[e:min(to, e+24)], []byte("ALLOWED_HOSTS")) || // Django's DisallowedHost: the server's own address
 				destinationKeyBefore(b, start) // LEEF's "dst=98.79.109.217": the server a connection went to
 			if (st.s.c.nonPublicIPs || personalIP(a)) && !hostAddr && !(crawlerIP(a) && crawlerLine(b)) {
 				st.emit(start, e, IP, "ipv4", High, false)
@@ -674,8 +675,8 @@ func (st *state) singleNumber(b []byte, s, e, to int) (int, bool) {
 	if n >= 4 && (s == 0 || b[s-1] != '/' && b[s-1] != '.' && b[s-1] != '_') && !(n == 4 && atoi(d) >= 1900 && atoi(d) <= 2100) {
 		// A year is no identifier ("Member Since: 2019"); an epoch time is
 		// one only right after its keyword ("acct 1496549188").
-		ratio := after == '/' && e+1 < to && isDigit(b[e+1]) // "coverage: 1115/1620 completed"
-		ref := s >= 2 && b[s-1] == '#' && b[s-2] == '('      // "(#2980)": a pull request or an issue
+		ratio := after == '/' && e+1 < to && isDigit(b[e+1])                                          // "coverage: 1115/1620 completed"
+		ref := s >= 2 && b[s-1] == '#' && b[s-2] == '(' && !(st.lastName < s-1 && st.lastName >= s-7) // "(#2980)": a pull request or an issue, not after a name
 		if c, ok := st.idContext(b, s); ok && !ratio && !ref && (!epochLike(d) || st.ctx[c] >= s-2) && !cloudAccount(b, s, e, to, c) &&
 			!(n >= 6 && repdigit(d)) && // "MRN: 99999999": a test record's
 			!(c == HealthPlan && n < 7) && // "payor 6763 plan 590161": the insurer's numbers; a member's are longer
@@ -928,6 +929,9 @@ func (st *state) idContext(b []byte, s int) (Category, bool) {
 			return c, true
 		}
 		return OtherID, true
+	}
+	if s >= 3 && b[s-1] == '#' && b[s-2] == '(' && st.lastName < s-1 && st.lastName >= s-7 && nameBracketGap(b[st.lastName:s-2]) && !numberedSlug(b, s, len(b)) {
+		return MRN, true // "stop 13 — Saldana, Refugio (#104723)": the person's number after the sign
 	}
 	if s >= 5 && b[s-1] == ' ' && b[s-4] == '(' && equalFold(b[s-3:s-1], "id") && st.lastName < s-4 && st.lastName >= s-10 && nameBracketGap(b[st.lastName:s-4]) {
 		return MRN, true // "Patient: FERNANDEZ-ORTEGA, LUCIA (ID BWF0054033)": the person's number, named

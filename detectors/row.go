@@ -338,7 +338,7 @@ func (st *state) delimitedRow(b []byte, from int) {
 				}
 				named = true
 				row.add(fs, fe)
-			case delim != 0 && e < len(b) && b[e] == delim && addresseeName(v) && st.streetAt(from, b, e+1):
+			case delim != 0 && e < len(b) && b[e] == delim && (addresseeName(v) || capitalsLastFirst(v)) && st.streetAt(from, b, e+1):
 				// "...,4762524,ESPERANZA WHITEHORSE,98 AVENIDA DEL SOL,UNIT C,...":
 				// a shipping manifest's addressee, before their street.
 				named = true
@@ -413,6 +413,26 @@ func addresseeName(v []byte) bool {
 		i++
 	}
 	return words >= 2
+}
+
+// capitalsLastFirst reports whether v is a name as a route sheet prints
+// it, in capitals, the surname first: "LE, DUC Q", "NUNEZ BAEZA, IGNACIO".
+func capitalsLastFirst(v []byte) bool {
+	c := bytes.IndexByte(v, ',')
+	if c < 2 || c+3 > len(v) || v[c+1] != ' ' || bytes.IndexByte(v[c+1:], ',') >= 0 {
+		return false
+	}
+	for _, part := range [2][]byte{v[:c], v[c+2:]} {
+		if len(part) > 30 || !allUpper(part) {
+			return false
+		}
+		for _, ch := range part {
+			if !isUpper(ch) && ch != ' ' && ch != '-' && ch != '\'' {
+				return false
+			}
+		}
+	}
+	return !ordinaryWord(v[:c])
 }
 
 // streetAt reports whether a street address the scan found (in

@@ -2292,6 +2292,9 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `[SC240513-0295 p1] NGATA PRIYA   9450 N MILWAUKEE AVE AURORA IL 60505   DOB 10/19/1928`,
 		want{"NGATA PRIYA", Name}, want{"9450 N MILWAUKEE AVE", Address}, want{"AURORA", Address}, want{"60505", ZIP}, want{"10/19/1928", Date})
 	check(t, sc, `Complaint CMP-2024-0541 against Seoul Bowl (3643 Crescent Way, Alder Point) routed`, want{"3643 Crescent Way", Address}, want{"Alder Point", Address})
+	// A person's number after "(#" and their name (a pull request's is no one's); Django's own host.
+	check(t, sc, `No answer at stop 13 — Saldana, Refugio (#104723) — dialing; fix the thing (#2980) x`, want{"Saldana, Refugio", Name}, want{"104723", MRN})
+	check(t, sc, `DisallowedHost:264] Invalid HTTP_HOST header: '45.33.70.121'. You may need to add '45.33.70.121' to ALLOWED_HOSTS.`)
 	check(t, sc, `Merged temp MRN T4208952 (ZZTRAUMA, OSCAR) rows moved`, want{"T4208952", MRN}, want{"ZZTRAUMA, OSCAR", Name})
 	// A street typed in lower case right after its keyword.
 	check(t, sc, `body="I moved to 7162 magnolia pl #14 Boston MA 02150. my address is 12 oak street apt 4"`,
