@@ -2295,6 +2295,10 @@ func TestIndependentShapes(t *testing.T) {
 	// A person's number after "(#" and their name (a pull request's is no one's); Django's own host.
 	check(t, sc, `No answer at stop 13 — Saldana, Refugio (#104723) — dialing; fix the thing (#2980) x`, want{"Saldana, Refugio", Name}, want{"104723", MRN})
 	check(t, sc, `DisallowedHost:264] Invalid HTTP_HOST header: '45.33.70.121'. You may need to add '45.33.70.121' to ALLOWED_HOSTS.`)
+	// Entity Framework's parameters without their statement: a row, vouched for by its day and record number.
+	check(t, sc, `Executed DbCommand (2ms) [Parameters=[@p0='Washington' (Size = 50), @p1='Ingrid' (Size = 50), @p2='1957-05-07T00:00:00.0000000', @p3='PT-4103513' (Size = 12)], CommandType='Text']`,
+		want{"Washington", Name}, want{"Ingrid", Name}, want{"1957-05-07T00:00:00.0000000", Date}, want{"PT-4103513", MRN})
+	check(t, sc, `Executed DbCommand (2ms) [Parameters=[@p0='nightly' (Size = 50), @p1='42' (Size = 4)], CommandType='Text']`)
 	check(t, sc, `Merged temp MRN T4208952 (ZZTRAUMA, OSCAR) rows moved`, want{"T4208952", MRN}, want{"ZZTRAUMA, OSCAR", Name})
 	// A street typed in lower case right after its keyword.
 	check(t, sc, `body="I moved to 7162 magnolia pl #14 Boston MA 02150. my address is 12 oak street apt 4"`,

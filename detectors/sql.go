@@ -309,6 +309,9 @@ func (st *state) boundParam(b []byte, i, to int) int {
 		}
 	}
 	if key == nil {
+		if b[i] == '@' && bytes.HasSuffix(b[:i], []byte("[Parameters=[")) {
+			return st.efParams(b, i, to)
+		}
 		return 0
 	}
 	kc := st.classifyKey(key, keyClass{})
@@ -324,6 +327,54 @@ func (st *state) boundParam(b []byte, i, to int) int {
 	}
 	st.field = st.field[:mark]
 	return next
+}
+
+// efParams reads Entity Framework's parameters at b[i] when their
+// statement is not in the record (it logs the command's text apart):
+// "[Parameters=[@p0='Washington' (Size = 50), @p1='Ingrid' (Size = 50),
+// @p2='1957-05-07T00:00:00.0000000', @p3='PT-4103513' (Size = 12)]". The
+// values are a row, read as rowNames reads one: a birth date stored at
+// midnight or a record's number vouches for the names beside it. It
+// returns the list's end, or 0.
+func (st *state) efParams(b []byte, i, to int) int {
+	var row rowValues
+	from := len(st.out)
+	k := i
+	for k < to && b[k] == '@' {
+		j := k + 1
+		for j < to && (isAlnum(b[j]) || b[j] == '_') {
+			j++
+		}
+		if j+1 >= to || b[j] != '=' || b[j+1] != '\'' {
+			return 0
+		}
+		s, e, next, ok := sqlValue(b, j+1, to)
+		if !ok {
+			return 0
+		}
+		if midnight(b[s:e]) && calendarDate(b[s:s+10]) {
+			e = s + 10 // a day stored as an instant at midnight, as a DateTime column holds a birth date
+		}
+		row.add(s, e)
+		for k = next; k < to && b[k] != ',' && b[k] != ']'; k++ {
+			if b[k] == '\'' {
+				return 0 // " (Size = 50)", " (Nullable = false)": nothing quoted
+			}
+		}
+		if k >= to || b[k] == ']' {
+			break
+		}
+		k = skipWS(b, k+1, to)
+	}
+	if k >= to || b[k] != ']' || row.n < 2 {
+		return 0
+	}
+	for _, v := range row.spans[:row.n] {
+		st.resetContext()
+		st.scanText(b, v.start, v.end)
+	}
+	st.rowNames(b, &row, from)
+	return k + 1
 }
 
 // boundListWindow is how far from a parameter, or before a parameter
