@@ -2299,6 +2299,10 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `Executed DbCommand (2ms) [Parameters=[@p0='Washington' (Size = 50), @p1='Ingrid' (Size = 50), @p2='1957-05-07T00:00:00.0000000', @p3='PT-4103513' (Size = 12)], CommandType='Text']`,
 		want{"Washington", Name}, want{"Ingrid", Name}, want{"1957-05-07T00:00:00.0000000", Date}, want{"PT-4103513", MRN})
 	check(t, sc, `Executed DbCommand (2ms) [Parameters=[@p0='nightly' (Size = 50), @p1='42' (Size = 4)], CommandType='Text']`)
+	// A tumor registry's words: a former surname after "fka", a biopsy's day, the date of last contact.
+	check(t, sc, `pt is Søren Begay (fka Al-Sayed), DOB 21-Mar-1978; bx 12/12/20 @ OSH; dlc=2024-03-14`,
+		want{"Søren Begay", Name}, want{"Al-Sayed", Name}, want{"21-Mar-1978", Date}, want{"12/12/20", Date}, want{"2024-03-14", Date})
+	check(t, sc, `1402,"Heartland Hospice & Palliative Care",2024-10-01,2024-10-31,997; PO1*1*26*BX*31.75~ACK*IB*26*BX*068*20241009~`)
 	check(t, sc, `Merged temp MRN T4208952 (ZZTRAUMA, OSCAR) rows moved`, want{"T4208952", MRN}, want{"ZZTRAUMA, OSCAR", Name})
 	// A street typed in lower case right after its keyword.
 	check(t, sc, `body="I moved to 7162 magnolia pl #14 Boston MA 02150. my address is 12 oak street apt 4"`,

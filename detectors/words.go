@@ -25,7 +25,8 @@ var keywords = func() map[string]CategorySet {
 		"encounter", "hospitalized", "treated", "dod", "doa", "arrived", "transferred", "given", "collected",
 		"signed", "vaccine", "dose", "administered", "through", "adm", "disch", "arrival", "doi",
 		"fill", "filled", "refilled", "dispensed", "performed", "readmitted", "readmit", "readmission", "lmp", "edd", "exam", "examen",
-		"implanted", "explanted", "worked") // a disability claim's "last day worked 29 Nov 2023"
+		"implanted", "explanted", "worked", // a disability claim's "last day worked 29 Nov 2023"
+		"biopsy", "dlc") // a registry's "date of last contact"
 	add(SetOf(Age), "age", "aged", "ages")
 	add(SetOf(Phone), "phone", "tel", "telephone", "mobile", "cell", "call", "called", "calling", "sms", "text",
 		"texted", "ph", "whatsapp", "dial", "dialed", "voicemail", "callback", "pager", "contact", "phones", "cellphone",
@@ -48,7 +49,8 @@ var keywords = func() map[string]CategorySet {
 		"contact", "guardian", "parent", "dear", "attn", "caller", "client", "customer", "resident", "applicant",
 		"member", "decedent", "kin", "nok", "relative", "caregiver", "child", "infant", "newborn", "mom", "dad",
 		"sister", "brother", "grandmother", "grandfather", "fiance", "partner", "sir", "madam", "emp", "employee",
-		"poa",                         // who holds a patient's power of attorney
+		"poa",                    // who holds a patient's power of attorney
+		"fka", "aka", "formerly", // "Søren Begay (fka Al-Sayed)": a name before
 		"avs", "armband", "facesheet") // a document's title before whom it is for: "ARMBAND 00759169 O'SULLIVAN, D"
 	add(SetOf(OtherID), "encounter", "accession", "accn", "specimen", "csn", "nhs", "fin", "episode", "edipi", "itin", "uscis", "student",
 		"passport", "alien", "dodid", "visa", "prescription")
