@@ -1131,7 +1131,9 @@ var exactKeys = map[string]keyClass{
 	"insuredperson":     {flags: kfPerson},
 	"contact":           {cat: Name, conf: Medium, flags: kfAmbiguous | kfPerson},
 	"telecom":           {cat: Phone, conf: Medium, flags: kfAmbiguous | kfTelecom},
-	"dlc":               {cat: Date, conf: Medium},  // a registry's date of last contact
+	"dlc":               {cat: Date, conf: Medium}, // a registry's date of last contact
+	"resno":             {cat: MRN, conf: Medium},  // a nursing home's resident number
+	"resnum":            {cat: MRN, conf: Medium},
 	"dateoflastcontact": {cat: Date, conf: Medium},  // NAACCR's
 	"dialnumber":        {cat: Phone, conf: Medium}, // ACORD's <Phone><AreaCode>505</AreaCode><DialNumber>3976504</DialNumber>
 	"tag":               {flags: kfPlate},           // a vehicle's plate under "vehicle", nothing alone

@@ -2303,6 +2303,11 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `pt is Søren Begay (fka Al-Sayed), DOB 21-Mar-1978; bx 12/12/20 @ OSH; dlc=2024-03-14`,
 		want{"Søren Begay", Name}, want{"Al-Sayed", Name}, want{"21-Mar-1978", Date}, want{"12/12/20", Date}, want{"2024-03-14", Date})
 	check(t, sc, `1402,"Heartland Hospice & Palliative Care",2024-10-01,2024-10-31,997; PO1*1*26*BX*31.75~ACK*IB*26*BX*068*20241009~`)
+	// A nursing home's resident number; Entity Framework's captured variables name their columns; a POA named.
+	check(t, sc, `{"resNo":"10059154","amount":25} AdmitHandler: Admit failed for ResNo 10065455: Microsoft`, want{"10059154", MRN}, want{"10065455", MRN})
+	check(t, sc, `"parameters":"@__lastName_0='Zhang' (Size = 60), @__birthDate_1='1936-04-18T00:00:00.0000000' (DbType = DateTime2)"`,
+		want{"Zhang", Name}, want{"1936-04-18T00:00:00.0000000", Date})
+	check(t, sc, `RightFax Job 447981 to="Mette García-López (POA)" pages=7`, want{"Mette García-López", Name})
 	check(t, sc, `Merged temp MRN T4208952 (ZZTRAUMA, OSCAR) rows moved`, want{"T4208952", MRN}, want{"ZZTRAUMA, OSCAR", Name})
 	// A street typed in lower case right after its keyword.
 	check(t, sc, `body="I moved to 7162 magnolia pl #14 Boston MA 02150. my address is 12 oak street apt 4"`,

@@ -298,7 +298,14 @@ func (st *state) boundParam(b []byte, i, to int) int {
 	// The statement is searched within a window around the parameter, so
 	// that a line of many parameters costs no more than its length.
 	var key []byte
-	if b[i] == '$' {
+	if b[i] == '@' && k-i > 4 && b[i+1] == '_' && b[i+2] == '_' {
+		// Entity Framework's captured variable names its column itself:
+		// "@__lastName_0='Zhang'", "@__birthDate_1='1936-04-18T00:00:00'".
+		key = b[i+3 : k]
+		if u := bytes.LastIndexByte(key, '_'); u > 0 && allDigits(key[u+1:]) {
+			key = key[:u]
+		}
+	} else if b[i] == '$' {
 		key = st.paramColumn(b[max(0, i-boundListWindow):i], b[i:k]) // PostgreSQL logs the statement first
 	} else {
 		// Entity Framework logs the parameters before the statement: the

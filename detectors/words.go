@@ -58,7 +58,7 @@ var keywords = func() map[string]CategorySet {
 	add(SetOf(OtherID), "nhi", "ihi")                                                         // New Zealand's and Australia's national health identifiers
 	add(SetOf(OtherID, Name), "inmate", "offender", "detainee")                               // a jail clinic's patients
 	add(SetOf(MRN, Name), "rider", "athlete")                                                 // a medical transport's
-	add(SetOf(MRN), "donor", "participant", "individual")                                     // a blood bank's ("[Donor Labs]" names no one); a PACE program's or a study's; a disability provider's
+	add(SetOf(MRN), "donor", "participant", "individual", "resno")                            // a blood bank's ("[Donor Labs]" names no one); a PACE program's or a study's; a disability provider's
 	add(0, "subject")                                                                         // a trial's, read by its number alone (patientID)
 	add(SetOf(Biometric), "voiceprint", "fingerprint", "faceprint", "palmprint", "biometric") // not "iris": a name
 	add(SetOf(Phone), "notifying", "reach")                                                   // not "notify": a daemon's name
@@ -1682,8 +1682,8 @@ func nameFollows(b []byte, e, to int) bool {
 		for w < to && w-k < 14 && isLetter(b[w]) {
 			w++
 		}
-		if w < to && b[w] == ')' && inSet(relatives, b[k:w]) {
-			return true // "Obinna Kuznetsov (grandson)": a relative, named
+		if w < to && b[w] == ')' && (inSet(relatives, b[k:w]) || equalFold(b[k:w], "poa") || equalFold(b[k:w], "guardian")) {
+			return true // "Obinna Kuznetsov (grandson)", "Mette García-López (POA)": a relative, named
 		}
 	}
 	switch c := lower(rest[0]); {
