@@ -2308,6 +2308,10 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `"parameters":"@__lastName_0='Zhang' (Size = 60), @__birthDate_1='1936-04-18T00:00:00.0000000' (DbType = DateTime2)"`,
 		want{"Zhang", Name}, want{"1936-04-18T00:00:00.0000000", Date})
 	check(t, sc, `RightFax Job 447981 to="Mette García-López (POA)" pages=7`, want{"Mette García-López", Name})
+	// A support chat's speaker after the message's time (a bot, a logger and a team's pasted chat are no one).
+	check(t, sc, `(06:09:10 AM) francisco quintero: Hola buenas, necesito cambiar mi cita`, want{"francisco quintero", Name})
+	check(t, sc, `[03/12/2024 08:42:30 AM] Anjali Venkataraman: call me back on 872 555 0125`, want{"Anjali Venkataraman", Name}, want{"872 555 0125", Phone})
+	check(t, sc, `[03/12/2024 08:44:22 AM] Virtual Assistant: Please do not share; [mllp-in:7001] ACK out: MSH; [2:16 AM] Tereza Novotna: deploy done`)
 	check(t, sc, `Merged temp MRN T4208952 (ZZTRAUMA, OSCAR) rows moved`, want{"T4208952", MRN}, want{"ZZTRAUMA, OSCAR", Name})
 	// A street typed in lower case right after its keyword.
 	check(t, sc, `body="I moved to 7162 magnolia pl #14 Boston MA 02150. my address is 12 oak street apt 4"`,

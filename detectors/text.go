@@ -1053,6 +1053,11 @@ func indexFold(b []byte, p string) int {
 // key=value or key: value pair, a base64 payload, a keyword, a name, an
 // alphanumeric identifier. It returns where scanning goes on.
 func (st *state) word(b []byte, i, to int) int {
+	if i >= 4 && b[i-1] == ' ' && (b[i-2] == ')' || b[i-2] == ']') && isDigit(b[i-3]) || i >= 5 && b[i-1] == ' ' && (b[i-2] == ')' || b[i-2] == ']') && b[i-3] == 'M' {
+		if e := st.chatSpeaker(b, i, to); e > 0 {
+			return e
+		}
+	}
 	// Count the token's digits, capitals and underscores in one sum of
 	// packed counters, a table lookup and an add a byte. Bytes outside
 	// ASCII go on a word ("Søren", "Núñez"); word is never called at one.
@@ -4814,6 +4819,70 @@ func (st *state) keyedValue(kc keyClass, b []byte, s, e int) bool {
 	}
 	st.emit(s, e, cat, det, conf, true)
 	return true
+}
+
+// chatSpeaker reads the speaker of a chat transcript's line at b[i],
+// after the message's time: "(06:09:10 AM) francisco quintero: Hola",
+// "[03/12/2024 08:42:30 AM] Anjali Venkataraman: call me back". Two or
+// three words and a colon, one of them no ordinary word ("Virtual
+// Assistant" is the bot; an agent marks a role, "Kevin (DrawWell
+// Support):"). It reports the name and returns the colon's end, or 0.
+func (st *state) chatSpeaker(b []byte, i, to int) int {
+	open := byte('(')
+	if b[i-2] == ']' {
+		open = '['
+	}
+	o := bytes.LastIndexByte(b[max(0, i-26):i-2], open)
+	if o < 0 || !clockStamp(b[max(0, i-26)+o+1:i-2]) {
+		return 0 // no time in the brackets: "(see below) Ana Ruiz: x", "[mllp-in:7001] ACK out:" are no chat
+	}
+	e, words, named := i, 0, false
+	for words < 4 {
+		s := e
+		for e < to && (isLetter(b[e]) || b[e] >= 0x80 || b[e] == '-' || b[e] == '\'') {
+			e++
+		}
+		if e-s < 2 {
+			return 0
+		}
+		words++
+		if allUpper(b[s:e]) {
+			return 0 // "VXU in:", "INFO in homehub:": a logger's words
+		}
+		named = named || !ordinaryWord(b[s:e])
+		if e < to && b[e] == ':' {
+			break
+		}
+		if e+1 >= to || b[e] != ' ' {
+			return 0
+		}
+		e++
+	}
+	if e >= to || b[e] != ':' || words < 2 || words > 3 || !named {
+		return 0
+	}
+	st.emit(i, e, Name, "name", Medium, false)
+	return e + 1
+}
+
+// clockStamp reports whether v is a time of day to the second, perhaps
+// after its date, as support platforms export a chat: "06:09:10 AM",
+// "03/12/2024 08:42:30 AM" (not "2:16 AM", as staff paste their team's
+// chat).
+func clockStamp(v []byte) bool {
+	colons := 0
+	for k := 0; k < len(v); k++ {
+		switch c := v[k]; {
+		case isDigit(c) || c == '/' || c == '-' || c == '.' || c == ' ' || c == ',':
+		case c == ':':
+			colons++
+		case (c == 'A' || c == 'P') && k+1 < len(v) && v[k+1] == 'M' && k+2 == len(v):
+			k++
+		default:
+			return false
+		}
+	}
+	return colons == 2
 }
 
 // copybookValue reads what follows a COBOL field's name at b[k] as file
