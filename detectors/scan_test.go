@@ -2312,6 +2312,10 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `(06:09:10 AM) francisco quintero: Hola buenas, necesito cambiar mi cita`, want{"francisco quintero", Name})
 	check(t, sc, `[03/12/2024 08:42:30 AM] Anjali Venkataraman: call me back on 872 555 0125`, want{"Anjali Venkataraman", Name}, want{"872 555 0125", Phone})
 	check(t, sc, `[03/12/2024 08:44:22 AM] Virtual Assistant: Please do not share; [mllp-in:7001] ACK out: MSH; [2:16 AM] Tereza Novotna: deploy done`)
+	// A coded value's text is no name; a name's middle initial "L" is no coding system.
+	check(t, sc, `OBX|4|CWE|720900^MDC_IDC_DEV_MFG^MDC||BSX^Boston Scientific^MDC||||||F`)
+	check(t, sc, `could not be auto-matched: PID-3 02553165 name LITTLE^MARISOL^L DOB 19360914 sex F`,
+		want{"02553165", MRN}, want{"LITTLE^MARISOL^L", Name}, want{"19360914", Date})
 	check(t, sc, `Merged temp MRN T4208952 (ZZTRAUMA, OSCAR) rows moved`, want{"T4208952", MRN}, want{"ZZTRAUMA, OSCAR", Name})
 	// A street typed in lower case right after its keyword.
 	check(t, sc, `body="I moved to 7162 magnolia pl #14 Boston MA 02150. my address is 12 oak street apt 4"`,

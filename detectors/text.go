@@ -1869,6 +1869,9 @@ func (st *state) caretName(b []byte, i, e, to int) int {
 	if n < 2 || parts[0].e-parts[0].s < 2 || parts[1].e-parts[1].s < 2 {
 		return 0
 	}
+	if n == 3 && codingSystem(b[parts[2].s:parts[2].e]) {
+		return 0 // "BSX^Boston Scientific^MDC": a coded value, its text and its system
+	}
 	family, _ := lookupName(b[parts[0].s:parts[0].e])
 	gv := b[parts[1].s:parts[1].e]
 	if sp := bytes.IndexByte(gv, ' '); sp > 0 {
@@ -4863,6 +4866,16 @@ func (st *state) chatSpeaker(b []byte, i, to int) int {
 	}
 	st.emit(i, e, Name, "name", Medium, false)
 	return e + 1
+}
+
+// codingSystem reports whether v names a coding system, as the third
+// component of HL7's CWE does: "MDC", "LN", "SCT", "HL70203".
+func codingSystem(v []byte) bool {
+	switch string(v) {
+	case "MDC", "LN", "SCT", "SNM", "SNOMED", "CPT4", "ICD10", "I10", "I9", "NDC", "RXNORM", "UCUM", "LOINC", "CVX", "MVX", "99ZZZ":
+		return true
+	}
+	return len(v) >= 5 && string(v[:3]) == "HL7" && allDigits(v[3:])
 }
 
 // clockStamp reports whether v is a time of day to the second, perhaps
