@@ -910,8 +910,9 @@ func classifyTokens(t []string) keyClass {
 		"given", "family", "surname", "nick", "alphabetic", "ideographic", "phonetic"):
 		return keyClass{flags: kfNameText}
 	case hasAny("fleet") && (len(t) == 1 || idLike || hasAny("unit", "vehicle", "van")) ||
-		len(t) == 2 && hasAny("unit", "van") && (hasAny("id") || hasAny("vehicle")):
-		return keyClass{flags: kfFleetUnit} // "fleet_no", "unitId", "vehicle_unit"
+		len(t) == 2 && hasAny("unit", "van") && (hasAny("id") || hasAny("vehicle")) ||
+		len(t) == 1 && hasAny("van", "truck", "shuttle", "bus"):
+		return keyClass{flags: kfFleetUnit} // "fleet_no", "unitId", "vehicle_unit", a transport log's "van=VAN-07"
 	case (hasAny("sensor", "equipment") && (len(t) == 1 || idLike) || hasAny("asset") && hasAny("tag", "id")) && !person:
 		// "sensorId", "assetTag": the organisation's equipment by its unit
 		// code; a bare "asset" is as often the model of a patient's device.

@@ -2314,6 +2314,9 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `[03/12/2024 08:44:22 AM] Virtual Assistant: Please do not share; [mllp-in:7001] ACK out: MSH; [2:16 AM] Tereza Novotna: deploy done`)
 	// A coded value's text is no name; a name's middle initial "L" is no coding system.
 	check(t, sc, `OBX|4|CWE|720900^MDC_IDC_DEV_MFG^MDC||BSX^Boston Scientific^MDC||||||F`)
+	// A direct support professional who typed the report; a transport's van and its plate are the provider's.
+	check(t, sc, `----- NARRATIVE GER-2024-00432 (typed by Mercedes Villalobos, DSP) -----`)
+	check(t, sc, `2024-03-11T05:57:22-04:00 fleet.fuel van=VAN-07 plate=PYM8820 vin=1FBZX2ZM1HKA33871 gallons=18.97`)
 	check(t, sc, `could not be auto-matched: PID-3 02553165 name LITTLE^MARISOL^L DOB 19360914 sex F`,
 		want{"02553165", MRN}, want{"LITTLE^MARISOL^L", Name}, want{"19360914", Date})
 	check(t, sc, `Merged temp MRN T4208952 (ZZTRAUMA, OSCAR) rows moved`, want{"T4208952", MRN}, want{"ZZTRAUMA, OSCAR", Name})

@@ -1912,7 +1912,7 @@ var credentials = words("md", "do", "rn", "np", "pa", "pa-c", "rt", "pharmd", "r
 	"esq", "jd", "crnp", "ibclc", "ccc-a", "aud", "audiologiste", "inf", "lmft", "lpc", "lcpc", "lpcc", "lmsw", "msw",
 	"cpo", "dpt", "otr", "ot", "slp", "ccc-slp", "rdn", "ldn", "cdn", "cnsc", "cdces", "bsn", "msn", "cnp", "phd", "bcba", "ladc", "cadc", "emt", "cpht", "lfd",
 	"mls", "mlt", "cls", "cna", "cma", "ccma", // the laboratory's scientists and technicians; aides and medical assistants
-	"rd", "rbt", "pmhnp", "pnp", "lisw", "ches", "cgc", "lcgc", "cra", "chw") // dietitians, behaviour technicians, genetic counsellors, a trial's monitors; and attorneys, who sign "Esq."
+	"rd", "rbt", "pmhnp", "pnp", "lisw", "ches", "cgc", "lcgc", "cra", "chw", "dsp") // dietitians, behaviour technicians, genetic counsellors, a trial's monitors; and attorneys, who sign "Esq."
 
 // orgNamed reports whether v, a value under a name's key, names an
 // organisation: it has two words or more and ends in one that ends
@@ -2073,7 +2073,7 @@ func bracketedRecordNumber(b []byte, k, to int) bool {
 // name after "completed by" or under "LastCleanedBy" is staff's (none of
 // the independent sets labels one); after "signed by", "requested by" or
 // "received by" it may be a patient's or a relative's.
-var staffActs = words("completed", "performed", "reviewed", "approved", "verified", "documented", "entered", "recorded",
+var staffActs = words("completed", "performed", "reviewed", "approved", "verified", "documented", "entered", "recorded", "typed",
 	"submitted", "updated", "created", "closed", "resolved", "administered", "dispensed", "scored", "processed", "handled",
 	"cancelled", "canceled", "rescheduled", "acknowledged", "triaged", "countersigned", "cosigned", "validated", "checked",
 	"modified", "changed", "cleaned", "scanned", "assessed", "screened", "pronounced", "fulfilled", "captured", "certified",
