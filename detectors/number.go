@@ -835,7 +835,8 @@ func unitAfter(b []byte, e, to int) bool {
 
 // measureUnits are units a count or a measure is given in.
 var measureUnits = words("s", "sec", "secs", "seconds", "ms", "us", "ns", "min", "mins", "minutes", "h", "hr", "hrs",
-	"hours", "days", "mg", "mcg", "ml", "kg", "lbs", "bpm", "mmhg", "bytes", "kb", "mb", "gb", "rows", "records", "units")
+	"hours", "days", "mg", "mcg", "ml", "kg", "lbs", "bpm", "mmhg", "bytes", "kb", "mb", "gb", "rows", "records", "units",
+	"rpm", "lpm") // a pump's speed and flow: "Pump 3645 rpm / 4.63 LPM"
 
 // cloudAccount reports whether the 12 digits at b[s:e] are a cloud
 // provider's account, as a region after them shows: "quota: account

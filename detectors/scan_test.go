@@ -2317,6 +2317,9 @@ func TestIndependentShapes(t *testing.T) {
 	// A direct support professional who typed the report; a transport's van and its plate are the provider's.
 	check(t, sc, `----- NARRATIVE GER-2024-00432 (typed by Mercedes Villalobos, DSP) -----`)
 	check(t, sc, `2024-03-11T05:57:22-04:00 fleet.fuel van=VAN-07 plate=PYM8820 vin=1FBZX2ZM1HKA33871 gallons=18.97`)
+	// A perfusionist at work; a pump's speed is no serial.
+	check(t, sc, `(Moreau RN) N83415: Pump 3520 rpm / 3.79 LPM, sweep 3.6 L; Signed: Delia Ramos, CCP 06:20`)
+	check(t, sc, `<Team perfusionist="Brandt, Karl CCP" surgeon="Aiyar, Rohan MD"/>`)
 	check(t, sc, `could not be auto-matched: PID-3 02553165 name LITTLE^MARISOL^L DOB 19360914 sex F`,
 		want{"02553165", MRN}, want{"LITTLE^MARISOL^L", Name}, want{"19360914", Date})
 	check(t, sc, `Merged temp MRN T4208952 (ZZTRAUMA, OSCAR) rows moved`, want{"T4208952", MRN}, want{"ZZTRAUMA, OSCAR", Name})

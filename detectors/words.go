@@ -1912,7 +1912,7 @@ var credentials = words("md", "do", "rn", "np", "pa", "pa-c", "rt", "pharmd", "r
 	"esq", "jd", "crnp", "ibclc", "ccc-a", "aud", "audiologiste", "inf", "lmft", "lpc", "lcpc", "lpcc", "lmsw", "msw",
 	"cpo", "dpt", "otr", "ot", "slp", "ccc-slp", "rdn", "ldn", "cdn", "cnsc", "cdces", "bsn", "msn", "cnp", "phd", "bcba", "ladc", "cadc", "emt", "cpht", "lfd",
 	"mls", "mlt", "cls", "cna", "cma", "ccma", // the laboratory's scientists and technicians; aides and medical assistants
-	"rd", "rbt", "pmhnp", "pnp", "lisw", "ches", "cgc", "lcgc", "cra", "chw", "dsp") // dietitians, behaviour technicians, genetic counsellors, a trial's monitors; and attorneys, who sign "Esq."
+	"rd", "rbt", "pmhnp", "pnp", "lisw", "ches", "cgc", "lcgc", "cra", "chw", "dsp", "ccp") // dietitians, behaviour technicians, genetic counsellors, a trial's monitors; and attorneys, who sign "Esq."
 
 // orgNamed reports whether v, a value under a name's key, names an
 // organisation: it has two words or more and ends in one that ends
@@ -2106,7 +2106,7 @@ var clinicianWords = words("nurse", "physician", "doctor", "pharmacist", "surgeo
 var staffRoles = words("supervisor", "officer", "manager", "administrator", "analyst", "technician", "auditor",
 	"approver", "coordinator", "scheduler", "clerk", "operator", "engineer", "developer", "dispatcher", "registrar",
 	"rep", "representative", "salesrep", // a vendor's rep in the OR
-	"reviewer", "interpreter", "translator", "adjuster", "adj", "therapist", "dietitian", "transporter", "paralegal", "desk", "counselor", "counsellor",
+	"reviewer", "interpreter", "translator", "adjuster", "adj", "therapist", "dietitian", "transporter", "paralegal", "desk", "counselor", "counsellor", "perfusionist",
 	"judge", "magistrate", "caseworker", "attorney", "specialist", // a court's and an agency's
 	"inspector", "certifier", "director", "courier", "volunteer", "evaluator")
 
