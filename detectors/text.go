@@ -266,7 +266,7 @@ func (st *state) prepass(occ []span, b []byte, from, to int) []span {
 			break
 		}
 		at := from + off + j
-		if s, e, ok := emailAround(b, at, from, to); ok && (uriSchemeBefore(b, from, s) || messageID(b, from, s, at) && !consumerEmail(b[s:e]) || st.calendarUID(b, from, s)) {
+		if s, e, ok := emailAround(b, at, from, to); ok && (uriSchemeBefore(b, from, s) || messageIDHeader(b, from, s) || messageID(b, from, s, at) && !consumerEmail(b[s:e]) || st.calendarUID(b, from, s)) {
 			off = e - from // "sip:+15415745544@carrier.example": no mail's address; its user part is read as text
 		} else if ok {
 			if !roleMailbox(b[s:at]) && !serviceAccount(b[at+1:e]) && !(s > from && b[s-1] == '<' && developerBefore(b, from, s-1)) &&
@@ -480,13 +480,8 @@ func (st *state) track1(b []byte, s, to int) int {
 // digits or more ("8PZH3ES0NBNOGOZI49LW@EXCH02.nwh.local"; at a consumer
 // mail service it is a person's, glued to a fixed-width record's field).
 func messageID(b []byte, from, s, at int) bool {
-	if s > from && b[s-1] == '<' {
-		w := b[max(from, s-14) : s-1]
-		t := bytes.TrimRight(w, " :=")
-		if indexFold(w, "message-id") >= 0 || indexFold(w, "msgid") >= 0 ||
-			hasSuffixFold(t, "id") && (len(t) == 2 || !isLetter(t[len(t)-3])) { // rspamd's "id: <...>"
-			return true
-		}
+	if messageIDHeader(b, from, s) {
+		return true
 	}
 	if at-s < 16 {
 		return false
@@ -764,6 +759,19 @@ func careOrgDomain(domain []byte) bool {
 var mailServiceDomains = [...]string{"gserviceaccount.com", "sendgrid.net", "amazonses.com", "mailgun.org", "mandrillapp.com",
 	"mtasv.net", "sparkpostmail.com", "mcsv.net", "rsgsv.net",
 	"calendar.google.com"} // a shared calendar's own address: "c_0748...@group.calendar.google.com"
+
+// messageIDHeader reports whether the address at b[s] is in brackets
+// after a message's ID header: "Message-ID: <CAF...@mail.gmail.com>",
+// rspamd's "id: <...>". Whatever its domain, it is no mailbox.
+func messageIDHeader(b []byte, from, s int) bool {
+	if s <= from || b[s-1] != '<' {
+		return false
+	}
+	w := b[max(from, s-14) : s-1]
+	t := bytes.TrimRight(w, " :=")
+	return indexFold(w, "message-id") >= 0 || indexFold(w, "msgid") >= 0 ||
+		hasSuffixFold(t, "id") && (len(t) == 2 || !isLetter(t[len(t)-3]))
+}
 
 // messageIDLocal reports whether local is made as mail systems make the
 // left side of a Message-ID: hexadecimal and decimal runs, four digits or
@@ -2651,6 +2659,17 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 		if e := nameWordsAfter(b, ve, to); e > ve {
 			ve, innerEnd = e, e
 		}
+	}
+	if kc.cat == Name && ve == innerEnd && ve+1 < to && b[ve] == '^' && isLetter(b[ve+1]) {
+		// "pt=LE ROUX^DAGNY", "name=DA SILVA^BJÖRN^B": a name as HL7 writes
+		// it, its components after the caret the value's too.
+		// (LEEF's '^' between fields, "patFirst=Ximena^patSurname=Ochoa", is no caret.)
+		e := ve
+		for e < to && (isLetter(b[e]) || b[e] >= 0x80 || b[e] == '^' && !keyAt(b, e+1, to) || b[e] == '-' || b[e] == '\'' ||
+			b[e] == ' ' && e+1 < to && isUpper(b[e+1]) && !keyAt(b, e+1, to)) {
+			e++
+		}
+		ve, innerEnd = e, e
 	}
 	plus := bytes.IndexByte(b[inner:innerEnd], '+') >= 0 && (query || kc.cat == Name || kc.cat == Address || kc.cat == Date)
 	// A value that holds a query of its own (path="/x?a=b&c=%2B1") is left
