@@ -1103,7 +1103,7 @@ func (st *state) ageVerbBefore(b []byte, s int) bool {
 			return false
 		}
 		var pb [8]byte
-		if p, _ := lowerWordBefore(pb[:], b, 0, k); string(p) == "she" || string(p) == "he" || string(p) == "pt" || string(p) == "patient" {
+		if p, _ := lowerWordBefore(pb[:], b, 0, k); string(p) == "she" || string(p) == "he" || string(p) == "who" || string(p) == "pt" || string(p) == "patient" {
 			return true // "Pt is 92 and hard of hearing"
 		}
 		return string(w) != "s" && st.lastName == k

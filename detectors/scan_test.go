@@ -2323,6 +2323,7 @@ func TestIndependentShapes(t *testing.T) {
 	// A Message-ID at a consumer's mail service is no mailbox; a name with its carets under a key (LEEF's '^' between fields is none).
 	check(t, sc, `Message-ID: <CAFRhCWD2nMaFq3qXH1FAtq@mail.gmail.com> From: Ana <ana.ruiz@gmail.com>`, want{"Ana", Name}, want{"ana.ruiz@gmail.com", Email})
 	check(t, sc, `import ok src=/media/cdrom/DICOM pt=LE ROUX^DAGNY id=09308893 files=620`, want{"LE ROUX^DAGNY", Name})
+	check(t, sc, `my mother Imani Tran (born 1931-05-19), who is 92. After the dose`, want{"Imani Tran", Name}, want{"1931-05-19", Date}, want{"92", Age})
 	check(t, sc, `suser=svc_hl7_bridge^patFirst=Ximena^patSurname=Ochoa^dos=2024-03-29`, want{"Ximena", Name}, want{"Ochoa", Name}, want{"2024-03-29", Date})
 	check(t, sc, `could not be auto-matched: PID-3 02553165 name LITTLE^MARISOL^L DOB 19360914 sex F`,
 		want{"02553165", MRN}, want{"LITTLE^MARISOL^L", Name}, want{"19360914", Date})
