@@ -342,6 +342,12 @@ var nonPersonalPrefixes = []netip.Prefix{
 	netip.MustParsePrefix("240.0.0.0/4"),
 	netip.MustParsePrefix("2001:db8::/32"),
 	netip.MustParsePrefix("3fff::/20"),
+	// Exchange Online's mail relays, as Microsoft publishes them: a message
+	// trace's or a header's hop, no person's address.
+	netip.MustParsePrefix("40.92.0.0/15"),
+	netip.MustParsePrefix("40.107.0.0/16"),
+	netip.MustParsePrefix("52.100.0.0/14"),
+	netip.MustParsePrefix("104.47.0.0/17"),
 }
 
 // A blobKind is what a base64 payload decodes to.

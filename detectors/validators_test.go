@@ -86,7 +86,8 @@ func TestPersonalIP(t *testing.T) {
 		"10.1.2.3": false, "192.168.0.1": false, "172.16.5.4": false, "127.0.0.1": false, "169.254.1.1": false,
 		"100.64.0.1": false, "192.0.2.7": false, "198.51.100.1": false, "203.0.113.9": false, "::1": false,
 		"fe80::1": false, "2001:db8::1": false, "224.0.0.1": false, "0.0.0.0": false, "::ffff:10.0.0.1": false,
-		"98.111.4.0": false, // truncated to its /24
+		"98.111.4.0":    false,                                            // truncated to its /24
+		"52.101.115.54": false, "40.107.22.91": false, "52.104.0.1": true, // Exchange Online's relays; next to them, anyone
 	} {
 		if got := personalIP(netip.MustParseAddr(s)); got != want {
 			t.Errorf("personalIP(%s) = %v, want %v", s, got, want)
