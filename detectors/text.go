@@ -518,6 +518,9 @@ func (st *state) staffKeyBefore(b []byte, s, e int) bool {
 	if equalFold(key, "suser") || equalFold(key, "duser") || equalFold(key, "usrname") {
 		return true // a CEF event's or a proxy's user at the organisation's domain: staff signed in
 	}
+	if (equalFold(key, "userid") || equalFold(key, "userkey")) && bytes.Contains(b, []byte(`"Workload"`)) {
+		return true // Microsoft 365's unified audit record: its user at the tenant's domain is staff
+	}
 	return st.classifyKey(key, keyClass{}).actor()
 }
 
