@@ -2238,6 +2238,8 @@ func TestIndependentShapes(t *testing.T) {
 		want{"WOJCIK/AGNIESZKA", Name}, want{"94", Age}, want{"Nakamura, Sachiko", Name}, want{"de Jong, Femke", Name}, want{"95", Age})
 	check(t, sc, `q=PIL seq=316 | 1WEISS/FRIEDRICH MR 24A`, want{"WEISS/FRIEDRICH", Name})
 	check(t, sc, `  1.REYES/WALTER MR`, want{"REYES/WALTER", Name})
+	check(t, sc, `q=PSM seq=377 | 1WOJCIK/AGNIESZKAMS 18J; BRS|IN|.P/1ALMANSOURI/OMARMR`, want{"WOJCIK/AGNIESZKA", Name}, want{"ALMANSOURI/OMAR", Name})
+	check(t, sc, `DSPPFM FILE(PRDLIB/PATMSTR) RRN 0729845: x`)
 	check(t, sc, `TEXT: PAX PAPADOPOULOU ELENI DOB 16JUN1932 F CABIN 6350 AGE 91 COPD`,
 		want{"PAPADOPOULOU ELENI", Name}, want{"16JUN1932", Date}, want{"91", Age})
 	check(t, sc, `Booking ref N9GAFW, best contact +81 90-9545-7571; EHIC 80276557236999701846`,

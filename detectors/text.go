@@ -6942,10 +6942,32 @@ func slashName(b []byte, i, e, to int) int {
 	}
 	g, _ := lookupName(given)
 	s, _ := lookupName(sur)
+	if g.First == 0 && allUpper(given) && i > 0 && isDigit(b[i-1]) {
+		if n := gluedTravelTitle(given); n > 0 {
+			// "1WOJCIK/AGNIESZKAMS", "1SMITH/JOHNMR": Type B messages glue
+			// the title to the given name after the party's count; it
+			// vouches for the name (IBM i's "FILE(PRDLIB/PATMSTR)" has no count).
+			if s.Common || s.First > 0 && s.Last == 0 || names.Word(sur) {
+				return 0
+			}
+			return e + 1 + n
+		}
+	}
 	if g.First == 0 && !travelTitleAt(b, k, to) || g.Common || s.Common || s.First > 0 && s.Last == 0 || names.Word(sur) || names.Word(given) {
 		return 0 // (a title after it vouches for a given name the lists lack: "WOJCIK/AGNIESZKA MRS")
 	}
 	return k
+}
+
+// gluedTravelTitle returns the length of the given name in g when a
+// passenger's title is glued to its end ("AGNIESZKAMS", "JOHNMR"), or 0.
+func gluedTravelTitle(g []byte) int {
+	for _, t := range [...]string{"MSTR", "MISS", "MRS", "MR", "MS"} {
+		if n := len(g) - len(t); n >= 3 && string(g[n:]) == t {
+			return n
+		}
+	}
+	return 0
 }
 
 // travelTitleAt reports whether a passenger's title follows at b[k]: " MRS", "/MR".
