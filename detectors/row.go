@@ -321,6 +321,16 @@ func (st *state) delimitedRow(b []byte, from int) {
 		if c := bytes.LastIndex(b[s:e], []byte(": ")); s == 0 && c >= 0 {
 			s += c + 2 // "bad row: Okafor|...": the message before the row
 		}
+		if fs, fe := trimField(b, s, e); delim != 0 && fe-fs >= 8 && fe-fs <= 10 && e < len(b) && b[e] == delim {
+			// "| 1933-09-02 | 90 |": the age beside a birth date, the two
+			// agreeing on a year of our time.
+			as, ae := trimField(b, e+1, fieldEnd(b, e+1, delim))
+			if y, _, _, ok := calendarYMD(b[fs:fe]); ok && ae-as >= 2 && ae-as <= 3 && allDigits(b[as:ae]) {
+				if n := atoi(b[as:ae]); n >= 90 && n <= 125 && y+n >= 2010 && y+n <= 2035 && !st.covered(from, as, ae) {
+					st.emit(as, ae, Age, "age", Medium, false)
+				}
+			}
+		}
 		if fs, fe := trimField(b, s, e); fe-fs >= 2 && fe-fs <= 40 && !st.covered(from, fs, fe) {
 			switch v := b[fs:fe]; {
 			case calendarDate(v):

@@ -2316,6 +2316,11 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `(06:09:10 AM) francisco quintero: Hola buenas, necesito cambiar mi cita`, want{"francisco quintero", Name})
 	check(t, sc, `[03/12/2024 08:42:30 AM] Anjali Venkataraman: call me back on 872 555 0125`, want{"Anjali Venkataraman", Name}, want{"872 555 0125", Phone})
 	check(t, sc, `[03/12/2024 08:44:22 AM] Virtual Assistant: Please do not share; [mllp-in:7001] ACK out: MSH; [2:16 AM] Tereza Novotna: deploy done`)
+	check(t, sc, `[2024-05-06 09:25:07.401] review by kmorales: 15 accesses`)
+	// An age beside a birth date in a row, the two agreeing on a year of our time.
+	check(t, sc, `| 1 | Keanu Hernández Soto | 1933-09-02 | 90 | 172 Lakeview Dr, Unit 684, Berwyn, IL |`,
+		want{"Keanu Hernández Soto", Name}, want{"1933-09-02", Date}, want{"90", Age}, want{"172 Lakeview Dr, Unit 684", Address}, want{"Berwyn", Address})
+	check(t, sc, `2024-01-01,1999-03-04,95,ok,x`)
 	// A coded value's text is no name; a name's middle initial "L" is no coding system.
 	check(t, sc, `OBX|4|CWE|720900^MDC_IDC_DEV_MFG^MDC||BSX^Boston Scientific^MDC||||||F`)
 	// A direct support professional who typed the report; a transport's van and its plate are the provider's.

@@ -4874,7 +4874,13 @@ func (st *state) chatSpeaker(b []byte, i, to int) int {
 		if allUpper(b[s:e]) {
 			return 0 // "VXU in:", "INFO in homehub:": a logger's words
 		}
-		named = named || !ordinaryWord(b[s:e])
+		if ordinaryWord(b[s:e]) {
+			if n, _ := lookupName(b[s:e]); n.First == 0 && n.Last == 0 {
+				return 0 // "review by kmorales:": an action and its actor, no speaker's name
+			}
+		} else {
+			named = true
+		}
 		if e < to && b[e] == ':' {
 			break
 		}
