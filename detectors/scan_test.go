@@ -2269,6 +2269,9 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `Adding DLR smsc=mblox-us, src=72345, dst=+19715550110, mask=31`, want{"+19715550110", Phone})
 	check(t, sc, `{"Workload":"OneDrive","UserId":"grace.oduya@sbrmc.org","UserKey":"lena.fischer@sbrmc.org"}`)
 	check(t, sc, `{"UserId":"jdoe@acme.com"}`, want{"jdoe@acme.com", Email})
+	// An organisation's contact by its key: a drive's venue, a recruiter's phone, a staff mailbox (a consumer's address stays).
+	check(t, sc, `drive.closed venue="1200 W Harrison St, Chicago IL 60607" recruiter_phone="(404) 555-0159" staff_email=pshah@marrowlink.org provider_email=dr.x@gmail.com`,
+		want{"dr.x@gmail.com", Email})
 	// A disability provider's "individual" by number; a car by its model year, no one's name.
 	check(t, sc, `Queued SMS for individual IND-008007 re x; vehicle="FL tag, 2017 Kia Sorento VIN 5XYXWPLL7H0711446"; 2015 Ford F-150 VIN KNASC7989F3436481`,
 		want{"IND-008007", MRN}, want{"5XYXWPLL7H0711446", Vehicle}, want{"KNASC7989F3436481", Vehicle})

@@ -521,7 +521,8 @@ func (st *state) staffKeyBefore(b []byte, s, e int) bool {
 	if (equalFold(key, "userid") || equalFold(key, "userkey")) && bytes.Contains(b, []byte(`"Workload"`)) {
 		return true // Microsoft 365's unified audit record: its user at the tenant's domain is staff
 	}
-	return st.classifyKey(key, keyClass{}).actor()
+	kc := st.classifyKey(key, keyClass{})
+	return kc.actor() || kc.orgContact() && kc.never() // "staff_email=", "provider_email": the organisation's, as its key says
 }
 
 // displayName finds the display name before an address in angle brackets
