@@ -345,6 +345,11 @@ func classifyTokens(t []string) keyClass {
 			return keyClass{cat: kc.cat, conf: Low, flags: kfAmbiguous | kfChecked}
 		}
 	}
+	if len(t) == 2 && (last == "match" || last == "matched") && (t[0] == "patient" || t[0] == "pt") {
+		// "patient_match=NAKAMURA, BARTHOLOMEW": whom a document matched, a
+		// name; "Y" or a score fits no name.
+		return keyClass{cat: Name, conf: Medium, flags: kfAmbiguous}
+	}
 	if (flagFirst[first] && len(t) > 1) || (flagLast[last] && len(t) > 1 && !(last == "sec" && hasAny("soc", "social"))) ||
 		(last == "4" && hasAny("last")) {
 		return keyClass{flags: kfNever | orgContact(has)} // "ordering_provider": a clinician's, not read even as text

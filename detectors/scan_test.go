@@ -2324,6 +2324,10 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `| 1 | Keanu Hernández Soto | 1933-09-02 | 90 | 172 Lakeview Dr, Unit 684, Berwyn, IL |`,
 		want{"Keanu Hernández Soto", Name}, want{"1933-09-02", Date}, want{"90", Age}, want{"172 Lakeview Dr, Unit 684", Address}, want{"Berwyn", Address})
 	check(t, sc, `2024-01-01,1999-03-04,95,ok,x`)
+	// Whom a document matched; a Google account's profile photo.
+	check(t, sc, `fax in pages=3 patient_match=Ramirez,Arjun dob=1968-07-09 patient_match=Y`, want{"Ramirez,Arjun", Name}, want{"1968-07-09", Date})
+	check(t, sc, `"profilePhotoUrl":"https://lh3.googleusercontent.com/a-/ALV-UjDt45UjQkZBlnObklRwWNpLiOhGe5W7GaJlXW=s120-c-rp-mo-br100"`,
+		want{"https://lh3.googleusercontent.com/a-/ALV-UjDt45UjQkZBlnObklRwWNpLiOhGe5W7GaJlXW=s120-c-rp-mo-br100", URL})
 	// A coded value's text is no name; a name's middle initial "L" is no coding system.
 	check(t, sc, `OBX|4|CWE|720900^MDC_IDC_DEV_MFG^MDC||BSX^Boston Scientific^MDC||||||F`)
 	// A direct support professional who typed the report; a transport's van and its plate are the provider's.

@@ -823,6 +823,7 @@ var socialSites = map[string]string{
 	"mealtrain.com": "/trains/",
 	// Albums a family shares: "photos.app.goo.gl/evxYCtjo5JszyTBC2", a seizure filmed at home.
 	"photos.app.goo.gl": "/", "photos.google.com": "/share/", "icloud.com": "/sharedalbum/",
+	"lh3.googleusercontent.com": "/a-/|/a/", // a Google account's profile photo
 }
 
 // personalHostSuffixes are hosting services whose subdomains are one
