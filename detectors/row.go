@@ -316,10 +316,17 @@ func (st *state) delimitedRow(b []byte, from int) {
 		}
 	}
 	var row rowValues
+	prevEnd := 0 // where the last cell ends, when an address ends it
 	for s := 0; s < len(b); {
 		e := fieldEnd(b, s, delim)
 		if c := bytes.LastIndex(b[s:e], []byte(": ")); s == 0 && c >= 0 {
 			s += c + 2 // "bad row: Okafor|...": the message before the row
+		}
+		if fs, fe := trimField(b, s, e); delim != 0 && (fe-fs == 5 || fe-fs == 10 && b[fs+5] == '-') && allDigits(b[fs:fs+5]) && prevEnd > 0 &&
+			stateAbbrevs[string(b[prevEnd-2:prevEnd])] && b[prevEnd-3] == ' ' && !st.covered(from, fs, fe) {
+			// "| 8613 Greenleaf Ave, Kenosha, WI | 53140 |": the ZIP in the
+			// cell after an address that ends with its state.
+			st.emit(fs, fe, ZIP, "zip", Medium, false)
 		}
 		if fs, fe := trimField(b, s, e); delim != 0 && fe-fs >= 8 && fe-fs <= 10 && e < len(b) && b[e] == delim {
 			// "| 1933-09-02 | 90 |": the age beside a birth date, the two
@@ -363,6 +370,11 @@ func (st *state) delimitedRow(b []byte, from int) {
 				// (a prefix that is a key, "HAR605181156", says what it is).
 				row.addID(fs, fe)
 			}
+		}
+		if ps, pe := trimField(b, s, e); pe-ps >= 8 && st.covered(from, ps, pe) {
+			prevEnd = pe // a cell with a finding in it: "8613 Greenleaf Ave, Kenosha, WI"
+		} else {
+			prevEnd = 0
 		}
 		s = e + 1
 		if delim == 0 {

@@ -2324,6 +2324,12 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `| 1 | Keanu Hernández Soto | 1933-09-02 | 90 | 172 Lakeview Dr, Unit 684, Berwyn, IL |`,
 		want{"Keanu Hernández Soto", Name}, want{"1933-09-02", Date}, want{"90", Age}, want{"172 Lakeview Dr, Unit 684", Address}, want{"Berwyn", Address})
 	check(t, sc, `2024-01-01,1999-03-04,95,ok,x`)
+	// A ZIP in the cell after its address's; a release's file named for a record number, a surname and the document.
+	check(t, sc, `| 11 | 40 | 8613 Greenleaf Ave, Kenosha, Kenosha County, WI | 53140 | MRN, DOB, name |`,
+		want{"8613 Greenleaf Ave", Address}, want{"Kenosha", Address}, want{"Kenosha County", Address}, want{"53140", ZIP})
+	check(t, sc, `sftp-server[28723]: open "/outbound/roi/2024-05/ROI-559595_E1853131_LINDQVIST_MR.pdf" flags WRITE; https://linktr.ee/kaidubois`,
+		want{"E1853131", MRN}, want{"LINDQVIST", Name}, want{"https://linktr.ee/kaidubois", URL})
+	check(t, sc, `a|build 7, WI|53140|x; open "/x/RUN-2024_B1234567_FINAL_REPORT.pdf"`)
 	// Whom a document matched; a Google account's profile photo.
 	check(t, sc, `fax in pages=3 patient_match=Ramirez,Arjun dob=1968-07-09 patient_match=Y`, want{"Ramirez,Arjun", Name}, want{"1968-07-09", Date})
 	check(t, sc, `"profilePhotoUrl":"https://lh3.googleusercontent.com/a-/ALV-UjDt45UjQkZBlnObklRwWNpLiOhGe5W7GaJlXW=s120-c-rp-mo-br100"`,

@@ -824,6 +824,7 @@ var socialSites = map[string]string{
 	// Albums a family shares: "photos.app.goo.gl/evxYCtjo5JszyTBC2", a seizure filmed at home.
 	"photos.app.goo.gl": "/", "photos.google.com": "/share/", "icloud.com": "/sharedalbum/",
 	"lh3.googleusercontent.com": "/a-/|/a/", // a Google account's profile photo
+	"linktr.ee":                 "/",
 }
 
 // personalHostSuffixes are hosting services whose subdomains are one
@@ -3896,6 +3897,18 @@ func (st *state) filePerson(b []byte, i, e int) bool {
 			// "ROI_09389827_McAllister.csv", "Statement_704461330_RAHMAN.pdf": a document, a record's number, a surname.
 			st.emit(parts[1].start, parts[1].end, MRN, "file_name", Medium, false)
 			st.emit(parts[2].start, parts[2].end, Name, "name", Medium, false)
+			return true
+		}
+	}
+	if n >= 3 {
+		// "ROI-559595_E1853131_LINDQVIST_MR.pdf": a record's number, the
+		// surname, the document's kind last.
+		last := b[parts[n-1].start:parts[n-1].end]
+		w := b[parts[n-2].start:parts[n-2].end]
+		if c, v := filePart(b, parts[n-3]); (c == OtherID || c == MRN) && v == parts[n-3] && (inSet(fileDocWords, last) || equalFold(last, "mr")) &&
+			(fileSurname(w) || len(w) >= 3 && allUpper(w) && allLetters(w) && !ordinaryWord(w) && !inSet(fileDocWords, w)) {
+			st.emit(v.start, v.end, MRN, "file_name", Medium, false)
+			st.emit(parts[n-2].start, parts[n-2].end, Name, "name", Medium, false)
 			return true
 		}
 	}
