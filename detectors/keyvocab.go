@@ -294,6 +294,9 @@ func classifyTokens(t []string) keyClass {
 	if hasAny("assignee") && len(t) == 2 && hasAny("user", "agent") {
 		return keyClass{flags: kfOrgContact | kfNever} // a ticket's "assignee_user": the agent working it (a device's "assignee" is its patient)
 	}
+	if len(t) == 2 && t[0] == "ship" && t[1] == "to" {
+		return keyClass{flags: kfPerson} // "ship_to": {"name": ...}: a parcel's addressee, a patient at home
+	}
 	if last == "by" && len(t) >= 2 && hasAny("picked", "pickup") {
 		return keyClass{cat: Name, conf: Medium, flags: kfAmbiguous} // "PickedUpBy": who collected a patient's prescription
 	}
@@ -1138,7 +1141,9 @@ var exactKeys = map[string]keyClass{
 	"contact":           {cat: Name, conf: Medium, flags: kfAmbiguous | kfPerson},
 	"telecom":           {cat: Phone, conf: Medium, flags: kfAmbiguous | kfTelecom},
 	"dlc":               {cat: Date, conf: Medium}, // a registry's date of last contact
-	"resno":             {cat: MRN, conf: Medium},  // a nursing home's resident number
+	"kontoinhaber":      {cat: Name, conf: High},   // German: an account's holder
+	"karteninhaber":     {cat: Name, conf: High},
+	"resno":             {cat: MRN, conf: Medium}, // a nursing home's resident number
 	"resnum":            {cat: MRN, conf: Medium},
 	"dateoflastcontact": {cat: Date, conf: Medium},  // NAACCR's
 	"dialnumber":        {cat: Phone, conf: Medium}, // ACORD's <Phone><AreaCode>505</AreaCode><DialNumber>3976504</DialNumber>

@@ -2330,6 +2330,9 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `sftp-server[28723]: open "/outbound/roi/2024-05/ROI-559595_E1853131_LINDQVIST_MR.pdf" flags WRITE; https://linktr.ee/kaidubois`,
 		want{"E1853131", MRN}, want{"LINDQVIST", Name}, want{"https://linktr.ee/kaidubois", URL})
 	check(t, sc, `a|build 7, WI|53140|x; open "/x/RUN-2024_B1234567_FINAL_REPORT.pdf"`)
+	// A parcel's addressee under ship_to; a German account's holder.
+	check(t, sc, `carrier=USPS ship_to.name="OLUWASEUN ADEYEMI" ship_to.line1="7823 SW 8th St" {"kontoinhaber":"Tomasz Szymańska"}`,
+		want{"OLUWASEUN ADEYEMI", Name}, want{"7823 SW 8th St", Address}, want{"Tomasz Szymańska", Name})
 	// Whom a document matched; a Google account's profile photo.
 	check(t, sc, `fax in pages=3 patient_match=Ramirez,Arjun dob=1968-07-09 patient_match=Y`, want{"Ramirez,Arjun", Name}, want{"1968-07-09", Date})
 	check(t, sc, `"profilePhotoUrl":"https://lh3.googleusercontent.com/a-/ALV-UjDt45UjQkZBlnObklRwWNpLiOhGe5W7GaJlXW=s120-c-rp-mo-br100"`,
