@@ -2341,6 +2341,7 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `OBX|4|CWE|720900^MDC_IDC_DEV_MFG^MDC||BSX^Boston Scientific^MDC||||||F`)
 	// A direct support professional who typed the report; a transport's van and its plate are the provider's.
 	check(t, sc, `----- NARRATIVE GER-2024-00432 (typed by Mercedes Villalobos, DSP) -----`)
+	check(t, sc, `rendered signature="Bridget Halloran | Patient Care Coordinator | Lakeshore Plastic Surgery"`)
 	check(t, sc, `2024-03-11T05:57:22-04:00 fleet.fuel van=VAN-07 plate=PYM8820 vin=1FBZX2ZM1HKA33871 gallons=18.97`)
 	// A perfusionist at work; a pump's speed is no serial.
 	check(t, sc, `(Moreau RN) N83415: Pump 3520 rpm / 3.79 LPM, sweep 3.6 L; Signed: Delia Ramos, CCP 06:20`)

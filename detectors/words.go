@@ -998,7 +998,7 @@ func (st *state) name(b []byte, i, to int) int {
 	if n >= 2 && (credentialAfter(b, end, to) || n >= 3 && credentialAfter(b, ws[n-2].e, to)) {
 		return end // "Osei, Brian MD", "Jane Roe, RN": a clinician, signed with a degree
 	}
-	if staffBefore(b, i) || !st.s.c.providers && (credentialBefore(b, i) || departmentAfter(b, end, to)) {
+	if staffBefore(b, i) || !st.s.c.providers && (credentialBefore(b, i) || departmentAfter(b, end, to) || roleCellAfter(b, end, to)) {
 		return end // "scored by supervisor Grace Alvarez", RN "Gustavo Obi": one of the staff, not a patient
 	}
 	if n >= 2 && inSet(countyWords, b[ws[n-1].s:ws[n-1].e]) {
@@ -1741,6 +1741,40 @@ func nameFollows(b []byte, e, to int) bool {
 	if len(rest) >= 10 {
 		if y, m, dd, ok := calendarYMD(rest[:10]); ok && y >= 1900 && y < oldYear && validDate(y, m, dd) {
 			return true
+		}
+	}
+	return false
+}
+
+// roleCellAfter reports whether the cell after a name at b[e] is a staff
+// role's title, as a signature gives it: "Bridget Halloran | Patient Care
+// Coordinator | Lakeshore Plastic Surgery".
+func roleCellAfter(b []byte, e, to int) bool {
+	k := e
+	for k < to && b[k] == ' ' {
+		k++
+	}
+	if k+3 >= to || b[k] != '|' {
+		return false
+	}
+	k++
+	var buf [14]byte
+	for words := 0; words < 4; words++ {
+		for k < to && b[k] == ' ' {
+			k++
+		}
+		s := k
+		for k < to && isLetter(b[k]) {
+			k++
+		}
+		if k == s || k-s > len(buf) {
+			return false
+		}
+		if staffRoles[string(lowerWord(buf[:], b[s:k]))] {
+			return true
+		}
+		if k < to && b[k] != ' ' {
+			return false
 		}
 	}
 	return false
