@@ -316,29 +316,17 @@ func (st *state) delimitedRow(b []byte, from int) {
 		}
 	}
 	var row rowValues
-	prevEnd := 0 // where the last cell ends, when an address ends it
+	prevEnd := 0 // where the last cell ends, when it holds a finding
 	for s := 0; s < len(b); {
 		e := fieldEnd(b, s, delim)
 		if c := bytes.LastIndex(b[s:e], []byte(": ")); s == 0 && c >= 0 {
 			s += c + 2 // "bad row: Okafor|...": the message before the row
 		}
-		if fs, fe := trimField(b, s, e); delim != 0 && (fe-fs == 5 || fe-fs == 10 && b[fs+5] == '-') && allDigits(b[fs:fs+5]) && prevEnd > 0 &&
-			stateAbbrevs[string(b[prevEnd-2:prevEnd])] && b[prevEnd-3] == ' ' && !st.covered(from, fs, fe) {
-			// "| 8613 Greenleaf Ave, Kenosha, WI | 53140 |": the ZIP in the
-			// cell after an address that ends with its state.
-			st.emit(fs, fe, ZIP, "zip", Medium, false)
+		fs, fe := trimField(b, s, e)
+		if delim != 0 {
+			st.cellBeside(b, from, fs, fe, prevEnd, e, delim)
 		}
-		if fs, fe := trimField(b, s, e); delim != 0 && fe-fs >= 8 && fe-fs <= 10 && e < len(b) && b[e] == delim {
-			// "| 1933-09-02 | 90 |": the age beside a birth date, the two
-			// agreeing on a year of our time.
-			as, ae := trimField(b, e+1, fieldEnd(b, e+1, delim))
-			if y, _, _, ok := calendarYMD(b[fs:fe]); ok && ae-as >= 2 && ae-as <= 3 && allDigits(b[as:ae]) {
-				if n := atoi(b[as:ae]); n >= 90 && n <= 125 && y+n >= 2010 && y+n <= 2035 && !st.covered(from, as, ae) {
-					st.emit(as, ae, Age, "age", Medium, false)
-				}
-			}
-		}
-		if fs, fe := trimField(b, s, e); fe-fs >= 2 && fe-fs <= 40 && !st.covered(from, fs, fe) {
+		if fe-fs >= 2 && fe-fs <= 40 && !st.covered(from, fs, fe) {
 			switch v := b[fs:fe]; {
 			case calendarDate(v):
 				if ts, _ := trimField(b, min(e+1, len(b)), len(b)); ts+3 < len(b) && isDigit(b[ts]) && isDigit(b[ts+1]) && b[ts+2] == ':' {
@@ -371,10 +359,9 @@ func (st *state) delimitedRow(b []byte, from int) {
 				row.addID(fs, fe)
 			}
 		}
-		if ps, pe := trimField(b, s, e); pe-ps >= 8 && st.covered(from, ps, pe) {
-			prevEnd = pe // a cell with a finding in it: "8613 Greenleaf Ave, Kenosha, WI"
-		} else {
-			prevEnd = 0
+		prevEnd = 0
+		if fe-fs >= 8 && st.covered(from, fs, fe) {
+			prevEnd = fe // a cell with a finding in it: "8613 Greenleaf Ave, Kenosha, WI"
 		}
 		s = e + 1
 		if delim == 0 {
@@ -407,6 +394,27 @@ func (st *state) delimitedRow(b []byte, from int) {
 		// found has that one).
 		for _, v := range row.ids[:row.ni] {
 			st.emit(v.start, v.end, MRN, "row_id", Low, false)
+		}
+	}
+}
+
+// cellBeside reads what a row's cell at b[fs:fe] is by the cell beside
+// it: a ZIP after an address that ends with its state (prevEnd, where the
+// last cell with a finding ends: "| 8613 Greenleaf Ave, Kenosha, WI |
+// 53140 |"), and an age after a birth date, the two agreeing on a year of
+// our time ("| 1933-09-02 | 90 |"). e is the cell's delimiter.
+func (st *state) cellBeside(b []byte, from, fs, fe, prevEnd, e int, delim byte) {
+	if (fe-fs == 5 || fe-fs == 10 && b[fs+5] == '-') && allDigits(b[fs:fs+5]) && prevEnd >= 3 &&
+		stateAbbrevs[string(b[prevEnd-2:prevEnd])] && b[prevEnd-3] == ' ' && !st.covered(from, fs, fe) {
+		st.emit(fs, fe, ZIP, "zip", Medium, false)
+	}
+	if fe-fs < 8 || fe-fs > 10 || e >= len(b) || b[e] != delim {
+		return
+	}
+	as, ae := trimField(b, e+1, fieldEnd(b, e+1, delim))
+	if y, _, _, ok := calendarYMD(b[fs:fe]); ok && ae-as >= 2 && ae-as <= 3 && allDigits(b[as:ae]) {
+		if n := atoi(b[as:ae]); n >= 90 && n <= 125 && y+n >= 2010 && y+n <= 2035 && !st.covered(from, as, ae) {
+			st.emit(as, ae, Age, "age", Medium, false)
 		}
 	}
 }
