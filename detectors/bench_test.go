@@ -200,6 +200,13 @@ func BenchmarkScanAdversarial(b *testing.B) {
 		{"ivr_steps", "node=CollectDOB input=\"04291954\" "},
 		{"header_cells", "Start,End,Handpiece,PatientID,"},
 		{"crawler_lines", "66.249.66.80 Googlebot/2.1 "},
+		{"copybook_fields", " 5 PM-INS-LAST-NAME X(20) 13 LINDQVIST "},
+		{"ef_param_rows", "[Parameters=[@p0='Ana' (Size = 50), "},
+		{"chat_speakers", "(06:09:10 AM) ana ruiz: hola "},
+		{"row_cells_beside", "| 1933-09-02 | 90 | x, WI | 53140 "},
+		{"name_carets", "pt=LE ROUX^DAGNY^"},
+		{"age_sex_names", "M. García-López, 86F, "},
+		{"type_b_names", "1WOJCIK/AGNIESZKAMS "},
 	} {
 		line := bytes.Repeat([]byte(tt.unit), 60000/len(tt.unit))
 		b.Run(tt.name, func(b *testing.B) {

@@ -347,7 +347,10 @@ func (st *state) efParams(b []byte, i, to int) int {
 	var row rowValues
 	from := len(st.out)
 	k := i
-	for k < to && b[k] == '@' {
+	for n := 0; k < to && b[k] == '@'; n++ {
+		if n == 2*maxRowValues {
+			return 0 // no list is so long: give up at once, each '@' after this one too
+		}
 		j := k + 1
 		for j < to && (isAlnum(b[j]) || b[j] == '_') {
 			j++

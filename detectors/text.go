@@ -3259,7 +3259,9 @@ func valueExtent(b []byte, vs, to int, query bool) (ve, inner, innerEnd int) {
 		return to, vs + 1, to
 	}
 	if b[vs] == '{' || b[vs] == '[' {
-		if e := matchBracket(b, vs, to); e > 0 {
+		// (Within 4 KB: a line of "k=[" never closed is read in linear time;
+		// a longer value is read as text.)
+		if e := matchBracket(b, vs, min(to, vs+4096)); e > 0 {
 			return e, vs, e
 		}
 	}
@@ -4963,9 +4965,18 @@ func copybookValue(b []byte, k, to int) (vs, ve int, ok bool) {
 	if k >= to || b[k] != 'X' && b[k] != '9' && b[k] != 'A' {
 		return 0, 0, false
 	}
-	paren := false
+	paren, size, n := false, 2, 0 // size: the field's length, and room for a sign and a point
 	for k < to && (b[k] == 'X' || b[k] == '9' || b[k] == 'A' || b[k] == 'V' || b[k] == '(' || b[k] == ')' || isDigit(b[k])) {
-		paren = paren || b[k] == '('
+		switch c := b[k]; {
+		case c == '(':
+			paren, n = true, 0
+		case c == ')':
+			size += n - 1 // "X(20)": twenty, the X counted already
+		case isDigit(c) && paren && k > p && (b[k-1] == '(' || isDigit(b[k-1])):
+			n = n*10 + int(c-'0')
+		case c != 'V':
+			size++
+		}
 		k++
 	}
 	if !paren || k-p > 16 || k < to && b[k] != ' ' && b[k] != '.' {
@@ -4988,7 +4999,7 @@ func copybookValue(b []byte, k, to int) (vs, ve int, ok bool) {
 			k++
 		}
 	}
-	vs, ve = trimField(b, k, to)
+	vs, ve = trimField(b, k, min(to, k+min(size, 256))) // a value is no longer than its field
 	return vs, ve, true
 }
 
