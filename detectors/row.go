@@ -79,17 +79,23 @@ func (st *state) quotedRow(b []byte, i, to int) int {
 			if values < 2 {
 				return 0
 			}
-			for _, v := range row.spans[:row.n] {
-				st.resetContext()
-				st.scanText(b, v.start, v.end)
-			}
-			st.rowNames(b, &row, from)
+			st.readRow(b, &row, from)
 			return k + 1
 		default:
 			return 0
 		}
 	}
 	return 0
+}
+
+// readRow scans each value of a row, then reads the row's names and
+// identifiers by what the scan found in it (see rowNames).
+func (st *state) readRow(b []byte, row *rowValues, from int) {
+	for _, v := range row.spans[:row.n] {
+		st.resetContext()
+		st.scanText(b, v.start, v.end)
+	}
+	st.rowNames(b, row, from)
 }
 
 // rowNames reports the values of a row that are names the census lists

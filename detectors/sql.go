@@ -379,11 +379,7 @@ func (st *state) efParams(b []byte, i, to int) int {
 	if k >= to || b[k] != ']' || row.n < 2 {
 		return 0
 	}
-	for _, v := range row.spans[:row.n] {
-		st.resetContext()
-		st.scanText(b, v.start, v.end)
-	}
-	st.rowNames(b, &row, from)
+	st.readRow(b, &row, from)
 	return k + 1
 }
 
