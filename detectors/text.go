@@ -1067,7 +1067,7 @@ func indexFold(b []byte, p string) int {
 // key=value or key: value pair, a base64 payload, a keyword, a name, an
 // alphanumeric identifier. It returns where scanning goes on.
 func (st *state) word(b []byte, i, to int) int {
-	if i >= 4 && b[i-1] == ' ' && (b[i-2] == ')' || b[i-2] == ']') && isDigit(b[i-3]) || i >= 5 && b[i-1] == ' ' && (b[i-2] == ')' || b[i-2] == ']') && b[i-3] == 'M' {
+	if i >= 4 && b[i-1] == ' ' && (b[i-2] == ')' || b[i-2] == ']') && (isDigit(b[i-3]) || b[i-3] == 'M') { // "(06:09:10 AM) ana ruiz:"
 		if e := st.chatSpeaker(b, i, to); e > 0 {
 			return e
 		}
