@@ -6590,7 +6590,7 @@ func quiet(text []byte) bool {
 	}
 	// ... but a text message in lower case may introduce its writer: "who
 	// is this? this is bogdan kuznetsov", "my name is anh papadopoulos".
-	return len(text) < 12 || bytes.Index(text, []byte(" is ")) < 0
+	return len(text) < 12 || !bytes.Contains(text, []byte(" is "))
 }
 
 var loud = func() (t [256]bool) {
