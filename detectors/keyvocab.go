@@ -348,6 +348,9 @@ func classifyTokens(t []string) keyClass {
 			return keyClass{cat: kc.cat, conf: Low, flags: kfAmbiguous | kfChecked}
 		}
 	}
+	if len(t) >= 2 && (last == "rel" || last == "relationship" || last == "relation" || last == "reltn") {
+		return keyClass{} // "caller_rel=FATH", "ClientDesigneeRelationship": "Aunt": a relation, no one's name
+	}
 	if len(t) == 2 && (last == "match" || last == "matched") && (t[0] == "patient" || t[0] == "pt") {
 		// "patient_match=NAKAMURA, BARTHOLOMEW": whom a document matched, a
 		// name; "Y" or a score fits no name.

@@ -2335,6 +2335,7 @@ func TestIndependentShapes(t *testing.T) {
 		want{"OLUWASEUN ADEYEMI", Name}, want{"7823 SW 8th St", Address}, want{"Tomasz Szymańska", Name})
 	// Whom a document matched; a Google account's profile photo.
 	check(t, sc, `fax in pages=3 patient_match=Ramirez,Arjun dob=1968-07-09 patient_match=Y`, want{"Ramirez,Arjun", Name}, want{"1968-07-09", Date})
+	check(t, sc, `caller_rel=FATH caller_nm="MENDOZA, MATEO" {"ClientDesigneeRelationship":"Aunt"}`, want{"MENDOZA, MATEO", Name})
 	check(t, sc, `"profilePhotoUrl":"https://lh3.googleusercontent.com/a-/ALV-UjDt45UjQkZBlnObklRwWNpLiOhGe5W7GaJlXW=s120-c-rp-mo-br100"`,
 		want{"https://lh3.googleusercontent.com/a-/ALV-UjDt45UjQkZBlnObklRwWNpLiOhGe5W7GaJlXW=s120-c-rp-mo-br100", URL})
 	// A coded value's text is no name; a name's middle initial "L" is no coding system.
