@@ -2336,6 +2336,9 @@ func TestIndependentShapes(t *testing.T) {
 	// Whom a document matched; a Google account's profile photo.
 	check(t, sc, `fax in pages=3 patient_match=Ramirez,Arjun dob=1968-07-09 patient_match=Y`, want{"Ramirez,Arjun", Name}, want{"1968-07-09", Date})
 	check(t, sc, `caller_rel=FATH caller_nm="MENDOZA, MATEO" {"ClientDesigneeRelationship":"Aunt"}`, want{"MENDOZA, MATEO", Name})
+	// A drug and its strength under a name's key; a patient's name before a dose stays.
+	check(t, sc, `{"substances":[{"name":"Clonazepam 0.5 mg","amount":"2 tabs"}]}`)
+	check(t, sc, `patient Maria Okafor 25 mg given`, want{"Maria Okafor", Name})
 	check(t, sc, `"profilePhotoUrl":"https://lh3.googleusercontent.com/a-/ALV-UjDt45UjQkZBlnObklRwWNpLiOhGe5W7GaJlXW=s120-c-rp-mo-br100"`,
 		want{"https://lh3.googleusercontent.com/a-/ALV-UjDt45UjQkZBlnObklRwWNpLiOhGe5W7GaJlXW=s120-c-rp-mo-br100", URL})
 	// A coded value's text is no name; a name's middle initial "L" is no coding system.

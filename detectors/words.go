@@ -998,6 +998,9 @@ func (st *state) name(b []byte, i, to int) int {
 	if n >= 2 && (credentialAfter(b, end, to) || n >= 3 && credentialAfter(b, ws[n-2].e, to)) {
 		return end // "Osei, Brian MD", "Jane Roe, RN": a clinician, signed with a degree
 	}
+	if n == 1 && doseAfter(b, end, to) {
+		return end // "Clonazepam 0.5 mg", "Acetaminophen 160 mg/5 mL": a drug and its strength ("Maria Okafor 25 mg" stays a name)
+	}
 	if staffBefore(b, i) || !st.s.c.providers && (credentialBefore(b, i) || departmentAfter(b, end, to) || roleCellAfter(b, end, to)) {
 		return end // "scored by supervisor Grace Alvarez", RN "Gustavo Obi": one of the staff, not a patient
 	}
@@ -1591,6 +1594,31 @@ func shoutedNamePair(b []byte, s, e, to int) bool {
 	first, _ := lookupName(b[s:e])
 	last, _ := lookupName(b[e+1 : k])
 	return first.First > 0 && !first.Common && last.Last > 0 && !last.Common
+}
+
+// doseAfter reports whether a drug's strength follows a word at b[e]:
+// " 0.5 mg", " 160 mg/5 mL", " 25mg".
+func doseAfter(b []byte, e, to int) bool {
+	if e+3 >= to || b[e] != ' ' || !isDigit(b[e+1]) {
+		return false
+	}
+	k := e + 1
+	for k < to && (isDigit(b[k]) || b[k] == '.') {
+		k++
+	}
+	if k < to && b[k] == ' ' {
+		k++
+	}
+	u := k
+	for k < to && isLetter(b[k]) {
+		k++
+	}
+	var buf [4]byte
+	switch string(lowerWord(buf[:], b[u:min(k, u+len(buf))])) {
+	case "mg", "mcg", "g", "ml", "iu", "unit", "meq":
+		return k-u <= 5 && (k == to || !isLetter(b[k]))
+	}
+	return false
 }
 
 // doseBefore reports whether a dose's unit ends one space before b[i]:
