@@ -102,7 +102,7 @@ var (
 		"organisation", "carrier", "insurance", "plan", "site", "referring", "attending", "ordering", "rendering",
 		"hq", "headquarters", "shipper", "supplier", "depot", "distributor", "wholesaler", "manufacturer", "firm", "registrar",
 		"cbo", "desk", "lawfirm", "court", "courthouse", "pcp", "interpreter", // a primary care provider, a staff interpreter
-		"actor", "adjuster", "remit", "warehouse", "principal", "supervisor", "coordinator", "recruiter", "venue",
+		"actor", "adjuster", "remit", "warehouse", "principal", "supervisor", "coordinator", "recruiter", "venue", "planner",
 		"courier", "reviewer", "translator", "agent", "volunteer", "funeral", "mortuary", "funeralhome", "transporter", "therapist", "dietitian", "counselor", "counsellor", "approver",
 		"judge", "magistrate", "caseworker", "gal", "specialist", "inspector", "certifier", "director",
 		"evaluator", "pharmacist", "rph", "anesthesiologist", "anesthetist", "anaesthetist", "crna", "proceduralist", // who acted (an audit trail's staff, a cloud audit log's principal), an insurer's adjuster, a payer's remittance address

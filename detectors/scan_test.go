@@ -2339,6 +2339,9 @@ func TestIndependentShapes(t *testing.T) {
 	// A drug and its strength under a name's key; a patient's name before a dose stays.
 	check(t, sc, `{"substances":[{"name":"Clonazepam 0.5 mg","amount":"2 tabs"}]}`)
 	check(t, sc, `patient Maria Okafor 25 mg given`, want{"Maria Okafor", Name})
+	// Days of the week are no one; a discharge planner's telephone is the hospital's.
+	check(t, sc, `summary="mentioned his daughter Emi visits Sundays. Seemed"`, want{"Emi", Name})
+	check(t, sc, `{"dischargePlanner":{"name":"Deepa Natarajan, LCSW","phone":"408-555-0160"}}`)
 	check(t, sc, `"profilePhotoUrl":"https://lh3.googleusercontent.com/a-/ALV-UjDt45UjQkZBlnObklRwWNpLiOhGe5W7GaJlXW=s120-c-rp-mo-br100"`,
 		want{"https://lh3.googleusercontent.com/a-/ALV-UjDt45UjQkZBlnObklRwWNpLiOhGe5W7GaJlXW=s120-c-rp-mo-br100", URL})
 	// A coded value's text is no name; a name's middle initial "L" is no coding system.

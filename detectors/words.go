@@ -873,6 +873,9 @@ func (st *state) name(b []byte, i, to int) int {
 			if n == 0 && weekday(b[s:k]) && dateAfterDay(b, k, to) {
 				break // "with Dr. Okoro on Fri Mar 15": a day, whose date the month's reader takes ("Thu Farouk" is a name)
 			}
+			if n == 0 && k-s >= 6 && (b[k-1] == 's' || b[k-1] == 'S') && weekday(b[s:k-1]) {
+				break // "his daughter Emi visits Sundays": days of the week, no one
+			}
 			if n > 0 && month(b[s:k]) != 0 && k+1 < to && b[k] == ' ' && isDigit(b[k+1]) {
 				break // "FOLASADE VOLKOV Apr 12, 2024": a date after the name ("April Lee" is one)
 			}
@@ -2166,7 +2169,7 @@ var clinicianWords = words("nurse", "physician", "doctor", "pharmacist", "surgeo
 
 // staffRoles are roles of those who work for a provider or a payer.
 var staffRoles = words("supervisor", "officer", "manager", "administrator", "analyst", "technician", "auditor",
-	"approver", "coordinator", "scheduler", "clerk", "operator", "engineer", "developer", "dispatcher", "registrar",
+	"approver", "coordinator", "scheduler", "clerk", "operator", "engineer", "developer", "dispatcher", "registrar", "planner",
 	"rep", "representative", "salesrep", // a vendor's rep in the OR
 	"reviewer", "interpreter", "translator", "adjuster", "adj", "therapist", "dietitian", "transporter", "paralegal", "desk", "counselor", "counsellor", "perfusionist",
 	"judge", "magistrate", "caseworker", "attorney", "specialist", // a court's and an agency's
