@@ -502,6 +502,9 @@ func TestIndependentCorpusQuality(t *testing.T) {
 		{"kk", 0.82, 0.87}, // a health system's privacy office: DSAR webhooks and ID checks, access and amendment requests, disclosures, breach worksheets, snooping audits
 		{"kl", 0.59, 0.91}, // a marrow and cord blood donor registry: sign-ups, HLA typing (HL7, CSV, HML), searches, workups, couriers, contact notes in ten languages
 		{"km", 0.77, 0.83}, // a plastic surgery practice: WordPress forms, Instagram and WhatsApp webhooks, photo EXIF, financing, implant registry, SIU, X12 278, reviews
+		{"kn", 0.69, 0.93}, // a county jail and juvenile detention medical unit: intake screening, med pass scans, sick call tablets, transports, court notices, RDS, NCPDP
+		{"ko", 0.83, 0.90}, // a dialysis network and home program: machine treatment logs, water checks, flowsheets, HL7 labs, EQRS XML, rides, notes in three languages
+		{"kp", 0.72, 0.86}, // patient relations, chaplaincy and ethics consults: feedback forms, email-to-case, visit CSV, HL7 referrals, POLST scans, Salesforce, Teams, SharePoint
 	} {
 		s := scoreCorpus(t, Default(), "../testdata/independent/"+c.name+".log", "../testdata/independent/"+c.name+".labels.jsonl")
 		t.Logf("independent corpus %s:\n%s", c.name, s.table())
