@@ -20,34 +20,22 @@ type numRun struct {
 
 func (r *numRun) glen(k int) int { return r.ge[k] - r.gs[k] }
 
-// sepsAfterFirst reports whether the separators after the first group's
-// are one and the same, and in seps.
-func (r *numRun) sepsAfterFirst(seps string) bool {
-	for k := 2; k < r.n-1; k++ {
-		if r.sep[k] != r.sep[1] {
-			return false
-		}
-	}
-	return strings.IndexByte(seps, r.sep[1]) >= 0
-}
-
 // sameSep reports whether groups 0..n-1 are joined by one separator in seps.
-func (r *numRun) sameSep(n int, seps string) bool {
-	if n < 2 {
+func (r *numRun) sameSep(n int, seps string) bool { return r.sameSepFrom(0, n, seps) }
+
+// sameSepFrom reports whether groups k..n-1 are joined by one separator in
+// seps: from 1, "+81 90-9545-7571", the country code apart.
+func (r *numRun) sameSepFrom(k, n int, seps string) bool {
+	if n-k < 2 {
 		return true
 	}
-	s := r.sep[0]
-	for k := 0; k < n-1; k++ {
+	s := r.sep[k]
+	for ; k < n-1; k++ {
 		if r.sep[k] != s {
 			return false
 		}
 	}
-	for i := 0; i < len(seps); i++ {
-		if seps[i] == s {
-			return true
-		}
-	}
-	return false
+	return strings.IndexByte(seps, s) >= 0
 }
 
 // joined appends the run's digits, without their separators, to dst.
@@ -1256,7 +1244,7 @@ func areaCodePhone(b []byte, i, to int) int {
 func (st *state) intlPhone(b []byte, r *numRun, to int) (int, bool) {
 	if r.n == 1 && r.glen(0) >= 10 && r.glen(0) <= 15 && b[r.gs[0]] != '0' {
 		// "+447700900123": E.164 without separators, as SMS gateways log it.
-	} else if r.n < 2 || r.glen(0) > 3 || b[r.gs[0]] == '0' || !r.sameSep(r.n, " -.") && !(r.sep[0] == ' ' && r.n >= 3 && r.sepsAfterFirst(" -.")) {
+	} else if r.n < 2 || r.glen(0) > 3 || b[r.gs[0]] == '0' || !r.sameSep(r.n, " -.") && !(r.sep[0] == ' ' && r.n >= 3 && r.sameSepFrom(1, r.n, " -.")) {
 		return 0, false // ("+81 90-9545-7571": a space after the country code, hyphens after)
 	}
 	digits := 0

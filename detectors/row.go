@@ -332,7 +332,8 @@ func (st *state) delimitedRow(b []byte, from int) {
 		if delim != 0 {
 			st.cellBeside(b, from, fs, fe, prevEnd, e, delim)
 		}
-		if fe-fs >= 2 && fe-fs <= 40 && !st.covered(from, fs, fe) {
+		covered := fe-fs >= 2 && st.covered(from, fs, fe)
+		if fe-fs >= 2 && fe-fs <= 40 && !covered {
 			switch v := b[fs:fe]; {
 			case calendarDate(v):
 				if ts, _ := trimField(b, min(e+1, len(b)), len(b)); ts+3 < len(b) && isDigit(b[ts]) && isDigit(b[ts+1]) && b[ts+2] == ':' {
@@ -366,7 +367,7 @@ func (st *state) delimitedRow(b []byte, from int) {
 			}
 		}
 		prevEnd = 0
-		if fe-fs >= 8 && st.covered(from, fs, fe) {
+		if fe-fs >= 8 && covered {
 			prevEnd = fe // a cell with a finding in it: "8613 Greenleaf Ave, Kenosha, WI"
 		}
 		s = e + 1

@@ -2471,11 +2471,8 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 			st.namedKC, st.namedEnd = nkc, ve
 		}
 	case inner < innerEnd && innerEnd-inner <= 40 && (equalFold(key, "node") || equalFold(key, "step") || equalFold(key, "prompt") || equalFold(key, "menu")) &&
-		ivrCollect(b[inner:innerEnd]) > 0:
-		// An IVR's step and what the caller entered at it: node=CollectDOB input="04291954".
-		if nkc := st.classifyKey(b[inner+ivrCollect(b[inner:innerEnd]):innerEnd], keyClass{}); nkc.cat != 0 {
-			st.namedKC, st.namedEnd = nkc, ve
-		}
+		st.ivrStep(b[inner:innerEnd], ve):
+		// An IVR's step names what the caller entered at it: node=CollectDOB input="04291954".
 	case inner < innerEnd && innerEnd-inner <= 32 && (equalFold(key, "type") || lastSegmentIs(key, "type") || equalFold(key, "doc") ||
 		equalFold(key, "doctype") || equalFold(key, "id_type") || equalFold(key, "idtype") ||
 		equalFold(key, "dlp_rule") || equalFold(key, "infotype") || equalFold(key, "info_type") || equalFold(key, "data_type") || documentTypeKey(key)):
@@ -3907,7 +3904,7 @@ func (st *state) filePerson(b []byte, i, e int) bool {
 		// surname, the document's kind last.
 		last := b[parts[n-1].start:parts[n-1].end]
 		w := b[parts[n-2].start:parts[n-2].end]
-		if c, v := filePart(b, parts[n-3]); (c == OtherID || c == MRN) && v == parts[n-3] && (inSet(fileDocWords, last) || equalFold(last, "mr")) &&
+		if c, v := filePart(b, parts[n-3]); (c == OtherID || c == MRN) && v == parts[n-3] && inSet(fileDocWords, last) &&
 			(fileSurname(w) || len(w) >= 3 && allUpper(w) && allLetters(w) && !ordinaryWord(w) && !inSet(fileDocWords, w)) {
 			st.emit(v.start, v.end, MRN, "file_name", Medium, false)
 			st.emit(parts[n-2].start, parts[n-2].end, Name, "name", Medium, false)
@@ -4243,7 +4240,7 @@ var fileDocWords = words("stmt", "statement", "statements", "referral", "ref", "
 	"report", "records", "record", "chart", "labs", "results", "scan", "invoice", "bill", "eob", "note", "notes",
 	"summary", "discharge", "id", "license", "card", "insurance", "xray", "photo", "signed", "form", "forms",
 	"lab", "result", "imaging", "rx", "prescription", "mri", "ekg", "ecg", "echo", "auth", "claim", "visit", "progress",
-	"rad", "hp", "con", "consult", "ds", "op", "pn", "dc", "path", "operative", "transcript", "dictation", "roi",
+	"rad", "hp", "con", "consult", "ds", "op", "pn", "dc", "path", "operative", "transcript", "dictation", "roi", "mr",
 	"physical", "immunization", "immunizations", "vaccine", "vaccines", "shots", "waiver")
 
 // fileDate reports whether v, in a file's name, is a calendar date: one
@@ -4965,21 +4962,26 @@ func copybookValue(b []byte, k, to int) (vs, ve int, ok bool) {
 	if k >= to || b[k] != 'X' && b[k] != '9' && b[k] != 'A' {
 		return 0, 0, false
 	}
-	paren, size, n := false, 2, 0 // size: the field's length, and room for a sign and a point
+	// size: the field's length ("X(20)": twenty, "9(9)V99": eleven), and
+	// room for a sign and a point.
+	paren, inParen, size, n := false, false, 2, 0
 	for k < to && (b[k] == 'X' || b[k] == '9' || b[k] == 'A' || b[k] == 'V' || b[k] == '(' || b[k] == ')' || isDigit(b[k])) {
 		switch c := b[k]; {
 		case c == '(':
-			paren, n = true, 0
+			paren, inParen, n = true, true, 0
 		case c == ')':
-			size += n - 1 // "X(20)": twenty, the X counted already
-		case isDigit(c) && paren && k > p && (b[k-1] == '(' || isDigit(b[k-1])):
+			inParen, size = false, size+n-1 // the class before the bracket was counted as one
+		case inParen:
+			if !isDigit(c) || n > 9999 {
+				return 0, 0, false // "X(A)": no picture
+			}
 			n = n*10 + int(c-'0')
 		case c != 'V':
 			size++
 		}
 		k++
 	}
-	if !paren || k-p > 16 || k < to && b[k] != ' ' && b[k] != '.' {
+	if !paren || inParen || k-p > 16 || k < to && b[k] != ' ' && b[k] != '.' {
 		return 0, 0, false
 	}
 	if k < to && b[k] == '.' {
@@ -7111,16 +7113,20 @@ func staffIntroEnd(b []byte, k, to int) int {
 	return end
 }
 
-// ivrCollect returns the length of an IVR step's verb ("Collect", "Get",
-// "Enter", "Ask", "Capture", "Verify") before the field it asks for,
-// "CollectDOB", "VerifyDOB", or 0.
-func ivrCollect(v []byte) int {
+// ivrStep reads v, an IVR step's name, as a verb ("Collect", "Get",
+// "Enter", "Ask", "Capture", "Verify", "Confirm") and the field it asks
+// for ("CollectDOB", "VerifyDOB"); the field's class then names the value
+// that follows, up to ve. It reports whether v was such a step.
+func (st *state) ivrStep(v []byte, ve int) bool {
 	for _, verb := range [...]string{"Collect", "Get", "Enter", "Ask", "Capture", "Verify", "Confirm"} {
 		if len(v) > len(verb)+1 && string(v[:len(verb)]) == verb && isUpper(v[len(verb)]) {
-			return len(verb)
+			if kc := st.classifyKey(v[len(verb):], keyClass{}); kc.cat != 0 {
+				st.namedKC, st.namedEnd = kc, ve
+			}
+			return true
 		}
 	}
-	return 0
+	return false
 }
 
 // introWord reports whether w, a keyword, is a relative's, a patient's or a
