@@ -178,6 +178,10 @@ var (
 		"last", "modification", "change", "changed", "version", "schema", "cache", "token", "expires",
 		"expiry", "expiration", "exp", "valid", "retention", "purge", "archive", "archived", "due", "period")
 
+	// messageWords end keys that name a message about someone, not its
+	// sender's contact: "CourtNotification", "lab_order", "provider_message".
+	messageWords = words("notification", "notice", "message", "msg", "order", "request", "referral", "filing", "letter", "event")
+
 	// yearWords: the year alone is not PHI under Safe Harbor.
 	yearWords = words("year", "yr", "yyyy", "years")
 )
@@ -944,7 +948,7 @@ func classifyTokens(t []string) keyClass {
 		// Holt"). A loaned device's assignee, a patient, is lost with it.
 		// A note's or a commit's author is staff.
 		return keyClass{flags: kfOrgContact | kfNever}
-	case has(orgContactWords) && !person && len(t) <= 2:
+	case has(orgContactWords) && !person && len(t) <= 2 && !(len(t) == 2 && messageWords[last]):
 		// "facility": {"address": ...}; "attending": "Michael Johansson",
 		// "prescriber": ...: an organisation's or a clinician's, named.
 		if hasAny("actor", "principal") {

@@ -2901,6 +2901,10 @@ func TestIndependentShapes(t *testing.T) {
 	// NCPDP fields keyed by their number and ID.
 	check(t, sc, `B1 302-C2=W918312488 303-C3=01 304-C4=19320610 310-CA=THERESE 311-CB=ISHIKAWA 402-D2=7707772 401-D1=20240312`,
 		want{"W918312488", HealthPlan}, want{"19320610", Date}, want{"THERESE", Name}, want{"ISHIKAWA", Name}, want{"20240312", Date})
+	// A court's notice is about its defendant; a court's own address is not.
+	check(t, sc, `<CourtNotification><Defendant><Name><Last>Schwartz-Levy</Last><First>Xochitl</First></Name><DOB>1958-06-07</DOB></Defendant></CourtNotification>`,
+		want{"Schwartz-Levy", Name}, want{"Xochitl", Name}, want{"1958-06-07", Date})
+	check(t, sc, `{"court":{"address":"41 N Perry St","phone":"937-225-4000"}}`)
 }
 
 // A value found once is found again where the record repeats it, unless
