@@ -4,7 +4,7 @@ package detectors
 // them: segments that start with "AM" and a two-digit segment ID, fields
 // that start with a two-character field ID, all separated by the ASCII
 // field, group and record separators (0x1C, 0x1D, 0x1E), or by their
-// escaped forms ("\x1c", "\u001c", Rust's "\u{1c}", "<FS>"). No field has a key anyone could read, so
+// escaped forms ("\x1c", "\u001c", Rust's "\u{1c}", "<FS>", "<SS>"). No field has a key anyone could read, so
 // the fields holding PHI are known by their IDs.
 
 // ncpdpFields are the field IDs that hold PHI.
@@ -34,8 +34,8 @@ func ncpdpSeparator(b []byte, k, to int) int {
 		return 1
 	case c == '\\' && k+3 < to && b[k+1] == 'x' && b[k+2] == '1' && (b[k+3]|0x20 == 'c' || b[k+3]|0x20 == 'd' || b[k+3]|0x20 == 'e'):
 		return 4
-	case c == '<' && k+3 < to && (string(b[k+1:k+4]) == "FS>" || string(b[k+1:k+4]) == "GS>" || string(b[k+1:k+4]) == "RS>"):
-		return 4
+	case c == '<' && k+3 < to && (string(b[k+1:k+4]) == "FS>" || string(b[k+1:k+4]) == "GS>" || string(b[k+1:k+4]) == "RS>" || string(b[k+1:k+4]) == "SS>"):
+		return 4 // "<SS>": the segment separator, as NCPDP's own tables name 0x1E
 	case c == '\\' && k+5 < to && b[k+1] == 'u' && b[k+2] == '{' && b[k+3] == '1' && b[k+5] == '}' && (b[k+4]|0x20 == 'c' || b[k+4]|0x20 == 'd' || b[k+4]|0x20 == 'e'):
 		return 6 // Rust's Debug escape, "\u{1c}"
 	case c == '\\' && k+5 < to && b[k+1] == 'u' && string(b[k+2:k+5]) == "001" && (b[k+5]|0x20 == 'c' || b[k+5]|0x20 == 'd' || b[k+5]|0x20 == 'e'):

@@ -2905,6 +2905,13 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `<CourtNotification><Defendant><Name><Last>Schwartz-Levy</Last><First>Xochitl</First></Name><DOB>1958-06-07</DOB></Defendant></CourtNotification>`,
 		want{"Schwartz-Levy", Name}, want{"Xochitl", Name}, want{"1958-06-07", Date})
 	check(t, sc, `{"court":{"address":"41 N Perry St","phone":"937-225-4000"}}`)
+	// NCPDP's segment separator drawn as its tables name it.
+	check(t, sc, `B1 >> 610494D0B1MCDOH <SS>AM04<FS>C2911286384466<FS>CCESTEBAN<FS>CDVAN DER BERG<SS>AM01<FS>C419960917<GS>`,
+		want{"911286384466", HealthPlan}, want{"ESTEBAN", Name}, want{"VAN DER BERG", Name}, want{"19960917", Date})
+	// A name typed in lower case under "name", when the lists know it.
+	check(t, sc, `JDC-INTAKE | name=sandoval, oluwaseun | dob=2008-09-12`, want{"sandoval, oluwaseun", Name}, want{"2008-09-12", Date})
+	check(t, sc, `intake name=maria garcia dob=2008-09-12`, want{"maria garcia", Name}, want{"2008-09-12", Date})
+	check(t, sc, `job name=payment service=billing`)
 }
 
 // A value found once is found again where the record repeats it, unless

@@ -2307,6 +2307,30 @@ func spacedKeyStart(b []byte, ks int) int {
 	return ks
 }
 
+// lowerWordAfter returns the end of the lower-case word after the space
+// at b[ve] when the end of the line, a separator or the next key follows
+// it ("name=giuseppe kealoha email=..."), or ve.
+func lowerWordAfter(b []byte, ve, to int) int {
+	if ve+1 >= to || b[ve] != ' ' || !isLower(b[ve+1]) {
+		return ve
+	}
+	w := ve + 1
+	for w < to && isLetter(b[w]) {
+		w++
+	}
+	if w == to || b[w] == ',' || b[w] == ';' || b[w] == '"' || b[w] == ' ' && (keyAt(b, w+1, to) || w+1 < to && b[w+1] == '|') {
+		return w
+	}
+	return ve
+}
+
+// lowerNames reports whether two words typed in lower case are a name the
+// lists know: one no ordinary word, the other listed ("maria garcia", not
+// "payment service").
+func lowerNames(a, c []byte) bool {
+	return personalName(a) && (len(c) == 0 || listedName(c)) || listedName(a) && personalName(c)
+}
+
 // pair handles key=value: a logfmt pair, a URL query parameter, a
 // command-line flag. The value is classified by its key, or scanned.
 func (st *state) pair(b []byte, ks, ke, vs, to int) int {
@@ -2645,15 +2669,12 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 		if kc.cat == Address {
 			ve = st.houseNumberAfter(b, ve, to)
 		}
-		if kc.cat == Name && !kc.ambiguous() && ve == innerEnd && ve+1 < to && b[ve] == ' ' && isLower(b[ve+1]) && allLetters(b[vs:ve]) && isLower(b[vs]) {
+		if kc.cat == Name && ve == innerEnd && allLetters(b[vs:ve]) && isLower(b[vs]) {
 			// SuppliedName=giuseppe kealoha SuppliedEmail=...: a name typed
-			// in lower case, one more word when a key or the end follows it.
-			w := ve + 1
-			for w < to && isLetter(b[w]) {
-				w++
-			}
-			if w == to || b[w] == ',' || b[w] == ';' || b[w] == '"' || b[w] == ' ' && keyAt(b, w+1, to) {
-				ve = w
+			// in lower case, one more word when a key or the end follows it
+			// (under "name", when the lists know them for names).
+			if e := lowerWordAfter(b, ve, to); !kc.ambiguous() || lowerNames(b[vs:ve], b[ve+1:max(e, ve+1)]) {
+				ve = e
 			}
 		}
 		innerEnd = ve
@@ -2661,6 +2682,8 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 		// A Java map: {name=Kowalczyk, Miles, serialNumber=...}.
 		if e := nameWordsAfter(b, ve, to); e > ve {
 			ve, innerEnd = e, e
+		} else if e := lowerWordAfter(b, ve, to); e > ve && isLower(b[vs]) && allLetters(b[vs:innerEnd]) && (!kc.ambiguous() || lowerNames(b[vs:innerEnd], b[ve+1:e])) {
+			ve, innerEnd = e, e // name=sandoval, oluwaseun | dob=...: "last, first" typed in lower case
 		}
 	}
 	if kc.cat == Name && ve == innerEnd && ve+1 < to && b[ve] == '^' && isLetter(b[ve+1]) {
