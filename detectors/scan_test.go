@@ -2018,6 +2018,16 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `96.224.108.99 - s_oconnell09 [11/Mar/2024:06:56:42 -0400] "GET /api/menu HTTP/1.1" 200 512`,
 		want{"96.224.108.99", IP}, want{"s_oconnell09", OtherID})
 	check(t, sc, `10.0.4.4 - svc_monitor [11/Mar/2024:06:56:42 -0400] "GET /health HTTP/1.1" 200 2`)
+	// Any handle a person could pick, from a person's address on the
+	// internet; staff from the organisation's network, services, shared
+	// desks and a site's staff pages are no one's.
+	check(t, sc, `174.234.15.244 - yst.pierre2 [13/May/2024:05:38:04 -0700] "GET /portal/login HTTP/2.0" 302 4513`,
+		want{"174.234.15.244", IP}, want{"yst.pierre2", OtherID})
+	check(t, sc, `10.40.6.177 - mferreira [14/May/2024:07:58:37 +0000] "GET /worklist/?status=open HTTP/1.1" 200 1`)
+	check(t, sc, `65.125.182.125 - frontdesk_lpeds [08/Nov/2024:18:31:48 -0600] "GET /practice/inbox?page=1 HTTP/2.0" 200 1`,
+		want{"65.125.182.125", IP})
+	check(t, sc, `12.177.54.222 - kwhitlock [13/May/2024:07:30:54 -0500] "GET /employer/reports/export HTTP/1.1" 200 1`,
+		want{"12.177.54.222", IP})
 	// Clinicians by their credentials, after a degree anyone may hold, or by a dietitian's title.
 	check(t, sc, `Plan: Clear Liquid, Nepro BID. -- Priya Raman, MS, RDN, LDN; substitution approved by RD Sarah Goldberg`)
 	// An organisation's fax; an equipment's sensor by its unit code, its MAC and serial with it.

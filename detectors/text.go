@@ -6280,10 +6280,13 @@ func (st *state) pathResource(b []byte, w []byte, s, to int) int {
 
 // accessLogUser reports the user field of a Common or Combined Log Format
 // line at b[i] ("host - user [time]") when a person made it of their name
-// (see personalHandle), and returns its end, or 0.
+// (see personalHandle), or when the request came from a person's address
+// on the internet and the handle is no service's or role's (staff sign in
+// from the organisation's network; a patient's portal from home). It
+// returns the field's end, or 0.
 func (st *state) accessLogUser(b []byte, i, to int) int {
 	e := handleEnd(b, i, to)
-	if e+1 >= to || b[e] != ' ' || b[e+1] != '[' || !personalHandle(b[i:e]) {
+	if e+1 >= to || b[e] != ' ' || b[e+1] != '[' {
 		return 0
 	}
 	h := i - 3 // the host before " - ": an address or a name, no spaces
@@ -6293,9 +6296,69 @@ func (st *state) accessLogUser(b []byte, i, to int) int {
 	if h > 0 && b[h-1] == '"' || i-3-h < 3 {
 		return 0
 	}
+	if !personalHandle(b[i:e]) {
+		if a, ok := ipAt(b[h : i-3]); !ok || !personalIP(a) || !userHandle(b[i:e]) || staffRequest(b, e, to) {
+			return 0
+		}
+	}
 	st.emit(i, e, OtherID, "access_log_user", Low, false)
 	return e
 }
+
+// staffRequest reports whether the request after an access log's time,
+// from b[k], is to a part of a site for staff or businesses ("GET
+// /admin/...", "/employer/reports").
+func staffRequest(b []byte, k, to int) bool {
+	q := bytes.Index(b[k:min(to, k+64)], []byte(`] "`))
+	if q < 0 {
+		return false
+	}
+	k += q + 3
+	for k < to && isUpper(b[k]) {
+		k++ // the method
+	}
+	if k+2 >= to || b[k] != ' ' || b[k+1] != '/' {
+		return false
+	}
+	s := k + 2
+	for k = s; k < to && k-s < 24 && (isLower(b[k]) || b[k] == '-'); k++ {
+	}
+	return staffPathWords[string(b[s:k])]
+}
+
+var staffPathWords = words("admin", "staff", "employer", "provider", "providers", "practice", "internal", "backoffice", "ops")
+
+// userHandle reports whether v is a handle a person could have picked:
+// lower case, three letters or more, its parts (between '.', '_' and '-')
+// no role's or service's ("rylmaz20", "yst.pierre2"; not "svc_portal",
+// "smart-app-7", "frontdesk_lpeds", "kiosk07").
+func userHandle(v []byte) bool {
+	if len(v) < 3 || !isLower(v[0]) {
+		return false
+	}
+	letters := 0
+	for part := range bytes.FieldsFuncSeq(v, func(r rune) bool { return r == '.' || r == '_' || r == '-' }) {
+		k := 0
+		for k < len(part) && isLower(part[k]) {
+			k++
+		}
+		if handleRoles[string(part[:k])] || serviceHandleWords[string(part[:k])] {
+			return false
+		}
+		for _, c := range part[k:] {
+			if !isDigit(c) {
+				return false // "svcPortal", "ab1cd": no name's shape
+			}
+		}
+		letters += k
+	}
+	return letters >= 3
+}
+
+// serviceHandleWords are what accounts of services, devices and shared
+// desks are named by.
+var serviceHandleWords = words("kiosk", "frontdesk", "desk", "portal", "service", "integration", "sync", "batch",
+	"monitor", "probe", "etl", "bridge", "api", "system", "deploy", "backup", "guest", "user", "anonymous", "employer", "broker")
 
 // handleEnd returns the end of an account's handle at b[s]: letters,
 // digits, '.', '_' and '-', without a sentence's full stop after it.
