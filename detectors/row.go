@@ -350,9 +350,10 @@ func (st *state) delimitedRow(b []byte, from int) {
 				}
 				named = true
 				row.add(fs, fe)
-			case delim != 0 && e < len(b) && b[e] == delim && (addresseeName(v) || capitalsLastFirst(v)) && st.streetAt(from, b, e+1):
+			case delim != 0 && e < len(b) && b[e] == delim && ((addresseeName(v) || capitalsLastFirst(v)) && st.streetAt(from, b, e+1) || unlistedName(v) && st.phoneThenStreet(from, b, e+1, delim)):
 				// "...,4762524,ESPERANZA WHITEHORSE,98 AVENIDA DEL SOL,UNIT C,...":
-				// a shipping manifest's addressee, before their street.
+				// a shipping manifest's addressee, before their street (or
+				// their telephone and street).
 				named = true
 				row.add(fs, fe)
 			case len(v) == 10 && allDigits(v) && validNANP(v) && !tollFree(v) && !validNPI(v): // an NPI is a clinician's
@@ -484,6 +485,45 @@ func (st *state) streetAt(from int, b []byte, s int) bool {
 		}
 	}
 	return false
+}
+
+// phoneThenStreet reports whether the field at b[s] holds a telephone
+// number the scan found and the next field a street: "Nkechi
+// Park|480-556-9245|3508 N Scottsdale Rd|...", a trip sheet's rider,
+// their number, their street.
+func (st *state) phoneThenStreet(from int, b []byte, s int, delim byte) bool {
+	for s < len(b) && b[s] == ' ' {
+		s++
+	}
+	for _, f := range st.out[from:] {
+		if f.Start == s && f.Category == Phone && f.End < len(b) && b[f.End] == delim {
+			return st.streetAt(from, b, f.End+1)
+		}
+	}
+	return false
+}
+
+// unlistedName reports whether v is two or three capitalised words, each
+// no ordinary word or a name the lists know, one of them no word at all:
+// "Nkechi Park", "Raghunath Oyelaran" (not "Harbor Family Medicine").
+func unlistedName(v []byte) bool {
+	words, strong := 0, 0
+	for w := range bytes.FieldsSeq(v) {
+		if words++; len(w) < 2 || !upperAt(w, 0, len(w)) || words > 3 {
+			return false
+		}
+		for _, c := range w {
+			if !isLetter(c) && c < 0x80 && c != '-' && c != '\'' {
+				return false
+			}
+		}
+		if !ordinaryWord(w) {
+			strong++
+		} else if n, _ := lookupName(w); n.First == 0 && n.Last == 0 {
+			return false
+		}
+	}
+	return words >= 2 && strong > 0
 }
 
 // fieldEnd returns where the field at b[s] ends: at delim, or with delim

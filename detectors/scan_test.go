@@ -2922,6 +2922,11 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `JDC-INTAKE | name=sandoval, oluwaseun | dob=2008-09-12`, want{"sandoval, oluwaseun", Name}, want{"2008-09-12", Date})
 	check(t, sc, `intake name=maria garcia dob=2008-09-12`, want{"maria garcia", Name}, want{"2008-09-12", Date})
 	check(t, sc, `job name=payment service=billing`)
+	// A trip sheet's rider no list holds, before their number and street.
+	check(t, sc, `TR-920616|2024-05-15|06:15|Raghunath Oyelaran|(928) 507-9539|6746 N 35th Ave|Casa Grande|85111|SKC Casa Grande|07:30|WC`,
+		want{"Raghunath Oyelaran", Name}, want{"(928) 507-9539", Phone}, want{"6746 N 35th Ave", Address}, want{"Casa Grande", Address}, want{"85111", ZIP})
+	check(t, sc, `V-17|Harbor Family Medicine|(928) 507-9539|6746 N 35th Ave|Casa Grande|85111`,
+		want{"(928) 507-9539", Phone}, want{"6746 N 35th Ave", Address}, want{"Casa Grande", Address}, want{"85111", ZIP})
 }
 
 // A value found once is found again where the record repeats it, unless
