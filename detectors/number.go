@@ -316,6 +316,39 @@ func (st *state) number(b []byte, i, to int) int {
 	return r.ge[0]
 }
 
+// addressBefore reports whether the field before b[start] holds an IPv4
+// address, perhaps with a port in the field between: a flow record's
+// columns put the source first, then the destination and the addresses
+// the firewall translated them to ("80.94.95.115,66.109.12.18,59934,23";
+// Zeek's "10.40.3.21\t57577\t142.250.115.26\t25"). Only the first is
+// a client's, perhaps a person's.
+func addressBefore(b []byte, start int) bool {
+	delim := func(k int) bool {
+		return k > 0 && (b[k-1] == ',' || b[k-1] == '\t' || b[k-1] == '|' || b[k-1] == ';' || b[k-1] == ' ')
+	}
+	if !delim(start) {
+		return false
+	}
+	k := start - 1
+	if d := k; d > 0 && isDigit(b[d-1]) {
+		for d > 0 && isDigit(b[d-1]) && k-d < 6 {
+			d--
+		}
+		if delim(d) {
+			k = d - 1 // the source's port, in its own field
+		}
+	}
+	dots, n := 0, 0
+	for k > 0 && n < 15 && (isDigit(b[k-1]) || b[k-1] == '.') {
+		if b[k-1] == '.' {
+			dots++
+		}
+		k--
+		n++
+	}
+	return dots == 3 && n >= 7 && (k == 0 || !isAlnum(b[k-1]) && b[k-1] != '.')
+}
+
 // numberShapes tries the identifier shapes on a numeric run.
 func (st *state) numberShapes(b []byte, r *numRun, to int) (int, bool) {
 	start := r.start
@@ -355,7 +388,8 @@ func (st *state) numberShapes(b []byte, r *numRun, to int) (int, bool) {
 				bytes.Contains(b[max(0, start-160):start], []byte("sshd[")) || // "sshd[78286]: Accepted publickey for labfeed from ...": staff and machines log in so
 				domainUserBefore(b, start) || // IIS's "443 DPHHS\rnakai 66.60.172.14": a workforce account's client
 				bytes.Contains(b[max(0, start-48):start], []byte("HTTP_HOST")) || bytes.Contains(b[max(0, start-24):start], []byte("add '")) && bytes.Contains(b[e:min(to, e+24)], []byte("ALLOWED_HOSTS")) || // Django's DisallowedHost: the server's own address
-				destinationKeyBefore(b, start) // LEEF's "dst=98.79.109.217": the server a connection went to
+				destinationKeyBefore(b, start) || // LEEF's "dst=98.79.109.217": the server a connection went to
+				addressBefore(b, start) // "10.72.1.125,20.42.139.217,204.62.118.10": a flow's destination and translated source, after its source
 			if (st.s.c.nonPublicIPs || personalIP(a)) && !hostAddr && !(crawlerIP(a) && crawlerLine(b)) {
 				st.emit(start, e, IP, "ipv4", High, false)
 			}

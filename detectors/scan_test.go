@@ -2312,6 +2312,13 @@ func TestIndependentShapes(t *testing.T) {
 	// A person's number after "(#" and their name (a pull request's is no one's); Django's own host.
 	check(t, sc, `No answer at stop 13 — Saldana, Refugio (#104723) — dialing; fix the thing (#2980) x`, want{"Saldana, Refugio", Name}, want{"104723", MRN})
 	check(t, sc, `DisallowedHost:264] Invalid HTTP_HOST header: '45.33.70.121'. You may need to add '45.33.70.121' to ALLOWED_HOSTS.`)
+	// A flow's columns: the source first, then its destination and the
+	// addresses the firewall translated them to; only the first may be a person's.
+	check(t, sc, `1,2024/03/11 08:01:16,013201004518,THREAT,url,2561,2024/03/11 08:01:16,108.108.56.30,10.10.5.21,0.0.0.0,10.10.5.21,inbound-mychart`,
+		want{"108.108.56.30", IP})
+	check(t, sc, `1,2024/03/11 08:02:10,10.72.1.125,20.42.139.217,204.62.118.10,0.0.0.0,allow-epic-hosting`)
+	check(t, sc, "1710162462.691268\tCqJccT1ebHfP2FaXm0\t10.40.3.21\t57577\t142.250.115.26\t25\t1")
+	check(t, sc, `logged in from 98.203.180.28 - possible takeover`, want{"98.203.180.28", IP})
 	// Entity Framework's parameters without their statement: a row, vouched for by its day and record number.
 	check(t, sc, `Executed DbCommand (2ms) [Parameters=[@p0='Washington' (Size = 50), @p1='Ingrid' (Size = 50), @p2='1957-05-07T00:00:00.0000000', @p3='PT-4103513' (Size = 12)], CommandType='Text']`,
 		want{"Washington", Name}, want{"Ingrid", Name}, want{"1957-05-07T00:00:00.0000000", Date}, want{"PT-4103513", MRN})
