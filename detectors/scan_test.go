@@ -1251,6 +1251,10 @@ func TestIndependentShapes(t *testing.T) {
 	// A care organisation's address in free text is staff's or a service
 	// mailbox's; a Direct address and a consumer's are people's.
 	check(t, sc, `Audit export requested by a.nwosu@tidewellhealth.com for schatterjee@cedarvalleyhealth.org`)
+	// ... and by the endings care organisations give their names; a
+	// patient's mail at an ISP or at work stays.
+	check(t, sc, `cc jordan.marsh@sbrmc.org, r.ito@aurevia-med.com, intake@brightpathhh.com, desk@hearthlink.care, k.obi@amc-med.org`)
+	check(t, sc, `patient wrote from k.obi@bell.net and kobi@tessera-semi.com`, want{"k.obi@bell.net", Email}, want{"kobi@tessera-semi.com", Email})
 	check(t, sc, `Direct message to hannah.mahlangu84@hisp.carebridge.net cc ana.roe@gmail.com`,
 		want{"hannah.mahlangu84@hisp.carebridge.net", Email}, want{"ana.roe@gmail.com", Email})
 	// An age at an event; E2B's onset age; trial subjects in a path.

@@ -741,10 +741,10 @@ func directStaff(local, domain []byte) bool {
 }
 
 // careOrgDomain reports whether an email's domain is a care
-// organisation's ("cedarvalleyhealth.org", "brightpathhh.com",
-// "stmark-hospital.org"): its addresses in free text are staff's and
-// service mailboxes' (897 of 903 in the independent sets are unlabeled).
-// Direct Secure Messaging addresses ("direct.", "hisp.") are people's too.
+// organisation's ("cedarvalleyhealth.org", "stmark-hospital.org",
+// "sbrmc.org", "aurevia-med.com", "brightpathhh.com"): its addresses in
+// free text are staff's and service mailboxes'. Direct Secure Messaging
+// addresses ("direct.", "hisp.") are people's too.
 func careOrgDomain(domain []byte) bool {
 	if indexFold(domain, "direct") >= 0 || indexFold(domain, "hisp") >= 0 {
 		return false
@@ -754,7 +754,36 @@ func careOrgDomain(domain []byte) bool {
 			return true
 		}
 	}
+	// A name's part as care organisations end theirs: a regional medical
+	// center's acronym, "-med", "rx", "asc" (a surgery center), "hh" (home
+	// health); or a top-level domain for care (".care", ".health").
+	labels := bytes.Split(domain, []byte{'.'})
+	if tld := labels[len(labels)-1]; equalFold(tld, "care") || equalFold(tld, "clinic") || equalFold(tld, "doctor") {
+		return true
+	}
+	for _, l := range labels[:len(labels)-1] {
+		for part := range bytes.SplitSeq(l, []byte{'-'}) {
+			if careOrgPart(part) {
+				return true
+			}
+		}
+	}
 	return false
+}
+
+// careOrgPart reports whether part of a domain's name ends as care
+// organisations end theirs.
+func careOrgPart(part []byte) bool {
+	n := len(part)
+	if n < 3 {
+		return false
+	}
+	for _, suffix := range [...]string{"rmc", "med", "care", "rx", "asc", "hh", "rpm", "rehab", "ortho", "derm", "peds", "lab", "labs", "seniors"} {
+		if n > len(suffix) && hasSuffixFold(part, suffix) || n == len(suffix) && len(suffix) >= 3 && equalFold(part, suffix) {
+			return true
+		}
+	}
+	return n <= 5 && (hasSuffixFold(part, "mc") || hasSuffixFold(part, "hc")) // "amc", "esmc", "mhc": a medical or health center
 }
 
 // mailServiceDomains are the hosts of service accounts and of the mail
