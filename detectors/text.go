@@ -741,7 +741,7 @@ func directStaff(local, domain []byte) bool {
 }
 
 // careOrgDomain reports whether an email's domain is a care
-// organisation's ("cedarvalleyhealth.org", "stmark-hospital.org",
+// organisation's ("cedarvalleyhealth.org", "stmark-hospital.org", "lakeshoremercy.org",
 // "sbrmc.org", "aurevia-med.com", "brightpathhh.com"): its addresses in
 // free text are staff's and service mailboxes'. Direct Secure Messaging
 // addresses ("direct.", "hisp.") are people's too.
@@ -749,7 +749,7 @@ func careOrgDomain(domain []byte) bool {
 	if indexFold(domain, "direct") >= 0 || indexFold(domain, "hisp") >= 0 {
 		return false
 	}
-	for _, w := range [...]string{"health", "hospital", "clinic", "medical", "medicine", "pharm", "physician", "dental", "hospice", "careclinic"} {
+	for _, w := range [...]string{"health", "hospital", "clinic", "medical", "medicine", "pharm", "physician", "dental", "hospice", "careclinic", "mercy"} {
 		if indexFold(domain, w) >= 0 {
 			return true
 		}
