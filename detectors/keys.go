@@ -715,6 +715,9 @@ var foreignTokens = map[string]string{
 	"cognome": "surname", "indirizzo": "address", "citta": "city", "città": "city",
 	"comune": "city", "cellulare": "mobile", "paziente": "patient", "assistito": "patient", "residenza": "address",
 	"fiscale": "tax", "codice": "code", "cod": "code", "luogo": "place", "lugar": "place",
+	// Polish, Czech, Dutch, Finnish, Indonesian: a patient's own word.
+	"pacjent": "patient", "pacjenta": "patient", "nazwisko": "surname", "imie": "firstname", "imię": "firstname",
+	"pesel": "dni", "miasto": "city", "pacient": "patient", "patiënt": "patient", "potilas": "patient", "pasien": "patient",
 	// Somali, Russian, Chinese, as translation and intake pipelines print
 	// patients' documents.
 	"magaca": "name", "lambarka": "number", "faylka": "chart", "taariikhda": "date", "dhalashada": "birth",

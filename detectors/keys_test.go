@@ -37,6 +37,8 @@ func TestClassifyKey(t *testing.T) {
 		"email": Email, "patient_email": Email, "emailAddress": Email,
 		"Patient_DOB__pc": Date, "Serial_Number__c": Device, "cgmTx": Device, "numDocumento": OtherID, "receptorRfc": OtherID, // Salesforce's custom fields; a CGM's transmitter; Spanish and Mexican documents
 		"DOS_FIRST": Date, "last_dos": Date, "first_visit": Date, // a claim's first and last days of care
+		"screening_no": MRN, "SCRNO": MRN, "studySubjectId": MRN, "rand_no": OtherID, "randomisation_number": OtherID, // a trial's subjects
+		"pacjent": Name, "nazwisko": Name, "potilas": Name, // a patient in Polish, Finnish
 		"matched_chart": MRN, "bkg_no": OtherID, "INM_NO": OtherID, "OLN": License, "fbiNumber": OtherID, "bookingDate": Date,
 		"dfi_acct": Account, "lastDonation": Date, "fecha_ultima_donacion": Date, "guarantor_account": Account,
 		"student_id": OtherID, "extubatedAt": Date, "declaration_dt": Date, "cross_clamp_dt": Date, "PronouncedDate": Date, "authorizing_agent": Name, // a death, as an OPO and a registry time it

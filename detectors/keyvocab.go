@@ -1082,118 +1082,129 @@ var exactKeys = map[string]keyClass{
 	"passnr": {cat: OtherID, conf: Medium},
 	"sernr":  {cat: Device, conf: Medium},
 	// Abbreviations of old systems' column names.
-	"brthdt":            {cat: Date, conf: High},
-	"brthdte":           {cat: Date, conf: High},
-	"bdate":             {cat: Date, conf: High},
-	"eml":               {cat: Email, conf: High},
-	"emladdr":           {cat: Email, conf: High},
-	"pltno":             {cat: Vehicle, conf: High},
-	"mssn":              {cat: SSN, conf: High}, // a birth certificate's worksheet: the mother's, the father's
-	"fssn":              {cat: SSN, conf: High},
-	"mdob":              {cat: Date, conf: High},
-	"fdob":              {cat: Date, conf: High},
-	"idob":              {cat: Date, conf: High},         // the infant's
-	"nam":               {cat: HealthPlan, conf: Medium}, // Quebec's numéro d'assurance maladie
-	"username":          {flags: kfHandle},
-	"period":            {flags: kfPeriod},
-	"start":             {flags: kfBound | kfEventDate | kfSlot},
-	"end":               {flags: kfBound | kfEventDate | kfSlot},
-	"effectivetime":     {cat: Date, conf: Medium, flags: kfPeriod | kfAmbiguous}, // CDA: when a person's care happened
-	"low":               {flags: kfBound},
-	"high":              {flags: kfBound},
-	"user":              {flags: kfHandle},
-	"userid":            {flags: kfHandle},
-	"login":             {flags: kfHandle},
-	"loginid":           {flags: kfHandle},
-	"handle":            {flags: kfHandle},
-	"netid":             {flags: kfHandle},
-	"appuser":           {flags: kfHandle},
-	"duser":             {flags: kfHandle},   // CEF's destination user: whose record, perhaps
-	"suser":             {flags: kfHandle},   // ... and its source user: who acted, a patient in a portal as often as staff
-	"clientid":          {flags: kfClientID}, // an OAuth or Kafka client, or a patient by number (see keyedValue)
-	"sid":               {flags: kfClientID}, // a session or a Twilio resource, or a student by number (a university's ID)
-	"pid":               {flags: kfPaddedID},
-	"pcn":               {idCat: Account, flags: kfPaddedID}, // NCPDP's processor control number ("MEDDAET"), or a claim's patient control number
-	"dfn":               {cat: MRN, conf: Medium},            // VistA's patient file entry: "DFN=8184495"
-	"idnumber":          {cat: OtherID, conf: Medium},        // a person's identity document, type unnamed: "id_number=2750727"
-	"iddocumentnumber":  {cat: OtherID, conf: Medium},
-	"contactdate":       {cat: Date, conf: Medium, flags: kfAmbiguous}, // when a client was seen on the street or called
-	"consumerid":        {flags: kfNever},
-	"uid":               {flags: kfHandle}, // a Unix user's number, or a person's handle (see personalHandle)
-	"sub":               {},
-	"dob":               {cat: Date, conf: High},
-	"age":               {cat: Age, conf: High},
-	"state":             {flags: kfNever},
-	"country":           {flags: kfNever},
-	"region":            {flags: kfNever},
-	"ip":                {cat: IP, conf: Medium},
-	"url":               {},
-	"uri":               {},
-	"email":             {cat: Email, conf: High},
-	"line":              {flags: kfAddrPart},
-	"city":              {cat: Address, conf: High},
-	"address":           {cat: Address, conf: High, flags: kfAddress},
-	"addr":              {cat: Address, conf: High, flags: kfAddress},
-	"patient":           {cat: Name, conf: Medium, idCat: MRN, flags: kfAmbiguous | kfPerson | kfPatientWord},
-	"pt":                {cat: Name, conf: Medium, idCat: MRN, flags: kfAmbiguous | kfPerson | kfPatientWord},
-	"subject":           {flags: kfPerson, idCat: MRN}, // FHIR's subject; a trial's subject by number
-	"subjid":            {cat: MRN, conf: Medium},      // CDISC's SUBJID, USUBJID, ODM's SubjectKey
-	"patientonsetage":   {cat: Age, conf: Medium},      // E2B's
-	"usubjid":           {cat: MRN, conf: Medium},
-	"subjectkey":        {cat: MRN, conf: Medium},
-	"subjectno":         {cat: MRN, conf: Medium},
-	"subjectnumber":     {cat: MRN, conf: Medium},
-	"subjectid":         {cat: MRN, conf: Medium},
-	"insuredperson":     {flags: kfPerson},
-	"contact":           {cat: Name, conf: Medium, flags: kfAmbiguous | kfPerson},
-	"telecom":           {cat: Phone, conf: Medium, flags: kfAmbiguous | kfTelecom},
-	"dlc":               {cat: Date, conf: Medium}, // a registry's date of last contact
-	"kontoinhaber":      {cat: Name, conf: High},   // German: an account's holder
-	"karteninhaber":     {cat: Name, conf: High},
-	"resno":             {cat: MRN, conf: Medium}, // a nursing home's resident number
-	"resnum":            {cat: MRN, conf: Medium},
-	"dateoflastcontact": {cat: Date, conf: Medium},  // NAACCR's
-	"dialnumber":        {cat: Phone, conf: Medium}, // ACORD's <Phone><AreaCode>505</AreaCode><DialNumber>3976504</DialNumber>
-	"tag":               {flags: kfPlate},           // a vehicle's plate under "vehicle", nothing alone
-	"car":               {cat: Vehicle, conf: Medium},
-	"identifier":        {cat: MRN, conf: Medium, flags: kfAmbiguous},
-	"s":                 {flags: kfWrapper},
-	"n":                 {flags: kfWrapper},
-	"stringvalue":       {flags: kfWrapper},
-	"string":            {flags: kfWrapper}, // Avro's JSON encoding of a union: {"ssn": {"string": "..."}}
-	"valuelist":         {flags: kfWrapper}, // ebXML's <Slot name="..."><ValueList><Value>
-	"attributevalue":    {flags: kfWrapper}, // SAML's <Attribute Name="mrn"><AttributeValue>
-	"attributes":        {flags: kfWrapper}, // XML as JSON: {"Provider": {"#attributes": {"Name": ...}}}
-	"old":               {flags: kfWrapper}, // an audit's change: {"last_name": {"old": ..., "new": ...}}
-	"new":               {flags: kfWrapper},
-	"oldvalue":          {flags: kfWrapper},
-	"newvalue":          {flags: kfWrapper},
-	"previous":          {flags: kfWrapper},
-	"long":              {flags: kfWrapper},
-	"int":               {flags: kfWrapper},
-	"valuestring":       {flags: kfWrapper}, // Azure Document Intelligence's fields, FHIR's extensions
-	"valuedate":         {flags: kfWrapper},
-	"valuenumber":       {flags: kfWrapper},
-	"valueinteger":      {flags: kfWrapper},
-	"valuephonenumber":  {flags: kfWrapper},
-	"content":           {flags: kfWrapper}, // {"PatientName": {"content": "ARJUN PATEL"}}
-	"valuedetection":    {flags: kfWrapper}, // Textract's AnalyzeID: {"Type": {"Text": "FIRST_NAME"}, "ValueDetection": {"Text": ...}}
-	"date":              {flags: kfWrapper}, // {"dob": {"$date": ...}}: MongoDB's extended JSON; {"admission": {"date": ...}}
-	"intvalue":          {flags: kfWrapper},
-	"doublevalue":       {flags: kfWrapper},
-	"value":             {flags: kfWrapper | kfIdLike},
-	"originalvalue":     {flags: kfWrapper}, // Amazon Lex's slots: {"FirstName": {"value": {"originalValue": ..., "interpretedValue": ...}}}
-	"interpretedvalue":  {flags: kfWrapper},
-	"resolvedvalues":    {flags: kfWrapper},
-	"values":            {flags: kfWrapper},
-	"val":               {flags: kfWrapper},
-	"query":             {flags: kfWrapper}, // Elasticsearch: {"match": {"pt_lname": {"query": "Reyes"}}}
-	"from":              {flags: kfWrapper}, // {"range": {"dob": {"from": ..., "to": ...}}}
-	"to":                {flags: kfWrapper},
-	"code":              {flags: kfCode},
-	"templateid":        {flags: kfNever}, // CDA: a template's OID and version, "2015-08-01"
-	"typeid":            {flags: kfNever},
-	"v":                 {flags: kfWrapper},
+	"brthdt":              {cat: Date, conf: High},
+	"brthdte":             {cat: Date, conf: High},
+	"bdate":               {cat: Date, conf: High},
+	"eml":                 {cat: Email, conf: High},
+	"emladdr":             {cat: Email, conf: High},
+	"pltno":               {cat: Vehicle, conf: High},
+	"mssn":                {cat: SSN, conf: High}, // a birth certificate's worksheet: the mother's, the father's
+	"fssn":                {cat: SSN, conf: High},
+	"mdob":                {cat: Date, conf: High},
+	"fdob":                {cat: Date, conf: High},
+	"idob":                {cat: Date, conf: High},         // the infant's
+	"nam":                 {cat: HealthPlan, conf: Medium}, // Quebec's numéro d'assurance maladie
+	"username":            {flags: kfHandle},
+	"period":              {flags: kfPeriod},
+	"start":               {flags: kfBound | kfEventDate | kfSlot},
+	"end":                 {flags: kfBound | kfEventDate | kfSlot},
+	"effectivetime":       {cat: Date, conf: Medium, flags: kfPeriod | kfAmbiguous}, // CDA: when a person's care happened
+	"low":                 {flags: kfBound},
+	"high":                {flags: kfBound},
+	"user":                {flags: kfHandle},
+	"userid":              {flags: kfHandle},
+	"login":               {flags: kfHandle},
+	"loginid":             {flags: kfHandle},
+	"handle":              {flags: kfHandle},
+	"netid":               {flags: kfHandle},
+	"appuser":             {flags: kfHandle},
+	"duser":               {flags: kfHandle},   // CEF's destination user: whose record, perhaps
+	"suser":               {flags: kfHandle},   // ... and its source user: who acted, a patient in a portal as often as staff
+	"clientid":            {flags: kfClientID}, // an OAuth or Kafka client, or a patient by number (see keyedValue)
+	"sid":                 {flags: kfClientID}, // a session or a Twilio resource, or a student by number (a university's ID)
+	"pid":                 {flags: kfPaddedID},
+	"pcn":                 {idCat: Account, flags: kfPaddedID}, // NCPDP's processor control number ("MEDDAET"), or a claim's patient control number
+	"dfn":                 {cat: MRN, conf: Medium},            // VistA's patient file entry: "DFN=8184495"
+	"idnumber":            {cat: OtherID, conf: Medium},        // a person's identity document, type unnamed: "id_number=2750727"
+	"iddocumentnumber":    {cat: OtherID, conf: Medium},
+	"contactdate":         {cat: Date, conf: Medium, flags: kfAmbiguous}, // when a client was seen on the street or called
+	"consumerid":          {flags: kfNever},
+	"uid":                 {flags: kfHandle}, // a Unix user's number, or a person's handle (see personalHandle)
+	"sub":                 {},
+	"dob":                 {cat: Date, conf: High},
+	"age":                 {cat: Age, conf: High},
+	"state":               {flags: kfNever},
+	"country":             {flags: kfNever},
+	"region":              {flags: kfNever},
+	"ip":                  {cat: IP, conf: Medium},
+	"url":                 {},
+	"uri":                 {},
+	"email":               {cat: Email, conf: High},
+	"line":                {flags: kfAddrPart},
+	"city":                {cat: Address, conf: High},
+	"address":             {cat: Address, conf: High, flags: kfAddress},
+	"addr":                {cat: Address, conf: High, flags: kfAddress},
+	"patient":             {cat: Name, conf: Medium, idCat: MRN, flags: kfAmbiguous | kfPerson | kfPatientWord},
+	"pt":                  {cat: Name, conf: Medium, idCat: MRN, flags: kfAmbiguous | kfPerson | kfPatientWord},
+	"subject":             {flags: kfPerson, idCat: MRN}, // FHIR's subject; a trial's subject by number
+	"subjid":              {cat: MRN, conf: Medium},      // CDISC's SUBJID, USUBJID, ODM's SubjectKey
+	"patientonsetage":     {cat: Age, conf: Medium},      // E2B's
+	"usubjid":             {cat: MRN, conf: Medium},
+	"subjectkey":          {cat: MRN, conf: Medium},
+	"subjectno":           {cat: MRN, conf: Medium},
+	"subj":                {flags: kfPerson, idCat: MRN}, // a trial's subject, abbreviated (a mail's subject is text, no number)
+	"studysubject":        {flags: kfPerson, idCat: MRN}, // OpenClinica's study_subject
+	"studysubjectid":      {cat: MRN, conf: Medium},
+	"screeningno":         {cat: MRN, conf: Medium}, // a trial's screening number, a subject's before randomisation
+	"screeningnumber":     {cat: MRN, conf: Medium},
+	"scrno":               {cat: MRN, conf: Medium},
+	"randno":              {cat: OtherID, conf: Medium}, // a trial's randomisation number, assigned to one subject
+	"randnum":             {cat: OtherID, conf: Medium},
+	"randomizationno":     {cat: OtherID, conf: Medium},
+	"randomizationnumber": {cat: OtherID, conf: Medium},
+	"randomisationnumber": {cat: OtherID, conf: Medium},
+	"subjectnumber":       {cat: MRN, conf: Medium},
+	"subjectid":           {cat: MRN, conf: Medium},
+	"insuredperson":       {flags: kfPerson},
+	"contact":             {cat: Name, conf: Medium, flags: kfAmbiguous | kfPerson},
+	"telecom":             {cat: Phone, conf: Medium, flags: kfAmbiguous | kfTelecom},
+	"dlc":                 {cat: Date, conf: Medium}, // a registry's date of last contact
+	"kontoinhaber":        {cat: Name, conf: High},   // German: an account's holder
+	"karteninhaber":       {cat: Name, conf: High},
+	"resno":               {cat: MRN, conf: Medium}, // a nursing home's resident number
+	"resnum":              {cat: MRN, conf: Medium},
+	"dateoflastcontact":   {cat: Date, conf: Medium},  // NAACCR's
+	"dialnumber":          {cat: Phone, conf: Medium}, // ACORD's <Phone><AreaCode>505</AreaCode><DialNumber>3976504</DialNumber>
+	"tag":                 {flags: kfPlate},           // a vehicle's plate under "vehicle", nothing alone
+	"car":                 {cat: Vehicle, conf: Medium},
+	"identifier":          {cat: MRN, conf: Medium, flags: kfAmbiguous},
+	"s":                   {flags: kfWrapper},
+	"n":                   {flags: kfWrapper},
+	"stringvalue":         {flags: kfWrapper},
+	"string":              {flags: kfWrapper}, // Avro's JSON encoding of a union: {"ssn": {"string": "..."}}
+	"valuelist":           {flags: kfWrapper}, // ebXML's <Slot name="..."><ValueList><Value>
+	"attributevalue":      {flags: kfWrapper}, // SAML's <Attribute Name="mrn"><AttributeValue>
+	"attributes":          {flags: kfWrapper}, // XML as JSON: {"Provider": {"#attributes": {"Name": ...}}}
+	"old":                 {flags: kfWrapper}, // an audit's change: {"last_name": {"old": ..., "new": ...}}
+	"new":                 {flags: kfWrapper},
+	"oldvalue":            {flags: kfWrapper},
+	"newvalue":            {flags: kfWrapper},
+	"previous":            {flags: kfWrapper},
+	"long":                {flags: kfWrapper},
+	"int":                 {flags: kfWrapper},
+	"valuestring":         {flags: kfWrapper}, // Azure Document Intelligence's fields, FHIR's extensions
+	"valuedate":           {flags: kfWrapper},
+	"valuenumber":         {flags: kfWrapper},
+	"valueinteger":        {flags: kfWrapper},
+	"valuephonenumber":    {flags: kfWrapper},
+	"content":             {flags: kfWrapper}, // {"PatientName": {"content": "ARJUN PATEL"}}
+	"valuedetection":      {flags: kfWrapper}, // Textract's AnalyzeID: {"Type": {"Text": "FIRST_NAME"}, "ValueDetection": {"Text": ...}}
+	"date":                {flags: kfWrapper}, // {"dob": {"$date": ...}}: MongoDB's extended JSON; {"admission": {"date": ...}}
+	"intvalue":            {flags: kfWrapper},
+	"doublevalue":         {flags: kfWrapper},
+	"value":               {flags: kfWrapper | kfIdLike},
+	"originalvalue":       {flags: kfWrapper}, // Amazon Lex's slots: {"FirstName": {"value": {"originalValue": ..., "interpretedValue": ...}}}
+	"interpretedvalue":    {flags: kfWrapper},
+	"resolvedvalues":      {flags: kfWrapper},
+	"values":              {flags: kfWrapper},
+	"val":                 {flags: kfWrapper},
+	"query":               {flags: kfWrapper}, // Elasticsearch: {"match": {"pt_lname": {"query": "Reyes"}}}
+	"from":                {flags: kfWrapper}, // {"range": {"dob": {"from": ..., "to": ...}}}
+	"to":                  {flags: kfWrapper},
+	"code":                {flags: kfCode},
+	"templateid":          {flags: kfNever}, // CDA: a template's OID and version, "2015-08-01"
+	"typeid":              {flags: kfNever},
+	"v":                   {flags: kfWrapper},
 	// MongoDB and Elasticsearch operators hold their field's value: {"dob": {"$gte": ...}}.
 	"gte": {flags: kfWrapper}, "gt": {flags: kfWrapper}, "lte": {flags: kfWrapper}, "lt": {flags: kfWrapper},
 	"eq": {flags: kfWrapper}, "ne": {flags: kfWrapper}, "in": {flags: kfWrapper}, "nin": {flags: kfWrapper},

@@ -1245,7 +1245,7 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `{"CaseNumber":"00483303","Subject":"lead corrosion"} crm [CASE 00489145] PARTNER_ID=0000431265`)
 	// A trial subject's number by its site's and its own; CDISC's keys; not a
 	// message's subject.
-	check(t, sc, `irt.randomization Randomization OK subject=E05-3301-0019 rand_no=R24372`, want{"E05-3301-0019", MRN})
+	check(t, sc, `irt.randomization Randomization OK subject=E05-3301-0019 rand_no=R24372`, want{"E05-3301-0019", MRN}, want{"R24372", OtherID})
 	check(t, sc, `{"SubjectKey":"114-0007","TransactionType":"Update"}`, want{"114-0007", MRN})
 	check(t, sc, `{"subject":"Lab results 2024-05-12 ready","to":"x"} subject=2024-05-12`)
 	// A care organisation's address in free text is staff's or a service
@@ -2936,6 +2936,10 @@ func TestIndependentShapes(t *testing.T) {
 	// A trip sheet's rider no list holds, before their number and street.
 	check(t, sc, `TR-920616|2024-05-15|06:15|Raghunath Oyelaran|(928) 507-9539|6746 N 35th Ave|Casa Grande|85111|SKC Casa Grande|07:30|WC`,
 		want{"Raghunath Oyelaran", Name}, want{"(928) 507-9539", Phone}, want{"6746 N 35th Ave", Address}, want{"Casa Grande", Address}, want{"85111", ZIP})
+	// A trial's subject by an abbreviated key, by OpenClinica's; a mail's subject is no one.
+	check(t, sc, `charge_route har=7396870002 subj=1042-0031 dos=02/28/2024 cpt=93000`, want{"7396870002", Account}, want{"1042-0031", MRN}, want{"02/28/2024", Date})
+	check(t, sc, `item_data_value_updated study_subject=2207-008 event=SE_SCREENING`, want{"2207-008", MRN})
+	check(t, sc, `mail queued subj="Invoice 2207-008 overdue" to=ops`)
 	check(t, sc, `V-17|Harbor Family Medicine|(928) 507-9539|6746 N 35th Ave|Casa Grande|85111`,
 		want{"(928) 507-9539", Phone}, want{"6746 N 35th Ave", Address}, want{"Casa Grande", Address}, want{"85111", ZIP})
 }
