@@ -2940,6 +2940,9 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `charge_route har=7396870002 subj=1042-0031 dos=02/28/2024 cpt=93000`, want{"7396870002", Account}, want{"1042-0031", MRN}, want{"02/28/2024", Date})
 	check(t, sc, `item_data_value_updated study_subject=2207-008 event=SE_SCREENING`, want{"2207-008", MRN})
 	check(t, sc, `mail queued subj="Invoice 2207-008 overdue" to=ops`)
+	// A patient's record by its UUID, under the patient's key; a call's participant's is no one's.
+	check(t, sc, `{"patientId":"b941d50e-12b2-4eb7-9029-7ee1bccc488b","status":"ok"}`, want{"b941d50e-12b2-4eb7-9029-7ee1bccc488b", OtherID})
+	check(t, sc, `{"participantId":"b941d50e-12b2-4eb7-9029-7ee1bccc488b","status":"joined"}`)
 	check(t, sc, `V-17|Harbor Family Medicine|(928) 507-9539|6746 N 35th Ave|Casa Grande|85111`,
 		want{"(928) 507-9539", Phone}, want{"6746 N 35th Ave", Address}, want{"Casa Grande", Address}, want{"85111", ZIP})
 }

@@ -4777,6 +4777,15 @@ func (st *state) keyedValue(kc keyClass, b []byte, s, e int) bool {
 			return true
 		}
 	}
+	if kc.cat == MRN || kc.cat == Name && kc.idCat == MRN {
+		if ts, te := trimField(b, s, e); te-ts == 36 && isUUID(b[ts:te]) && indexFold(lastKeyElement(st.field), "patient") >= 0 {
+			// "patientId": "b941d50e-...", "PatientUUID": a patient's own
+			// record by its key (a participant's, a client's, a resource's
+			// may be anything's: a call's, a connection's).
+			st.emit(ts, te, OtherID, "key", Medium, true)
+			return true
+		}
+	}
 	if kc.cat == OtherID {
 		if ts, te := trimField(b, s, e); personalHandle(b[ts:te]) {
 			st.emit(ts, te, OtherID, "key", kc.conf, true) // "portalUser": "maria.garcia": a patient's account, no digit in it
