@@ -121,7 +121,8 @@ var (
 		"status", "priority", "severity", "resolution", "issuetype", "project", "component", "queue", "workflow",
 		"sprint", "board", "channel", "workspace", "folder", "drive", "calendar", "team", "group", "role",
 		"notifier",                                             // an error tracker's SDK: {"notifier": {"name": "Bugsnag Android"}}
-		"process", "task", "thread", "computer", "workstation") // Windows's "Process Name: D:\Apps\..."
+		"process", "task", "thread", "computer", "workstation", // Windows's "Process Name: D:\Apps\..."
+		"asset") // a biomedical asset's: {"asset": {"name": "SCD Pump Kendall 700"}}
 
 	// machineWords are subjects whose addresses are not personal: "server_ip".
 	machineWords = words("server", "host", "node", "pod", "local", "bind", "listen", "upstream", "backend",
@@ -1234,6 +1235,7 @@ var exactKeys = map[string]keyClass{
 	"build":               {flags: kfNever},
 	"sdk":                 {flags: kfNever},
 	"release":             {flags: kfNever},
+	"devaddr":             {flags: kfNever}, // a LoRaWAN device's network address for a session, no one's street
 	"ndc":                 {flags: kfNever},
 	"cpt":                 {flags: kfNever},
 	"icd":                 {flags: kfNever},
