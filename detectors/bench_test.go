@@ -139,6 +139,8 @@ func BenchmarkScanAdversarial(b *testing.B) {
 		{"numbered_documents", "1234567_lab_results_x_20240101_ "},
 		{"access_log_users", "1.2.3.4 - mai.nguyen [ "},
 		{"flow_columns", "10.7.1.12,20.42.139.217,"},
+		{"valet_rows", "A B,AB-123,OK,Kia,"},
+		{"bare_lists", "plates=[AB1,CD2] "},
 		{"access_log_public_users", "74.2.3.4 - yst.pierre2 [13/May/2024:05:38:04 -0700] \"GET /a "},
 		{"passport_lines", "FZ482917<3BRA8707095F3103304<<<<<<<<<<<<<<<2 "},
 		{"document_titles", "Summary - Obi, Emeka - "},

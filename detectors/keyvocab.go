@@ -617,7 +617,7 @@ func classifyTokens(t []string) keyClass {
 			return keyClass{} // "lic" alone may be a licence key; "PrescriberStateLic" is a licence
 		}
 		return keyClass{cat: License, conf: Medium}
-	case hasAny("vin", "vehicle", "licenseplate", "numberplate") ||
+	case hasAny("vin", "vehicle", "licenseplate", "numberplate") || j == "plates" ||
 		(hasAny("plate") && (len(t) == 1 || hasAny("license", "licence", "lic", "number", "no", "car", "auto", "tag", "veh", "registration", "reg", "parking", "vehicle",
 			"lane", "ocr", "lpr", "alpr", "captured", "hire", "rental", "visitor", "guest", "pt", "patient", "member"))) ||
 		hasAny("car") && hasAny("reg", "registration") || // "hire_car_reg"

@@ -323,6 +323,7 @@ func (st *state) delimitedRow(b []byte, from int) {
 	}
 	var row rowValues
 	prevEnd := 0 // where the last cell ends, when it holds a finding
+	vehicle := 0 // cells left that describe a vehicle: its plate's state, make and model
 	for s := 0; s < len(b); {
 		e := fieldEnd(b, s, delim)
 		if c := bytes.LastIndex(b[s:e], []byte(": ")); s == 0 && c >= 0 {
@@ -333,6 +334,10 @@ func (st *state) delimitedRow(b []byte, from int) {
 			st.cellBeside(b, from, fs, fe, prevEnd, e, delim)
 		}
 		covered := fe-fs >= 2 && st.covered(from, fs, fe)
+		if vehicle > 0 {
+			vehicle--
+			covered = true // "OK,Toyota,Camry": the plate's state, a make and a model, no one's names
+		}
 		if fe-fs >= 2 && fe-fs <= 40 && !covered {
 			switch v := b[fs:fe]; {
 			case calendarDate(v):
@@ -361,6 +366,11 @@ func (st *state) delimitedRow(b []byte, from int) {
 					row.tel[row.nt] = span{fs, fe}
 					row.nt++
 				}
+			case delim != 0 && plateCell(v) && stateThenMake(b, e, delim):
+				// "...,Quentin Estrada,918-411-2399,SLN-692,OK,Toyota,Camry,...":
+				// a parking or valet record's plate, its state and make beside it.
+				st.emit(fs, fe, Vehicle, "plate", Medium, false)
+				vehicle = 3
 			case rowIdentifier(v) && st.classifyKey(capitalsPrefix(v), keyClass{}).cat == 0:
 				// "E4709428,TRAN,LEILANI,12/14/1952": the record's number
 				// (a prefix that is a key, "HAR605181156", says what it is).
@@ -471,6 +481,43 @@ func capitalsLastFirst(v []byte) bool {
 		}
 	}
 	return !ordinaryWord(v[:c])
+}
+
+// plateCell reports whether v has a licence plate's shape: two to eight
+// capitals and digits, both, perhaps one '-' or space between groups.
+func plateCell(v []byte) bool {
+	if len(v) < 4 || len(v) > 9 {
+		return false
+	}
+	letters, digits, seps := 0, 0, 0
+	for _, c := range v {
+		switch {
+		case isUpper(c):
+			letters++
+		case isDigit(c):
+			digits++
+		case c == '-' || c == ' ':
+			seps++
+		default:
+			return false
+		}
+	}
+	return letters > 0 && digits > 0 && seps <= 1 && letters+digits <= 8 && v[0] != '-' && v[len(v)-1] != '-'
+}
+
+// stateThenMake reports whether the cells after the delimiter at b[e] are
+// a state's abbreviation and a car's make: "...,SLN-692,OK,Toyota,Camry".
+func stateThenMake(b []byte, e int, delim byte) bool {
+	if e+4 >= len(b) || b[e] != delim {
+		return false
+	}
+	fe := fieldEnd(b, e+1, delim)
+	if ss, se := trimField(b, e+1, fe); se-ss != 2 || !stateAbbrevs[string(b[ss:se])] || fe >= len(b) {
+		return false
+	}
+	ms, me := trimField(b, fe+1, fieldEnd(b, fe+1, delim))
+	var buf [16]byte
+	return me-ms >= 2 && me-ms <= len(buf) && vehicleMakes[string(lowerWord(buf[:], b[ms:me]))]
 }
 
 // streetAt reports whether a street address the scan found (in

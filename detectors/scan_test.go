@@ -2943,6 +2943,11 @@ func TestIndependentShapes(t *testing.T) {
 	// A patient's record by its UUID, under the patient's key; a call's participant's is no one's.
 	check(t, sc, `{"patientId":"b941d50e-12b2-4eb7-9029-7ee1bccc488b","status":"ok"}`, want{"b941d50e-12b2-4eb7-9029-7ee1bccc488b", OtherID})
 	check(t, sc, `{"participantId":"b941d50e-12b2-4eb7-9029-7ee1bccc488b","status":"joined"}`)
+	// A valet's row: the plate before its state and make; plates listed under their key.
+	check(t, sc, `6107,2024-10-07 06:27:15,Quentin Estrada,918-455-2399,SLN-692,OK,Toyota,Camry,RED,H25,CANCER-CTR,patient`,
+		want{"Quentin Estrada", Name}, want{"918-455-2399", Phone}, want{"SLN-692", Vehicle})
+	check(t, sc, `permit issued for patient "Rosalind Villanueva" plates=[728MNC,UCS-319] valid_until=2024-11-06`,
+		want{"Rosalind Villanueva", Name}, want{"728MNC", Vehicle}, want{"UCS-319", Vehicle})
 	check(t, sc, `V-17|Harbor Family Medicine|(928) 507-9539|6746 N 35th Ave|Casa Grande|85111`,
 		want{"(928) 507-9539", Phone}, want{"6746 N 35th Ave", Address}, want{"Casa Grande", Address}, want{"85111", ZIP})
 }

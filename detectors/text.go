@@ -2336,6 +2336,20 @@ func spacedKeyStart(b []byte, ks int) int {
 	return ks
 }
 
+// bareList reports whether v, between a list's brackets, is items joined
+// by commas, none quoted or nested: "728MNC,UCS-319".
+func bareList(v []byte) bool {
+	if bytes.IndexByte(v, ',') < 0 {
+		return false
+	}
+	for _, c := range v {
+		if c == '"' || c == '\'' || c == '[' || c == ']' || c == '{' || c == '}' || c == '=' {
+			return false
+		}
+	}
+	return true
+}
+
 // lowerWordAfter returns the end of the lower-case word after the space
 // at b[ve] when the end of the line, a separator or the next key follows
 // it ("name=giuseppe kealoha email=..."), or ve.
@@ -2760,6 +2774,18 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 				s := max(bytes.LastIndexByte(v[:dot], '/'), bytes.LastIndexByte(v[:dot], '\\')) + 1
 				st.filePerson(b, inner+s, inner+dot)
 			}
+		}
+	} else if idCategories.Has(kc.cat) && inner == vs && ve-vs >= 5 && b[vs] == '[' && b[ve-1] == ']' && bareList(b[vs+1:ve-1]) {
+		// plates=[728MNC,UCS-319], mrns=[00412345, 00412346]: each item is one.
+		for k := vs + 1; k < ve-1; {
+			e := k + bytes.IndexByte(b[k:ve-1], ',')
+			if e < k {
+				e = ve - 1
+			}
+			if s, e := trimField(b, k, e); e > s {
+				st.keyedValue(kc, b, s, e)
+			}
+			k = e + 1
 		}
 	} else if group := idCategories.Has(kc.cat) && inner == vs && ve+1 < to && b[ve] == ' ' && isDigit(b[ve+1]) &&
 		(ve-vs <= 6 && allDigits(b[vs:ve]) || kc.cat == Account && ve-vs == 4 && ibanStart(b[vs:ve])); group || !st.keyedValue(kc, b, inner, innerEnd) {

@@ -2301,6 +2301,9 @@ func (st *state) csvNames(b []byte, s, e int, e1 names.Entry, to int) (int, bool
 	if inSet(careUnits, b[s:e]) || inSet(careUnits, b[ns:k]) {
 		return 0, false // "|SVRH|SICU|SINGH|SVETLANA|": a unit, then the name
 	}
+	if inSet(vehicleMakes, b[s:e]) {
+		return k, true // "...,OK,Toyota,Camry,RED": a car's make and model, no one's names
+	}
 	st.emit(s, e, Name, "name", Low, false)
 	st.emit(ns, k, Name, "name", Low, false)
 	return k, true
