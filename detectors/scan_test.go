@@ -2948,6 +2948,9 @@ func TestIndependentShapes(t *testing.T) {
 		want{"Quentin Estrada", Name}, want{"918-455-2399", Phone}, want{"SLN-692", Vehicle})
 	check(t, sc, `permit issued for patient "Rosalind Villanueva" plates=[728MNC,UCS-319] valid_until=2024-11-06`,
 		want{"Rosalind Villanueva", Name}, want{"728MNC", Vehicle}, want{"UCS-319", Vehicle})
+	// A support chat's speakers, marked by their role; a patient named in a note in brackets stays.
+	check(t, sc, `[3/11/2024 7:55:00 AM] Derek Holm (Technician): I'm going to restart the eCW services`)
+	check(t, sc, `Pharmacy rejected Rx for de la Cruz, Ji-woo (prescriber Will Hart RN): DUR conflict`, want{"de la Cruz, Ji-woo", Name})
 	check(t, sc, `V-17|Harbor Family Medicine|(928) 507-9539|6746 N 35th Ave|Casa Grande|85111`,
 		want{"(928) 507-9539", Phone}, want{"6746 N 35th Ave", Address}, want{"Casa Grande", Address}, want{"85111", ZIP})
 }

@@ -1004,7 +1004,7 @@ func (st *state) name(b []byte, i, to int) int {
 	if n == 1 && doseAfter(b, end, to) {
 		return end // "Clonazepam 0.5 mg", "Acetaminophen 160 mg/5 mL": a drug and its strength ("Maria Okafor 25 mg" stays a name)
 	}
-	if staffBefore(b, i) || !st.s.c.providers && (credentialBefore(b, i) || departmentAfter(b, end, to) || roleCellAfter(b, end, to)) {
+	if staffBefore(b, i) || !st.s.c.providers && (credentialBefore(b, i) || departmentAfter(b, end, to) || roleCellAfter(b, end, to) || speakerRoleAfter(b, end, to)) {
 		return end // "scored by supervisor Grace Alvarez", RN "Gustavo Obi": one of the staff, not a patient
 	}
 	if n >= 2 && inSet(countyWords, b[ws[n-1].s:ws[n-1].e]) {
@@ -1776,6 +1776,36 @@ func nameFollows(b []byte, e, to int) bool {
 	}
 	return false
 }
+
+// speakerRoleAfter reports whether a chat's or a transcript's speaker
+// label follows a name at b[e]: a staff role in brackets, then a colon
+// ("Derek Holm (Technician): restarting", "Kevin (DrawWell Support):").
+func speakerRoleAfter(b []byte, e, to int) bool {
+	if e+4 >= to || b[e] != ' ' || b[e+1] != '(' {
+		return false
+	}
+	c := bytes.IndexByte(b[e+2:min(to, e+34)], ')')
+	if c < 2 || e+2+c+1 >= to || b[e+2+c+1] != ':' {
+		return false
+	}
+	role := b[e+2 : e+2+c]
+	if bytes.Count(role, []byte{' '}) > 2 {
+		return false // "(prescriber Will Hart RN): DUR": a note, naming someone else
+	}
+	if sp := bytes.LastIndexByte(role, ' '); sp >= 0 {
+		role = role[sp+1:]
+	}
+	var buf [14]byte
+	if len(role) > len(buf) {
+		return false
+	}
+	w := string(lowerWord(buf[:], role))
+	return staffRoles[w] || speakerRoles[w]
+}
+
+// speakerRoles are what support chats and meetings mark their staff with.
+var speakerRoles = words("technician", "tech", "agent", "support", "coach", "host", "moderator", "staff", "nurse", "rn", "md",
+	"pharmacist", "navigator", "advocate", "bot", "assistant", "helpdesk", "team")
 
 // roleCellAfter reports whether the cell after a name at b[e] is a staff
 // role's title, as a signature gives it: "Bridget Halloran | Patient Care
