@@ -2951,6 +2951,10 @@ func TestIndependentShapes(t *testing.T) {
 	// A support chat's speakers, marked by their role; a patient named in a note in brackets stays.
 	check(t, sc, `[3/11/2024 7:55:00 AM] Derek Holm (Technician): I'm going to restart the eCW services`)
 	check(t, sc, `Pharmacy rejected Rx for de la Cruz, Ji-woo (prescriber Will Hart RN): DUR conflict`, want{"de la Cruz, Ji-woo", Name})
+	// A military mail address, its post office and ZIP; a storage unit's box is none.
+	check(t, sc, `AddressValidation input='PSC 557 Box 462, FPO AP 96379' result=VALID_MILITARY`,
+		want{"PSC 557 Box 462", Address}, want{"FPO", Address}, want{"96379", ZIP})
+	check(t, sc, `moved Unit 4 Box 2 to the annex`)
 	check(t, sc, `V-17|Harbor Family Medicine|(928) 507-9539|6746 N 35th Ave|Casa Grande|85111`,
 		want{"(928) 507-9539", Phone}, want{"6746 N 35th Ave", Address}, want{"Casa Grande", Address}, want{"85111", ZIP})
 }

@@ -5534,6 +5534,11 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 		st.ctx[Date] = e + 3 // "Follow up 03/12/2025 with Dr. Whitfield", "follow-up on 4/2"
 		return e + 3
 	}
+	if (len(w) == 3 || len(w) == 4) && (string(w) == "PSC" || string(w) == "CMR" || equalFold(w, "unit")) && isUpper(w[0]) {
+		if end := st.militaryBox(b, i, e, to); end > e {
+			return end
+		}
+	}
 	if (len(w) == 2 || len(w) == 5) && (equalFold(w, "rr") || equalFold(w, "hc") || equalFold(w, "rural")) && isUpper(w[0]) {
 		if end := st.ruralRoute(b, i, e, to); end > e {
 			return end

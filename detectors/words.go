@@ -687,6 +687,54 @@ func (st *state) ruralRoute(b []byte, i, e, to int) int {
 	return st.boxAddress(b, i, k, to, "rural_route")
 }
 
+// militaryBox matches the mail address of someone serving abroad at
+// b[i:e] (the first word), as the Postal Service writes it: "PSC 557 Box
+// 462", "CMR 402 Box 1234", "Unit 2050 Box 4190", then its military post
+// office, region and ZIP: ", FPO AP 96379". Without the post office
+// ("Unit 4 Box 2" is anyone's storage) it is no address.
+func (st *state) militaryBox(b []byte, i, e, to int) int {
+	number := func(k int) int {
+		s := k
+		for k < to && isDigit(b[k]) && k-s < 6 {
+			k++
+		}
+		if k == s || k < to && isAlnum(b[k]) {
+			return 0
+		}
+		return k
+	}
+	if e+1 >= to || b[e] != ' ' {
+		return e
+	}
+	k := number(e + 1)
+	if k == 0 || k+5 > to || !equalFold(b[k:k+5], " box ") {
+		return e
+	}
+	box := number(k + 5)
+	if box == 0 {
+		return e
+	}
+	p := box
+	if p < to && b[p] == ',' {
+		p++
+	}
+	for p < to && b[p] == ' ' {
+		p++
+	}
+	if p+12 > to || !(string(b[p:p+3]) == "APO" || string(b[p:p+3]) == "FPO" || string(b[p:p+3]) == "DPO") || b[p+3] != ' ' ||
+		b[p+4] != 'A' || b[p+5] != 'E' && b[p+5] != 'P' && b[p+5] != 'A' || b[p+6] != ' ' {
+		return e
+	}
+	z := p + 7
+	if ze := number(z); ze-z != 5 {
+		return e
+	}
+	st.emit(i, box, Address, "military_box", High, false)
+	st.emit(p, p+3, Address, "military_post", Medium, false)
+	st.emit(z, z+5, ZIP, "zip", High, false)
+	return z + 5
+}
+
 // dateAfterDay reports whether a month's name or a number follows the
 // weekday that ends at b[k]: "Fri Mar 15", "Monday, 3/18".
 func dateAfterDay(b []byte, k, to int) bool {
