@@ -1235,7 +1235,8 @@ var exactKeys = map[string]keyClass{
 	"build":               {flags: kfNever},
 	"sdk":                 {flags: kfNever},
 	"release":             {flags: kfNever},
-	"devaddr":             {flags: kfNever}, // a LoRaWAN device's network address for a session, no one's street
+	"devaddr":             {flags: kfNever},
+	"dodid":               {cat: OtherID, conf: Medium}, // a DoD ID (EDIPI), on every service member's and dependant's card // a LoRaWAN device's network address for a session, no one's street
 	"ndc":                 {flags: kfNever},
 	"cpt":                 {flags: kfNever},
 	"icd":                 {flags: kfNever},

@@ -436,6 +436,15 @@ func (st *state) numberShapes(b []byte, r *numRun, to int) (int, bool) {
 		}
 	}
 
+	// The military's family member prefix and sponsor's SSN: "20/331-68-8951"
+	// (20 the sponsor, 30 a spouse, 01-19 children).
+	if r.n == 4 && r.glen(0) == 2 && r.sep[0] == '/' && r.glen(1) == 3 && r.glen(2) == 2 && r.glen(3) == 4 && r.sep[1] == '-' && r.sep[2] == '-' && !isDigit(afterAt(r.ge[3])) {
+		s, e := r.ge[1]-3, r.ge[3]
+		if dig = digitsIn(dig[:0], b[s:e]); validSSN(dig) {
+			st.emit(s, e, SSN, "ssn", Medium, false)
+			return e, true
+		}
+	}
 	// SSN 123-45-6789 / 123 45 6789.
 	if r.shape(3, 2, 4) && r.sameSep(3, "- .") && (r.n == 3 || r.sep[2] != r.sep[0]) {
 		e := r.ge[2]

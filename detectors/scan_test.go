@@ -2955,6 +2955,12 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `AddressValidation input='PSC 557 Box 462, FPO AP 96379' result=VALID_MILITARY`,
 		want{"PSC 557 Box 462", Address}, want{"FPO", Address}, want{"96379", ZIP})
 	check(t, sc, `moved Unit 4 Box 2 to the annex`)
+	// The sponsor's SSN after a family member prefix; a DoD ID; a portal's user signing in from home.
+	check(t, sc, `Pt: Mateo Park, 14yo M, DOB 03/25/2009, FMP 02/716-86-6328. Requested for soccer.`,
+		want{"Mateo Park", Name}, want{"03/25/2009", Date}, want{"716-86-6328", SSN})
+	check(t, sc, `PATRON_ID_SCAN|type=CAC|dodid=1028323940|cat=AD`, want{"1028323940", OtherID})
+	check(t, sc, `Portal login succeeded for cmensah591 from 174.223.178.29 (method=DSLogon)`, want{"cmensah591", OtherID}, want{"174.223.178.29", IP})
+	check(t, sc, `login succeeded for jdoe1 from 10.1.2.3`)
 	check(t, sc, `V-17|Harbor Family Medicine|(928) 507-9539|6746 N 35th Ave|Casa Grande|85111`,
 		want{"(928) 507-9539", Phone}, want{"6746 N 35th Ave", Address}, want{"Casa Grande", Address}, want{"85111", ZIP})
 }

@@ -1219,6 +1219,11 @@ func (st *state) word(b []byte, i, to int) int {
 			return e
 		}
 	}
+	if digits > 0 && i >= 4 && string(b[i-4:i]) == "for " && isLower(b[i]) {
+		if e := st.loginFrom(b, i, to); e > 0 {
+			return e // "Portal login succeeded for cmensah591 from 174.223.178.29"
+		}
+	}
 	if i >= 4 && b[i-1] == ' ' && b[i-2] == '-' && b[i-3] == ' ' && isAlnum(b[i-4]) {
 		if e := st.accessLogUser(b, i, to); e > 0 {
 			return e // "96.224.108.99 - s_oconnell09 [11/Mar/2024:...]": the user the request was made as
@@ -6396,6 +6401,25 @@ func staffRequest(b []byte, k, to int) bool {
 }
 
 var staffPathWords = words("admin", "staff", "employer", "provider", "providers", "practice", "internal", "backoffice", "ops")
+
+// loginFrom reports the handle at b[i] when a sign-in's address follows it
+// and is a person's on the internet ("login succeeded for cmensah591 from
+// 174.223.178.29"), as accessLogUser does, and returns its end, or 0.
+func (st *state) loginFrom(b []byte, i, to int) int {
+	e := handleEnd(b, i, to)
+	if e+7 >= to || string(b[e:e+6]) != " from " || !isDigit(b[e+6]) || !userHandle(b[i:e]) {
+		return 0
+	}
+	k := e + 6
+	for k < to && k-e < 22 && (isDigit(b[k]) || b[k] == '.') {
+		k++
+	}
+	if a, ok := ipAt(bytes.TrimRight(b[e+6:k], ".")); !ok || !personalIP(a) {
+		return 0
+	}
+	st.emit(i, e, OtherID, "context", Low, false)
+	return e
+}
 
 // userHandle reports whether v is a handle a person could have picked:
 // lower case, three letters or more, its parts (between '.', '_' and '-')
