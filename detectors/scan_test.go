@@ -2961,6 +2961,11 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `PATRON_ID_SCAN|type=CAC|dodid=1028323940|cat=AD`, want{"1028323940", OtherID})
 	check(t, sc, `Portal login succeeded for cmensah591 from 174.223.178.29 (method=DSLogon)`, want{"cmensah591", OtherID}, want{"174.223.178.29", IP})
 	check(t, sc, `login succeeded for jdoe1 from 10.1.2.3`)
+	// A person's number found once is theirs wherever else the record prints it; a business's toll-free line is no one's.
+	if fs := check(t, sc, `{"contacts":[{"profile":{"name":"Noura"},"wa_id":"971558646934"}],"messages":[{"from":"971558646934","type":"text"}]}`,
+		want{"Noura", Name}, want{"971558646934", Phone}); len(fs) != 3 {
+		t.Errorf("a WhatsApp message's sender: %d findings, want the name and the number twice: %s", len(fs), describe(fs))
+	}
 	check(t, sc, `V-17|Harbor Family Medicine|(928) 507-9539|6746 N 35th Ave|Casa Grande|85111`,
 		want{"(928) 507-9539", Phone}, want{"6746 N 35th Ave", Address}, want{"Casa Grande", Address}, want{"85111", ZIP})
 }

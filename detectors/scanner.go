@@ -1043,7 +1043,7 @@ const (
 // their shape wherever they stand (addresses on the network, emails,
 // phones, URLs, images), and the identifiers that the corpora never showed
 // repeated, for which the search cost time and found nothing.
-var repeatCategories = SetOf(Name, Address, SSN, MRN, HealthPlan)
+var repeatCategories = SetOf(Name, Address, SSN, MRN, HealthPlan, Phone)
 
 // repeats reports again, wherever else it stands in the input as a word of
 // its own, a value found once: Django's "VALUES ('Yuki', 'Okafor') ...
@@ -1058,6 +1058,9 @@ func (st *state) repeats(from int) {
 			continue
 		}
 		v := in[f.Start:f.End]
+		if f.Category == Phone && tollFreeNumber(v) {
+			continue // a business's line, wherever else the record prints it
+		}
 		if st.searched(from, i, v) {
 			continue // the same value, found twice already
 		}
