@@ -2966,6 +2966,9 @@ func TestIndependentShapes(t *testing.T) {
 		want{"Noura", Name}, want{"971558646934", Phone}); len(fs) != 3 {
 		t.Errorf("a WhatsApp message's sender: %d findings, want the name and the number twice: %s", len(fs), describe(fs))
 	}
+	// A test patient by its given name, under a key too; a trauma alias stays a patient's.
+	check(t, sc, `{"patientName":"ZZNICU, TEST","result":"MATCH"}`)
+	check(t, sc, `{"patientName":"ZZTRAUMA, OSCAR","result":"MATCH"}`, want{"ZZTRAUMA, OSCAR", Name})
 	check(t, sc, `V-17|Harbor Family Medicine|(928) 507-9539|6746 N 35th Ave|Casa Grande|85111`,
 		want{"(928) 507-9539", Phone}, want{"6746 N 35th Ave", Address}, want{"Casa Grande", Address}, want{"85111", ZIP})
 }

@@ -99,6 +99,9 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs, providers bool) (c Category,
 		if len(v) == 3 && (equalFold(v, "fnu") || equalFold(v, "lnu")) {
 			return 0, conf, det, true // "first name unknown", as USCIS and the State Department write it
 		}
+		if len(v) > 3 && v[0] == 'Z' && v[1] == 'Z' && (testPatientPrefix(v[2:]) || testGivenName(v, 0, len(v))) {
+			return 0, conf, det, true // "ZZTEST, PATIENT", "ZZNICU, TEST": a test patient, named to sort last
+		}
 		if _, ip := ipAt(v); kc.person() && letters == 0 && (digits == 10 || digits == 11) && len(v) <= 18 && !ip {
 			var d [11]byte
 			n := 0

@@ -801,7 +801,7 @@ func (st *state) name(b []byte, i, to int) int {
 	if i+2 <= to && b[i+1] == 'x' && (i+2 == to || !isLetter(b[i+2]) && b[i+2] < 0x80) {
 		return i + 2 // "Rx", "Dx", "Hx", "Tx": a clinician's shorthand, no one's name
 	}
-	if i+2 < to && b[i+1] == 'Z' && b[i] == 'Z' && testPatientPrefix(b[i+2:to]) {
+	if i+2 < to && b[i+1] == 'Z' && b[i] == 'Z' && (testPatientPrefix(b[i+2:to]) || testGivenName(b, i, to)) {
 		k := i // "ZZTEST, PATIENT", "ZZZDEMO": a test patient, named to sort last ("ZZTRAUMA, OSCAR" is a patient's alias)
 		for k < to && (isLetter(b[k]) || b[k] == ',' || b[k] == ' ' && k+1 < to && isUpper(b[k+1])) {
 			k++
@@ -1382,6 +1382,21 @@ func patientWordAt(b []byte, e int) bool {
 		s--
 	}
 	return s < e && patientWord(b[s:e])
+}
+
+// testGivenName reports whether the name at b[i] has a test's given name
+// after its comma: "ZZNICU, TEST", "ZZED, PATIENT".
+func testGivenName(b []byte, i, to int) bool {
+	c := bytes.IndexByte(b[i:min(to, i+24)], ',')
+	if c < 0 {
+		return false
+	}
+	k := i + c + 1
+	for k < to && b[k] == ' ' {
+		k++
+	}
+	w := nextWord(b, k, to)
+	return equalFold(w, "test") || equalFold(w, "patient") || equalFold(w, "demo") || equalFold(w, "qa") || equalFold(w, "train")
 }
 
 // testPatientPrefix reports whether what follows "ZZ" in a name marks a
