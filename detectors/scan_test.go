@@ -2969,6 +2969,9 @@ func TestIndependentShapes(t *testing.T) {
 	// A test patient by its given name, under a key too; a trauma alias stays a patient's.
 	check(t, sc, `{"patientName":"ZZNICU, TEST","result":"MATCH"}`)
 	check(t, sc, `{"patientName":"ZZTRAUMA, OSCAR","result":"MATCH"}`, want{"ZZTRAUMA, OSCAR", Name})
+	// Siblings and parents named after their word, and a mother in Spanish and Haitian Creole.
+	check(t, sc, `Sibling visit prep. Parents Siobhan & Declan consented; met with sibling Ayo (age 7) at bedside`,
+		want{"Siobhan", Name}, want{"Declan", Name}, want{"Ayo", Name})
 	check(t, sc, `V-17|Harbor Family Medicine|(928) 507-9539|6746 N 35th Ave|Casa Grande|85111`,
 		want{"(928) 507-9539", Phone}, want{"6746 N 35th Ave", Address}, want{"Casa Grande", Address}, want{"85111", ZIP})
 }

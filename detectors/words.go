@@ -67,7 +67,7 @@ var keywords = func() map[string]CategorySet {
 	add(SetOf(Name), "employer", "cardholder", "holder", "signed", "notifying", "nurse", "aunt", "uncle", "cousin", "grandson",
 		"granddaughter", "stepson", "stepdaughter", "widow", "widower", "payee", "dr", "prof", "rev", "sr", "jr",
 		"grandma", "grandpa", "nephew", "niece", "stepmother", "stepfather", "boyfriend", "girlfriend", "guar",
-		"hello", "hi", "thanks", "friend", "neighbor", "neighbour", "roommate", "enrollee",
+		"hello", "hi", "thanks", "friend", "neighbor", "neighbour", "roommate", "enrollee", "sibling", "siblings", "parents",
 		"pax", "passenger", "passengers", "traveler", "traveller", "fluggast", "pasajero", "pasajera", "passager", "passageiro") // a medical desk's at an airport
 	// Titles and greetings of the languages patients write in: "Guten Tag Herr Demir", "Hola Tyler,".
 	add(SetOf(Name), "herr", "frau", "sra", "srta", "mme", "mlle", "monsieur", "madame", "hola", "bonjour", "hallo",
@@ -83,7 +83,8 @@ var keywords = func() map[string]CategorySet {
 	add(SetOf(HealthPlan), "seguro", "mutuelle", "carteirinha", "afiliado", "poliza", "póliza")
 	add(SetOf(Address), "direccion", "dirección", "domicilio", "endereco", "endereço")
 	add(SetOf(Name), "nombre", "paciente", "pte", "apellido", "apellidos", "nome", "sobrenome", "prenom", "hijo", "hija",
-		"esposo", "esposa", "madre", "hermano", "hermana")
+		"esposo", "esposa", "madre", "hermano", "hermana", "mama", "abuela", "abuelo", "sobrino", "sobrina",
+		"manman") // Haitian Creole's mother
 	add(SetOf(MRN), "expediente", "prontuario", "nhc")
 	add(SetOf(Account), "cuenta", "bancaria", "garante")
 	add(SetOf(Name), "garante")
