@@ -2972,6 +2972,8 @@ func TestIndependentShapes(t *testing.T) {
 	// Siblings and parents named after their word, and a mother in Spanish and Haitian Creole.
 	check(t, sc, `Sibling visit prep. Parents Siobhan & Declan consented; met with sibling Ayo (age 7) at bedside`,
 		want{"Siobhan", Name}, want{"Declan", Name}, want{"Ayo", Name})
+	// A patient's wristband scanned: GS1's service relation number of a recipient (AI 8018).
+	check(t, sc, `{"msg":"raw scan","raw":"]C18018095012381015897972","aim":"]C1"}`, want{"095012381015897972", OtherID})
 	check(t, sc, `V-17|Harbor Family Medicine|(928) 507-9539|6746 N 35th Ave|Casa Grande|85111`,
 		want{"(928) 507-9539", Phone}, want{"6746 N 35th Ave", Address}, want{"Casa Grande", Address}, want{"85111", ZIP})
 }

@@ -1126,6 +1126,10 @@ func (st *state) word(b []byte, i, to int) int {
 		}
 	}
 	letters := tokEnd - i - digits - underscores
+	if i > 0 && b[i-1] == ']' && tokEnd-i == 24 && b[i] == 'C' && b[i+1] == '1' && string(b[i+2:i+6]) == "8018" && allDigits(b[i+6:tokEnd]) {
+		st.emit(i+6, tokEnd, OtherID, "gsrn", Medium, false) // "]C18018095012381015897972": a patient's wristband, GS1's service relation number of a recipient of care
+		return tokEnd
+	}
 	if i > 0 && b[i-1] == ']' && tokEnd-i >= 26 && isDigit(b[i+1]) && b[i+2] == '0' && b[i+3] == '1' {
 		if e := bareUDI(b, i+2, to); e > 0 {
 			st.emit(i-1, e, Device, "udi", Medium, false) // "]d2010...": a GS1 string behind its symbology identifier
