@@ -142,6 +142,7 @@ func BenchmarkScanAdversarial(b *testing.B) {
 		{"valet_rows", "A B,AB-123,OK,Kia,"},
 		{"military_boxes", "PSC 557 Box 462, FPO AP "},
 		{"logins_from", "for ab1 from 74.1.2.3 "},
+		{"escaped_frames", "'  mrn  dob\\n0  1  2 "},
 		{"bare_lists", "plates=[AB1,CD2] "},
 		{"access_log_public_users", "74.2.3.4 - yst.pierre2 [13/May/2024:05:38:04 -0700] \"GET /a "},
 		{"passport_lines", "FZ482917<3BRA8707095F3103304<<<<<<<<<<<<<<<2 "},

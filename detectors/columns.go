@@ -645,25 +645,76 @@ func (s *Scanner) ScanRow(dst []Finding, cols *Columns, row []byte) (out []Findi
 	defer s.put(st)
 	defer failClosed(&out, dst, len(row))
 	for k, f := range fields {
-		if f.start >= f.end {
-			continue
-		}
-		kc := cols.kinds[k]
-		st.field = append(st.field[:0], cols.names[k]...)
-		st.resetContext()
-		switch {
-		case kc.never() && !kc.person() && (kc.orgContact() || !prose(row[f.start:f.end])):
-			// An organisation's or a clinician's column ("interpreter_name"): theirs, even as words.
-		case st.keyedValue(kc, row, f.start, f.end):
-		default:
-			if kc.cat != 0 {
-				st.ctx[kc.cat] = f.start
-			}
-			st.scanText(row, f.start, f.end)
-		}
+		st.columnValue(cols, k, row, f.start, f.end)
 	}
 	st.field = st.field[:0]
 	return st.finish(len(dst))
+}
+
+// columnValue scans b[s:e], the value of the kth of cols.
+func (st *state) columnValue(cols *Columns, k int, b []byte, s, e int) {
+	if s >= e {
+		return
+	}
+	kc := cols.kinds[k]
+	st.field = append(st.field[:0], cols.names[k]...)
+	st.resetContext()
+	switch {
+	case kc.never() && !kc.person() && (kc.orgContact() || !prose(b[s:e])):
+		// An organisation's or a clinician's column ("interpreter_name"): theirs, even as words.
+	case st.keyedValue(kc, b, s, e):
+	default:
+		if kc.cat != 0 {
+			st.ctx[kc.cat] = s
+		}
+		st.scanText(b, s, e)
+	}
+}
+
+// escapedFrames reads the tables a record carries in a string with its
+// newlines escaped, as an exception or a notebook's output quotes a
+// pandas DataFrame: "schema of data '   mrn  age\n0  10010205   29\n1
+// 01756443   95'". The header runs from the string's quote to the first
+// "\n", each row from an "\n" to the next or to the closing quote.
+func (st *state) escapedFrames(rec []byte) {
+	for off := 0; off < len(rec); {
+		k := bytes.Index(rec[off:], []byte(`\n0 `))
+		if k < 0 {
+			return
+		}
+		nl := off + k
+		off = nl + 3
+		hs := nl
+		for hs > 0 && nl-hs < 512 && rec[hs-1] != '\'' && rec[hs-1] != '"' {
+			hs--
+		}
+		if hs == 0 || nl-hs < 4 || rec[hs] != ' ' {
+			continue
+		}
+		quote := rec[hs-1]
+		cols, ok := st.s.parseAligned(rec[hs:nl])
+		if !ok {
+			continue
+		}
+		var spans [64]span
+		for r := nl + 2; r < len(rec); {
+			re := r
+			for re < len(rec) && rec[re] != quote && !(rec[re] == '\\' && re+1 < len(rec) && rec[re+1] == 'n') {
+				re++
+			}
+			if fields, ok := cols.splitAligned(spans[:0], rec[r:re]); ok && len(fields) == len(cols.names) {
+				for c, f := range fields {
+					st.columnValue(cols, c, rec, r+f.start, r+f.end)
+				}
+				st.field = st.field[:0]
+			}
+			off = re
+			if re >= len(rec) || rec[re] == quote {
+				break
+			}
+			r = re + 2
+		}
+	}
 }
 
 // outerPipes returns the bounds of line inside the '|' that opens and

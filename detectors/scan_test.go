@@ -2974,6 +2974,11 @@ func TestIndependentShapes(t *testing.T) {
 		want{"Siobhan", Name}, want{"Declan", Name}, want{"Ayo", Name})
 	// A patient's wristband scanned: GS1's service relation number of a recipient (AI 8018).
 	check(t, sc, `{"msg":"raw scan","raw":"]C18018095012381015897972","aim":"]C1"}`, want{"095012381015897972", OtherID})
+	// A DataFrame quoted in a message with its newlines escaped: the header names each row's columns.
+	check(t, sc, `MlflowException: Failed to enforce schema of data '        mrn  age    birth_dt\n0  10010205   29  1994-11-27\n1  01756443   95  1929-03-06' with schema`,
+		want{"10010205", MRN}, want{"1994-11-27", Date}, want{"01756443", MRN}, want{"95", Age}, want{"1929-03-06", Date})
+	check(t, sc, `{"out":["    pat_mrn         pat_name    admit_dt\n0  10383318  NAKAMURA, EBONY  2024-02-05"]}`,
+		want{"10383318", MRN}, want{"NAKAMURA, EBONY", Name}, want{"2024-02-05", Date})
 	check(t, sc, `V-17|Harbor Family Medicine|(928) 507-9539|6746 N 35th Ave|Casa Grande|85111`,
 		want{"(928) 507-9539", Phone}, want{"6746 N 35th Ave", Address}, want{"Casa Grande", Address}, want{"85111", ZIP})
 }

@@ -355,6 +355,9 @@ func (st *state) scanRecord(rec []byte) {
 			if end < len(rec) {
 				st.scanText(rec, end, len(rec))
 			}
+			if bytes.Contains(rec, []byte(`\n0 `)) {
+				st.escapedFrames(rec)
+			}
 			return
 		}
 		st.out = st.out[:st.outStart()] // discard a failed walk; scan as text instead
@@ -369,6 +372,9 @@ func (st *state) scanRecord(rec []byte) {
 		return
 	}
 	st.scanText(rec, 0, len(rec))
+	if bytes.Contains(rec, []byte(`\n0 `)) {
+		st.escapedFrames(rec)
+	}
 	st.delimitedRow(rec, from)
 	st.quotedPrintable(rec)
 	st.octalEscapes(rec)
