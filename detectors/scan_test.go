@@ -2979,6 +2979,8 @@ func TestIndependentShapes(t *testing.T) {
 		want{"10010205", MRN}, want{"1994-11-27", Date}, want{"01756443", MRN}, want{"95", Age}, want{"1929-03-06", Date})
 	check(t, sc, `{"out":["    pat_mrn         pat_name    admit_dt\n0  10383318  NAKAMURA, EBONY  2024-02-05"]}`,
 		want{"10383318", MRN}, want{"NAKAMURA, EBONY", Name}, want{"2024-02-05", Date})
+	// An accident's date after its abbreviation.
+	check(t, sc, `pt c/o LBP 4/10 since MVA on 11/28/23, worse w/ sitting`, want{"11/28/23", Date})
 	check(t, sc, `V-17|Harbor Family Medicine|(928) 507-9539|6746 N 35th Ave|Casa Grande|85111`,
 		want{"(928) 507-9539", Phone}, want{"6746 N 35th Ave", Address}, want{"Casa Grande", Address}, want{"85111", ZIP})
 }

@@ -26,7 +26,8 @@ var keywords = func() map[string]CategorySet {
 		"signed", "vaccine", "dose", "administered", "through", "adm", "disch", "arrival", "doi",
 		"fill", "filled", "refilled", "dispensed", "performed", "readmitted", "readmit", "readmission", "lmp", "edd", "exam", "examen",
 		"implanted", "explanted", "worked", // a disability claim's "last day worked 29 Nov 2023"
-		"biopsy", "dlc") // a registry's "date of last contact"
+		"biopsy", "dlc", // a registry's "date of last contact"
+		"rtc", "mva", "mvc", "accident") // a note's "RTC Mon 3/18" (return to clinic), "MVA on 11/28/23"
 	add(SetOf(Age), "age", "aged", "ages")
 	add(SetOf(Phone), "phone", "tel", "telephone", "mobile", "cell", "call", "called", "calling", "sms", "text",
 		"texted", "ph", "whatsapp", "dial", "dialed", "voicemail", "callback", "pager", "contact", "phones", "cellphone",
