@@ -718,7 +718,8 @@ func (st *state) singleNumber(b []byte, s, e, to int) (int, bool) {
 			!(c == SSN && n != 9 && !(n == 4 && st.ctx[SSN] >= s-3)) && // "invalid SSN '...' for patient 23932"; "ssn4 1234" is its last four
 			!(n == 4 && s > 0 && (b[s-1] == '+' || b[s-1] == '-' && s >= 2 && b[s-2] == ' ')) && // "12:45:36 +0000": a zone's offset
 			!(n == 4 && c == Account && lastFourBefore(b, s)) && // "Card ending 4714": what a receipt shows of a card
-			!(c == Account && e < to && (b[e] == '*' || b[e] == 'X')) { // "VISA 471610******0537": a masked card's first digits
+			!(c == Account && e < to && (b[e] == '*' || b[e] == 'X')) && // "VISA 471610******0537": a masked card's first digits
+			!(c == Device && n <= 4) { // "ESN 0462": a 911 call's emergency service number; no serial is so short
 
 			st.emit(s, e, c, "context", Medium, false)
 			st.listCat, st.listEnd = c, e

@@ -2981,6 +2981,9 @@ func TestIndependentShapes(t *testing.T) {
 		want{"10383318", MRN}, want{"NAKAMURA, EBONY", Name}, want{"2024-02-05", Date})
 	// An accident's date after its abbreviation.
 	check(t, sc, `pt c/o LBP 4/10 since MVA on 11/28/23, worse w/ sitting`, want{"11/28/23", Date})
+	// A 911 call's emergency service number is no device's serial; an implant's five digits are.
+	check(t, sc, `03/14/25 02:13:34 ALI[P3] ESN 0452  CLS WPH2`)
+	check(t, sc, `VNS magnet swiped by pt at onset (Model 106, SN 12314). Marked on record.`, want{"12314", Device})
 	check(t, sc, `V-17|Harbor Family Medicine|(928) 507-9539|6746 N 35th Ave|Casa Grande|85111`,
 		want{"(928) 507-9539", Phone}, want{"6746 N 35th Ave", Address}, want{"Casa Grande", Address}, want{"85111", ZIP})
 }
