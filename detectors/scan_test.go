@@ -2984,6 +2984,8 @@ func TestIndependentShapes(t *testing.T) {
 	// A 911 call's emergency service number is no device's serial; an implant's five digits are.
 	check(t, sc, `03/14/25 02:13:34 ALI[P3] ESN 0452  CLS WPH2`)
 	check(t, sc, `VNS magnet swiped by pt at onset (Model 106, SN 12314). Marked on record.`, want{"12314", Device})
+	// An addiction counsellor's credential at its level.
+	check(t, sc, `dirsync: staff "Gideon Marsh, CADC-I" missing extension`)
 	check(t, sc, `V-17|Harbor Family Medicine|(928) 507-9539|6746 N 35th Ave|Casa Grande|85111`,
 		want{"(928) 507-9539", Phone}, want{"6746 N 35th Ave", Address}, want{"Casa Grande", Address}, want{"85111", ZIP})
 }

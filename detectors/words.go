@@ -2060,7 +2060,14 @@ func isCredential(w []byte) bool {
 			n++
 		}
 	}
-	return credentials[string(buf[:n])]
+	c := string(buf[:n])
+	for _, level := range [...]string{"-iii", "-ii", "-i"} {
+		if len(c) > len(level)+2 && c[len(c)-len(level):] == level {
+			c = c[:len(c)-len(level)] // "CADC-II": a credential's level
+			break
+		}
+	}
+	return credentials[c]
 }
 
 // academicDegrees are degrees anyone may sign with, before a clinician's.
@@ -2072,7 +2079,8 @@ var credentials = words("md", "do", "rn", "np", "pa", "pa-c", "rt", "pharmd", "r
 	"esq", "jd", "crnp", "ibclc", "ccc-a", "aud", "audiologiste", "inf", "lmft", "lpc", "lcpc", "lpcc", "lmsw", "msw",
 	"cpo", "dpt", "otr", "ot", "slp", "ccc-slp", "rdn", "ldn", "cdn", "cnsc", "cdces", "bsn", "msn", "cnp", "phd", "bcba", "ladc", "cadc", "emt", "cpht", "lfd",
 	"mls", "mlt", "cls", "cna", "cma", "ccma", // the laboratory's scientists and technicians; aides and medical assistants
-	"rd", "rbt", "pmhnp", "pnp", "lisw", "ches", "cgc", "lcgc", "cra", "chw", "dsp", "ccp") // dietitians, behaviour technicians, genetic counsellors, a trial's monitors; and attorneys, who sign "Esq."
+	"rd", "rbt", "pmhnp", "pnp", "lisw", "ches", "cgc", "lcgc", "cra", "chw", "dsp", "ccp",
+	"casac", "lcadc", "ncac", "cprs", "crm") // addiction counsellors, peer recovery specialists and mentors; dietitians, behaviour technicians, genetic counsellors, a trial's monitors; and attorneys, who sign "Esq."
 
 // orgNamed reports whether v, a value under a name's key, names an
 // organisation: it has two words or more and ends in one that ends
