@@ -131,6 +131,9 @@ func (st *state) address(b []byte, s, e, to int) (int, bool) {
 		if typed && isLower(w[0]) && inSet(streetStopWords, w) {
 			break // "see you at 5 pm on main st": words no street's name holds
 		}
+		if k+1 < to && b[k] == '.' && isLetter(b[k+1]) {
+			break // "8214 I CT.Auth:": a logcat tag after its process and level, no street's abbreviation
+		}
 		if words > 0 && inSet(streetSuffixes, w) && !(prefixed && named > 0 && k+1 < to && b[k] == ' ' && isUpper(b[k+1]) && !inSet(unitWords, nextWord(b, k+1, to))) {
 			suffixEnd = k
 			if k < to && b[k] == '.' {

@@ -580,6 +580,9 @@ func classifyTokens(t []string) keyClass {
 		if hasAny("id") {
 			return keyClass{}
 		}
+		if last == "bin" || last == "iin" || last == "brand" || last == "type" {
+			return keyClass{flags: kfNever} // "credit_card_bin": the issuer's number, the card's first six digits
+		}
 		return keyClass{cat: Account, conf: High}
 	case hasAny("routing", "aba", "rtn") && !hasAny("account", "acct", "acc"):
 		return keyClass{flags: kfNever} // a bank's routing number names the bank, not its customer

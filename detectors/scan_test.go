@@ -2986,6 +2986,9 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `VNS magnet swiped by pt at onset (Model 106, SN 12314). Marked on record.`, want{"12314", Device})
 	// An addiction counsellor's credential at its level.
 	check(t, sc, `dirsync: staff "Gideon Marsh, CADC-I" missing extension`)
+	// A logcat tag after its process and level is no street; a card masked with bullets, its issuer's number.
+	check(t, sc, `03-11 08:02:42.551  8123  8214 I CT.Auth: login ok`)
+	check(t, sc, `{"payment_details":{"credit_card_bin":"494748","credit_card_number":"•••• •••• •••• 4927"}}`)
 	check(t, sc, `V-17|Harbor Family Medicine|(928) 507-9539|6746 N 35th Ave|Casa Grande|85111`,
 		want{"(928) 507-9539", Phone}, want{"6746 N 35th Ave", Address}, want{"Casa Grande", Address}, want{"85111", ZIP})
 }

@@ -5346,9 +5346,13 @@ func placeholder(v []byte) bool {
 // digits: "xxx-xx-1234", "***-**-6789", "XXXXXXXX5678".
 func masked(v []byte) bool {
 	run, longest, digits := 0, 0, 0
-	for _, c := range v {
-		switch {
+	for k := 0; k < len(v); k++ {
+		switch c := v[k]; {
 		case c == '*' || c == 'x' || c == 'X' || c == '#':
+			run++
+			longest = max(longest, run)
+		case c == 0xE2 && k+2 < len(v) && (v[k+1] == 0x80 && v[k+2] == 0xA2 || v[k+1] == 0x97 && v[k+2] == 0x8F): // '•', '●', as payment pages mask
+			k += 2
 			run++
 			longest = max(longest, run)
 		case isDigit(c):

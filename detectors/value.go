@@ -222,7 +222,7 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs, providers bool) (c Category,
 			return c, conf, det, false // "acc=40m": a GPS fix's accuracy, not an account
 		}
 		if masked(v) {
-			return c, conf, det, false // "pan=xxxxxxxxxxxx5390": masked already
+			return 0, conf, det, true // "pan=xxxxxxxxxxxx5390": masked already
 		}
 		if c == Account && kc.ambiguous() && digits < 12 {
 			return 0, conf, det, true // "ccn=052788": a provider's certification number, no card's
