@@ -316,6 +316,23 @@ func (st *state) number(b []byte, i, to int) int {
 	return r.ge[0]
 }
 
+// commaNameAt reports whether a name in the form "Last, First" starts at
+// b[k]: a capitalised word, a comma and a space, another capital.
+func commaNameAt(b []byte, k, to int) bool {
+	if k >= to || !upperAt(b, k, to) {
+		return false
+	}
+	for n := k; n < to && n-k < 32; n++ {
+		switch c := b[n]; {
+		case c == ',':
+			return n > k+1 && n+2 < to && b[n+1] == ' ' && upperAt(b, n+2, to)
+		case c == ' ' || isDigit(c) || c == '=' || c == ':':
+			return false
+		}
+	}
+	return false
+}
+
 // addressBefore reports whether the field before b[start] holds an IPv4
 // address, perhaps with a port in the field between: a flow record's
 // columns put the source first, then the destination and the addresses
@@ -723,6 +740,9 @@ func (st *state) singleNumber(b []byte, s, e, to int) (int, bool) {
 
 			st.emit(s, e, c, "context", Medium, false)
 			st.listCat, st.listEnd = c, e
+			if c == MRN && commaNameAt(b, e+1, to) && b[e] == ' ' {
+				st.ctx[Name] = e + 1 // "MRN 01143970 KAMAU, WANJIRU", "PatNum 59269 Nguyễn, Soo-ah": whose record
+			}
 			return e, true
 		}
 	}
@@ -859,15 +879,15 @@ func unitAfter(b []byte, e, to int) bool {
 	for k < to && isLetter(b[k]) && k-e <= 8 {
 		k++
 	}
-	if k < to && isLetter(b[k]) {
-		return false
+	if k < to && (isLetter(b[k]) || b[k] == '=') {
+		return false // "-> 4195550173 pages=4": the next field's key
 	}
 	return inSet(measureUnits, b[e+1:k])
 }
 
 // measureUnits are units a count or a measure is given in.
 var measureUnits = words("s", "sec", "secs", "seconds", "ms", "us", "ns", "min", "mins", "minutes", "h", "hr", "hrs",
-	"hours", "days", "mg", "mcg", "ml", "kg", "lbs", "bpm", "mmhg", "bytes", "kb", "mb", "gb", "rows", "records", "units",
+	"hours", "days", "mg", "mcg", "ml", "kg", "lbs", "bpm", "mmhg", "bytes", "kb", "mb", "gb", "rows", "records", "units", "files", "pages",
 	"rpm", "lpm") // a pump's speed and flow: "Pump 3645 rpm / 4.63 LPM"
 
 // cloudAccount reports whether the 12 digits at b[s:e] are a cloud

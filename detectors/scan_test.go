@@ -2989,6 +2989,10 @@ func TestIndependentShapes(t *testing.T) {
 	// A logcat tag after its process and level is no street; a card masked with bullets, its issuer's number.
 	check(t, sc, `03-11 08:02:42.551  8123  8214 I CT.Auth: login ok`)
 	check(t, sc, `{"payment_details":{"credit_card_bin":"494748","credit_card_number":"•••• •••• •••• 4927"}}`)
+	// A name after its record's number; charts listed; a folder's count of files.
+	check(t, sc, `performing the operation "Set guarantor" on target "PatNum 59269 Nguyễn, Soo-ah".`, want{"59269", MRN}, want{"Nguyễn, Soo-ah", Name})
+	check(t, sc, `Duplicate charts: 1764267 and 1764274 both on file`, want{"1764267", MRN}, want{"1764274", MRN})
+	check(t, sc, `7z a -tzip E:\offsite\charts_20230813.zip D:\Charts\ (5949 files, 6 GB)`)
 	check(t, sc, `V-17|Harbor Family Medicine|(928) 507-9539|6746 N 35th Ave|Casa Grande|85111`,
 		want{"(928) 507-9539", Phone}, want{"6746 N 35th Ave", Address}, want{"Casa Grande", Address}, want{"85111", ZIP})
 }

@@ -33,7 +33,7 @@ var keywords = func() map[string]CategorySet {
 		"texted", "ph", "whatsapp", "dial", "dialed", "voicemail", "callback", "pager", "contact", "phones", "cellphone",
 		"ani", "clid", "callerid", "cb", "cbn") // "cb 8729092529": a callback number, as message pads write it
 	add(SetOf(Fax), "fax", "faxed", "facsimile", "faxing")
-	add(SetOf(MRN), "mrn", "mrns", "chart", "mr", "mrno", "medrec", "empi", "euid", "hrn") // the Indian Health Service's health record number
+	add(SetOf(MRN), "mrn", "mrns", "chart", "charts", "mr", "mrno", "medrec", "empi", "euid", "hrn") // the Indian Health Service's health record number
 	add(SetOf(HealthPlan), "member", "subscriber", "mbi", "medicare", "medicaid", "policy", "insurance", "insured",
 		"beneficiary", "hicn", "plan", "enrollee", "cin", // Medi-Cal's client index number
 		"ehic", "ghic") // the European and the UK's health insurance cards
