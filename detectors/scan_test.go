@@ -2993,6 +2993,9 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `performing the operation "Set guarantor" on target "PatNum 59269 Nguyễn, Soo-ah".`, want{"59269", MRN}, want{"Nguyễn, Soo-ah", Name})
 	check(t, sc, `Duplicate charts: 1764267 and 1764274 both on file`, want{"1764267", MRN}, want{"1764274", MRN})
 	check(t, sc, `7z a -tzip E:\offsite\charts_20230813.zip D:\Charts\ (5949 files, 6 GB)`)
+	// An EDC audit row: a date's CDISC field, then its value.
+	check(t, sc, `88133594,NVT-4417-301(Prod),1042,Screening,Informed Consent,0,DSSTDAT,DataPoint,,20 NOV 2023,pdeshmukh,Investigator`,
+		want{"20 NOV 2023", Date})
 	check(t, sc, `V-17|Harbor Family Medicine|(928) 507-9539|6746 N 35th Ave|Casa Grande|85111`,
 		want{"(928) 507-9539", Phone}, want{"6746 N 35th Ave", Address}, want{"Casa Grande", Address}, want{"85111", ZIP})
 }

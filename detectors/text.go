@@ -1223,6 +1223,13 @@ func (st *state) word(b []byte, i, to int) int {
 			return e
 		}
 	}
+	if digits == 0 && uppers == tokEnd-i && tokEnd-i >= 5 && tokEnd-i <= 8 && tokEnd < to && (b[tokEnd] == ',' || b[tokEnd] == '|' || b[tokEnd] == '\t') {
+		var lb [8]byte
+		if cdiscDate(string(lowerWord(lb[:], b[i:tokEnd]))) {
+			st.ctx[Date] = tokEnd // "...,DSSTDAT,DataPoint,,20 NOV 2023,...": an audit trail's field, its value soon after
+			return tokEnd
+		}
+	}
 	if digits > 0 && i >= 4 && string(b[i-4:i]) == "for " && isLower(b[i]) {
 		if e := st.loginFrom(b, i, to); e > 0 {
 			return e // "Portal login succeeded for cmensah591 from 174.223.178.29"
