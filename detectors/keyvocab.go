@@ -59,7 +59,8 @@ var (
 		"offender",
 		"athlete",                                               // a sports medicine program's
 		"passenger", "pax", "traveler", "traveller", "fluggast", // an airline's or a cruise line's medical desk's
-		"victim") // an adult protective services report's
+		"victim",  // an adult protective services report's
+		"honoree") // a tribute gift's: in memory of a patient, in honour of a relative
 
 	// thingWords are subjects whose names are not PHI: "service_name".
 	thingWords = words("service", "svc", "host", "hostname", "file", "filename", "app", "application", "bucket",
