@@ -393,6 +393,9 @@ func classifyTokens(t []string) keyClass {
 		return kc
 	}
 	if kc, ok := compoundKey(j); ok {
+		if kc.cat == Name && len(t) >= 2 && has(orgContactWords) && !has(personWords) {
+			return keyClass{flags: kfOrgContact | kfNever} // "staffFirstName", "provider_last_name": a clinician's or a clerk's
+		}
 		return kc
 	}
 	if hasAny("icd", "crt", "ilr") && hasAny("serial", "sn") && len(t) == 2 {
@@ -821,6 +824,9 @@ func classifyTokens(t []string) keyClass {
 	case nameOnly || (nameWord && nameQualifier):
 		if thing && !person {
 			return keyClass{flags: kfNever}
+		}
+		if !person && has(orgContactWords) {
+			return keyClass{flags: kfOrgContact | kfNever} // "physician_first", "nurse_surname": a clinician's
 		}
 		return keyClass{cat: Name, conf: High}
 	case nameWord && len(t) == 2 && hasAny("client"):
