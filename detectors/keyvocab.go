@@ -1246,6 +1246,8 @@ var exactKeys = map[string]keyClass{
 	"sdk":                 {flags: kfNever},
 	"release":             {flags: kfNever},
 	"devaddr":             {flags: kfNever},
+	"staffmember":         {flags: kfOrgContact | kfNever}, // Jane's "staff_member": {"full_name": ...}, a clinician
+	"teammember":          {flags: kfOrgContact | kfNever},
 	"dodid":               {cat: OtherID, conf: Medium}, // a DoD ID (EDIPI), on every service member's and dependant's card // a LoRaWAN device's network address for a session, no one's street
 	"ndc":                 {flags: kfNever},
 	"cpt":                 {flags: kfNever},
