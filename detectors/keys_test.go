@@ -125,7 +125,7 @@ func TestClassifyKey(t *testing.T) {
 		"Called-Station-ID", "fax_id", "faxStatus", "serverip", "dstip", "judge", "caseworker_name", "scr_mg_dl", "glucose_mg_per_dl",
 		"assignee", "assignedTo", "assigned_to_name", "tech", "lab_technician", "budtender", "specimen_collector", "facilitator", // who works on a ticket, a test, a sale, a group
 		"devAddr", "asset.name", // a LoRaWAN session's address; a biomedical asset's name
-		"staffFirstName", "provider_last_name", "nurseLastName", // a clinician's or a clerk's name
+		"staffFirstName", "provider_last_name", "nurseLastName", "staff_member", // a clinician's or a clerk's name
 	} {
 		if c, ok := ClassifyKey(key); ok {
 			t.Errorf("ClassifyKey(%q) = %v, want no category", key, c)
