@@ -2996,6 +2996,8 @@ func TestIndependentShapes(t *testing.T) {
 	// An EDC audit row: a date's CDISC field, then its value.
 	check(t, sc, `88133594,NVT-4417-301(Prod),1042,Screening,Informed Consent,0,DSSTDAT,DataPoint,,20 NOV 2023,pdeshmukh,Investigator`,
 		want{"20 NOV 2023", Date})
+	// A passport's second line alone, its number of nine characters running on into it.
+	check(t, sc, `K863813362KWT5805093M2612199258050983903<<84`, want{"K86381336", OtherID}, want{"580509", Date})
 	check(t, sc, `V-17|Harbor Family Medicine|(928) 507-9539|6746 N 35th Ave|Casa Grande|85111`,
 		want{"(928) 507-9539", Phone}, want{"6746 N 35th Ave", Address}, want{"Casa Grande", Address}, want{"85111", ZIP})
 }

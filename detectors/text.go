@@ -1293,7 +1293,8 @@ func (st *state) word(b []byte, i, to int) int {
 			return e // a passport's machine-readable zone
 		}
 	}
-	if tokEnd-i >= 6 && tokEnd-i <= 9 && i+44 <= to && b[tokEnd] == '<' && (i == 0 || !isAlnum(b[i-1])) {
+	if i+44 <= to && (tokEnd-i >= 6 && tokEnd-i <= 9 && b[tokEnd] == '<' || tokEnd-i >= 28 && tokEnd-i <= 44 && digits >= 14) && (i == 0 || !isAlnum(b[i-1])) {
+		// (A number of nine characters runs on into the line: "K863813362KWT5805093M...".)
 		if e := st.mrzLine2(b, i, to, true); e > 0 {
 			return e // a passport's zone read line by line: "L2='FZ482917<3BRA8707095F3103304<<<<<<<<<<<<<<<2'"
 		}
