@@ -620,7 +620,7 @@ func unitField(b []byte, s, to int) int {
 // stateField returns the end of a state's code or name that fills the
 // field at b[s:], or s.
 func stateField(b []byte, s, to int) int {
-	if s+2 <= to && stateAbbrevs[string(b[s:s+2])] && (s+2 == to || !isAlnum(b[s+2])) {
+	if s+2 <= to && (stateAbbrevs[string(b[s:s+2])] || provinces[string(b[s:s+2])]) && (s+2 == to || !isAlnum(b[s+2])) {
 		return s + 2
 	}
 	k := s
@@ -643,6 +643,16 @@ func stateNamed(w []byte) bool {
 // zipField returns the end of a ZIP or ZIP+4 that fills the field at
 // b[s:], or s.
 func zipField(b []byte, s, to int) int {
+	if s+6 <= to && isUpper(b[s]) {
+		// Canada's "V5H1J6", "V5H 1J6".
+		if e := s + 7; e <= to && canadianPostcode(b[s:e]) && (e == to || !isAlnum(b[e])) {
+			return e
+		}
+		if e := s + 6; postcodeShape(b[s:e]) && (e == to || !isAlnum(b[e])) {
+			return e
+		}
+		return s
+	}
 	ze := s
 	for ze < to && isDigit(b[ze]) {
 		ze++

@@ -564,6 +564,7 @@ func classifyTokens(t []string) keyClass {
 	case (hasAny("line1", "line2", "line3", "ln1", "ln2") || hasAny("line", "ln") && hasAny("1", "2", "3")) && hasAny("home", "mailing", "residence", "residential", "street", "billing", "shipping", "postal", "permanent"):
 		return keyClass{cat: Address, conf: High} // "home_line2": Apt, Ste, Lot
 	case hasAny("mbi", "hicn", "hic", "medicare", "medicaid") && (idLike || len(t) == 1 || hasAny("mbi", "hicn")) ||
+		hasAny("hcn", "ohip", "ramq", "healthcard", "healthcardnumber") && !hasAny("version", "ver", "vc", "province", "prov", "type", "exp", "expiry") || // Canada's provincial health card numbers
 		hasAny("medi") && hasAny("cal") && (idLike || len(t) == 2) || // Medi-Cal's; not "cal", a calibration
 		j == "cin": // Medi-Cal's Client Index Number
 		return keyClass{cat: HealthPlan, conf: High}

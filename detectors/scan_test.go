@@ -2998,6 +2998,11 @@ func TestIndependentShapes(t *testing.T) {
 		want{"20 NOV 2023", Date})
 	// A passport's second line alone, its number of nine characters running on into it.
 	check(t, sc, `K863813362KWT5805093M2612199258050983903<<84`, want{"K86381336", OtherID}, want{"580509", Date})
+	// Canada's health card numbers by their words and keys; a province and its postcode in a row's cells.
+	check(t, sc, `No CC recipient resolved for patient Tanis St-Pierre (HCN 9885829987 MP), defaulting`, want{"Tanis St-Pierre", Name}, want{"9885829987", HealthPlan})
+	check(t, sc, `{"patient":{"ohip_hcn":"5145813761","mrn":"4030683"}}`, want{"5145813761", HealthPlan}, want{"4030683", MRN})
+	check(t, sc, `ZPA|RAHMAN|HARJIT|19541003|M|629 CEDAR AVENUE|BURNABY|BC|V5H1J6|6048714567|`,
+		want{"RAHMAN", Name}, want{"HARJIT", Name}, want{"19541003", Date}, want{"629 CEDAR AVENUE", Address}, want{"BURNABY", Address}, want{"V5H1J6", ZIP}, want{"6048714567", Phone})
 	check(t, sc, `V-17|Harbor Family Medicine|(928) 507-9539|6746 N 35th Ave|Casa Grande|85111`,
 		want{"(928) 507-9539", Phone}, want{"6746 N 35th Ave", Address}, want{"Casa Grande", Address}, want{"85111", ZIP})
 }

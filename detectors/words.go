@@ -36,7 +36,8 @@ var keywords = func() map[string]CategorySet {
 	add(SetOf(MRN), "mrn", "mrns", "chart", "charts", "mr", "mrno", "medrec", "empi", "euid", "hrn") // the Indian Health Service's health record number
 	add(SetOf(HealthPlan), "member", "subscriber", "mbi", "medicare", "medicaid", "policy", "insurance", "insured",
 		"beneficiary", "hicn", "plan", "enrollee", "cin", // Medi-Cal's client index number
-		"ehic", "ghic") // the European and the UK's health insurance cards
+		"ehic", "ghic", // the European and the UK's health insurance cards
+		"hcn", "ohip", "ramq") // Canada's provincial health card numbers
 	add(SetOf(Account), "account", "acct", "acc", "card", "iban", "bank",
 		"visa", "mastercard", "amex", "discover", "debit", "credit", "cc", "pan")
 	add(SetOf(License), "license", "licence", "dl", "dea", "permit", "licensed", "lic", "cdl")
