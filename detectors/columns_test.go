@@ -79,6 +79,13 @@ func TestColumns(t *testing.T) {
 			t.Errorf("line %.12q... read as a header", line)
 		}
 	}
+
+	// A call log exported as CSV: the service's own number by the call's direction.
+	calls := mustColumns(t, sc, "Call Sid,Start Time,Direction,From,To,Status,Duration,Price,Price Unit,Caller Name\n", 10)
+	row = `CA079db8,2024-11-04 02:51:55 EST,outbound-dial,+16145559011,+16145550123,completed,241,-0.0140,USD,`
+	wantRow(t, row, sc.ScanRow(nil, calls, []byte(row)), map[string]Category{"+16145550123": Phone})
+	row = `CA2eb17c,2024-11-04 04:58:55 EST,inbound,+12205550140,+16145559011,completed,64,-0.0085,USD,`
+	wantRow(t, row, sc.ScanRow(nil, calls, []byte(row)), map[string]Category{"+12205550140": Phone})
 }
 
 // wantRow compares findings in row with want by covered text, reporting

@@ -796,6 +796,8 @@ func ownNumberField(rec []byte) string {
 		{"status=queued", "from"}, {"status=sent", "from"}, {"status=delivered", "from"}, {"status=undelivered", "from"},
 		{`"status":"queued"`, "from"}, {`"status":"sent"`, "from"}, {`"status":"delivered"`, "from"}, {`"status":"undelivered"`, "from"},
 		{"template=", "from"},
+		// A call log exported as CSV, its direction a column of its own.
+		{",inbound,", "to"}, {",outbound-api,", "from"}, {",outbound-dial,", "from"}, {",outbound-reply,", "from"},
 	} {
 		if indexFold(rec, m.mark) >= 0 {
 			return m.own
