@@ -505,6 +505,23 @@ func TestIndependentCorpusQuality(t *testing.T) {
 		{"kn", 0.69, 0.93}, // a county jail and juvenile detention medical unit: intake screening, med pass scans, sick call tablets, transports, court notices, RDS, NCPDP
 		{"ko", 0.83, 0.90}, // a dialysis network and home program: machine treatment logs, water checks, flowsheets, HL7 labs, EQRS XML, rides, notes in three languages
 		{"kp", 0.72, 0.86}, // patient relations, chaplaincy and ethics consults: feedback forms, email-to-case, visit CSV, HL7 referrals, POLST scans, Salesforce, Teams, SharePoint
+		{"kq", 0.84, 0.79}, // a hospital network's perimeter: Palo Alto, Fortinet, Cisco ASA, Zeek, Suricata, NetScaler, pfSense, GELF, mail gateways, SOC tickets
+		{"kr", 0.67, 0.91}, // a hospital foundation, volunteers and retail: grateful-patient CRM exports, tributes, background checks, POS, parking and valet, NCOA
+		{"ks", 0.66, 0.86}, // a clinical research site: EDC audit trails, CTMS, IRT randomisation, eConsent and ePRO apps, ODM XML, SAS and R, monitoring notes, CIOMS
+		{"kt", 0.71, 0.83}, // an EHR and dental software vendor's support desk: remote sessions, app logs with rows, Event Log XML, LDAP, tickets, 277CA, statements, eRx
+		{"ku", 0.73, 0.77}, // a hospital's RTLS, infant security and building systems: tags, MQTT, nurse call, smart beds, LoRaWAN, BACnet, door access, incidents
+		{"kv", 0.81, 0.90}, // a data science platform: Spark with row dumps, Hive, Trino, Firehose, Cloud Logging, Great Expectations, dbt, notebooks, MLflow, SAS, R
+		{"kw", 0.68, 0.89}, // a military treatment facility and TRICARE: DEERS, MHS GENESIS, CHCS, 837/835, deployment forms, sick call, MEDEVAC, APO/FPO mail
+		{"kx", 0.77, 0.89}, // an integrative wellness chain: booking webhooks, SOAP notes in three languages, intake forms, wearables and FIT dumps, PIP claims, SMS, POS
+		{"ky", 0.65, 0.80}, // international patient services: passports' MRZ, visa and guarantee letters, foreign phones and addresses, MT103, WhatsApp, HL7
+		{"kz", 0.81, 0.85}, // a NICU and human milk bank: GS1 wristband scans, donor screening, pasteurisation, webcam portal, HL7 mother-baby links, family chat
+		{"la", 0.65, 0.91}, // a state Medicaid eligibility system: 834 and 820, rules traces, notices in four languages, appeals, IVR, MMIS fixed width, JES2, ID proofing
+		{"lb", 0.76, 0.89}, // a hearing care chain: Noah XML, fitting software, Bluetooth pairing, remote fitting, benefit checks, RMAs and ZPL labels, implant notes
+		{"lc", 0.68, 0.85}, // a 911 EMS agency and ambulance billing: NEMSIS XML, CAD and ALI, AVL, ePCR narratives, monitor uploads, 837A and 277, facesheet OCR
+		{"ld", 0.71, 0.82}, // a behavioral health and opioid treatment network: dosing pumps, take-homes, UDS HL7, PMP queries, consents, crisis chat, court reports
+		{"le", 0.86, 0.83}, // a radiology practice's PACS and teleradiology: DICOM queries, ORM/ORU, worklists, dictation, critical results, CD import, AI webhooks
+		{"lf", 0.71, 0.87}, // a Canadian provincial health hub: health cards in HL7 and FHIR, OHIP claim files, PharmaNet, wait lists, bilingual CRM, Azure, Kafka
+		{"lg", 0.71, 0.88}, // a home health and hospice agency: EVV check-ins, OASIS, routes, bereavement letters, DME tickets, dictated notes, MongoDB, Twilio
 	} {
 		s := scoreCorpus(t, Default(), "../testdata/independent/"+c.name+".log", "../testdata/independent/"+c.name+".labels.jsonl")
 		t.Logf("independent corpus %s:\n%s", c.name, s.table())

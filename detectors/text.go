@@ -757,15 +757,16 @@ func careOrgDomain(domain []byte) bool {
 	// A name's part as care organisations end theirs: a regional medical
 	// center's acronym, "-med", "rx", "asc" (a surgery center), "hh" (home
 	// health); or a top-level domain for care (".care", ".health").
-	labels := bytes.Split(domain, []byte{'.'})
-	if tld := labels[len(labels)-1]; equalFold(tld, "care") || equalFold(tld, "clinic") || equalFold(tld, "doctor") {
+	dot := bytes.LastIndexByte(domain, '.')
+	if tld := domain[dot+1:]; equalFold(tld, "care") || equalFold(tld, "clinic") || equalFold(tld, "doctor") {
 		return true
 	}
-	for _, l := range labels[:len(labels)-1] {
-		for part := range bytes.SplitSeq(l, []byte{'-'}) {
-			if careOrgPart(part) {
-				return true
-			}
+	if dot < 0 {
+		return false
+	}
+	for part := range bytes.FieldsFuncSeq(domain[:dot], func(r rune) bool { return r == '.' || r == '-' }) {
+		if careOrgPart(part) {
+			return true
 		}
 	}
 	return false

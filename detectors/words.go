@@ -1865,8 +1865,8 @@ func speakerRoleAfter(b []byte, e, to int) bool {
 	if len(role) > len(buf) {
 		return false
 	}
-	w := string(lowerWord(buf[:], role))
-	return staffRoles[w] || speakerRoles[w]
+	w := lowerWord(buf[:], role)
+	return staffRoles[string(w)] || speakerRoles[string(w)]
 }
 
 // speakerRoles are what support chats and meetings mark their staff with.
