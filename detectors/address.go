@@ -832,15 +832,22 @@ func (st *state) pipedCity(b []byte, k, to int) int {
 // stateAfterComma reports whether ", ST" follows within a city's few words
 // after b[k]: "  SAN ANTONIO, TX".
 func stateAfterComma(b []byte, k, to int) bool {
-	c := bytes.IndexByte(b[k:min(to, k+40)], ',')
+	s := afterComma(b, k, to, 40)
+	return s >= 0 && s+2 <= to && stateAbbrevs[string(b[s:s+2])] && (s+2 == to || !isAlnum(b[s+2]))
+}
+
+// afterComma returns where the text after the first comma within n bytes
+// of b[k] starts, past its spaces, or -1 when there is none.
+func afterComma(b []byte, k, to, n int) int {
+	c := bytes.IndexByte(b[k:min(to, k+n)], ',')
 	if c < 0 {
-		return false
+		return -1
 	}
 	s := k + c + 1
 	for s < to && b[s] == ' ' {
 		s++
 	}
-	return s+2 <= to && stateAbbrevs[string(b[s:s+2])] && (s+2 == to || !isAlnum(b[s+2]))
+	return s
 }
 
 // elided reports whether b[k] starts an elided French article before a

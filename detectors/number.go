@@ -740,7 +740,7 @@ func (st *state) singleNumber(b []byte, s, e, to int) (int, bool) {
 
 			st.emit(s, e, c, "context", Medium, false)
 			st.listCat, st.listEnd = c, e
-			if c == MRN && commaNameAt(b, e+1, to) && b[e] == ' ' {
+			if c == MRN && e < to && b[e] == ' ' && commaNameAt(b, e+1, to) {
 				st.ctx[Name] = e + 1 // "MRN 01143970 KAMAU, WANJIRU", "PatNum 59269 Nguyễn, Soo-ah": whose record
 			}
 			return e, true

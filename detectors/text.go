@@ -2734,7 +2734,7 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 			// SuppliedName=giuseppe kealoha SuppliedEmail=...: a name typed
 			// in lower case, one more word when a key or the end follows it
 			// (under "name", when the lists know them for names).
-			if e := lowerWordAfter(b, ve, to); !kc.ambiguous() || lowerNames(b[vs:ve], b[ve+1:max(e, ve+1)]) {
+			if e := lowerWordAfter(b, ve, to); e > ve && (!kc.ambiguous() || lowerNames(b[vs:ve], b[ve+1:e])) {
 				ve = e
 			}
 		}
@@ -2796,9 +2796,9 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 	} else if idCategories.Has(kc.cat) && inner == vs && ve-vs >= 5 && b[vs] == '[' && b[ve-1] == ']' && bareList(b[vs+1:ve-1]) {
 		// plates=[728MNC,UCS-319], mrns=[00412345, 00412346]: each item is one.
 		for k := vs + 1; k < ve-1; {
-			e := k + bytes.IndexByte(b[k:ve-1], ',')
-			if e < k {
-				e = ve - 1
+			e := ve - 1
+			if c := bytes.IndexByte(b[k:e], ','); c >= 0 {
+				e = k + c
 			}
 			if s, e := trimField(b, k, e); e > s {
 				st.keyedValue(kc, b, s, e)

@@ -1390,13 +1390,9 @@ func patientWordAt(b []byte, e int) bool {
 // testGivenName reports whether the name at b[i] has a test's given name
 // after its comma: "ZZNICU, TEST", "ZZED, PATIENT".
 func testGivenName(b []byte, i, to int) bool {
-	c := bytes.IndexByte(b[i:min(to, i+24)], ',')
-	if c < 0 {
+	k := afterComma(b, i, to, 24)
+	if k < 0 {
 		return false
-	}
-	k := i + c + 1
-	for k < to && b[k] == ' ' {
-		k++
 	}
 	w := nextWord(b, k, to)
 	return equalFold(w, "test") || equalFold(w, "patient") || equalFold(w, "demo") || equalFold(w, "qa") || equalFold(w, "train")
