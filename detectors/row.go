@@ -483,7 +483,7 @@ func capitalsLastFirst(v []byte) bool {
 	return !ordinaryWord(v[:c])
 }
 
-// plateCell reports whether v has a licence plate's shape: two to eight
+// plateCell reports whether v has a licence plate's shape: four to eight
 // capitals and digits, both, perhaps one '-' or space between groups.
 func plateCell(v []byte) bool {
 	if len(v) < 4 || len(v) > 9 {
