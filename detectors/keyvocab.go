@@ -1249,7 +1249,9 @@ var exactKeys = map[string]keyClass{
 	"devaddr":             {flags: kfNever},
 	"staffmember":         {flags: kfOrgContact | kfNever}, // Jane's "staff_member": {"full_name": ...}, a clinician
 	"teammember":          {flags: kfOrgContact | kfNever},
-	"dodid":               {cat: OtherID, conf: Medium}, // a DoD ID (EDIPI), on every service member's and dependant's card // a LoRaWAN device's network address for a session, no one's street
+	"dodid":               {cat: OtherID, conf: Medium}, // a DoD ID (EDIPI), on every service member's and dependant's card
+	"emiratesid":          {cat: OtherID, conf: Medium}, // the UAE's national ID
+	"civilid":             {cat: OtherID, conf: Medium}, // Kuwait's and Oman's // a LoRaWAN device's network address for a session, no one's street
 	"ndc":                 {flags: kfNever},
 	"cpt":                 {flags: kfNever},
 	"icd":                 {flags: kfNever},

@@ -86,6 +86,13 @@ func (st *state) mrzLine2(b []byte, k, to int, alone bool) int {
 	if dob := l2[13:19]; allDigits(dob) && validDate(2000, atoi(dob[2:4]), atoi(dob[4:6])) {
 		st.emit(k+13, k+19, Date, "mrz", High, false) // YYMMDD
 	}
+	pe := 42
+	for pe > 28 && l2[pe-1] == '<' {
+		pe--
+	}
+	if pe-28 >= 6 {
+		st.emit(k+28, k+pe, OtherID, "mrz", Medium, false) // the personal number: a national ID the issuer writes in
+	}
 	return k + line
 }
 

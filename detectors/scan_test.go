@@ -2997,7 +2997,8 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `88133594,NVT-4417-301(Prod),1042,Screening,Informed Consent,0,DSSTDAT,DataPoint,,20 NOV 2023,pdeshmukh,Investigator`,
 		want{"20 NOV 2023", Date})
 	// A passport's second line alone, its number of nine characters running on into it.
-	check(t, sc, `K863813362KWT5805093M2612199258050983903<<84`, want{"K86381336", OtherID}, want{"580509", Date})
+	check(t, sc, `K863813362KWT5805093M2612199258050983903<<84`, want{"K86381336", OtherID}, want{"580509", Date}, want{"258050983903", OtherID})
+	check(t, sc, `<EmiratesID>784-1969-8785136-5</EmiratesID>`, want{"784-1969-8785136-5", OtherID})
 	// Canada's health card numbers by their words and keys; a province and its postcode in a row's cells.
 	check(t, sc, `No CC recipient resolved for patient Tanis St-Pierre (HCN 9885829987 MP), defaulting`, want{"Tanis St-Pierre", Name}, want{"9885829987", HealthPlan})
 	check(t, sc, `{"patient":{"ohip_hcn":"5145813761","mrn":"4030683"}}`, want{"5145813761", HealthPlan}, want{"4030683", MRN})
