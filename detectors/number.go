@@ -1329,11 +1329,37 @@ func (st *state) emitPhone(b []byte, s, e int, d []byte, conf Confidence) (int, 
 	if st.near(Phone, s, ctxWindow) || st.near(Fax, s, ctxWindow) {
 		conf = High
 	}
-	if orgLineBefore(b, s) {
+	if orgLineBefore(b, s) || staffMailAfter(b, e) {
 		return e, true // "switchboard +1 617 555 0100", "Support line (617) 555-0100": the organisation's
 	}
 	st.emitPhoneAt(s, e, conf)
 	return e, true
+}
+
+// staffMailAfter reports whether a signature's mail address at a care
+// organisation follows a telephone number ending at b[e], with nothing
+// but a separator or a fax between: "Director of Annual Giving,
+// 918-494-6212, pstrand@mercyridgehealth.org" (see careOrgDomain).
+func staffMailAfter(b []byte, e int) bool {
+	w := b[e:min(len(b), e+64)]
+	at := bytes.IndexByte(w, '@')
+	if at < 0 {
+		return false
+	}
+	ls := at
+	for ls > 0 && isEmailLocal(w[ls-1]) {
+		ls--
+	}
+	for _, c := range w[:ls] {
+		if c != ' ' && c != ',' && c != '|' && c != ';' && c != '/' && c != '(' && c != '<' {
+			return false // anything else between: words, a field's end and the next key
+		}
+	}
+	d := at + 1
+	for d < len(w) && (isAlnum(w[d]) || w[d] == '.' || w[d] == '-') {
+		d++
+	}
+	return careOrgDomain(bytes.TrimRight(w[at+1:d], "."))
 }
 
 // orgLineBefore reports whether the words just before a phone number at

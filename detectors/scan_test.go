@@ -3004,6 +3004,9 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `{"patient":{"ohip_hcn":"5145813761","mrn":"4030683"}}`, want{"5145813761", HealthPlan}, want{"4030683", MRN})
 	check(t, sc, `ZPA|RAHMAN|HARJIT|19541003|M|629 CEDAR AVENUE|BURNABY|BC|V5H1J6|6048714567|`,
 		want{"RAHMAN", Name}, want{"HARJIT", Name}, want{"19541003", Date}, want{"629 CEDAR AVENUE", Address}, want{"BURNABY", Address}, want{"V5H1J6", ZIP}, want{"6048714567", Phone})
+	// A signature's telephone before its mail address at a care organisation; a patient's before a routing field stays.
+	check(t, sc, `SIG: Penelope Strand, Director of Annual Giving, 918-494-6230, pstrand@mercyridgehealth.org`)
+	check(t, sc, `{"body":"please call me at 847-555-0156","routed_to":"nurse-line@lakeshoreasc.com"}`, want{"847-555-0156", Phone})
 	check(t, sc, `V-17|Harbor Family Medicine|(928) 507-9539|6746 N 35th Ave|Casa Grande|85111`,
 		want{"(928) 507-9539", Phone}, want{"6746 N 35th Ave", Address}, want{"Casa Grande", Address}, want{"85111", ZIP})
 }
