@@ -1318,8 +1318,18 @@ func (st *state) intlPhone(b []byte, r *numRun, to int) (int, bool) {
 	if digits < 8 || digits > 15 || r.end < to && isAlnum(b[r.end]) {
 		return 0, false
 	}
+	if s := r.start - 1; s >= 0 && b[s] == '+' && exampleBefore(b, s) {
+		return r.end, true
+	}
 	st.emitPhoneAt(r.start, r.end, High)
 	return r.end, true
+}
+
+// exampleBefore reports whether an example's mark comes just before b[s]:
+// a form's hint, "Enter a valid phone number (e.g. +12125552368)".
+func exampleBefore(b []byte, s int) bool {
+	w := b[max(0, s-6):s]
+	return indexFold(w, "e.g.") >= 0 || indexFold(w, "eg.") >= 0 || indexFold(w, "ex:") >= 0
 }
 
 func (st *state) emitPhone(b []byte, s, e int, d []byte, conf Confidence) (int, bool) {
@@ -1329,7 +1339,7 @@ func (st *state) emitPhone(b []byte, s, e int, d []byte, conf Confidence) (int, 
 	if st.near(Phone, s, ctxWindow) || st.near(Fax, s, ctxWindow) {
 		conf = High
 	}
-	if orgLineBefore(b, s) || staffMailAfter(b, e) {
+	if orgLineBefore(b, s) || staffMailAfter(b, e) || exampleBefore(b, s) {
 		return e, true // "switchboard +1 617 555 0100", "Support line (617) 555-0100": the organisation's
 	}
 	st.emitPhoneAt(s, e, conf)

@@ -3007,6 +3007,9 @@ func TestIndependentShapes(t *testing.T) {
 	// A signature's telephone before its mail address at a care organisation; a patient's before a routing field stays.
 	check(t, sc, `SIG: Penelope Strand, Director of Annual Giving, 918-494-6230, pstrand@mercyridgehealth.org`)
 	check(t, sc, `{"body":"please call me at 847-555-0156","routed_to":"nurse-line@lakeshoreasc.com"}`, want{"847-555-0156", Phone})
+	// A form's hint is an example, the number typed beside it a person's.
+	check(t, sc, `{'mobile_phone': ['Enter a valid phone number (e.g. +12125552368).']} raw='+971 56 965 5797 ext' country=AE`,
+		want{"+971 56 965 5797", Phone})
 	check(t, sc, `V-17|Harbor Family Medicine|(928) 507-9539|6746 N 35th Ave|Casa Grande|85111`,
 		want{"(928) 507-9539", Phone}, want{"6746 N 35th Ave", Address}, want{"Casa Grande", Address}, want{"85111", ZIP})
 }
