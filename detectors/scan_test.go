@@ -3010,6 +3010,9 @@ func TestIndependentShapes(t *testing.T) {
 	// A form's hint is an example, the number typed beside it a person's.
 	check(t, sc, `{'mobile_phone': ['Enter a valid phone number (e.g. +12125552368).']} raw='+971 56 965 5797 ext' country=AE`,
 		want{"+971 56 965 5797", Phone})
+	// A nurse call's assigned nurse; an administrator signing with a degree.
+	check(t, sc, `nurse call room=3W-312 bed=A patient="Obi, Rafael" assignedRN="Chen, Li" state=ANSWERED`, want{"Obi, Rafael", Name})
+	check(t, sc, `Sincerely, Dana Whitfield, MHA - Manager, International Patient Services`)
 	check(t, sc, `V-17|Harbor Family Medicine|(928) 507-9539|6746 N 35th Ave|Casa Grande|85111`,
 		want{"(928) 507-9539", Phone}, want{"6746 N 35th Ave", Address}, want{"Casa Grande", Address}, want{"85111", ZIP})
 }
