@@ -1346,10 +1346,11 @@ func (st *state) emitPhone(b []byte, s, e int, d []byte, conf Confidence) (int, 
 	return e, true
 }
 
-// staffMailAfter reports whether a signature's mail address at a care
-// organisation follows a telephone number ending at b[e], with nothing
-// but a separator or a fax between: "Director of Annual Giving,
-// 918-494-6212, pstrand@mercyridgehealth.org" (see careOrgDomain).
+// staffMailAfter reports whether a mail address at a care organisation
+// follows a telephone number or a name ending at b[e], with nothing but a
+// separator between: a signature's "Director of Annual Giving,
+// 918-494-6212, pstrand@mercyridgehealth.org", a header's "Raj Patel"
+// <raj.patel@lakeshoremercy.org> (see careOrgDomain).
 func staffMailAfter(b []byte, e int) bool {
 	w := b[e:min(len(b), e+64)]
 	at := bytes.IndexByte(w, '@')
@@ -1361,7 +1362,7 @@ func staffMailAfter(b []byte, e int) bool {
 		ls--
 	}
 	for _, c := range w[:ls] {
-		if c != ' ' && c != ',' && c != '|' && c != ';' && c != '/' && c != '(' && c != '<' {
+		if c != ' ' && c != ',' && c != '|' && c != ';' && c != '/' && c != '(' && c != '<' && c != '"' {
 			return false // anything else between: words, a field's end and the next key
 		}
 	}

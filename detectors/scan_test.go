@@ -3013,6 +3013,9 @@ func TestIndependentShapes(t *testing.T) {
 	// A nurse call's assigned nurse; an administrator signing with a degree.
 	check(t, sc, `nurse call room=3W-312 bed=A patient="Obi, Rafael" assignedRN="Chen, Li" state=ANSWERED`, want{"Obi, Rafael", Name})
 	check(t, sc, `Sincerely, Dana Whitfield, MHA - Manager, International Patient Services`)
+	// A mail header's display name before an address at a care organisation is staff's; a subject's name before a sender's cell stays.
+	check(t, sc, "Mon, 11 Mar 2024 09:17:50 -0500\t\"Raj Patel\" <raj.patel@lakeshoremercy.org>\tmsg")
+	check(t, sc, `Recipient OK,70405,1,,,Your lab results are ready - Roosevelt Washington,sokoro@northwoodhealth.org,1.9`, want{"Roosevelt Washington", Name})
 	check(t, sc, `V-17|Harbor Family Medicine|(928) 507-9539|6746 N 35th Ave|Casa Grande|85111`,
 		want{"(928) 507-9539", Phone}, want{"6746 N 35th Ave", Address}, want{"Casa Grande", Address}, want{"85111", ZIP})
 }

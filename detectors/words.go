@@ -1055,7 +1055,7 @@ func (st *state) name(b []byte, i, to int) int {
 	if n == 1 && doseAfter(b, end, to) {
 		return end // "Clonazepam 0.5 mg", "Acetaminophen 160 mg/5 mL": a drug and its strength ("Maria Okafor 25 mg" stays a name)
 	}
-	if staffBefore(b, i) || !st.s.c.providers && (credentialBefore(b, i) || departmentAfter(b, end, to) || roleCellAfter(b, end, to) || speakerRoleAfter(b, end, to)) {
+	if staffBefore(b, i) || !st.s.c.providers && (credentialBefore(b, i) || departmentAfter(b, end, to) || roleCellAfter(b, end, to) || speakerRoleAfter(b, end, to) || staffAddressAfter(b, end, to)) {
 		return end // "scored by supervisor Grace Alvarez", RN "Gustavo Obi": one of the staff, not a patient
 	}
 	if n >= 2 && inSet(countyWords, b[ws[n-1].s:ws[n-1].e]) {
@@ -1837,6 +1837,17 @@ func nameFollows(b []byte, e, to int) bool {
 		}
 	}
 	return false
+}
+
+// staffAddressAfter reports whether the name ending at b[e] is a mail
+// header's display name whose address, in brackets after it, is at a
+// care organisation: "Raj Patel" <raj.patel@lakeshoremercy.org>.
+func staffAddressAfter(b []byte, e, to int) bool {
+	k := e
+	for k < to && (b[k] == '"' || b[k] == ' ') {
+		k++
+	}
+	return k < to && (b[k] == '<' || b[k] == '(') && staffMailAfter(b[:to], e)
 }
 
 // speakerRoleAfter reports whether a chat's or a transcript's speaker
