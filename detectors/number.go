@@ -1352,25 +1352,21 @@ func (st *state) emitPhone(b []byte, s, e int, d []byte, conf Confidence) (int, 
 // 918-494-6212, pstrand@mercyridgehealth.org", a header's "Raj Patel"
 // <raj.patel@lakeshoremercy.org> (see careOrgDomain).
 func staffMailAfter(b []byte, e int) bool {
-	w := b[e:min(len(b), e+64)]
-	at := bytes.IndexByte(w, '@')
-	if at < 0 {
+	to := min(len(b), e+64)
+	at := e + bytes.IndexByte(b[e:to], '@')
+	if at < e {
 		return false
 	}
-	ls := at
-	for ls > 0 && isEmailLocal(w[ls-1]) {
-		ls--
+	s, me, ok := emailAround(b, at, e, len(b))
+	if !ok {
+		return false
 	}
-	for _, c := range w[:ls] {
+	for _, c := range b[e:s] {
 		if c != ' ' && c != ',' && c != '|' && c != ';' && c != '/' && c != '(' && c != '<' && c != '"' {
 			return false // anything else between: words, a field's end and the next key
 		}
 	}
-	d := at + 1
-	for d < len(w) && (isAlnum(w[d]) || w[d] == '.' || w[d] == '-') {
-		d++
-	}
-	return careOrgDomain(bytes.TrimRight(w[at+1:d], "."))
+	return careOrgDomain(b[at+1 : me])
 }
 
 // orgLineBefore reports whether the words just before a phone number at
