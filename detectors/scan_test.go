@@ -3018,6 +3018,13 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `Recipient OK,70405,1,,,Your lab results are ready - Roosevelt Washington,sokoro@northwoodhealth.org,1.9`, want{"Roosevelt Washington", Name})
 	check(t, sc, `V-17|Harbor Family Medicine|(928) 507-9539|6746 N 35th Ave|Casa Grande|85111`,
 		want{"(928) 507-9539", Phone}, want{"6746 N 35th Ave", Address}, want{"Casa Grande", Address}, want{"85111", ZIP})
+	// A calendar day under a key that says nothing of it is the person's the record names; a record's own
+	// dates, a deadline's, an instant and a record naming no one are not.
+	check(t, sc, `{"subject": "Maria Lopez", "missed_diaries": 3, "last_entry": "2024-03-13"}`, want{"Maria Lopez", Name}, want{"2024-03-13", Date})
+	check(t, sc, `child="Haddad, Aaliyah" when=2024-04-21 room=4B`, want{"Haddad, Aaliyah", Name}, want{"2024-04-21", Date})
+	check(t, sc, `{"patient": "Maria Lopez", "created_at": "2024-03-13", "dueDate": "2024-04-01", "kitExp": "2025-01-31"}`, want{"Maria Lopez", Name})
+	check(t, sc, `patient="Maria Lopez" devTime=2024-03-11 08:36:07 room=4B`, want{"Maria Lopez", Name})
+	check(t, sc, `{"job": "nightly", "last_entry": "2024-03-13", "rows": 12}`)
 }
 
 // A value found once is found again where the record repeats it, unless

@@ -690,7 +690,7 @@ func (st *state) dropUnclaimed(from int) {
 		switch {
 		case f.Detector == "geo":
 			geo = true
-		case f.Detector == "event_date":
+		case f.Detector == "event_date" || f.Detector == "record_date":
 			dated = true
 		case f.Detector == "slot_date":
 			slotted = true
@@ -709,7 +709,7 @@ func (st *state) dropUnclaimed(from int) {
 	reported := incident && person && incidentRecord(st.input)
 	if geo && !someone || dated && !person || slotted || incident {
 		st.drop(from, func(f Finding) bool {
-			return f.Detector == "geo" && !someone || f.Detector == "event_date" && !person ||
+			return f.Detector == "geo" && !someone || (f.Detector == "event_date" || f.Detector == "record_date") && !person ||
 				f.Detector == "slot_date" && (!booked || workField(f.Field)) ||
 				f.Detector == "incident_date" && !reported
 		})

@@ -4781,6 +4781,9 @@ func accentedKey(b []byte, i, to int) bool {
 // keyedValue reports a value by the class of its key when the value looks
 // the part. It returns false when the value should be scanned as text.
 func (st *state) keyedValue(kc keyClass, b []byte, s, e int) bool {
+	if kc == (keyClass{}) && st.recordDate(b, s, e) {
+		return true
+	}
 	if e-s >= 16 && !kc.never() && (kc.person() || kc.cat == MRN || b[s] == 'S' || (b[s] == '"' || b[s] == '\'') && s+1 < e && b[s+1] == 'S') && st.edfField(b, s, e) {
 		return true
 	}
@@ -5175,6 +5178,36 @@ func (st *state) eventDate(b []byte, s, e int, sampled, slot, incident bool) boo
 	}
 	return len(days) > 0
 }
+
+// recordDate reports a calendar day, the whole value under a key that
+// says nothing of it ("last_entry": "2024-03-13"): a person's when the
+// record names one (see dropUnclaimed).
+func (st *state) recordDate(b []byte, s, e int) bool {
+	s, e = trimField(b, s, e)
+	if !st.s.c.cats.Has(Date) || len(st.field) == 0 || allDigits(b[s:e]) || !calendarDate(b[s:e]) {
+		return false
+	}
+	if e+3 < len(b) && (b[e] == ' ' || b[e] == 'T') && isDigit(b[e+1]) && isDigit(b[e+2]) && b[e+3] == ':' {
+		return false // "devTime=2024-03-11 08:36:07": an instant
+	}
+	key := lastKeyElement(st.field)
+	if key[len(key)-1] == ']' {
+		return false // an item of a list, which says nothing of what the dates are
+	}
+	for _, w := range systemDateWords {
+		if indexFold(key, w) >= 0 {
+			return false
+		}
+	}
+	st.emit(s, e, Date, "record_date", Low, true)
+	return true
+}
+
+// systemDateWords name, inside a key, a date of the record's own life or
+// of a thing's ("created_at", "attribution_month", "kitExp"), or a
+// deadline's, no person's.
+var systemDateWords = []string{"creat", "updat", "modif", "insert", "ingest", "generat", "deploy", "export",
+	"asof", "as_of", "report", "batch", "period", "schema", "month", "week", "exp", "notafter", "not_after", "bud", "due", "snapshot", "cutoff", "build"}
 
 // midnight reports whether v is a day written as its first instant,
 // "2024-03-31T00:00:00.000000Z", as ORMs serialise a date column.
@@ -6297,7 +6330,7 @@ func (st *state) spacedPair(b []byte, ks, ke, vs, to int) int {
 	}
 	mark := len(st.field)
 	st.field = appendField(st.field, key)
-	if (kc.cat != 0 || kc.eventDate() || kc.handle()) && !kc.never() && st.keyedValue(kc, b, vs, ie) {
+	if (kc.cat != 0 || kc.eventDate() || kc.handle()) && !kc.never() && st.keyedValue(kc, b, vs, ie) || kc == (keyClass{}) && st.recordDate(b, vs, ie) {
 		st.field = st.field[:mark]
 		return ve
 	}
