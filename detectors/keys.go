@@ -700,7 +700,7 @@ var foreignTokens = map[string]string{
 	"ausweis": "dni", "nacional": "national", "kvnr": "memberid", "extranjero": "alien",
 	"condado": "county", "solicitante": "applicant", "versichertennummer": "memberid", "patientenname": "patientname",
 	"nummer": "number", "deposito": "deposit", "voz": "voice", "passeport": "passport", "nss": "dni",
-	"geb": "birth", "handy": "mobile", "mobil": "mobile", "telefonnummer": "telephone", "wohnort": "city",
+	"geb": "birth", "gebdat": "birthdate", "gebdatum": "birthdate", "handy": "mobile", "mobil": "mobile", "telefonnummer": "telephone", "wohnort": "city",
 	"movil": "mobile", "móvil": "mobile", "domicilio": "address", "localidad": "city", "municipio": "city",
 	"telefoonnummer": "telephone", "mobiel": "mobile", "téléphone": "telephone", "secu": "ssn",
 	"sécurité": "security", "securite": "security", "sociale": "social",
@@ -718,6 +718,11 @@ var foreignTokens = map[string]string{
 	// Polish, Czech, Dutch, Finnish, Indonesian: a patient's own word.
 	"pacjent": "patient", "pacjenta": "patient", "nazwisko": "surname", "imie": "firstname", "imię": "firstname",
 	"pesel": "dni", "miasto": "city", "pacient": "patient", "patiënt": "patient", "potilas": "patient", "pasien": "patient",
+	"urodzenia": "birth", "narozeni": "birth", "narození": "birth", "syntymaaika": "birthdate", "lahir": "birth", "tgl": "date", "tanggal": "date",
+	// Ukrainian and Russian transliterated, Turkish, Swedish, Danish and Norwegian, Vietnamese.
+	"narodzhennia": "birth", "narodzhennya": "birth", "rozhdeniya": "birth", "rozhdenia": "birth", "dogum": "birth", "doğum": "birth",
+	"tarihi": "date", "fodelsedatum": "birthdate", "födelsedatum": "birthdate", "fodselsdato": "birthdate", "fødselsdato": "birthdate",
+	"ngaysinh": "birthdate",
 	// Somali, Russian, Chinese, as translation and intake pipelines print
 	// patients' documents.
 	"magaca": "name", "lambarka": "number", "faylka": "chart", "taariikhda": "date", "dhalashada": "birth",

@@ -76,6 +76,8 @@ func TestClassifyKey(t *testing.T) {
 		"Faxnummer": Fax, "rueckrufNummer": Phone, "versichertenId": HealthPlan, "hsa_account": Account,
 		// Subjects glued to their field's word, and SAP's field names.
 		"PTNAME": Name, "PTPHONE": Phone, "MBRNO": HealthPlan, "SUBNM": Name, "ptdob": Date, "gtaddr": Address,
+		"hh_clientdob": Date, "subscriberdob": Date, "gebdat": Date, "data_urodzenia": Date, "data_narodzhennia": Date,
+		"tanggal_lahir": Date, "dogum_tarihi": Date, "fodselsdato": Date, "syntymaaika": Date,
 		"NNAME": Name, "VNAME": Name, "GBDAT": Date, "PATNR": MRN, "STRAS": Address, "ORT01": Address, "PSTLZ": ZIP,
 		"RP_NM": Name, "ENRL_ID": HealthPlan, "primerNombre": Name, "recordMedico": MRN, "num_historia": MRN,
 		"transmisor": Device, "cnh": License, "fnac": Date, "fec_nac": Date, "humanname-mothers-family": Name,

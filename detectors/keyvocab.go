@@ -799,6 +799,9 @@ func classifyTokens(t []string) keyClass {
 			return keyClass{cat: Name, conf: High}
 		}
 	}
+	if p, ok := strings.CutSuffix(last, "dob"); ok && (personWords[p] || personWords[strings.TrimSuffix(p, "s")]) {
+		return keyClass{cat: Date, conf: High} // "clientdob", "hh_subscriberdob"
+	}
 	if last == "owner" && len(t) == 2 && hasAny("cc", "card") {
 		return keyClass{cat: Name, conf: Medium, flags: kfAmbiguous} // Magento's "cc_owner": the name on the card
 	}
