@@ -68,6 +68,11 @@ var class = func() (class [256]uint16) {
 	for b := 0xC3; b <= 0xC5; b++ {
 		class[b] |= cStart // lead bytes of accented Latin capitals: "Élodie", "Łukasz"
 	}
+	for b := range class {
+		if scriptLead(byte(b)) {
+			class[b] |= cStart // lead bytes of other scripts' letters: "ФИО: Шевчук Дмитро" (see scriptWord)
+		}
+	}
 	return class
 }()
 

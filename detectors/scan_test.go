@@ -1426,7 +1426,7 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `{"facility":"Harbor Behavioral Health","patient":"Ana Ruiz","address":"3 Harbor View Rd"}`, want{"Ana Ruiz", Name}, want{"3 Harbor View Rd", Address})
 	// Dates written with the characters for year, month and day.
 	check(t, sc, `病人姓名：廖淑芬；出生日期：1967年11月12日；電話：1-415-578-6730 build 2024年13月5日`,
-		want{"1967年11月12日", Date}, want{"1-415-578-6730", Phone})
+		want{"廖淑芬", Name}, want{"1967年11月12日", Date}, want{"1-415-578-6730", Phone})
 	// A FHIR Patient's logical id is the patient's, as a reference to it is;
 	// an Observation's is not.
 	check(t, sc, `{"resourceType":"Patient","id":"49568811"} {"resourceType":"Observation","id":"49568812","subject":{"reference":"Patient/123456"}}`,
@@ -3025,6 +3025,20 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `{"patient": "Maria Lopez", "created_at": "2024-03-13", "dueDate": "2024-04-01", "kitExp": "2025-01-31"}`, want{"Maria Lopez", Name})
 	check(t, sc, `patient="Maria Lopez" devTime=2024-03-11 08:36:07 room=4B`, want{"Maria Lopez", Name})
 	check(t, sc, `{"job": "nightly", "last_entry": "2024-03-13", "rows": 12}`)
+	// Names in other scripts under a name's key, in the vocabulary or the script's own ("ФИО", "姓名", "الاسم");
+	// capitals under "Name:" up to the next key; French keys, colons and "Né(e)".
+	check(t, sc, `name: Шевчук Дмитро Іванович, dob 1970-01-01`, want{"Шевчук Дмитро Іванович", Name}, want{"1970-01-01", Date})
+	check(t, sc, `text="ФИО: Шапиро Татьяна Борисовна\nДата"`, want{"Шапиро Татьяна Борисовна", Name})
+	check(t, sc, `[lep-sync:uk] ПІБ=Бондаренко Олена Степанівна; дата`, want{"Бондаренко Олена Степанівна", Name})
+	check(t, sc, `病人姓名：廖淑芬；出生`, want{"廖淑芬", Name})
+	check(t, sc, `text='الاسم: محمد عبد الله الحسيني  تاريخ'`, want{"محمد عبد الله الحسيني", Name})
+	check(t, sc, `text="퇴원요약지 성명: 조미숙 생년"`, want{"조미숙", Name})
+	check(t, sc, `patient_name=Шевчук Дмитро dob=1970-01-01`, want{"Шевчук Дмитро", Name}, want{"1970-01-01", Date})
+	check(t, sc, `Сервер: запуск завершено; 病毒扫描：完成`)
+	check(t, sc, `Name: ILUNGA MBUYI DOB: 1970-01-01`, want{"ILUNGA MBUYI", Name}, want{"1970-01-01", Date})
+	check(t, sc, `Carnet — Nom : ILUNGA MBUYI Prénom : Jean-Pierre Né(e) le 28 décembre 1955.`,
+		want{"ILUNGA MBUYI", Name}, want{"Jean-Pierre", Name}, want{"28 décembre 1955", Date})
+	check(t, sc, `Facility ID: PA0521   Facility Name: BROOKHAVEN AT CRANBERRY   State: PA`)
 }
 
 // A value found once is found again where the record repeats it, unless

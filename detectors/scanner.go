@@ -222,6 +222,12 @@ type state struct {
 	colsDepth int
 	// lastName is the end of the last name found in free text, or -1.
 	lastName int
+	// nameKeyEnd is where the value of the last name's key in text starts
+	// ("Name: ", "ФИО: "), for a name in capitals or in another script
+	// (see scriptWord), or -1; nameKeySure says whether the key names a
+	// name for certain.
+	nameKeyEnd  int
+	nameKeySure bool
 	// lastRecord is the end of the last patient's record number its
 	// words named in free text ("for patient 31994477"), or -1.
 	lastRecord int
@@ -334,6 +340,7 @@ func (st *state) resetContext() {
 	st.ctx = noContext
 	st.lastName = -1 << 30
 	st.lastRecord = -1 << 30
+	st.nameKeyEnd = -1
 }
 
 // noContext is the context of a fresh field: no keyword seen.

@@ -173,6 +173,8 @@ func (st *state) scanText(b []byte, from, to int) {
 			i = max(st.name(b, i, to), i+2) // "Élodie Durand": a name that starts with an accented capital
 		case c >= 0xC3 && c <= 0xC5 && boundary && accentedKey(b, i, to):
 			i = max(st.word(b, i, to), i+1) // "âge=95 ans", "état=...": a key that starts with an accented letter
+		case boundary && scriptLead(c):
+			i = st.scriptWord(b, i, to) // "ФИО: Шевчук Дмитро", "患者姓名：廖淑芬"
 		case c == '+' && i+1 < to && isDigit(b[i+1]) && boundary:
 			i = st.number(b, i, to)
 		case c == '(' && i+4 < to && isDigit(b[i+1]):
@@ -2726,6 +2728,9 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 		ve = nameWordsAfter(b, ve, to)
 		if kc.cat == Name {
 			ve = givenAfterComma(b, ve, to) // patient=Feliciano Colón, Néstor mrn=...
+			if e := scriptNameEnd(b, vs, to, !kc.ambiguous()); e > ve {
+				ve = e // "ПІБ=Бондаренко Олена Степанівна; ...": a name in another script
+			}
 		}
 		if kc.cat == Address {
 			ve = st.houseNumberAfter(b, ve, to)
@@ -4617,6 +4622,18 @@ func (st *state) colonKey(b []byte, ks, ke int) keyClass {
 		nameCtx := st.ctx[Name]
 		st.resetContext()
 		st.ctx[Name] = nameCtx
+	}
+	if kc.cat == Name && !kc.never() {
+		// A name in capitals or in another script may follow (see
+		// keyedCapitals and scriptWord), after the colon or the sign.
+		c := ke
+		if c+1 < len(b) && b[c] == ' ' && (b[c+1] == ':' || b[c+1] == '=') {
+			c++ // "Nom : ", as French sets a colon
+		}
+		if c < len(b) && (b[c] == ':' || b[c] == '=') {
+			c++
+		}
+		st.nameKeyEnd, st.nameKeySure = c, !kc.ambiguous()
 	}
 	if kc.cat != 0 && !kc.never() {
 		st.ctx[kc.cat] = ke + 1
@@ -6948,12 +6965,18 @@ func nameWordsAfter(b []byte, e, to int) int {
 		if k == e+2 && k+2 < to && b[k] == '.' && b[k+1] == ' ' && isUpper(b[k+2]) {
 			k++ // a middle initial: "Ximena R. Iyer"
 		}
-		if r := numberMark(b, keyRunEnd(b, k, to), to); r < to && (b[r] == '=' || b[r] == ':') || labelWord(b, e+1, k, to) {
-			break // the next key: "PAT_FIRST_NAME=", "Email:", "MRN E7580459"
+		if r := numberMark(b, keyRunEnd(b, k, to), to); r < to && (b[r] == '=' || b[r] == ':' || frenchColon(b, r, to)) || labelWord(b, e+1, k, to) {
+			break // the next key: "PAT_FIRST_NAME=", "Email:", "Prénom :", "MRN E7580459"
 		}
 		e = k
 	}
 	return e
+}
+
+// frenchColon reports whether a colon spaced as French sets it, " : ",
+// starts at b[k].
+func frenchColon(b []byte, k, to int) bool {
+	return k+2 < to && b[k] == ' ' && b[k+1] == ':' && b[k+2] == ' '
 }
 
 // labelAt reports whether the word at b[s] is a labelWord: "MRN" after

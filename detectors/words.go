@@ -27,7 +27,8 @@ var keywords = func() map[string]CategorySet {
 		"fill", "filled", "refilled", "dispensed", "performed", "readmitted", "readmit", "readmission", "lmp", "edd", "exam", "examen",
 		"implanted", "explanted", "worked", // a disability claim's "last day worked 29 Nov 2023"
 		"biopsy", "dlc", // a registry's "date of last contact"
-		"rtc", "mva", "mvc", "accident") // a note's "RTC Mon 3/18" (return to clinic), "MVA on 11/28/23"
+		"rtc", "mva", "mvc", "accident", // a note's "RTC Mon 3/18" (return to clinic), "MVA on 11/28/23"
+		"née", "geboren", "nacido", "nacida", "nascido", "nascida") // "born" in French, German, Spanish, Portuguese
 	add(SetOf(Age), "age", "aged", "ages")
 	add(SetOf(Phone), "phone", "tel", "telephone", "mobile", "cell", "call", "called", "calling", "sms", "text",
 		"texted", "ph", "whatsapp", "dial", "dialed", "voicemail", "callback", "pager", "contact", "phones", "cellphone",
@@ -910,7 +911,7 @@ func (st *state) name(b []byte, i, to int) int {
 				break // "HTTP", "ERROR": capitals are shouting, not names
 			}
 			w.e1, w.known = lookupName(b[s:k])
-			if allUpper(b[s:k]) && !w.known && !(comma > 0 || (ctx || shouted) && (n > 0 || shouted || st.ctx[Name] >= s-2 && upperGivenAfter(b, k, to)) && k-s >= 3 && !st.isKeyword(b[s:k])) {
+			if allUpper(b[s:k]) && !w.known && !(comma > 0 || (ctx || shouted) && (n > 0 || shouted || st.ctx[Name] >= s-2 && (upperGivenAfter(b, k, to) || st.keyedCapitals(b, s, to))) && k-s >= 3 && !st.isKeyword(b[s:k])) {
 				// (Right after the keyword a given name vouches for the
 				// surname before it: "PAX PAPADOPOULOU ELENI".)
 				break // an acronym, unless a keyword or "LAST, FIRST" vouches: "subscriber KEONI KAMAKANA"
@@ -920,6 +921,12 @@ func (st *state) name(b []byte, i, to int) int {
 			}
 			if k-s >= 5 && inSet(languages, b[s:k]) {
 				break // "niece prefers Vietnamese": a language, as interpreters' logs name them
+			}
+			if n > 0 && k < to && (b[k] == ':' || frenchColon(b, k, to)) && st.classifyKey(b[s:k], keyClass{}).cat != 0 {
+				break // "Nom: Kasongo Prénom: Esperance": the next field's key
+			}
+			if n > 0 && k < to && b[k] == '(' {
+				break // "Esperance Né(e) le ...": a word with its inflection, no name's
 			}
 			if n == 0 && weekday(b[s:k]) && dateAfterDay(b, k, to) {
 				break // "with Dr. Okoro on Fri Mar 15": a day, whose date the month's reader takes ("Thu Farouk" is a name)
@@ -1754,6 +1761,57 @@ func capitalWordsEnd(b []byte, i, to int) int {
 		return ws[n-1].end
 	}
 	return 0
+}
+
+// keyedCapitals reports whether two to four words in capitals at b[s],
+// no keywords, are the whole value of a name's key right before them: up
+// to the next key ("Nom: ILUNGA MBUYI Prénom: ..."), a separator or the end.
+func (st *state) keyedCapitals(b []byte, s, to int) bool {
+	if st.nameKeyEnd < s-1 || st.nameKeyEnd > s {
+		return false
+	}
+	k, n := s, 0
+	for n < 5 && k < to && isUpper(b[k]) {
+		w := k
+		for k < to && (isUpper(b[k]) || b[k] >= 0x80 || b[k] == '\'' || b[k] == '-') {
+			k++
+		}
+		if k-w < 2 || k < to && isAlnum(b[k]) || isKeywordWord(b[w:k]) || inSet(placeJoiners, b[w:k]) {
+			return false // "Facility Name: BROOKHAVEN AT CRANBERRY": a place's name
+		}
+		n++
+		if k+1 < to && b[k] == ' ' && isUpper(b[k+1]) && !keyAt(b, k+1, to) && !spacedKeyAt(b, k+1, to) {
+			k++
+			continue
+		}
+		break
+	}
+	if n < 2 || n > 4 {
+		return false
+	}
+	return k == to || b[k] == ',' || b[k] == ';' || b[k] == '|' || b[k] == '\t' || b[k] == ')' || b[k] == '"' ||
+		b[k] == ' ' && (k+1 == to || b[k+1] == ' ' || keyAt(b, k+1, to) || spacedKeyAt(b, k+1, to))
+}
+
+// placeJoiners join the words of a place's or an organisation's name, not
+// a person's.
+var placeJoiners = words("at", "of", "the", "and", "for", "on", "in", "to", "by")
+
+// spacedKeyAt reports whether a word at b[k] is a key with its colon
+// after it and a space after that, "DOB: ", or spaced as French sets it,
+// "Prénom : ".
+func spacedKeyAt(b []byte, k, to int) bool {
+	e := k
+	for e < to && (isLetter(b[e]) || b[e] >= 0x80 || b[e] == '_' || b[e] == '#') {
+		e++
+	}
+	return e > k && (e+1 < to && b[e] == ':' && b[e+1] == ' ' || frenchColon(b, e, to))
+}
+
+// isKeywordWord reports whether w is one of the keywords.
+func isKeywordWord(w []byte) bool {
+	_, ok := keywordSet(w)
+	return ok
 }
 
 // nameFollows reports whether what follows a candidate name marks it as a
