@@ -3039,6 +3039,13 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `Carnet — Nom : ILUNGA MBUYI Prénom : Jean-Pierre Né(e) le 28 décembre 1955.`,
 		want{"ILUNGA MBUYI", Name}, want{"Jean-Pierre", Name}, want{"28 décembre 1955", Date})
 	check(t, sc, `Facility ID: PA0521   Facility Name: BROOKHAVEN AT CRANBERRY   State: PA`)
+	// A report's header as rows of two cells; Saint opening a surname after a keyword or quoted in a row.
+	check(t, sc, `"Patient ID","C0046101"`, want{"C0046101", MRN})
+	check(t, sc, `"Patient Name","Ngozi Mokoena"`, want{"Ngozi Mokoena", Name})
+	check(t, sc, `"Software","BodiTrak 6.1"`)
+	check(t, sc, `Built claim LCRS24B1730 for beneficiary ST. PIERRE, ERNESTO (MBI 9Y12J72AD99) lines=3`,
+		want{"ST. PIERRE, ERNESTO", Name}, want{"9Y12J72AD99", HealthPlan})
+	check(t, sc, `240312B0412,B,4W,408,A,"ST. PIERRE, TYRONE",CCHO60,REG,THIN`, want{"ST. PIERRE, TYRONE", Name})
 }
 
 // A value found once is found again where the record repeats it, unless

@@ -4645,6 +4645,17 @@ func (st *state) colonKey(b []byte, ks, ke int) keyClass {
 	return kc
 }
 
+// pairRow reports whether the quoted cell at b[k] ends its row: a row of
+// two cells, the second at b[k].
+func pairRow(b []byte, k, to int) bool {
+	q := b[k]
+	e := k + 1
+	for e < to && b[e] != q && b[e] != '\n' {
+		e++
+	}
+	return e < to && b[e] == q && (e+1 == to || b[e+1] == '\r' || b[e+1] == '\n')
+}
+
 // loggerName reports whether k is a class's qualified name, as loggers
 // name themselves: three segments or more, the last a compound
 // ("c.t.dispatch.TripEventListener", "CallCenter.Desktop.AddressVerifier").
@@ -4724,6 +4735,14 @@ func (st *state) quotedKey(b []byte, i, to int) int {
 			if ve := bytes.IndexByte(b[k+1:to], q); ve >= 0 {
 				return k + 1 + ve + 1 // "facility_phone" "757-482-7700": the facility's
 			}
+		}
+		return i + 1
+	}
+	if k == e+1 && k+2 < to && b[k] == ',' && b[k+1] == q && (i == 0 || b[i-1] == '\n') && pairRow(b, k+1, to) {
+		// A report's header written as rows of two cells, "Patient
+		// ID","C0046101": a field and its value.
+		if kc := st.classifyKey(b[i+1:e], keyClass{}); (kc.cat != 0 || kc.eventDate()) && !kc.never() {
+			return st.pair(b, i+1, e, k+1, to)
 		}
 		return i + 1
 	}

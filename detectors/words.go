@@ -873,6 +873,11 @@ func (st *state) name(b []byte, i, to int) int {
 		for k < to && (isLetter(b[k]) || b[k] >= 0x80 || (b[k] == '\'' || b[k] == '-') && k+1 < to && isLetter(b[k+1])) {
 			k++
 		}
+		if n == 0 && (ctx || s > 0 && b[s-1] == '"') && k-s == 2 && b[s] == 'S' && (b[s+1] == 't' || b[s+1] == 'T') && k+2 < to && b[k] == '.' && b[k+1] == ' ' && upperAt(b, k+2, to) {
+			// "beneficiary ST. PIERRE, ERNESTO", "St. Clair" quoted in a row: Saint opens a surname.
+			for k += 2; k < to && (isLetter(b[k]) || b[k] >= 0x80 || (b[k] == '\'' || b[k] == '-') && k+1 < to && isLetter(b[k+1])); k++ {
+			}
+		}
 		possessive := k-s > 3 && b[k-2] == '\'' && (b[k-1] == 's' || b[k-1] == 'S')
 		if possessive {
 			k -= 2 // "Percival Ashdown's iPhone": the name ends before the 's
