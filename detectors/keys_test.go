@@ -78,6 +78,7 @@ func TestClassifyKey(t *testing.T) {
 		"PTNAME": Name, "PTPHONE": Phone, "MBRNO": HealthPlan, "SUBNM": Name, "ptdob": Date, "gtaddr": Address,
 		"hh_clientdob": Date, "subscriberdob": Date, "gebdat": Date, "data_urodzenia": Date, "data_narodzhennia": Date,
 		"tanggal_lahir": Date, "dogum_tarihi": Date, "fodselsdato": Date, "syntymaaika": Date,
+		"PatientLicenseNumber": License, "mmj_card": License,
 		"NNAME": Name, "VNAME": Name, "GBDAT": Date, "PATNR": MRN, "STRAS": Address, "ORT01": Address, "PSTLZ": ZIP,
 		"RP_NM": Name, "ENRL_ID": HealthPlan, "primerNombre": Name, "recordMedico": MRN, "num_historia": MRN,
 		"transmisor": Device, "cnh": License, "fnac": Date, "fec_nac": Date, "humanname-mothers-family": Name,

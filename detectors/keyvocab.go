@@ -546,7 +546,7 @@ func classifyTokens(t []string) keyClass {
 		(hasAny("chart") && (idLike || len(t) == 1 || len(t) == 2 && last == "chart" && hasAny("matched", "linked", "merged", "surviving", "retired", "duplicate"))) ||
 		(hasAny("hospital", "hosp", "unit") && hasAny("number", "no", "num", "nbr")) ||
 		j == "hospitalnumber" || j == "hospitalno" || (hasAny("record", "rec") && hasAny("no", "num", "number", "nbr") && len(t) == 2) ||
-		(hasAny("patient", "pt", "pat") && idLike && !thing) ||
+		(hasAny("patient", "pt", "pat") && idLike && !thing && !hasAny("license", "licence", "lic", "card", "passport", "certificate", "cert")) || // a patient's licence is a licence
 		len(t) >= 3 && (t[len(t)-2] == "patient" && (last == "id" || last == "number")) ||
 		len(t) == 1 && (j == "survivor" || j == "nonsurvivor" || j == "retired" || j == "restored") && !machine:
 		// ... and a document's "sourcePatientId", XDS's "$XDSDocumentEntryPatientId":
