@@ -3046,6 +3046,11 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `Built claim LCRS24B1730 for beneficiary ST. PIERRE, ERNESTO (MBI 9Y12J72AD99) lines=3`,
 		want{"ST. PIERRE, ERNESTO", Name}, want{"9Y12J72AD99", HealthPlan})
 	check(t, sc, `240312B0412,B,4W,408,A,"ST. PIERRE, TYRONE",CCHO60,REG,THIN`, want{"ST. PIERRE, TYRONE", Name})
+	// A latitude and a longitude as one value, under a geocode's key or a key that says nothing, in a record that names someone.
+	check(t, sc, `patient=Ana Ruiz gps=47.19463,-122.48302`, want{"Ana Ruiz", Name}, want{"47.19463", Address}, want{"-122.48302", Address})
+	check(t, sc, `{"user":"Ana Ruiz","dropoff":"35.47115, -97.42246"}`, want{"Ana Ruiz", Name}, want{"35.47115", Address}, want{"-97.42246", Address})
+	check(t, sc, `courier eta updated order=ORD-2024-3797051 eta=53min dropoff=47.19463,-122.48302`)
+	check(t, sc, `patient=Ana Ruiz v=1.2345,6.7890,3.4567 w=0.0001,0.0002`, want{"Ana Ruiz", Name})
 }
 
 // A value found once is found again where the record repeats it, unless

@@ -4817,8 +4817,13 @@ func accentedKey(b []byte, i, to int) bool {
 // keyedValue reports a value by the class of its key when the value looks
 // the part. It returns false when the value should be scanned as text.
 func (st *state) keyedValue(kc keyClass, b []byte, s, e int) bool {
-	if kc == (keyClass{}) && st.recordDate(b, s, e) {
+	if kc == (keyClass{}) && st.recordValue(b, s, e) > 0 {
 		return true
+	}
+	if kc.geo() && !kc.never() {
+		if ts, _ := trimField(b, s, e); st.coordinates(b, ts) > 0 {
+			return true // "gps=47.19463,-122.48302"
+		}
 	}
 	if e-s >= 16 && !kc.never() && (kc.person() || kc.cat == MRN || b[s] == 'S' || (b[s] == '"' || b[s] == '\'') && s+1 < e && b[s+1] == 'S') && st.edfField(b, s, e) {
 		return true
@@ -5215,11 +5220,90 @@ func (st *state) eventDate(b []byte, s, e int, sampled, slot, incident bool) boo
 	return len(days) > 0
 }
 
+// recordValue reports what a value under a key that says nothing of it
+// may be, a person's when the record names one (see dropUnclaimed): a
+// calendar day ("last_entry": "2024-03-13") or a place to a few metres
+// ("dropoff=35.47115,-97.42246"). It returns the value's end, or 0.
+func (st *state) recordValue(b []byte, s, e int) int {
+	s, e = trimField(b, s, e)
+	if e > s && (isDigit(b[s]) || b[s] == '-') {
+		if end := st.coordinates(b, s); end > 0 {
+			return end
+		}
+	}
+	if st.recordDate(b, s, e) {
+		return e
+	}
+	return 0
+}
+
+// coordinates emits a latitude and a longitude written as a pair at b[s],
+// "35.47115,-97.42246", each to four decimals or more (a place to about
+// ten metres), and returns the pair's end, or 0.
+func (st *state) coordinates(b []byte, s int) int {
+	if !st.s.c.cats.Has(Address) {
+		return 0
+	}
+	latEnd := decimalEnd(b, s)
+	if latEnd == 0 || latEnd+1 >= len(b) || b[latEnd] != ',' {
+		return 0
+	}
+	lon := latEnd + 1
+	if b[lon] == ' ' {
+		lon++
+	}
+	lonEnd := decimalEnd(b, lon)
+	if lonEnd == 0 || lonEnd < len(b) && (isAlnum(b[lonEnd]) || b[lonEnd] == '.' || b[lonEnd] == ',' && lonEnd+1 < len(b) && isDigit(b[lonEnd+1])) {
+		return 0 // no third number: "1.2345,6.7890,3.4567" is a vector
+	}
+	lat, lng := b[s:latEnd], b[lon:lonEnd]
+	if !coordinate(lat) || !coordinate(lng) || decimals(lat) < 4 || decimals(lng) < 4 || wholePart(lat) > 90 || wholePart(lat) == 0 && wholePart(lng) == 0 {
+		return 0
+	}
+	st.emit(s, latEnd, Address, "geo", Low, true)
+	st.emit(lon, lonEnd, Address, "geo", Low, true)
+	return lonEnd
+}
+
+// decimalEnd returns the end of a decimal number at b[s], "-97.42246",
+// or 0.
+func decimalEnd(b []byte, s int) int {
+	k := s
+	if k < len(b) && b[k] == '-' {
+		k++
+	}
+	for k < len(b) && (isDigit(b[k]) || b[k] == '.') {
+		k++
+	}
+	if k == s || k > s && b[k-1] == '-' {
+		return 0
+	}
+	return k
+}
+
+// decimals returns how many digits follow a number's point.
+func decimals(v []byte) int {
+	if d := bytes.IndexByte(v, '.'); d >= 0 {
+		return len(v) - d - 1
+	}
+	return 0
+}
+
+// wholePart returns the absolute whole part of a decimal number.
+func wholePart(v []byte) int {
+	if len(v) > 0 && v[0] == '-' {
+		v = v[1:]
+	}
+	if d := bytes.IndexByte(v, '.'); d >= 0 {
+		v = v[:d]
+	}
+	return atoi(v)
+}
+
 // recordDate reports a calendar day, the whole value under a key that
 // says nothing of it ("last_entry": "2024-03-13"): a person's when the
 // record names one (see dropUnclaimed).
 func (st *state) recordDate(b []byte, s, e int) bool {
-	s, e = trimField(b, s, e)
 	if !st.s.c.cats.Has(Date) || len(st.field) == 0 || allDigits(b[s:e]) || !calendarDate(b[s:e]) {
 		return false
 	}
@@ -6366,9 +6450,15 @@ func (st *state) spacedPair(b []byte, ks, ke, vs, to int) int {
 	}
 	mark := len(st.field)
 	st.field = appendField(st.field, key)
-	if (kc.cat != 0 || kc.eventDate() || kc.handle()) && !kc.never() && st.keyedValue(kc, b, vs, ie) || kc == (keyClass{}) && st.recordDate(b, vs, ie) {
+	if (kc.cat != 0 || kc.eventDate() || kc.handle()) && !kc.never() && st.keyedValue(kc, b, vs, ie) {
 		st.field = st.field[:mark]
 		return ve
+	}
+	if kc == (keyClass{}) {
+		if end := st.recordValue(b, vs, ie); end > 0 {
+			st.field = st.field[:mark]
+			return max(ve, end)
+		}
 	}
 	st.field = st.field[:mark]
 	// Not settled by the key: the key gives context to the value.
