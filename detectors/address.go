@@ -733,6 +733,10 @@ func (st *state) cityAfter(b []byte, e, to int) int {
 		}
 	case k+1 < to && b[k] == '|':
 		return max(e, st.pipedCity(b, k+1, to))
+	case k+2 < to && b[k] == '\\' && b[k+1] == 'n' && isUpper(b[k+2]) && (stateOrZIPAfterCity(b, k+2, to) || stateAfterComma(b, k+2, to)):
+		k += 2 // a label's lines, escaped: "6197 KIMBALL AVE\nATLANTA GA 30377"
+	case k+4 < to && b[k] == '\\' && b[k+1] == 'r' && b[k+2] == '\\' && b[k+3] == 'n' && isUpper(b[k+4]) && (stateOrZIPAfterCity(b, k+4, to) || stateAfterComma(b, k+4, to)):
+		k += 4
 	default:
 		return e
 	}
@@ -800,6 +804,14 @@ func (st *state) cityAfter(b []byte, e, to int) int {
 	if k+6 <= to && (b[k] == ' ' || b[k] == ',') {
 		if end := st.cityStateZIP(b, ss, k, to); end > 0 {
 			return end
+		}
+		if z := k + 1; allDigits(b[z:z+5]) && (z+5 == to || !isAlnum(b[z+5])) {
+			ze := z + 5
+			if ze+5 <= to && b[ze] == '-' && allDigits(b[ze+1:ze+5]) {
+				ze += 5
+			}
+			st.emit(z, ze, ZIP, "zip", High, false) // the ZIP after a street's city and state, whatever came before them
+			return ze
 		}
 	}
 	return k

@@ -1123,9 +1123,9 @@ func ageAfter(b []byte, e, to int) bool {
 		rest = rest[1:]
 	}
 	return hasPrefixFold(rest, "year") || hasPrefixFold(rest, "yr") || hasPrefixFold(rest, "y/o") ||
-		hasPrefixFold(rest, "y.o") || hasPrefixFold(rest, "yo ") || hasPrefixFold(rest, "yo,") ||
+		hasPrefixFold(rest, "y.o") || hasPrefixFold(rest, "yo") && (len(rest) == 2 || !isLetter(rest[2]) && rest[2] < 0x80) || // "92 yo,", "(92 yo)"
 		(hasPrefixFold(rest, "yof") || hasPrefixFold(rest, "yom")) && (len(rest) == 3 || !isLetter(rest[3])) || // "96 YOF": as EMS and ED notes write it
-		len(rest) == 2 && equalFold(rest, "yo") || hasPrefixFold(rest, "años") || hasPrefixFold(rest, "anos") ||
+		hasPrefixFold(rest, "años") || hasPrefixFold(rest, "anos") ||
 		hasPrefixFold(rest, "ans") && (len(rest) == 3 || !isLetter(rest[3])) || hasPrefixFold(rest, "jahre") || hasPrefixFold(rest, "y ") && len(rest) > 2 && (rest[2] == 'M' || rest[2] == 'F') ||
 		len(rest) > 0 && (rest[0] == 'y' || rest[0] == 'Y') && (len(rest) == 1 || rest[1] == ',' || rest[1] == ';' || rest[1] == ')') // "Chinedu Okafor, 93 y, cabin 12124"
 }

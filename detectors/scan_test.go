@@ -3051,6 +3051,13 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `{"user":"Ana Ruiz","dropoff":"35.47115, -97.42246"}`, want{"Ana Ruiz", Name}, want{"35.47115", Address}, want{"-97.42246", Address})
 	check(t, sc, `courier eta updated order=ORD-2024-3797051 eta=53min dropoff=47.19463,-122.48302`)
 	check(t, sc, `patient=Ana Ruiz v=1.2345,6.7890,3.4567 w=0.0001,0.0002`, want{"Ana Ruiz", Name})
+	// An age's "yo" before a bracket; an X12 segment quoted after a 999's error; a label's lines escaped.
+	check(t, sc, `called on behalf of retiree YAMAMOTO, YUI (92 yo) -- POA on file.`, want{"YAMAMOTO, YUI", Name}, want{"92", Age})
+	check(t, sc, `[999] AK2*834*0034 rejected IK3*NM1*136**8 IK4*2*66*7: segment='NM1*IL*1*DOS SANTOS*BEATRIZ****34*819369521~'`,
+		want{"DOS SANTOS", Name}, want{"BEATRIZ", Name}, want{"819369521", SSN})
+	check(t, sc, `raw_text="Ship to: Ana Ruiz\n6239 AVENIDA DEL SOL FL 2\nRALEIGH, NC 27691-8565\nG7 Receiver"`,
+		want{"Ana Ruiz", Name}, want{"6239 AVENIDA DEL SOL FL 2", Address}, want{"RALEIGH", Address}, want{"27691-8565", ZIP})
+	check(t, sc, `raw="6197 KIMBALL AVE\nATLANTA GA 30377\nX"`, want{"6197 KIMBALL AVE", Address}, want{"ATLANTA", Address}, want{"30377", ZIP})
 }
 
 // A value found once is found again where the record repeats it, unless

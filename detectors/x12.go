@@ -92,6 +92,10 @@ func x12Start(b []byte, i, id, to int) bool {
 	return id+512 > to && seps >= 2
 }
 
+// x12Text are the segments of free text, whose elements may hold a
+// label's colon.
+var x12Text = map[string]bool{"NTE": true, "MSG": true, "II": true, "K3": true}
+
 // x12Coded are the segments whose first element is a code.
 var x12Coded = map[string]bool{"PAT": true, "NM1": true, "DMG": true, "REF": true, "DTP": true, "PER": true, "INS": true,
 	"EQ": true, "EB": true, "AMT": true, "CAS": true, "PRV": true, "TRN": true}
@@ -114,8 +118,10 @@ func (st *state) scanX12(b []byte, i, to int) int {
 			return i // "(NM1*74): NM1*74*1*...": a segment's name in prose
 		}
 		e := id
-		for e < to && b[e] != '~' && b[e] != '\n' && b[e] != '\r' && b[e] != '"' && !(b[e] == '\\' && e+1 < to && (b[e+1] == 'n' || b[e+1] == 'r')) {
-			e++
+		text := x12Text[string(b[i:id])]
+		for e < to && b[e] != '~' && b[e] != '\n' && b[e] != '\r' && b[e] != '"' && !(b[e] == '\\' && e+1 < to && (b[e+1] == 'n' || b[e+1] == 'r')) &&
+			!(b[e] == ':' && e+1 < to && b[e+1] == ' ' && !text) {
+			e++ // (a label's colon ends a segment quoted in a message: "IK4*2*66*7: segment='NM1*IL*...'")
 		}
 		st.x12Segment(b, i, id, e, sep, &loop)
 		loop.segments++
