@@ -143,7 +143,7 @@ func (st *state) rowNames(b []byte, row *rowValues, from int) {
 }
 
 // calendarDate reports whether v is a whole date of the calendar as
-// records store them: "1997-02-05", "02/05/1997", "19970205",
+// records store them: "1997-02-05", "02/05/1997", "2/5/1997", "19970205",
 // "05.02.1997", "05feb1997", "23NOV36", "February 5, 1997".
 func calendarDate(v []byte) bool {
 	y, m, d, ok := calendarYMD(v)
@@ -160,6 +160,17 @@ func calendarYMD(v []byte) (y, m, d int, ok bool) {
 			return atoi(v[6:]), d, m, true // "26/01/2025", as Europe writes it
 		}
 		return atoi(v[6:]), atoi(v[:2]), atoi(v[3:5]), true
+	case (len(v) == 8 || len(v) == 9) && allDigits(v[len(v)-4:]) && v[len(v)-5] == '/' && (v[1] == '/' || v[2] == '/'):
+		// "5/28/1961", "10/3/2023", "3/23/2024": a month or a day of one digit, as US forms write them.
+		sl := 1
+		if v[2] == '/' {
+			sl = 2
+		}
+		m, d := v[:sl], v[sl+1:len(v)-5]
+		if len(d) < 1 || len(d) > 2 || !allDigits(m) || !allDigits(d) {
+			return 0, 0, 0, false
+		}
+		return atoi(v[len(v)-4:]), atoi(m), atoi(d), true
 	case len(v) == 10 && v[2] == '.' && v[5] == '.':
 		return atoi(v[6:]), atoi(v[3:5]), atoi(v[:2]), true // "01.09.2004", as Europe writes it
 	case len(v) == 9 && isLetter(v[2]) && allDigits(v[5:]):
@@ -319,6 +330,12 @@ func (st *state) delimitedRow(b []byte, from int) {
 			placed = placed || f.Category == Address
 		case Date:
 			dated = true
+			if f.End > len(b) || f.Start < 0 || f.Start >= f.End {
+				break
+			}
+			if y, m, d, ok := calendarYMD(b[f.Start:f.End]); ok && y >= 1900 && y < oldYear && !epochDate(y, m, d) {
+				person = true // "08G,P05997836,031378509,5/28/1961,...": a birth date names the row's person
+			}
 		}
 	}
 	var row rowValues

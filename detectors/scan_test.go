@@ -3058,6 +3058,11 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `raw_text="Ship to: Ana Ruiz\n6239 AVENIDA DEL SOL FL 2\nRALEIGH, NC 27691-8565\nG7 Receiver"`,
 		want{"Ana Ruiz", Name}, want{"6239 AVENIDA DEL SOL FL 2", Address}, want{"RALEIGH", Address}, want{"27691-8565", ZIP})
 	check(t, sc, `raw="6197 KIMBALL AVE\nATLANTA GA 30377\nX"`, want{"6197 KIMBALL AVE", Address}, want{"ATLANTA", Address}, want{"30377", ZIP})
+	// A row without a header whose birth date names its person: its other days and its number are theirs.
+	check(t, sc, `08G,P05997836,031378509,5/28/1961,1,81134,10/13/2023,12/14/2023,3/23/2024,,,,16,2024Q3`,
+		want{"P05997836", MRN}, want{"5/28/1961", Date}, want{"10/13/2023", Date}, want{"12/14/2023", Date}, want{"3/23/2024", Date})
+	check(t, sc, `nightly,2024-03-01,2024-03-02,ok,17`)
+	check(t, sc, `SubscrID="51817597858";SubscrDOB=#12/8/2000#;When=8/9/2023 8:30:06 AM`, want{"51817597858", HealthPlan}, want{"12/8/2000", Date})
 }
 
 // A value found once is found again where the record repeats it, unless

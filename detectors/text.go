@@ -5307,8 +5307,8 @@ func (st *state) recordDate(b []byte, s, e int) bool {
 	if !st.s.c.cats.Has(Date) || len(st.field) == 0 || allDigits(b[s:e]) || !calendarDate(b[s:e]) {
 		return false
 	}
-	if e+3 < len(b) && (b[e] == ' ' || b[e] == 'T') && isDigit(b[e+1]) && isDigit(b[e+2]) && b[e+3] == ':' {
-		return false // "devTime=2024-03-11 08:36:07": an instant
+	if e+2 < len(b) && (b[e] == ' ' || b[e] == 'T') && isDigit(b[e+1]) && (b[e+2] == ':' || e+3 < len(b) && isDigit(b[e+2]) && b[e+3] == ':') {
+		return false // "devTime=2024-03-11 08:36:07", "When=8/9/2023 8:30:06 AM": an instant
 	}
 	key := lastKeyElement(st.field)
 	if key[len(key)-1] == ']' {
