@@ -3063,6 +3063,10 @@ func TestIndependentShapes(t *testing.T) {
 		want{"P05997836", MRN}, want{"5/28/1961", Date}, want{"10/13/2023", Date}, want{"12/14/2023", Date}, want{"3/23/2024", Date})
 	check(t, sc, `nightly,2024-03-01,2024-03-02,ok,17`)
 	check(t, sc, `SubscrID="51817597858";SubscrDOB=#12/8/2000#;When=8/9/2023 8:30:06 AM`, want{"51817597858", HealthPlan}, want{"12/8/2000", Date})
+	// A probation officer, a case manager and a certifying official at their work; a donor is no staff.
+	check(t, sc, `color-code test on 03/08/2024; flagged NON_COMPLIANT for PO Marcus Tidwell`)
+	check(t, sc, `flagged NON_COMPLIANT for Case Mgr. Alicia Nuñez`)
+	check(t, sc, `PRN DRAEGER SN=045117 | SUBJ: JARAMILLO, IMANI`, want{"045117", Device}, want{"JARAMILLO, IMANI", Name})
 }
 
 // A value found once is found again where the record repeats it, unless

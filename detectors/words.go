@@ -2225,7 +2225,7 @@ func staffBefore(b []byte, i int) bool {
 		return true
 	}
 	var buf [14]byte
-	w, s := wordBefore(buf[:], b, 0, i, " :\"'", 2)
+	w, s := wordBefore(buf[:], b, 0, i, " :\"'.", 2)
 	if string(w) == "by" && s > 1 && b[s-1] == ' ' {
 		// "Visit completed by \"Jonah Whitaker\"", "reviewed by Ana Ruiz": who did the work.
 		w, _ = lowerWordBefore(buf[:], b, 0, s-1)
@@ -2348,7 +2348,8 @@ var staffRoles = words("supervisor", "officer", "manager", "administrator", "ana
 	"rep", "representative", "salesrep", // a vendor's rep in the OR
 	"reviewer", "interpreter", "translator", "adjuster", "adj", "therapist", "dietitian", "transporter", "paralegal", "desk", "counselor", "counsellor", "perfusionist",
 	"judge", "magistrate", "caseworker", "attorney", "specialist", // a court's and an agency's
-	"inspector", "certifier", "director", "courier", "volunteer", "evaluator")
+	"inspector", "certifier", "director", "courier", "volunteer", "evaluator",
+	"mgr", "official", "po", "collector", "mro", "bat") // a probation officer; a drug test's collector, medical review officer and breath technician
 
 // orgWords end the names of organisations.
 var orgWords = words("group", "clinic", "clinics", "center", "centre", "hospital", "hospitals", "medical", "health",
