@@ -722,7 +722,7 @@ var foreignTokens = map[string]string{
 	// Ukrainian and Russian transliterated, Turkish, Swedish, Danish and Norwegian, Vietnamese.
 	"narodzhennia": "birth", "narodzhennya": "birth", "rozhdeniya": "birth", "rozhdenia": "birth", "dogum": "birth", "doğum": "birth",
 	"tarihi": "date", "fodelsedatum": "birthdate", "födelsedatum": "birthdate", "fodselsdato": "birthdate", "fødselsdato": "birthdate",
-	"ngaysinh": "birthdate", "mmj": "license", // a medical marijuana card: a state's registry licence
+	"ngaysinh": "birthdate", "donante": "donor", "mmj": "license", // a medical marijuana card: a state's registry licence
 	// Somali, Russian, Chinese, as translation and intake pipelines print
 	// patients' documents.
 	"magaca": "name", "lambarka": "number", "faylka": "chart", "taariikhda": "date", "dhalashada": "birth",

@@ -1074,6 +1074,7 @@ var exactKeys = map[string]keyClass{
 	"courriel":          {cat: Email, conf: High},
 	"cep":               {cat: ZIP, conf: Medium},
 	"cp":                {cat: ZIP, conf: Medium, flags: kfAmbiguous}, // código postal, code postal
+	"avs":               {cat: ZIP, conf: Medium, flags: kfAmbiguous}, // a card's address verification: the cardholder's ZIP, or its result
 	"nhc":               {cat: MRN, conf: High},                       // número de historia clínica
 	"fnac":              {cat: Date, conf: High},                      // fecha de nacimiento
 	"armbandid":         {cat: OtherID, conf: Medium},                 // a blood bank's band on the patient

@@ -3067,6 +3067,11 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `color-code test on 03/08/2024; flagged NON_COMPLIANT for PO Marcus Tidwell`)
 	check(t, sc, `flagged NON_COMPLIANT for Case Mgr. Alicia Nuñez`)
 	check(t, sc, `PRN DRAEGER SN=045117 | SUBJ: JARAMILLO, IMANI`, want{"045117", Device}, want{"JARAMILLO, IMANI", Name})
+	// A donor by their word; a card's address verification ZIP, not its result.
+	check(t, sc, `note case=MRO-24-01219 author=awhitcombe: Donor Luca ten Brink (employee ID 88693208) states`, want{"Luca ten Brink", Name}, want{"88693208", MRN})
+	check(t, sc, `formulario: nombre_donante="Aroha Popescu" fecha_nac=20/05/1983`, want{"Aroha Popescu", Name}, want{"20/05/1983", Date})
+	check(t, sc, `card=4743185104301380 exp=10/28 avs=47403 result=APPROVED`, want{"4743185104301380", Account}, want{"47403", ZIP})
+	check(t, sc, `gateway avs=Y cvv=M result=ok`)
 }
 
 // A value found once is found again where the record repeats it, unless

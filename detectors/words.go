@@ -49,7 +49,7 @@ var keywords = func() map[string]CategorySet {
 	add(SetOf(Address), "address", "addr", "lives", "live", "living", "resides", "residing", "street", "apt", "residence", "moved", "located")
 	add(SetOf(Name), "patient", "patients", "pt", "guarantor", "name", "named", "mr", "mrs", "ms", "miss", "mx",
 		"insured", "subscriber", "beneficiary", "spouse", "mother", "father", "son", "daughter", "wife", "husband",
-		"contact", "guardian", "parent", "dear", "attn", "caller", "client", "customer", "resident", "applicant",
+		"contact", "guardian", "parent", "dear", "attn", "caller", "client", "customer", "resident", "applicant", "donor", "donante",
 		"member", "decedent", "kin", "nok", "relative", "caregiver", "child", "infant", "newborn", "mom", "dad",
 		"sister", "brother", "grandmother", "grandfather", "fiance", "partner", "sir", "madam", "emp", "employee",
 		"poa",                    // who holds a patient's power of attorney
@@ -926,6 +926,14 @@ func (st *state) name(b []byte, i, to int) int {
 			}
 			if k-s >= 5 && inSet(languages, b[s:k]) {
 				break // "niece prefers Vietnamese": a language, as interpreters' logs name them
+			}
+			if n == 0 && ctx && k-s >= 3 && k-s <= 16 && inSet(orgWords, b[s:k]) && (!w.known || w.e1.Common) {
+				// "[Donor Labs ORU Inbound]": a keyword, then an organisation's
+				// or a channel's words, no one's name (at the end of one,
+				// "Mesa Verde Dermatology", the whole is read as the
+				// organisation's below).
+				st.ctx[Name] = -1 << 30
+				return k
 			}
 			if n > 0 && k < to && (b[k] == ':' || frenchColon(b, k, to)) && st.classifyKey(b[s:k], keyClass{}).cat != 0 {
 				break // "Nom: Kasongo Prénom: Esperance": the next field's key
