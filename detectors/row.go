@@ -21,6 +21,8 @@ type rowValues struct {
 	ni    int
 	tel   [2]span
 	nt    int
+	city  span // a city cell before its state's and its ZIP's, and the ZIP
+	zip   span
 }
 
 func (r *rowValues) add(s, e int) {
@@ -267,6 +269,15 @@ func rowName(v []byte) bool {
 		for i < len(v) && (isLetter(v[i]) || v[i] >= 0x80 || v[i] == '\'' || v[i] == '-') {
 			i++ // "José", "Nguyễn"
 		}
+		if i-s <= 4 && inSet(nameParticles, v[s:i]) && i+1 < len(v) {
+			if v[i] == '.' && i-s == 2 {
+				i++ // "ST. CLAIR"
+			}
+			if v[i] == ' ' {
+				i++
+				continue // "DA SILVA", "VAN DER BERG": a particle, the surname after it
+			}
+		}
 		if i == s || !upperAt(v, s, len(v)) || i < len(v) && v[i] != ' ' {
 			return false
 		}
@@ -285,6 +296,25 @@ func rowName(v []byte) bool {
 		}
 	}
 	return words > 0 && strong > 0
+}
+
+// cityCells reports a city at b[fs:fe], a cell whose next cells (after the
+// delimiter at b[e]) are a state's code and a ZIP, and keeps the city and
+// the ZIP in row.
+func cityCells(row *rowValues, b []byte, fs, fe, e int, delim byte) bool {
+	if e+4 >= len(b) || b[e] != delim || b[e+3] != delim || !stateAbbrevs[string(b[e+1:e+3])] || !isLetter(b[fs]) {
+		return false
+	}
+	zs := e + 4
+	ze := zs
+	for ze < len(b) && ze-zs < 10 && (isDigit(b[ze]) || b[ze] == '-' && ze-zs == 5) {
+		ze++
+	}
+	if ze-zs != 5 && ze-zs != 10 || ze < len(b) && b[ze] != delim || !isDigit(b[ze-1]) || string(b[zs:zs+5]) == "00000" {
+		return false
+	}
+	row.city, row.zip = span{fs, fe}, span{zs, ze}
+	return true
 }
 
 // delimitedRow reads a line of text as a row of fields, as CSV exports,
@@ -366,6 +396,8 @@ func (st *state) delimitedRow(b []byte, from int) {
 				}
 				dated = true
 				row.add(fs, fe)
+			case delim != 0 && row.city.end == 0 && cityCells(&row, b, fs, fe, e, delim):
+				// "...|MARQUETTE|KS|67464|...": a city before its state and ZIP, no one's name
 			case rowName(v) && !(allUpper(v) && shortCapitals(v)) || lastCommaFirst(v):
 				if delim != 0 && e < len(b) && b[e] == delim && credentialCellAt(b, e, len(b)) {
 					break // "2024-10-06,PACU,E40934,\"Morales, Rosa\",RN,...": a clinician at work
@@ -414,6 +446,10 @@ func (st *state) delimitedRow(b []byte, from int) {
 		} else {
 			st.emit(v.start, v.end, Name, "name", Low, false)
 		}
+	}
+	if row.city.end > 0 && (named || person) {
+		st.emit(row.city.start, row.city.end, Address, "city", Medium, false)
+		st.emit(row.zip.start, row.zip.end, ZIP, "zip", Medium, false)
 	}
 	if placed && (named || person) || named && dated {
 		// A row with someone's street and name, or their name and a day:

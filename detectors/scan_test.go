@@ -3072,6 +3072,13 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `formulario: nombre_donante="Aroha Popescu" fecha_nac=20/05/1983`, want{"Aroha Popescu", Name}, want{"20/05/1983", Date})
 	check(t, sc, `card=4743185104301380 exp=10/28 avs=47403 result=APPROVED`, want{"4743185104301380", Account}, want{"47403", ZIP})
 	check(t, sc, `gateway avs=Y cvv=M result=ok`)
+	// A row's surname with its particle, and its city before its state and ZIP.
+	check(t, sc, `100147457|DA SILVA|MAI|652049588|02/21/2015|HC 61 BOX 62|DORRANCE|KS|67634|7854173487|K26486864|PA`,
+		want{"DA SILVA", Name}, want{"02/21/2015", Date}, want{"HC 61 BOX 62", Address}, want{"DORRANCE", Address}, want{"67634", ZIP},
+		want{"7854173487", Phone}, want{"K26486864", MRN})
+	check(t, sc, `100797801|ST. CLAIR|FOLAKE|058328830|07/30/1952|1822 ROAD 190|MARQUETTE|KS|67464|7853029682|K17553239|SP`,
+		want{"ST. CLAIR", Name}, want{"07/30/1952", Date}, want{"MARQUETTE", Address}, want{"67464", ZIP}, want{"7853029682", Phone}, want{"K17553239", MRN})
+	check(t, sc, `B20240311-STMT-03|VENDOR|EN|ACME SUPPLY|CHICAGO|IL|60680|MAILED`)
 }
 
 // A value found once is found again where the record repeats it, unless
