@@ -24,6 +24,7 @@ var ncpdpFields = map[string]keyClass{
 	"D2": {cat: OtherID, conf: Medium},  // prescription reference number
 	"D1": {cat: Date, conf: High},       // date of service, CCYYMMDD
 	"DE": {cat: Date, conf: High},       // date the prescription was written
+	"FU": {cat: Date, conf: High},       // a DUR response's previous date of fill
 }
 
 // ncpdpSeparator returns the length of an NCPDP separator at b[k], raw or
@@ -69,6 +70,9 @@ func (st *state) ncpdpSegment(b []byte, i, to int) int {
 		}
 		return ncpdpSeparator(b, k, to)
 	}
+	if !pipe {
+		st.ncpdpHeaderDate(b, i)
+	}
 	mark := len(st.field)
 	for k < to {
 		n := sep(k)
@@ -110,4 +114,49 @@ func (st *state) ncpdpSegment(b []byte, i, to int) int {
 	}
 	st.field = st.field[:mark]
 	return k
+}
+
+// ncpdpHeaderDate reads the date of service in a transaction's header,
+// which ends right before its first segment at b[i] and its separators:
+// a request's ("610433D0B2MEDDPRIME 1012468337672     20240313LIBRTY0777"),
+// 56 bytes from the BIN, or a response's ("D0B21A012468337672     20240313"),
+// 31 bytes from the version.
+func (st *state) ncpdpHeaderDate(b []byte, i int) {
+	e := i
+	for e > 0 {
+		n := 0
+		for back := 1; back <= 6 && back <= e; back++ {
+			if ncpdpSeparator(b, e-back, len(b)) == back {
+				n = back
+				break
+			}
+		}
+		if n == 0 {
+			break
+		}
+		e -= n
+	}
+	var ds int
+	switch {
+	case e >= 56 && string(b[e-50:e-48]) == "D0" && allDigits(b[e-56:e-50]) && ncpdpTransaction(b[e-48:e-46]):
+		ds = e - 18 // a request: the software vendor's 10 bytes after the date
+	case e >= 31 && string(b[e-31:e-29]) == "D0" && ncpdpTransaction(b[e-29:e-27]):
+		ds = e - 8 // a response: the date ends its header
+	default:
+		return
+	}
+	if d := b[ds : ds+8]; allDigits(d) && validDate(atoi(d[:4]), atoi(d[4:6]), atoi(d[6:])) {
+		st.emit(ds, ds+8, Date, "ncpdp", Medium, false)
+	}
+}
+
+// ncpdpTransaction reports whether c is a transaction code of the D.0
+// header: billing, reversal, rebill, eligibility, information reporting,
+// prior authorization, controlled substance reporting, service billing.
+func ncpdpTransaction(c []byte) bool {
+	switch string(c) {
+	case "B1", "B2", "B3", "E1", "N1", "N2", "N3", "P1", "P2", "P3", "P4", "C1", "C2", "C3", "S1", "S2", "S3":
+		return true
+	}
+	return false
 }

@@ -3079,6 +3079,10 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `100797801|ST. CLAIR|FOLAKE|058328830|07/30/1952|1822 ROAD 190|MARQUETTE|KS|67464|7853029682|K17553239|SP`,
 		want{"ST. CLAIR", Name}, want{"07/30/1952", Date}, want{"MARQUETTE", Address}, want{"67464", ZIP}, want{"7853029682", Phone}, want{"K17553239", MRN})
 	check(t, sc, `B20240311-STMT-03|VENDOR|EN|ACME SUPPLY|CHICAGO|IL|60680|MAILED`)
+	// An NCPDP transaction header's date of service, a request's and a response's; a DUR's previous fill.
+	check(t, sc, `msg=600471D0B1MRXEGWP   1011830675900     20240313PIONEER001<SS><FS>AM04<FS>C22QY0F19NP22<FS>CCTHI LAN<FS>CDKO`,
+		want{"20240313", Date}, want{"2QY0F19NP22", HealthPlan}, want{"THI LAN", Name}, want{"KO", Name})
+	check(t, sc, `msg=D0B11R011830675900     20240313<SS><FS>AM24<FS>E4ER<FS>FU20240227<FS>FV1000`, want{"20240313", Date}, want{"20240227", Date})
 }
 
 // A value found once is found again where the record repeats it, unless
