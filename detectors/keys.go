@@ -788,9 +788,11 @@ func classifyUncached(key string) keyClass {
 	if kc, ok := aamvaFields[key]; ok {
 		return kc // a driver's licence's barcode, as ID scanners log it: "DAQ=H2835553 DCS=ZHANG"
 	}
-	if len(key) == 6 && key[3] == '-' && isDigit(key[0]) && isDigit(key[1]) && isDigit(key[2]) {
-		if kc, ok := ncpdpFields[key[4:]]; ok {
-			return kc // an NCPDP field by its number and ID, as a claim's dump names it: "310-CA=MARIA"
+	if len(key) >= 6 && key[3] == '-' && isDigit(key[0]) && isDigit(key[1]) && isDigit(key[2]) && (len(key) == 6 || key[6] == ' ') {
+		if kc, ok := ncpdpFields[key[4:6]]; ok {
+			// An NCPDP field by its number and ID, as a claim's dump names
+			// it: "310-CA=MARIA", "302-C2 CARDHOLDER ID....: W426207071".
+			return kc
 		}
 	}
 	if kc, ok := standardItem(key); ok || nemsisElement(key) {

@@ -37,6 +37,10 @@ func ncpdpSeparator(b []byte, k, to int) int {
 		return 4
 	case c == '<' && k+3 < to && (string(b[k+1:k+4]) == "FS>" || string(b[k+1:k+4]) == "GS>" || string(b[k+1:k+4]) == "RS>" || string(b[k+1:k+4]) == "SS>"):
 		return 4 // "<SS>": the segment separator, as NCPDP's own tables name 0x1E
+	case c == '<' && k+3 < to && b[k+1] == '1' && b[k+3] == '>' && (b[k+2]|0x20 == 'c' || b[k+2]|0x20 == 'd' || b[k+2]|0x20 == 'e'):
+		return 4 // "<1C>": the byte in hexadecimal, as some switches print it
+	case c == '^' && k+1 < to && (b[k+1] == '\\' || b[k+1] == ']' || b[k+1] == '^'):
+		return 2 // "^\", "^]", "^^": the control characters in caret notation, as terminals and less show them
 	case c == '\\' && k+5 < to && b[k+1] == 'u' && b[k+2] == '{' && b[k+3] == '1' && b[k+5] == '}' && (b[k+4]|0x20 == 'c' || b[k+4]|0x20 == 'd' || b[k+4]|0x20 == 'e'):
 		return 6 // Rust's Debug escape, "\u{1c}"
 	case c == '\\' && k+5 < to && b[k+1] == 'u' && string(b[k+2:k+5]) == "001" && (b[k+5]|0x20 == 'c' || b[k+5]|0x20 == 'd' || b[k+5]|0x20 == 'e'):

@@ -3083,6 +3083,11 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `msg=600471D0B1MRXEGWP   1011830675900     20240313PIONEER001<SS><FS>AM04<FS>C22QY0F19NP22<FS>CCTHI LAN<FS>CDKO`,
 		want{"20240313", Date}, want{"2QY0F19NP22", HealthPlan}, want{"THI LAN", Name}, want{"KO", Name})
 	check(t, sc, `msg=D0B11R011830675900     20240313<SS><FS>AM24<FS>E4ER<FS>FU20240227<FS>FV1000`, want{"20240313", Date}, want{"20240227", Date})
+	// NCPDP separators in caret notation and in hexadecimal; a field's dump by its number and ID, its label led by dots.
+	check(t, sc, `TX NCPDP B1 |012884D0B1MCDRX     1012468337672     20240314LIBRTY0777^^^\AM04^\C2TX53844Q^\C1STATEMCD^\C301^^^\AM01^\C419600129^\C52^\CALAKSHMI^\CBIVANOVA^\CP62772^\`,
+		want{"20240314", Date}, want{"TX53844Q", HealthPlan}, want{"19600129", Date}, want{"LAKSHMI", Name}, want{"IVANOVA", Name}, want{"62772", ZIP})
+	check(t, sc, `msg=D0B11A012468337672     20240228<1E><1C>AM24<1C>E4DD<1C>FU20240213<1C>FV180000`, want{"20240228", Date}, want{"20240213", Date})
+	check(t, sc, `06:04:00.201 [trx 88808a75] AM04 302-C2 CARDHOLDER ID......................................: W426207071`, want{"W426207071", HealthPlan})
 }
 
 // A value found once is found again where the record repeats it, unless

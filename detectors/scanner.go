@@ -415,6 +415,11 @@ func (st *state) dotLeaders(rec []byte) bool {
 	if d < 0 {
 		d = bytes.Index(head, []byte(" . . ."))
 	}
+	if d < 0 {
+		if d = bytes.Index(rec[:min(len(rec), 96)], []byte("....")); d > 0 && !isLetter(rec[d-1]) {
+			d = -1 // "CARDHOLDER ID......: ": leaders right after the label; not a path's or a number's dots
+		}
+	}
 	if d < 2 || bytes.IndexByte(rec[:d], '"') >= 0 || bytes.IndexByte(rec[:d], '=') >= 0 {
 		return false
 	}
@@ -425,7 +430,21 @@ func (st *state) dotLeaders(rec []byte) bool {
 	for ls < d && rec[ls] == ' ' {
 		ls++
 	}
-	if ls == d || !isLetter(rec[ls]) || bytes.IndexByte(rec[ls:d], '_') >= 0 {
+	for ls < d {
+		// "[trx 88808a75] AM04 302-C2 CARDHOLDER ID....": a bracket's
+		// tail and codes before the label's words (an NCPDP field's
+		// number and ID are the label's).
+		sp := bytes.IndexByte(rec[ls:d], ' ')
+		if sp < 0 {
+			break
+		}
+		tok := rec[ls : ls+sp]
+		if isLetter(tok[0]) && !hasDigit(tok) || len(tok) == 6 && tok[3] == '-' && allDigits(tok[:3]) {
+			break
+		}
+		ls += sp + 1
+	}
+	if ls == d || !isAlnum(rec[ls]) || bytes.IndexByte(rec[ls:d], '_') >= 0 {
 		return false // "PASS unique_stg_contacts_patient_id ...... [PASS in 0.31s]": dbt's test, no label
 	}
 	vs := d
@@ -445,6 +464,17 @@ func (st *state) dotLeaders(rec []byte) bool {
 	}
 	key := rec[ls:d]
 	kc := st.classifyKey(key, keyClass{})
+	for n := 0; kc.cat == 0 && !kc.never() && n < 3; n++ {
+		// "[trx 88808a75] AM04 302-C2 CARDHOLDER ID....": the label is
+		// the last words before the leaders.
+		sp := bytes.IndexByte(key, ' ')
+		if sp < 0 {
+			break
+		}
+		ls += sp + 1
+		key = rec[ls:d]
+		kc = st.classifyKey(key, keyClass{})
+	}
 	st.field = append(st.field[:0], key...)
 	if kc.cat != 0 && !kc.never() {
 		st.ctx[kc.cat] = vs
