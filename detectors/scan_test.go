@@ -3088,6 +3088,9 @@ func TestIndependentShapes(t *testing.T) {
 		want{"20240314", Date}, want{"TX53844Q", HealthPlan}, want{"19600129", Date}, want{"LAKSHMI", Name}, want{"IVANOVA", Name}, want{"62772", ZIP})
 	check(t, sc, `msg=D0B11A012468337672     20240228<1E><1C>AM24<1C>E4DD<1C>FU20240213<1C>FV180000`, want{"20240228", Date}, want{"20240213", Date})
 	check(t, sc, `06:04:00.201 [trx 88808a75] AM04 302-C2 CARDHOLDER ID......................................: W426207071`, want{"W426207071", HealthPlan})
+	// A county's and a health department's mail is its staff's; a patient's beside it is theirs.
+	check(t, sc, `,[SECURE] ASQ results for Lijon Anjain,ngozi.adeyemi@tchd.tallgrass-county.us,rkowalczyk@tchd.ok.gov,Originating`, want{"Lijon Anjain", Name})
+	check(t, sc, `portal signup for Lijon Anjain email=lijon.anjain@gmail.com`, want{"Lijon Anjain", Name}, want{"lijon.anjain@gmail.com", Email})
 }
 
 // A value found once is found again where the record repeats it, unless

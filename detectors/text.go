@@ -751,7 +751,7 @@ func careOrgDomain(domain []byte) bool {
 	if indexFold(domain, "direct") >= 0 || indexFold(domain, "hisp") >= 0 {
 		return false
 	}
-	for _, w := range [...]string{"health", "hospital", "clinic", "medical", "medicine", "pharm", "physician", "dental", "hospice", "careclinic", "mercy"} {
+	for _, w := range [...]string{"health", "hospital", "clinic", "medical", "medicine", "pharm", "physician", "dental", "hospice", "careclinic", "mercy", "county"} {
 		if indexFold(domain, w) >= 0 {
 			return true
 		}
@@ -760,7 +760,7 @@ func careOrgDomain(domain []byte) bool {
 	// center's acronym, "-med", "rx", "asc" (a surgery center), "hh" (home
 	// health); or a top-level domain for care (".care", ".health").
 	dot := bytes.LastIndexByte(domain, '.')
-	if tld := domain[dot+1:]; equalFold(tld, "care") || equalFold(tld, "clinic") || equalFold(tld, "doctor") {
+	if tld := domain[dot+1:]; equalFold(tld, "care") || equalFold(tld, "clinic") || equalFold(tld, "doctor") || equalFold(tld, "gov") {
 		return true
 	}
 	if dot < 0 {
@@ -786,7 +786,7 @@ func careOrgPart(part []byte) bool {
 			return true
 		}
 	}
-	return n <= 5 && (hasSuffixFold(part, "mc") || hasSuffixFold(part, "hc")) // "amc", "esmc", "mhc": a medical or health center
+	return n <= 5 && (hasSuffixFold(part, "mc") || hasSuffixFold(part, "hc") || hasSuffixFold(part, "hd")) // "amc", "esmc", "mhc": a medical or health center; "tchd": a health department
 }
 
 // mailServiceDomains are the hosts of service accounts and of the mail
