@@ -3091,6 +3091,10 @@ func TestIndependentShapes(t *testing.T) {
 	// A county's and a health department's mail is its staff's; a patient's beside it is theirs.
 	check(t, sc, `,[SECURE] ASQ results for Lijon Anjain,ngozi.adeyemi@tchd.tallgrass-county.us,rkowalczyk@tchd.ok.gov,Originating`, want{"Lijon Anjain", Name})
 	check(t, sc, `portal signup for Lijon Anjain email=lijon.anjain@gmail.com`, want{"Lijon Anjain", Name}, want{"lijon.anjain@gmail.com", Email})
+	// A coded value's tail is no name; a dispense's date.
+	check(t, sc, "MSH|^~\\&|A|B|C|D|20240311||VXU^V04|1|P|2.5\rRXA|0|1|20240305|20240306|08^Hep B^CVX|0.5|mL^milliliters^UCUM||||||||AC1554|20251228|MSD^Merck and Co^MVX|||CP|A",
+		want{"20240305", Date}, want{"20240306", Date})
+	check(t, sc, `RXD|1|00054417425^LITHIUM CARBONATE 300MG CAP^NDC|20240314|56|CAP|||RX8094974|0`, want{"20240314", Date})
 }
 
 // A value found once is found again where the record repeats it, unless

@@ -1932,8 +1932,8 @@ func (st *state) caretName(b []byte, i, e, to int) int {
 	if n < 2 || parts[0].e-parts[0].s < 2 || parts[1].e-parts[1].s < 2 {
 		return 0
 	}
-	if n == 3 && codingSystem(b[parts[2].s:parts[2].e]) {
-		return 0 // "BSX^Boston Scientific^MDC": a coded value, its text and its system
+	if codingSystem(b[parts[n-1].s:parts[n-1].e]) {
+		return 0 // "BSX^Boston Scientific^MDC": a coded value, its text and its system ("...and Co^MVX": their tail)
 	}
 	family, _ := lookupName(b[parts[0].s:parts[0].e])
 	gv := b[parts[1].s:parts[1].e]
