@@ -3095,6 +3095,10 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, "MSH|^~\\&|A|B|C|D|20240311||VXU^V04|1|P|2.5\rRXA|0|1|20240305|20240306|08^Hep B^CVX|0.5|mL^milliliters^UCUM||||||||AC1554|20251228|MSD^Merck and Co^MVX|||CP|A",
 		want{"20240305", Date}, want{"20240306", Date})
 	check(t, sc, `RXD|1|00054417425^LITHIUM CARBONATE 300MG CAP^NDC|20240314|56|CAP|||RX8094974|0`, want{"20240314", Date})
+	// ASAP's patient without an ID: the segment's many elements say it is no 837's PAT.
+	check(t, sc, `PAT*******NOVAK*CHELSEA*A***11202 SUGAR TREE RD**YOUNGSTOWN*OH*445940614*7406076621*19910109*F*01*01~`,
+		want{"NOVAK", Name}, want{"CHELSEA", Name}, want{"11202 SUGAR TREE RD", Address}, want{"YOUNGSTOWN", Address},
+		want{"445940614", ZIP}, want{"7406076621", Phone}, want{"19910109", Date})
 }
 
 // A value found once is found again where the record repeats it, unless

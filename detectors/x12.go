@@ -279,10 +279,11 @@ func (st *state) x12Segment(b []byte, s, idEnd, e int, sep byte, loop *x12Loop) 
 			st.keyedValue(keyClass{cat: Account, conf: High}, b, els[0].start+6, els[0].end)
 		}
 	case "PAT":
-		if e1 := el(1); len(e1) == 2 && isUpper(e1[0]) && isUpper(e1[1]) {
+		if e1 := el(1); len(e1) == 2 && isUpper(e1[0]) && isUpper(e1[1]) || len(e1) == 0 && n >= 16 {
 			// ASAP's patient, after the jurisdiction that issued their ID:
 			// "PAT*IL*06*H88960451185****HERNANDEZ*XIMENA*MARIE***361 S WABASH
-			// AVE**CHICAGO*IL*60629*7735550194*19601210*F".
+			// AVE**CHICAGO*IL*60629*7735550194*19601210*F"; or without an ID,
+			// its many elements unlike an 837's PAT.
 			put(3, asapIDQualifiers[string(el(2))])
 			off := 0 // a writer with more empty elements before the name (no name at all in 7 to 9): its fields move with it
 			for k := 10; k <= 12 && len(el(7)) == 0 && len(el(8)) == 0 && len(el(9)) == 0; k++ {
