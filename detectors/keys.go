@@ -728,6 +728,14 @@ var foreignTokens = map[string]string{
 	"magaca": "name", "lambarka": "number", "faylka": "chart", "taariikhda": "date", "dhalashada": "birth",
 	"фио": "fullname", "имя": "firstname", "фамилия": "lastname", "отчество": "middlename",
 	"姓名": "name", "患者姓名": "patientname", "病历号": "mrn", "出生日期": "birthdate", "住址": "address", "电话": "telephone",
+	"患者": "patient", "病人": "patient", "地址": "address", "手机": "mobile", "身份证号": "dni", "邮编": "zip",
+	// Japanese and Korean, as hospitals' systems there name their fields.
+	"氏名": "name", "患者氏名": "patientname", "患者名": "patientname", "氏名カナ": "name", "カナ氏名": "name", "フリガナ": "name",
+	"生年月日": "birthdate", "住所": "address", "電話番号": "telephone", "携帯電話": "mobile", "郵便番号": "zip",
+	"被保険者番号": "memberid", "保険証番号": "memberid", "カルテ番号": "mrn", "診察券番号": "mrn", "入院日": "admitdate",
+	"退院日": "dischargedate", "受診日": "servicedate", "予約日": "appointmentdate",
+	"성명": "name", "이름": "name", "환자명": "patientname", "생년월일": "birthdate", "주소": "address", "전화번호": "telephone",
+	"휴대폰": "mobile", "환자": "patient", "주민등록번호": "dni", "우편번호": "zip",
 }
 
 // standardItem looks key up in standardItems without its case and dots:

@@ -141,9 +141,9 @@ func (st *state) number(b []byte, i, to int) int {
 	if r.n == 0 || r.ge[0] == r.gs[0] {
 		return max(r.end, i+1)
 	}
-	if r.glen(0) == 4 && r.ge[0]+3 <= to && string(b[r.ge[0]:r.ge[0]+3]) == "年" {
+	if (r.glen(0) == 4 || r.glen(0) <= 2 && i >= 6 && b[i-1] >= 0x80) && r.ge[0]+3 <= to && string(b[r.ge[0]:r.ge[0]+3]) == "年" {
 		if e := st.cjkDate(b, i, to); e > 0 {
-			return e // "2024年4月3日", "出生日期1967年11月12日"
+			return e // "2024年4月3日", "出生日期1967年11月12日", "令和6年4月3日"
 		}
 	}
 	if i >= 2 && b[i-1] == '*' && b[i-2] == '*' {
@@ -1586,16 +1586,42 @@ func (st *state) cjkDate(b []byte, i, to int) int {
 		k += len(unit)
 	}
 	y = parts[0]
+	start := i
+	if era, base := japaneseEra(b, i); era > 0 && y >= 1 && y <= 64 {
+		y, start = base+y-1, era // "昭和55年7月6日": the 55th year of Shōwa, 1980
+	} else if y < 1000 {
+		return 0
+	}
 	if !validDate(y, parts[1], parts[2]) {
 		return 0
 	}
 	if y >= 1900 && y < oldYear {
-		st.emit(i, k, Date, "date", Medium, false)
+		st.emit(start, k, Date, "date", Medium, false)
 	} else {
 		st.undated = true
-		st.emit(i, k, Date, "event_date", Low, false)
+		st.emit(start, k, Date, "event_date", Low, false)
 	}
 	return k
+}
+
+// japaneseEra returns where the name of a Japanese era that stands right
+// before b[i] starts ("令和6年") and the Gregorian year that is its
+// first, or 0, 0.
+func japaneseEra(b []byte, i int) (int, int) {
+	if i < 6 {
+		return 0, 0
+	}
+	switch string(b[i-6 : i]) {
+	case "令和":
+		return i - 6, 2019
+	case "平成":
+		return i - 6, 1989
+	case "昭和":
+		return i - 6, 1926
+	case "大正":
+		return i - 6, 1912
+	}
+	return 0, 0
 }
 
 // eventDayBefore reports whether the word before b[s] introduces the day

@@ -3099,6 +3099,17 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `PAT*******NOVAK*CHELSEA*A***11202 SUGAR TREE RD**YOUNGSTOWN*OH*445940614*7406076621*19910109*F*01*01~`,
 		want{"NOVAK", Name}, want{"CHELSEA", Name}, want{"11202 SUGAR TREE RD", Address}, want{"YOUNGSTOWN", Address},
 		want{"445940614", ZIP}, want{"7406076621", Phone}, want{"19910109", Date})
+	// Japanese and Korean: names under their keys and before an honorific, family and given name apart; dates by era.
+	check(t, sc, `[InputAssist] 券面事項 氏名=田中　花子 生年月日=昭和55年7月6日 住所`, want{"田中　花子", Name}, want{"昭和55年7月6日", Date})
+	check(t, sc, `病棟=5東 512号室 患者ID=0078487401 山口 翔太様 (5歳)`, want{"0078487401", MRN}, want{"山口 翔太", Name})
+	check(t, sc, `姪 渡辺 芽依様（０１１－３２３－００２３）へ電話連絡`, want{"渡辺 芽依", Name})
+	check(t, sc, `body="김민준 님 안녕하세요.`, want{"김민준", Name})
+	check(t, sc, `氏名カナ=ノノムラ　ケンイチ`, want{"ノノムラ　ケンイチ", Name})
+	check(t, sc, `ログイン成功 センター 令和6年4月3日`)
+	// Keys in CJK scripts with their values, each up to the next key, a full-width semicolon or an escaped line feed.
+	check(t, sc, `電話番号: 090-1234-5678 住所: 東京都文京区本郷1-2-3`, want{"090-1234-5678", Phone}, want{"東京都文京区本郷1-2-3", Address})
+	check(t, sc, `text="주소: 경기도 고양시 일산동구 중앙로 286\n입원일: 2023.12.19"`, want{"경기도 고양시 일산동구 중앙로 286", Address})
+	check(t, sc, `您好，我是Mei-Ling Chen。`, want{"Mei-Ling Chen", Name})
 }
 
 // A value found once is found again where the record repeats it, unless

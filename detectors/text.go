@@ -6408,7 +6408,9 @@ func (st *state) spacedPair(b []byte, ks, ke, vs, to int) int {
 	ve := vs
 	for ve < to && ve-vs < 256 && b[ve] != '|' && b[ve] != '\t' && b[ve] != ';' && !(b[ve] == ',' && ve+1 < to && b[ve+1] == ' ') &&
 		!(b[ve] == ' ' && ve+1 < to && (b[ve+1] == '[' || b[ve+1] == ')' || b[ve+1] == '}')) &&
-		!(b[ve] == ' ' && ve+1 < to && b[ve+1] == ' ') && !(b[ve] == ' ' && ve+1 < to && b[ve+1] == '/' && ve+2 < to && b[ve+2] == ' ') {
+		!(b[ve] == ' ' && ve+1 < to && b[ve+1] == ' ') && !(b[ve] == ' ' && ve+1 < to && b[ve+1] == '/' && ve+2 < to && b[ve+2] == ' ') &&
+		!(b[ve] == ' ' && ve+1 < to && scriptLead(b[ve+1]) && scriptKeyAt(b, ve+1, to)) && !cjkPunctuation(b, ve, to) &&
+		!(b[ve] == '\\' && ve+1 < to && b[ve+1] == 'n') {
 		ve++
 	}
 	// A value of words ends within 256 bytes (so that a line of unsettled

@@ -870,7 +870,7 @@ func (st *state) name(b []byte, i, to int) int {
 			break
 		}
 		k++
-		for k < to && (isLetter(b[k]) || b[k] >= 0x80 || (b[k] == '\'' || b[k] == '-') && k+1 < to && isLetter(b[k+1])) {
+		for k < to && (isLetter(b[k]) || b[k] >= 0x80 && (b[k] < 0xE3 || b[k] > 0xEF) || (b[k] == '\'' || b[k] == '-') && k+1 < to && isLetter(b[k+1])) {
 			k++
 		}
 		if n == 0 && (ctx || s > 0 && b[s-1] == '"') && k-s == 2 && b[s] == 'S' && (b[s+1] == 't' || b[s+1] == 'T') && k+2 < to && b[k] == '.' && b[k+1] == ' ' && upperAt(b, k+2, to) {
