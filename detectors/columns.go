@@ -638,7 +638,7 @@ func (s *Scanner) ScanRow(dst []Finding, cols *Columns, row []byte) (out []Findi
 	}
 	var spans [256]span
 	fields, ok := cols.split(spans[:0], row)
-	if !ok || len(fields) != len(cols.names) {
+	if !ok || len(fields) != len(cols.names) || cols.repeated(row, fields) {
 		return s.Scan(dst, row)
 	}
 	st := s.get(dst, row)
@@ -649,6 +649,18 @@ func (s *Scanner) ScanRow(dst []Finding, cols *Columns, row []byte) (out []Findi
 	}
 	st.field = st.field[:0]
 	return st.finish(len(dst))
+}
+
+// repeated reports whether row, split into fields, is the header again,
+// as exports repeat it every page: its fields are the columns' names.
+func (c *Columns) repeated(row []byte, fields []span) bool {
+	for k, f := range fields {
+		v := bytes.Trim(row[f.start:f.end], `"' `)
+		if !bytes.Equal(v, c.names[k]) {
+			return false
+		}
+	}
+	return len(fields) >= 2
 }
 
 // columnValue scans b[s:e], the value of the kth of cols.

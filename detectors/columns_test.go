@@ -16,6 +16,13 @@ func TestColumns(t *testing.T) {
 			t.Errorf("finding at %d has no column name", f.Start)
 		}
 	}
+	// The header again, as exports repeat it, is no row of names.
+	cols = mustColumns(t, sc, "VisitDate,VisitType,BadgeNo,VisitorLast,VisitorFirst,VisitorDOB\r\n", 6)
+	row = `VisitDate,VisitType,BadgeNo,VisitorLast,VisitorFirst,VisitorDOB`
+	wantRow(t, row, sc.ScanRow(nil, cols, []byte(row)), map[string]Category{})
+	row = `2024-09-16,PATIENT,8U7LT6UX,Obi,Søren,2003-02-27`
+	wantRow(t, row, sc.ScanRow(nil, cols, []byte(row)), map[string]Category{"2024-09-16": Date, "Obi": Name, "Søren": Name, "2003-02-27": Date})
+	cols = mustColumns(t, sc, "import_id,last_nm,first_nm,birth_dt,ssn,status\r\n", 6)
 	// A row with another number of fields is scanned as a record.
 	row = `2026-01-02 import finished: 1200 rows, ssn 401-22-7781 rejected`
 	wantRow(t, row, sc.ScanRow(nil, cols, []byte(row)), map[string]Category{"401-22-7781": SSN})

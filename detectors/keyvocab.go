@@ -838,8 +838,8 @@ func classifyTokens(t []string) keyClass {
 		return keyClass{} // an OAuth client's "client_name" is an application's; a person's is read as text
 	case nameWord && (person || hasAny("visitor", "guest")):
 		return keyClass{cat: Name, conf: High} // a visitor's IDs are a kiosk's or a chat widget's, their name is theirs
-	case person && len(t) == 2 && hasAny("first", "last", "given", "family", "middle", "maiden", "surname", "fst", "lst"):
-		return keyClass{cat: Name, conf: High} // "patientLast", "ptFirst": a name without the word
+	case (person || hasAny("visitor", "guest")) && len(t) == 2 && hasAny("first", "last", "given", "family", "middle", "maiden", "surname", "fst", "lst"):
+		return keyClass{cat: Name, conf: High} // "patientLast", "ptFirst", "VisitorLast": a name without the word
 	case nameWord && len(t) == 2 && hasAny("to", "recipient", "addressee", "attn", "attention", "sender"):
 		return keyClass{cat: Name, conf: Medium, flags: kfAmbiguous} // a fax's or a letter's "ToName", a parcel's "AttentionName"
 	case nameWord && len(t) == 2 && hasAny("said", "spoken", "stated", "given", "claimed", "typed", "entered", "verified", "confirmed"):
