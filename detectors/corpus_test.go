@@ -522,6 +522,25 @@ func TestIndependentCorpusQuality(t *testing.T) {
 		{"le", 0.86, 0.83}, // a radiology practice's PACS and teleradiology: DICOM queries, ORM/ORU, worklists, dictation, critical results, CD import, AI webhooks
 		{"lf", 0.71, 0.87}, // a Canadian provincial health hub: health cards in HL7 and FHIR, OHIP claim files, PharmaNet, wait lists, bilingual CRM, Azure, Kafka
 		{"lg", 0.71, 0.88}, // a home health and hospice agency: EVV check-ins, OASIS, routes, bereavement letters, DME tickets, dictated notes, MongoDB, Twilio
+		{"lh", 0.73, 0.86}, // an immigration medical exam practice and refugee screening: I-693 forms, eMedical XML, EDN rows, foreign vaccine records, interpreter CDRs
+		{"li", 0.75, 0.91}, // a complex rehab and wheelchair seating supplier: chair controller and telemetry logs, repair tickets, route apps, pressure maps, 837P DME claims
+		{"lj", 0.79, 0.89}, // a health system's API platform and observability: OpenTelemetry dumps, Envoy and Istio access logs, Kong, gRPC metadata, Jaeger spans, FHIR bodies
+		{"lk", 0.75, 0.90}, // a medical cannabis registry and dispensaries: registry cards, Metrc-like sync, POS and ID scanner logs, delivery logcat, state reports
+		{"ll", 0.69, 0.86}, // a plasma donation center network: donor management, kiosks and biometrics, plasmapheresis devices, viral marker results, payout cards
+		{"lm", 0.68, 0.87}, // an employee benefits administrator and TPA: census and 834 feeds, COBRA mail merges, FSA/HSA claims and receipts, call notes, SFTP and PGP
+		{"ln", 0.81, 0.94}, // a generative-AI clinical assistant: ambient scribe transcripts, LLM gateway prompts and completions, guardrails, RAG traces, FHIR write-back
+		{"lo", 0.54, 0.86}, // a consumer health app's mobile and marketing pipeline: Firebase, Segment, Amplitude, push sends, deep links, attribution, reviews, chats
+		{"lp", 0.72, 0.79}, // a workplace and court-ordered drug testing lab: eCCF, kiosks and breath devices, LC-MS/MS and ASTM runs, MRO notes, portals, court faxes
+		{"lq", 0.58, 0.84}, // a state vocational rehabilitation agency: case management, IPE, vendor authorizations, RSA-911 files, SSA Ticket to Work, counselor notes
+		{"lr", 0.81, 0.88}, // a radiation oncology department: ARIA- and MOSAIQ-like logs, HL7, DICOM RT dumps, linac and positioning logs, IMRT QA, charge capture
+		{"ls", 0.67, 0.86}, // a nurse home visiting program: offline tablet sync, visit forms, screening CSVs, referral fax OCR, TCM billing, Exchange logs, multilingual SMS
+		{"lt", 0.78, 0.90}, // a pharmacy benefit manager: NCPDP D.0 switch frames in several printable forms, adjudication traces, ePA, accumulators, COBOL SYSOUT
+		{"lu", 0.56, 0.94}, // a rural hospital's legacy migration: IBM i spool files and job logs, MUMPS globals, pandas reconciliation, Informatica rejects, 5250 screens
+		{"lv", 0.70, 0.84}, // a clinical genetics laboratory: LIMS, sequencing pipelines with read groups, VCF and BAM headers, sample sheets, pedigree notes, HL7, X12
+		{"lw", 0.70, 0.83}, // a state PDMP: ASAP 4.2 dispensation files (per segment and wrapped), validation reports, gateway queries, interstate hub, audit trails
+		{"lx", 0.50, 0.85}, // a Japanese hospital with an international desk: EMR logs in Japanese, SS-MIX2 paths, HL7 in kanji and ISO-2022-JP, receipt CSV, My Number
+		{"ly", 0.79, 0.85}, // a hospital's visitor management: kiosk ID scans, badges, watch lists, patient directory lookups, lost and found, guest Wi-Fi, daily CSVs
+		{"lz", 0.63, 0.88}, // a health system's employee health service: TB and vaccine trackers, fit tests, exposure reports, OSHA 300 logs, workers' comp, Workday
 	} {
 		s := scoreCorpus(t, Default(), "../testdata/independent/"+c.name+".log", "../testdata/independent/"+c.name+".labels.jsonl")
 		t.Logf("independent corpus %s:\n%s", c.name, s.table())
