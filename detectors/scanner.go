@@ -535,7 +535,6 @@ func (st *state) scanWindows(rec []byte) {
 
 // emit records a finding at [start, end) in current coordinates.
 func (st *state) emit(start, end int, c Category, det string, conf Confidence, byKey bool) {
-	zzDebugEmit(start, end, c, det) // ZZDEBUG
 	if start >= end || !st.s.c.cats.Has(c) || conf < st.s.c.minConf {
 		return
 	}
