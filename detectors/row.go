@@ -317,6 +317,18 @@ func cityCells(row *rowValues, b []byte, fs, fe, e int, delim byte) bool {
 	return true
 }
 
+// firstColumnAligned reports whether a listing's row starts with a
+// record's number, a token of five letters and digits or more with a
+// digit in it, then a space: "08893277 Chatterjee      Dmitri
+// 12/17/1940"; a log line's timestamp or level does not.
+func firstColumnAligned(b []byte) bool {
+	k := 0
+	for k < len(b) && isAlnum(b[k]) {
+		k++
+	}
+	return k >= 5 && k+1 < len(b) && b[k] == ' ' && hasDigit(b[:k])
+}
+
 // delimitedRow reads a line of text as a row of fields, as CSV exports,
 // SAS and Stata listings and database clients print records without their
 // keys ("7281 61941615,KIM,1992-02-26,6008 CHESTNUT BLVD,..."; "| M2965094
@@ -341,7 +353,7 @@ func (st *state) delimitedRow(b []byte, from int) {
 		}
 	}
 	switch {
-	case delim == 0 && (b[0] != ' ' && pipes == 0 || bytes.Count(b, []byte("  ")) < 3):
+	case delim == 0 && (b[0] != ' ' && pipes == 0 && !firstColumnAligned(b) || bytes.Count(b, []byte("  ")) < 3):
 		return // no fields, nor columns aligned by spaces as listings print them
 	case bytes.Count(b, []byte("=")) >= 2 || bytes.Count(b, []byte(": ")) >= 2:
 		return // fields with keys: "OMNI|...|pt=...|NDC=...", a CEF record, a struct

@@ -3110,6 +3110,9 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `電話番号: 090-1234-5678 住所: 東京都文京区本郷1-2-3`, want{"090-1234-5678", Phone}, want{"東京都文京区本郷1-2-3", Address})
 	check(t, sc, `text="주소: 경기도 고양시 일산동구 중앙로 286\n입원일: 2023.12.19"`, want{"경기도 고양시 일산동구 중앙로 286", Address})
 	check(t, sc, `您好，我是Mei-Ling Chen。`, want{"Mei-Ling Chen", Name})
+	// A listing's row aligned by spaces from a record's number at its start; a log line's columns are no row.
+	check(t, sc, `08893277 Chatterjee      Dmitri      12/17/1940  VERSA1  RECT_LCRT    7/28`, want{"Dmitri", Name}, want{"12/17/1940", Date})
+	check(t, sc, `Q3B21 started   worker=4  queue=default  took 12ms  status=ok`)
 }
 
 // A value found once is found again where the record repeats it, unless
