@@ -1161,6 +1161,24 @@ func (st *state) ageVerbBefore(b []byte, s int) bool {
 		return string(w) != "s" && st.lastName == k
 	case "now":
 		return st.near(Date, ws, 48) // "Pt born June 27, 1960, now 100"
+	case "be":
+		// "I'll be 92 in the spring", "she will be 91 next month": an age to come.
+		var pb [8]byte
+		p, ps := lowerWordBefore(pb[:], b, 0, ws-1)
+		if string(p) == "will" {
+			p, _ = lowerWordBefore(pb[:], b, 0, ps-1)
+			return string(p) == "i" || string(p) == "he" || string(p) == "she"
+		}
+		if string(p) != "ll" || ps < 2 || b[ps-1] != '\'' && b[ps-1] != 0x99 {
+			return false
+		}
+		k := ps - 1 // the apostrophe, or the last byte of U+2019
+		if b[k] == 0x99 && k >= 2 {
+			k -= 2
+		}
+		var qb [8]byte
+		q, _ := lowerWordBefore(qb[:], b, 0, k)
+		return string(q) == "i" || string(q) == "he" || string(q) == "she"
 	case "am", "m":
 		// "I am 103 and ...", "I'm 95": a person telling their age
 		// (after "I am" a number is seldom anything else).

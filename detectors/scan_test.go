@@ -3113,6 +3113,11 @@ func TestIndependentShapes(t *testing.T) {
 	// A listing's row aligned by spaces from a record's number at its start; a log line's columns are no row.
 	check(t, sc, `08893277 Chatterjee      Dmitri      12/17/1940  VERSA1  RECT_LCRT    7/28`, want{"Dmitri", Name}, want{"12/17/1940", Date})
 	check(t, sc, `Q3B21 started   worker=4  queue=default  took 12ms  status=ok`)
+	// A chat API's assistant is no staff: the names its message holds are the patient's; an age to come.
+	check(t, sc, `{"role":"assistant","content":[{"type":"text","text":"SUBJECTIVE:\nYusuf Wójcik is a 75-year-old man seen on 11/18/2024"}]}`,
+		want{"Yusuf Wójcik", Name}, want{"11/18/2024", Date})
+	check(t, sc, `{"person": "Chidi Okonkwo", "role": "Medical Assistant"}`)
+	check(t, sc, `"text":"I'll be 92 in the spring, can you believe that?" it'll be 100 percent done`, want{"92", Age})
 }
 
 // A value found once is found again where the record repeats it, unless
