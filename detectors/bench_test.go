@@ -214,6 +214,14 @@ func BenchmarkScanAdversarial(b *testing.B) {
 		{"name_carets", "pt=LE ROUX^DAGNY^"},
 		{"age_sex_names", "M. García-López, 86F, "},
 		{"type_b_names", "1WOJCIK/AGNIESZKAMS "},
+		{"script_names", "ФИО: Шевчук Дмитро Іванович, "},
+		{"cjk_names", "患者ID=0078487401 山口 翔太様 "},
+		{"cjk_text", "ご予約日時：令和6年4月3日 "},
+		{"coordinates", "dropoff=35.47115,-97.42246 "},
+		{"record_dates", `"last_entry":"2024-03-13",`},
+		{"ncpdp_carets", `^^^\AM04^\C2W42701^\CALAKSHMI`},
+		{"keyed_capitals", "Name: ILUNGA MBUYI DOB: "},
+		{"listing_rows", "08893277 Chatterjee      Dmitri      "},
 	} {
 		line := bytes.Repeat([]byte(tt.unit), 60000/len(tt.unit))
 		b.Run(tt.name, func(b *testing.B) {
