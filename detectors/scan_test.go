@@ -3118,6 +3118,9 @@ func TestIndependentShapes(t *testing.T) {
 		want{"Yusuf Wójcik", Name}, want{"11/18/2024", Date})
 	check(t, sc, `{"person": "Chidi Okonkwo", "role": "Medical Assistant"}`)
 	check(t, sc, `"text":"I'll be 92 in the spring, can you believe that?" it'll be 100 percent done`, want{"92", Age})
+	// A FHIR search's date, the patient's when the query names them; a day's schedule is no one's.
+	check(t, sc, `"GET /fhir/r4/Appointment?patient=12345678&date=2024-05-28&status=booked"`, want{"12345678", MRN}, want{"2024-05-28", Date})
+	check(t, sc, `"GET http://lfsc-srv01/clinic/appt/day.php?date=2025-03-03&prov=HALE" user=ana.ruiz`, want{"ana.ruiz", OtherID})
 }
 
 // A value found once is found again where the record repeats it, unless

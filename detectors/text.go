@@ -2421,6 +2421,9 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 	if b[vs-1] == ':' {
 		kc.flags &^= kfPatientWord // "patient:26191": a cache's key for a row, as often as the patient's number
 	}
+	if query && len(key) == 4 && equalFold(key, "date") && patientQuery(b, ks, to) {
+		kc = keyClass{flags: kfEventDate} // FHIR's search, "Appointment?patient=...&date=2024-05-28": the appointment's, if the query names someone
+	}
 	if ks >= 2 && b[ks-1] == ' ' && isUpper(b[ks]) {
 		ws := spacedKeyStart(b, ks)
 		// "Keywords: Admit Date=02/10/2024; Member ID=...": a label of
@@ -3326,6 +3329,20 @@ func appendField(path, key []byte) []byte {
 		path = append(path, '.')
 	}
 	return append(path, key...)
+}
+
+// patientQuery reports whether the URL query around b[ks] names a
+// patient by one of its parameters ("patient=", "subject=Patient/").
+func patientQuery(b []byte, ks, to int) bool {
+	q := ks - 1
+	for q > 0 && ks-q < 512 && b[q] != '?' && b[q] != ' ' && b[q] != '"' {
+		q--
+	}
+	e := ks
+	for e < to && e-ks < 512 && b[e] != ' ' && b[e] != '"' {
+		e++
+	}
+	return q >= 0 && b[q] == '?' && indexFold(b[q:e], "patient") >= 0
 }
 
 // valueExtent finds the end of a value starting at b[vs]: a quoted string,
