@@ -604,7 +604,7 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 					}
 				}
 			}
-		case patientResource && len(key) == 2 && equalFold(key, "id"):
+		case patientResource && len(key) == 2 && equalFold(key, "id") && !localResourceID(b, k+1, to):
 			kc = keyClass{cat: MRN, conf: Medium} // {"resourceType": "Patient", "id": "49568811"}
 		case equalFold(key, "system") || equalFold(key, "codesystem"):
 			// FHIR Identifier and ContactPoint: the system says what the value is.
@@ -1155,4 +1155,24 @@ func patientKey(key []byte) bool {
 		}
 	}
 	return false
+}
+
+// localResourceID reports whether the JSON string after b[k] is a
+// contained resource's local id, "pt1", which a reference inside the same
+// resource names ("#pt1"): a few letters and a digit or two, no one's ID.
+func localResourceID(b []byte, k, to int) bool {
+	vs := skipWS(b, k, to)
+	if vs >= to || b[vs] != '"' {
+		return false
+	}
+	ve, _, ok := jsonString(b, vs, to)
+	if !ok {
+		return false
+	}
+	v := b[vs+1 : ve-1]
+	d := 0
+	for d < len(v) && isLetter(v[d]) {
+		d++
+	}
+	return len(v) <= 6 && d >= 1 && d < len(v) && len(v)-d <= 2 && allDigits(v[d:])
 }

@@ -3121,6 +3121,9 @@ func TestIndependentShapes(t *testing.T) {
 	// A FHIR search's date, the patient's when the query names them; a day's schedule is no one's.
 	check(t, sc, `"GET /fhir/r4/Appointment?patient=12345678&date=2024-05-28&status=booked"`, want{"12345678", MRN}, want{"2024-05-28", Date})
 	check(t, sc, `"GET http://lfsc-srv01/clinic/appt/day.php?date=2025-03-03&prov=HALE" user=ana.ruiz`, want{"ana.ruiz", OtherID})
+	// A contained Patient's local id, which "#pt1" references, is no one's number; its identifier is.
+	check(t, sc, `{"resourceType":"MedicationRequest","contained":[{"resourceType":"Patient","id":"pt1","identifier":[{"type":{"text":"MRN"},"value":"1234567"}]}],"subject":{"reference":"#pt1","display":"Orville de la Cruz"}}`,
+		want{"1234567", MRN}, want{"Orville de la Cruz", Name})
 }
 
 // A value found once is found again where the record repeats it, unless
