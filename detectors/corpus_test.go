@@ -541,6 +541,9 @@ func TestIndependentCorpusQuality(t *testing.T) {
 		{"lx", 0.50, 0.85}, // a Japanese hospital with an international desk: EMR logs in Japanese, SS-MIX2 paths, HL7 in kanji and ISO-2022-JP, receipt CSV, My Number
 		{"ly", 0.79, 0.85}, // a hospital's visitor management: kiosk ID scans, badges, watch lists, patient directory lookups, lost and found, guest Wi-Fi, daily CSVs
 		{"lz", 0.63, 0.88}, // a health system's employee health service: TB and vaccine trackers, fit tests, exposure reports, OSHA 300 logs, workers' comp, Workday
+		{"ma", 0.81, 0.72}, // an air ambulance service: CAD, ADS-B and satellite positions, NEMSIS ePCR XML, weight and balance, transfer notes, 837P, memberships
+		{"mb", 0.74, 0.88}, // a sterile processing department: tray scans, sterilizer cycles, implant logs with UDIs, HL7 SIU and DFT, bill-only POs, registry rows
+		{"mc", 0.76, 0.78}, // overnight telepharmacy: HL7 RDE and ORM, FHIR MedicationRequest, interventions, renal dosing, e-fax OCR, cabinet overrides, Citrix
 	} {
 		s := scoreCorpus(t, Default(), "../testdata/independent/"+c.name+".log", "../testdata/independent/"+c.name+".labels.jsonl")
 		t.Logf("independent corpus %s:\n%s", c.name, s.table())
