@@ -3124,6 +3124,9 @@ func TestIndependentShapes(t *testing.T) {
 	// A contained Patient's local id, which "#pt1" references, is no one's number; its identifier is.
 	check(t, sc, `{"resourceType":"MedicationRequest","contained":[{"resourceType":"Patient","id":"pt1","identifier":[{"type":{"text":"MRN"},"value":"1234567"}]}],"subject":{"reference":"#pt1","display":"Orville de la Cruz"}}`,
 		want{"1234567", MRN}, want{"Orville de la Cruz", Name})
+	// A VCF header's pairs in angle brackets are no XML element.
+	check(t, sc, `##SAMPLE=<ID=24GN-00418,Individual="Kahananui, Makana",DOB=1964-04-12,MRN=E3537078,Description="Affected">`,
+		want{"Kahananui, Makana", Name}, want{"1964-04-12", Date}, want{"E3537078", MRN})
 }
 
 // A value found once is found again where the record repeats it, unless

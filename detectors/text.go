@@ -168,6 +168,10 @@ func (st *state) scanText(b []byte, from, to int) {
 				i += 4 // "<FS>AM04": an NCPDP separator drawn, not an element
 				continue
 			}
+			if k := keyRunEnd(b, i+1, to); k < to && b[k] == '=' && isLetter(b[i+1]) {
+				i++ // "##SAMPLE=<ID=24GN-00418,DOB=1964-04-12,...>": a VCF header's pairs in brackets, no element
+				continue
+			}
 			i = st.xmlElement(b, i, to)
 		case c >= 0xC3 && c <= 0xC5 && boundary && upperAt(b, i, to):
 			i = max(st.name(b, i, to), i+2) // "Élodie Durand": a name that starts with an accented capital
