@@ -3127,6 +3127,9 @@ func TestIndependentShapes(t *testing.T) {
 	// A VCF header's pairs in angle brackets are no XML element.
 	check(t, sc, `##SAMPLE=<ID=24GN-00418,Individual="Kahananui, Makana",DOB=1964-04-12,MRN=E3537078,Description="Affected">`,
 		want{"Kahananui, Makana", Name}, want{"1964-04-12", Date}, want{"E3537078", MRN})
+	// A name whose parts underscores join, under a name's key; a queue's or a data extension's are none.
+	check(t, sc, `wildcards: sample=24GN-00609, patient=Fitzgerald-Shaw_Marguerite`, want{"Fitzgerald-Shaw_Marguerite", Name})
+	check(t, sc, `node=MAIN_MENU digit=6 next=BILLING_Q <Name>DE_Mammo_Due</Name> partner=CGS_JB`)
 }
 
 // A value found once is found again where the record repeats it, unless

@@ -159,7 +159,7 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs, providers bool) (c Category,
 			}
 			return c, conf, det, letters > 0 && digits == 0 && len(v) <= 120
 		}
-		return c, conf, det, looksLikeName(v) || kc.nameText() && dictionaryNames(v) || lowerFullName(v) || nonLatinName(v) || trackName(v)
+		return c, conf, det, looksLikeName(v) || kc.nameText() && dictionaryNames(v) || lowerFullName(v) || nonLatinName(v) || trackName(v) || underscoredName(v)
 	case Address:
 		if len(v) == 1 {
 			return c, conf, det, false // "inside_city_limits": "Y": an answer, no place
@@ -1299,6 +1299,34 @@ func coordinate(v []byte) bool {
 		return false
 	}
 	return atoi(v[:dot]) <= 180
+}
+
+// underscoredName reports whether v is a name whose parts are joined by
+// underscores, as pipelines name samples and jobs after a patient
+// ("Fitzgerald-Shaw_Marguerite", "VAN-DER-BERG_PIETER", "OKAFOR_C"): two
+// or three capitalised parts, each word of which the census lists know
+// (or a particle, or an initial at the end).
+func underscoredName(v []byte) bool {
+	parts := 0
+	for part := range bytes.SplitSeq(v, []byte{'_'}) {
+		if len(part) == 0 || !upperAt(part, 0, len(part)) {
+			return false
+		}
+		if len(part) == 1 && parts > 0 {
+			parts++
+			continue // "OKAFOR_C": an initial
+		}
+		for w := range bytes.SplitSeq(part, []byte{'-'}) {
+			if inSet(nameParticles, w) {
+				continue
+			}
+			if e, _ := lookupName(w); e.First == 0 && e.Last == 0 || e.Common {
+				return false // "BILLING_Q": a queue's, a word the lists know as a name too
+			}
+		}
+		parts++
+	}
+	return parts >= 2 && parts <= 3
 }
 
 // trackName reports whether v is a name as a card's magnetic track and an
