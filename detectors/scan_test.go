@@ -3130,6 +3130,9 @@ func TestIndependentShapes(t *testing.T) {
 	// A name whose parts underscores join, under a name's key; a queue's or a data extension's are none.
 	check(t, sc, `wildcards: sample=24GN-00609, patient=Fitzgerald-Shaw_Marguerite`, want{"Fitzgerald-Shaw_Marguerite", Name})
 	check(t, sc, `node=MAIN_MENU digit=6 next=BILLING_Q <Name>DE_Mammo_Due</Name> partner=CGS_JB`)
+	// A fax server's receipt: the sender's line is an office's, unless the record names a person.
+	check(t, sc, `Apr  2 18:35:22 fax-01 FaxGetty[6204]: RECV FAX: from "(216) 555-0191", CSID "CLEVELAND FAM MED", 2 pages in 0:00:24, jobid 71998`)
+	check(t, sc, `RECV FAX from 6085550117 for patient Ana Ruiz`, want{"6085550117", Fax}, want{"Ana Ruiz", Name})
 }
 
 // A value found once is found again where the record repeats it, unless

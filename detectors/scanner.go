@@ -757,6 +757,12 @@ func (st *state) dropUnclaimed(from int) {
 	if slices.ContainsFunc(st.out[from:], func(f Finding) bool { return f.Category == Device }) {
 		st.dropManagedDevice(from)
 	}
+	if slices.ContainsFunc(st.out[from:], telephoneFinding) && faxReceipt(st.input) && !slices.ContainsFunc(st.out[from:], func(f Finding) bool { return f.Category == Name }) {
+		// "RECV FAX ... from (216) 555-0191, CSID \"CLEVELAND FAM MED\"": a fax
+		// server's receipt, the sender's line an office's, unless its
+		// station ID names a person.
+		st.drop(from, func(f Finding) bool { return telephoneFinding(f) && !f.ByKey })
+	}
 	if slices.ContainsFunc(st.out[from:], eventRecordNumber) && windowsEventRecord(st.input) {
 		st.drop(from, eventRecordNumber) // "RecordNumber": 5289206 beside "EventID" and "Channel": the event log's own
 	}
@@ -767,6 +773,15 @@ func (st *state) dropUnclaimed(from int) {
 			return (f.Category == Address || f.Category == ZIP || f.Category == Phone || f.Category == Fax) && !narrativeField(f.Field) && !personSegmentField(f.Field)
 		})
 	}
+}
+
+// telephoneFinding reports whether f is a telephone's or a fax's number.
+func telephoneFinding(f Finding) bool { return f.Category == Phone || f.Category == Fax }
+
+// faxReceipt reports whether rec is a fax server's record of a fax
+// received: HylaFAX's "RECV FAX", its xferfaxlog's "RECV" rows.
+func faxReceipt(rec []byte) bool {
+	return bytes.Contains(rec, []byte("RECV")) && (bytes.Contains(rec, []byte("FAX")) || bytes.Contains(rec, []byte("fax")))
 }
 
 // drop removes this call's findings (from st.out[from:]) that gone reports.
