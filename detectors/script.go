@@ -75,12 +75,11 @@ func cjkNameEnd(b []byte, s, to int) (int, bool) {
 			return s, false
 		}
 		if parts > 0 && (k < to && (b[k] == '=' || b[k] == ':') || k+2 < to && b[k] == 0xEF && b[k+1] == 0xBC && b[k+2] == 0x9A) {
-			k = ps // "田中　花子 生年月日=...": the next field's key
-			for k > s && (b[k-1] == ' ' || b[k-1] == 0x80) {
-				k-- // its space, or the last byte of U+3000 (the loop below takes the rest)
-				if b[k] == 0x80 {
-					k -= 2
-				}
+			k = ps // "田中　花子 生年月日=...": the next field's key, and the space before it
+			if k > s && b[k-1] == ' ' {
+				k--
+			} else if k-s >= 3 && ideographicSpace(b, k-3, to) {
+				k -= 3
 			}
 			break
 		}
@@ -285,7 +284,7 @@ func (st *state) scriptWord(b []byte, i, to int) int {
 	if nativeKey(b, i, e) {
 		st.nameKeyEnd, st.nameKeySure = k, true
 		if vs := skipWS(b, k, to); vs < to && upperAt(b, vs, to) {
-			st.ctx[Name] = k // "Jina: Esperance Kasongo", "ФИО: Ivanova Anna": a Latin name after the script's key
+			st.ctx[Name] = k // "ФИО: Ivanova Anna": a Latin name after the script's key
 		}
 	}
 	return k
