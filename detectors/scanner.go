@@ -435,7 +435,7 @@ func (st *state) dotLeaders(rec []byte) bool {
 		// tail and codes before the label's words (an NCPDP field's
 		// number and ID are the label's).
 		sp := bytes.IndexByte(rec[ls:d], ' ')
-		if sp < 0 {
+		if sp <= 0 {
 			break
 		}
 		tok := rec[ls : ls+sp]
