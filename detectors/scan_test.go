@@ -3133,6 +3133,8 @@ func TestIndependentShapes(t *testing.T) {
 	// A fax server's receipt: the sender's line is an office's, unless the record names a person.
 	check(t, sc, `Apr  2 18:35:22 fax-01 FaxGetty[6204]: RECV FAX: from "(216) 555-0191", CSID "CLEVELAND FAM MED", 2 pages in 0:00:24, jobid 71998`)
 	check(t, sc, `RECV FAX from 6085550117 for patient Ana Ruiz`, want{"6085550117", Fax}, want{"Ana Ruiz", Name})
+	// A header whose column names hold digits ("IdLast4") is a header: its names are no one's.
+	check(t, sc, `VisitDate,VisitType,BadgeNo,VisitorLast,VisitorFirst,VisitorDOB,IdType,IdState,IdLast4,PatientName,Unit,Room,TimeIn,TimeOut`)
 }
 
 // A value found once is found again where the record repeats it, unless

@@ -2511,14 +2511,24 @@ func (st *state) headerRow(b []byte, d byte, to int) bool {
 	known, fields := 0, 0
 	for f := range bytes.SplitSeq(b[:to], []byte{d}) {
 		f = bytes.Trim(f, "\" '")
-		if fields++; fields > 64 || hasDigit(f) && !bytes.ContainsAny(f, "(_") {
-			return false
+		if fields++; fields > 64 || hasDigit(f) && !bytes.ContainsAny(f, "(_") && !(len(f) > 0 && isLetter(f[0]) && identifierWord(f)) {
+			return false // a value, not a column's name ("IdLast4", "Address1" are names)
 		}
 		if len(f) >= 2 && len(f) <= 32 && st.fieldName(f) {
 			known++
 		}
 	}
 	return known >= 2
+}
+
+// identifierWord reports whether w is all letters and digits.
+func identifierWord(w []byte) bool {
+	for _, c := range w {
+		if !isAlnum(c) {
+			return false
+		}
+	}
+	return true
 }
 
 func (st *state) fieldName(w []byte) bool {
