@@ -140,6 +140,12 @@ func textMember(b []byte, i, to int) []byte {
 var orgResources = map[string]bool{"Organization": true, "Location": true, "HealthcareService": true, "Endpoint": true,
 	"OrganizationAffiliation": true, "InsurancePlan": true}
 
+// orderResources are FHIR's resources of an order, whose "identifier"
+// numbers the order (a placer's number), not the patient. (A report's and
+// a specimen's are accession numbers, which writers label as a patient's.)
+var orderResources = map[string]bool{"MedicationRequest": true, "MedicationOrder": true, "ServiceRequest": true,
+	"ProcedureRequest": true, "MedicationDispense": true, "MedicationAdministration": true, "Task": true}
+
 // practitionerResources are FHIR's resources of a clinician in their work.
 var practitionerResources = map[string]bool{"Practitioner": true, "PractitionerRole": true}
 
@@ -471,6 +477,7 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 	base := len(st.field)
 	firstPlace := -1         // the number of the first key, when keys are places: 0 or 1
 	patientResource := false // a FHIR Patient or RelatedPerson: its "id" is the person's
+	orderResource := false   // a FHIR order: its "identifier" is its own
 	for k < to {
 		if b[k] != '"' {
 			return k, false
@@ -590,6 +597,8 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 					st.clinicianObject = true
 				} else if ok && (string(b[vs+1:ve-1]) == "Patient" || string(b[vs+1:ve-1]) == "RelatedPerson") {
 					patientResource = true
+				} else if ok && orderResources[string(b[vs+1:ve-1])] {
+					orderResource = true
 				}
 			}
 		case equalFold(key, "reference") && !st.s.c.providers:
@@ -604,6 +613,8 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 					}
 				}
 			}
+		case orderResource && equalFold(key, "identifier"):
+			kc = keyClass{flags: kfNever} // {"resourceType": "MedicationRequest", "identifier": [...]}: the order's number, no patient's
 		case patientResource && len(key) == 2 && equalFold(key, "id") && !localResourceID(b, k+1, to):
 			kc = keyClass{cat: MRN, conf: Medium} // {"resourceType": "Patient", "id": "49568811"}
 		case equalFold(key, "system") || equalFold(key, "codesystem"):

@@ -3135,6 +3135,10 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `RECV FAX from 6085550117 for patient Ana Ruiz`, want{"6085550117", Fax}, want{"Ana Ruiz", Name})
 	// A header whose column names hold digits ("IdLast4") is a header: its names are no one's.
 	check(t, sc, `VisitDate,VisitType,BadgeNo,VisitorLast,VisitorFirst,VisitorDOB,IdType,IdState,IdLast4,PatientName,Unit,Room,TimeIn,TimeOut`)
+	// A FHIR order's identifier is the order's; a Patient's is the patient's.
+	check(t, sc, `{"resourceType":"MedicationRequest","identifier":[{"system":"urn:oid:2.16.840.1.113883.3.13.6","value":"1135623"}],"subject":{"display":"Orville de la Cruz"}}`,
+		want{"Orville de la Cruz", Name})
+	check(t, sc, `{"resourceType":"Patient","identifier":[{"system":"urn:oid:2.16.840.1.113883.3.13.6","value":"1135623"}]}`, want{"1135623", MRN})
 }
 
 // A value found once is found again where the record repeats it, unless
