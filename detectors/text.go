@@ -5218,7 +5218,7 @@ func (st *state) eventDate(b []byte, s, e int, sampled, slot, incident bool) boo
 		st.emit(s, e, Date, "event_date", Low, true) // "effectiveDateTime": "2024-02-01T21:05:00-05:00": when the sample was the patient's
 		return true
 	}
-	if e+3 < len(b) && (b[e] == ' ' || b[e] == 'T') && isDigit(b[e+1]) && isDigit(b[e+2]) && b[e+3] == ':' {
+	if timeAfterDay(b, e) {
 		return false // "TimeStart=2024-03-14 02:42:54.864": an instant
 	}
 	if calendarDate(b[s:e]) {
@@ -5328,11 +5328,11 @@ func (st *state) recordDate(b []byte, s, e int) bool {
 	if !st.s.c.cats.Has(Date) || len(st.field) == 0 || allDigits(b[s:e]) || !calendarDate(b[s:e]) {
 		return false
 	}
-	if e+2 < len(b) && (b[e] == ' ' || b[e] == 'T') && isDigit(b[e+1]) && (b[e+2] == ':' || e+3 < len(b) && isDigit(b[e+2]) && b[e+3] == ':') {
+	if timeAfterDay(b, e) {
 		return false // "devTime=2024-03-11 08:36:07", "When=8/9/2023 8:30:06 AM": an instant
 	}
 	key := lastKeyElement(st.field)
-	if key[len(key)-1] == ']' {
+	if len(key) == 0 || key[len(key)-1] == ']' {
 		return false // an item of a list, which says nothing of what the dates are
 	}
 	for _, w := range systemDateWords {
@@ -5342,6 +5342,14 @@ func (st *state) recordDate(b []byte, s, e int) bool {
 	}
 	st.emit(s, e, Date, "record_date", Low, true)
 	return true
+}
+
+// timeAfterDay reports whether a time of day follows the day that ends at
+// b[e], after a space or a 'T' ("2024-03-11 08:36:07", "8/9/2023 8:30:06
+// AM"): the value is an instant, as logs stamp them.
+func timeAfterDay(b []byte, e int) bool {
+	return e+2 < len(b) && (b[e] == ' ' || b[e] == 'T') && isDigit(b[e+1]) &&
+		(b[e+2] == ':' || e+3 < len(b) && isDigit(b[e+2]) && b[e+3] == ':')
 }
 
 // systemDateWords name, inside a key, a date of the record's own life or

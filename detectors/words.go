@@ -1789,7 +1789,7 @@ func (st *state) keyedCapitals(b []byte, s, to int) bool {
 		for k < to && (isUpper(b[k]) || b[k] >= 0x80 || b[k] == '\'' || b[k] == '-') {
 			k++
 		}
-		if k-w < 2 || k < to && isAlnum(b[k]) || isKeywordWord(b[w:k]) || inSet(placeJoiners, b[w:k]) {
+		if k-w < 2 || k < to && isAlnum(b[k]) || st.isKeyword(b[w:k]) || inSet(placeJoiners, b[w:k]) {
 			return false // "Facility Name: BROOKHAVEN AT CRANBERRY": a place's name
 		}
 		n++
@@ -1819,12 +1819,6 @@ func spacedKeyAt(b []byte, k, to int) bool {
 		e++
 	}
 	return e > k && (e+1 < to && b[e] == ':' && b[e+1] == ' ' || frenchColon(b, e, to))
-}
-
-// isKeywordWord reports whether w is one of the keywords.
-func isKeywordWord(w []byte) bool {
-	_, ok := keywordSet(w)
-	return ok
 }
 
 // nameFollows reports whether what follows a candidate name marks it as a
@@ -2511,7 +2505,7 @@ func (st *state) headerRow(b []byte, d byte, to int) bool {
 	known, fields := 0, 0
 	for f := range bytes.SplitSeq(b[:to], []byte{d}) {
 		f = bytes.Trim(f, "\" '")
-		if fields++; fields > 64 || hasDigit(f) && !bytes.ContainsAny(f, "(_") && !(len(f) > 0 && isLetter(f[0]) && identifierWord(f)) {
+		if fields++; fields > 64 || hasDigit(f) && !bytes.ContainsAny(f, "(_") && !(len(f) > 0 && isLetter(f[0]) && allAlnum(f)) {
 			return false // a value, not a column's name ("IdLast4", "Address1" are names)
 		}
 		if len(f) >= 2 && len(f) <= 32 && st.fieldName(f) {
@@ -2519,16 +2513,6 @@ func (st *state) headerRow(b []byte, d byte, to int) bool {
 		}
 	}
 	return known >= 2
-}
-
-// identifierWord reports whether w is all letters and digits.
-func identifierWord(w []byte) bool {
-	for _, c := range w {
-		if !isAlnum(c) {
-			return false
-		}
-	}
-	return true
 }
 
 func (st *state) fieldName(w []byte) bool {

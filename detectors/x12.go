@@ -50,8 +50,7 @@ func x12Start(b []byte, i, id, to int) bool {
 		// The first element of most segments is a code: "DTP*348*D8*...".
 		// Prose that names one ("DTP*349 benefit end 20231231 precedes
 		// ...") has a space in it; an address's or a note's has text.
-		switch string(b[i:id]) {
-		case "N3", "N4", "NTE", "MSG", "II", "K3":
+		if seg := string(b[i:id]); seg == "N3" || seg == "N4" || x12Text[seg] {
 			return true
 		}
 		for k := id + 1; k < to && k < id+64; k++ {
