@@ -570,7 +570,9 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 			// {"person": "Chidi Okonkwo", "role": "MD"}: a clinician's or a
 			// staff member's record, by the role's credential or title.
 			if vs := skipWS(b, k+1, to); vs < to && b[vs] == '"' {
-				if ve, _, ok := jsonString(b, vs, to); ok && staffTitle(b[vs+1:ve-1]) && !st.clinicianObject {
+				// (A chat API's {"role": "assistant", "content": ...} is a
+				// model's message; a "Medical Assistant" is staff.)
+				if ve, _, ok := jsonString(b, vs, to); ok && staffTitle(b[vs+1:ve-1]) && string(b[vs+1:ve-1]) != "assistant" && !st.clinicianObject {
 					st.clinicianObject, staffRole = true, true // what came before it is judged at the object's end
 				}
 			}

@@ -2335,8 +2335,6 @@ func staffTitle(v []byte) bool {
 	w := v
 	if sp := bytes.LastIndexByte(v, ' '); sp >= 0 {
 		w = v[sp+1:]
-	} else if string(v) == "assistant" {
-		return false // a chat API's message, {"role": "assistant", "content": ...}, a model's words (a "Medical Assistant" is staff)
 	}
 	return inSet(staffRoles, w) || inSet(clinicianWords, w)
 }
