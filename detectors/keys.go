@@ -305,6 +305,10 @@ func withParent(kc, parent keyClass) keyClass {
 	switch {
 	case kc.never():
 		return kc
+	case kc.cat == 0 && kc.flags == 0 && parent.orgContact() && parent.thing():
+		// <Pharmacy><CommunicationNumbers><Fax>: a key that says nothing
+		// between an organisation and its contact data keeps them its.
+		return parent
 	case parent.orgContact() && (kc.cat == Address || kc.cat == ZIP || kc.cat == Phone || kc.cat == Fax || kc.cat == Email || kc.address() || kc.telecom() || kc.addrPart() ||
 		kc.cat == License && !parent.actor() || kc.cat == Vehicle && !parent.actor()):
 		// {"facility": {"address": ...}}, "vendor.phone": an organisation's;
@@ -359,8 +363,9 @@ func withParent(kc, parent keyClass) keyClass {
 	case kc.cat == 0 && kc.idLike() && idCategories.Has(parent.cat):
 		// "driversLicense": {"number": ...}, "identifier": [{"value": ...}]
 		return keyClass{cat: parent.cat, conf: parent.conf}
-	case kc.cat == 0 && kc.idLike() && (parent.cat == Date || parent.cat == Phone || parent.cat == Age) && !parent.never():
-		// DICOM JSON: {"00100030": {"vr": "DA", "Value": ["19500101"]}}
+	case kc.cat == 0 && kc.idLike() && (parent.cat == Date || parent.cat == Phone || parent.cat == Fax || parent.cat == Age) && !parent.never():
+		// DICOM JSON: {"00100030": {"vr": "DA", "Value": ["19500101"]}};
+		// NCPDP SCRIPT's <Fax><Number>.
 		return keyClass{cat: parent.cat, conf: parent.conf}
 	case kc.cat == 0 && kc.idLike() && parent.cat == Name && !parent.ambiguous() && !parent.person():
 		return keyClass{cat: Name, conf: parent.conf, flags: kfNameText} // {"00100010": {"Value": [{"Alphabetic": ...}]}}

@@ -617,8 +617,8 @@ func classifyTokens(t []string) keyClass {
 		return keyClass{cat: License, conf: High}
 	case hasAny("state") && hasAny("id", "identification") && hasAny("number", "no", "num", "card") && len(t) <= 4:
 		return keyClass{cat: License, conf: Medium} // a state ID card, like a driver's license
-	case hasAny("certificate") && hasAny("number", "no", "num", "nbr") && !hasAny("ssl", "tls", "x509", "serial", "server", "client", "ca"):
-		return keyClass{cat: License, conf: Medium} // "certificate_no", "BirthCertificateNumber": Safe Harbor's certificate numbers
+	case hasAny("certificate", "cert") && hasAny("number", "no", "num", "nbr") && !hasAny("ssl", "tls", "x509", "serial", "server", "client", "ca"):
+		return keyClass{cat: License, conf: Medium} // "certificate_no", "BirthCertificateNumber", "cert_no": Safe Harbor's certificate numbers
 	case hasAny("npi") && !hasAny("dea", "licence", "license", "lic"):
 		return keyClass{flags: kfNever} // a National Provider Identifier: a provider's, no patient's
 	case hasAny("dea", "licence", "license", "lic") && !hasAny("key", "plate", "plt", "software", "product", "file", "server", "api"):
@@ -628,7 +628,7 @@ func classifyTokens(t []string) keyClass {
 		return keyClass{cat: License, conf: Medium}
 	case hasAny("vin", "vehicle", "licenseplate", "numberplate") || j == "plates" ||
 		(hasAny("plate") && (len(t) == 1 || hasAny("license", "licence", "lic", "number", "no", "car", "auto", "tag", "veh", "registration", "reg", "parking", "vehicle",
-			"lane", "ocr", "lpr", "alpr", "captured", "hire", "rental", "visitor", "guest", "pt", "patient", "member"))) ||
+			"lane", "ocr", "lpr", "alpr", "captured", "hire", "rental", "visitor", "guest", "valet", "pt", "patient", "member"))) ||
 		hasAny("car") && hasAny("reg", "registration") || // "hire_car_reg"
 		(hasAny("tag") && hasAny("car", "auto", "vehicle", "plate", "license", "licence")) || hasAny("tag") && hasAny("no", "nbr") && len(t) == 2 ||
 		hasAny("plt") && hasAny("lic", "no", "num", "nbr", "veh") || hasAny("veh") && idLike:
@@ -992,7 +992,7 @@ func classifyTokens(t []string) keyClass {
 	}
 	if len(t) == 1 {
 		if careEventWords[last] {
-			return keyClass{flags: kfCareEvent} // {"accident": {"date": ...}}
+			return keyClass{flags: kfCareEvent | kfEventDate} // {"accident": {"date": ...}}; "implant=21.05.2020": the event's day
 		}
 		return gluedKey(j)
 	}

@@ -2361,7 +2361,7 @@ func (st *state) udi(b []byte, i, to int) int {
 // as barcode scanners pass it on: "01" and a GTIN-14 with its check digit,
 // then an expiry or production date ("17"/"11" and six digits) and the lot
 // or serial, the variable fields ended by the group separator (raw,
-// "\x1d", "\u001d", "␝" or "<GS>"): "0100884527766003172508141 0B36547<GS>21RM50-058O60KQ".
+// "\x1d", "\u001d", "␝", "^]" or "<GS>"): "0100884527766003172508141 0B36547<GS>21RM50-058O60KQ".
 // It returns the end, or 0.
 func bareUDI(b []byte, i, to int) int {
 	if i+24 > to || b[i] != '0' || b[i+1] != '1' || !allDigits(b[i+2:i+16]) || !validGS1(b[i+2:i+16]) ||
@@ -2379,6 +2379,8 @@ func bareUDI(b []byte, i, to int) int {
 			e += 4
 		case b[e] == '<' && e+3 < to && string(b[e+1:e+4]) == "GS>":
 			e += 4
+		case b[e] == '^' && e+1 < to && b[e+1] == ']':
+			e += 2 // in caret notation
 		case b[e] == 0xe2 && e+2 < to && b[e+1] == 0x90 && b[e+2] == 0x9d:
 			e += 3 // "␝", the separator's picture, as some scanners' software shows it
 		case b[e] == '\\' && e+5 < to && b[e+1] == 'u' && equalFold(b[e+2:e+6], "001d"):

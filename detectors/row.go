@@ -187,6 +187,8 @@ func calendarYMD(v []byte) (y, m, d int, ok bool) {
 		return atoi(v[:4]), atoi(v[4:6]), atoi(v[6:]), true // "19950514", as HL7 and IRIS store it
 	case len(v) >= 10 && len(v) <= 18 && isLetter(v[0]) && allDigits(v[len(v)-4:]) && v[len(v)-5] == ' ':
 		return writtenDate(v)
+	case len(v) >= 10 && len(v) <= 17 && isDigit(v[0]) && allDigits(v[len(v)-4:]) && v[len(v)-5] == ' ':
+		return dayFirstDate(v)
 	}
 	return 0, 0, 0, false
 }
@@ -211,6 +213,23 @@ func writtenDate(v []byte) (y, m, d int, ok bool) {
 		k++
 	}
 	if k != len(v)-5 {
+		return 0, 0, 0, false
+	}
+	return atoi(v[len(v)-4:]), m, d, true
+}
+
+// dayFirstDate reads a date written day first with its month's name, as
+// Europe and certificates write it: "14 May 2024", "4 Sept 2024".
+func dayFirstDate(v []byte) (y, m, d int, ok bool) {
+	k := 0
+	for k < len(v) && k < 2 && isDigit(v[k]) {
+		d = d*10 + int(v[k]-'0')
+		k++
+	}
+	if k >= len(v) || v[k] != ' ' {
+		return 0, 0, 0, false
+	}
+	if m = month(v[k+1 : len(v)-5]); m == 0 {
 		return 0, 0, 0, false
 	}
 	return atoi(v[len(v)-4:]), m, d, true

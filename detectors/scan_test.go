@@ -3139,6 +3139,26 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `{"resourceType":"MedicationRequest","identifier":[{"system":"urn:oid:2.16.840.1.113883.3.13.6","value":"1135623"}],"subject":{"display":"Orville de la Cruz"}}`,
 		want{"Orville de la Cruz", Name})
 	check(t, sc, `{"resourceType":"Patient","identifier":[{"system":"urn:oid:2.16.840.1.113883.3.13.6","value":"1135623"}]}`, want{"1135623", MRN})
+	// A multipart form's parts, as a request body's dump prints them: each part's name keys its body.
+	check(t, sc, `body: b'--XyZ\r\nContent-Disposition: form-data; name="full_name"\r\n\r\nMEI-LING PETROV\r\n--XyZ\r\nContent-Disposition: form-data; name="dob"\r\n\r\n1983-12-01\r\n--XyZ\r\nContent-Disposition: form-data; name="csrf"\r\n\r\nb4461634e3858a6aa57317cc4900d1b3\r\n--XyZ--'`,
+		want{"MEI-LING PETROV", Name}, want{"1983-12-01", Date})
+	check(t, sc, "Content-Disposition: form-data; name=\"passport_photo\"; filename=\"a.jpg\"\r\nContent-Type: image/jpeg\r\n\r\n/9j/4AAQSkZJRgABAQEASABIAABLATT/PdfOTwJIQHwhbv9Uh5qyvAqVNFYwm8UOOoBvm0GDb57kiFjtfM6Rokli287aI9lZ5\r\n--XyZ--",
+		want{"/9j/4AAQSkZJRgABAQEASABIAABLATT/PdfOTwJIQHwhbv9Uh5qyvAqVNFYwm8UOOoBvm0GDb57kiFjtfM6Rokli287aI9lZ5", Photo})
+	// A fax number's element under its fax's; a pharmacy's numbers under a wrapper that says nothing are still the pharmacy's.
+	check(t, sc, `<Patient><CommunicationNumbers><Fax><Number>7187319262</Number></Fax></CommunicationNumbers></Patient>`, want{"7187319262", Fax})
+	check(t, sc, `<Pharmacy><CommunicationNumbers><PrimaryTelephone><Number>5055550102</Number></PrimaryTelephone><Fax><Number>5055550103</Number></Fax></CommunicationNumbers></Pharmacy>`)
+	// A day written first with its month's name, a certificate's number under "cert_no".
+	check(t, sc, `{"cert_no":"ICVP41128154","holder":"TAKAHASHI Yuki","administered":"14 May 2024"}`,
+		want{"ICVP41128154", License}, want{"TAKAHASHI Yuki", Name}, want{"14 May 2024", Date})
+	// An event of care alone as a key ("implant"), its day the patient's; a place's schedule is the place's.
+	check(t, sc, `type="Ventricular episode" patient="TAKAHASHI, ZOFIA" implant=21.05.2020 sn=69712968`,
+		want{"TAKAHASHI, ZOFIA", Name}, want{"21.05.2020", Date}, want{"69712968", Device})
+	check(t, sc, `location record updated {"facility":"Harbor Behavioral Health","address":"12 Main St, Macon, GA 31201","scheduled":"2024-12-20"}`)
+	// "PID" of eight digits is no process's; a UDI's separator in caret notation; a valet's plate.
+	check(t, sc, `Study opened Patient="OKAFOR, RAJESH H" PID=19796124 DOB=09/28/1960`, want{"OKAFOR, RAJESH H", Name}, want{"19796124", MRN}, want{"09/28/1960", Date})
+	check(t, sc, `worker started pid=4412 PID=48812`)
+	check(t, sc, `raw="]d201007630001372981726092810B3582658^]21VNB39119R" valet_plate=MEV0624`,
+		want{"]d201007630001372981726092810B3582658^]21VNB39119R", Device}, want{"MEV0624", Vehicle})
 }
 
 // A value found once is found again where the record repeats it, unless

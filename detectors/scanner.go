@@ -727,7 +727,7 @@ func (st *state) dropUnclaimed(from int) {
 		switch {
 		case f.Detector == "geo":
 			geo = true
-		case f.Detector == "event_date" || f.Detector == "record_date":
+		case unclaimedDate(f):
 			dated = true
 		case f.Detector == "slot_date":
 			slotted = true
@@ -746,7 +746,7 @@ func (st *state) dropUnclaimed(from int) {
 	reported := incident && person && incidentRecord(st.input)
 	if geo && !someone || dated && !person || slotted || incident {
 		st.drop(from, func(f Finding) bool {
-			return f.Detector == "geo" && !someone || (f.Detector == "event_date" || f.Detector == "record_date") && !person ||
+			return f.Detector == "geo" && !someone || unclaimedDate(f) && !person ||
 				f.Detector == "slot_date" && (!booked || workField(f.Field)) ||
 				f.Detector == "incident_date" && !reported
 		})
@@ -766,14 +766,20 @@ func (st *state) dropUnclaimed(from int) {
 	if slices.ContainsFunc(st.out[from:], eventRecordNumber) && windowsEventRecord(st.input) {
 		st.drop(from, eventRecordNumber) // "RecordNumber": 5289206 beside "EventID" and "Channel": the event log's own
 	}
-	if st.placeNamed && !slices.ContainsFunc(st.out[from:], func(f Finding) bool { return personal(f) || personField(f.Field) }) {
+	if st.placeNamed && !slices.ContainsFunc(st.out[from:], func(f Finding) bool { return (personal(f) || personField(f.Field)) && !unclaimedDate(f) }) {
 		// "location record updated {"facility": "Harbor Behavioral Health",
-		// "address": ..., "phone": ...}": the place's own, naming no one.
+		// "address": ..., "phone": ...}": the place's own, naming no one;
+		// its dates ("sched=2024-12-20") are the place's too.
 		st.drop(from, func(f Finding) bool {
-			return (f.Category == Address || f.Category == ZIP || f.Category == Phone || f.Category == Fax) && !narrativeField(f.Field) && !personSegmentField(f.Field)
+			return (f.Category == Address || f.Category == ZIP || f.Category == Phone || f.Category == Fax) && !narrativeField(f.Field) && !personSegmentField(f.Field) ||
+				unclaimedDate(f)
 		})
 	}
 }
+
+// unclaimedDate reports whether f is a day a record's other findings
+// make a person's or no one's (see dropUnclaimed).
+func unclaimedDate(f Finding) bool { return f.Detector == "event_date" || f.Detector == "record_date" }
 
 // telephoneFinding reports whether f is a telephone's or a fax's number.
 func telephoneFinding(f Finding) bool { return f.Category == Phone || f.Category == Fax }

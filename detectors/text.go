@@ -2420,6 +2420,11 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 			return e
 		}
 	}
+	if ke-ks == 4 && inner > vs && formDataBefore(b, ks) && equalFold(b[ks:ke], "name") {
+		if e := st.formPart(b, inner, innerEnd, ve, to); e > 0 {
+			return e
+		}
+	}
 	key := b[ks:ke]
 	kc := st.classifyKey(key, keyClass{})
 	if b[vs-1] == ':' {
@@ -3347,6 +3352,74 @@ func patientQuery(b []byte, ks, to int) bool {
 		e++
 	}
 	return q >= 0 && b[q] == '?' && indexFold(b[q:e], "patient") >= 0
+}
+
+// formDataBefore reports whether the key at b[ks] is a multipart form
+// part's name, after "form-data;" (see formPart).
+func formDataBefore(b []byte, ks int) bool {
+	k := ks
+	for k > 0 && b[k-1] == ' ' {
+		k--
+	}
+	return k >= 10 && string(b[k-10:k]) == "form-data;"
+}
+
+// formPart reads a part of a multipart form as a request body's dump
+// prints it, `Content-Disposition: form-data; name="dob"\r\n\r\n1983-12-01\r\n--boundary`,
+// its line breaks escaped or not: the part's body is the value of its name
+// (b[ns:ne]). The part's other headers (a file name, a Content-Type) end
+// at the first empty line, within 256 bytes of the name's end ve. It
+// returns the body's end, or 0 when there is no body.
+func (st *state) formPart(b []byte, ns, ne, ve, to int) int {
+	body := -1
+	for k := ve; k < to && k < ve+256; {
+		n := lineBreakAt(b, k, to)
+		if n == 0 {
+			k++
+			continue
+		}
+		if m := lineBreakAt(b, k+n, to); m > 0 {
+			body = k + n + m
+			break
+		}
+		k += n
+	}
+	if body < 0 {
+		return 0
+	}
+	end := body
+	for end < to {
+		if n := lineBreakAt(b, end, to); n > 0 && end+n+1 < to && b[end+n] == '-' && b[end+n+1] == '-' {
+			break
+		}
+		end++
+	}
+	kc := st.classifyKey(b[ns:ne], keyClass{})
+	mark := len(st.field)
+	st.field = appendField(st.field, b[ns:ne])
+	if !kc.never() && !st.keyedValue(kc, b, body, end) {
+		st.scanText(b, body, end)
+	}
+	st.field = st.field[:mark]
+	return end
+}
+
+// lineBreakAt returns the length of a line break at b[k], real ("\r\n",
+// "\n") or escaped as a program's repr writes it (`\r\n`, `\n`), or 0.
+func lineBreakAt(b []byte, k, to int) int {
+	switch {
+	case b[k] == '\n':
+		return 1
+	case b[k] == '\r' && k+1 < to && b[k+1] == '\n':
+		return 2
+	case b[k] != '\\' || k+1 >= to:
+		return 0
+	case b[k+1] == 'n':
+		return 2
+	case b[k+1] == 'r' && k+3 < to && b[k+2] == '\\' && b[k+3] == 'n':
+		return 4
+	}
+	return 0
 }
 
 // valueExtent finds the end of a value starting at b[vs]: a quoted string,
@@ -5327,6 +5400,9 @@ func wholePart(v []byte) int {
 func (st *state) recordDate(b []byte, s, e int) bool {
 	if !st.s.c.cats.Has(Date) || len(st.field) == 0 || allDigits(b[s:e]) || !calendarDate(b[s:e]) {
 		return false
+	}
+	if y, _, _, _ := calendarYMD(b[s:e]); y < oldYear {
+		return false // a day before any log's, as the text reader takes it: a birth's
 	}
 	if timeAfterDay(b, e) {
 		return false // "devTime=2024-03-11 08:36:07", "When=8/9/2023 8:30:06 AM": an instant
@@ -7311,10 +7387,11 @@ func controlNumber(v []byte) bool {
 }
 
 // paddedRecordNumber reports whether v, six to twelve characters, is a
-// record number zero-padded or behind a prefix of capitals ("00497216",
-// "M27098202"), as no process's ID is.
+// record number zero-padded, behind a prefix of capitals ("00497216",
+// "M27098202") or of eight digits or more, as no process's ID is (Linux's
+// pid_max is at most 4194304).
 func paddedRecordNumber(v []byte) bool {
-	return len(v) >= 6 && len(v) <= 12 && (v[0] == '0' && allDigits(v) || prefixedRecordNumber(v))
+	return len(v) >= 6 && len(v) <= 12 && ((v[0] == '0' || len(v) >= 8) && allDigits(v) || prefixedRecordNumber(v))
 }
 
 // allAlnum reports whether v is letters and digits only.
