@@ -601,6 +601,11 @@ func logMessage(row []byte) bool {
 			for e < len(row) && (isAlnum(row[e]) || row[e] == ':' || row[e] == '.' || row[e] == '+' || row[e] == '-') {
 				e++
 			}
+			if e+3 < len(row) && row[e] == ' ' && (row[e+1]|0x20 == 'a' || row[e+1]|0x20 == 'p') && row[e+2]|0x20 == 'm' &&
+				(row[e+3] == ',' || row[e+3] == '\t' || row[e+3] == ';' || row[e+3] == '|') {
+				k = e + 2 // "2024-03-17 04:03 PM,Google Ads,...": the time's half of the day, a field's end after it
+				continue
+			}
 			return e+1 < len(row) && row[e] == ' ' && isLetter(row[e+1])
 		}
 	}

@@ -252,7 +252,7 @@ func pairRole(key []byte) int {
 
 		return roleName
 	case "value", "val", "v", "colval", "columnvalue", "fvalue", "fval", "fieldvalue", "fieldval", "attrvalue", "attrval",
-		"attributevalue", "paramvalue", "propvalue", "keyvalue", "colvalue", "metavalue",
+		"attributevalue", "paramvalue", "propvalue", "propertyvalue", "keyvalue", "colvalue", "metavalue",
 		"raw", "rawvalue", "normalized", "normalizedvalue": // an OCR's or a parser's reading of the field, before and after its fixes
 		return roleValue
 	}

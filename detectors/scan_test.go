@@ -3159,6 +3159,18 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `worker started pid=4412 PID=48812`)
 	check(t, sc, `raw="]d201007630001372981726092810B3582658^]21VNB39119R" valet_plate=MEV0624`,
 		want{"]d201007630001372981726092810B3582658^]21VNB39119R", Device}, want{"MEV0624", Vehicle})
+	// A CRM's change of a property, named in one member, its value in the next.
+	check(t, sc, `{"objectId":96276626,"propertyName":"date_of_birth","propertyValue":"1961-04-03","changeSource":"CRM_UI"}`, want{"1961-04-03", Date})
+	// A record number behind its prefix and a dash, under "pid".
+	check(t, sc, `TOPO-EXPORT pid=LV-278171 name="Thompson, Lakshmi" dob=08/15/1991`,
+		want{"LV-278171", MRN}, want{"Thompson, Lakshmi", Name}, want{"08/15/1991", Date})
+	// A message that names its reader first; not a word that is a name too, nor a weekday.
+	check(t, sc, `{"body":"Lakshmi, your surgery is confirmed.","subject":"Hamid, thank you for your review"}`,
+		want{"Lakshmi", Name}, want{"Hamid", Name})
+	check(t, sc, `{"body":"Rose, your order shipped","note":"Monday, we are closed"}`)
+	// An issue tracker's key after a card's word; a processor's published test card.
+	check(t, sc, `# TODO remove raw card logging (PAY-460)`)
+	check(t, sc, `<creditCard><cardNumber>4007000000027</cardNumber></creditCard>`)
 }
 
 // A value found once is found again where the record repeats it, unless

@@ -556,7 +556,7 @@ func (st *state) emit(start, end int, c Category, det string, conf Confidence, b
 	if start >= end {
 		return
 	}
-	if c == Account && end-start >= 14 && end-start <= 23 && publicTestCard(st.input[start:end]) {
+	if c == Account && end-start >= 13 && end-start <= 23 && publicTestCard(st.input[start:end]) {
 		return // "test card 4242424242424242": a processor's published test number, no one's card
 	}
 	if c == Phone || c == Fax {
@@ -1013,7 +1013,8 @@ func personSegmentField(field string) bool {
 }
 
 // publicTestCard reports whether v, a card number perhaps in groups, is
-// one the processors publish for tests (Stripe's, Braintree's, Adyen's):
+// one the processors publish for tests (Stripe's, Braintree's, Adyen's,
+// Authorize.Net's):
 // no card anyone holds.
 func publicTestCard(v []byte) bool {
 	var buf [24]byte
@@ -1025,6 +1026,9 @@ var testCards = map[string]bool{
 	"4000000000000002": true, "5555555555554444": true, "5105105105105100": true, "2223003122003222": true,
 	"378282246310005": true, "371449635398431": true, "6011111111111117": true, "6011000990139424": true,
 	"3056930009020004": true, "36227206271667": true, "3566002020360505": true, "6200000000000005": true,
+	// Authorize.Net's
+	"4007000000027": true, "4012888818888": true, "5424000000000015": true, "2223000010309703": true, "2223000010309711": true,
+	"370000000000002": true, "6011000000000012": true, "3088000000000017": true, "38000000000006": true,
 }
 
 // tollFreeNumber reports whether the phone number v is toll-free.

@@ -5662,6 +5662,11 @@ var qualifiedKeywords = func() (t [16]map[string]wordSet) {
 func (st *state) letters(b []byte, i, e, to, uppers int) int {
 	w := b[i:e]
 	var wbuf [16]byte
+	if uppers == 1 && e+2 < to && b[e] == ',' && b[e+1] == ' ' && isUpper(b[i]) && (i == 0 || b[i-1] == '"' || b[i-1] == '\'' || b[i-1] == ' ' && i >= 2 && b[i-2] == ':') {
+		if end := st.vocative(b, i, e, to); end > 0 {
+			return end
+		}
+	}
 	if uppers == len(w) && len(w) >= 2 && len(w) <= 4 && i > 0 && b[i-1] == '(' && e+2 < to && b[e] == ' ' &&
 		(isDigit(b[e+1]) || isUpper(b[e+1]) && isDigit(b[e+2])) {
 		// "Anh Patel (SID 927275982)": a label in parentheses, its value after it.
@@ -5749,7 +5754,7 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 					// a UUID or a region name a process or a place, not a person.
 					return e2
 				}
-				if !masked(b[i:e2]) && !(selfNamed && ticketNumber(b[i:e2])) && !(c == SSN && digitCount(b[i:e2]) != 9) &&
+				if !masked(b[i:e2]) && !(selfNamed && ticketNumber(b[i:e2])) && !(c != Vehicle && c != License && issueKey(b[i:e2])) && !(c == SSN && digitCount(b[i:e2]) != 9) &&
 					!(c == HealthPlan && digitCount(b[i:e2]) < 5) && !versionLike(b[i:e2]) {
 					st.emit(i, e2, c, "context", Medium, false)
 				}
@@ -6105,6 +6110,46 @@ func ticketNumber(v []byte) bool {
 	}
 	y := atoi(v[d+1 : d+5])
 	return y >= 1990 && y <= 2099
+}
+
+// vocative emits the given name that opens a message addressed to its
+// reader, "Lakshmi, your surgery is Sat 4/13", "Hamid, thank you", and
+// returns its end, or 0: a name the lists know as a given name and not
+// as a word, before a word that speaks to the reader.
+func (st *state) vocative(b []byte, i, e, to int) int {
+	k := e + 2
+	n := k
+	for n < to && isLetter(b[n]) && n-k < 8 {
+		n++
+	}
+	var lb [8]byte
+	if !vocativeWords[string(lowerWord(lb[:], b[k:n]))] {
+		return 0
+	}
+	if entry, ok := lookupName(b[i:e]); !ok || entry.First == 0 || entry.Common {
+		return 0
+	}
+	st.emit(i, e, Name, "name", Medium, false)
+	return e
+}
+
+// vocativeWords open what a message says to the person it names first.
+var vocativeWords = words("your", "you", "thank", "thanks", "we", "please", "welcome", "reminder", "just", "su", "tu", "votre", "vous", "seu", "sua")
+
+// issueKey reports whether v is an issue tracker's key, capitals, a dash
+// and at most four digits ("PAY-460", "OPS-1182"): too short a number
+// for anyone's identifier but a plate's ("lic WZD-8968").
+func issueKey(v []byte) bool {
+	d := bytes.IndexByte(v, '-')
+	if d < 2 || len(v)-d-1 > 4 || !allDigits(v[d+1:]) {
+		return false
+	}
+	for _, c := range v[:d] {
+		if !isUpper(c) {
+			return false
+		}
+	}
+	return true
 }
 
 // sourceFile reports whether v names a source file, with its line or not:

@@ -274,13 +274,18 @@ func epicFHIRID(v []byte) bool {
 }
 
 // prefixedRecordNumber reports whether v is a record number of one to
-// three capitals and six or more digits: "E0324625", "MRN5020506".
+// three capitals, perhaps a dash, and six or more digits: "E0324625",
+// "MRN5020506", "LV-278171".
 func prefixedRecordNumber(v []byte) bool {
 	k := 0
 	for k < len(v) && k < 4 && isUpper(v[k]) {
 		k++
 	}
-	return k >= 1 && k <= 3 && len(v)-k >= 6 && allDigits(v[k:])
+	d := k
+	if d < len(v) && v[d] == '-' {
+		d++ // "LV-278171"
+	}
+	return k >= 1 && k <= 3 && len(v)-d >= 6 && allDigits(v[d:])
 }
 
 // prefixedSubjectNumber reports whether v is a program's prefix in
