@@ -3171,6 +3171,10 @@ func TestIndependentShapes(t *testing.T) {
 	// An issue tracker's key after a card's word; a processor's published test card.
 	check(t, sc, `# TODO remove raw card logging (PAY-460)`)
 	check(t, sc, `<creditCard><cardNumber>4007000000027</cardNumber></creditCard>`)
+	// An "id" right after a name is the named person's number; a rule's is not.
+	check(t, sc, `PatientContext - Loaded patient 'NWACHUKWU^YUKI' id=16521291 birth=19320108`,
+		want{"NWACHUKWU^YUKI", Name}, want{"16521291", MRN}, want{"19320108", Date})
+	check(t, sc, `cap rule Maria Lopez id=RO-MUE-77386 hits=5`, want{"Maria Lopez", Name})
 }
 
 // A value found once is found again where the record repeats it, unless

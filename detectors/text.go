@@ -2443,6 +2443,10 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 			}
 		}
 	}
+	if kc == (keyClass{flags: kfIdLike}) && ke-ks == 2 && st.lastName <= ks && st.lastName >= ks-3 && !hasLetter(b[st.lastName:ks]) &&
+		(innerEnd-inner >= 5 && allDigits(b[inner:innerEnd]) || prefixedRecordNumber(b[inner:innerEnd])) {
+		kc = keyClass{cat: MRN, conf: Medium} // "Loaded patient 'NWACHUKWU^YUKI' id=16521291": the named person's
+	}
 	if kc.cat == 0 && kc.idLike() && len(st.field) > 0 {
 		if pc := st.classifyKey(lastKeyElement(st.field), keyClass{}); pc.person() && (pc.idCat == MRN || pc.idCat == HealthPlan) {
 			kc = withParent(kc, pc) // "patient: Patient { id: 49200069, ... }": the patient's
