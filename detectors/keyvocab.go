@@ -54,7 +54,7 @@ var (
 		"mthr", "fthr", "mdn", "sps", "grdn", "nokname", "emergencycontact", "provider_person", "caller", "guar", "subs",
 		"demographics", "demographic", // {"demographics": {"fn": ..., "ln": ...}}
 		"student", "clmt", "inmate", "detainee", // a school nurse's, a claim's, a jail clinic's patients
-		"appellant", "petitioner", // an appeal's (Zoom's "registrant" is a webinar's)
+		"appellant", "petitioner", "complainant", "grievant", // an appeal's and a grievance's (Zoom's "registrant" is a webinar's)
 		"rider", // a medical transport's
 		"offender",
 		"athlete",                                               // a sports medicine program's

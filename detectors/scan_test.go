@@ -3175,6 +3175,10 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `PatientContext - Loaded patient 'NWACHUKWU^YUKI' id=16521291 birth=19320108`,
 		want{"NWACHUKWU^YUKI", Name}, want{"16521291", MRN}, want{"19320108", Date})
 	check(t, sc, `cap rule Maria Lopez id=RO-MUE-77386 hits=5`, want{"Maria Lopez", Name})
+	// A grievance's complainant; a template's fields are no values; a nurse named by her title is staff.
+	check(t, sc, `Grievance GRV-2024-00007 opened; complainant=Demir, Nkechi phone=5035622844`, want{"Demir, Nkechi", Name}, want{"5035622844", Phone})
+	check(t, sc, `Merging 'GRV_Resolution_v5.docx': «AddressBlock»="{AddressBlock}" addr="{{address}}" name=${patient.name} dob=%(dob)s`)
+	check(t, sc, `She was left in a wet gown. Nurse Jennifer was the only one who helped.`)
 }
 
 // A value found once is found again where the record repeats it, unless

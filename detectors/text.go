@@ -5576,6 +5576,36 @@ func prose(v []byte) bool {
 	return len(v) >= 5 && bytes.IndexByte(v, ' ') >= 0 && wordsIn(v) >= 2
 }
 
+// templateField reports whether v is a template's field, filled in
+// later: "{AddressBlock}", "{{first_name}}", "${patient.name}",
+// "%(dob)s", "«GreetingLine»", "<<LastName>>".
+func templateField(v []byte) bool {
+	if len(v) < 3 || len(v) > 48 {
+		return false
+	}
+	var open, close int
+	switch {
+	case v[0] == '{' && v[len(v)-1] == '}':
+		open, close = 1, 1
+		for open < len(v)/2 && v[open] == '{' {
+			open++
+			close++
+		}
+	case v[0] == '$' && v[1] == '{' && v[len(v)-1] == '}':
+		open, close = 2, 1
+	case v[0] == '%' && v[1] == '(' && len(v) > 4 && v[len(v)-2] == ')':
+		open, close = 2, 2
+	case v[0] == '<' && v[1] == '<' && v[len(v)-1] == '>' && v[len(v)-2] == '>':
+		open, close = 2, 2
+	case len(v) > 4 && v[0] == 0xc2 && v[1] == 0xab && v[len(v)-2] == 0xc2 && v[len(v)-1] == 0xbb:
+		open, close = 2, 2
+	default:
+		return false
+	}
+	inner := bytes.TrimSpace(v[open : len(v)-close])
+	return len(inner) > 0 && isLetter(inner[0]) && keyRunEnd(inner, 0, len(inner)) == len(inner)
+}
+
 // placeholder reports whether v is a stand-in rather than a value.
 func placeholder(v []byte) bool {
 	if len(v) > 8 && string(v[:4]) == "tok_" && bytesIndex(v[4:], '_') > 0 {
@@ -5586,6 +5616,9 @@ func placeholder(v []byte) bool {
 	}
 	if len(v) >= 2 && len(v) <= 32 && ((v[0] == '@' || v[0] == ':') && isLetter(v[1]) || v[0] == '$' && isAlnum(v[1])) && keyRunEnd(v, 1, len(v)) == len(v) {
 		return true // "WHERE PatientId = @p4", "$1", ":mrn": a statement's parameter, not its value
+	}
+	if templateField(v) {
+		return true
 	}
 	switch {
 	case len(v) > 12:

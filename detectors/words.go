@@ -67,7 +67,7 @@ var keywords = func() map[string]CategorySet {
 	add(SetOf(Phone), "notifying", "reach")                                                   // not "notify": a daemon's name
 	add(SetOf(Account), "har", "guarantor")
 	add(SetOf(Name), "mister", "missus") // titles as dictation spells them: "Mister Mwangi is a 36-year-old"
-	add(SetOf(Name), "employer", "cardholder", "holder", "signed", "notifying", "nurse", "aunt", "uncle", "cousin", "grandson",
+	add(SetOf(Name), "employer", "cardholder", "holder", "signed", "notifying", "aunt", "uncle", "cousin", "grandson",
 		"granddaughter", "stepson", "stepdaughter", "widow", "widower", "payee", "dr", "prof", "rev", "sr", "jr",
 		"grandma", "grandpa", "nephew", "niece", "stepmother", "stepfather", "boyfriend", "girlfriend", "guar",
 		"hello", "hi", "thanks", "friend", "neighbor", "neighbour", "roommate", "enrollee", "sibling", "siblings", "parents",
