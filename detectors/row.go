@@ -451,9 +451,13 @@ func (st *state) delimitedRow(b []byte, from int) {
 				// a parking or valet record's plate, its state and make beside it.
 				st.emit(fs, fe, Vehicle, "plate", Medium, false)
 				vehicle = 3
-			case rowIdentifier(v) && st.classifyKey(capitalsPrefix(v), keyClass{}).cat == 0:
+			case rowIdentifier(v) && st.classifyKey(capitalsPrefix(v), keyClass{}).cat == 0,
+				len(v) >= 7 && len(v) <= 10 && v[0] == '0' && allDigits(v) && len(bytes.TrimLeft(v, "0")) >= 5:
 				// "E4709428,TRAN,LEILANI,12/14/1952": the record's number
-				// (a prefix that is a key, "HAR605181156", says what it is).
+				// (a prefix that is a key, "HAR605181156", says what it is);
+				// "0,00764921,\"Charlemagne, Jean-Pierre\"": zero-padded, as
+				// a chart's (an NDC has eleven digits; a sequence, "000384",
+				// few that count).
 				row.addID(fs, fe)
 			}
 		}

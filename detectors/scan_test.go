@@ -2815,7 +2815,7 @@ func TestIndependentShapes(t *testing.T) {
 	// Ten digits in a row with someone's street are their telephone's (not
 	// a clinician's NPI); a department's code is no car.
 	check(t, sc, `GPW,20240611,04875082,TEN BRINK,PRIYA,E,01/15/1928,5861 S ASHLAND ROAD,,LA GRANGE,IL,60508,7089647995,2876926454,CAR,20240607,N`,
-		want{"20240611", Date}, want{"PRIYA", Name}, want{"01/15/1928", Date}, want{"5861 S ASHLAND ROAD", Address},
+		want{"20240611", Date}, want{"04875082", MRN}, want{"PRIYA", Name}, want{"01/15/1928", Date}, want{"5861 S ASHLAND ROAD", Address},
 		want{"LA GRANGE", Address}, want{"60508", ZIP}, want{"7089647995", Phone}, want{"20240607", Date})
 	check(t, sc, `TRIAGE|20241108235122|1042|DEL TORO|GUADALUPE|02/22/2024|Vomiting - Pediatric|Home Care|Y|2143800090|KIM`,
 		want{"DEL TORO", Name}, want{"GUADALUPE", Name}, want{"02/22/2024", Date}, want{"2143800090", Phone})
@@ -3060,7 +3060,7 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `raw="6197 KIMBALL AVE\nATLANTA GA 30377\nX"`, want{"6197 KIMBALL AVE", Address}, want{"ATLANTA", Address}, want{"30377", ZIP})
 	// A row without a header whose birth date names its person: its other days and its number are theirs.
 	check(t, sc, `08G,P05997836,031378509,5/28/1961,1,81134,10/13/2023,12/14/2023,3/23/2024,,,,16,2024Q3`,
-		want{"P05997836", MRN}, want{"5/28/1961", Date}, want{"10/13/2023", Date}, want{"12/14/2023", Date}, want{"3/23/2024", Date})
+		want{"P05997836", MRN}, want{"031378509", MRN}, want{"5/28/1961", Date}, want{"10/13/2023", Date}, want{"12/14/2023", Date}, want{"3/23/2024", Date})
 	check(t, sc, `nightly,2024-03-01,2024-03-02,ok,17`)
 	check(t, sc, `SubscrID="51817597858";SubscrDOB=#12/8/2000#;When=8/9/2023 8:30:06 AM`, want{"51817597858", HealthPlan}, want{"12/8/2000", Date})
 	// A probation officer, a case manager and a certifying official at their work; a donor is no staff.
@@ -3077,7 +3077,7 @@ func TestIndependentShapes(t *testing.T) {
 		want{"DA SILVA", Name}, want{"02/21/2015", Date}, want{"HC 61 BOX 62", Address}, want{"DORRANCE", Address}, want{"67634", ZIP},
 		want{"7854173487", Phone}, want{"K26486864", MRN})
 	check(t, sc, `100797801|ST. CLAIR|FOLAKE|058328830|07/30/1952|1822 ROAD 190|MARQUETTE|KS|67464|7853029682|K17553239|SP`,
-		want{"ST. CLAIR", Name}, want{"07/30/1952", Date}, want{"MARQUETTE", Address}, want{"67464", ZIP}, want{"7853029682", Phone}, want{"K17553239", MRN})
+		want{"ST. CLAIR", Name}, want{"058328830", MRN}, want{"07/30/1952", Date}, want{"MARQUETTE", Address}, want{"67464", ZIP}, want{"7853029682", Phone}, want{"K17553239", MRN})
 	check(t, sc, `B20240311-STMT-03|VENDOR|EN|ACME SUPPLY|CHICAGO|IL|60680|MAILED`)
 	// An NCPDP transaction header's date of service, a request's and a response's; a DUR's previous fill.
 	check(t, sc, `msg=600471D0B1MRXEGWP   1011830675900     20240313PIONEER001<SS><FS>AM04<FS>C22QY0F19NP22<FS>CCTHI LAN<FS>CDKO`,
@@ -3179,6 +3179,10 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `Grievance GRV-2024-00007 opened; complainant=Demir, Nkechi phone=5035622844`, want{"Demir, Nkechi", Name}, want{"5035622844", Phone})
 	check(t, sc, `Merging 'GRV_Resolution_v5.docx': «AddressBlock»="{AddressBlock}" addr="{{address}}" name=${patient.name} dob=%(dob)s`)
 	check(t, sc, `She was left in a wet gown. Nurse Jennifer was the only one who helped.`)
+	// A row's zero-padded number before the name and the day it vouches for; a short sequence is none.
+	check(t, sc, `7843300,0,00764921,"Charlemagne, Jean-Pierre",12/17/2005,11/17/2024`,
+		want{"00764921", MRN}, want{"Charlemagne, Jean-Pierre", Name}, want{"12/17/2005", Date}, want{"11/17/2024", Date})
+	check(t, sc, `D|000384|20240516|ABERNATHY|IMANI|19480407`, want{"20240516", Date}, want{"ABERNATHY", Name}, want{"IMANI", Name}, want{"19480407", Date})
 }
 
 // A value found once is found again where the record repeats it, unless
