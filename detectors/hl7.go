@@ -34,6 +34,9 @@ func hl7At(b []byte, i, to int) (hl7Delims, bool) {
 		return hl7Delims{}, false
 	}
 	c := b[i+3]
+	if c == '|' && i+14 < to && string(b[i:i+3]) != "MSH" && isDigit(b[i+4]) && b[i+8] == '-' && b[i+11] == '-' {
+		return hl7Delims{}, false // "PV1|2024-04-23 23:23:06|...": a log's own fields, which HL7 dates without dashes
+	}
 	if c == '|' {
 		d := standardHL7
 		if string(b[i:i+3]) == "MSH" && i+6 < to && hl7Mark(b[i+4]) && hl7Mark(b[i+5]) && b[i+4] != b[i+5] {
