@@ -975,8 +975,8 @@ func classifyTokens(t []string) keyClass {
 	// "event_date" is an incident's (a patient's fall) when the record
 	// speaks of one, an analytics event's day when it does not.
 	eventDated := len(t) == 2 && dated && hasAny("event")
-	if (dated || hasAny("dates") || len(t) <= 3 && (eventDateWords[last] || slotKey(t))) && !machine && (!thing || eventDated) && !has(recordKeepingWords) {
-		// "tx_date", "evtDate", "collected": whose, the record says. No
+	if (dated || hasAny("dates") || len(t) <= 3 && (eventDateWords[last] || slotKey(t)) || len(t) == 2 && last == "range" && careEventWords[t[0]]) && !machine && (!thing || eventDated) && !has(recordKeepingWords) {
+		// "tx_date", "evtDate", "collected", "dosRange": whose, the record says. No
 		// category: it gives no context to what is not a calendar date.
 		if last == "effective" || last == "collected" || last == "coll" || last == "drawn" || last == "expired" || last == "pronounced" || last == "onset" ||
 			j == "effectivedatetime" || j == "collecteddatetime" || j == "onsetdatetime" {

@@ -3183,6 +3183,11 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `7843300,0,00764921,"Charlemagne, Jean-Pierre",12/17/2005,11/17/2024`,
 		want{"00764921", MRN}, want{"Charlemagne, Jean-Pierre", Name}, want{"12/17/2005", Date}, want{"11/17/2024", Date})
 	check(t, sc, `D|000384|20240516|ABERNATHY|IMANI|19480407`, want{"20240516", Date}, want{"ABERNATHY", Name}, want{"IMANI", Name}, want{"19480407", Date})
+	// A log's own fields after a segment's name are no HL7 segment's.
+	check(t, sc, `PV1|2024-04-23 23:23:06|6034|rph.dames|F-2806907-09|VERIFIED|IVANOVA, ABDUL|DOB:19900716|NDC:42279-2462-48`,
+		want{"IVANOVA, ABDUL", Name}, want{"19900716", Date})
+	// The range of a care event's days; "range" alone keys nothing.
+	check(t, sc, `{"patient":"Ana Ruiz","dosRange": "2022-05-31 to 2022-06-08"}`, want{"Ana Ruiz", Name}, want{"2022-05-31", Date}, want{"2022-06-08", Date})
 }
 
 // A value found once is found again where the record repeats it, unless
