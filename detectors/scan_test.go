@@ -3188,6 +3188,14 @@ func TestIndependentShapes(t *testing.T) {
 		want{"IVANOVA, ABDUL", Name}, want{"19900716", Date})
 	// The range of a care event's days; "range" alone keys nothing.
 	check(t, sc, `{"patient":"Ana Ruiz","dosRange": "2022-05-31 to 2022-06-08"}`, want{"Ana Ruiz", Name}, want{"2022-05-31", Date}, want{"2022-06-08", Date})
+	// A genetic profile of five markers or more singles a person out; a marker or two do not.
+	check(t, sc, `IdentityQC fingerprint=rs4988235:CC;rs6025:TG;rs9939609:GG;rs762551:GG;rs1801282:TA -> 5/5 concordant`,
+		want{"rs4988235:CC;rs6025:TG;rs9939609:GG;rs762551:GG;rs1801282:TA", Biometric})
+	check(t, sc, `Target: unknown male|Y-STR DYS393=13 DYS390=25 DYS19=16 DYS391=9 DYS385a=11 DYS389II=30; pending`,
+		want{"DYS393=13 DYS390=25 DYS19=16 DYS391=9 DYS385a=11 DYS389II=30", Biometric})
+	check(t, sc, `variant rs429358:TT rs7412:CC called; DYS19=16`)
+	// Birth in German, Dutch, Italian and Polish.
+	check(t, sc, `Auskunft nach Art. 15 DSGVO; Geburtsdatum 27.02.1994. Ticket weitergeleitet`, want{"27.02.1994", Date})
 }
 
 // A value found once is found again where the record repeats it, unless

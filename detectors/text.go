@@ -1143,6 +1143,14 @@ func (st *state) word(b []byte, i, to int) int {
 			return e
 		}
 	}
+	if digits >= 2 && tokEnd < to && (b[tokEnd] == ':' || b[tokEnd] == '=') && (letters == 2 || letters == 3 || letters == 4) {
+		if e := geneticProfileEnd(b, i, to); e > 0 {
+			if st.s.c.cats.Has(Biometric) {
+				st.emit(i, e, Biometric, "genetic_profile", Medium, false)
+			}
+			return e
+		}
+	}
 	if digits >= 4 && tokEnd < to && b[tokEnd] == '^' {
 		if e := st.cx(b, i, tokEnd, to); e > 0 {
 			return e
@@ -6172,6 +6180,72 @@ func (st *state) vocative(b []byte, i, e, to int) int {
 
 // vocativeWords open what a message says to the person it names first.
 var vocativeWords = words("your", "you", "thank", "thanks", "we", "please", "welcome", "reminder", "just", "su", "tu", "votre", "vous", "seu", "sua")
+
+// geneticProfileEnd returns the end of a person's genetic profile at
+// b[i], or 0: five or more genotypes of named markers, as identity checks
+// and forensic uploads write them, SNPs with their two alleles
+// ("rs4988235:CC;rs6025:TG;...") or Y-STR repeat counts ("DYS393=13
+// DYS390=25 ..."). A few markers name no one; five or more single a
+// person out, as a fingerprint does.
+func geneticProfileEnd(b []byte, i, to int) int {
+	snp := i+2 < to && b[i] == 'r' && b[i+1] == 's'
+	if !snp && !(i+3 < to && b[i] == 'D' && b[i+1] == 'Y' && b[i+2] == 'S') {
+		return 0
+	}
+	n, end := 0, 0
+	for k := i; k < to; {
+		m := k
+		if snp {
+			if m+2 >= to || b[m] != 'r' || b[m+1] != 's' {
+				break
+			}
+			m += 2
+		} else {
+			if m+3 >= to || string(b[m:m+3]) != "DYS" {
+				break
+			}
+			m += 3
+		}
+		d := m
+		for m < to && isDigit(b[m]) {
+			m++
+		}
+		if m == d {
+			break
+		}
+		if !snp {
+			for m < to && (isLower(b[m]) || isUpper(b[m])) && m-d < 8 {
+				m++ // "DYS385a", "DYS389II"
+			}
+		}
+		if m+1 >= to || b[m] != ':' && b[m] != '=' {
+			break
+		}
+		m++
+		v := m
+		if snp {
+			for m < to && m-v < 3 && (b[m] == 'A' || b[m] == 'C' || b[m] == 'G' || b[m] == 'T' || b[m] == '/' || b[m] == '-') {
+				m++
+			}
+		} else {
+			for m < to && (isDigit(b[m]) || b[m] == '.' || b[m] == '-') {
+				m++
+			}
+		}
+		if m == v || m < to && isAlnum(b[m]) {
+			break
+		}
+		n, end = n+1, m
+		for m < to && (b[m] == ';' || b[m] == ',' || b[m] == ' ' || b[m] == '|') && m-end < 2 {
+			m++
+		}
+		k = m
+	}
+	if n < 5 {
+		return 0
+	}
+	return end
+}
 
 // issueKey reports whether v is an issue tracker's key, capitals, a dash
 // and at most four digits ("PAY-460", "OPS-1182"): too short a number

@@ -81,6 +81,7 @@ var keywords = func() map[string]CategorySet {
 	// cannot be a keyword: the filter reads its first and last letters).
 	add(SetOf(Date), "nacimiento", "nascimento", "naissance", "nacido", "nacida", "nascido", "nascida", "cita",
 		"fallecido", "fallecida", "falecido", "falecida")
+	add(SetOf(Date), "geburtsdatum", "geburtstag", "geboortedatum", "nascita", "urodzenia") // German, Dutch, Italian, Polish: "Geburtsdatum 27.02.1994"
 	add(SetOf(Age), "edad", "idade")
 	add(SetOf(Phone), "telefono", "teléfono", "celular", "movil", "telemovel", "cel")
 	add(SetOf(HealthPlan), "seguro", "mutuelle", "carteirinha", "afiliado", "poliza", "póliza")
