@@ -638,7 +638,7 @@ func columnName(f []byte) bool {
 // A row whose field count differs from the header's (a comment, a message
 // that is not a row) is scanned as Scan would.
 func (s *Scanner) ScanRow(dst []Finding, cols *Columns, row []byte) (out []Finding) {
-	if cols == nil || len(row) > s.c.maxLine || len(row) > 0 && row[0] == '#' {
+	if cols == nil || len(row) > s.c.maxLine || len(row) > 0 && row[0] == '#' && !cols.numberedRow(row) {
 		return s.Scan(dst, row)
 	}
 	var spans [256]span
@@ -654,6 +654,17 @@ func (s *Scanner) ScanRow(dst []Finding, cols *Columns, row []byte) (out []Findi
 	}
 	st.field = st.field[:0]
 	return st.finish(len(dst))
+}
+
+// numberedRow reports whether row, which starts with '#', opens with a
+// number in its first field, "#KH12004,..." (a store's order), rather
+// than a comment.
+func (c *Columns) numberedRow(row []byte) bool {
+	k := 1
+	for k < len(row) && (isAlnum(row[k]) || row[k] == '-') {
+		k++
+	}
+	return k > 1 && k < len(row) && row[k] == c.delim && hasDigit(row[1:k])
 }
 
 // repeated reports whether row, split into fields, is the header again,

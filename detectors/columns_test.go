@@ -154,6 +154,29 @@ func TestAlignedColumns(t *testing.T) {
 	}
 }
 
+// TestNumberedRow reads a row whose first field is a store's order
+// number ("#KH12004") as a row, and a comment as text.
+func TestNumberedRow(t *testing.T) {
+	sc := Default()
+	cols, ok := sc.ParseColumns([]byte("Name,Email,Billing City,Billing Zip"))
+	if !ok {
+		t.Fatal("header not read")
+	}
+	fs := sc.ScanRow(nil, cols, []byte("#KH12004,gm@example.net,Des Moines,50310"))
+	got := map[string]bool{}
+	for _, f := range fs {
+		got[f.Field] = true
+	}
+	if !got["Billing City"] || !got["Billing Zip"] {
+		t.Errorf("numbered row not read by its columns: fields %v", got)
+	}
+	for _, f := range sc.ScanRow(nil, cols, []byte("# exported 2024-05-14, 3 rows, Des Moines")) {
+		if f.Field != "" {
+			t.Errorf("a comment read as a row: %s under %q", f.Category, f.Field)
+		}
+	}
+}
+
 func TestColumnsFits(t *testing.T) {
 	sc := Default()
 	cols, ok := sc.ParseColumns([]byte("device_serial,patient_mrn,homePhone"))

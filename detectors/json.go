@@ -108,6 +108,67 @@ func lastPathElement(b []byte, i, to int) []byte {
 	return nil
 }
 
+// answerField reports whether the value at b[k] (after a key's colon) is
+// an object, a form's field named by a member "ref" (see stringMember).
+func answerField(b []byte, k, to int) bool {
+	vs := skipWS(b, k, to)
+	return vs < to && b[vs] == '{'
+}
+
+// answerValueKey reports whether key holds a form's answer by its type,
+// as Typeform writes them: "text", "date", "email", "phone_number".
+func answerValueKey(key []byte) bool {
+	switch string(key) {
+	case "text", "date", "email", "phone_number", "number", "url", "choice", "file_url":
+		return true
+	}
+	return false
+}
+
+// stringMember returns the string of the member named name among the
+// first members of the flat object at b[i] ('{'), or nil. It stops at a
+// member whose value is an object or an array.
+func stringMember(b []byte, i, to int, name string) []byte {
+	k := skipWS(b, i+1, to)
+	for n := 0; n < 8 && k < to && b[k] == '"'; n++ {
+		ke, escaped, ok := jsonString(b, k, to)
+		if !ok || escaped {
+			return nil
+		}
+		key := b[k+1 : ke-1]
+		k = skipWS(b, ke, to)
+		if k >= to || b[k] != ':' {
+			return nil
+		}
+		vs := skipWS(b, k+1, to)
+		if vs >= to {
+			return nil
+		}
+		ve := vs
+		if b[vs] == '"' {
+			if ve, _, ok = jsonString(b, vs, to); !ok {
+				return nil
+			}
+			if string(key) == name {
+				return b[vs+1 : ve-1]
+			}
+		} else {
+			for ve < to && b[ve] != ',' && b[ve] != '}' {
+				if b[ve] == '{' || b[ve] == '[' {
+					return nil
+				}
+				ve++
+			}
+		}
+		k = skipWS(b, ve, to)
+		if k >= to || b[k] != ',' {
+			return nil
+		}
+		k = skipWS(b, k+1, to)
+	}
+	return nil
+}
+
 // textMember returns the string of a "Text" member that opens the object
 // at b[i] ('{'), or nil: {"Text": "FIRST_NAME", ...}.
 func textMember(b []byte, i, to int) []byte {
@@ -615,6 +676,18 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 					}
 				}
 			}
+		case (equalFold(key, "field") || equalFold(key, "question")) && answerField(b, k+1, to):
+			// A form's answer: {"field": {"id": "...", "ref": "first_name"},
+			// "type": "text", "text": "Mateo"}: the field's reference names
+			// the answer beside it (set after the field is walked).
+			if ref := stringMember(b, skipWS(b, k+1, to), to, "ref"); len(ref) > 0 {
+				if akc := st.classifyKey(ref, parent); akc.cat != 0 || akc.never() {
+					typeKey, typed = akc, true
+				}
+			}
+		case (st.sysKey.cat != 0 || st.sysKey.never()) && answerValueKey(key):
+			kc = st.sysKey
+			st.sysKey = keyClass{}
 		case orderResource && equalFold(key, "identifier"):
 			kc = keyClass{flags: kfNever} // {"resourceType": "MedicationRequest", "identifier": [...]}: the order's number, no patient's
 		case patientResource && len(key) == 2 && equalFold(key, "id") && !localResourceID(b, k+1, to):

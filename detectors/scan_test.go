@@ -3196,6 +3196,10 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `variant rs429358:TT rs7412:CC called; DYS19=16`)
 	// Birth in German, Dutch, Italian and Polish.
 	check(t, sc, `Auskunft nach Art. 15 DSGVO; Geburtsdatum 27.02.1994. Ticket weitergeleitet`, want{"27.02.1994", Date})
+	// A form's answers, each named by its field's reference; an answer to a question that names nothing is none.
+	check(t, sc, `{"answers":[{"field":{"id":"ReYcqxe4LSwc","type":"short_text","ref":"first_name"},"type":"text","text":"Mateo"},`+
+		`{"field":{"id":"x","type":"date","ref":"dob"},"type":"date","date":"2001-10-07"},{"field":{"id":"z","ref":"fav_color"},"type":"text","text":"Blue"}]}`,
+		want{"Mateo", Name}, want{"2001-10-07", Date})
 }
 
 // A value found once is found again where the record repeats it, unless
