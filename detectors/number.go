@@ -452,6 +452,12 @@ func (st *state) numberShapes(b []byte, r *numRun, to int) (int, bool) {
 			return e, true
 		}
 	}
+	// "5. Juni 1980", as German writes a day.
+	if r.n == 1 && r.glen(0) <= 2 && r.ge[0]+6 < to && b[r.ge[0]] == '.' && b[r.ge[0]+1] == ' ' && isLetter(b[r.ge[0]+2]) {
+		if e, ok := st.dayMonthYear(b, start, r.ge[0]+1, to); ok {
+			return e, true
+		}
+	}
 
 	// The military's family member prefix and sponsor's SSN: "20/331-68-8951"
 	// (20 the sponsor, 30 a spouse, 01-19 children).
@@ -1921,7 +1927,7 @@ func (st *state) dayMonthYear(b []byte, s, de, to int) (int, bool) {
 	for k < to && isDigit(b[k]) {
 		k++
 	}
-	y, d := atoi(b[ys:k]), atoi(b[s:de])
+	y, d := atoi(b[ys:k]), atoi(bytes.TrimSuffix(b[s:de], []byte{'.'}))
 	switch {
 	case k-ys == 2 && b[de] == '-' && b[ys-1] == '-' && ys-de == 5 && allUpper(b[de+1:de+4]) && (k == to || !isAlnum(b[k])):
 		// Oracle's DD-MON-YY: "26-JUN-53", "19-DEC-23", read as strptime

@@ -3200,6 +3200,10 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `{"answers":[{"field":{"id":"ReYcqxe4LSwc","type":"short_text","ref":"first_name"},"type":"text","text":"Mateo"},`+
 		`{"field":{"id":"x","type":"date","ref":"dob"},"type":"date","date":"2001-10-07"},{"field":{"id":"z","ref":"fav_color"},"type":"text","text":"Blue"}]}`,
 		want{"Mateo", Name}, want{"2001-10-07", Date})
+	// A patient's initials under their key; German narratives: "geb. 5. Juni 1980", "Aufnahme am 15.02.2024".
+	check(t, sc, `inbox item II-691045 -> case 2024NL004968 patient_initials=K.S. dob=1975-08-21`, want{"K.S", Name}, want{"1975-08-21", Date})
+	check(t, sc, `Betrifft eine 43-jährige Patientin (Weiß, Ursula, geb. 5. Juni 1980). Stationäre Aufnahme am 15.02.2024, Entlassung am 18.02.2024.`,
+		want{"Weiß, Ursula", Name}, want{"5. Juni 1980", Date}, want{"15.02.2024", Date}, want{"18.02.2024", Date})
 }
 
 // A value found once is found again where the record repeats it, unless

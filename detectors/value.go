@@ -133,6 +133,9 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs, providers bool) (c Category,
 		if kc.person() && kc.idCat == MRN && epicFHIRID(v) {
 			return MRN, Medium, det, true // "?patient=eJLCJtFDThHa.4ZyuD9UIwD3": Epic's FHIR ID of a patient
 		}
+		if !kc.ambiguous() && dottedInitials(v) {
+			return c, conf, det, true // "patient_initials=K.S.": initials, which a name's key vouches for
+		}
 		if dottedIdentifier(v) || phrase(v) {
 			return c, conf, det, false // "Functions.SyncEligibility", "io.opentelemetry.winston", "Add user"
 		}
@@ -1271,6 +1274,21 @@ func dottedIdentifier(v []byte) bool {
 		}
 	}
 	return false
+}
+
+// dottedInitials reports whether v is initials with their dots: "K.S.",
+// "A.Ó.", "J.R.R" (the last dot perhaps taken as a sentence's).
+func dottedInitials(v []byte) bool {
+	n := 0
+	for k := 0; k < len(v); {
+		_, size := utf8.DecodeRune(v[k:])
+		if !(isUpper(v[k]) || v[k] >= 0x80) || k+size < len(v) && v[k+size] != '.' {
+			return false
+		}
+		k += size + 1
+		n++
+	}
+	return n >= 2 && n <= 4
 }
 
 // nonLatinName reports whether v is a name in a script without capitals

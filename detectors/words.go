@@ -82,6 +82,7 @@ var keywords = func() map[string]CategorySet {
 	add(SetOf(Date), "nacimiento", "nascimento", "naissance", "nacido", "nacida", "nascido", "nascida", "cita",
 		"fallecido", "fallecida", "falecido", "falecida")
 	add(SetOf(Date), "geburtsdatum", "geburtstag", "geboortedatum", "nascita", "urodzenia") // German, Dutch, Italian, Polish: "Geburtsdatum 27.02.1994"
+	add(SetOf(Date), "geb", "aufnahme", "entlassung", "aufgenommen", "entlassen")           // German: "geb. 5. Juni 1980", "Aufnahme am 15.02.2024"
 	add(SetOf(Age), "edad", "idade")
 	add(SetOf(Phone), "telefono", "teléfono", "celular", "movil", "telemovel", "cel")
 	add(SetOf(HealthPlan), "seguro", "mutuelle", "carteirinha", "afiliado", "poliza", "póliza")
