@@ -179,7 +179,8 @@ var (
 		"imported", "sync", "synced", "generated", "printed", "sent", "logged", "log", "build", "release", "deploy",
 		"deployed", "commit", "snapshot", "backup", "partition", "as", "asof", "cutoff", "file", "extract", "audit",
 		"last", "modification", "change", "changed", "version", "schema", "cache", "token", "expires",
-		"expiry", "expiration", "exp", "valid", "retention", "purge", "archive", "archived", "due", "period")
+		"expiry", "expiration", "exp", "valid", "retention", "purge", "archive", "archived", "due", "period",
+		"receipt") // a report's receipt by whoever keeps it ("receipt_date__v")
 
 	// messageWords end keys that name a message about someone, not its
 	// sender's contact: "CourtNotification", "lab_order", "provider_message".

@@ -3204,6 +3204,9 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `inbox item II-691045 -> case 2024NL004968 patient_initials=K.S. dob=1975-08-21`, want{"K.S", Name}, want{"1975-08-21", Date})
 	check(t, sc, `Betrifft eine 43-jährige Patientin (Weiß, Ursula, geb. 5. Juni 1980). Stationäre Aufnahme am 15.02.2024, Entlassung am 18.02.2024.`,
 		want{"Weiß, Ursula", Name}, want{"5. Juni 1980", Date}, want{"15.02.2024", Date}, want{"18.02.2024", Date})
+	// A report's receipt is its keeper's day, no one's.
+	check(t, sc, `{"patient_initials__v":"F.B.","patient_date_of_birth__v":"1986-08-09","receipt_date__v":"2024-03-05"}`,
+		want{"F.B.", Name}, want{"1986-08-09", Date})
 }
 
 // A value found once is found again where the record repeats it, unless

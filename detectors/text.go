@@ -5444,7 +5444,8 @@ func timeAfterDay(b []byte, e int) bool {
 // of a thing's ("created_at", "attribution_month", "kitExp"), or a
 // deadline's, no person's.
 var systemDateWords = []string{"creat", "updat", "modif", "insert", "ingest", "generat", "deploy", "export",
-	"asof", "as_of", "report", "batch", "period", "schema", "month", "week", "exp", "notafter", "not_after", "bud", "due", "snapshot", "cutoff", "build"}
+	"asof", "as_of", "report", "batch", "period", "schema", "month", "week", "exp", "notafter", "not_after", "bud", "due", "snapshot", "cutoff", "build",
+	"receipt"}
 
 // midnight reports whether v is a day written as its first instant,
 // "2024-03-31T00:00:00.000000Z", as ORMs serialise a date column.
