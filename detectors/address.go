@@ -134,6 +134,12 @@ func (st *state) address(b []byte, s, e, to int) (int, bool) {
 		if k+1 < to && b[k] == '.' && isLetter(b[k+1]) {
 			break // "8214 I CT.Auth:": a logcat tag after its process and level, no street's abbreviation
 		}
+		if words == 0 && len(w) >= 3 && inSet(numberedRoads, w) && !equalFold(w, "road") && !equalFold(w, "rd") {
+			if e := roadNumber(b, k, to); e > k {
+				suffixEnd = e // "4075 HWY 491", "12 Route 9": the road is its number
+				break
+			}
+		}
 		if words > 0 && inSet(streetSuffixes, w) && !(prefixed && named > 0 && k+1 < to && b[k] == ' ' && isUpper(b[k+1]) && !inSet(unitWords, nextWord(b, k+1, to))) {
 			suffixEnd = k
 			if k < to && b[k] == '.' {

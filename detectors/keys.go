@@ -342,7 +342,7 @@ func withParent(kc, parent keyClass) keyClass {
 		}
 		return keyClass{cat: c, conf: Medium}
 	case parent.address() && kc.cat == 0 && (kc.addrPart() || kc.nameText()):
-		return keyClass{cat: Address, conf: High}
+		return keyClass{cat: Address, conf: High, flags: kc.flags & kfHouseNumber}
 	case kc.cat == 0 && kc.nameText() && parent.cat != 0 && !parent.never() && !parent.ambiguous() && !parent.person():
 		// {"dob": {"text": "03/04/1950"}}: the text of the parent's value.
 		return keyClass{cat: parent.cat, conf: parent.conf}

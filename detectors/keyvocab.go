@@ -1290,6 +1290,24 @@ var exactKeys = map[string]keyClass{
 	"birthsex":            {flags: kfNever},
 	"maritalstatus":       {flags: kfNever},
 	"deceasedboolean":     {flags: kfNever},
+
+	// PIDF-LO's civic address (RFC 4119, 5139), as 911 location carries it:
+	// county, city and its divisions, house number and suffix, road,
+	// street suffix, floor. A1 is the state, no part; PC, the postal code,
+	// is too short a key to read alone.
+	"civic": {flags: kfAddress},
+	"a2":    {flags: kfAddrPart},
+	"a3":    {flags: kfAddrPart},
+	"a4":    {flags: kfAddrPart},
+	"a5":    {flags: kfAddrPart},
+	"a6":    {flags: kfAddrPart},
+	"hno":   {flags: kfAddrPart | kfHouseNumber},
+	"hns":   {flags: kfAddrPart},
+	"rd":    {flags: kfAddrPart},
+	"sts":   {flags: kfAddrPart},
+	"prd":   {flags: kfAddrPart},
+	"pod":   {flags: kfAddrPart},
+	"flr":   {flags: kfAddrPart},
 }
 
 // hl7Fields classify keys naming HL7 v2 fields ("PID-5", "PID.7", "pid_19")

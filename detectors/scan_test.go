@@ -3207,6 +3207,13 @@ func TestIndependentShapes(t *testing.T) {
 	// A report's receipt is its keeper's day, no one's.
 	check(t, sc, `{"patient_initials__v":"F.B.","patient_date_of_birth__v":"1986-08-09","receipt_date__v":"2024-03-05"}`,
 		want{"F.B.", Name}, want{"1986-08-09", Date})
+	// PIDF-LO's civic address, as 911 location carries it (A1, the state, is none).
+	check(t, sc, `<ca:civicAddress><ca:country>US</ca:country><ca:A1>WY</ca:A1><ca:A2>Laramie</ca:A2><ca:A3>Cheyenne</ca:A3><ca:HNO>3487</ca:HNO><ca:RD>Lincoln</ca:RD><ca:STS>Blvd</ca:STS></ca:civicAddress>`,
+		want{"Laramie", Address}, want{"Cheyenne", Address}, want{"3487", Address}, want{"Lincoln", Address}, want{"Blvd", Address})
+	check(t, sc, `{"location":{"civic":{"a1":"MA","a3":"Worcester","hno":"6740","rd":"Brookside Cir"}}}`,
+		want{"Worcester", Address}, want{"6740", Address}, want{"Brookside Cir", Address})
+	// A road that is its number, first.
+	check(t, sc, `subscriber moved to 4075 HWY 491, El Paso; took 3 route 9 buses`, want{"4075 HWY 491", Address}, want{"El Paso", Address})
 }
 
 // A value found once is found again where the record repeats it, unless
