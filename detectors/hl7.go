@@ -268,10 +268,11 @@ func (st *state) hl7Field(b []byte, s, e int, kc keyClass, d hl7Delims) {
 		case Phone:
 			if comps[0].end == comps[0].start || !st.keyedValue(kc, b, comps[0].start, comps[0].end) {
 				st.scanText(b, r, re)
-				// The XTN components 6 and 7 hold area code and number.
-				if n >= 7 {
-					st.emit(comps[5].start, comps[6].end, Phone, "key", High, true)
-				}
+			}
+			// The XTN components 6 and 7 hold area code and number, the
+			// first component's number again or alone.
+			if n >= 7 && comps[6].end-comps[6].start >= 7 && allDigits(b[comps[5].start:comps[5].end]) && allDigits(b[comps[6].start:comps[6].end]) {
+				st.emit(comps[5].start, comps[6].end, Phone, "key", High, true)
 			}
 		case Date:
 			if n >= 4 && comps[0].end == comps[0].start {

@@ -3214,6 +3214,9 @@ func TestIndependentShapes(t *testing.T) {
 		want{"Worcester", Address}, want{"6740", Address}, want{"Brookside Cir", Address})
 	// A road that is its number, first.
 	check(t, sc, `subscriber moved to 4075 HWY 491, El Paso; took 3 route 9 buses`, want{"4075 HWY 491", Address}, want{"El Paso", Address})
+	// An XTN's area code and number repeat its first component's number: redacting one leaves the other.
+	check(t, sc, `NK1|1|NOWAK^JI-HO|SON^Son^HL70063||(971)697-3962^PRN^PH^^^971^6973962||EC^Emergency Contact^HL70131`,
+		want{"NOWAK^JI-HO", Name}, want{"(971)697-3962", Phone}, want{"971^6973962", Phone})
 }
 
 // A value found once is found again where the record repeats it, unless
