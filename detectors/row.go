@@ -435,6 +435,11 @@ func (st *state) delimitedRow(b []byte, from int) {
 				}
 				named = true
 				row.add(fs, fe)
+			case person && dated && delim != 0 && unlistedName(v) && listedWord(v):
+				// "COL,2024-03-12,13:20,YER IVANOVA,9/21/1953,...": a row its
+				// birth date says is someone's names them, if the lists do not.
+				named = true
+				row.add(fs, fe)
 			case delim != 0 && e < len(b) && b[e] == delim && ((addresseeName(v) || capitalsLastFirst(v)) && st.streetAt(from, b, e+1) || unlistedName(v) && st.phoneThenStreet(from, b, e+1, delim)):
 				// "...,4762524,ESPERANZA WHITEHORSE,98 AVENIDA DEL SOL,UNIT C,...":
 				// a shipping manifest's addressee, before their street (or
@@ -659,6 +664,21 @@ func unlistedName(v []byte) bool {
 		}
 	}
 	return words >= 2 && strong > 0
+}
+
+// listedWord reports whether a word of v, or of a hyphenated word, is a
+// name the census lists know and no common word: "YER IVANOVA",
+// "MARIE-CLAUDE OKONKWO"; not "RPH CASTELLANO"'s label alone.
+func listedWord(v []byte) bool {
+	listed := 0
+	for w := range bytes.FieldsFuncSeq(v, func(r rune) bool { return r == ' ' || r == '-' }) {
+		if e, ok := lookupName(w); ok && (e.First > 0 || e.Last > 0) && !e.Common {
+			listed++
+		} else if len(w) <= 3 && allUpper(w) {
+			return false // "RPH", "PKG": a label's abbreviation before its value
+		}
+	}
+	return listed > 0
 }
 
 // fieldEnd returns where the field at b[s] ends: at delim, or with delim

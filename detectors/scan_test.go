@@ -3217,6 +3217,12 @@ func TestIndependentShapes(t *testing.T) {
 	// An XTN's area code and number repeat its first component's number: redacting one leaves the other.
 	check(t, sc, `NK1|1|NOWAK^JI-HO|SON^Son^HL70063||(971)697-3962^PRN^PH^^^971^6973962||EC^Emergency Contact^HL70131`,
 		want{"NOWAK^JI-HO", Name}, want{"(971)697-3962", Phone}, want{"971^6973962", Phone})
+	// A row whose birth date says it is someone's names them where the lists know one of the words; a label and its value do not.
+	check(t, sc, `COL,2024-03-12,13:20,YER IVANOVA,9/21/1953,5756370937,,HMN`,
+		want{"YER IVANOVA", Name}, want{"9/21/1953", Date}, want{"5756370937", Phone})
+	check(t, sc, `|AGE 96|RX 4179053|DOB 03/02/1928|FILL 11/06/2024|PKG VIAL|RPH CASTELLANO`, want{"96", Age}, want{"03/02/1928", Date}, want{"11/06/2024", Date})
+	// "ID" after the patient's word.
+	check(t, sc, `[Worklist] INFO  Patient selected ID=MV0779206 Proc="Screening"`, want{"MV0779206", MRN})
 }
 
 // A value found once is found again where the record repeats it, unless

@@ -2451,9 +2451,11 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 			}
 		}
 	}
-	if kc == (keyClass{flags: kfIdLike}) && ke-ks == 2 && st.lastName <= ks && st.lastName >= ks-3 && !hasLetter(b[st.lastName:ks]) &&
+	if kc == (keyClass{flags: kfIdLike}) && ke-ks == 2 && (st.lastName <= ks && st.lastName >= ks-3 && !hasLetter(b[st.lastName:ks]) || st.patientsID(b, ks)) &&
 		(innerEnd-inner >= 5 && allDigits(b[inner:innerEnd]) || prefixedRecordNumber(b[inner:innerEnd])) {
-		kc = keyClass{cat: MRN, conf: Medium} // "Loaded patient 'NWACHUKWU^YUKI' id=16521291": the named person's
+		// "Loaded patient 'NWACHUKWU^YUKI' id=16521291": the named person's;
+		// "Patient selected ID=MV0779206": the patient's.
+		kc = keyClass{cat: MRN, conf: Medium}
 	}
 	if kc.cat == 0 && kc.idLike() && len(st.field) > 0 {
 		if pc := st.classifyKey(lastKeyElement(st.field), keyClass{}); pc.person() && (pc.idCat == MRN || pc.idCat == HealthPlan) {
