@@ -334,7 +334,7 @@ func classifyTokens(t []string) keyClass {
 	if len(t) <= 2 && cdiscDate(last) {
 		return keyClass{cat: Date, conf: Medium} // CDASH's "VSDAT", "AESTDAT", SDTM's "BRTHDTC": a subject's visit, event or birth
 	}
-	if j == "subjinit" || j == "patientinitial" || j == "patientinitials" || hasAny("initial", "initials") && hasAny("subject", "subj", "patient", "pt", "participant") {
+	if j == "subjinit" || j == "patientinitial" || j == "patientinitials" || hasAny("initial", "initials") && hasAny("subject", "subj", "patient", "pt", "participant", "recipient", "recip", "donor") {
 		return keyClass{cat: Name, conf: Medium} // a trial subject's initials, E2B's patientinitial
 	}
 	if len(t) >= 3 && first == "name" && t[1] == "on" {

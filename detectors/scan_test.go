@@ -3223,6 +3223,10 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `|AGE 96|RX 4179053|DOB 03/02/1928|FILL 11/06/2024|PKG VIAL|RPH CASTELLANO`, want{"96", Age}, want{"03/02/1928", Date}, want{"11/06/2024", Date})
 	// "ID" after the patient's word.
 	check(t, sc, `[Worklist] INFO  Patient selected ID=MV0779206 Proc="Screening"`, want{"MV0779206", MRN})
+	// A call's number with its day inside is no card's; a recipient's initials; a death in Spanish.
+	check(t, sc, `AcdBridge - CallEnded callId=CC-20240311-00566 duration=00:13:18 disposition=REFERRAL_TAKEN`)
+	check(t, sc, `{"recipient_initials":"K.V.","recipient_dob":"11/24/1931"}`, want{"K.V.", Name}, want{"11/24/1931", Date})
+	check(t, sc, `no autoriza investigación. Fallecimiento el 11 de marzo de 2024. Funeraria: Cielo Vista`, want{"11 de marzo de 2024", Date})
 }
 
 // A value found once is found again where the record repeats it, unless

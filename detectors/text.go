@@ -6149,10 +6149,13 @@ func versionEnd(b []byte, k, to int) int {
 }
 
 // ticketNumber reports whether v is a case's or a ticket's number with
-// its year: "CC-2024-885974", "REQ-2023-0042". A person's identifiers
-// carry no year in the middle.
+// its year or its day: "CC-2024-885974", "REQ-2023-0042",
+// "CC-20240311-00566". A person's identifiers carry no year in the middle.
 func ticketNumber(v []byte) bool {
 	d := bytes.IndexByte(v, '-')
+	if d >= 1 && d+10 < len(v) && v[d+9] == '-' && allDigits(v[d+1:d+9]) && compactDate(v[d+1:d+9]) {
+		return true // "CC-20240311-00566": the day in full
+	}
 	if d < 1 || d+6 > len(v) || v[d+5] != '-' || !allDigits(v[d+1:d+5]) {
 		return false
 	}

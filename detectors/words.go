@@ -80,7 +80,7 @@ var keywords = func() map[string]CategorySet {
 	// people type them (a word that ends in an accented letter, "nací",
 	// cannot be a keyword: the filter reads its first and last letters).
 	add(SetOf(Date), "nacimiento", "nascimento", "naissance", "nacido", "nacida", "nascido", "nascida", "cita",
-		"fallecido", "fallecida", "falecido", "falecida")
+		"fallecido", "fallecida", "falecido", "falecida", "fallecimiento", "falecimento")
 	add(SetOf(Date), "geburtsdatum", "geburtstag", "geboortedatum", "nascita", "urodzenia") // German, Dutch, Italian, Polish: "Geburtsdatum 27.02.1994"
 	add(SetOf(Date), "geb", "aufnahme", "entlassung", "aufgenommen", "entlassen")           // German: "geb. 5. Juni 1980", "Aufnahme am 15.02.2024"
 	add(SetOf(Age), "edad", "idade")
