@@ -3227,6 +3227,8 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `AcdBridge - CallEnded callId=CC-20240311-00566 duration=00:13:18 disposition=REFERRAL_TAKEN`)
 	check(t, sc, `{"recipient_initials":"K.V.","recipient_dob":"11/24/1931"}`, want{"K.V.", Name}, want{"11/24/1931", Date})
 	check(t, sc, `no autoriza investigación. Fallecimiento el 11 de marzo de 2024. Funeraria: Cielo Vista`, want{"11 de marzo de 2024", Date})
+	// An SSN in its three groups with spaces, under its key.
+	check(t, sc, `ClientImport row 38: ssn=510 61 4369 rejected (does not match payer file)`, want{"510 61 4369", SSN})
 }
 
 // A value found once is found again where the record repeats it, unless

@@ -2486,6 +2486,9 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 			ve, innerEnd = e, e // "plate=592 VZY": a plate in two groups, not the first alone
 		}
 	}
+	if kc.cat == SSN && ve == vs+3 && vs+11 <= to && spacedSSN(b[vs:vs+11]) && (vs+11 == to || !isAlnum(b[vs+11])) {
+		ve, inner, innerEnd = vs+11, vs, vs+11 // "ssn=510 61 4369": the number in its groups
+	}
 	if (kc.cat == Phone || kc.cat == Fax) && ve < to && b[ve] == ' ' {
 		if e := spacedPhoneEnd(b, vs, to); e > ve {
 			ve, inner, innerEnd = e, vs, e // "mobile: 0412 345 678", "phone=(02) 9876 5432": a number in groups
@@ -6251,6 +6254,12 @@ func geneticProfileEnd(b []byte, i, to int) int {
 		return 0
 	}
 	return end
+}
+
+// spacedSSN reports whether v is a social security number written in its
+// three groups with spaces: "510 61 4369".
+func spacedSSN(v []byte) bool {
+	return len(v) == 11 && v[3] == ' ' && v[6] == ' ' && allDigits(v[:3]) && allDigits(v[4:6]) && allDigits(v[7:])
 }
 
 // issueKey reports whether v is an issue tracker's key, capitals, a dash
