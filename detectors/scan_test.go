@@ -3229,6 +3229,9 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `no autoriza investigación. Fallecimiento el 11 de marzo de 2024. Funeraria: Cielo Vista`, want{"11 de marzo de 2024", Date})
 	// An SSN in its three groups with spaces, under its key.
 	check(t, sc, `ClientImport row 38: ssn=510 61 4369 rejected (does not match payer file)`, want{"510 61 4369", SSN})
+	// A unit's number after '#' is no mask.
+	check(t, sc, `{"address":[{"line":["17118 SE Tualatin Valley Hwy","#8"],"city":"Olive Branch"}]} ssn=###`,
+		want{"17118 SE Tualatin Valley Hwy", Address}, want{"#8", Address}, want{"Olive Branch", Address})
 }
 
 // A value found once is found again where the record repeats it, unless

@@ -5651,6 +5651,9 @@ func placeholder(v []byte) bool {
 		equalFold(v, "excluded"): // SQL's ON CONFLICT ... SET "first_name"=EXCLUDED."first_name"
 		return true
 	}
+	if len(v) >= 2 && len(v) <= 6 && v[0] == '#' && allDigits(v[1:]) {
+		return false // "#3": a unit's number, no mask
+	}
 	stars := 0
 	for _, c := range v {
 		if c == '*' || c == 'X' || c == 'x' || c == '#' {
