@@ -459,7 +459,7 @@ func classifyTokens(t []string) keyClass {
 		// Canada's social insurance number (NAS in French): "sin",
 		// "canadian_sin"; a Luhn-valid nine digits, not a server's "nas01".
 		return keyClass{cat: OtherID, conf: Medium, flags: kfAmbiguous}
-	case hasAny("curp", "aadhaar", "pesel", "personnummer", "steueridentifikationsnummer", "steuerid", "henkilotunnus", "fodselsnummer") ||
+	case hasAny("curp", "aadhaar", "pesel", "personnummer", "steueridentifikationsnummer", "steuerid", "henkilotunnus", "fodselsnummer", "rnokpp", "sss", "philhealth") ||
 		hasAny("steuer") && (idLike || hasAny("nummer")) ||
 		hasAny("nhs", "nino", "nir", "bsn", "cpf", "rut", "dni", "nie") && (len(t) == 1 || idLike || hasAny("identidad", "identity")):
 		// Other countries' health and national numbers: the NHS number,
