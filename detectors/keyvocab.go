@@ -152,6 +152,12 @@ var (
 		"donation",                                                                                                             // a blood or plasma donor's
 		"extubation", "extubated", "asystole", "declaration", "declared", "crossclamp", "clamp", "pronouncement", "pronounced") // a donor's death, as an OPO and a death record time it
 
+	// careEventLists are lists of a person's events of care, each dated:
+	// "immunizations": [{"vaccine": "IPV", "date": ...}].
+	careEventLists = words("immunizations", "vaccinations", "visits", "encounters", "appointments", "admissions", "procedures",
+		"surgeries", "exams", "screenings", "referrals", "consultations", "evaluations", "assessments", "treatments",
+		"hospitalizations", "injuries", "implants")
+
 	// careEventDone are last words of keys that hold the date an event of
 	// care happened: "specimen_collected", "patient_discharged".
 	careEventDone = words("admitted", "discharged", "collected", "expired", "died", "deceased", "vaccinated",
@@ -992,7 +998,7 @@ func classifyTokens(t []string) keyClass {
 		return keyClass{flags: kfEventDate}
 	}
 	if len(t) == 1 {
-		if careEventWords[last] {
+		if careEventWords[last] || careEventLists[last] {
 			return keyClass{flags: kfCareEvent | kfEventDate} // {"accident": {"date": ...}}; "implant=21.05.2020": the event's day
 		}
 		return gluedKey(j)

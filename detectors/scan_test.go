@@ -3232,6 +3232,10 @@ func TestIndependentShapes(t *testing.T) {
 	// A unit's number after '#' is no mask.
 	check(t, sc, `{"address":[{"line":["17118 SE Tualatin Valley Hwy","#8"],"city":"Olive Branch"}]} ssn=###`,
 		want{"17118 SE Tualatin Valley Hwy", Address}, want{"#8", Address}, want{"Olive Branch", Address})
+	// A list of a person's events of care dates each; the same list in a record that names no one dates nothing.
+	check(t, sc, `{"name":"Ana Ruiz","immunizations":[{"vaccine":"Varicella","date":"2015-02-03"},{"vaccine":"IPV","date":"06/19/2012"}]}`,
+		want{"Ana Ruiz", Name}, want{"2015-02-03", Date}, want{"06/19/2012", Date})
+	check(t, sc, `{"clinic":"north","appointments":[{"date":"2024-07-02","slots":14}]}`)
 }
 
 // A value found once is found again where the record repeats it, unless
