@@ -435,7 +435,7 @@ func (st *state) delimitedRow(b []byte, from int) {
 				}
 				named = true
 				row.add(fs, fe)
-			case person && dated && delim != 0 && unlistedName(v) && listedWord(v):
+			case person && dated && delim != 0 && (unlistedName(v) || commaName(v)) && listedWord(v):
 				// "COL,2024-03-12,13:20,YER IVANOVA,9/21/1953,...": a row its
 				// birth date says is someone's names them, if the lists do not.
 				named = true
@@ -647,23 +647,42 @@ func (st *state) phoneThenStreet(from int, b []byte, s int, delim byte) bool {
 // no ordinary word or a name the lists know, one of them no word at all:
 // "Nkechi Park", "Raghunath Oyelaran" (not "Harbor Family Medicine").
 func unlistedName(v []byte) bool {
-	words, strong := 0, 0
+	words, strong, ok := nameWords(v)
+	return ok && words >= 2 && words <= 3 && strong > 0
+}
+
+// nameWords counts the words of v that a name may hold (capitalised,
+// letters, hyphens and apostrophes), and those of them no ordinary word; ok is false
+// when a word may be no name's.
+func nameWords(v []byte) (words, strong int, ok bool) {
 	for w := range bytes.FieldsSeq(v) {
-		if words++; len(w) < 2 || !upperAt(w, 0, len(w)) || words > 3 {
-			return false
+		if words++; len(w) < 2 || !upperAt(w, 0, len(w)) {
+			return 0, 0, false
 		}
 		for _, c := range w {
 			if !isLetter(c) && c < 0x80 && c != '-' && c != '\'' {
-				return false
+				return 0, 0, false
 			}
 		}
 		if !ordinaryWord(w) {
 			strong++
 		} else if n, _ := lookupName(w); n.First == 0 && n.Last == 0 {
-			return false
+			return 0, 0, false
 		}
 	}
-	return words >= 2 && strong > 0
+	return words, strong, true
+}
+
+// commaName reports whether v is a name written "LAST, FIRST", each side
+// one to three capitalised words: "OKONKWO-BAPTISTE, CHIDI", "LÊ, BÍCH NGỌC".
+func commaName(v []byte) bool {
+	c := bytes.Index(v, []byte(", "))
+	if c <= 0 {
+		return false
+	}
+	lw, ls, lok := nameWords(v[:c])
+	fw, fs, fok := nameWords(v[c+2:])
+	return lok && fok && lw >= 1 && lw <= 3 && fw >= 1 && fw <= 3 && ls+fs > 0
 }
 
 // listedWord reports whether a word of v, or of a hyphenated word, is a
@@ -671,7 +690,7 @@ func unlistedName(v []byte) bool {
 // "MARIE-CLAUDE OKONKWO"; not "RPH CASTELLANO"'s label alone.
 func listedWord(v []byte) bool {
 	listed := 0
-	for w := range bytes.FieldsFuncSeq(v, func(r rune) bool { return r == ' ' || r == '-' }) {
+	for w := range bytes.FieldsFuncSeq(v, func(r rune) bool { return r == ' ' || r == '-' || r == ',' }) {
 		if e, ok := lookupName(w); ok && (e.First > 0 || e.Last > 0) && !e.Common {
 			listed++
 		} else if len(w) <= 3 && allUpper(w) {

@@ -3236,6 +3236,9 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `{"name":"Ana Ruiz","immunizations":[{"vaccine":"Varicella","date":"2015-02-03"},{"vaccine":"IPV","date":"06/19/2012"}]}`,
 		want{"Ana Ruiz", Name}, want{"2015-02-03", Date}, want{"06/19/2012", Date})
 	check(t, sc, `{"clinic":"north","appointments":[{"date":"2024-07-02","slots":14}]}`)
+	// "LAST, FIRST" in a row a birth date vouches for, hyphenated or in letters outside ASCII.
+	check(t, sc, `O2|CC09|cot E-03|OKONKWO-BAPTISTE, CHIDI|DOB 1932-02-05|AGE 93|Philips SimplyGo Mini SN SGM7529754|3.0 LPM`,
+		want{"OKONKWO-BAPTISTE, CHIDI", Name}, want{"1932-02-05", Date}, want{"93", Age}, want{"SGM7529754", Device})
 }
 
 // A value found once is found again where the record repeats it, unless
