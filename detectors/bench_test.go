@@ -222,6 +222,11 @@ func BenchmarkScanAdversarial(b *testing.B) {
 		{"ncpdp_carets", `^^^\AM04^\C2W42701^\CALAKSHMI`},
 		{"keyed_capitals", "Name: ILUNGA MBUYI DOB: "},
 		{"listing_rows", "08893277 Chatterjee      Dmitri      "},
+		{"form_parts", `form-data; name="dob"\r\n\r\n1983-12-01\r\n--XyZ\r\nContent-Disposition: `},
+		{"genetic_profiles", "rs4988235:CC;rs6025:TG;"},
+		{"form_answers", `{"field":{"id":"a","ref":"first_name"},"type":"text","text":"Mateo"},`},
+		{"vocatives", `"Lakshmi, your `},
+		{"row_names", "COL,YER IVANOVA,9/21/1953,"},
 	} {
 		line := bytes.Repeat([]byte(tt.unit), 60000/len(tt.unit))
 		b.Run(tt.name, func(b *testing.B) {

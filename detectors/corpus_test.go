@@ -544,6 +544,24 @@ func TestIndependentCorpusQuality(t *testing.T) {
 		{"ma", 0.81, 0.72}, // an air ambulance service: CAD, ADS-B and satellite positions, NEMSIS ePCR XML, weight and balance, transfer notes, 837P, memberships
 		{"mb", 0.74, 0.88}, // a sterile processing department: tray scans, sterilizer cycles, implant logs with UDIs, HL7 SIU and DFT, bill-only POs, registry rows
 		{"mc", 0.76, 0.78}, // overnight telepharmacy: HL7 RDE and ORM, FHIR MedicationRequest, interventions, renal dosing, e-fax OCR, cabinet overrides, Citrix
+		{"md", 0.71, 0.92}, // cath lab and structural heart: hemodynamic logs, NCDR XML and CSV, implant GS1 scans, DICOM XA, device clinic, SIU
+		{"me", 0.85, 0.85}, // LASIK and cosmetic clinics: CRM and lead webhooks, financing XML, Stripe and Authorize.Net, device exports, DocuSign
+		{"mf", 0.78, 0.92}, // travel medicine: questionnaires, multipart form dumps, ICVP certificates, VXU, NCPDP SCRIPT, rosters, notes in three languages
+		{"mg", 0.56, 0.87}, // aviation medical examiner and crew medicals: MedXPress, 8500-8 dumps, HIMS, DOT testing, ECG, fixed-width crew records
+		{"mh", 0.65, 0.82}, // hemophilia and sickle cell center: factor dispensing, 340B, registry JSON and XML, TCD, Rails, Phoenix, couriers
+		{"mi", 0.74, 0.87}, // patient relations: survey vendor files, grievances, Salesforce cases, rounding apps, reviews, mail merge, Azure
+		{"mj", 0.73, 0.91}, // GLP-1 telehealth: Typeform intake, Celery, NCPDP, Stripe, ShipStation, Shopify exports, Segment, Sentry
+		{"mk", 0.54, 0.94}, // consumer DNA: kit activation, LIMS, PLINK, relative matching, GEDCOM, FHIR, DSR requests, CloudTrail
+		{"ml", 0.63, 0.82}, // pharmacovigilance: Vault and Argus cases, E2B XML, MedWatch dumps, PSP enrollments, Five9, narratives in three languages
+		{"mm", 0.87, 0.88}, // hospital at home: MQTT vitals, HL7 and FHIR, Onfleet tasks, Teams and Zoom, Twilio, Loki, shift notes
+		{"mn", 0.76, 0.93}, // mobile mammography: rosters, Flutter check-in, MWL and MPPS, BI-RADS, lay letters, eligibility, satellite modems
+		{"mo", 0.68, 0.87}, // medical alert: pendant telemetry, DC-09 alarms, PIDF-LO, enrollment, carrier provisioning, Medicaid waiver billing
+		{"mp", 0.70, 0.69}, // eye bank: referral calls, DRAI interviews, serology ORU, ISBT 128, surgeon portal, outcome forms, Lambda
+		{"mq", 0.73, 0.79}, // onsite employer clinics: eligibility files, Serilog, SIU and ADT, kiosks, coaching, rewards feeds, Okta, Snowflake
+		{"mr", 0.78, 0.77}, // autism ABA: authorizations, session sync, EVV with GPS, parent portal, IEP mail, 837P and 835, Heroku
+		{"ms", 0.71, 0.86}, // disaster shelters: registration tablets, triage, reunification, transport CAD, O2 rosters, ICS-213, Everbridge
+		{"mt", 0.67, 0.91}, // summer camps: health forms, MAR, photo tagging, bus manifests, incident reports, Laravel, Mailchimp
+		{"mu", 0.60, 0.83}, // maritime telemedicine: crew records, VSAT sessions, AIS, medevac mail, P&I claims, PEME, notes
 	} {
 		s := scoreCorpus(t, Default(), "../testdata/independent/"+c.name+".log", "../testdata/independent/"+c.name+".labels.jsonl")
 		t.Logf("independent corpus %s:\n%s", c.name, s.table())
