@@ -3239,6 +3239,9 @@ func TestIndependentShapes(t *testing.T) {
 	// "LAST, FIRST" in a row a birth date vouches for, hyphenated or in letters outside ASCII.
 	check(t, sc, `O2|CC09|cot E-03|OKONKWO-BAPTISTE, CHIDI|DOB 1932-02-05|AGE 93|Philips SimplyGo Mini SN SGM7529754|3.0 LPM`,
 		want{"OKONKWO-BAPTISTE, CHIDI", Name}, want{"1932-02-05", Date}, want{"93", Age}, want{"SGM7529754", Device})
+	// A form part cut at the end of the input, its headers' line break last.
+	check(t, sc, `Content-Disposition: form-data; name="dob"\r\n`)
+	check(t, sc, "Content-Disposition: form-data; name=\"dob\"\r")
 }
 
 // A value found once is found again where the record repeats it, unless

@@ -3425,6 +3425,8 @@ func (st *state) formPart(b []byte, ns, ne, ve, to int) int {
 // "\n") or escaped as a program's repr writes it (`\r\n`, `\n`), or 0.
 func lineBreakAt(b []byte, k, to int) int {
 	switch {
+	case k >= to:
+		return 0
 	case b[k] == '\n':
 		return 1
 	case b[k] == '\r' && k+1 < to && b[k+1] == '\n':
