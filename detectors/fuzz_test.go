@@ -55,6 +55,8 @@ func FuzzScan(f *testing.F) {
 		`array(2) { ["ssn"]=> string(11) "123-45-6788" ["age"]=> int(92 ["x"]=>`,
 		`{"data":"eyJwYXRpZW50TmFtZSI6IkhhcmxhbiBWb3NzIiwic3NuIjoiNTMyNzE4ODQ2In0="} data=eyJ+/x==`,
 		`| 00458812 | Okafor | 1950-03-04 |`, `|| |`,
+		`Content-Disposition: form-data; name="dob"\r\n`, "form-data; name=\"a\"\r\n\r\nb\r", `rs1:AA;rs2:CC;rs3:GG;rs4:TT;rs5:`,
+		`{"field":{"ref":"dob","id":{}},"text":"1"} #KH1,a PV1|2024-01-01 0 ABC-1 CC-20240230-1 {AddressBlock} %(x)`,
 		`\x1e\x1cAM04\x1cC2BX\u{1c}CC\u{1e}AM01\u{1c\u001cCA\x1`,
 		`MemberId("BX1") Npi(" Ssn("1") x\x1cCM1 2 \x1cCN a=b`,
 		`a.type=DL a.id= type=aadhaar value="1 2" doc_type=passport x.doc_number=Z1 {"system":"urn:oid:1","key":1}`,
