@@ -3242,6 +3242,9 @@ func TestIndependentShapes(t *testing.T) {
 	// A form part cut at the end of the input, its headers' line break last.
 	check(t, sc, `Content-Disposition: form-data; name="dob"\r\n`)
 	check(t, sc, "Content-Disposition: form-data; name=\"dob\"\r")
+	// An inbound message's webhook, known by its media count: its receiver is the service's own number.
+	check(t, sc, `POST /sms/inbound Body=Pain+4%2F10&From=%2B13125550144&To=%2B13129442100&NumMedia=0&AccountSid=ACe3f73f8b304f0b32cae65abb9133753e`,
+		want{"%2B13125550144", Phone})
 }
 
 // A value found once is found again where the record repeats it, unless

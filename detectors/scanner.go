@@ -856,6 +856,8 @@ func ownNumberField(rec []byte) string {
 		{"template=", "from"},
 		// A call log exported as CSV, its direction a column of its own.
 		{",inbound,", "to"}, {",outbound-api,", "from"}, {",outbound-dial,", "from"}, {",outbound-reply,", "from"},
+		// An inbound message's media count, when no status says more.
+		{"nummedia=", "to"}, {`"nummedia"`, "to"},
 	} {
 		if indexFold(rec, m.mark) >= 0 {
 			return m.own
