@@ -331,6 +331,9 @@ func classifyTokens(t []string) keyClass {
 		// role. A member's "representative" is one they appointed, kin.
 		return keyClass{flags: kfNever | kfOrgContact}
 	}
+	if hasAny("tracking") && hasAny("phone", "number", "tel") || j == "phonenumberid" {
+		return keyClass{flags: kfNever | kfOrgContact} // a call tracker's "tracking_phone_number", WhatsApp's "phone_number_id": the business's
+	}
 	if j == "displayphonenumber" {
 		return keyClass{flags: kfNever | kfOrgContact} // WhatsApp's webhook metadata: the business's own number
 	}

@@ -3245,6 +3245,9 @@ func TestIndependentShapes(t *testing.T) {
 	// An inbound message's webhook, known by its media count: its receiver is the service's own number.
 	check(t, sc, `POST /sms/inbound Body=Pain+4%2F10&From=%2B13125550144&To=%2B13129442100&NumMedia=0&AccountSid=ACe3f73f8b304f0b32cae65abb9133753e`,
 		want{"%2B13125550144", Phone})
+	// A call tracker's number and WhatsApp's number id are the business's.
+	check(t, sc, `callrail.post_call {"tracking_phone_number":"+14694156656","customer_name":"Aleksandra Nowak","customer_phone_number":"+14695551234"}`,
+		want{"Aleksandra Nowak", Name}, want{"+14695551234", Phone})
 }
 
 // A value found once is found again where the record repeats it, unless
