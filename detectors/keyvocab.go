@@ -152,9 +152,10 @@ var (
 		"donation",                                                                                                             // a blood or plasma donor's
 		"extubation", "extubated", "asystole", "declaration", "declared", "crossclamp", "clamp", "pronouncement", "pronounced") // a donor's death, as an OPO and a death record time it
 
-	// careEventLists are lists of a person's events of care, each dated:
-	// "immunizations": [{"vaccine": "IPV", "date": ...}].
-	careEventLists = words("immunizations", "vaccinations", "visits", "encounters", "appointments", "admissions", "procedures",
+	// careEventLists are lists of a person's events of care, each dated
+	// ("immunizations": [{"vaccine": "IPV", "date": ...}]), and a dose's
+	// element (<Dose seq="1" date="..."/>).
+	careEventLists = words("immunizations", "vaccinations", "vaccines", "doses", "dose", "visits", "encounters", "appointments", "admissions", "procedures",
 		"surgeries", "exams", "screenings", "referrals", "consultations", "evaluations", "assessments", "treatments",
 		"hospitalizations", "injuries", "implants")
 

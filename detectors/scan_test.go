@@ -3248,6 +3248,9 @@ func TestIndependentShapes(t *testing.T) {
 	// A call tracker's number and WhatsApp's number id are the business's.
 	check(t, sc, `callrail.post_call {"tracking_phone_number":"+14694156656","customer_name":"Aleksandra Nowak","customer_phone_number":"+14695551234"}`,
 		want{"Aleksandra Nowak", Name}, want{"+14695551234", Phone})
+	// A vaccine's doses each dated, a person's when the record names one.
+	check(t, sc, `<Applicant><Name>Rkia Bennani</Name><Vaccine code="POLIO"><Dose seq="1" date="2012-11-18"/><Dose seq="2" date="2013-03-29"/></Vaccine></Applicant>`,
+		want{"Rkia Bennani", Name}, want{"2012-11-18", Date}, want{"2013-03-29", Date})
 }
 
 // A value found once is found again where the record repeats it, unless
