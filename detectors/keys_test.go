@@ -24,7 +24,7 @@ func TestNormalizeKey(t *testing.T) {
 func TestClassifyKey(t *testing.T) {
 	tests := map[string]Category{
 		"ssn": SSN, "SocialSecurityNumber": SSN, "patient_ssn": SSN, "ss_num": SSN,
-		"driver_last": Name, "driverFirst": Name, "poa_name": Name, "cpn_name": Name, "cb_num": Phone, "FolioNo": Account, "cert_no": License, "certNumber": License, "valet_plate": Vehicle, "complainant": Name, "sssNo": OtherID, "philhealthPin": OtherID, "rnokpp": OtherID,
+		"driver_last": Name, "driverFirst": Name, "poa_name": Name, "cpn_name": Name, "cb_num": Phone, "FolioNo": Account, "cert_no": License, "certNumber": License, "valet_plate": Vehicle, "complainant": Name, "sssNo": OtherID, "philhealthPin": OtherID, "rnokpp": OtherID, "arr_dt": Date,
 		"svcTo": Date, "lastService": Date, "LastInjection": Date, "lastExposure": Date, "Untersuchungsdatum": Date,
 		"patientName": Name, "PatientFullName": Name, "first_name": Name, "lname": Name, "surname": Name,
 		"patient.name": Name, "name[0].family": Name, "name[0].given[1]": Name, "guarantor_name": Name, "ptName": Name,

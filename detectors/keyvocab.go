@@ -140,7 +140,7 @@ var (
 		"deceased", "died", "dod", "decease", "expired", "disch", "dischg", "svc", "visit", "encounter", "service", "dos",
 		"appointment", "appt", "procedure", "proc", "surgery", "surgical", "onset", "injury", "accident", "collection",
 		"collected", "specimen", "vaccination", "immunization", "treatment", "diagnosis", "dx", "hospitalization",
-		"delivery", "exam", "seen", "arrival", "arrived", "transfer", "referral", "consult", "consultation", "test",
+		"delivery", "exam", "seen", "arrival", "arrived", "arr", "transfer", "referral", "consult", "consultation", "test",
 		"lab", "result", "screening", "sched", "scheduled", "checkin", "checkout", "enc", "written", "reg", "registration", "implant", "implanted", "explant", "explanted",
 		"loss",                                    // an accident's, in auto and workers' compensation claims
 		"dispensed", "dispense", "fill", "filled", // a prescription's, for one patient
