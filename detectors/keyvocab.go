@@ -475,7 +475,7 @@ func classifyTokens(t []string) keyClass {
 		// Other countries' health and national numbers: the NHS number,
 		// Mexico's CURP, the UK's National Insurance number, France's NIR...
 		return keyClass{cat: OtherID, conf: Medium}
-	case hasAny("itin", "edipi", "uscis", "passport", "visa") && !hasAny("type", "status", "country", "expiry", "expiration") ||
+	case hasAny("itin", "edipi", "uscis", "passport", "visa") && !hasAny("type", "status", "country", "expiry", "expiration", "class", "category") ||
 		hasAny("dod") && idLike || hasAny("student", "stu", "learner", "camper", "inmate", "inm", "detainee", "offender", "registrant", "alien", "national", "voter", "military", "veteran", "tribal", "wic", "youth") && idLike ||
 		hasAny("travel") && hasAny("document", "doc") || j == "anumber" || j == "alienno" ||
 		hasAny("doc", "document") && hasAny("no", "num", "number", "nbr", "nr") && !hasAny("invoice", "order", "po", "shipment", "billing") ||
