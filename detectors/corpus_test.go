@@ -562,6 +562,9 @@ func TestIndependentCorpusQuality(t *testing.T) {
 		{"ms", 0.71, 0.86}, // disaster shelters: registration tablets, triage, reunification, transport CAD, O2 rosters, ICS-213, Everbridge
 		{"mt", 0.67, 0.91}, // summer camps: health forms, MAR, photo tagging, bus manifests, incident reports, Laravel, Mailchimp
 		{"mu", 0.60, 0.83}, // maritime telemedicine: crew records, VSAT sessions, AIS, medevac mail, P&I claims, PEME, notes
+		{"mv", 0.73, 0.89}, // festival and stadium medical: tent tablets, encounter JSON and CSV, cashless and access control, welfare desk, HL7 A04, radio transcripts
+		{"mw", 0.63, 0.89}, // a visa panel physician: IIS, log4net, ASP.NET events, SQL Server, DS-3025 XML, DS-2054 JSON, TB lab rows, kiosks, SMS, notes in three languages
+		{"mx", 0.88, 0.91}, // clinical nutrition: HL7 ORM diet orders and SIU, room service JSON, tablets, Tomcat, tray tickets, ZPL, TPN and enteral rows, log4net, SQL Server
 	} {
 		s := scoreCorpus(t, Default(), "../testdata/independent/"+c.name+".log", "../testdata/independent/"+c.name+".labels.jsonl")
 		t.Logf("independent corpus %s:\n%s", c.name, s.table())
