@@ -344,8 +344,8 @@ func classifyTokens(t []string) keyClass {
 	if len(t) <= 2 && cdiscDate(last) {
 		return keyClass{cat: Date, conf: Medium} // CDASH's "VSDAT", "AESTDAT", SDTM's "BRTHDTC": a subject's visit, event or birth
 	}
-	if j == "subjinit" || j == "patientinitial" || j == "patientinitials" || hasAny("initial", "initials") && hasAny("subject", "subj", "patient", "pt", "participant", "recipient", "recip", "donor") {
-		return keyClass{cat: Name, conf: Medium} // a trial subject's initials, E2B's patientinitial
+	if j == "subjinit" || j == "patientinitial" || j == "patientinitials" || hasAny("initial", "initials") && hasAny("subject", "subj", "patient", "pt", "participant", "recipient", "donor") {
+		return keyClass{cat: Name, conf: Medium} // a trial subject's initials, E2B's patientinitial, a transplant recipient's
 	}
 	if len(t) >= 3 && first == "name" && t[1] == "on" {
 		return keyClass{cat: Name, conf: Medium} // "name_on_doc", "nameOnLicense": the holder's
