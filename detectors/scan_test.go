@@ -3251,6 +3251,8 @@ func TestIndependentShapes(t *testing.T) {
 	// A vaccine's doses each dated, a person's when the record names one.
 	check(t, sc, `<Applicant><Name>Rkia Bennani</Name><Vaccine code="POLIO"><Dose seq="1" date="2012-11-18"/><Dose seq="2" date="2013-03-29"/></Vaccine></Applicant>`,
 		want{"Rkia Bennani", Name}, want{"2012-11-18", Date}, want{"2013-03-29", Date})
+	// "veh", a vehicle's abbreviation, before its plate.
+	check(t, sc, `text="husband on scene; veh 657SVU parked in driveway, keys secured"`, want{"657SVU", Vehicle})
 }
 
 // A value found once is found again where the record repeats it, unless

@@ -42,7 +42,7 @@ var keywords = func() map[string]CategorySet {
 	add(SetOf(Account), "account", "acct", "acc", "card", "iban", "bank",
 		"visa", "mastercard", "amex", "discover", "debit", "credit", "cc", "pan")
 	add(SetOf(License), "license", "licence", "dl", "dea", "permit", "licensed", "lic", "cdl")
-	add(SetOf(Vehicle), "vin", "plate", "vehicle", "car", "truck")
+	add(SetOf(Vehicle), "vin", "plate", "vehicle", "veh", "car", "truck")
 	add(SetOf(Device), "imei", "serial", "device", "udi", "mac", "sn", "pacemaker", "implant", "meid", "esn", "pump",
 		"handset", "tablet", "cgm", "wearable", "sensor", "glucometer", "monitor", "stimulator", "defibrillator")
 	add(SetOf(ZIP), "zip", "zipcode", "postal", "postcode")
