@@ -851,6 +851,10 @@ func classifyTokens(t []string) keyClass {
 		return keyClass{cat: Name, conf: High} // a visitor's IDs are a kiosk's or a chat widget's, their name is theirs
 	case (person || hasAny("visitor", "guest")) && len(t) == 2 && hasAny("first", "last", "given", "family", "middle", "maiden", "surname", "fst", "lst"):
 		return keyClass{cat: Name, conf: High} // "patientLast", "ptFirst", "VisitorLast": a name without the word
+	case len(t) == 2 && (last == "first" || last == "last") && !machine && !thing:
+		// "order_first", "reg_last": a name of whoever placed or registered
+		// it, if the value is one (a page's or a batch's "first" is no name).
+		return keyClass{cat: Name, conf: Medium, flags: kfAmbiguous}
 	case nameWord && len(t) == 2 && hasAny("to", "recipient", "addressee", "attn", "attention", "sender"):
 		return keyClass{cat: Name, conf: Medium, flags: kfAmbiguous} // a fax's or a letter's "ToName", a parcel's "AttentionName"
 	case nameWord && len(t) == 2 && hasAny("said", "spoken", "stated", "given", "claimed", "typed", "entered", "verified", "confirmed"):

@@ -3253,6 +3253,9 @@ func TestIndependentShapes(t *testing.T) {
 		want{"Rkia Bennani", Name}, want{"2012-11-18", Date}, want{"2013-03-29", Date})
 	// "veh", a vehicle's abbreviation, before its plate.
 	check(t, sc, `text="husband on scene; veh 657SVU parked in driveway, keys secured"`, want{"657SVU", Vehicle})
+	// A name under "X_first" and "X_last" when it is one; a page's or a batch's is none.
+	check(t, sc, `{"order":"#FD12794","order_first":"Kenji","order_last":"Adeyemi","page_first":"1","batch_last":"B-20"}`,
+		want{"Kenji", Name}, want{"Adeyemi", Name})
 }
 
 // A value found once is found again where the record repeats it, unless
