@@ -3256,6 +3256,9 @@ func TestIndependentShapes(t *testing.T) {
 	// A name under "X_first" and "X_last" when it is one; a page's or a batch's is none.
 	check(t, sc, `{"order":"#FD12794","order_first":"Kenji","order_last":"Adeyemi","page_first":"1","batch_last":"B-20"}`,
 		want{"Kenji", Name}, want{"Adeyemi", Name})
+	// A message to "your" reader that names them last; not a word that is a name too, nor a day.
+	check(t, sc, `{"subject":"Your Ferncliff results are ready, Sofía","x":"Thanks for your order, Rose","y":"Your visit is confirmed, Monday"}`,
+		want{"Sofía", Name})
 }
 
 // A value found once is found again where the record repeats it, unless

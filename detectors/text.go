@@ -5723,6 +5723,13 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 			return end
 		}
 	}
+	if uppers == 1 && i >= 2 && b[i-1] == ' ' && b[i-2] == ',' && isUpper(b[i]) && (e == to || b[e] == '"' || b[e] == '!') && indexFold(b[max(0, i-80):i], "your ") >= 0 {
+		// "Your results are ready, Sofía": a message's reader named last.
+		if entry, ok := lookupName(w); ok && entry.First > 0 && !entry.Common {
+			st.emit(i, e, Name, "name", Medium, false)
+			return e
+		}
+	}
 	if uppers == len(w) && len(w) >= 2 && len(w) <= 4 && i > 0 && b[i-1] == '(' && e+2 < to && b[e] == ' ' &&
 		(isDigit(b[e+1]) || isUpper(b[e+1]) && isDigit(b[e+2])) {
 		// "Anh Patel (SID 927275982)": a label in parentheses, its value after it.
