@@ -565,6 +565,9 @@ func TestIndependentCorpusQuality(t *testing.T) {
 		{"mv", 0.73, 0.89}, // festival and stadium medical: tent tablets, encounter JSON and CSV, cashless and access control, welfare desk, HL7 A04, radio transcripts
 		{"mw", 0.63, 0.89}, // a visa panel physician: IIS, log4net, ASP.NET events, SQL Server, DS-3025 XML, DS-2054 JSON, TB lab rows, kiosks, SMS, notes in three languages
 		{"mx", 0.88, 0.91}, // clinical nutrition: HL7 ORM diet orders and SIU, room service JSON, tablets, Tomcat, tray tickets, ZPL, TPN and enteral rows, log4net, SQL Server
+		{"my", 0.76, 0.89}, // a rabies and zoonoses program: HL7 ADT, ORU and VXU, bite forms, Spring Boot, Python ETL, NBS logs, SQL Server, LIMS XML, contact tracing, notes in two languages
+		{"mz", 0.60, 0.88}, // a behavioral health court: dockets, PDF extraction, fax OCR, HL7 MDM, secure messages, crisis CAD, e-filing .NET, Odyssey XML, SharePoint audit
+		{"na", 0.76, 0.89}, // at-home diagnostics kits: Shopify and ShipStation, zap and winston, LIS rows, HL7 ORU and ELR, ASTM, support chats, SendGrid, Twilio, BigQuery, dbt
 	} {
 		s := scoreCorpus(t, Default(), "../testdata/independent/"+c.name+".log", "../testdata/independent/"+c.name+".labels.jsonl")
 		t.Logf("independent corpus %s:\n%s", c.name, s.table())
