@@ -134,7 +134,7 @@ func (st *state) address(b []byte, s, e, to int) (int, bool) {
 		if k+1 < to && b[k] == '.' && isLetter(b[k+1]) {
 			break // "8214 I CT.Auth:": a logcat tag after its process and level, no street's abbreviation
 		}
-		if words == 0 && len(w) >= 3 && inSet(numberedRoads, w) && !equalFold(w, "road") && !equalFold(w, "rd") {
+		if words == 0 && len(w) >= 3 && inSet(numberedRoads, w) && !equalFold(w, "road") {
 			if e := roadNumber(b, k, to); e > k {
 				suffixEnd = e // "4075 HWY 491", "12 Route 9": the road is its number
 				break
@@ -726,6 +726,7 @@ func (st *state) unitAfter(b []byte, e, to int) int {
 // address ending at e, and returns the end of what it matched.
 func (st *state) cityAfter(b []byte, e, to int) int {
 	k := e
+	br := lineBreakAt(b, k, to)
 	switch {
 	case k+2 < to && b[k] == ',' && b[k+1] == ' ':
 		k += 2
@@ -739,10 +740,8 @@ func (st *state) cityAfter(b []byte, e, to int) int {
 		}
 	case k+1 < to && b[k] == '|':
 		return max(e, st.pipedCity(b, k+1, to))
-	case k+2 < to && b[k] == '\\' && b[k+1] == 'n' && isUpper(b[k+2]) && (stateOrZIPAfterCity(b, k+2, to) || stateAfterComma(b, k+2, to)):
-		k += 2 // a label's lines, escaped: "6197 KIMBALL AVE\nATLANTA GA 30377"
-	case k+4 < to && b[k] == '\\' && b[k+1] == 'r' && b[k+2] == '\\' && b[k+3] == 'n' && isUpper(b[k+4]) && (stateOrZIPAfterCity(b, k+4, to) || stateAfterComma(b, k+4, to)):
-		k += 4
+	case br > 0 && k+br < to && isUpper(b[k+br]) && (stateOrZIPAfterCity(b, k+br, to) || stateAfterComma(b, k+br, to)):
+		k += br // a label's lines, escaped or not: "6197 KIMBALL AVE\nATLANTA GA 30377"
 	default:
 		return e
 	}

@@ -108,8 +108,9 @@ func lastPathElement(b []byte, i, to int) []byte {
 	return nil
 }
 
-// answerField reports whether the value at b[k] (after a key's colon) is
-// an object, a form's field named by a member "ref" (see stringMember).
+// answerField reports whether the value after a key's colon at b[k] is an
+// object: a form's field, whose "ref" member (see stringMember) names the
+// answer beside it.
 func answerField(b []byte, k, to int) bool {
 	vs := skipWS(b, k, to)
 	return vs < to && b[vs] == '{'
@@ -1199,22 +1200,14 @@ func namedFile(v []byte) bool {
 
 // ssnShaped reports whether v is a valid SSN written "123-45-6789".
 func ssnShaped(v []byte) bool {
-	if len(v) != 11 || v[3] != '-' || v[6] != '-' {
-		return false
-	}
 	var d [9]byte
-	n := 0
-	for i, c := range v {
-		if i == 3 || i == 6 {
-			continue
-		}
-		if !isDigit(c) {
-			return false
-		}
-		d[n] = c
-		n++
-	}
-	return validSSN(d[:])
+	return groupedSSN(v, '-') && validSSN(digitsIn(d[:0], v))
+}
+
+// groupedSSN reports whether v is nine digits in an SSN's three groups,
+// sep between them: "123-45-6789", "510 61 4369".
+func groupedSSN(v []byte, sep byte) bool {
+	return len(v) == 11 && v[3] == sep && v[6] == sep && allDigits(v[:3]) && allDigits(v[4:6]) && allDigits(v[7:])
 }
 
 // privateName returns a field's name without the underscores that mark it

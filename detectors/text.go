@@ -2486,7 +2486,7 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 			ve, innerEnd = e, e // "plate=592 VZY": a plate in two groups, not the first alone
 		}
 	}
-	if kc.cat == SSN && ve == vs+3 && vs+11 <= to && spacedSSN(b[vs:vs+11]) && (vs+11 == to || !isAlnum(b[vs+11])) {
+	if kc.cat == SSN && ve == vs+3 && vs+11 <= to && groupedSSN(b[vs:vs+11], ' ') && (vs+11 == to || !isAlnum(b[vs+11])) {
 		ve, inner, innerEnd = vs+11, vs, vs+11 // "ssn=510 61 4369": the number in its groups
 	}
 	if (kc.cat == Phone || kc.cat == Fax) && ve < to && b[ve] == ' ' {
@@ -5718,16 +5718,9 @@ var qualifiedKeywords = func() (t [16]map[string]wordSet) {
 func (st *state) letters(b []byte, i, e, to, uppers int) int {
 	w := b[i:e]
 	var wbuf [16]byte
-	if uppers == 1 && e+2 < to && b[e] == ',' && b[e+1] == ' ' && isUpper(b[i]) && (i == 0 || b[i-1] == '"' || b[i-1] == '\'' || b[i-1] == ' ' && i >= 2 && b[i-2] == ':') {
+	if uppers == 1 && isUpper(b[i]) && (e < to && b[e] == ',' || i >= 2 && b[i-2] == ',') {
 		if end := st.vocative(b, i, e, to); end > 0 {
 			return end
-		}
-	}
-	if uppers == 1 && i >= 2 && b[i-1] == ' ' && b[i-2] == ',' && isUpper(b[i]) && (e == to || b[e] == '"' || b[e] == '!') && indexFold(b[max(0, i-80):i], "your ") >= 0 {
-		// "Your results are ready, Sofía": a message's reader named last.
-		if entry, ok := lookupName(w); ok && entry.First > 0 && !entry.Common {
-			st.emit(i, e, Name, "name", Medium, false)
-			return e
 		}
 	}
 	if uppers == len(w) && len(w) >= 2 && len(w) <= 4 && i > 0 && b[i-1] == '(' && e+2 < to && b[e] == ' ' &&
@@ -6178,18 +6171,24 @@ func ticketNumber(v []byte) bool {
 	return y >= 1990 && y <= 2099
 }
 
-// vocative emits the given name that opens a message addressed to its
-// reader, "Lakshmi, your surgery is Sat 4/13", "Hamid, thank you", and
-// returns its end, or 0: a name the lists know as a given name and not
-// as a word, before a word that speaks to the reader.
+// vocative emits the given name of a message's reader, named first
+// before a word that speaks to them ("Lakshmi, your surgery is Sat 4/13",
+// "Hamid, thank you") or last after speaking to them ("Your results are
+// ready, Sofía"), and returns its end, or 0: a name the lists know as a
+// given name and not as a word.
 func (st *state) vocative(b []byte, i, e, to int) int {
-	k := e + 2
-	n := k
-	for n < to && isLetter(b[n]) && n-k < 8 {
-		n++
+	first := e+2 < to && b[e] == ',' && b[e+1] == ' ' && (i == 0 || b[i-1] == '"' || b[i-1] == '\'' || b[i-1] == ' ' && i >= 2 && b[i-2] == ':')
+	if first {
+		k := e + 2
+		n := k
+		for n < to && isLetter(b[n]) && n-k < 8 {
+			n++
+		}
+		var lb [8]byte
+		first = vocativeWords[string(lowerWord(lb[:], b[k:n]))]
 	}
-	var lb [8]byte
-	if !vocativeWords[string(lowerWord(lb[:], b[k:n]))] {
+	last := !first && i >= 2 && b[i-1] == ' ' && b[i-2] == ',' && (e == to || b[e] == '"' || b[e] == '!') && indexFold(b[max(0, i-80):i], "your ") >= 0
+	if !first && !last {
 		return 0
 	}
 	if entry, ok := lookupName(b[i:e]); !ok || entry.First == 0 || entry.Common {
@@ -6268,26 +6267,12 @@ func geneticProfileEnd(b []byte, i, to int) int {
 	return end
 }
 
-// spacedSSN reports whether v is a social security number written in its
-// three groups with spaces: "510 61 4369".
-func spacedSSN(v []byte) bool {
-	return len(v) == 11 && v[3] == ' ' && v[6] == ' ' && allDigits(v[:3]) && allDigits(v[4:6]) && allDigits(v[7:])
-}
-
 // issueKey reports whether v is an issue tracker's key, capitals, a dash
 // and at most four digits ("PAY-460", "OPS-1182"): too short a number
 // for anyone's identifier but a plate's ("lic WZD-8968").
 func issueKey(v []byte) bool {
-	d := bytes.IndexByte(v, '-')
-	if d < 2 || len(v)-d-1 > 4 || !allDigits(v[d+1:]) {
-		return false
-	}
-	for _, c := range v[:d] {
-		if !isUpper(c) {
-			return false
-		}
-	}
-	return true
+	d := len(capitalsPrefix(v))
+	return d >= 2 && d+1 < len(v) && v[d] == '-' && len(v)-d-1 <= 4 && allDigits(v[d+1:])
 }
 
 // sourceFile reports whether v names a source file, with its line or not:
