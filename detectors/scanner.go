@@ -220,7 +220,9 @@ type state struct {
 	cols      []keyClass
 	colNames  []span
 	colsDepth int
-	// lastName is the end of the last name found in free text, or -1.
+	// lastName is the end of the last name found in free text, or far
+	// before the input (-1 << 30, see resetContext), so that no distance
+	// from it reads as near.
 	lastName int
 	// nameKeyEnd is where the value of the last name's key in text starts
 	// ("Name: ", "ФИО: "), for a name in capitals or in another script
@@ -495,7 +497,6 @@ func (st *state) octalEscapes(rec []byte) {
 	}
 	st.octal = false
 	st.resetContext()
-	st.lastName = -1
 	st.decoded(rec, 0, len(rec), decodeEscapes, func(d []byte) { st.scanText(d, 0, len(d)) })
 }
 
@@ -509,7 +510,6 @@ func (st *state) quotedPrintable(rec []byte) {
 	}
 	st.qp = false
 	st.resetContext()
-	st.lastName = -1
 	st.decoded(rec, 0, len(rec), decodeQP, func(d []byte) { st.scanText(d, 0, len(d)) })
 }
 
