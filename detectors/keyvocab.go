@@ -58,6 +58,9 @@ var (
 		"rider", // a medical transport's
 		"offender",
 		"athlete",                                               // a sports medicine program's
+		"ee",                                                    // a benefits file's employee ("ee_name", "ee_ssn")
+		"mom",                                                   // a birth record's mother
+		"invitee",                                               // a booking's (Calendly's invitee is who booked) or a portal's shared access
 		"passenger", "pax", "traveler", "traveller", "fluggast", // an airline's or a cruise line's medical desk's
 		"victim",  // an adult protective services report's
 		"honoree") // a tribute gift's: in memory of a patient, in honour of a relative
