@@ -975,6 +975,11 @@ func classifyTokens(t []string) keyClass {
 		// "device=GS2-J3CV9BTL8", an IoT thing's name: a device's serial
 		// when the value has the shape of one (not "eth0", "iPhone 15").
 		return keyClass{cat: Device, conf: Low, flags: kfThing | kfAmbiguous}
+	case len(t) == 2 && (last == "period" || last == "range") && (careEventWords[first] || first == "auth" || first == "authorization" || first == "stay"):
+		// "servicePeriod": "2024-08-22 to 2024-09-18", "dosRange",
+		// "authPeriod": the days of one person's care, though a service is
+		// also a program's.
+		return keyClass{flags: kfEventDate}
 	case has(namedThings) && !person:
 		return keyClass{flags: kfThing | orgContact(has)} // {"software": {"name": "HAPI FHIR Server"}}
 	case j == "assignee" || j == "assignees" || j == "assignedto" || j == "author":
@@ -993,8 +998,8 @@ func classifyTokens(t []string) keyClass {
 	// "event_date" is an incident's (a patient's fall) when the record
 	// speaks of one, an analytics event's day when it does not.
 	eventDated := len(t) == 2 && dated && hasAny("event")
-	if (dated || hasAny("dates") || len(t) <= 3 && (eventDateWords[last] || slotKey(t)) || len(t) == 2 && last == "range" && careEventWords[t[0]]) && !machine && (!thing || eventDated) && !has(recordKeepingWords) {
-		// "tx_date", "evtDate", "collected", "dosRange": whose, the record says. No
+	if (dated || hasAny("dates") || len(t) <= 3 && (eventDateWords[last] || slotKey(t))) && !machine && (!thing || eventDated) && !has(recordKeepingWords) {
+		// "tx_date", "evtDate", "collected": whose, the record says. No
 		// category: it gives no context to what is not a calendar date.
 		if last == "effective" || last == "collected" || last == "coll" || last == "drawn" || last == "expired" || last == "pronounced" || last == "onset" ||
 			j == "effectivedatetime" || j == "collecteddatetime" || j == "onsetdatetime" {
