@@ -446,6 +446,15 @@ func (st *state) delimitedRow(b []byte, from int) {
 				// their telephone and street).
 				named = true
 				row.add(fs, fe)
+			case delim != 0 && st.nameCellsBeforeStreet(from, b, fs, fe, e, delim) > 0:
+				// "...|KOWALSKA|AGNIESZKA|813 CHANDLER ST|...": a surname and
+				// a given name in cells of their own, before the person's
+				// street; the lists need not know them.
+				ns, ne := trimField(b, e+1, fieldEnd(b, e+1, delim))
+				named = true
+				row.add(fs, fe)
+				row.add(ns, ne)
+				e = fieldEnd(b, e+1, delim)
 			case len(v) == 10 && allDigits(v) && validNANP(v) && !tollFree(v) && !validNPI(v): // an NPI is a clinician's
 				if row.nt < len(row.tel) {
 					row.tel[row.nt] = span{fs, fe}
@@ -625,6 +634,39 @@ func (st *state) streetAt(from int, b []byte, s int) bool {
 		}
 	}
 	return false
+}
+
+// nameCellsBeforeStreet reports, by a position above 0, whether the cell
+// b[fs:fe] (its delimiter at e) and the next hold one name word each and
+// a street the scan found follows them, perhaps after a middle initial's
+// cell: "KOWALSKA|AGNIESZKA|813 CHANDLER ST", "Nguyen,Thi,M,25 Quarry Hill
+// Rd". It returns where the street starts, or 0.
+func (st *state) nameCellsBeforeStreet(from int, b []byte, fs, fe, e int, delim byte) int {
+	if e >= len(b) || b[e] != delim || !nameCell(b[fs:fe]) {
+		return 0
+	}
+	ne := fieldEnd(b, e+1, delim)
+	if ns, te := trimField(b, e+1, ne); !nameCell(b[ns:te]) || st.covered(from, ns, te) || ne >= len(b) {
+		return 0
+	}
+	next := ne + 1
+	if ie := fieldEnd(b, next, delim); ie < len(b) {
+		if is, te := trimField(b, next, ie); te-is == 1 && isUpper(b[is]) {
+			next = ie + 1 // the middle initial's cell
+		}
+	}
+	if !st.streetAt(from, b, next) {
+		return 0
+	}
+	return next
+}
+
+// nameCell reports whether v is one word a name may be, 2 to 24 bytes: no
+// ordinary word, unless the name lists hold it too, and no clinician's
+// credential ("Fink, Deborah;DO;Cardiology;1200 Medical Center Blvd").
+func nameCell(v []byte) bool {
+	words, _, ok := nameWords(v)
+	return ok && words == 1 && len(v) <= 24 && !isCredential(v)
 }
 
 // phoneThenStreet reports whether the field at b[s] holds a telephone

@@ -2233,6 +2233,11 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `MF-20240612-04,W11,T003470,SO-2024-0612-004521,4762524,ESPERANZA WHITEHORSE,98 AVENIDA DEL SOL,UNIT C,BROOKLYN,NY,11249,3477861620,USPS`,
 		want{"ESPERANZA WHITEHORSE", Name}, want{"98 AVENIDA DEL SOL", Address}, want{"UNIT C", Address}, want{"BROOKLYN", Address},
 		want{"11249", ZIP}, want{"3477861620", Phone})
+	check(t, sc, `G2816988|706032|KOWALSKA|AGNIESZKA|813 CHANDLER ST|FRAMINGHAM|MA|01701|5085550119|SELF|1918.87`,
+		want{"KOWALSKA", Name}, want{"AGNIESZKA", Name}, want{"813 CHANDLER ST", Address}, want{"FRAMINGHAM", Address}, want{"01701", ZIP}, want{"5085550119", Phone})
+	check(t, sc, `E4409,Wojtaszek,Radoslawa,K,25 Quarry Hill Rd,Sunbury,PA,17801`,
+		want{"Wojtaszek", Name}, want{"Radoslawa", Name}, want{"25 Quarry Hill Rd", Address}, want{"Sunbury", Address}, want{"17801", ZIP})
+	check(t, sc, `PRV;2346008156;DO;Cardiology;1200 Medical Center Blvd;GA`, want{"1200 Medical Center Blvd", Address}) // a clinician's credential, no name
 	check(t, sc, `address corrected in.line1="53 elm ct unit c" in.city=phoenix`, want{"53 elm ct unit c", Address}, want{"phoenix", Address})
 	check(t, sc, `line1="12 items in queue" line1=3 retries`)
 	// EEG and sleep studies: EDF+'s patient field under a record's key,
