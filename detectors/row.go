@@ -446,10 +446,10 @@ func (st *state) delimitedRow(b []byte, from int) {
 				// their telephone and street).
 				named = true
 				row.add(fs, fe)
-			case delim != 0 && st.nameCellsBeforeStreet(from, b, fs, fe, e, delim) > 0:
+			case delim != 0 && st.splitNameCells(from, b, fs, fe, e, delim) > 0:
 				// "...|KOWALSKA|AGNIESZKA|813 CHANDLER ST|...": a surname and
 				// a given name in cells of their own, before the person's
-				// street; the lists need not know them.
+				// street or birth date; the lists need not know them.
 				ns, ne := trimField(b, e+1, fieldEnd(b, e+1, delim))
 				named = true
 				row.add(fs, fe)
@@ -636,12 +636,13 @@ func (st *state) streetAt(from int, b []byte, s int) bool {
 	return false
 }
 
-// nameCellsBeforeStreet reports, by a position above 0, whether the cell
+// splitNameCells reports, by a position above 0, whether the cell
 // b[fs:fe] (its delimiter at e) and the next hold one name word each and
-// a street the scan found follows them, perhaps after a middle initial's
-// cell: "KOWALSKA|AGNIESZKA|813 CHANDLER ST", "Nguyen,Thi,M,25 Quarry Hill
-// Rd". It returns where the street starts, or 0.
-func (st *state) nameCellsBeforeStreet(from int, b []byte, fs, fe, e int, delim byte) int {
+// a street the scan found or a birth date follows them, perhaps after
+// a middle initial's or a sex's cell: "KOWALSKA|AGNIESZKA|813 CHANDLER
+// ST", "Nguyen,Thi,M,25 Quarry Hill Rd", "SOKOLOV|DMITRI|M|19470228". It
+// returns where the street or the date starts, or 0.
+func (st *state) splitNameCells(from int, b []byte, fs, fe, e int, delim byte) int {
 	if e >= len(b) || b[e] != delim || !nameCell(b[fs:fe]) {
 		return 0
 	}
@@ -655,18 +656,27 @@ func (st *state) nameCellsBeforeStreet(from int, b []byte, fs, fe, e int, delim 
 			next = ie + 1 // the middle initial's cell
 		}
 	}
-	if !st.streetAt(from, b, next) {
+	if !st.streetAt(from, b, next) && !birthDateCell(b, next, fieldEnd(b, next, delim)) {
 		return 0
 	}
 	return next
 }
 
+// birthDateCell reports whether the cell b[s:e] holds a calendar date of
+// a year before oldYear: no log's, a birth date.
+func birthDateCell(b []byte, s, e int) bool {
+	s, e = trimField(b, s, e)
+	y, m, d, ok := calendarYMD(b[s:e])
+	return ok && y >= 1900 && y < oldYear && !epochDate(y, m, d)
+}
+
 // nameCell reports whether v is one word a name may be, 2 to 24 bytes: no
-// ordinary word, unless the name lists hold it too, and no clinician's
-// credential ("Fink, Deborah;DO;Cardiology;1200 Medical Center Blvd").
+// ordinary word, unless the name lists hold it too, no clinician's
+// credential ("Fink, Deborah;DO;Cardiology;1200 Medical Center Blvd") and
+// no identifier in camel case ("BRTHDAT,DataPoint,13 NOV 1974").
 func nameCell(v []byte) bool {
 	words, _, ok := nameWords(v)
-	return ok && words == 1 && len(v) <= 24 && !isCredential(v)
+	return ok && words == 1 && len(v) <= 24 && !isCredential(v) && !camelIdentifier(v)
 }
 
 // phoneThenStreet reports whether the field at b[s] holds a telephone

@@ -2237,7 +2237,10 @@ func TestIndependentShapes(t *testing.T) {
 		want{"KOWALSKA", Name}, want{"AGNIESZKA", Name}, want{"813 CHANDLER ST", Address}, want{"FRAMINGHAM", Address}, want{"01701", ZIP}, want{"5085550119", Phone})
 	check(t, sc, `E4409,Wojtaszek,Radoslawa,K,25 Quarry Hill Rd,Sunbury,PA,17801`,
 		want{"Wojtaszek", Name}, want{"Radoslawa", Name}, want{"25 Quarry Hill Rd", Address}, want{"Sunbury", Address}, want{"17801", ZIP})
-	check(t, sc, `PRV;2346008156;DO;Cardiology;1200 Medical Center Blvd;GA`, want{"1200 Medical Center Blvd", Address}) // a clinician's credential, no name
+	check(t, sc, `SP24-73440,BOUTALEB,Abderrahim,12/09/1960,sputum #1,NEG`,
+		want{"BOUTALEB", Name}, want{"Abderrahim", Name}, want{"12/09/1960", Date})
+	check(t, sc, `1042-0023,Screening,Demographics,0,BRTHDAT,DataPoint,13 NOV 1974,10 NOV 1974,rkim,CRC`, want{"13 NOV 1974", Date}, want{"10 NOV 1974", Date}) // a variable's code and a camel-case word
+	check(t, sc, `PRV;2346008156;DO;Cardiology;1200 Medical Center Blvd;GA`, want{"1200 Medical Center Blvd", Address})                                         // a clinician's credential, no name
 	check(t, sc, `address corrected in.line1="53 elm ct unit c" in.city=phoenix`, want{"53 elm ct unit c", Address}, want{"phoenix", Address})
 	check(t, sc, `line1="12 items in queue" line1=3 retries`)
 	// EEG and sleep studies: EDF+'s patient field under a record's key,
