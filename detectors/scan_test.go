@@ -1695,6 +1695,9 @@ func TestIndependentShapes(t *testing.T) {
 		want{"McAllister_Harold", Name}, want{"97", Age}, want{"Kenji_Watanabe", Name}, want{"11-13-1965", Date})
 	check(t, sc, `print Statement_704461330_RAHMAN.pdf; ROI_09389827_McAllister.csv; DuboisC_DOB19570412_labs.csv; Report_123456_Summary.pdf; Build_20240101_Release.zip`,
 		want{"704461330", MRN}, want{"RAHMAN", Name}, want{"09389827", MRN}, want{"McAllister", Name}, want{"DuboisC", Name}, want{"19570412", Date})
+	check(t, sc, `sftp-server[51024]: open "/inbound/riverside_ss/BAUTISTA_E5421070_ADT.hl7" flags WRITE; wrote "/Volumes/Data/Statements/DVORAK_838521_202308.pdf"`,
+		want{"BAUTISTA", Name}, want{"E5421070", MRN}, want{"DVORAK", Name}, want{"838521", MRN})
+	check(t, sc, `workflow=TOC_FHIR_EC_DISCH local_id=DISCH_5668515818_20240609.xml size=36044 status=SENT`) // an event's word, no surname
 	check(t, sc, `internal-sftp[42246]: remove name "/outbound/referrals/REF_KOWALSKI_FATIMA_19770523_MRN33691100.pdf" tmp_Foo_Bar_20240101.log`,
 		want{"KOWALSKI_FATIMA", Name}, want{"19770523", Date}, want{"33691100", MRN})
 	check(t, sc, `downloaded '/Home/Radiology/Images/pt_Haddad_Anh_RGH4399132.dcm' from 127.0.0.1`,

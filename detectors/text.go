@@ -4096,6 +4096,16 @@ func (st *state) filePerson(b []byte, i, e int) bool {
 			return true
 		}
 	}
+	if w := b[parts[0].start:parts[0].end]; n >= 2 && n <= 4 && fileSurname(w) && !inSet(careEventWords, w) {
+		if c, v := filePart(b, parts[1]); c == MRN || c == OtherID && v == parts[1] {
+			// "/inbound/riverside_ss/BAUTISTA_E5421070_ADT.hl7",
+			// "DVORAK_838521_202308.pdf": a surname, then the person's
+			// record number (not an event's word: "DISCH_5668515818_19640609.xml").
+			st.emit(parts[0].start, parts[0].end, Name, "name", Medium, false)
+			st.emit(v.start, v.end, MRN, "file_name", Medium, false)
+			return true
+		}
+	}
 	if n >= 3 && fileNamePair(b, parts[n-2], parts[n-1]) {
 		// "ROI_01459997_WISNIEWSKI_JOZEF.pdf", "Consent_Form_TANABE_HIROSHI":
 		// the names last, after a document's kind or a record's number.
