@@ -3199,6 +3199,8 @@ func TestIndependentShapes(t *testing.T) {
 		want{"IVANOVA, ABDUL", Name}, want{"19900716", Date})
 	// The range of a care event's days; "range" alone keys nothing.
 	check(t, sc, `{"patient":"Ana Ruiz","dosRange": "2022-05-31 to 2022-06-08"}`, want{"Ana Ruiz", Name}, want{"2022-05-31", Date}, want{"2022-06-08", Date})
+	check(t, sc, `OBX|4|TX|54094-8^Emergency department Triage note^LN||Pt c/o dizzy since March 2, 2024. Denies recent travel.||||||F`, want{"March 2, 2024", Date})
+	check(t, sc, `sync: no changes since March 2, 2024 (opt 12pt font)`)
 	check(t, sc, `{"patient":{"name":"CHOWDHURY, PATRICK"},"servicePeriod":"2024-08-22 to 2024-09-18"}`, want{"CHOWDHURY, PATRICK", Name}, want{"2024-08-22", Date}, want{"2024-09-18", Date})
 	check(t, sc, `mrn=40877120 authPeriod=[2024-01-28..2024-05-27] payer=MEDICARE`, want{"40877120", MRN}, want{"2024-01-28", Date}, want{"2024-05-27", Date})
 	// A genetic profile of five markers or more singles a person out; a marker or two do not.

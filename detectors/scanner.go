@@ -744,6 +744,9 @@ func (st *state) dropUnclaimed(from int) {
 	}
 	booked := slotted && person && appointmentRecord(st.input)
 	reported := incident && person && incidentRecord(st.input)
+	if dated && !person && clinicalNote(st.input) {
+		person = true // "Pt c/o dizzy since March 2, 2024": a note about the patient, who it need not name
+	}
 	if geo && !someone || dated && !person || slotted || incident {
 		st.drop(from, func(f Finding) bool {
 			return f.Detector == "geo" && !someone || unclaimedDate(f) && !person ||
@@ -775,6 +778,25 @@ func (st *state) dropUnclaimed(from int) {
 				unclaimedDate(f)
 		})
 	}
+}
+
+// clinicalNote reports whether b has "Pt" or "pt" as a word, as
+// clinicians write "the patient" in their notes ("Patient Relations" is a
+// department as often).
+func clinicalNote(b []byte) bool {
+	for _, w := range [...]string{"Pt ", "pt "} {
+		for k := 0; ; {
+			i := bytes.Index(b[k:], []byte(w))
+			if i < 0 {
+				break
+			}
+			if i += k; i == 0 || !isLetter(b[i-1]) && !isDigit(b[i-1]) && b[i-1] != '_' && b[i-1] != '-' && b[i-1] != '.' {
+				return true
+			}
+			k = i + len(w)
+		}
+	}
+	return false
 }
 
 // unclaimedDate reports whether f is a day a record's other findings
