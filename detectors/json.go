@@ -369,6 +369,12 @@ func (st *state) jsonValue(b []byte, i, to int, kc keyClass, depth int) (int, bo
 		}
 		return st.jsonObject(b, i, to, kc, depth)
 	case '[':
+		if kc.cat == Biometric {
+			if end := numberVector(b, i, to); end > 0 {
+				st.emit(i, end, Biometric, "key", kc.conf, true) // "embedding": [0.1959, -0.1447, ...]: a face's template
+				return end, true
+			}
+		}
 		return st.jsonArray(b, i, to, kc, depth)
 	case '"':
 		e, esc, ok := jsonString(b, i, to)

@@ -666,6 +666,7 @@ func classifyTokens(t []string) keyClass {
 		"retinal", "palmprint", "minutiae", "fingerprinttemplate", "palmvein", "tenprint", "iriscode") || (hasAny("face", "voice", "finger", "palm", "fp", "faceid", "bio", "speaker", "spk", "hand", "footprint") && hasAny("template", "print", "sample", "scan", "embedding", "vector", "vein", "vec", "tmpl", "tpl", "fp", "sig", "signature")) ||
 		hasAny("bio") && hasAny("voice", "face", "finger", "palm", "iris") || // "bioVoice", "VoiceBio"
 		hasAny("speaker", "spk") && hasAny("model") || // a speaker's model is their voice's template
+		hasAny("embedding", "embeddings") && !hasAny("dim", "dims", "size", "model", "fn", "text", "chunk", "token", "query", "doc", "document", "word", "sentence") || // a face's or a voice's, as a matcher logs it
 		first == "vp" && len(t) <= 3 && hasAny("64", "ref", "tmpl", "tpl", "template", "blob", "data") || // "vp_b64": a voiceprint
 		hasAny("dna", "genome", "genetic") && hasAny("profile", "sequence", "sample", "markers", "fingerprint"):
 		if hasAny("cert", "certificate", "tls", "ssl", "key", "ssh", "sha", "sha1", "sha256", "md5", "public", "host", "browser", "device", "build", "request", "cache", "etag", "file", "content", "schema") {

@@ -3199,6 +3199,11 @@ func TestIndependentShapes(t *testing.T) {
 		want{"IVANOVA, ABDUL", Name}, want{"19900716", Date})
 	// The range of a care event's days; "range" alone keys nothing.
 	check(t, sc, `{"patient":"Ana Ruiz","dosRange": "2022-05-31 to 2022-06-08"}`, want{"Ana Ruiz", Name}, want{"2022-05-31", Date}, want{"2022-06-08", Date})
+	check(t, sc, `{"patientId":"MRN8200357","model":"arcface-r100","embedding_dim":5,"embedding":[0.1959,-0.1447,0.1253,-0.1348,1.5e-3]}`,
+		want{"MRN8200357", MRN}, want{"[0.1959,-0.1447,0.1253,-0.1348,1.5e-3]", Biometric})
+	check(t, sc, `verify patient=VD-29248 match=0.843 probeEmbedding=[0.1910, -0.0453, -0.0410, 0.2827, 0.2907, 0.0925, ...] ok`,
+		want{"VD-29248", MRN}, want{"[0.1910, -0.0453, -0.0410, 0.2827, 0.2907, 0.0925, ...]", Biometric})
+	check(t, sc, `{"embedding":"[0.0491,0.1712]","text_embedding":[0.1,0.2,0.3,0.4,0.5,0.6]}`) // too short for a template; a text's
 	check(t, sc, `OBX|4|TX|54094-8^Emergency department Triage note^LN||Pt c/o dizzy since March 2, 2024. Denies recent travel.||||||F`, want{"March 2, 2024", Date})
 	check(t, sc, `sync: no changes since March 2, 2024 (opt 12pt font)`)
 	check(t, sc, `{"patient":{"name":"CHOWDHURY, PATRICK"},"servicePeriod":"2024-08-22 to 2024-09-18"}`, want{"CHOWDHURY, PATRICK", Name}, want{"2024-08-22", Date}, want{"2024-09-18", Date})

@@ -5013,6 +5013,12 @@ func (st *state) keyedValue(kc keyClass, b []byte, s, e int) bool {
 	if kc.eventDate() {
 		return st.eventDate(b, s, e, kc.sampled(), kc.slot(), kc.incident())
 	}
+	if kc.cat == Biometric && s < len(b) && b[s] == '[' {
+		if end := numberVector(b, s, len(b)); end > 0 {
+			st.emit(s, end, Biometric, "key", kc.conf, true) // "embedding=[0.1910, -0.0453, ...]": a face's template as numbers
+			return true
+		}
+	}
 	if kc.flags&(kfClientID|kfPaddedID) != 0 {
 		// A key that names a patient only by its value's shape:
 		// "client_id=12791", a social service's client by number (an OAuth
@@ -7703,6 +7709,44 @@ func (st *state) patientsID(b []byte, i int) bool {
 
 // decimalNumber reports whether v is a number with a decimal point and
 // digits on both sides: "0.62", "12.5".
+// numberVector returns the end of a list of five decimal numbers or more
+// in brackets at b[i], as a matcher logs a template ("[0.1959,-0.1447,
+// ...]", an elision allowed), or 0.
+func numberVector(b []byte, i, to int) int {
+	n := 0
+	for k := i + 1; k < to; {
+		for k < to && (b[k] == ' ' || b[k] == ',') {
+			k++
+		}
+		switch {
+		case k >= to:
+			return 0
+		case b[k] == ']':
+			if n < 5 {
+				return 0
+			}
+			return k + 1
+		case b[k] == '.' || bytes.HasPrefix(b[k:to], []byte("…")):
+			for k < to && (b[k] == '.' || b[k] >= 0x80) {
+				k++ // "...", "…": the rest left out
+			}
+			continue
+		}
+		s := k
+		if b[k] == '-' {
+			k++
+		}
+		for k < to && (isDigit(b[k]) || b[k] == '.' || b[k] == 'e' || b[k] == 'E' || b[k] == '-' && k > s+1 && (b[k-1] == 'e' || b[k-1] == 'E')) {
+			k++
+		}
+		if !decimalNumber(bytes.TrimPrefix(b[s:k], []byte("-"))) && !(k > s && isDigit(b[k-1])) {
+			return 0
+		}
+		n++
+	}
+	return 0
+}
+
 func decimalNumber(v []byte) bool {
 	dot := bytes.IndexByte(v, '.')
 	return dot > 0 && dot < len(v)-1 && allDigits(v[:dot]) && allDigits(v[dot+1:])
