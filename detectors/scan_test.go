@@ -915,6 +915,7 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `  60     City ....................... Portage`, want{"Portage", Address})
 	check(t, sc, `  City . . . . . . . . :   Portage`, want{"Portage", Address})
 	check(t, sc, `16 of 20 PASS unique_stg_contacts_patient_id ............ [PASS in 0.31s]`)
+	check(t, sc, `07 RESIDENCE_CITY .......: LATHROP`, want{"LATHROP", Address}) // a form's field, in capitals
 	check(t, sc, `pt Jane Okafor  City ........ Portage`, want{"Jane Okafor", Name}, want{"Portage", Address})
 	check(t, sc, `Patient merge received (A40): MRN 007334336 -> 009001348 (MCALLISTER, MARY-KATE); 6 active doses relinked`,
 		want{"007334336", MRN}, want{"009001348", MRN}, want{"MCALLISTER, MARY-KATE", Name})

@@ -446,8 +446,11 @@ func (st *state) dotLeaders(rec []byte) bool {
 		}
 		ls += sp + 1
 	}
-	if ls == d || !isAlnum(rec[ls]) || bytes.IndexByte(rec[ls:d], '_') >= 0 {
-		return false // "PASS unique_stg_contacts_patient_id ...... [PASS in 0.31s]": dbt's test, no label
+	if ls == d || !isAlnum(rec[ls]) || bytes.IndexByte(rec[ls:d], '_') >= 0 && !allUpper(rec[ls:d]) {
+		// "PASS unique_stg_contacts_patient_id ...... [PASS in 0.31s]":
+		// dbt's test, no label ("07 RESIDENCE_CITY .......: LATHROP" is a
+		// form's field)
+		return false
 	}
 	vs := d
 	for vs < len(rec) && (rec[vs] == '.' || rec[vs] == ' ' || rec[vs] == ':') {
