@@ -3205,6 +3205,11 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `verify patient=VD-29248 match=0.843 probeEmbedding=[0.1910, -0.0453, -0.0410, 0.2827, 0.2907, 0.0925, ...] ok`,
 		want{"VD-29248", MRN}, want{"[0.1910, -0.0453, -0.0410, 0.2827, 0.2907, 0.0925, ...]", Biometric})
 	check(t, sc, `{"embedding":"[0.0491,0.1712]","text_embedding":[0.1,0.2,0.3,0.4,0.5,0.6]}`) // too short for a template; a text's
+	check(t, sc, `{"participant_id":"P5112685","profile":"https://www.strava.com/athletes/65577570","scopes":"read"}`,
+		want{"P5112685", OtherID}, want{"https://www.strava.com/athletes/65577570", URL})
+	check(t, sc, `activity by owner (example.org/patients/111504124) synced`, want{"111504124", MRN}) // the path's segment ends at the parenthesis
+	check(t, sc, `SIU referral: clmt's public profile https://www.strava.com/athletes/37850507 showing a race photo dated 01/07/2024; claimed dx radiculopathy`,
+		want{"https://www.strava.com/athletes/37850507", URL}, want{"01/07/2024", Date}) // a profile's page names its person, whose day it is
 	check(t, sc, `OBX|4|TX|54094-8^Emergency department Triage note^LN||Pt c/o dizzy since March 2, 2024. Denies recent travel.||||||F`, want{"March 2, 2024", Date})
 	check(t, sc, `sync: no changes since March 2, 2024 (opt 12pt font)`)
 	check(t, sc, `{"patient":{"name":"CHOWDHURY, PATRICK"},"servicePeriod":"2024-08-22 to 2024-09-18"}`, want{"CHOWDHURY, PATRICK", Name}, want{"2024-08-22", Date}, want{"2024-09-18", Date})

@@ -736,7 +736,7 @@ func (st *state) dropUnclaimed(from int) {
 			slotted = true
 		case f.Detector == "incident_date":
 			incident = true
-		case f.Category != IP && f.Category != URL && f.Category != Device && f.Category != Vehicle:
+		case f.Category != IP && f.Category != URL && f.Category != Device && f.Category != Vehicle || f.Detector == "personal_url": // a profile's page names its person
 			someone = true
 			person = person || f.Category != Phone && f.Category != Fax && f.Category != License
 		}

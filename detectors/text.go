@@ -861,6 +861,9 @@ var socialSites = map[string]string{
 	"photos.app.goo.gl": "/", "photos.google.com": "/share/", "icloud.com": "/sharedalbum/",
 	"lh3.googleusercontent.com": "/a-/|/a/", // a Google account's profile photo
 	"linktr.ee":                 "/",
+	// A person's fitness and payment profiles: "strava.com/athletes/65577570".
+	"strava.com": "/athletes/", "connect.garmin.com": "/modern/profile/", "fitbit.com": "/user/", "myfitnesspal.com": "/profile/",
+	"venmo.com": "/u/", "paypal.me": "/", "cash.app": "/$",
 }
 
 // personalHostSuffixes are hosting services whose subdomains are one
@@ -6778,7 +6781,7 @@ func (st *state) pathResource(b []byte, w []byte, s, to int) int {
 		return s
 	}
 	e := s
-	for e < to && b[e] != '/' && b[e] != '?' && !isSpace(b[e]) && b[e] != '"' && b[e] != '#' && b[e] != '\\' && b[e] != '&' {
+	for e < to && !pathSegmentEnd(b[e]) {
 		e++
 	}
 	if e == s || bytesIndex(b[s:e], '=') > 0 {
@@ -6817,6 +6820,16 @@ func (st *state) pathResource(b []byte, w []byte, s, to int) int {
 		return s
 	}
 	return e
+}
+
+// pathSegmentEnd reports whether c ends a URL path's segment, or the URL
+// as text quotes it: "(strava.com/athletes/111504124)".
+func pathSegmentEnd(c byte) bool {
+	switch c {
+	case '/', '?', '"', '#', '\\', '&', ')', ']', '\'', '>', ',', ';':
+		return true
+	}
+	return isSpace(c)
 }
 
 // accessLogUser reports the user field of a Common or Combined Log Format
