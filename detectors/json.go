@@ -657,6 +657,12 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 			// a user of the organisation's directory, staff.
 			st.clinicianObject = true
 			st.drop(objOut, func(f Finding) bool { return f.Category == Name || orgContactFinding(f) })
+		case len(key) == 6 && equalFold(key, "author") && kc.never():
+			// Intercom's {"author": {"type": "user", "name": ..., "email": ...}}:
+			// a conversation's customer, not a note's writer ("admin" is staff).
+			if t := stringMember(b, skipWS(b, k+1, to), to, "type"); string(t) == "user" || string(t) == "contact" || string(t) == "lead" {
+				kc = st.classifyKey([]byte("contact"), parent)
+			}
 		case equalFold(key, "resourcetype"):
 			// FHIR's Organization, Location: the addresses, phones and
 			// emails in them are the organisation's.

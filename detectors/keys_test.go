@@ -41,6 +41,7 @@ func TestClassifyKey(t *testing.T) {
 		"pacjent": Name, "nazwisko": Name, "potilas": Name, // a patient in Polish, Finnish
 		"honoree": Name, "honoree_dod": Date, // a tribute gift's
 		"ee_name": Name, "mom_mrn": MRN, "invitee_name": Name, // a benefits file's employee, a birth record's mother, a booking's
+		"chosen_name": Name, "chosenName": Name, // a name a patient goes by, beside their legal one
 		"matched_chart": MRN, "bkg_no": OtherID, "INM_NO": OtherID, "OLN": License, "fbiNumber": OtherID, "bookingDate": Date,
 		"dfi_acct": Account, "lastDonation": Date, "fecha_ultima_donacion": Date, "guarantor_account": Account,
 		"student_id": OtherID, "extubatedAt": Date, "declaration_dt": Date, "cross_clamp_dt": Date, "PronouncedDate": Date, "authorizing_agent": Name, // a death, as an OPO and a registry time it

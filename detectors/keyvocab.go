@@ -50,7 +50,7 @@ var (
 		"enrollee", "participant", "claimant", "decedent", "donor", "employee", "emp", "employer", "householder",
 		"informant", "debtor", "baby", "infant", "newborn", "neonate", "hoh", "injured", // a household's head; an injured worker
 		"policyholder", "consumer", "user", "partner", "husband", "wife", "son", "daughter", "sibling",
-		"brother", "sister", "legal", "preferred", "birth", "maiden", "alias", "aka", "signer", "witness", "next",
+		"brother", "sister", "legal", "preferred", "chosen", "birth", "maiden", "alias", "aka", "signer", "witness", "next",
 		"mthr", "fthr", "mdn", "sps", "grdn", "nokname", "emergencycontact", "provider_person", "caller", "guar", "subs",
 		"demographics", "demographic", // {"demographics": {"fn": ..., "ln": ...}}
 		"student", "clmt", "inmate", "detainee", // a school nurse's, a claim's, a jail clinic's patients

@@ -3205,6 +3205,9 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `verify patient=VD-29248 match=0.843 probeEmbedding=[0.1910, -0.0453, -0.0410, 0.2827, 0.2907, 0.0925, ...] ok`,
 		want{"VD-29248", MRN}, want{"[0.1910, -0.0453, -0.0410, 0.2827, 0.2907, 0.0925, ...]", Biometric})
 	check(t, sc, `{"embedding":"[0.0491,0.1712]","text_embedding":[0.1,0.2,0.3,0.4,0.5,0.6]}`) // too short for a template; a text's
+	check(t, sc, `{"type":"conversation_part","author":{"type":"user","id":"1506a735","name":"Maryam Okafor","email":"jian.zhao@fastmail.com"},"body":"fundraiser: https://gofund.me/b6188187"}`,
+		want{"1506a735", OtherID}, want{"Maryam Okafor", Name}, want{"jian.zhao@fastmail.com", Email}, want{"https://gofund.me/b6188187", URL})
+	check(t, sc, `{"type":"conversation_part","author":{"type":"admin","id":"5583","name":"Priya Shah","email":"priya@clinic.example"}}`) // staff
 	check(t, sc, `{"participant_id":"P5112685","profile":"https://www.strava.com/athletes/65577570","scopes":"read"}`,
 		want{"P5112685", OtherID}, want{"https://www.strava.com/athletes/65577570", URL})
 	check(t, sc, `activity by owner (example.org/patients/111504124) synced`, want{"111504124", MRN}) // the path's segment ends at the parenthesis

@@ -856,7 +856,7 @@ var socialSites = map[string]string{
 	"flickr.com": "/people/", "bsky.app": "/profile/", "sites.google.com": "/view/",
 	// A patient's own pages: a journal of their illness, a fundraiser for their care.
 	"caringbridge.org": "/visit/|/site/", "gofundme.com": "/f/", "givesendgo.com": "/", "lotsahelpinghands.com": "/c/",
-	"mealtrain.com": "/trains/",
+	"mealtrain.com": "/trains/", "gofund.me": "/",
 	// Albums a family shares: "photos.app.goo.gl/evxYCtjo5JszyTBC2", a seizure filmed at home.
 	"photos.app.goo.gl": "/", "photos.google.com": "/share/", "icloud.com": "/sharedalbum/",
 	"lh3.googleusercontent.com": "/a-/|/a/", // a Google account's profile photo
