@@ -1146,6 +1146,13 @@ func (st *state) word(b []byte, i, to int) int {
 			return e
 		}
 	}
+	if underscores == 1 && tokEnd-i >= 16 && tokEnd-i <= 40 && digits > 0 && string(b[i:i+4]) == "cus_" && st.s.c.cats.Has(Account) {
+		// "cus_Phrr6rNJliNHMY": a payment processor's customer, one
+		// person's billing account; its charges' and intents' IDs are
+		// the processor's.
+		st.emit(i, tokEnd, Account, "payment_customer", Medium, false)
+		return tokEnd
+	}
 	if digits >= 2 && tokEnd < to && (b[tokEnd] == ':' || b[tokEnd] == '=') && (letters == 2 || letters == 3 || letters == 4) {
 		if e := geneticProfileEnd(b, i, to); e > 0 {
 			if st.s.c.cats.Has(Biometric) {
