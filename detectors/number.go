@@ -530,15 +530,10 @@ func (st *state) numberShapes(b []byte, r *numRun, to int) (int, bool) {
 		validDate(2000, atoi(b[r.gs[0]:r.ge[0]]), atoi(b[r.gs[1]:r.ge[1]])) {
 		if st.yearless(b, start) {
 			// "admitted 3/4 for observation"; "your appointment Sat 6/15 at
-			// 7:30 AM": with its weekday and its hour.
-			s, e := weekdayJust(b, start), r.end
-			if e+4 < to && string(b[e:e+4]) == " at " && isDigit(b[e+4]) {
-				if k := timeSuffix(b, e+3, to); k > e+3 {
-					e = k
-				}
-			}
-			st.emit(s, e, Date, "date", Medium, false)
-			return e, true
+			// 7:30 AM": with its weekday, not its hour (half the writers
+			// of reminders mark the weekday, fewer the hour).
+			st.emit(weekdayJust(b, start), r.end, Date, "date", Medium, false)
+			return r.end, true
 		}
 		if r.sep[0] == '/' && yearlessEventBefore(b, start) {
 			st.emit(start, r.end, Date, "event_date", Low, false) // "more confused since 2/28", "(started 7/11)"
@@ -1789,6 +1784,9 @@ var careWords = newWordList("visit*", "appointment", "appt", "died", "passed", "
 // visitWords are words for a visit or its reminder.
 var visitWords = newWordList("appointment*", "appt*", "reminder*", "visit*", "follow-up")
 
+// appointmentWords are visitWords but a reminder, which may be of anything.
+var appointmentWords = newWordList("appointment*", "appt*", "visit*", "follow-up")
+
 var eventDayWords = words("on", "from", "to", "until", "till", "til", "thru", "through", "since", "eff", "effective", "scheduled", "between",
 	"due", "of", "dated", "started", "received", "before", "after",
 	"al", "del", "desde", "hasta", "au", "du", "bis", "vom") // "del 01/02/2019 al 01/04/2019", "du ... au ...", "vom ... bis ..."
@@ -2114,6 +2112,13 @@ func (st *state) yearless(b []byte, s int) bool {
 			st.emit(ns, ne, Name, "name", Low, false)
 			return true
 		}
+	}
+	if withWeekday && (wordsBefore(b, s, &appointmentWords, false) || visitWordBefore(b, s) && (indexFold(b[max(0, s-48):s], "your") >= 0 || st.lastName > s-96)) {
+		// "Appointment reminder: Mon, Apr 8", "Reminder: your session is
+		// Tue 3/12 at 11:00 AM", "Hi Amadou, reminder: radiation treatment
+		// Mon 11/11": someone's visit, its weekday and day (not "Reminder:
+		// all offices closed Mon 5/27").
+		return true
 	}
 	if string(w) == "service" && ws >= 8 && hasSuffixFold(b[:ws], "date of ") {
 		return true // "date of service 1/15"
