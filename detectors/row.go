@@ -183,6 +183,12 @@ func calendarYMD(v []byte) (y, m, d int, ok bool) {
 			y -= 100
 		}
 		return y, month(v[2:5]), atoi(v[:2]), true // "23NOV36", as travel and military records write it
+	case len(v) == 8 && v[2] == '/' && v[5] == '/' && allDigits(v[:2]) && allDigits(v[3:5]) && allDigits(v[6:]):
+		y := 2000 + atoi(v[6:])
+		if y > 2030 {
+			y -= 100
+		}
+		return y, atoi(v[:2]), atoi(v[3:5]), true // "04/28/84", "11/08/24": a US form's two-digit year
 	case len(v) == 8 && allDigits(v) && (v[0] == '1' || v[0] == '2'):
 		return atoi(v[:4]), atoi(v[4:6]), atoi(v[6:]), true // "19950514", as HL7 and IRIS store it
 	case len(v) >= 10 && len(v) <= 18 && isLetter(v[0]) && allDigits(v[len(v)-4:]) && v[len(v)-5] == ' ':

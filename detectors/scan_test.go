@@ -2241,6 +2241,9 @@ func TestIndependentShapes(t *testing.T) {
 		want{"KOWALSKA", Name}, want{"AGNIESZKA", Name}, want{"813 CHANDLER ST", Address}, want{"FRAMINGHAM", Address}, want{"01701", ZIP}, want{"5085550119", Phone})
 	check(t, sc, `E4409,Wojtaszek,Radoslawa,K,25 Quarry Hill Rd,Sunbury,PA,17801`,
 		want{"Wojtaszek", Name}, want{"Radoslawa", Name}, want{"25 Quarry Hill Rd", Address}, want{"Sunbury", Address}, want{"17801", ZIP})
+	check(t, sc, `24-660148-6,41375014,WASHINGTON,11/08/24,0139,11/09/24,0839,BREAST,N,3438,WASHINGTON,AYESHA,04/28/84,FL0417`,
+		want{"WASHINGTON", Name}, want{"11/08/24", Date}, want{"11/09/24", Date}, want{"WASHINGTON,AYESHA", Name}, want{"04/28/84", Date})
+	check(t, sc, `{"form": "I-693", "edition": "01/20/25"} R_foll=10/14/17 MRN=BWF0053775`, want{"BWF0053775", MRN}) // a form's edition; follicles' sizes
 	check(t, sc, `SP24-73440,BOUTALEB,Abderrahim,12/09/1960,sputum #1,NEG`,
 		want{"BOUTALEB", Name}, want{"Abderrahim", Name}, want{"12/09/1960", Date})
 	check(t, sc, `1042-0023,Screening,Demographics,0,BRTHDAT,DataPoint,13 NOV 1974,10 NOV 1974,rkim,CRC`, want{"13 NOV 1974", Date}, want{"10 NOV 1974", Date}) // a variable's code and a camel-case word

@@ -5443,8 +5443,8 @@ func wholePart(v []byte) int {
 // says nothing of it ("last_entry": "2024-03-13"): a person's when the
 // record names one (see dropUnclaimed).
 func (st *state) recordDate(b []byte, s, e int) bool {
-	if !st.s.c.cats.Has(Date) || len(st.field) == 0 || allDigits(b[s:e]) || !calendarDate(b[s:e]) {
-		return false
+	if !st.s.c.cats.Has(Date) || len(st.field) == 0 || allDigits(b[s:e]) || !calendarDate(b[s:e]) || e-s == 8 && b[s+2] == '/' {
+		return false // (a two-digit year under a key that says nothing may be sizes: "R_foll=10/14/17")
 	}
 	if y, _, _, _ := calendarYMD(b[s:e]); y < oldYear {
 		return false // a day before any log's, as the text reader takes it: a birth's
