@@ -3858,7 +3858,8 @@ func (st *state) shortWord(b, w []byte, i, e, to int) (end int, done bool) {
 
 // newbornName reads a newborn's temporary name at the word b[i:e], as
 // hospitals register babies before they are named: "BABYGIRL GARCIA",
-// "Baby Boy Nguyen", "BB BOY A NGUYEN", "Twin B Okafor", and with the
+// "Baby Boy Nguyen", "BB BOY A NGUYEN", "Twin B Okafor", "BABY A MACLEOD",
+// "BABY GIRL DE LA CRUZ", and with the
 // surname first, "SZABO,BB BOY", "SZABO^BABYGIRL". It emits the whole and
 // returns its end, or 0.
 func (st *state) newbornName(b []byte, i, e, to int) int {
@@ -3872,6 +3873,9 @@ func (st *state) newbornName(b []byte, i, e, to int) int {
 		n := k + 1
 		for n < to && isLetter(b[n]) {
 			n++
+		}
+		if n == k+2 && b[k+1] >= 'A' && b[k+1] <= 'D' && n < to && b[n] == ' ' {
+			break // a twin's letter: "BABY A MACLEOD"
 		}
 		if !equalFold(b[k+1:n], "girl") && !equalFold(b[k+1:n], "boy") {
 			return 0
@@ -3891,6 +3895,13 @@ func (st *state) newbornName(b []byte, i, e, to int) int {
 		n := k + 1
 		for n < to && (isLetter(b[n]) || b[n] >= 0x80 || b[n] == '\'' || b[n] == '-') {
 			n++
+		}
+		for ws := k + 1; n-ws <= 4 && n+2 < to && b[n] == ' ' && inSet(nameParticles, b[ws:n]) && isUpper(b[n+1]); {
+			n++ // "BABY GIRL DA SILVA", "DE LA CRUZ": a surname after its particles
+			ws = n
+			for n < to && (isLetter(b[n]) || b[n] >= 0x80 || b[n] == '\'' || b[n] == '-') {
+				n++
+			}
 		}
 		if n-k > 2 {
 			st.emit(i, n, Name, "newborn", Medium, false)
