@@ -2195,12 +2195,14 @@ func (st *state) monthDayYear(b []byte, s, me, to int) (int, bool) {
 	}
 	if k+9 < to && b[k] == ' ' && isDigit(b[k+1]) && isDigit(b[k+2]) && b[k+3] == ':' {
 		// Java's Date: "Tue Aug 08 13:47:00 UTC 2023", the time and zone
-		// between the day and the year.
+		// between the day and the year (or the time alone, as C's ctime).
 		t := k + 1
 		for t < to && (isDigit(b[t]) || b[t] == ':') {
 			t++
 		}
-		if t+4 < to && b[t] == ' ' && isUpper(b[t+1]) {
+		if t+4 < to && b[t] == ' ' && isDigit(b[t+1]) {
+			k = t // C's ctime: "Mon Feb 10 22:23:21 2025", the year after the time
+		} else if t+4 < to && b[t] == ' ' && isUpper(b[t+1]) {
 			t++
 			for t < to && isUpper(b[t]) && t-k < 20 {
 				t++
