@@ -3514,7 +3514,7 @@ func TestLegacyRecords(t *testing.T) {
 	check(t, sc, `A08 infant old='BABYGIRL FERNÁNDEZ' OLD="SZABO,BB BOY" Twin B Okafor; BB BOY A NGUYEN; the baby girl cried; baby boy was fine`,
 		want{"BABYGIRL FERNÁNDEZ", Name}, want{"SZABO,BB BOY", Name}, want{"Twin B Okafor", Name}, want{"BB BOY A NGUYEN", Name})
 	check(t, sc, `for BABY GIRL DE LA CRUZ to NICU; recollect for BABY A MACLEOD; baby a little fussy`, want{"BABY GIRL DE LA CRUZ", Name}, want{"BABY A MACLEOD", Name})
-	check(t, sc, `{"msg":"appointment.created","request":{"lastModified":"Mon Feb 10 22:23:21 2025","PATIENT_AGE":"27"}}`) // C's ctime: a timestamp, its year after the time
+	check(t, sc, `{"timestamp":"2025-09-18T01:26:02.535Z","severity":40,"msg":"appointment.created","request":{"lastModified":"Mon Feb 10 22:23:21 2025","PATIENT_AGE":"27"}}`) // C's ctime: a timestamp, its year after the time
 	// An object printed with an organisation's or a clinician's type is
 	// theirs, but for a patient's field in it; a lab kit is a patient's.
 	check(t, sc, `credentialing Provider[id=6915, name=Henrik Aalto, email=h.aalto@clinic.example] for Patient[name=Ana Roe, dob=1950-01-02]; PayerProfile(94134,Kaiser Permanente,(800) 555-0155,PO Box 14405, Salt Lake City, UT 62916); LabKit(kit=KIT-6B3QQ0DH, patientName=Yusuf Begay)`,
