@@ -3215,6 +3215,8 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `{"type":"conversation_part","author":{"type":"admin","id":"5583","name":"Priya Shah","email":"priya@clinic.example"}}`) // staff
 	check(t, sc, `{"id":"evt_1QQTbuMKU6Oi7KaHL1ij57us","type":"customer.created","data":{"object":{"id":"cus_Phrr6rNJliNHMY","object":"customer"}}} charge ch_3OqMn2 customer=cus_0sMu5GsetyNkPv`,
 		want{"cus_Phrr6rNJliNHMY", Account}, want{"cus_0sMu5GsetyNkPv", Account})
+	check(t, sc, `payout po_1OtNiA amount=4821300 currency=usd arrival_date=1710201600; {"event":{"scheduledTime":1715580840000},"dob":"1954-03-02"}`,
+		want{"1954-03-02", Date}) // a payout's and a job's instants, as systems count time
 	check(t, sc, `{"participant_id":"P5112685","profile":"https://www.strava.com/athletes/65577570","scopes":"read"}`,
 		want{"P5112685", OtherID}, want{"https://www.strava.com/athletes/65577570", URL})
 	check(t, sc, `activity by owner (example.org/patients/111504124) synced`, want{"111504124", MRN}) // the path's segment ends at the parenthesis

@@ -58,6 +58,9 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs, providers bool) (c Category,
 		if digits == len(v) && digits != 6 && digits != 8 && digits != 10 && digits != 12 && digits != 13 && digits != 14 {
 			return c, conf, det, false // a count, not a date: "docsExamined:62997"
 		}
+		if digits == len(v) && epochLike(v) && kc.conf < High {
+			return c, conf, det, false // "arrival_date": 1710201600: a payout's or a job's instant, as systems count time
+		}
 		if digits == len(v) && digits == 6 && kc.conf == Low {
 			return c, conf, det, false // "StepStartTime=071500": a time under a key that names no date
 		}
