@@ -126,6 +126,16 @@ func answerValueKey(key []byte) bool {
 	return false
 }
 
+// personActorType reports whether an actor's or an author's type is a
+// patient's or a relative's: {"actor": {"type": "family", ...}}.
+func personActorType(t []byte) bool {
+	switch string(t) {
+	case "family", "patient", "member", "customer", "guardian", "caregiver", "relative", "proxy":
+		return true
+	}
+	return false
+}
+
 // stringMember returns the string of the member named name among the
 // first members of the flat object at b[i] ('{'), or nil. It stops at a
 // member whose value is an object or an array.
@@ -657,10 +667,12 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 			// a user of the organisation's directory, staff.
 			st.clinicianObject = true
 			st.drop(objOut, func(f Finding) bool { return f.Category == Name || orgContactFinding(f) })
-		case len(key) == 6 && equalFold(key, "author") && kc.never():
+		case (equalFold(key, "author") || equalFold(key, "actor")) && kc.never():
 			// Intercom's {"author": {"type": "user", "name": ..., "email": ...}}:
-			// a conversation's customer, not a note's writer ("admin" is staff).
-			if t := stringMember(b, skipWS(b, k+1, to), to, "type"); string(t) == "user" || string(t) == "contact" || string(t) == "lead" {
+			// a conversation's customer, not a note's writer ("admin" is
+			// staff); a portal's {"actor": {"type": "family", ...}}: a
+			// relative, not staff (an audit trail's "user" is staff's).
+			if t := stringMember(b, skipWS(b, k+1, to), to, "type"); personActorType(t) || len(key) == 6 && (string(t) == "user" || string(t) == "contact" || string(t) == "lead") {
 				kc = st.classifyKey([]byte("contact"), parent)
 			}
 		case equalFold(key, "resourcetype"):
