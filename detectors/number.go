@@ -136,6 +136,11 @@ func (st *state) number(b []byte, i, to int) int {
 			return e
 		}
 	}
+	if i > 2 && b[i-1] == '@' {
+		if e := sdEnterprise(b, i, to); e > 0 {
+			return e
+		}
+	}
 	var r numRun
 	parseNum(&r, b, i, to)
 	if r.n == 0 || r.ge[0] == r.gs[0] {
@@ -2487,6 +2492,28 @@ func idRunEnd(b []byte, s, to int) int {
 		break
 	}
 	return k
+}
+
+// sdEnterprise returns the end of a syslog structured data element's
+// enterprise number at b[i], after its name and '@' in the element's
+// bracket ("[pump@32473 sn=...]", RFC 5424's SD-ID), or 0: a vendor's
+// number, whatever the name says.
+func sdEnterprise(b []byte, i, to int) int {
+	s := i - 1
+	for s > 0 && (isAlnum(b[s-1]) || b[s-1] == '_' || b[s-1] == '-' || b[s-1] == '.') {
+		s--
+	}
+	if s == i-1 || s == 0 || b[s-1] != '[' {
+		return 0
+	}
+	e := i
+	for e < to && (isDigit(b[e]) || b[e] == '.') {
+		e++
+	}
+	if e == i || e < to && b[e] != ' ' && b[e] != ']' {
+		return 0
+	}
+	return e
 }
 
 // epochLike reports whether digits look like a Unix time in seconds,
