@@ -1277,6 +1277,8 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `HL*1**S~TD5**2*FDEG~N1*ST*PENNY SNOW~N3*16 OLD MILL WAY~N4*TAMPA*FL*33601~`,
 		want{"PENNY SNOW", Name}, want{"16 OLD MILL WAY", Address}, want{"TAMPA", Address}, want{"33601", ZIP})
 	check(t, sc, `N1*ST*PROVIDENCE SLEEP DISORDERS CENTER*92*298635~N3*4805 NE GLISAN ST~N4*PORTLAND*OR*97213~`)
+	check(t, sc, `N1*ST*PENNY SNOW~PER*IC**TE*9413803407~`, want{"PENNY SNOW", Name}, want{"9413803407", Phone}) // the ship-to's own number
+	check(t, sc, `PER*IC*BILLING DEPT*TE*2065550100*FX*2065550199~`)                                             // an office's
 	check(t, sc, `pt Ana Roe: lead impedance out of range; implanted 12/07/2017 by Dr. Sun.`, want{"Ana Roe", Name}, want{"12/07/2017", Date})
 	// A GS1 element string without its parentheses, its separator written.
 	check(t, sc, `Invalid UDI '01008845277660031725081410B36547<GS>21RM50-058O60KQ' for lot`,

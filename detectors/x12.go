@@ -321,9 +321,10 @@ func (st *state) x12Segment(b []byte, s, idEnd, e int, sep byte, loop *x12Loop) 
 	case "INS", "SBR":
 	case "PER":
 		fn := string(el(1))
-		if *org || fn != "IP" && fn != "IC" && fn != "" {
+		if *org || fn != "IP" && fn != "IC" && fn != "" || fn == "IC" && n > 2 && len(el(2)) > 0 && !addresseeName(el(2)) {
 			// The organisation's contact and its numbers: a buyer (BD),
-			// a sales rep (SR), accounts payable (AP)...
+			// a sales rep (SR), accounts payable (AP), an information
+			// contact named for an office ("PER*IC*BILLING DEPT*TE*...")...
 			break
 		}
 		if fn != "IC" {
