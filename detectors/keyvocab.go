@@ -113,7 +113,8 @@ var (
 		"tech", "technician", "technologist", "budtender", "collector", "phlebotomist", "facilitator", "audiologist", "audiologiste", // who does a test, draws a specimen, makes a sale, leads a group
 		"rn", "lpn", "cna", // a nurse call's "assignedRN"
 		"attorney", "lawyer", "counsel", // who represents a party, at their office
-		"investigator", "examiner") // a coroner's, an insurer's; a sports physical's
+		"investigator", "examiner", // a coroner's, an insurer's; a sports physical's
+		"preparer") // who prepared a report or a return, at their office
 
 	// namedThings are things whose "name" children name them, not a
 	// person: {"software": {"name": ...}}, {"device": {"name": ...}}.

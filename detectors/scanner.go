@@ -883,6 +883,8 @@ func ownNumberField(rec []byte) string {
 		{",inbound,", "to"}, {",outbound-api,", "from"}, {",outbound-dial,", "from"}, {",outbound-reply,", "from"},
 		// An inbound message's media count, when no status says more.
 		{"nummedia=", "to"}, {`"nummedia"`, "to"},
+		// An event named for its direction: "sms.outbound to=... from=...".
+		{".outbound", "from"}, {".inbound", "to"},
 	} {
 		if indexFold(rec, m.mark) >= 0 {
 			return m.own
