@@ -568,6 +568,19 @@ func TestIndependentCorpusQuality(t *testing.T) {
 		{"my", 0.76, 0.89}, // a rabies and zoonoses program: HL7 ADT, ORU and VXU, bite forms, Spring Boot, Python ETL, NBS logs, SQL Server, LIMS XML, contact tracing, notes in two languages
 		{"mz", 0.60, 0.88}, // a behavioral health court: dockets, PDF extraction, fax OCR, HL7 MDM, secure messages, crisis CAD, e-filing .NET, Odyssey XML, SharePoint audit
 		{"na", 0.76, 0.89}, // at-home diagnostics kits: Shopify and ShipStation, zap and winston, LIS rows, HL7 ORU and ELR, ASTM, support chats, SendGrid, Twilio, BigQuery, dbt
+		{"nb", 0.78, 0.90}, // cardiac and pulmonary rehab: ECG telemetry, heart rate straps, 6MWT and spirometry exports, SIU and iCal, G-code billing, fax OCR, Twilio reminders
+		{"nc", 0.80, 0.90}, // TB control: vDOT app logs, QuantiFERON ORU and CSV, RVCT XML and dot-led forms, contact investigation sheets, EDN notices, face embeddings
+		{"nd", 0.64, 0.90}, // ED syndromic surveillance: PHIN ADT feeds, Rhapsody and Mirth, ESSENCE SQL and ETL, de-identification steps, sFTP and AS2, audit trails
+		{"ne", 0.74, 0.83}, // sperm, egg donor and surrogacy agency: donor profiles, cryostorage rows, DocuSign, escrow and NACHA, HL7 and FHIR, sibling registry
+		{"nf", 0.74, 0.89}, // gender-affirming telehealth: legal and chosen names, Rails and Sidekiq, NCPDP SCRIPT, X12 278, Zoom and Intercom webhooks, Stripe, Sentry
+		{"ng", 0.69, 0.90}, // corporate wellness screening: analyzer exports, HRA JSON, eligibility files, gift cards, Fitbit and Strava, Salesforce, .NET and Go
+		{"nh", 0.70, 0.87}, // labor and delivery and mother-baby: fetal strips, newborn names, infant security tags, birth worksheets, screening cards, cord blood kits
+		{"ni", 0.78, 0.83}, // IV hydration, ketamine and med spa clinics: booking webhooks, Square and Stripe, PHQ-9 intakes, log books, Klaviyo, Google Ads uploads
+		{"nj", 0.73, 0.84}, // sober living and a recovery app: breathalyzer check-ins, geofences, tox ORU, Phoenix and Oban, court reports, family portal audits
+		{"nk", 0.73, 0.87}, // optical retail with optometry: exam JSON, contact lens orders, try-on face meshes, VSP and EyeMed X12, lab tickets, DICOM fundus
+		{"nl", 0.79, 0.87}, // reproductive health clinics: Go and NestJS booking, STI results, mail-order pills, state ITOP XML, escort incident logs, masked SMS
+		{"nm", 0.72, 0.87}, // insulin pump and CGM support: uploads, Tidepool-like datums, MedWatch and eMDR, Salesforce, BLE logs, 3PL rows, X12 270/271
+		{"nn", 0.78, 0.90}, // memory care and adult day: wander alarms, eMAR CSV, POA and guardianship XML, PointClickCare sync, obituaries, family portal
 	} {
 		s := scoreCorpus(t, Default(), "../testdata/independent/"+c.name+".log", "../testdata/independent/"+c.name+".labels.jsonl")
 		t.Logf("independent corpus %s:\n%s", c.name, s.table())
