@@ -42,3 +42,18 @@ func TestFoldLiteralsAreLowerCase(t *testing.T) {
 		})
 	}
 }
+
+// TestFoldAccentVietnamese: Vietnamese letters fold to their base, so
+// "Nguyễn" and "Trần" are looked up as the census lists spell them.
+func TestFoldAccentVietnamese(t *testing.T) {
+	for r, want := range map[rune]byte{'Ạ': 'a', 'ặ': 'a', 'ễ': 'e', 'Ệ': 'e', 'ỉ': 'i', 'ộ': 'o', 'ợ': 'o', 'ơ': 'o', 'ủ': 'u', 'ự': 'u', 'ư': 'u', 'Ỳ': 'y', 'ỹ': 'y'} {
+		if got := foldAccent(r); got != want {
+			t.Errorf("foldAccent(%q) = %q, want %q", r, got, want)
+		}
+	}
+	for _, w := range []string{"Nguyễn", "Trần", "Huỳnh", "Đặng"} {
+		if e, ok := lookupName([]byte(w)); !ok || e.Last == 0 {
+			t.Errorf("%s is no surname the lists know", w)
+		}
+	}
+}

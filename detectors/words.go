@@ -1358,10 +1358,21 @@ func lookupName(w []byte) (names.Entry, bool) {
 var accentFolds = func() map[rune]byte {
 	const pairs = "àaáaâaãaäaåaāaăaąaçcćcčcďdđdèeéeêeëeēeėeęeěeğgìiíiîiïiīiįiıiłlľlĺlñnńnňnòoóoôoõoöoøoōoőoŕrřrśsšsşsșsťtțtùuúuûuüuūuůuűuųuýyÿyźzżzžzæaœoßs" +
 		"ÀaÁaÂaÃaÄaÅaĀaĂaĄaÇcĆcČcĎdĐdÈeÉeÊeËeĒeĖeĘeĚeĞgÌiÍiÎiÏiĪiĮiİiŁlĽlĹlÑnŃnŇnÒoÓoÔoÕoÖoØoŌoŐoŔrŘrŚsŠsŞsȘsŤtȚtÙuÚuÛuÜuŪuŮuŰuŲuÝyŸyŹzŻzŽzÆaŒo"
-	m := map[rune]byte{}
+	m := map[rune]byte{'ơ': 'o', 'Ơ': 'o', 'ư': 'u', 'Ư': 'u'}
 	rs := []rune(pairs)
 	for i := 0; i+1 < len(rs); i += 2 {
 		m[rs[i]] = byte(rs[i+1])
+	}
+	// Vietnamese, Latin Extended Additional in the order of its base
+	// letters: "Nguyễn", "Trần", "Quốc".
+	r := rune(0x1EA0)
+	for _, run := range [...]struct {
+		n    int
+		base byte
+	}{{24, 'a'}, {16, 'e'}, {4, 'i'}, {24, 'o'}, {14, 'u'}, {8, 'y'}} {
+		for end := r + rune(run.n); r < end; r++ {
+			m[r] = run.base
+		}
 	}
 	return m
 }()
