@@ -1358,7 +1358,9 @@ func lookupName(w []byte) (names.Entry, bool) {
 var accentFolds = func() map[rune]byte {
 	const pairs = "àaáaâaãaäaåaāaăaąaçcćcčcďdđdèeéeêeëeēeėeęeěeğgìiíiîiïiīiįiıiłlľlĺlñnńnňnòoóoôoõoöoøoōoőoŕrřrśsšsşsșsťtțtùuúuûuüuūuůuűuųuýyÿyźzżzžzæaœoßs" +
 		"ÀaÁaÂaÃaÄaÅaĀaĂaĄaÇcĆcČcĎdĐdÈeÉeÊeËeĒeĖeĘeĚeĞgÌiÍiÎiÏiĪiĮiİiŁlĽlĹlÑnŃnŇnÒoÓoÔoÕoÖoØoŌoŐoŔrŘrŚsŠsŞsȘsŤtȚtÙuÚuÛuÜuŪuŮuŰuŲuÝyŸyŹzŻzŽzÆaŒo"
-	m := map[rune]byte{'ơ': 'o', 'Ơ': 'o', 'ư': 'u', 'Ư': 'u'}
+	m := map[rune]byte{'ơ': 'o', 'Ơ': 'o', 'ư': 'u', 'Ư': 'u', // Vietnamese's horned letters
+		'ð': 'd', 'Ð': 'd', 'ģ': 'g', 'Ģ': 'g', 'ķ': 'k', 'Ķ': 'k', 'ļ': 'l', 'Ļ': 'l', 'ņ': 'n', 'Ņ': 'n', // Icelandic, Latvian
+		'ŵ': 'w', 'Ŵ': 'w', 'ŷ': 'y', 'Ŷ': 'y', 'ə': 'e', 'Ə': 'e', 'ħ': 'h', 'Ħ': 'h', 'ċ': 'c', 'Ċ': 'c', 'ġ': 'g', 'Ġ': 'g'} // Welsh, Azerbaijani, Maltese
 	rs := []rune(pairs)
 	for i := 0; i+1 < len(rs); i += 2 {
 		m[rs[i]] = byte(rs[i+1])
