@@ -4822,6 +4822,44 @@ func loggerName(k []byte) bool {
 	return dots >= 2 && segStart < len(k) && isUpper(k[segStart]) && uppers >= 2 && !isUpper(k[len(k)-1])
 }
 
+// quotedLastFirst emits a name written "LAST, FIRST" alone in quotes at
+// b[i], as exports and messages quote a person ("OKAFOR, ADEBAYO",
+// 'Rahimi, Nasrin'): each side one to three capitalised words a name may
+// hold, one of them no ordinary word and one a name the lists know; not a
+// place ("Portland, OR") nor a firm or a clinician ("Acme, Inc.", "Fink,
+// Deborah MD", "\"Morales, Rosa\",RN"). It returns the end of the closing
+// quote, or 0.
+func (st *state) quotedLastFirst(b []byte, i, to int) int {
+	q := b[i]
+	e := i + 1
+	for e < to && e-i <= 48 && b[e] != q && b[e] != '\\' && b[e] != '\n' {
+		e++
+	}
+	if e >= to || b[e] != q || e-i < 6 || e+1 < to && (b[e+1] == ':' || b[e+1] == '=') {
+		return 0
+	}
+	v := b[i+1 : e]
+	c := bytes.Index(v, []byte(", "))
+	if c <= 0 || bytes.Count(v, []byte(",")) != 1 || !commaName(v) || !listedWord(v) || !st.s.c.cats.Has(Name) {
+		return 0
+	}
+	if e+2 < to && (b[e+1] == ',' || b[e+1] == '|' || b[e+1] == '\t') && credentialCellAt(b, e+1, to) {
+		return 0 // "\"Morales, Rosa\",RN,PACU": a clinician at work
+	}
+	for w := range bytes.FieldsSeq(v[c+2:]) {
+		if len(w) == 2 && stateAbbrevs[string(w)] || placeName(w) || isCredential(w) || inSet(firmSuffixes, w) {
+			return 0
+		}
+	}
+	if placeName(v[:c]) {
+		return 0
+	}
+	st.emit(i+1, e, Name, "name", Medium, false)
+	return e + 1
+}
+
+var firmSuffixes = words("inc", "llc", "ltd", "corp", "co", "lp", "llp", "pc", "pllc", "gmbh", "sa")
+
 // quotedKey handles "key": value inside text (JSON fragments, Python
 // reprs): it returns the offset after the key when it is one.
 func (st *state) quotedKey(b []byte, i, to int) int {
@@ -4842,6 +4880,9 @@ func (st *state) quotedKey(b []byte, i, to int) int {
 				return end
 			}
 		}
+	}
+	if end := st.quotedLastFirst(b, i, to); end > 0 {
+		return end
 	}
 	e := i + 1
 	for e < to && e-i < 64 && (class[b[e]]&cKey != 0 || b[e] == '-' || b[e] == '.' || b[e] == ' ') {
