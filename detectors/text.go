@@ -5792,6 +5792,18 @@ var qualifiedKeywords = func() (t [16]map[string]wordSet) {
 	return t
 }()
 
+// loggerTag reports whether the word at b[i] ends a logger's or a
+// component's name: the last part of a dotted or underscored identifier
+// ("twilio.http_client"), or the whole or the end of a bracketed tag
+// ("[Client]", "[HI-Client]").
+func loggerTag(b []byte, i int) bool {
+	k := i
+	for k > 0 && (isAlnum(b[k-1]) || b[k-1] == '_' || b[k-1] == '.' || b[k-1] == '-') && i-k < 48 {
+		k--
+	}
+	return k < i && (b[i-1] == '_' || b[i-1] == '.') || k > 0 && b[k-1] == '['
+}
+
 // letters handles a word of letters at b[i:e].
 func (st *state) letters(b []byte, i, e, to, uppers int) int {
 	w := b[i:e]
@@ -6045,6 +6057,9 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 		if k := versionEnd(b, e+1, to); k > 0 {
 			return k // "MedRec 4.1.327": a product (in CamelCase) and its version, no keyword for what follows
 		}
+	}
+	if e+2 < to && (b[e] == ']' && b[e+1] == ' ' && b[e+2] != '=' || b[e] == ':' && i >= 2 && (b[i-1] == '_' || b[i-1] == '.') && isAlnum(b[i-2])) && loggerTag(b, i) {
+		return e // "[HI-Client]", "twilio.http_client:": a logger's or a component's name, no keyword for what follows
 	}
 	if st.keyword(w, e) {
 		if end := st.spokenAfter(b, e, to); end > 0 {
