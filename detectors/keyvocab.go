@@ -112,7 +112,7 @@ var (
 		"evaluator", "pharmacist", "rph", "anesthesiologist", "anesthetist", "anaesthetist", "crna", "proceduralist", // who acted (an audit trail's staff, a cloud audit log's principal), an insurer's adjuster, a payer's remittance address
 		"tech", "technician", "technologist", "budtender", "collector", "phlebotomist", "facilitator", "audiologist", "audiologiste", // who does a test, draws a specimen, makes a sale, leads a group
 		"rn", "lpn", "cna", // a nurse call's "assignedRN"
-		"attorney", "lawyer", "counsel", // who represents a party, at their office
+		"attorney", "atty", "lawyer", "counsel", // who represents a party, at their office
 		"investigator", "examiner", // a coroner's, an insurer's; a sports physical's
 		"preparer") // who prepared a report or a return, at their office
 
