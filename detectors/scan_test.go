@@ -3221,6 +3221,7 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `subpoena served_via=efile issuing_atty="Bradley Conway" firm="Baxter Lyle & Quintero PC"`)         // a party's lawyer
 	check(t, sc, `2025-03-06T09:44:09+11:00 [Client] DEBUG NASH certificate loaded`)                                 // a component's tag, no keyword for a name
 	check(t, sc, `UPDATE t SET [Addr1]=N'x' WHERE [PatientID] = 139603708`, want{"139603708", MRN})
+	check(t, sc, `production.INFO: SMS dispatched {"to":"+18475550150","from":"+18475550100","sid":"SM170d1ae7"}`, want{"+18475550150", Phone})
 	check(t, sc, `notify-worker sms.outbound to=+12067718104 from=+15095550120 lang=vi segments=2`, want{"+12067718104", Phone}) // the clinic's own line sends
 	check(t, sc, `<Preparer>RRH Quality Dept</Preparer><PreparerPhone>206-555-0108</PreparerPhone>`)
 	check(t, sc, `<134>1 2024-03-11T12:26:16.015Z pumpgw-tpa sigma-gw 2894 INFUSION_START [pump@32473 ch="A" fw="13.7.2"] drug="ketamine"`) // a syslog element's enterprise number

@@ -878,7 +878,7 @@ func ownNumberField(rec []byte) string {
 		// An outbound message's own states, and a template it was made from.
 		{"status=queued", "from"}, {"status=sent", "from"}, {"status=delivered", "from"}, {"status=undelivered", "from"},
 		{`"status":"queued"`, "from"}, {`"status":"sent"`, "from"}, {`"status":"delivered"`, "from"}, {`"status":"undelivered"`, "from"},
-		{"template=", "from"},
+		{"template=", "from"}, {"sms.dispatch", "from"}, {"sms dispatched", "from"}, {"sms.send", "from"}, {"/sms/send", "from"},
 		// A call log exported as CSV, its direction a column of its own.
 		{",inbound,", "to"}, {",outbound-api,", "from"}, {",outbound-dial,", "from"}, {",outbound-reply,", "from"},
 		// An inbound message's media count, when no status says more.
