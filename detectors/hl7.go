@@ -150,6 +150,9 @@ func (st *state) hl7Segment(b []byte, s, e int, d hl7Delims) {
 			case string(seg) == "MSH" || string(seg) == "MSA":
 				// Header and acknowledgment: applications, facilities,
 				// message types and control IDs, no one's data.
+			case string(seg) == "SCH" && (field == 13 || field == 14 || field == 17 || field == 18) && !st.s.c.providers:
+				// A schedule's placer's and filler's contacts: the
+				// clinic's telephones and addresses.
 			case staff:
 			default:
 				st.resetContext() // a field's words are no context for the next field

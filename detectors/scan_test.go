@@ -2741,6 +2741,7 @@ func TestIndependentShapes(t *testing.T) {
 		want{"00764585", MRN}, want{"05.03.2024 14:11", Date})
 	// An appointment's reason and type are codes; a handle of a name the
 	// lists lack, a surname and a year.
+	check(t, sc, `SCH|4408394^EPIC|4408394^CVIS||||URGENT|TAVR|CATH|120|MIN|^^120^202403171300^202403171500|||||1902837465^BRENNAN^LIAM^^^^MD|(216) 844-7100|||x|||||Booked`, want{"202403171300", Date}, want{"202403171500", Date}) // the filler's contact's line, no one's
 	check(t, sc, "MSH|^~\\&|A|B|C|D|20240311||SIU^S12|1|P|2.5\rSCH|APT936423^EPIC|APT936423^EPIC||||INTERP^Interpreter Request^LOCAL|INPERSON^In-person^LOCAL|60|MIN")
 	check(t, sc, `{"user": {"id": "pt_8470912", "username": "jianguo.chen324"}}`, want{"jianguo.chen324", OtherID})
 	// A day's takings under a card's key.
