@@ -3222,6 +3222,9 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `subpoena served_via=efile issuing_atty="Bradley Conway" firm="Baxter Lyle & Quintero PC"`)         // a party's lawyer
 	check(t, sc, `2025-03-06T09:44:09+11:00 [Client] DEBUG NASH certificate loaded`)                                 // a component's tag, no keyword for a name
 	check(t, sc, `UPDATE t SET [Addr1]=N'x' WHERE [PatientID] = 139603708`, want{"139603708", MRN})
+	check(t, sc, `54.172.60.52 - - [14/May/2024:07:15:42 -0500] "POST /webhooks/twilio/inbound HTTP/1.1" 200 12 "-" "TwilioProxy/1.1"`) // a provider calling back
+	check(t, sc, `POST /sms SmsStatus=received&From=%2B18325550188&FromZip=77459&To=%2B17135550100&ToZip=77401&ToCity=BELLAIRE`,
+		want{"%2B18325550188", Phone}, want{"77459", ZIP}) // the service's own number's place
 	check(t, sc, `production.INFO: SMS dispatched {"to":"+18475550150","from":"+18475550100","sid":"SM170d1ae7"}`, want{"+18475550150", Phone})
 	check(t, sc, `notify-worker sms.outbound to=+12067718104 from=+15095550120 lang=vi segments=2`, want{"+12067718104", Phone}) // the clinic's own line sends
 	check(t, sc, `<Preparer>RRH Quality Dept</Preparer><PreparerPhone>206-555-0108</PreparerPhone>`)

@@ -760,6 +760,11 @@ func (st *state) dropUnclaimed(from int) {
 	if slices.ContainsFunc(st.out[from:], senderOrReceiver) {
 		st.dropOwnNumber(from)
 	}
+	if len(st.out) > from && st.out[from].Category == IP && st.out[from].Start == 0 && webhookRequest(st.input) {
+		// "54.172.60.52 - - [...] \"POST /webhooks/twilio/inbound": a
+		// provider's server calling back, not a person's browser.
+		st.drop(from, func(f Finding) bool { return f.Category == IP && f.Start == 0 })
+	}
 	if slices.ContainsFunc(st.out[from:], func(f Finding) bool { return f.Category == Device }) {
 		st.dropManagedDevice(from)
 	}
@@ -800,6 +805,18 @@ func clinicalNote(b []byte) bool {
 		}
 	}
 	return false
+}
+
+// webhookRequest reports whether an access log's line is a request to a
+// webhook: its path, in the first 96 bytes after the request's method,
+// holds "/webhook" or "/hooks/".
+func webhookRequest(rec []byte) bool {
+	q := bytes.Index(rec[:min(len(rec), 80)], []byte(`] "`))
+	if q < 0 {
+		return false
+	}
+	path := rec[q+3 : min(len(rec), q+3+96)]
+	return indexFold(path, "/webhook") >= 0 || indexFold(path, "/hooks/") >= 0
 }
 
 // unclaimedDate reports whether f is a day a record's other findings
@@ -852,14 +869,22 @@ func senderOrReceiver(f Finding) bool {
 }
 
 // dropOwnNumber removes the service's own number from a messaging
-// provider's callback: the receiver of an inbound message or call, the
-// sender of an outbound one.
+// provider's callback, and where the number is: the receiver of an inbound
+// message or call, the sender of an outbound one.
 func (st *state) dropOwnNumber(from int) {
 	own := ownNumberField(st.input)
 	if own == "" {
 		return
 	}
-	st.drop(from, func(f Finding) bool { return f.Category == Phone && strings.EqualFold(lastField(f.Field), own) })
+	st.drop(from, func(f Finding) bool {
+		l := lastField(f.Field)
+		if f.Category == Phone {
+			return strings.EqualFold(l, own)
+		}
+		// Twilio's "ToZip", "ToCity": where the service's own number is.
+		return (f.Category == ZIP || f.Category == Address) && len(l) > len(own) && strings.EqualFold(l[:len(own)], own) &&
+			(strings.EqualFold(l[len(own):], "zip") || strings.EqualFold(l[len(own):], "city"))
+	})
 }
 
 // ownNumberField names the field of a telephony callback that holds the
