@@ -581,6 +581,11 @@ func TestIndependentCorpusQuality(t *testing.T) {
 		{"nl", 0.79, 0.87}, // reproductive health clinics: Go and NestJS booking, STI results, mail-order pills, state ITOP XML, escort incident logs, masked SMS
 		{"nm", 0.72, 0.87}, // insulin pump and CGM support: uploads, Tidepool-like datums, MedWatch and eMDR, Salesforce, BLE logs, 3PL rows, X12 270/271
 		{"nn", 0.78, 0.90}, // memory care and adult day: wander alarms, eMAR CSV, POA and guardianship XML, PointClickCare sync, obituaries, family portal
+		{"no", 0.75, 0.89}, // an epilepsy monitoring unit and EEG lab: acquisition logs, EDF+ headers, video-EEG storage, VNS and RNS exports, DMV letters, HL7, Windows events
+		{"np", 0.62, 0.91}, // a prison health care contractor: sick call kiosks and slips, pill line, telemedicine, offsite trips, HL7 and X12, watch logs, release planning
+		{"nq", 0.70, 0.88}, // an allergy and immunology practice: vial mixing in Rails, injection logs in Kotlin, skin test grids, FeNO and spirometry, biologic enrollment, portal messages
+		{"nr", 0.77, 0.83}, // an urgent care and occupational medicine chain: check-in queues, licence and card OCR, DOT physicals, drug screen custody, FROI, PACS, POC analyzers
+		{"ns", 0.82, 0.91}, // an ALS and neuromuscular clinic: ventilator telemetry, speech devices, voice banking, wheelchair repairs, trial screening, DME claims, Zendesk
 	} {
 		s := scoreCorpus(t, Default(), "../testdata/independent/"+c.name+".log", "../testdata/independent/"+c.name+".labels.jsonl")
 		t.Logf("independent corpus %s:\n%s", c.name, s.table())
