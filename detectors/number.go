@@ -1789,6 +1789,10 @@ var careWords = newWordList("visit*", "appointment", "appt", "died", "passed", "
 // visitWords are words for a visit or its reminder.
 var visitWords = newWordList("appointment*", "appt*", "reminder*", "visit*", "follow-up")
 
+// foreignVisitWords are words for a visit in the languages foreignMonths
+// knows: "su cita es el 21 de marzo", "votre rendez-vous le 3 avril".
+var foreignVisitWords = newWordList("cita*", "consulta*", "turno*", "visita*", "rendez-vous", "rdv", "randevou", "termin")
+
 // appointmentWords are visitWords but a reminder, which may be of anything.
 var appointmentWords = newWordList("appointment*", "appt*", "visit*", "follow-up")
 
@@ -1911,6 +1915,14 @@ func (st *state) dayMonthYear(b []byte, s, de, to int) (int, bool) {
 	if m == 0 && b[de] == ' ' {
 		if k, m = foreignMonth(b, ms, to); m == 0 {
 			return 0, false
+		}
+		if d := atoi(b[s:de]); (k == to || b[k] == ' ' && k+1 < to && !isDigit(b[k+1])) && d >= 1 && d <= 31 && wordsBefore(b, s, &foreignVisitWords, true) {
+			me := k
+			if b[me-3] == ' ' && b[me-2] == 'd' && b[me-1] == 'e' {
+				me -= 3 // foreignMonth spent the year's " de"
+			}
+			st.emit(s, me, Date, "date", Medium, false) // "su cita es el 21 de marzo a las 4:30": a visit's day, without its year
+			return me, true
 		}
 	}
 	if m == 0 || k >= to {

@@ -401,6 +401,8 @@ func TestNamesInProse(t *testing.T) {
 	check(t, sc, `SSN 070920471 already assigned to Núñez, Jean-Luc`, want{"070920471", SSN}, want{"Núñez, Jean-Luc", Name})
 	check(t, sc, `wearable not in allow list for Søren Truong`, want{"Søren Truong", Name})
 	check(t, sc, `Đã gặp bà Nguyễn Thị Lan tại nhà hôm nay`, want{"Nguyễn Thị Lan", Name})
+	check(t, sc, `Hola, su cita en la clínica es el 21 de marzo a las 4:30 PM; votre rendez-vous le 3 avril à 10h`, want{"21 de marzo", Date}, want{"3 avril", Date})
+	check(t, sc, `el 21 de marzo hubo una reunión del comité`) // no one's visit
 	check(t, sc, `patient Élodie Durand admitted; Łukasz Nowak (DOB 1950-01-01)`,
 		want{"Élodie Durand", Name}, want{"Łukasz Nowak", Name}, want{"1950-01-01", Date})
 	check(t, sc, `Ünited Ärror and résumé`)
