@@ -984,6 +984,10 @@ func classifyTokens(t []string) keyClass {
 		return keyClass{flags: kfEventDate}
 	case has(namedThings) && !person:
 		return keyClass{flags: kfThing | orgContact(has)} // {"software": {"name": "HAPI FHIR Server"}}
+	case hasAny("host", "hosts") && hasAny("email", "name", "user", "username") || hasAny("memberships") && hasAny("event"):
+		// A meeting's or a booking's host: Zoom's "host_email", Calendly's
+		// "event_memberships" (the invitee is the booker).
+		return keyClass{flags: kfOrgContact | kfNever}
 	case j == "assignee" || j == "assignees" || j == "assignedto" || j == "author":
 		// A ticket's or a task's: who works on it ("assignee": "Gavin
 		// Holt"). A loaned device's assignee, a patient, is lost with it.
