@@ -1784,7 +1784,7 @@ var careWords = newWordList("visit*", "appointment", "appt", "died", "passed", "
 	"procedure", "dose", "infusion", "biopsy", "scan", "radiograph*", "x-ray", "exam", "follow-up", "followup", "birthday",
 	"turned", "turning", "born", "found", "fell", "injur*", "accident", "delivered", "pet/ct", "mri", "ct", "transfus*",
 	"saw", "doctor", "comparison", "occurred", "colonoscopy", "endoscopy", "mammogram", "prep",
-	"vaccin*", "immuniz*", "symptom*", "onset", "implanted", "explanted", "draw", "drawn")
+	"vaccin*", "immuniz*", "symptom*", "onset", "implanted", "explanted", "draw", "drawn", "screening*")
 
 // visitWords are words for a visit or its reminder.
 var visitWords = newWordList("appointment*", "appt*", "reminder*", "visit*", "follow-up")
