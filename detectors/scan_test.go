@@ -1282,7 +1282,8 @@ func TestIndependentShapes(t *testing.T) {
 		want{"PENNY SNOW", Name}, want{"16 OLD MILL WAY", Address}, want{"TAMPA", Address}, want{"33601", ZIP})
 	check(t, sc, `N1*ST*PROVIDENCE SLEEP DISORDERS CENTER*92*298635~N3*4805 NE GLISAN ST~N4*PORTLAND*OR*97213~`)
 	check(t, sc, `N1*ST*PENNY SNOW~PER*IC**TE*9413803407~`, want{"PENNY SNOW", Name}, want{"9413803407", Phone}) // the ship-to's own number
-	check(t, sc, `PER*IC*BILLING DEPT*TE*2065550100*FX*2065550199~`)                                             // an office's
+	check(t, sc, `NM1*IL*1*OBI*TEODORO****MI*OBO0325103383~PER*IC*CHANCE PRICE*TE*8203427460~`, want{"OBI", Name}, want{"TEODORO", Name}, want{"OBO0325103383", HealthPlan}, want{"8203427460", Phone})
+	check(t, sc, `PER*IC*BILLING DEPT*TE*2065550100*FX*2065550199~`) // an office's
 	check(t, sc, `pt Ana Roe: lead impedance out of range; implanted 12/07/2017 by Dr. Sun.`, want{"Ana Roe", Name}, want{"12/07/2017", Date})
 	// A GS1 element string without its parentheses, its separator written.
 	check(t, sc, `Invalid UDI '01008845277660031725081410B36547<GS>21RM50-058O60KQ' for lot`,

@@ -1,5 +1,7 @@
 package detectors
 
+import "bytes"
+
 // ASC X12 EDI (837 claims, 270/271 eligibility, 834 enrolment): segments
 // end with '~', elements are separated by '*'. The segments below carry
 // patient data at known positions. ASAP 4.2, the format pharmacies report
@@ -321,7 +323,7 @@ func (st *state) x12Segment(b []byte, s, idEnd, e int, sep byte, loop *x12Loop) 
 	case "INS", "SBR":
 	case "PER":
 		fn := string(el(1))
-		if *org || fn != "IP" && fn != "IC" && fn != "" || fn == "IC" && n > 2 && len(el(2)) > 0 && !addresseeName(el(2)) {
+		if *org || fn != "IP" && fn != "IC" && fn != "" || fn == "IC" && n > 2 && len(el(2)) > 0 && !contactPersonName(el(2)) {
 			// The organisation's contact and its numbers: a buyer (BD),
 			// a sales rep (SR), accounts payable (AP), an information
 			// contact named for an office ("PER*IC*BILLING DEPT*TE*...")...
@@ -384,3 +386,23 @@ func x12ElementCategory(seg string, pos []byte) Category {
 	}
 	return 0
 }
+
+// contactPersonName reports whether an X12 contact's name is a person's
+// ("ROSE MARIE PETRENKO", "CHANCE PRICE") rather than an office's, by its
+// words ("BILLING DEPT", "NORTH STAR IMMUNOLOGY CLINIC", "PEACHTREE
+// DERMATOLOGY & RHEUMA").
+func contactPersonName(v []byte) bool {
+	if bytes.IndexByte(v, '&') >= 0 {
+		return false
+	}
+	for w := range bytes.FieldsSeq(v) {
+		if inSet(officeWords, w) || len(w) >= 5 && hasPrefixFold(w, "assoc") {
+			return false
+		}
+	}
+	return true
+}
+
+// officeWords name an office or a firm in a contact's name.
+var officeWords = words("dept", "department", "office", "billing", "services", "service", "support", "desk", "access",
+	"claims", "clinic", "center", "centre", "care", "health", "medical", "hospital", "group", "edi", "team", "llc", "inc")
