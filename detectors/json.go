@@ -672,7 +672,7 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 			// a conversation's customer, not a note's writer ("admin" is
 			// staff); a portal's {"actor": {"type": "family", ...}}: a
 			// relative, not staff (an audit trail's "user" is staff's).
-			if t := stringMember(b, skipWS(b, k+1, to), to, "type"); personActorType(t) || len(key) == 6 && (string(t) == "user" || string(t) == "contact" || string(t) == "lead") {
+			if t := stringMember(b, skipWS(b, k+1, to), to, "type"); personActorType(t) || equalFold(key, "author") && (string(t) == "user" || string(t) == "contact" || string(t) == "lead") {
 				kc = st.classifyKey([]byte("contact"), parent)
 			}
 		case equalFold(key, "resourcetype"):

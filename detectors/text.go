@@ -4858,6 +4858,7 @@ func (st *state) quotedLastFirst(b []byte, i, to int) int {
 	return e + 1
 }
 
+// firmSuffixes end a firm's name: "Acme, Inc".
 var firmSuffixes = words("inc", "llc", "ltd", "corp", "co", "lp", "llp", "pc", "pllc", "gmbh", "sa")
 
 // quotedKey handles "key": value inside text (JSON fragments, Python
@@ -7794,10 +7795,8 @@ func (st *state) patientsID(b []byte, i int) bool {
 	return false
 }
 
-// decimalNumber reports whether v is a number with a decimal point and
-// digits on both sides: "0.62", "12.5".
-// numberVector returns the end of a list of five decimal numbers or more
-// in brackets at b[i], as a matcher logs a template ("[0.1959,-0.1447,
+// numberVector returns the end of a list of five numbers or more in
+// brackets at b[i], as a matcher logs a template ("[0.1959,-0.1447,
 // ...]", an elision allowed), or 0.
 func numberVector(b []byte, i, to int) int {
 	n := 0
@@ -7834,6 +7833,8 @@ func numberVector(b []byte, i, to int) int {
 	return 0
 }
 
+// decimalNumber reports whether v is a number with a decimal point and
+// digits on both sides: "0.62", "12.5".
 func decimalNumber(v []byte) bool {
 	dot := bytes.IndexByte(v, '.')
 	return dot > 0 && dot < len(v)-1 && allDigits(v[:dot]) && allDigits(v[dot+1:])
