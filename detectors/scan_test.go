@@ -3246,6 +3246,9 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `{"participant_id":"P5112685","profile":"https://www.strava.com/athletes/65577570","scopes":"read"}`,
 		want{"P5112685", OtherID}, want{"https://www.strava.com/athletes/65577570", URL})
 	check(t, sc, `activity by owner (example.org/patients/111504124) synced`, want{"111504124", MRN}) // the path's segment ends at the parenthesis
+	check(t, sc, `her profile www.facebook.com/maria.lopez.5832 and fundraiser gofundme.com/f/help-ana-walk-again.`,
+		want{"www.facebook.com/maria.lopez.5832", URL}, want{"gofundme.com/f/help-ana-walk-again", URL}) // pages without their scheme
+	check(t, sc, `otel.library.name=github.com/twmb/franz-go/plugin/kotel www.example.com/x facebook.com graph.facebook.com/v18.0/1367/messages`)
 	check(t, sc, `SIU referral: clmt's public profile https://www.strava.com/athletes/37850507 showing a race photo dated 01/07/2024; claimed dx radiculopathy`,
 		want{"https://www.strava.com/athletes/37850507", URL}, want{"01/07/2024", Date}) // a profile's page names its person, whose day it is
 	check(t, sc, `OBX|4|TX|54094-8^Emergency department Triage note^LN||Pt c/o dizzy since March 2, 2024. Denies recent travel.||||||F`, want{"March 2, 2024", Date})

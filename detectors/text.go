@@ -1054,6 +1054,41 @@ func uriAround(b []byte, colon, from, to int) (start, end int, c Category, det s
 	return s, e, URL, "personal_url", true
 }
 
+// bareSocialURL emits a social site's page for one person written without
+// its scheme, at b[i] whose first label is b[i:e] ("www", "facebook"),
+// and returns its end, or 0.
+func (st *state) bareSocialURL(b []byte, i, e, to int) int {
+	var buf [20]byte
+	if lw := lowerWord(buf[:], b[i:e]); lw == nil || !socialLabels[string(lw)] {
+		return 0
+	}
+	k := e
+	for k < to && !isSpace(b[k]) && b[k] != '"' && b[k] != '\'' && b[k] != '<' && b[k] != '>' && b[k] != '\\' && b[k] != '?' && b[k] != '#' && b[k] != ')' {
+		k++
+	}
+	for k > e && (b[k-1] == '.' || b[k-1] == ',' || b[k-1] == ';') {
+		k--
+	}
+	if bytes.IndexByte(b[e:k], '/') < 0 || !personalURL(b[i:k]) || !st.s.c.cats.Has(URL) {
+		return 0
+	}
+	st.emit(i, k, URL, "personal_url", Medium, false)
+	return k
+}
+
+// socialLabels are the first labels of socialSites' hosts, and "www":
+// where a page written without its scheme may start. Not GitHub's: Go's
+// module paths are written so ("github.com/twmb/franz-go/plugin/kotel").
+var socialLabels = func() wordSet {
+	set := wordSet{"www": true, "m": true}
+	for host := range socialSites {
+		label, _, _ := strings.Cut(host, ".")
+		set[label] = true
+	}
+	delete(set, "github")
+	return set
+}()
+
 // personalSiteBefore reports whether words that name a person's own web
 // page ("personal site", "homepage", "blog", "portfolio") end just before
 // b[s], within a few bytes.
@@ -1136,6 +1171,11 @@ func (st *state) word(b []byte, i, to int) int {
 		}
 	}
 	letters := tokEnd - i - digits - underscores
+	if tokEnd+5 < to && b[tokEnd] == '.' && isLower(b[tokEnd+1]) && letters == tokEnd-i && (i == 0 || b[i-1] != '.' && b[i-1] != '/' && b[i-1] != '@') {
+		if e := st.bareSocialURL(b, i, tokEnd, to); e > 0 {
+			return e // "facebook.com/maria.lopez.5832", "strava.com/athletes/111504124": a person's page without its scheme
+		}
+	}
 	if i > 0 && b[i-1] == ']' && tokEnd-i == 24 && b[i] == 'C' && b[i+1] == '1' && string(b[i+2:i+6]) == "8018" && allDigits(b[i+6:tokEnd]) {
 		st.emit(i+6, tokEnd, OtherID, "gsrn", Medium, false) // "]C18018095012381015897972": a patient's wristband, GS1's service relation number of a recipient of care
 		return tokEnd
