@@ -545,6 +545,11 @@ func (st *state) numberShapes(b []byte, r *numRun, to int) (int, bool) {
 			return r.end, true
 		}
 	}
+	if r.n == 2 && r.sep[0] == '/' && r.glen(0) <= 2 && r.glen(1) <= 2 && (r.end == to || !isAlnum(b[r.end]) && b[r.end] != '/') &&
+		validDate(2000, atoi(b[r.gs[1]:r.ge[1]]), atoi(b[r.gs[0]:r.ge[0]])) && wordsBefore(b, start, &foreignVisitWords, true) {
+		st.emit(start, r.end, Date, "date", Medium, false) // "su cita es el lunes 25/03 a las 08:00": a visit's day, the day first
+		return r.end, true
+	}
 	if r.n == 1 || (r.sep[0] != '-' && r.sep[0] != ' ') {
 		return st.singleNumber(b, r.gs[0], r.ge[0], to)
 	}

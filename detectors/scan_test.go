@@ -403,6 +403,9 @@ func TestNamesInProse(t *testing.T) {
 	check(t, sc, `Đã gặp bà Nguyễn Thị Lan tại nhà hôm nay`, want{"Nguyễn Thị Lan", Name})
 	check(t, sc, `Hola, su cita en la clínica es el 21 de marzo a las 4:30 PM; votre rendez-vous le 3 avril à 10h`, want{"21 de marzo", Date}, want{"3 avril", Date})
 	check(t, sc, `el 21 de marzo hubo una reunión del comité`) // no one's visit
+	check(t, sc, `Hola, su cita de rehabilitación cardíaca el lunes 25/03 a las 08:00; votre rendez-vous du jeudi 14/03 à 9h`,
+		want{"25/03", Date}, want{"14/03", Date}) // a visit's day, the day first
+	check(t, sc, `build 25/03 done, 14/03 next`)
 	check(t, sc, `Hi Greta, reminder: your screening is 2/24/24 at 11:15 AM (Training Room B).`, want{"Greta", Name}, want{"2/24/24", Date})
 	check(t, sc, `patient Élodie Durand admitted; Łukasz Nowak (DOB 1950-01-01)`,
 		want{"Élodie Durand", Name}, want{"Łukasz Nowak", Name}, want{"1950-01-01", Date})
