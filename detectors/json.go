@@ -380,9 +380,8 @@ func (st *state) jsonValue(b []byte, i, to int, kc keyClass, depth int) (int, bo
 		return st.jsonObject(b, i, to, kc, depth)
 	case '[':
 		if kc.cat == Biometric {
-			if end := numberVector(b, i, to); end > 0 {
-				st.emit(i, end, Biometric, "key", kc.conf, true) // "embedding": [0.1959, -0.1447, ...]: a face's template
-				return end, true
+			if end := st.templateVector(kc, b, i, to); end > 0 {
+				return end, true // "embedding": [0.1959, -0.1447, ...]
 			}
 		}
 		return st.jsonArray(b, i, to, kc, depth)

@@ -531,24 +531,23 @@ func (st *state) numberShapes(b []byte, r *numRun, to int) (int, bool) {
 		return r.end, true
 	}
 	if r.n == 2 && (r.sep[0] == '/' || r.sep[0] == '-') && r.glen(0) <= 2 && r.glen(1) <= 2 &&
-		(r.end == to || !isAlnum(b[r.end]) && b[r.end] != '/' && (b[r.end] != '.' || r.end+1 == to || b[r.end+1] == ' ')) &&
-		validDate(2000, atoi(b[r.gs[0]:r.ge[0]]), atoi(b[r.gs[1]:r.ge[1]])) {
-		if st.yearless(b, start) {
+		(r.end == to || !isAlnum(b[r.end]) && b[r.end] != '/' && (b[r.end] != '.' || r.end+1 == to || b[r.end+1] == ' ')) {
+		first, second := atoi(b[r.gs[0]:r.ge[0]]), atoi(b[r.gs[1]:r.ge[1]])
+		if validDate(2000, first, second) && st.yearless(b, start) {
 			// "admitted 3/4 for observation"; "your appointment Sat 6/15 at
 			// 7:30 AM": with its weekday, not its hour (half the writers
 			// of reminders mark the weekday, fewer the hour).
 			st.emit(weekdayJust(b, start), r.end, Date, "date", Medium, false)
 			return r.end, true
 		}
-		if r.sep[0] == '/' && yearlessEventBefore(b, start) {
+		if validDate(2000, first, second) && r.sep[0] == '/' && yearlessEventBefore(b, start) {
 			st.emit(start, r.end, Date, "event_date", Low, false) // "more confused since 2/28", "(started 7/11)"
 			return r.end, true
 		}
-	}
-	if r.n == 2 && r.sep[0] == '/' && r.glen(0) <= 2 && r.glen(1) <= 2 && (r.end == to || !isAlnum(b[r.end]) && b[r.end] != '/') &&
-		validDate(2000, atoi(b[r.gs[1]:r.ge[1]]), atoi(b[r.gs[0]:r.ge[0]])) && wordsBefore(b, start, &foreignVisitWords, true) {
-		st.emit(start, r.end, Date, "date", Medium, false) // "su cita es el lunes 25/03 a las 08:00": a visit's day, the day first
-		return r.end, true
+		if validDate(2000, second, first) && r.sep[0] == '/' && wordsBefore(b, start, &foreignVisitWords, true) {
+			st.emit(start, r.end, Date, "date", Medium, false) // "su cita es el lunes 25/03 a las 08:00": a visit's day, the day first
+			return r.end, true
+		}
 	}
 	if r.n == 1 || (r.sep[0] != '-' && r.sep[0] != ' ') {
 		return st.singleNumber(b, r.gs[0], r.ge[0], to)
@@ -1792,14 +1791,16 @@ var careWords = newWordList("visit*", "appointment", "appt", "died", "passed", "
 	"vaccin*", "immuniz*", "symptom*", "onset", "implanted", "explanted", "draw", "drawn", "screening*")
 
 // visitWords are words for a visit or its reminder.
-var visitWords = newWordList("appointment*", "appt*", "reminder*", "visit*", "follow-up")
+var visitWords = newWordList(append([]string{"reminder*"}, appointmentStems...)...)
 
 // foreignVisitWords are words for a visit in the languages foreignMonths
 // knows: "su cita es el 21 de marzo", "votre rendez-vous le 3 avril".
 var foreignVisitWords = newWordList("cita*", "consulta*", "turno*", "visita*", "rendez-vous", "rdv", "randevou", "termin")
 
 // appointmentWords are visitWords but a reminder, which may be of anything.
-var appointmentWords = newWordList("appointment*", "appt*", "visit*", "follow-up")
+var appointmentWords = newWordList(appointmentStems...)
+
+var appointmentStems = []string{"appointment*", "appt*", "visit*", "follow-up"}
 
 var eventDayWords = words("on", "from", "to", "until", "till", "til", "thru", "through", "since", "eff", "effective", "scheduled", "between",
 	"due", "of", "dated", "started", "received", "before", "after",

@@ -400,7 +400,7 @@ func (st *state) delimitedRow(b []byte, from int) {
 			if f.End > len(b) || f.Start < 0 || f.Start >= f.End {
 				break
 			}
-			if y, m, d, ok := calendarYMD(b[f.Start:f.End]); ok && y >= 1900 && y < oldYear && !epochDate(y, m, d) {
+			if birthDateCell(b, f.Start, f.End) {
 				person = true // "08G,P05997836,031378509,5/28/1961,...": a birth date names the row's person
 			}
 		}
@@ -456,11 +456,12 @@ func (st *state) delimitedRow(b []byte, from int) {
 				// "...|KOWALSKA|AGNIESZKA|813 CHANDLER ST|...": a surname and
 				// a given name in cells of their own, before the person's
 				// street or birth date; the lists need not know them.
-				ns, ne := trimField(b, e+1, fieldEnd(b, e+1, delim))
+				ge := fieldEnd(b, e+1, delim)
+				gs, gte := trimField(b, e+1, ge)
 				named = true
 				row.add(fs, fe)
-				row.add(ns, ne)
-				e = fieldEnd(b, e+1, delim)
+				row.add(gs, gte)
+				e = ge // the given name's cell is read
 			case len(v) == 10 && allDigits(v) && validNANP(v) && !tollFree(v) && !validNPI(v): // an NPI is a clinician's
 				if row.nt < len(row.tel) {
 					row.tel[row.nt] = span{fs, fe}

@@ -760,7 +760,7 @@ func (st *state) dropUnclaimed(from int) {
 	if slices.ContainsFunc(st.out[from:], senderOrReceiver) {
 		st.dropOwnNumber(from)
 	}
-	if len(st.out) > from && st.out[from].Category == IP && st.out[from].Start == 0 && webhookRequest(st.input) {
+	if len(st.out) > from && st.out[from].Category == IP && st.out[from].Start == 0 && webhookRequest(st.input, st.out[from].End) {
 		// "54.172.60.52 - - [...] \"POST /webhooks/twilio/inbound": a
 		// provider's server calling back, not a person's browser.
 		st.drop(from, func(f Finding) bool { return f.Category == IP && f.Start == 0 })
@@ -792,30 +792,28 @@ func (st *state) dropUnclaimed(from int) {
 // clinicians write "the patient" in their notes ("Patient Relations" is a
 // department as often).
 func clinicalNote(b []byte) bool {
-	for _, w := range [...]string{"Pt ", "pt "} {
-		for k := 0; ; {
-			i := bytes.Index(b[k:], []byte(w))
-			if i < 0 {
-				break
-			}
-			if i += k; i == 0 || !isLetter(b[i-1]) && !isDigit(b[i-1]) && b[i-1] != '_' && b[i-1] != '-' && b[i-1] != '.' {
-				return true
-			}
-			k = i + len(w)
+	for k := 0; ; {
+		i := indexFold(b[k:], "pt ")
+		if i < 0 {
+			return false
 		}
+		// (not "PT ", physical therapy)
+		if i += k; b[i+1] == 't' && (i == 0 || !isLetter(b[i-1]) && !isDigit(b[i-1]) && b[i-1] != '_' && b[i-1] != '-' && b[i-1] != '.') {
+			return true
+		}
+		k = i + 3
 	}
-	return false
 }
 
-// webhookRequest reports whether an access log's line is a request to a
-// webhook: its path, in the first 96 bytes after the request's method,
-// holds "/webhook" or "/hooks/".
-func webhookRequest(rec []byte) bool {
-	q := bytes.Index(rec[:min(len(rec), 80)], []byte(`] "`))
-	if q < 0 {
+// webhookRequest reports whether an access log's line, its client's
+// address ending at rec[k], is a request to a webhook: its path's first
+// 96 bytes hold "/webhook" or "/hooks/".
+func webhookRequest(rec []byte, k int) bool {
+	s := requestPath(rec, k, len(rec))
+	if s == 0 {
 		return false
 	}
-	path := rec[q+3 : min(len(rec), q+3+96)]
+	path := rec[s:min(len(rec), s+96)]
 	return indexFold(path, "/webhook") >= 0 || indexFold(path, "/hooks/") >= 0
 }
 

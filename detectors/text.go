@@ -1030,15 +1030,8 @@ func uriAround(b []byte, colon, from, to int) (start, end int, c Category, det s
 	if !equalFold(b[s:colon], "http") && !equalFold(b[s:colon], "https") {
 		return 0, 0, 0, "", false
 	}
-	e := colon + 3
 	inQuery := s > from && b[s-1] == '=' // "?homepage=https://x.example/jo&c-ip=...": '&' ends the parameter
-	for e < to && !isSpace(b[e]) && b[e] != '"' && b[e] != '\'' && b[e] != '<' && b[e] != '>' && b[e] != '\\' && b[e] != '?' && b[e] != '#' &&
-		!(inQuery && b[e] == '&') {
-		e++
-	}
-	for e > colon+3 && (b[e-1] == '.' || b[e-1] == ',' || b[e-1] == ')' || b[e-1] == ';') {
-		e--
-	}
+	e := urlEnd(b, colon+3, to, inQuery)
 	u := b[colon+3 : e]
 	if len(u) == 0 || u[0] == '/' {
 		return 0, 0, 0, "", false // no host
@@ -1054,6 +1047,21 @@ func uriAround(b []byte, colon, from, to int) (start, end int, c Category, det s
 	return s, e, URL, "personal_url", true
 }
 
+// urlEnd returns where a URL's host and path that start at b[k] end: at
+// a space, a quote, a bracket, its query or fragment ('&' too in a
+// query's parameter), less the punctuation of the text around it.
+func urlEnd(b []byte, k, to int, inQuery bool) int {
+	e := k
+	for e < to && !isSpace(b[e]) && b[e] != '"' && b[e] != '\'' && b[e] != '<' && b[e] != '>' && b[e] != '\\' && b[e] != '?' && b[e] != '#' &&
+		!(inQuery && b[e] == '&') {
+		e++
+	}
+	for e > k && (b[e-1] == '.' || b[e-1] == ',' || b[e-1] == ')' || b[e-1] == ';') {
+		e--
+	}
+	return e
+}
+
 // bareSocialURL emits a social site's page for one person written without
 // its scheme, at b[i] whose first label is b[i:e] ("www", "facebook"),
 // and returns its end, or 0.
@@ -1062,13 +1070,7 @@ func (st *state) bareSocialURL(b []byte, i, e, to int) int {
 	if lw := lowerWord(buf[:], b[i:e]); lw == nil || !socialLabels[string(lw)] {
 		return 0
 	}
-	k := e
-	for k < to && !isSpace(b[k]) && b[k] != '"' && b[k] != '\'' && b[k] != '<' && b[k] != '>' && b[k] != '\\' && b[k] != '?' && b[k] != '#' && b[k] != ')' {
-		k++
-	}
-	for k > e && (b[k-1] == '.' || b[k-1] == ',' || b[k-1] == ';') {
-		k--
-	}
+	k := urlEnd(b, e, to, false)
 	if bytes.IndexByte(b[e:k], '/') < 0 || !personalURL(b[i:k]) || !st.s.c.cats.Has(URL) {
 		return 0
 	}
@@ -4887,7 +4889,7 @@ func (st *state) quotedLastFirst(b []byte, i, to int) int {
 		return 0 // "\"Morales, Rosa\",RN,PACU": a clinician at work
 	}
 	for w := range bytes.FieldsSeq(v[c+2:]) {
-		if len(w) == 2 && stateAbbrevs[string(w)] || placeName(w) || isCredential(w) || inSet(firmSuffixes, w) {
+		if len(w) == 2 && stateAbbrevs[string(w)] || placeName(w) || isCredential(w) || inSet(orgWords, w) {
 			return 0
 		}
 	}
@@ -4897,9 +4899,6 @@ func (st *state) quotedLastFirst(b []byte, i, to int) int {
 	st.emit(i+1, e, Name, "name", Medium, false)
 	return e + 1
 }
-
-// firmSuffixes end a firm's name: "Acme, Inc".
-var firmSuffixes = words("inc", "llc", "ltd", "corp", "co", "lp", "llp", "pc", "pllc", "gmbh", "sa")
 
 // quotedKey handles "key": value inside text (JSON fragments, Python
 // reprs): it returns the offset after the key when it is one.
@@ -5116,11 +5115,8 @@ func (st *state) keyedValue(kc keyClass, b []byte, s, e int) bool {
 	if kc.eventDate() {
 		return st.eventDate(b, s, e, kc.sampled(), kc.slot(), kc.incident())
 	}
-	if kc.cat == Biometric && s < len(b) && b[s] == '[' {
-		if end := numberVector(b, s, len(b)); end > 0 {
-			st.emit(s, end, Biometric, "key", kc.conf, true) // "embedding=[0.1910, -0.0453, ...]": a face's template as numbers
-			return true
-		}
+	if kc.cat == Biometric && st.templateVector(kc, b, s, len(b)) > 0 {
+		return true // "embedding=[0.1910, -0.0453, ...]"
 	}
 	if kc.flags&(kfClientID|kfPaddedID) != 0 {
 		// A key that names a patient only by its value's shape:
@@ -6978,21 +6974,31 @@ func (st *state) accessLogUser(b []byte, i, to int) int {
 // from b[k], is to a part of a site for staff or businesses ("GET
 // /admin/...", "/employer/reports").
 func staffRequest(b []byte, k, to int) bool {
+	s := requestPath(b, k, to) + 1
+	if s == 1 {
+		return false
+	}
+	for k = s; k < to && k-s < 24 && (isLower(b[k]) || b[k] == '-'); k++ {
+	}
+	return staffPathWords[string(b[s:k])]
+}
+
+// requestPath returns where the path of an access log's request starts
+// ('/'), after its time, which ends within 64 bytes of b[k], and its
+// method: "[14/May/2024:07:15:42 -0500] \"POST /webhooks/...", or 0.
+func requestPath(b []byte, k, to int) int {
 	q := bytes.Index(b[k:min(to, k+64)], []byte(`] "`))
 	if q < 0 {
-		return false
+		return 0
 	}
 	k += q + 3
 	for k < to && isUpper(b[k]) {
 		k++ // the method
 	}
 	if k+2 >= to || b[k] != ' ' || b[k+1] != '/' {
-		return false
+		return 0
 	}
-	s := k + 2
-	for k = s; k < to && k-s < 24 && (isLower(b[k]) || b[k] == '-'); k++ {
-	}
-	return staffPathWords[string(b[s:k])]
+	return k + 1
 }
 
 var staffPathWords = words("admin", "staff", "employer", "provider", "providers", "practice", "internal", "backoffice", "ops")
@@ -7833,6 +7839,20 @@ func (st *state) patientsID(b []byte, i int) bool {
 		k = ws
 	}
 	return false
+}
+
+// templateVector emits, under a biometric key, a template written as a
+// list of numbers at b[s] ("[0.1959,-0.1447,...]": a face's or a voice's
+// embedding) and returns its end, or 0.
+func (st *state) templateVector(kc keyClass, b []byte, s, to int) int {
+	if s >= to || b[s] != '[' {
+		return 0
+	}
+	end := numberVector(b, s, to)
+	if end > 0 {
+		st.emit(s, end, Biometric, "key", kc.conf, true)
+	}
+	return end
 }
 
 // numberVector returns the end of a list of five numbers or more in

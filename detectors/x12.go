@@ -396,13 +396,14 @@ func contactPersonName(v []byte) bool {
 		return false
 	}
 	for w := range bytes.FieldsSeq(v) {
-		if inSet(officeWords, w) || len(w) >= 5 && hasPrefixFold(w, "assoc") {
+		if inSet(orgWords, w) || inSet(officeWords, w) || len(w) >= 5 && hasPrefixFold(w, "assoc") {
 			return false
 		}
 	}
 	return true
 }
 
-// officeWords name an office or a firm in a contact's name.
-var officeWords = words("dept", "department", "office", "billing", "services", "service", "support", "desk", "access",
-	"claims", "clinic", "center", "centre", "care", "health", "medical", "hospital", "group", "edi", "team", "llc", "inc")
+// officeWords name an office in a contact's name, beside orgWords, which
+// end an organisation's.
+var officeWords = words("dept", "department", "office", "billing", "service", "support", "desk", "access", "claims", "care",
+	"edi", "team")
