@@ -3230,6 +3230,8 @@ func TestIndependentShapes(t *testing.T) {
 		want{"pat@gmail.com", Email}, want{"Pat Jones", Name}) // the booking's hosts are staff
 	check(t, sc, `subpoena served_via=efile issuing_atty="Bradley Conway" firm="Baxter Lyle & Quintero PC"`) // a party's lawyer
 	check(t, sc, `2025-03-06T09:44:09+11:00 [Client] DEBUG NASH certificate loaded`)                         // a component's tag, no keyword for a name
+	check(t, sc, `2025-03-06T09:44:09+11:00 [HI-Client] DEBUG NASH certificate loaded`)                      // "HI" is the tag's first part, no greeting
+	check(t, sc, `[MRN-1906188] Hi Maria Lopez`, want{"MRN-1906188", MRN}, want{"Maria Lopez", Name})        // a keyword and its number in one tag
 	check(t, sc, `UPDATE t SET [Addr1]=N'x' WHERE [PatientID] = 139603708`, want{"139603708", MRN})
 	check(t, sc, `54.172.60.52 - - [14/May/2024:07:15:42 -0500] "POST /webhooks/twilio/inbound HTTP/1.1" 200 12 "-" "TwilioProxy/1.1"`) // a provider calling back
 	check(t, sc, `POST /sms SmsStatus=received&From=%2B18325550188&FromZip=77459&To=%2B17135550100&ToZip=77401&ToCity=BELLAIRE`,

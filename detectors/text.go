@@ -5841,6 +5841,20 @@ func loggerTag(b []byte, i int) bool {
 	return k < i && (b[i-1] == '_' || b[i-1] == '.') || k > 0 && b[k-1] == '['
 }
 
+// tagRestEnd returns the end of a bracketed tag's words that start at
+// b[k], "Client] " in "[HI-Client] DEBUG ...", or 0 when b[k:] is no
+// such rest: it holds letters only, so "[MRN-1906188]" keeps its keyword.
+func tagRestEnd(b []byte, k, to int) int {
+	start := k
+	for k < to && k-start < 48 && (isLetter(b[k]) || b[k] == '-' || b[k] == '_' || b[k] == '.') {
+		k++
+	}
+	if k-start < 2 || k+2 >= to || b[k] != ']' || b[k+1] != ' ' || b[k+2] == '=' {
+		return 0
+	}
+	return k + 1
+}
+
 // letters handles a word of letters at b[i:e].
 func (st *state) letters(b []byte, i, e, to, uppers int) int {
 	w := b[i:e]
@@ -6095,7 +6109,8 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 			return k // "MedRec 4.1.327": a product (in CamelCase) and its version, no keyword for what follows
 		}
 	}
-	if e+2 < to && (b[e] == ']' && b[e+1] == ' ' && b[e+2] != '=' || b[e] == ':' && i >= 2 && (b[i-1] == '_' || b[i-1] == '.') && isAlnum(b[i-2])) && loggerTag(b, i) {
+	if e+2 < to && (b[e] == ']' && b[e+1] == ' ' && b[e+2] != '=' || b[e] == '-' && tagRestEnd(b, e+1, to) > 0 ||
+		b[e] == ':' && i >= 2 && (b[i-1] == '_' || b[i-1] == '.') && isAlnum(b[i-2])) && loggerTag(b, i) {
 		return e // "[HI-Client]", "twilio.http_client:": a logger's or a component's name, no keyword for what follows
 	}
 	if st.keyword(w, e) {
