@@ -315,8 +315,9 @@ func withParent(kc, parent keyClass) keyClass {
 		// {"certifyingPhysician": {"licenseNumber": ...}}: a clinician's;
 		// {"courier": {"vehicle_plate": ...}}: a courier's.
 		return keyClass{flags: kfNever | kfOrgContact}
-	case parent.orgContact() && !parent.person() && (kc.cat == Name && kc.ambiguous() && (!kc.person() || kc.idCat == 0) || kc.cat == 0 && kc.nameText() && !kc.person()):
-		// {"interpreter": {"display": "Abdi, Hassan"}}, {"provider": {"name": ...}}: theirs.
+	case parent.orgContact() && !parent.person() && (kc.cat == Name && kc.ambiguous() && (!kc.person() || kc.idCat == 0) || kc.cat == 0 && (kc.nameText() || kc.handle() && !parent.actor()) && !kc.person()):
+		// {"interpreter": {"display": "Abdi, Hassan"}}, {"provider": {"name": ...}},
+		// a booking's host's {"user_name": ...}: theirs.
 		return keyClass{flags: kfNever | kfOrgContact}
 	case parent.cat == Vehicle && !parent.person() && kc.cat == Name && kc.ambiguous() && kc.idCat == 0:
 		return keyClass{flags: kfThing | kfFleetUnit} // {"vehicle": {"name": "VAN-122"}}: a fleet's unit, by its name

@@ -3226,7 +3226,7 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `2024-03-18 08:31:23,CIC-3,MICU,01,TX3223,YELLOW,SpO2 LOW,86,90-100,"OKAFOR, ADEBAYO",E1795386,53,ESCALATED`, want{"OKAFOR, ADEBAYO", Name})
 	check(t, sc, `Skipping 'Rahimi, Nasrin' (MRN 02135531): mobile is a landline`, want{"Rahimi, Nasrin", Name}, want{"02135531", MRN})
 	check(t, sc, `moved to 'Portland, OR', billed 'Acme, Inc' and 2024-10-06,PACU,"Morales, Rosa",RN,HYDROmorphone`) // a place, a firm, a nurse at work
-	check(t, sc, `{"scheduled_event":{"event_memberships":[{"user_email":"dr.rao@clinic.example"}]},"invitee":{"email":"pat@gmail.com","name":"Pat Jones"},"host_email":"front@clinic.example"}`,
+	check(t, sc, `{"scheduled_event":{"event_memberships":[{"user_email":"dr.rao@clinic.example","user_name":"Priya Rao"}]},"invitee":{"email":"pat@gmail.com","name":"Pat Jones"},"host_email":"front@clinic.example"}`,
 		want{"pat@gmail.com", Email}, want{"Pat Jones", Name}) // the booking's hosts are staff
 	check(t, sc, `subpoena served_via=efile issuing_atty="Bradley Conway" firm="Baxter Lyle & Quintero PC"`) // a party's lawyer
 	check(t, sc, `2025-03-06T09:44:09+11:00 [Client] DEBUG NASH certificate loaded`)                         // a component's tag, no keyword for a name
