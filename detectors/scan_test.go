@@ -1160,7 +1160,7 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `Significant weight loss flagged resident=WB0098753 wt=-7.2%`, want{"WB0098753", MRN})
 	check(t, sc, `Logged 52 min PT (Individual) for resident 176099 by tlee`, want{"176099", MRN})
 	// A GS1 string behind its symbology identifier, its separator drawn.
-	check(t, sc, `scan case=SC24-0188818 raw="]d201006901030079921727092010670829<GS>214541144"`, want{"]d201006901030079921727092010670829<GS>214541144", Device})
+	check(t, sc, `scan case=SC24-0188818 raw="]d201006901030079921727092010670829<GS>214541144"`, want{"SC24-0188818", OtherID}, want{"]d201006901030079921727092010670829<GS>214541144", Device})
 	check(t, sc, `raw="010038065000214317270617102248135␝2144157822802"`, want{"010038065000214317270617102248135␝2144157822802", Device})
 	// X12's PER: only the insured party's contact is a member's own.
 	check(t, sc, `ST*850*4968~BEG*00*BK*4539609347**20241007~PER*BD*DANA REYES-HOLT*TE*8475550188~`)
@@ -1248,9 +1248,11 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `portal-pay guest_pay stmt_acct=G60674719 step=2`, want{"G60674719", Account})
 	check(t, sc, `{"cardholder":"Maria Washington","new_pan":"5077063854312406629","clabe":"075370074760246724"}`,
 		want{"Maria Washington", Name}, want{"5077063854312406629", Account}, want{"075370074760246724", Account})
-	// A case's number is a complaint desk's reference; a partner's ID is a
-	// business partner's.
-	check(t, sc, `{"CaseNumber":"00483303","Subject":"lead corrosion"} crm [CASE 00489145] PARTNER_ID=0000431265`)
+	// A case's number is one person's case (not a vendor's support case);
+	// a partner's ID is a business partner's.
+	check(t, sc, `{"CaseNumber":"00483303","Subject":"lead corrosion"} crm [CASE 00489145] PARTNER_ID=0000431265`, want{"00483303", OtherID}, want{"00489145", OtherID})
+	check(t, sc, `uw.mib inquiry queued case=UW-2024-0089113 claimId=CLM-DI-24-007319 ok`, want{"UW-2024-0089113", OtherID}) // a claim's number is the payer's
+	check(t, sc, `Opened Zscaler support case 07474127 re: NSS feed lag; test case TC-20931 passed; case #24-0139285 closed`, want{"24-0139285", OtherID})
 	// A trial subject's number by its site's and its own; CDISC's keys; not a
 	// message's subject.
 	check(t, sc, `irt.randomization Randomization OK subject=E05-3301-0019 rand_no=R24372`, want{"E05-3301-0019", MRN}, want{"R24372", OtherID})
@@ -3096,7 +3098,7 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `flagged NON_COMPLIANT for Case Mgr. Alicia Nuñez`)
 	check(t, sc, `PRN DRAEGER SN=045117 | SUBJ: JARAMILLO, IMANI`, want{"045117", Device}, want{"JARAMILLO, IMANI", Name})
 	// A donor by their word; a card's address verification ZIP, not its result.
-	check(t, sc, `note case=MRO-24-01219 author=awhitcombe: Donor Luca ten Brink (employee ID 88693208) states`, want{"Luca ten Brink", Name}, want{"88693208", MRN})
+	check(t, sc, `note case=MRO-24-01219 author=awhitcombe: Donor Luca ten Brink (employee ID 88693208) states`, want{"MRO-24-01219", OtherID}, want{"Luca ten Brink", Name}, want{"88693208", MRN})
 	check(t, sc, `formulario: nombre_donante="Aroha Popescu" fecha_nac=20/05/1983`, want{"Aroha Popescu", Name}, want{"20/05/1983", Date})
 	check(t, sc, `card=4743185104301380 exp=10/28 avs=47403 result=APPROVED`, want{"4743185104301380", Account}, want{"47403", ZIP})
 	check(t, sc, `gateway avs=Y cvv=M result=ok`)
@@ -3273,7 +3275,7 @@ func TestIndependentShapes(t *testing.T) {
 		`{"field":{"id":"x","type":"date","ref":"dob"},"type":"date","date":"2001-10-07"},{"field":{"id":"z","ref":"fav_color"},"type":"text","text":"Blue"}]}`,
 		want{"Mateo", Name}, want{"2001-10-07", Date})
 	// A patient's initials under their key; German narratives: "geb. 5. Juni 1980", "Aufnahme am 15.02.2024".
-	check(t, sc, `inbox item II-691045 -> case 2024NL004968 patient_initials=K.S. dob=1975-08-21`, want{"K.S", Name}, want{"1975-08-21", Date})
+	check(t, sc, `inbox item II-691045 -> case 2024NL004968 patient_initials=K.S. dob=1975-08-21`, want{"2024NL004968", OtherID}, want{"K.S", Name}, want{"1975-08-21", Date})
 	check(t, sc, `Betrifft eine 43-jährige Patientin (Weiß, Ursula, geb. 5. Juni 1980). Stationäre Aufnahme am 15.02.2024, Entlassung am 18.02.2024.`,
 		want{"Weiß, Ursula", Name}, want{"5. Juni 1980", Date}, want{"15.02.2024", Date}, want{"18.02.2024", Date})
 	// A report's receipt is its keeper's day, no one's.
@@ -3667,7 +3669,7 @@ func TestLegacyRecords(t *testing.T) {
 	check(t, sc, `DOB 26-JUN-53 admitted 12-SEP-23; build 12-SEP-23 done`, want{"26-JUN-53", Date}, want{"12-SEP-23", Date})
 	// A header and its row on one line, in one run or in two fields.
 	check(t, sc, `EXTRACT=roi_queue;ROWNO=3762;MRN;LNAME;CITY;PHONE;AGE;CASE_ID;2185040;Dubois;Tucson;203-344-5418;104;CS6602125;`,
-		want{"2185040", MRN}, want{"Dubois", Name}, want{"Tucson", Address}, want{"203-344-5418", Phone}, want{"104", Age})
+		want{"2185040", MRN}, want{"Dubois", Name}, want{"Tucson", Address}, want{"203-344-5418", Phone}, want{"104", Age}, want{"CS6602125", OtherID})
 	check(t, sc, `hdr=CLM_NO|ACC_DT|VIN|PLATE|DL rec=CLM-756058-3558|20240310|2T1ZMA2W9PH329754|KYV9342|I054-880-64-368-4|`,
 		want{"2T1ZMA2W9PH329754", Vehicle}, want{"KYV9342", Vehicle}, want{"I054-880-64-368-4", License})
 	check(t, sc, `HDR=nombre,fecha_nac,ciudad,edad | DATA=Earl Ruiz;2014-03-24;Paterson;9`,

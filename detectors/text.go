@@ -5812,7 +5812,7 @@ func masked(v []byte) bool {
 var qualifiedKeywords = func() (t [16]map[string]wordSet) {
 	for kw, before := range map[string]wordSet{
 		"case": words("test", "use", "edge", "special", "corner", "lower", "upper", "base", "worst", "best",
-			"this", "that", "each", "any", "either", "in", "camel", "snake", "title", "sentence", "mixed", "switch"),
+			"this", "that", "each", "any", "either", "in", "camel", "snake", "title", "sentence", "mixed", "switch", "support"), // a vendor's support case
 		"account": words("aws", "gcp", "azure", "cloud", "service", "storage", "iam", "root", "admin", "tenant",
 			"organization", "organisation", "org", "developer", "github", "slack", "stripe", "twilio", "system"),
 		"plan": words("execution", "query", "test", "project", "action", "rollout", "release", "upgrade", "migration",
