@@ -939,6 +939,11 @@ func classifyTokens(t []string) keyClass {
 	case hasAny("encounter", "visit", "admission", "accession", "episode", "fin", "referral", "authorization", "auth") &&
 		hasAny("number", "no", "num", "nbr", "nr") && !thing:
 		return keyClass{cat: OtherID, conf: Low}
+	case hasAny("kit", "enrollment", "episode") && hasAny("id", "barcode", "code", "number", "no", "num", "nbr", "nr") && !person && !thing:
+		// A home test kit's, a program enrollment's or a care episode's ID:
+		// one person's (kit IDs are labelled in all 17 sets that have them;
+		// a specimen's is a biobank's too, and writers split on it).
+		return keyClass{cat: OtherID, conf: Low}
 	case hasAny("portal", "mychart", "patient", "pt", "member") && hasAny("user", "username", "login", "userid", "handle") && !thing:
 		// "portal_user": a patient's account on a patient portal, where the
 		// handle is often made of the name; staff handles stay no category.
