@@ -1076,6 +1076,12 @@ func gluedKey(j string) keyClass {
 			return kc
 		}
 	}
+	// A MUMPS routine's variables carry their package's namespace, two or
+	// three letters, before the field's word: "AGSSN", "AGDOB" (RPMS's
+	// patient registration). Only the words no other word ends with.
+	if len(j) >= 5 && len(j) <= 6 && (strings.HasSuffix(j, "ssn") || strings.HasSuffix(j, "dob")) && !strings.HasPrefix(j, "no") && !strings.HasPrefix(j, "is") && !strings.HasPrefix(j, "has") {
+		return classifyTokens([]string{j[len(j)-3:]})
+	}
 	return keyClass{}
 }
 

@@ -3659,6 +3659,12 @@ func TestLegacyRecords(t *testing.T) {
 	check(t, sc, `VADM(1)="VANG,PA F" VADM(2)="858324222^858-32-4222" VADM(3)="2730927^SEP 27,1973" VADM(5)="F^FEMALE"`,
 		want{"VANG,PA F", Name}, want{"858324222", SSN}, want{"858-32-4222", SSN}, want{"2730927", Date}, want{"SEP 27,1973", Date})
 	check(t, sc, `^DPT(12,.1)="4 WEST" ^DPT(0)="PATIENT^2I" ^DPT(5,0)="X^M^3999999^^^^^^000000000"`, want{"X", Name})
+	// A reference to the PATIENT file names its patient without a value;
+	// RPMS's variables carry their namespace before the field's word.
+	check(t, sc, `<SUBSCRIPT>DOB+4^AGREG2 ^DPT(87837,0) ; LAST GLOBAL REF: ^DPT(12371,.13)`, want{"87837", MRN}, want{"12371", MRN})
+	check(t, sc, `^DPT("B","IRON CLOUD,KEE F",36033)="" ^AUPNPAT(41207,41,4585,0)="4585^122730^^"`,
+		want{"IRON CLOUD,KEE F", Name}, want{"36033", MRN}, want{"41207", MRN})
+	check(t, sc, `  AGDOB=2250219 AGSSN="433408927" ASSN=E262980 count=2250219`, want{"2250219", Date}, want{"433408927", SSN})
 	// IRIS and Caché globals: a string subscript names the value, a global named for an ID holds one.
 	check(t, sc, `zw: ^HS.Registry.Patient.MPIID("153074020")=$lb("SBMC","36873237","DELACROIX-MOREAU","OKSANA","19950514","93713",48052)`,
 		want{"153074020", MRN}, want{"DELACROIX-MOREAU", Name}, want{"OKSANA", Name}, want{"19950514", Date})

@@ -55,6 +55,9 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs, providers bool) (c Category,
 		if clockTime(v) {
 			return 0, conf, det, true // "arrival_time": "11:15": an hour of some day, no date
 		}
+		if digits == len(v) && digits == 7 && kc.conf == High && fileManDate(v) {
+			return c, conf, det, true // "AGDOB=2250219": a birth date as VistA stores it
+		}
 		if digits == len(v) && digits != 6 && digits != 8 && digits != 10 && digits != 12 && digits != 13 && digits != 14 {
 			return c, conf, det, false // a count, not a date: "docsExamined:62997"
 		}

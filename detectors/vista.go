@@ -116,6 +116,10 @@ func (st *state) mGlobal(b []byte, i, to int) int {
 	if kc := st.classifyKey(name, keyClass{}); idCategories.Has(kc.cat) && subs[0].end > subs[0].start {
 		st.emit(subs[0].start, subs[0].end, kc.cat, "key", kc.conf, true) // ^...MPIID("153074020")
 	}
+	patientFile := string(name) == "DPT" || string(name) == "AUPNPAT"
+	if patientFile {
+		st.patientGlobalRef(b, subs[:n])
+	}
 	if k+1 >= to || b[k] != '=' {
 		return k
 	}
@@ -130,7 +134,7 @@ func (st *state) mGlobal(b []byte, i, to int) int {
 			// ^DPT, or a global of a system built like it, whose zero node
 			// reads "NAME,GIVEN M^F^2500424^...": its subscript is the
 			// patient's internal number (VistA's DFN).
-			if subs[0].end-subs[0].start >= 3 && isDigit(b[subs[0].start]) {
+			if !patientFile && subs[0].end-subs[0].start >= 3 && isDigit(b[subs[0].start]) {
 				st.emit(subs[0].start, subs[0].end, MRN, "vista", Medium, true)
 			}
 			st.dptPieces(b, vs, ve, cats)
@@ -163,6 +167,25 @@ func (st *state) mGlobal(b []byte, i, to int) int {
 		st.keyedValue(kc, b, vs, ve)
 	}
 	return ve
+}
+
+// patientGlobalRef emits what the subscripts of a reference to VistA's
+// PATIENT file (^DPT) or RPMS's (^AUPNPAT) name, with or without a
+// value: the patient's internal number first, "^DPT(12371,.13)" as an
+// error trap's last global reference prints it, or a cross-reference's
+// name and number, ^DPT("B","IRON CLOUD,KEE F",36033).
+func (st *state) patientGlobalRef(b []byte, subs []span) {
+	dfn := func(s span) bool { return s.end-s.start >= 3 && s.end-s.start <= 10 && allDigits(b[s.start:s.end]) }
+	if dfn(subs[0]) {
+		st.emit(subs[0].start, subs[0].end, MRN, "vista", Medium, true)
+		return
+	}
+	if len(subs) == 3 && string(b[subs[0].start:subs[0].end]) == "B" && dfn(subs[2]) {
+		if v := b[subs[1].start:subs[1].end]; bytes.IndexByte(v, ',') > 0 && allUpper(v[:bytes.IndexByte(v, ',')]) {
+			st.emit(subs[1].start, subs[1].end, Name, "vista", High, true)
+		}
+		st.emit(subs[2].start, subs[2].end, MRN, "vista", Medium, true)
+	}
 }
 
 // patientZeroNode reports whether v is laid out as ^DPT's zero node: a
