@@ -939,6 +939,10 @@ func classifyTokens(t []string) keyClass {
 	case hasAny("encounter", "visit", "admission", "accession", "episode", "fin", "referral", "authorization", "auth") &&
 		hasAny("number", "no", "num", "nbr", "nr") && !thing:
 		return keyClass{cat: OtherID, conf: Low}
+	case hasAny("census") && hasAny("number", "no", "num", "nbr", "nr"):
+		return keyClass{cat: OtherID, conf: Medium} // a tribe's census number, its member's ("census" alone is a unit's count)
+	case hasAny("cdib"):
+		return keyClass{cat: License, conf: Medium} // a Certificate of Degree of Indian Blood's number
 	case hasAny("kit", "enrollment", "episode") && hasAny("id", "barcode", "code", "number", "no", "num", "nbr", "nr") && !person && !thing:
 		// A home test kit's, a program enrollment's or a care episode's ID:
 		// one person's (kit IDs are labelled in all 17 sets that have them;
