@@ -3238,6 +3238,8 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `[MRN-1906188] Hi Maria Lopez`, want{"MRN-1906188", MRN}, want{"Maria Lopez", Name})        // a keyword and its number in one tag
 	check(t, sc, `UPDATE t SET [Addr1]=N'x' WHERE [PatientID] = 139603708`, want{"139603708", MRN})
 	check(t, sc, `54.172.60.52 - - [14/May/2024:07:15:42 -0500] "POST /webhooks/twilio/inbound HTTP/1.1" 200 12 "-" "TwilioProxy/1.1"`) // a provider calling back
+	check(t, sc, `45.148.10.31 - - [14/Mar/2024:06:06:58 -0400] "GET /.git/config HTTP/1.1" 404 196 "-" "Mozilla/5.0"`)                 // a scanner's probe
+	check(t, sc, `68.99.97.51 - - [11/Mar/2024:10:24:34 +0000] "POST /wp-admin/admin-ajax.php HTTP/1.1" 200 52 "-" "Mozilla/5.0"`, want{"68.99.97.51", IP})
 	check(t, sc, `POST /sms SmsStatus=received&From=%2B18325550188&FromZip=77459&To=%2B17135550100&ToZip=77401&ToCity=BELLAIRE`,
 		want{"%2B18325550188", Phone}, want{"77459", ZIP}) // the service's own number's place
 	check(t, sc, `production.INFO: SMS dispatched {"to":"+18475550150","from":"+18475550100","sid":"SM170d1ae7"}`, want{"+18475550150", Phone})

@@ -760,9 +760,10 @@ func (st *state) dropUnclaimed(from int) {
 	if slices.ContainsFunc(st.out[from:], senderOrReceiver) {
 		st.dropOwnNumber(from)
 	}
-	if len(st.out) > from && st.out[from].Category == IP && st.out[from].Start == 0 && webhookRequest(st.input, st.out[from].End) {
+	if len(st.out) > from && st.out[from].Category == IP && st.out[from].Start == 0 && machineRequest(st.input, st.out[from].End) {
 		// "54.172.60.52 - - [...] \"POST /webhooks/twilio/inbound": a
-		// provider's server calling back, not a person's browser.
+		// provider's server calling back, or a scanner's probe, not a
+		// person's browser.
 		st.drop(from, func(f Finding) bool { return f.Category == IP && f.Start == 0 })
 	}
 	if slices.ContainsFunc(st.out[from:], func(f Finding) bool { return f.Category == Device }) {
@@ -805,17 +806,32 @@ func clinicalNote(b []byte) bool {
 	}
 }
 
-// webhookRequest reports whether an access log's line, its client's
-// address ending at rec[k], is a request to a webhook: its path's first
-// 96 bytes hold "/webhook" or "/hooks/".
-func webhookRequest(rec []byte, k int) bool {
+// machineRequest reports whether an access log's line, its client's
+// address ending at rec[k], is a machine's request: to a webhook (its
+// path's first 96 bytes hold "/webhook" or "/hooks/"), or a crawler's or
+// a vulnerability scanner's for a path every such tool asks for
+// ("GET /.git/config", "/wp-login.php", "/robots.txt").
+func machineRequest(rec []byte, k int) bool {
 	s := requestPath(rec, k, len(rec))
 	if s == 0 {
 		return false
 	}
 	path := rec[s:min(len(rec), s+96)]
-	return indexFold(path, "/webhook") >= 0 || indexFold(path, "/hooks/") >= 0
+	if indexFold(path, "/webhook") >= 0 || indexFold(path, "/hooks/") >= 0 {
+		return true
+	}
+	for _, p := range probePaths {
+		if hasPrefixFold(path, p) {
+			return true
+		}
+	}
+	return false
 }
+
+// probePaths are the paths crawlers and vulnerability scanners ask every
+// server for; no person's browser requests them.
+var probePaths = [...]string{"/.git/", "/.env", "/.aws/", "/.DS_Store", "/wp-login.php", "/wp-includes/", "/xmlrpc.php",
+	"/phpmyadmin", "/actuator", "/boaform", "/HNAP1", "/vendor/phpunit", "/server-status", "/robots.txt", "/sitemap.xml"}
 
 // unclaimedDate reports whether f is a day a record's other findings
 // make a person's or no one's (see dropUnclaimed).
