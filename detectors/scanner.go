@@ -766,11 +766,6 @@ func (st *state) dropUnclaimed(from int) {
 		// person's browser.
 		st.drop(from, func(f Finding) bool { return f.Category == IP && f.Start == 0 })
 	}
-	if slices.ContainsFunc(st.out[from:], func(f Finding) bool { return f.Category == IP }) && machineAgent(st.input) {
-		// "clientIp": "216.144.250.150" ... "UptimeRobot/2.0": a monitor's
-		// or a crawler's address, as its user agent says.
-		st.drop(from, func(f Finding) bool { return f.Category == IP })
-	}
 	if slices.ContainsFunc(st.out[from:], func(f Finding) bool { return f.Category == Device }) {
 		st.dropManagedDevice(from)
 	}
@@ -832,22 +827,6 @@ func machineRequest(rec []byte, k int) bool {
 	}
 	return false
 }
-
-// machineAgent reports whether rec names the user agent of an uptime
-// monitor, a load balancer's or an orchestrator's health check, or a
-// search engine's crawler: a request no person made.
-func machineAgent(rec []byte) bool {
-	for _, a := range machineAgents {
-		if indexFold(rec, a) >= 0 {
-			return true
-		}
-	}
-	return false
-}
-
-var machineAgents = [...]string{"UptimeRobot", "Pingdom", "Site24x7", "StatusCake", "DatadogSynthetics", "Datadog Agent", "GoogleHC/",
-	"ELB-HealthChecker", "kube-probe/", "Route53-Health-Check", "vercel-cron/", "NewRelicPinger", "Checkly", "Uptime-Kuma",
-	"Better Uptime", "Go-http-client/", "Googlebot", "bingbot", "AhrefsBot", "SemrushBot", "YandexBot", "Applebot"}
 
 // probePaths are the paths crawlers and vulnerability scanners ask every
 // server for; no person's browser requests them.
