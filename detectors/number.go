@@ -1439,6 +1439,9 @@ func outreachBefore(b []byte, s int) bool {
 			return true
 		}
 	}
+	if t := w[max(0, len(w)-24):]; bytes.HasSuffix(t, []byte(" at ")) && indexFold(t, " our ") >= 0 {
+		return true // "... or our clinic at (614) 722-4400": the writer's own place
+	}
 	// An imperative that opens a sentence: "Call (844) 926-7325 or visit ...".
 	for _, verb := range [...]string{"Call ", "Visit "} {
 		k := s - len(verb)

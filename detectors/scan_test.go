@@ -1253,7 +1253,9 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `{"CaseNumber":"00483303","Subject":"lead corrosion"} crm [CASE 00489145] PARTNER_ID=0000431265`, want{"00483303", OtherID}, want{"00489145", OtherID})
 	check(t, sc, `uw.mib inquiry queued case=UW-2024-0089113 claimId=CLM-DI-24-007319 ok`, want{"UW-2024-0089113", OtherID}) // a claim's number is the payer's
 	check(t, sc, `tribal-verify result=MATCH census_no=4-24827 cdib=CDIB-922590 unit_census=42`, want{"4-24827", OtherID}, want{"CDIB-922590", License})
-	check(t, sc, `{"from":{"user":{"displayName":"Marisol Tapia, CHT","userIdentityType":"aadUser"}},"body":"chamber 2 ready"}`)                                    // a hyperbaric technologist at work
+	check(t, sc, `{"from":{"user":{"displayName":"Marisol Tapia, CHT","userIdentityType":"aadUser"}},"body":"chamber 2 ready"}`) // a hyperbaric technologist at work
+	check(t, sc, `please call his father, Cody Yoder, at 937-481-9058, or our clinic at (614) 722-4400 with any questions.`,
+		want{"Cody Yoder", Name}, want{"937-481-9058", Phone}) // the writer's own clinic
 	check(t, sc, `activation ok kit_id=GX-9881-6WRK enrollmentId=EN-448120 specimen_id=BB24-057435-C05`, want{"GX-9881-6WRK", OtherID}, want{"EN-448120", OtherID}) // a biobank's specimen is no one's by its key alone
 	check(t, sc, `Opened Zscaler support case 07474127 re: NSS feed lag; test case TC-20931 passed; case #24-0139285 closed`, want{"24-0139285", OtherID})
 	// A trial subject's number by its site's and its own; CDISC's keys; not a
