@@ -982,6 +982,9 @@ func nameBracketGap(v []byte) bool {
 
 // idContext returns the identifier category a keyword just before s asks for.
 func (st *state) idContext(b []byte, s int) (Category, bool) {
+	if referenceLabelBefore(b, s) {
+		return 0, false // "Medicaid NEMT booked, conf# NT-98519": the booking's number, not the plan's
+	}
 	if st.listCat != 0 && s > st.listEnd && s-st.listEnd <= 6 && listJoin(b[st.listEnd:s]) {
 		return st.listCat, true // "MRN 00422601 / 148553189": the list's next, named by the same keyword
 	}
@@ -2801,12 +2804,8 @@ func npiBefore(b []byte, s int) bool {
 // approval code ("APPR 425203", "auth code: 0091"), the issuer's BIN, the
 // order paid for.
 func paymentRefBefore(b []byte, s int) bool {
-	if s > 1 && b[s-1] == '-' {
-		for s--; s > 0 && isLetter(b[s-1]); s-- { // "order ORD-52721662": from the prefix
-		}
-	}
 	var buf [16]byte
-	w, k := wordBefore(buf[:], b, 0, s, " :=#", 3)
+	w, k := wordBefore(buf[:], b, 0, prefixStart(b, s), " :=#", 3)
 	switch string(w) {
 	case "appr", "approval", "authcode", "bin", "iin", "order":
 		return true // "card BIN 411111": the issuer's; "card ... order ORD-52721662": the order's
@@ -2815,6 +2814,30 @@ func paymentRefBefore(b []byte, s int) bool {
 		return string(w) == "auth" || string(w) == "approval" || string(w) == "authorization" // "auth code 0091"
 	}
 	return false
+}
+
+// referenceLabelBefore reports whether the word just before b[s] names
+// what follows as a business's reference, which a keyword before it does
+// not make a person's: "conf# NT-98519", "order #A1734", "ticket 88120".
+func referenceLabelBefore(b []byte, s int) bool {
+	var buf [16]byte
+	w, _ := wordBefore(buf[:], b, 0, prefixStart(b, s), " :#", 3)
+	switch string(w) {
+	case "conf", "confirmation", "order", "ticket", "invoice", "tracking", "receipt", "po":
+		return true
+	}
+	return false
+}
+
+// prefixStart returns where the letters and dash before the digits at
+// b[s] start ("ORD-" in "order ORD-52721662"), or s when there are none:
+// the word that names the number comes before its prefix.
+func prefixStart(b []byte, s int) int {
+	if s > 1 && b[s-1] == '-' {
+		for s--; s > 0 && isLetter(b[s-1]); s-- {
+		}
+	}
+	return s
 }
 
 // lastFourBefore reports whether the word before b[s] says that what
