@@ -540,6 +540,10 @@ func (st *state) numberShapes(b []byte, r *numRun, to int) (int, bool) {
 			st.emit(weekdayJust(b, start), r.end, Date, "date", Medium, false)
 			return r.end, true
 		}
+		if validDate(2000, first, second) && r.sep[0] == '/' && appointmentAfter(b, r.end, to) {
+			st.emit(start, r.end, Date, "date", Medium, false) // "transportation for 5/16 clinic visit", "your 3/12 appt"
+			return r.end, true
+		}
 		if validDate(2000, first, second) && r.sep[0] == '/' && yearlessEventBefore(b, start) {
 			st.emit(start, r.end, Date, "event_date", Low, false) // "more confused since 2/28", "(started 7/11)"
 			return r.end, true
@@ -1734,6 +1738,20 @@ func wordsBefore(b []byte, e int, l *wordList, clause bool) bool {
 			k++
 		}
 		if l.has(b[ws:k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// appointmentAfter reports whether an appointment's word is one of the two
+// words after b[e]: "5/16 clinic visit", "3/12 appointment".
+func appointmentAfter(b []byte, e, to int) bool {
+	for n := 0; n < 2 && e+2 < to && b[e] == ' ' && isLetter(b[e+1]); n++ {
+		ws := e + 1
+		for e = ws; e < to && (isLetter(b[e]) || b[e] == '-'); e++ {
+		}
+		if appointmentWords.has(b[ws:e]) {
 			return true
 		}
 	}

@@ -1256,7 +1256,8 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `{"from":{"user":{"displayName":"Marisol Tapia, CHT","userIdentityType":"aadUser"}},"body":"chamber 2 ready"}`) // a hyperbaric technologist at work
 	check(t, sc, `please call his father, Cody Yoder, at 937-481-9058, or our clinic at (614) 722-4400 with any questions.`,
 		want{"Cody Yoder", Name}, want{"937-481-9058", Phone}) // the writer's own clinic
-	check(t, sc, `Medicaid NEMT booked, conf# NT-98519; member id ZGP091652446, order #A17345 ticket SEC-2688`, want{"ZGP091652446", HealthPlan})                   // a booking's, an order's, a ticket's
+	check(t, sc, `Medicaid NEMT booked, conf# NT-98519; member id ZGP091652446, order #A17345 ticket SEC-2688`, want{"ZGP091652446", HealthPlan}) // a booking's, an order's, a ticket's
+	check(t, sc, `Called re: transportation for 5/16 clinic visit; your 3/12 appt; 5/27 office closed; 24/7 line`, want{"5/16", Date}, want{"3/12", Date})
 	check(t, sc, `activation ok kit_id=GX-9881-6WRK enrollmentId=EN-448120 specimen_id=BB24-057435-C05`, want{"GX-9881-6WRK", OtherID}, want{"EN-448120", OtherID}) // a biobank's specimen is no one's by its key alone
 	check(t, sc, `Opened Zscaler support case 07474127 re: NSS feed lag; test case TC-20931 passed; case #24-0139285 closed`, want{"24-0139285", OtherID})
 	// A trial subject's number by its site's and its own; CDISC's keys; not a
