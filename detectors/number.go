@@ -2825,8 +2825,8 @@ func paymentRefBefore(b []byte, s int) bool {
 	var buf [16]byte
 	w, k := wordBefore(buf[:], b, 0, prefixStart(b, s), " :=#", 3)
 	switch string(w) {
-	case "appr", "approval", "authcode", "bin", "iin", "order":
-		return true // "card BIN 411111": the issuer's; "card ... order ORD-52721662": the order's
+	case "appr", "approval", "auth", "authcode", "bin", "iin", "order":
+		return true // "card BIN 411111": the issuer's; "copay paid by card; auth QX3BNQ": the approval's; "card ... order ORD-52721662": the order's
 	case "code":
 		w, _ = wordBefore(buf[:], b, 0, k, " ", 1)
 		return string(w) == "auth" || string(w) == "approval" || string(w) == "authorization" // "auth code 0091"

@@ -2661,6 +2661,7 @@ func TestIndependentShapes(t *testing.T) {
 	// code, the EMV status, a count under an address's key.
 	check(t, sc, `<TXN> SALE $55.90 CHIP MASTERCARD 528148******3385 APPR 425203 AID=A0000000031010 TSI=E800 NAME="MACDONALD/DESHAWN S"`,
 		want{"MACDONALD/DESHAWN S", Name})
+	check(t, sc, `"O'Neill, Abdirahman W",copay paid by card; auth QX3BNQ; card ending 4528`, want{"O'Neill, Abdirahman", Name})
 	check(t, sc, `rule hit summary batch=B240311-13: NCCI-PTP=16 MUE=7 DEMO=0 ADDR=7 DUP=1`)
 	// Who overrode an edit, by login and name.
 	check(t, sc, `edit override ruleId=NCCI-PTP-0041 seq=0137 by=kwhitfield (Karen Whitfield) reason="modifier 59 documented"`)
