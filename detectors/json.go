@@ -136,6 +136,28 @@ func personActorType(t []byte) bool {
 	return false
 }
 
+// thingType reports whether t, an identity log's type of a target or an
+// actor, is an application's, a group's or a policy's: Okta's "AppInstance".
+func thingType(t []byte) bool {
+	switch string(t) {
+	case "AppInstance", "Application", "Group", "PolicyEntity", "PolicyRule", "Org", "ServicePrincipal":
+		return true
+	}
+	return false
+}
+
+// jsonStringAt returns the contents of the JSON string at b[vs] ('"'),
+// or nil when there is none.
+func jsonStringAt(b []byte, vs, to int) []byte {
+	if vs >= to || b[vs] != '"' {
+		return nil
+	}
+	if ve, _, ok := jsonString(b, vs, to); ok {
+		return b[vs+1 : ve-1]
+	}
+	return nil
+}
+
 // stringMember returns the string of the member named name among the
 // first members of the flat object at b[i] ('{'), or nil. It stops at a
 // member whose value is an object or an array.
@@ -666,6 +688,11 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 			// a user of the organisation's directory, staff.
 			st.clinicianObject = true
 			st.drop(objOut, func(f Finding) bool { return f.Category == Name || orgContactFinding(f) })
+		case len(key) == 4 && equalFold(key, "type") && !st.orgObject && thingType(jsonStringAt(b, skipWS(b, k+1, to), to)):
+			// Okta's {"type": "AppInstance", "alternateId": "Workday",
+			// "displayName": "Workday"}: an application's names, no one's.
+			st.orgObject = true
+			st.drop(objOut, func(f Finding) bool { return f.Category == Name })
 		case (equalFold(key, "author") || equalFold(key, "actor")) && kc.never():
 			// Intercom's {"author": {"type": "user", "name": ..., "email": ...}}:
 			// a conversation's customer, not a note's writer ("admin" is

@@ -1258,6 +1258,8 @@ func TestIndependentShapes(t *testing.T) {
 		want{"Cody Yoder", Name}, want{"937-481-9058", Phone}) // the writer's own clinic
 	check(t, sc, `Medicaid NEMT booked, conf# NT-98519; member id ZGP091652446, order #A17345 ticket SEC-2688`, want{"ZGP091652446", HealthPlan}) // a booking's, an order's, a ticket's
 	check(t, sc, `Called re: transportation for 5/16 clinic visit; your 3/12 appt; 5/27 office closed; 24/7 line`, want{"5/16", Date}, want{"3/12", Date})
+	check(t, sc, `{"eventType":"user.authentication.sso","target":[{"id":"0oai6GDKz4u8","type":"AppInstance","alternateId":"Workday","displayName":"Workday"},{"type":"User","displayName":"Paula dos Santos"}]}`,
+		want{"Paula dos Santos", Name}) // an application's names, a user's
 	check(t, sc, `activation ok kit_id=GX-9881-6WRK enrollmentId=EN-448120 specimen_id=BB24-057435-C05`, want{"GX-9881-6WRK", OtherID}, want{"EN-448120", OtherID}) // a biobank's specimen is no one's by its key alone
 	check(t, sc, `Opened Zscaler support case 07474127 re: NSS feed lag; test case TC-20931 passed; case #24-0139285 closed`, want{"24-0139285", OtherID})
 	// A trial subject's number by its site's and its own; CDISC's keys; not a
