@@ -34,6 +34,9 @@ func (st *state) nachaEntry(b []byte, i, to int) int {
 		}
 		return s, e
 	}
+	if s, e := field(i+name, i+nameEnd); e > s && orgNamed(b[s:e]) {
+		return i + nameEnd // "FELDMAN MARK MD INC": a practice paid, its account and number the business's
+	}
 	if s, e := field(i+account, i+amount); e > s {
 		st.emit(s, e, Account, "nacha", High, true)
 	}

@@ -3696,6 +3696,7 @@ func TestLegacyRecords(t *testing.T) {
 	check(t, sc, `ACHVAL REJ REC 054624: 637093215446274848601450     0000064931OH88236440     KENJI SCHMIDT         R 0516498885732822`,
 		want{"274848601450", Account}, want{"OH88236440", OtherID}, want{"KENJI SCHMIDT", Name})
 	check(t, sc, `637093215456274848601450     0000064931OH88236440     build 7 of the release  R 0516498885732822`)
+	check(t, sc, `6221130000233689351898       00003067631660738158     FELDMAN MARK MD INC     1121000240000003`) // a practice paid
 	// A copybook's field at its offset and length.
 	check(t, sc, `CPYBK BIOENRL RRN=0069355 PAT-MRN@0010(10)='42321816  ' BIO-TYPE@0020(4)='IRIS'`, want{"42321816", MRN})
 	// A header alone is no row, nor is the rest of a header.
