@@ -411,7 +411,8 @@ func (st *state) numberShapes(b []byte, r *numRun, to int) (int, bool) {
 				domainUserBefore(b, start) || // IIS's "443 DPHHS\rnakai 66.60.172.14": a workforce account's client
 				bytes.Contains(b[max(0, start-48):start], []byte("HTTP_HOST")) || bytes.Contains(b[max(0, start-24):start], []byte("add '")) && bytes.Contains(b[e:min(to, e+24)], []byte("ALLOWED_HOSTS")) || // Django's DisallowedHost: the server's own address
 				destinationKeyBefore(b, start) || // LEEF's "dst=98.79.109.217": the server a connection went to
-				addressBefore(b, start) // "10.72.1.125,20.42.139.217,204.62.118.10": a flow's destination and translated source, after its source
+				addressBefore(b, start) || // "10.72.1.125,20.42.139.217,204.62.118.10": a flow's destination and translated source, after its source
+				relayCandidate(b, e, to) // "udp 41885439 34.102.103.85 3478 typ relay": a TURN server's, through which a call's media goes
 			if (st.s.c.nonPublicIPs || personalIP(a)) && !hostAddr && !(crawlerIP(a) && crawlerLine(b)) {
 				st.emit(start, e, IP, "ipv4", High, false)
 			}
@@ -2832,6 +2833,17 @@ func paymentRefBefore(b []byte, s int) bool {
 		return string(w) == "auth" || string(w) == "approval" || string(w) == "authorization" // "auth code 0091"
 	}
 	return false
+}
+
+// relayCandidate reports whether the address that ends at b[e] is a WebRTC
+// ICE candidate's of type relay, "34.102.103.85 3478 typ relay": a TURN
+// server's (the "raddr" after it is the peer's own).
+func relayCandidate(b []byte, e, to int) bool {
+	k := e + 1
+	for k < to && k-e <= 6 && isDigit(b[k]) {
+		k++
+	}
+	return e < to && b[e] == ' ' && k > e+1 && hasPrefixFold(b[k:to], " typ relay")
 }
 
 // referenceLabelBefore reports whether the word just before b[s] names

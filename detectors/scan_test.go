@@ -1260,6 +1260,8 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `Called re: transportation for 5/16 clinic visit; your 3/12 appt; 5/27 office closed; 24/7 line`, want{"5/16", Date}, want{"3/12", Date})
 	check(t, sc, `{"eventType":"user.authentication.sso","target":[{"id":"0oai6GDKz4u8","type":"AppInstance","alternateId":"Workday","displayName":"Workday"},{"type":"User","displayName":"Paula dos Santos"}]}`,
 		want{"Paula dos Santos", Name}) // an application's names, a user's
+	check(t, sc, `{"candidate":"candidate:3830882351 1 udp 41885439 34.102.103.85 3478 typ relay raddr 107.20.4.118 rport 46858 generation 0"}`,
+		want{"107.20.4.118", IP}) // a TURN server's address; the peer's own
 	check(t, sc, `activation ok kit_id=GX-9881-6WRK enrollmentId=EN-448120 specimen_id=BB24-057435-C05`, want{"GX-9881-6WRK", OtherID}, want{"EN-448120", OtherID}) // a biobank's specimen is no one's by its key alone
 	check(t, sc, `Opened Zscaler support case 07474127 re: NSS feed lag; test case TC-20931 passed; case #24-0139285 closed`, want{"24-0139285", OtherID})
 	// A trial subject's number by its site's and its own; CDISC's keys; not a
