@@ -586,6 +586,18 @@ func TestIndependentCorpusQuality(t *testing.T) {
 		{"nq", 0.70, 0.88}, // an allergy and immunology practice: vial mixing in Rails, injection logs in Kotlin, skin test grids, FeNO and spirometry, biologic enrollment, portal messages
 		{"nr", 0.77, 0.83}, // an urgent care and occupational medicine chain: check-in queues, licence and card OCR, DOT physicals, drug screen custody, FROI, PACS, POC analyzers
 		{"ns", 0.82, 0.91}, // an ALS and neuromuscular clinic: ventilator telemetry, speech devices, voice banking, wheelchair repairs, trial screening, DME claims, Zendesk
+		{"nt", 0.74, 0.89}, // a tribal health program: RPMS/VistA globals and FileMan audits, HL7, PRC referrals, enrollment checks, CHR notes
+		{"nu", 0.85, 0.93}, // a life and disability underwriter: paramedical orders, lab rows, MIB and Rx checks, ACORD XML, claims emails
+		{"nv", 0.82, 0.90}, // a plastic surgery group: consult webhooks, photo archive with EXIF, implant registry XML, financing, X12 278
+		{"nw", 0.83, 0.81}, // a concierge and direct primary care practice: memberships, Stripe, Hint-like webhooks, dispensary, messaging
+		{"nx", 0.78, 0.85}, // an ostomy and wound supply company: fax OCR, claims, DMEPOS checks, carrier webhooks, call records, photos
+		{"ny", 0.74, 0.85}, // an aviation and diving medicine practice: MedXPress XML, chamber syslog, DAN reports, CCF rows, ECG XML
+		{"nz", 0.73, 0.89}, // a cystic fibrosis center: registry exports, PFT devices, vest telemetry, specialty pharmacy, REDCap, letters
+		{"oa", 0.77, 0.86}, // a pediatric dental group: Dentrix and Open Dental logs, DICOM, aligner cases, X12 837D, parent messages
+		{"ob", 0.79, 0.86}, // a blood and plasma donation network: donor systems, kiosks, apheresis, ISBT 128, card loads, BPDR XML
+		{"oc", 0.68, 0.82}, // a travel medical assistance company: cases, call notes in five languages, manifests, PNRs, MRZ, MT103
+		{"od", 0.65, 0.81}, // an IME and utilization review vendor: referral parsing, FROI rows, subpoenas, determinations, NACHA
+		{"oe", 0.77, 0.78}, // a video remote interpreting service: WebRTC signalling, session records, HL7 and FHIR, Okta, Cloudflare
 	} {
 		s := scoreCorpus(t, Default(), "../testdata/independent/"+c.name+".log", "../testdata/independent/"+c.name+".labels.jsonl")
 		t.Logf("independent corpus %s:\n%s", c.name, s.table())
