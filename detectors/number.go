@@ -146,7 +146,7 @@ func (st *state) number(b []byte, i, to int) int {
 	if r.n == 0 || r.ge[0] == r.gs[0] {
 		return max(r.end, i+1)
 	}
-	if (r.glen(0) == 4 || r.glen(0) <= 2 && i >= 6 && b[i-1] >= 0x80) && r.ge[0]+3 <= to && string(b[r.ge[0]:r.ge[0]+3]) == "年" {
+	if (r.glen(0) == 4 || r.glen(0) <= 2 && i >= 6 && b[i-1] >= 0x80) && r.ge[0]+3 <= to && (string(b[r.ge[0]:r.ge[0]+3]) == "年" || string(b[r.ge[0]:r.ge[0]+3]) == "년") {
 		if e := st.cjkDate(b, i, to); e > 0 {
 			return e // "2024年4月3日", "出生日期1967年11月12日", "令和6年4月3日"
 		}
@@ -1613,16 +1613,19 @@ func weekdayJust(b []byte, s int) int {
 func (st *state) cjkDate(b []byte, i, to int) int {
 	k, y := i, 0
 	var parts [3]int
-	for p, unit := range [...]string{"年", "月", "日"} {
+	for p, unit := range [...][2]string{{"年", "년"}, {"月", "월"}, {"日", "일"}} {
+		if p > 0 && k < to && b[k] == ' ' && (string(b[k-3:k]) == "년" || string(b[k-3:k]) == "월") {
+			k++ // "1933년 4월 9일": Korean parts its units with spaces
+		}
 		s := k
 		for k < to && isDigit(b[k]) && k-s < 4 {
 			k++
 		}
-		if k == s || k+len(unit) > to || string(b[k:k+len(unit)]) != unit {
+		if k == s || k+3 > to || string(b[k:k+3]) != unit[0] && string(b[k:k+3]) != unit[1] {
 			return 0
 		}
 		parts[p] = atoi(b[s:k])
-		k += len(unit)
+		k += 3
 	}
 	y = parts[0]
 	start := i

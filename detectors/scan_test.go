@@ -3143,6 +3143,7 @@ func TestIndependentShapes(t *testing.T) {
 		want{"445940614", ZIP}, want{"7406076621", Phone}, want{"19910109", Date})
 	// Japanese and Korean: names under their keys and before an honorific, family and given name apart; dates by era.
 	check(t, sc, `[InputAssist] 券面事項 氏名=田中　花子 生年月日=昭和55年7月6日 住所`, want{"田中　花子", Name}, want{"昭和55年7月6日", Date})
+	check(t, sc, `환자 딸입니다. 아버지 생년월일 1933년 4월 9일, 올해 91세이세요.`, want{"1933년 4월 9일", Date}) // Korean parts its units with spaces
 	check(t, sc, `病棟=5東 512号室 患者ID=0078487401 山口 翔太様 (5歳)`, want{"0078487401", MRN}, want{"山口 翔太", Name})
 	check(t, sc, `姪 渡辺 芽依様（０１１－３２３－００２３）へ電話連絡`, want{"渡辺 芽依", Name})
 	check(t, sc, `body="김민준 님 안녕하세요.`, want{"김민준", Name})
