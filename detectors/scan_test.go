@@ -1262,6 +1262,8 @@ func TestIndependentShapes(t *testing.T) {
 		want{"Paula dos Santos", Name}) // an application's names, a user's
 	check(t, sc, `{"candidate":"candidate:3830882351 1 udp 41885439 34.102.103.85 3478 typ relay raddr 107.20.4.118 rport 46858 generation 0"}`,
 		want{"107.20.4.118", IP}) // a TURN server's address; the peer's own
+	check(t, sc, `{"kind":"admin#reports#activity","id":{"applicationName":"drive","customerId":"C03az79cb"},"actor":{"callerType":"USER","email":"h.seo@juniperhill-dpc.com"},"events":[{"parameters":[{"name":"doc_title","value":"Nguyen, Mai - Records Release.pdf"},{"name":"owner","value":"t.greer@juniperhill-dpc.com"},{"name":"target_user","value":"mai1961@yahoo.com"}]}]}`,
+		want{"Nguyen, Mai", Name}, want{"mai1961@yahoo.com", Email}) // the organisation's own, in a Workspace audit event
 	check(t, sc, `activation ok kit_id=GX-9881-6WRK enrollmentId=EN-448120 specimen_id=BB24-057435-C05`, want{"GX-9881-6WRK", OtherID}, want{"EN-448120", OtherID}) // a biobank's specimen is no one's by its key alone
 	check(t, sc, `Opened Zscaler support case 07474127 re: NSS feed lag; test case TC-20931 passed; case #24-0139285 closed`, want{"24-0139285", OtherID})
 	// A trial subject's number by its site's and its own; CDISC's keys; not a

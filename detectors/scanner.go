@@ -769,6 +769,9 @@ func (st *state) dropUnclaimed(from int) {
 	if slices.ContainsFunc(st.out[from:], func(f Finding) bool { return f.Category == Device }) {
 		st.dropManagedDevice(from)
 	}
+	if len(st.out) > from && bytes.Contains(st.input, []byte(`"kind":"admin#reports#activity"`)) {
+		st.dropWorkspaceOwn(from)
+	}
 	if slices.ContainsFunc(st.out[from:], telephoneFinding) && faxReceipt(st.input) && !slices.ContainsFunc(st.out[from:], func(f Finding) bool { return f.Category == Name }) {
 		// "RECV FAX ... from (216) 555-0191, CSID \"CLEVELAND FAM MED\"": a fax
 		// server's receipt, the sender's line an office's, unless its
@@ -849,6 +852,28 @@ func faxReceipt(rec []byte) bool {
 // drop removes this call's findings (from st.out[from:]) that gone reports.
 func (st *state) drop(from int, gone func(Finding) bool) {
 	st.out = st.out[:from+len(slices.DeleteFunc(st.out[from:], gone))]
+}
+
+// dropWorkspaceOwn removes from a Google Workspace audit event what is
+// the organisation's: its customer ID, and the addresses on its actor's
+// domain (a file's owner, a calendar's); a patient's address, a
+// document's title, stay.
+func (st *state) dropWorkspaceOwn(from int) {
+	rec := st.input
+	var domain []byte
+	if a := bytes.Index(rec, []byte(`"actor":{`)); a >= 0 {
+		if m := bytes.Index(rec[a:min(len(rec), a+160)], []byte(`"email":"`)); m >= 0 {
+			v := rec[a+m+9:]
+			if q := bytes.IndexByte(v, '"'); q > 0 {
+				if at := bytes.LastIndexByte(v[:q], '@'); at > 0 {
+					domain = v[at:q] // "@juniperhill-dpc.com"
+				}
+			}
+		}
+	}
+	st.drop(from, func(f Finding) bool {
+		return f.Field == "id.customerId" || f.Category == Email && len(domain) > 1 && hasSuffixFold(rec[f.Start:f.End], string(domain))
+	})
 }
 
 // dropManagedDevice removes what an Intune or a Jamf record of an
