@@ -109,9 +109,11 @@ func TestOrganisationOutreach(t *testing.T) {
 	check(t, sc, `{"claim":{"billing":{"name":"Bright Smile Family Dental","addr":"1200 Commerce Pkwy Ste 300, Worcester, MA 01605","npi":"1472833353"},"patient":{"name":"Ana Ruiz","phone":"508-555-0199"}}}`,
 		want{"Ana Ruiz", Name}, want{"508-555-0199", Phone})
 	check(t, sc, `NM1*PR*2*DENTALXCHG*****46*33037~TRN*1*3104914534~`)
-	// An organisation under a name's key; an employer's name stays.
+	// An organisation under a name's key; an employer is a business (none
+	// of 251 values under the key in the independent sets is labelled).
 	check(t, sc, `DIVSTAT|facility=KVCH|name="Kern Valley Community Hospital"|employer=Sunbelt Poultry Processing LLC|pt=Ana Ruiz`,
-		want{"Sunbelt Poultry Processing LLC", Name}, want{"Ana Ruiz", Name})
+		want{"Ana Ruiz", Name})
+	check(t, sc, `{"employer":{"name":"Valley Fresh Packing Co.","phone":"559-555-0134"},"employee_name":"Ana Ruiz"}`, want{"Ana Ruiz", Name})
 	check(t, sc, `pt asked daughter to call 312-555-0199; home visit 12 Oak St, Chicago IL 60601 for Maria Lopez`,
 		want{"312-555-0199", Phone}, want{"12 Oak St", Address}, want{"Chicago", Address}, want{"60601", ZIP}, want{"Maria Lopez", Name})
 }

@@ -47,7 +47,7 @@ var (
 		"gt", "beneficiary", "bene", "person", "individual", "customer", "cust", "client", "contact",
 		"emergency", "kin", "nok", "spouse", "mother", "father", "parent", "guardian", "child", "dependent",
 		"resident", "occupant", "applicant", "caregiver", "relative", "responsible", "holder", "cardholder", "recipient", "addressee",
-		"enrollee", "participant", "claimant", "decedent", "donor", "employee", "emp", "employer", "householder",
+		"enrollee", "participant", "claimant", "decedent", "donor", "employee", "emp", "householder",
 		"informant", "debtor", "baby", "infant", "newborn", "neonate", "hoh", "injured", // a household's head; an injured worker
 		"policyholder", "consumer", "user", "partner", "husband", "wife", "son", "daughter", "sibling",
 		"brother", "sister", "legal", "preferred", "chosen", "birth", "maiden", "alias", "aka", "signer", "witness", "next",
@@ -114,7 +114,8 @@ var (
 		"rn", "lpn", "cna", // a nurse call's "assignedRN"
 		"attorney", "atty", "lawyer", "counsel", // who represents a party, at their office
 		"investigator", "examiner", // a coroner's, an insurer's; a sports physical's
-		"preparer") // who prepared a report or a return, at their office
+		"preparer", // who prepared a report or a return, at their office
+		"employer") // a patient's employer, a business: none of 251 under the key is labelled
 
 	// namedThings are things whose "name" children name them, not a
 	// person: {"software": {"name": ...}}, {"device": {"name": ...}}.
