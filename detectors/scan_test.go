@@ -1264,6 +1264,8 @@ func TestIndependentShapes(t *testing.T) {
 		want{"107.20.4.118", IP}) // a TURN server's address; the peer's own
 	check(t, sc, `{"kind":"admin#reports#activity","id":{"applicationName":"drive","customerId":"C03az79cb"},"actor":{"callerType":"USER","email":"h.seo@juniperhill-dpc.com"},"events":[{"parameters":[{"name":"doc_title","value":"Nguyen, Mai - Records Release.pdf"},{"name":"owner","value":"t.greer@juniperhill-dpc.com"},{"name":"target_user","value":"mai1961@yahoo.com"}]}]}`,
 		want{"Nguyen, Mai", Name}, want{"mai1961@yahoo.com", Email}) // the organisation's own, in a Workspace audit event
+	check(t, sc, `From: "Elena Marchetti, MD" <emarchetti@aurorapsych.example> To: Sterling Ridge IRB <submissions@sterlingridgeirb.example> Cc: "Ana Ruiz" <ana.ruiz@gmail.com>`,
+		want{"Ana Ruiz", Name}, want{"ana.ruiz@gmail.com", Email}) // a clinician's and a review board's addresses
 	check(t, sc, `activation ok kit_id=GX-9881-6WRK enrollmentId=EN-448120 specimen_id=BB24-057435-C05`, want{"GX-9881-6WRK", OtherID}, want{"EN-448120", OtherID}) // a biobank's specimen is no one's by its key alone
 	check(t, sc, `Opened Zscaler support case 07474127 re: NSS feed lag; test case TC-20931 passed; case #24-0139285 closed`, want{"24-0139285", OtherID})
 	// A trial subject's number by its site's and its own; CDISC's keys; not a

@@ -2377,7 +2377,7 @@ var orgWords = words("group", "clinic", "clinics", "center", "centre", "hospital
 	"orthopedics", "pediatrics", "dental", "hospice", "rehab", "rehabilitation", "llp", "pllc", "pc", "pa",
 	"medicine", "cardiology", "dermatology", "oncology", "neurology", "urology", "gastroenterology", "pulmonology",
 	"ophthalmology", "optometry", "podiatry", "chiropractic", "therapy", "wellness", "urgent", "telehealth",
-	"plan", "plans", "insurance", "assurance", "mutual", "agency",
+	"plan", "plans", "insurance", "assurance", "mutual", "agency", "irb", // a review board: "Sterling Ridge IRB"
 	"chapel", "mortuary", "crematory", "cremation", "burial", "funeral", "cemetery") // "Dahl Funeral Chapel, 2004 Babcock Blvd"
 
 // languages are the languages interpreters' and registration logs name,
