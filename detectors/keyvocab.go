@@ -47,7 +47,7 @@ var (
 		"gt", "beneficiary", "bene", "person", "individual", "customer", "cust", "client", "contact",
 		"emergency", "kin", "nok", "spouse", "mother", "father", "parent", "guardian", "child", "dependent",
 		"resident", "occupant", "applicant", "caregiver", "relative", "responsible", "holder", "cardholder", "recipient", "addressee",
-		"enrollee", "participant", "claimant", "decedent", "donor", "employee", "emp", "householder",
+		"enrollee", "participant", "participante", "deelnemer", "claimant", "decedent", "donor", "employee", "emp", "householder",
 		"informant", "debtor", "baby", "infant", "newborn", "neonate", "hoh", "injured", // a household's head; an injured worker
 		"policyholder", "consumer", "user", "partner", "husband", "wife", "son", "daughter", "sibling",
 		"brother", "sister", "legal", "preferred", "chosen", "birth", "maiden", "alias", "aka", "signer", "witness", "next",

@@ -57,14 +57,14 @@ var keywords = func() map[string]CategorySet {
 		"avs", "armband", "facesheet") // a document's title before whom it is for: "ARMBAND 00759169 O'SULLIVAN, D"
 	add(SetOf(OtherID), "encounter", "case", "accession", "accn", "specimen", "csn", "nhs", "fin", "episode", "edipi", "itin", "uscis", "student",
 		"passport", "alien", "dodid", "visa", "prescription")
-	add(SetOf(MRN), "wristband", "armband", "pacjenta", "pacjent", "resident", "urn")         // Polish: "numer pacjenta"; Australia's unit record number
-	add(SetOf(OtherID), "nhi", "ihi")                                                         // New Zealand's and Australia's national health identifiers
-	add(SetOf(OtherID, Name), "inmate", "offender", "detainee")                               // a jail clinic's patients
-	add(SetOf(MRN, Name), "rider", "athlete")                                                 // a medical transport's
-	add(SetOf(MRN), "donor", "participant", "individual", "resno")                            // a blood bank's ("[Donor Labs]" names no one); a PACE program's or a study's; a disability provider's
-	add(0, "subject")                                                                         // a trial's, read by its number alone (patientID)
-	add(SetOf(Biometric), "voiceprint", "fingerprint", "faceprint", "palmprint", "biometric") // not "iris": a name
-	add(SetOf(Phone), "notifying", "reach")                                                   // not "notify": a daemon's name
+	add(SetOf(MRN), "wristband", "armband", "pacjenta", "pacjent", "resident", "urn")           // Polish: "numer pacjenta"; Australia's unit record number
+	add(SetOf(OtherID), "nhi", "ihi")                                                           // New Zealand's and Australia's national health identifiers
+	add(SetOf(OtherID, Name), "inmate", "offender", "detainee")                                 // a jail clinic's patients
+	add(SetOf(MRN, Name), "rider", "athlete")                                                   // a medical transport's
+	add(SetOf(MRN), "donor", "participant", "participante", "deelnemer", "individual", "resno") // a blood bank's ("[Donor Labs]" names no one); a PACE program's or a study's; a disability provider's
+	add(0, "subject")                                                                           // a trial's, read by its number alone (patientID)
+	add(SetOf(Biometric), "voiceprint", "fingerprint", "faceprint", "palmprint", "biometric")   // not "iris": a name
+	add(SetOf(Phone), "notifying", "reach")                                                     // not "notify": a daemon's name
 	add(SetOf(Account), "har", "guarantor")
 	add(SetOf(Name), "mister", "missus") // titles as dictation spells them: "Mister Mwangi is a 36-year-old"
 	add(SetOf(Name), "employer", "cardholder", "holder", "signed", "notifying", "aunt", "uncle", "cousin", "grandson",
