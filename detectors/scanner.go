@@ -769,7 +769,7 @@ func (st *state) dropUnclaimed(from int) {
 	if slices.ContainsFunc(st.out[from:], func(f Finding) bool { return f.Category == Device }) {
 		st.dropManagedDevice(from)
 	}
-	if len(st.out) > from && bytes.Contains(st.input, []byte(`"kind":"admin#reports#activity"`)) {
+	if len(st.out) > from && bytes.IndexByte(st.input, '#') > 0 && bytes.Contains(st.input, []byte(`"kind":"admin#reports#activity"`)) {
 		st.dropWorkspaceOwn(from)
 	}
 	if slices.ContainsFunc(st.out[from:], telephoneFinding) && faxReceipt(st.input) && !slices.ContainsFunc(st.out[from:], func(f Finding) bool { return f.Category == Name }) {

@@ -6114,7 +6114,7 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 			return k // "MedRec 4.1.327": a product (in CamelCase) and its version, no keyword for what follows
 		}
 	}
-	if e+2 < to && (b[e] == ']' && b[e+1] == ' ' && b[e+2] != '=' || b[e] == '-' && tagRestEnd(b, e+1, to) > 0 ||
+	if e+2 < to && (b[e] == ']' && b[e+1] == ' ' && b[e+2] != '=' || b[e] == '-' && i > 0 && b[i-1] == '[' && tagRestEnd(b, e+1, to) > 0 ||
 		b[e] == ':' && i >= 2 && (b[i-1] == '_' || b[i-1] == '.') && isAlnum(b[i-2])) && loggerTag(b, i) {
 		return e // "[HI-Client]", "twilio.http_client:": a logger's or a component's name, no keyword for what follows
 	}
