@@ -773,6 +773,9 @@ func classifyTokens(t []string) keyClass {
 			}
 		}
 	}
+	if j == "bib" || j == "bibno" || j == "bibnumber" || j == "bibnum" {
+		return keyClass{cat: OtherID, conf: Low} // a runner's race number: "bib=18996"
+	}
 	if len(t) == 1 && j == "case" {
 		return keyClass{cat: OtherID, conf: Low} // "case=ME24-1182": one person's case, as a case's number
 	}

@@ -55,7 +55,7 @@ var keywords = func() map[string]CategorySet {
 		"poa",                    // who holds a patient's power of attorney
 		"fka", "aka", "formerly", // "Søren Begay (fka Al-Sayed)": a name before
 		"avs", "armband", "facesheet") // a document's title before whom it is for: "ARMBAND 00759169 O'SULLIVAN, D"
-	add(SetOf(OtherID), "encounter", "case", "accession", "accn", "specimen", "csn", "nhs", "fin", "episode", "edipi", "itin", "uscis", "student",
+	add(SetOf(OtherID), "encounter", "case", "bib", "accession", "accn", "specimen", "csn", "nhs", "fin", "episode", "edipi", "itin", "uscis", "student",
 		"passport", "alien", "dodid", "visa", "prescription")
 	add(SetOf(MRN), "wristband", "armband", "pacjenta", "pacjent", "resident", "urn")           // Polish: "numer pacjenta"; Australia's unit record number
 	add(SetOf(OtherID), "nhi", "ihi")                                                           // New Zealand's and Australia's national health identifiers
