@@ -598,6 +598,12 @@ func TestIndependentCorpusQuality(t *testing.T) {
 		{"oc", 0.68, 0.82}, // a travel medical assistance company: cases, call notes in five languages, manifests, PNRs, MRZ, MT103
 		{"od", 0.65, 0.81}, // an IME and utilization review vendor: referral parsing, FROI rows, subpoenas, determinations, NACHA
 		{"oe", 0.77, 0.78}, // a video remote interpreting service: WebRTC signalling, session records, HL7 and FHIR, Okta, Cloudflare
+		{"of", 0.76, 0.85}, // a mobile lithotripsy company: lithotripter and C-arm logs, Rails scheduling, truck telematics, stone lab HL7, Orthanc
+		{"og", 0.65, 0.70}, // a psychedelic therapy research clinic: EDC audits, IWRS, controlled substance ledgers, E2B XML, IRB mails, ePRO
+		{"oh", 0.73, 0.88}, // a pediatric bone marrow transplant unit: ISBT 128 and chain of identity, NMDP searches, apheresis, family housing
+		{"oi", 0.60, 0.78}, // a marathon medical team and a ski patrol: bibs and chip timing, patrol reports, NEMSIS XML, lift passes, radio
+		{"oj", 0.77, 0.84}, // a home birth midwifery practice: prenatal notes, labor flow sheets, birth worksheets, booking webhooks, texts in three languages
+		{"ok", 0.65, 0.74}, // a search and rescue team: paging, missing person profiles, GPX, radio logs, field care reports, CAD and NCIC, inReach
 	} {
 		s := scoreCorpus(t, Default(), "../testdata/independent/"+c.name+".log", "../testdata/independent/"+c.name+".labels.jsonl")
 		t.Logf("independent corpus %s:\n%s", c.name, s.table())
