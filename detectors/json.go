@@ -704,28 +704,23 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 		case equalFold(key, "resourcetype"):
 			// FHIR's Organization, Location: the addresses, phones and
 			// emails in them are the organisation's.
-			if vs := skipWS(b, k+1, to); vs < to && b[vs] == '"' {
-				if ve, _, ok := jsonString(b, vs, to); ok && orgResources[string(b[vs+1:ve-1])] {
-					st.orgObject = true
-				} else if ok && practitionerResources[string(b[vs+1:ve-1])] && !st.s.c.providers {
-					st.clinicianObject = true
-				} else if ok && (string(b[vs+1:ve-1]) == "Patient" || string(b[vs+1:ve-1]) == "RelatedPerson") {
-					patientResource = true
-				} else if ok && orderResources[string(b[vs+1:ve-1])] {
-					orderResource = true
-				}
+			switch t := jsonStringAt(b, skipWS(b, k+1, to), to); {
+			case orgResources[string(t)]:
+				st.orgObject = true
+			case practitionerResources[string(t)] && !st.s.c.providers:
+				st.clinicianObject = true
+			case string(t) == "Patient" || string(t) == "RelatedPerson":
+				patientResource = true
+			case orderResources[string(t)]:
+				orderResource = true
 			}
 		case equalFold(key, "reference") && !st.s.c.providers:
 			// {"requester": {"reference": "Practitioner/59888081", "display": "..."}}:
 			// a reference to a clinician or a place names no patient.
-			if vs := skipWS(b, k+1, to); vs < to && b[vs] == '"' {
-				if ve, _, ok := jsonString(b, vs, to); ok {
-					if r := b[vs+1 : ve-1]; hasPrefixFold(r, "practitioner/") || hasPrefixFold(r, "practitionerrole/") {
-						st.clinicianObject = true
-					} else if slash := bytesIndex(r, '/'); slash > 0 && orgResources[string(r[:slash])] {
-						st.orgObject = true
-					}
-				}
+			if r := jsonStringAt(b, skipWS(b, k+1, to), to); hasPrefixFold(r, "practitioner/") || hasPrefixFold(r, "practitionerrole/") {
+				st.clinicianObject = true
+			} else if slash := bytesIndex(r, '/'); slash > 0 && orgResources[string(r[:slash])] {
+				st.orgObject = true
 			}
 		case (equalFold(key, "field") || equalFold(key, "question")) && answerField(b, k+1, to):
 			// A form's answer: {"field": {"id": "...", "ref": "first_name"},
