@@ -151,6 +151,11 @@ func (st *state) number(b []byte, i, to int) int {
 			return e // "2024年4月3日", "出生日期1967年11月12日", "令和6年4月3日"
 		}
 	}
+	if r.glen(0) == 10 && r.ge[0] < to && isUpper(b[r.ge[0]]) && i+44 <= to && (i == 0 || !isAlnum(b[i-1])) {
+		if e := st.mrzLine2(b, i, to, true); e > 0 {
+			return e // a passport's zone's second line, its number all digits: "6491547592GBR9705135M2510055<<<...2"
+		}
+	}
 	if i >= 2 && b[i-1] == '*' && b[i-2] == '*' {
 		return r.end // "****1234": the visible end of a masked number
 	}

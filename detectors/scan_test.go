@@ -1445,6 +1445,7 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `passport_ocr.mrz: L1='P<BRACARVALHO<SOUZA<<ANA<BEATRIZ<<<<<<<<<<<<'`, want{"CARVALHO<SOUZA", Name}, want{"ANA<BEATRIZ", Name})
 	check(t, sc, `passport_ocr.mrz: L2='FZ482917<3BRA8707095F3103304<<<<<<<<<<<<<<<2' L2='FZ482917<2BRA8707095F3103304<<<<<<<<<<<<<<<2'`,
 		want{"FZ482917", OtherID}, want{"870709", Date})
+	check(t, sc, `6491547592GBR9705135M2510055<<<<<<<<<<<<<<<2`, want{"649154759", OtherID}, want{"970513", Date}) // its number all digits
 	check(t, sc, `{"docType":"passport","mrz":"P<VNMABERNATHY<SINGH<<IGNATIUS<<<<<<<<<<<<<<\nDK30887005VNM6209090M2803216<<<<<<<<<<<<<<04"}`,
 		want{"ABERNATHY<SINGH", Name}, want{"IGNATIUS", Name}, want{"DK3088700", OtherID}, want{"620909", Date})
 	// A day with its weekday and hour; a patient searched by name.
