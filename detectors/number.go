@@ -151,6 +151,17 @@ func (st *state) number(b []byte, i, to int) int {
 			return e // "2024年4月3日", "出生日期1967年11月12日", "令和6年4月3日"
 		}
 	}
+	if r.n >= 2 && r.sep[0] == '.' && r.glen(0) <= 2 && r.glen(1) >= 4 && r.ge[1] < to && (b[r.ge[1]] == ',' || b[r.ge[1]] == ' ') {
+		s := i
+		if s > 0 && b[s-1] == '-' {
+			s-- // "-33.86882, 151.20929": the southern hemisphere's
+		}
+		if s == 0 || !isAlnum(b[s-1]) && b[s-1] != '.' && b[s-1] != ',' && b[s-1] != '[' && b[s-1] != '-' {
+			if e := st.coordinates(b[:to], s, false); e > 0 {
+				return e // "LKP 47.71569,-120.91549 at home": where someone was, which the record's person claims (see dropUnclaimed)
+			}
+		}
+	}
 	if r.glen(0) == 10 && r.ge[0] < to && isUpper(b[r.ge[0]]) && i+44 <= to && (i == 0 || !isAlnum(b[i-1])) {
 		if e := st.mrzLine2(b, i, to, true); e > 0 {
 			return e // a passport's zone's second line, its number all digits: "6491547592GBR9705135M2510055<<<...2"

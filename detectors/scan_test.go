@@ -1270,6 +1270,9 @@ func TestIndependentShapes(t *testing.T) {
 		want{"ES01-0065", OtherID}, want{"NL01-0147", MRN}, want{"03-07-1985", Date}) // a study's participant in Spanish and Dutch
 	check(t, sc, `msg="patient checked in" svc=medtent tent=T1 km=10.5 bib=18996 name="BIANCHI, GIULIA"; runner bib 7320 split KM30`,
 		want{"18996", OtherID}, want{"BIANCHI, GIULIA", Name}, want{"7320", OtherID}) // a runner's race number
+	check(t, sc, `Confirms name Thi Lan Nguyen DOB 08/27/1975. Loc 47.50309 -120.69893.`,
+		want{"Thi Lan Nguyen", Name}, want{"08/27/1975", Date}, want{"47.50309", Address}, want{"-120.69893", Address}) // where someone was found
+	check(t, sc, `weather station wx-3 at 47.50309,-120.69893 wind 12kt; emb=[0.1234, 0.5678, 0.9012]`)                                                             // a place that names no one; a vector
 	check(t, sc, `activation ok kit_id=GX-9881-6WRK enrollmentId=EN-448120 specimen_id=BB24-057435-C05`, want{"GX-9881-6WRK", OtherID}, want{"EN-448120", OtherID}) // a biobank's specimen is no one's by its key alone
 	check(t, sc, `Opened Zscaler support case 07474127 re: NSS feed lag; test case TC-20931 passed; case #24-0139285 closed`, want{"24-0139285", OtherID})
 	// A trial subject's number by its site's and its own; CDISC's keys; not a

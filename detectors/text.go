@@ -5051,7 +5051,7 @@ func (st *state) keyedValue(kc keyClass, b []byte, s, e int) bool {
 		return true
 	}
 	if kc.geo() && !kc.never() {
-		if ts, _ := trimField(b, s, e); st.coordinates(b, ts) > 0 {
+		if ts, _ := trimField(b, s, e); st.coordinates(b, ts, true) > 0 {
 			return true // "gps=47.19463,-122.48302"
 		}
 	}
@@ -5460,7 +5460,7 @@ func (st *state) eventDate(b []byte, s, e int, sampled, slot, incident bool) boo
 func (st *state) recordValue(b []byte, s, e int) int {
 	s, e = trimField(b, s, e)
 	if e > s && (isDigit(b[s]) || b[s] == '-') {
-		if end := st.coordinates(b, s); end > 0 {
+		if end := st.coordinates(b, s, true); end > 0 {
 			return end
 		}
 	}
@@ -5472,29 +5472,30 @@ func (st *state) recordValue(b []byte, s, e int) int {
 
 // coordinates emits a latitude and a longitude written as a pair at b[s],
 // "35.47115,-97.42246", each to four decimals or more (a place to about
-// ten metres), and returns the pair's end, or 0.
-func (st *state) coordinates(b []byte, s int) int {
+// ten metres), and returns the pair's end, or 0. In text (byKey false)
+// a space may part them too, "Loc 47.50309 -120.69893", as GML's pos does.
+func (st *state) coordinates(b []byte, s int, byKey bool) int {
 	if !st.s.c.cats.Has(Address) {
 		return 0
 	}
 	latEnd := decimalEnd(b, s)
-	if latEnd == 0 || latEnd+1 >= len(b) || b[latEnd] != ',' {
+	if latEnd == 0 || latEnd+1 >= len(b) || b[latEnd] != ',' && (byKey || b[latEnd] != ' ') {
 		return 0
 	}
 	lon := latEnd + 1
-	if b[lon] == ' ' {
+	if b[lon] == ' ' && b[latEnd] == ',' {
 		lon++
 	}
 	lonEnd := decimalEnd(b, lon)
-	if lonEnd == 0 || lonEnd < len(b) && (isAlnum(b[lonEnd]) || b[lonEnd] == '.' || b[lonEnd] == ',' && lonEnd+1 < len(b) && isDigit(b[lonEnd+1])) {
+	if lonEnd == 0 || lonEnd < len(b) && (isAlnum(b[lonEnd]) || b[lonEnd] == ',' && lonEnd+1 < len(b) && isDigit(b[lonEnd+1])) {
 		return 0 // no third number: "1.2345,6.7890,3.4567" is a vector
 	}
 	lat, lng := b[s:latEnd], b[lon:lonEnd]
 	if !coordinate(lat) || !coordinate(lng) || decimals(lat) < 4 || decimals(lng) < 4 || wholePart(lat) > 90 || wholePart(lat) == 0 && wholePart(lng) == 0 {
 		return 0
 	}
-	st.emit(s, latEnd, Address, "geo", Low, true)
-	st.emit(lon, lonEnd, Address, "geo", Low, true)
+	st.emit(s, latEnd, Address, "geo", Low, byKey)
+	st.emit(lon, lonEnd, Address, "geo", Low, byKey)
 	return lonEnd
 }
 
@@ -5505,8 +5506,8 @@ func decimalEnd(b []byte, s int) int {
 	if k < len(b) && b[k] == '-' {
 		k++
 	}
-	for k < len(b) && (isDigit(b[k]) || b[k] == '.') {
-		k++
+	for k < len(b) && (isDigit(b[k]) || b[k] == '.' && k+1 < len(b) && isDigit(b[k+1])) {
+		k++ // not a sentence's full stop: "Loc 47.50309 -120.69893."
 	}
 	if k == s || k > s && b[k-1] == '-' {
 		return 0
