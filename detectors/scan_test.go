@@ -1272,7 +1272,9 @@ func TestIndependentShapes(t *testing.T) {
 		want{"18996", OtherID}, want{"BIANCHI, GIULIA", Name}, want{"7320", OtherID}) // a runner's race number
 	check(t, sc, `Confirms name Thi Lan Nguyen DOB 08/27/1975. Loc 47.50309 -120.69893.`,
 		want{"Thi Lan Nguyen", Name}, want{"08/27/1975", Date}, want{"47.50309", Address}, want{"-120.69893", Address}) // where someone was found
-	check(t, sc, `weather station wx-3 at 47.50309,-120.69893 wind 12kt; emb=[0.1234, 0.5678, 0.9012]`)                                                             // a place that names no one; a vector
+	check(t, sc, `weather station wx-3 at 47.50309,-120.69893 wind 12kt; emb=[0.1234, 0.5678, 0.9012]`) // a place that names no one; a vector
+	check(t, sc, `{"device":{"idfv":"79C50F49-E5FA-4448-A58A-874BE9E51A45","androidId":"9774d56d682e549c"},"request_id":"79c50f49-e5fa-4448-a58a-874be9e51a46"}`,
+		want{"79C50F49-E5FA-4448-A58A-874BE9E51A45", Device}, want{"9774d56d682e549c", Device}) // a phone's IDs, not a request's
 	check(t, sc, `activation ok kit_id=GX-9881-6WRK enrollmentId=EN-448120 specimen_id=BB24-057435-C05`, want{"GX-9881-6WRK", OtherID}, want{"EN-448120", OtherID}) // a biobank's specimen is no one's by its key alone
 	check(t, sc, `Opened Zscaler support case 07474127 re: NSS feed lag; test case TC-20931 passed; case #24-0139285 closed`, want{"24-0139285", OtherID})
 	// A trial subject's number by its site's and its own; CDISC's keys; not a
