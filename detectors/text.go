@@ -5847,6 +5847,29 @@ func loggerTag(b []byte, i int) bool {
 	return k < i && (b[i-1] == '_' || b[i-1] == '.') || k > 0 && b[k-1] == '['
 }
 
+// icalDay reads an iCalendar event's start or end after its property's
+// name, its parameters and ':' from b[k] ("DTSTART;TZID=America/Chicago:
+// 20240315T080000"), and emits its day and time as an event's: a person's
+// appointment when the record names them (see dropUnclaimed). It returns
+// the value's end, or 0.
+func (st *state) icalDay(b []byte, k, to int) int {
+	for n := 0; k < to && b[k] != ':' && n < 64; n++ {
+		k++ // ";TZID=America/Los_Angeles", ";VALUE=DATE"
+	}
+	if k+9 > to || b[k] != ':' || !allDigits(b[k+1:k+9]) || !compactDate(b[k+1:k+9]) {
+		return 0
+	}
+	s, e := k+1, k+9
+	if e+7 <= to && b[e] == 'T' && allDigits(b[e+1:e+7]) {
+		e += 7
+		if e < to && b[e] == 'Z' {
+			e++
+		}
+	}
+	st.emit(s, e, Date, "event_date", Low, false)
+	return e
+}
+
 // tagRestEnd returns the end of a bracketed tag's words that start at
 // b[k], "Client] " in "[HI-Client] DEBUG ...", or 0 when b[k:] is no
 // such rest: it holds letters only, so "[MRN-1906188]" keeps its keyword.
@@ -5896,6 +5919,11 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 			st.emit(vs, ve, Name, "name", Medium, false)
 		}
 		return ve
+	}
+	if (len(w) == 7 && string(w) == "DTSTART" || len(w) == 5 && string(w) == "DTEND") && e+9 < to && (b[e] == ';' || b[e] == ':') {
+		if end := st.icalDay(b, e, to); end > 0 {
+			return end
+		}
 	}
 	if len(w) == 2 && equalFold(w, "id") && e+2 < to && (b[e] == ' ' || b[e] == ':' && b[e+1] == ' ') && st.patientsID(b, i) {
 		st.ctx[MRN] = e + 1 // "Duplicate patient detected: ID 02496350", "Patient: PETROV, THANH    ID: 00750634"
