@@ -773,6 +773,18 @@ func classifyTokens(t []string) keyClass {
 			}
 		}
 	}
+	if len(t) == 1 {
+		switch j {
+		case "rin":
+			return keyClass{cat: HealthPlan, conf: Medium} // a Medicaid recipient's identification number
+		case "hn":
+			return keyClass{cat: MRN, conf: Low} // a hospital number, as Thai and British hospitals say
+		case "pcr":
+			return keyClass{cat: OtherID, conf: Low} // an EMS patient care report's number ("pcr=NEG", no digits, is a test's)
+		case "colonia":
+			return keyClass{cat: Address, conf: Medium} // a Mexican address's neighbourhood
+		}
+	}
 	if j == "bib" || j == "bibno" || j == "bibnumber" || j == "bibnum" {
 		return keyClass{cat: OtherID, conf: Low} // a runner's race number: "bib=18996"
 	}

@@ -1277,7 +1277,9 @@ func TestIndependentShapes(t *testing.T) {
 		want{"79C50F49-E5FA-4448-A58A-874BE9E51A45", Device}, want{"9774d56d682e549c", Device}) // a phone's IDs, not a request's
 	check(t, sc, `ics="BEGIN:VEVENT\r\nDTSTART;TZID=America/Los_Angeles:20240320T101500\r\nSUMMARY:Visit - Ana Ruiz (MRN E0753603)\r\nEND:VEVENT"`,
 		want{"20240320T101500", Date}, want{"Ana Ruiz", Name}, want{"E0753603", MRN}) // an appointment's start, its person named
-	check(t, sc, `DTSTART;TZID=America/Chicago:20240315T080000`)                                                                                                    // an event's start alone names no one
+	check(t, sc, `DTSTART;TZID=America/Chicago:20240315T080000`) // an event's start alone names no one
+	check(t, sc, `{"rin":"156465076","colonia":"Providencia"} hn=08-690598 pcr=20250307-8852-M14 pcr=NEG`,
+		want{"156465076", HealthPlan}, want{"Providencia", Address}, want{"08-690598", MRN}, want{"20250307-8852-M14", OtherID})
 	check(t, sc, `activation ok kit_id=GX-9881-6WRK enrollmentId=EN-448120 specimen_id=BB24-057435-C05`, want{"GX-9881-6WRK", OtherID}, want{"EN-448120", OtherID}) // a biobank's specimen is no one's by its key alone
 	check(t, sc, `Opened Zscaler support case 07474127 re: NSS feed lag; test case TC-20931 passed; case #24-0139285 closed`, want{"24-0139285", OtherID})
 	// A trial subject's number by its site's and its own; CDISC's keys; not a
