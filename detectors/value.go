@@ -215,8 +215,10 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs, providers bool) (c Category,
 		}
 		return c, conf, det, len(v) >= 24 && other*4 < len(v)
 	default: // identifiers: MRN, health plan, account, license, vehicle, device, other
-		phoneID := c == Device && kc.conf == High && uuidOrHash(v) // "idfv": "79C50F49-E5FA-...": a phone's vendor or advertising ID is a UUID
-		if len(v) < 3 || len(v) > 64 || digits == 0 || other > len(v)/3 || uuidOrHash(v) && !phoneID || wordsIn(v) >= 2 || lowerRun(v) >= 7 && bytes.Count(v, []byte{'_'}) >= 2 {
+		// A UUID or a hash names no one, but a phone's vendor, advertising
+		// or Android ID is one: "idfv": "79C50F49-E5FA-...".
+		hashLike := uuidOrHash(v) && !(c == Device && kc.conf == High)
+		if len(v) < 3 || len(v) > 64 || digits == 0 || other > len(v)/3 || hashLike || wordsIn(v) >= 2 || lowerRun(v) >= 7 && bytes.Count(v, []byte{'_'}) >= 2 {
 			return c, conf, det, false
 		}
 		if digits == len(v) && len(v) <= 3 && c != MRN {
