@@ -773,25 +773,20 @@ func classifyTokens(t []string) keyClass {
 			}
 		}
 	}
-	if len(t) == 1 {
-		switch j {
-		case "rin":
-			return keyClass{cat: HealthPlan, conf: Medium} // a Medicaid recipient's identification number
-		case "hn":
-			return keyClass{cat: MRN, conf: Low} // a hospital number, as Thai and British hospitals say
-		case "pcr":
-			return keyClass{cat: OtherID, conf: Low} // an EMS patient care report's number ("pcr=NEG", no digits, is a test's)
-		case "colonia":
-			return keyClass{cat: Address, conf: Medium} // a Mexican address's neighbourhood
-		}
-	}
-	if j == "bib" || j == "bibno" || j == "bibnumber" || j == "bibnum" {
+	switch j { // keys whose whole says what they hold
+	case "rin":
+		return keyClass{cat: HealthPlan, conf: Medium} // a Medicaid recipient's identification number
+	case "hn":
+		return keyClass{cat: MRN, conf: Low} // a hospital number, as Thai and British hospitals say
+	case "pcr":
+		return keyClass{cat: OtherID, conf: Low} // an EMS patient care report's number ("pcr=NEG", no digits, is a test's)
+	case "colonia":
+		return keyClass{cat: Address, conf: Medium} // a Mexican address's neighbourhood
+	case "bib", "bibno", "bibnumber", "bibnum":
 		return keyClass{cat: OtherID, conf: Low} // a runner's race number: "bib=18996"
-	}
-	if len(t) == 1 && j == "case" {
+	case "case":
 		return keyClass{cat: OtherID, conf: Low} // "case=ME24-1182": one person's case, as a case's number
-	}
-	if len(t) == 1 && (j == "accession" || j == "accn" || j == "accessionnumber" || j == "accessionno") {
+	case "accession", "accn", "accessionnumber", "accessionno":
 		return keyClass{cat: OtherID, conf: Medium} // a specimen's or a study's, of one patient
 	}
 	if last == "appointment" || last == "appt" {

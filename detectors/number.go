@@ -550,18 +550,19 @@ func (st *state) numberShapes(b []byte, r *numRun, to int) (int, bool) {
 	if r.n == 2 && (r.sep[0] == '/' || r.sep[0] == '-') && r.glen(0) <= 2 && r.glen(1) <= 2 &&
 		(r.end == to || !isAlnum(b[r.end]) && b[r.end] != '/' && (b[r.end] != '.' || r.end+1 == to || b[r.end+1] == ' ')) {
 		first, second := atoi(b[r.gs[0]:r.ge[0]]), atoi(b[r.gs[1]:r.ge[1]])
-		if validDate(2000, first, second) && st.yearless(b, start) {
+		monthDay := validDate(2000, first, second)
+		if monthDay && st.yearless(b, start) {
 			// "admitted 3/4 for observation"; "your appointment Sat 6/15 at
 			// 7:30 AM": with its weekday, not its hour (half the writers
 			// of reminders mark the weekday, fewer the hour).
 			st.emit(weekdayJust(b, start), r.end, Date, "date", Medium, false)
 			return r.end, true
 		}
-		if validDate(2000, first, second) && r.sep[0] == '/' && appointmentAfter(b, r.end, to) {
+		if monthDay && r.sep[0] == '/' && appointmentAfter(b, r.end, to) {
 			st.emit(start, r.end, Date, "date", Medium, false) // "transportation for 5/16 clinic visit", "your 3/12 appt"
 			return r.end, true
 		}
-		if validDate(2000, first, second) && r.sep[0] == '/' && yearlessEventBefore(b, start) {
+		if monthDay && r.sep[0] == '/' && yearlessEventBefore(b, start) {
 			st.emit(start, r.end, Date, "event_date", Low, false) // "more confused since 2/28", "(started 7/11)"
 			return r.end, true
 		}
@@ -2839,14 +2840,13 @@ func npiBefore(b []byte, s int) bool {
 
 // paymentRefBefore reports whether the word before b[s] introduces a
 // number of a card's payment that is no account: an authorisation's
-// approval code ("APPR 425203", "auth code: 0091"), the issuer's BIN, the
-// order paid for.
+// approval code ("APPR 425203", "auth code: 0091"), the issuer's BIN.
 func paymentRefBefore(b []byte, s int) bool {
 	var buf [16]byte
 	w, k := wordBefore(buf[:], b, 0, prefixStart(b, s), " :=#", 3)
 	switch string(w) {
-	case "appr", "approval", "auth", "authcode", "bin", "iin", "order":
-		return true // "card BIN 411111": the issuer's; "copay paid by card; auth QX3BNQ": the approval's; "card ... order ORD-52721662": the order's
+	case "appr", "approval", "auth", "authcode", "bin", "iin":
+		return true // "card BIN 411111": the issuer's; "copay paid by card; auth QX3BNQ": the approval's (an order's number is no one's, see referenceLabelBefore)
 	case "code":
 		w, _ = wordBefore(buf[:], b, 0, k, " ", 1)
 		return string(w) == "auth" || string(w) == "approval" || string(w) == "authorization" // "auth code 0091"
@@ -2870,7 +2870,7 @@ func relayCandidate(b []byte, e, to int) bool {
 // not make a person's: "conf# NT-98519", "order #A1734", "ticket 88120".
 func referenceLabelBefore(b []byte, s int) bool {
 	var buf [16]byte
-	w, _ := wordBefore(buf[:], b, 0, prefixStart(b, s), " :#", 3)
+	w, _ := wordBefore(buf[:], b, 0, prefixStart(b, s), " :=#", 3)
 	switch string(w) {
 	case "conf", "confirmation", "order", "ticket", "invoice", "tracking", "receipt", "po":
 		return true

@@ -871,8 +871,9 @@ func (st *state) dropWorkspaceOwn(from int) {
 			}
 		}
 	}
+	own := string(domain)
 	st.drop(from, func(f Finding) bool {
-		return f.Field == "id.customerId" || f.Category == Email && len(domain) > 1 && hasSuffixFold(rec[f.Start:f.End], string(domain))
+		return f.Field == "id.customerId" || f.Category == Email && len(own) > 1 && hasSuffixFold(rec[f.Start:f.End], own)
 	})
 }
 

@@ -551,10 +551,8 @@ func displayName(b []byte, from, lt int) (start, end int, ok, org bool) {
 		}
 	}
 	end = k
-	if c := bytes.LastIndexByte(b[max(from, end-12):end], ','); quoted && c >= 0 {
-		if w := bytes.TrimRight(bytes.TrimSpace(b[max(from, end-12)+c+1:end]), "."); len(w) >= 2 && inSet(credentials, w) {
-			return 0, 0, false, true // "Elena Marchetti, MD" <...>: a clinician's, and so is the address
-		}
+	if c := bytes.LastIndexByte(b[max(from, end-12):end], ','); quoted && c >= 0 && isCredential(bytes.TrimSpace(b[max(from, end-12)+c+1:end])) {
+		return 0, 0, false, true // "Elena Marchetti, MD" <...>: a clinician's, and so is the address
 	}
 	words, common := 0, 0
 	for words < 5 {

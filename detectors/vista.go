@@ -181,7 +181,8 @@ func (st *state) patientGlobalRef(b []byte, subs []span) {
 		return
 	}
 	if len(subs) == 3 && string(b[subs[0].start:subs[0].end]) == "B" && dfn(subs[2]) {
-		if v := b[subs[1].start:subs[1].end]; bytes.IndexByte(v, ',') > 0 && allUpper(v[:bytes.IndexByte(v, ',')]) {
+		v := b[subs[1].start:subs[1].end]
+		if c := bytes.IndexByte(v, ','); c > 0 && allUpper(v[:c]) { // "IRON CLOUD,KEE F"
 			st.emit(subs[1].start, subs[1].end, Name, "vista", High, true)
 		}
 		st.emit(subs[2].start, subs[2].end, MRN, "vista", Medium, true)

@@ -2169,8 +2169,8 @@ var credentials = words("md", "do", "rn", "np", "pa", "pa-c", "rt", "pharmd", "r
 	"mls", "mlt", "cls", "cna", "cma", "ccma", // the laboratory's scientists and technicians; aides and medical assistants
 	"rd", "rbt", "pmhnp", "pnp", "lisw", "ches", "cgc", "lcgc", "cra", "chw", "dsp", "ccp",
 	"casac", "lcadc", "ncac", "cprs", "crm", "qmha", "qmhp", // addiction counsellors, peer recovery specialists and mentors, mental health associates;
-	"mha", "chcm",
-	"cht", "chrn", "ccrn", "cen", "ocn", "cwocn", "cwon", "cwcn", "cnor", "chpn", "rrt", "crt", "rdms", "rdcs", "rvt", "arrt") // hyperbaric, critical care, wound, perioperative and hospice nurses; respiratory and imaging technologists; administrators; dietitians, behaviour technicians, genetic counsellors, a trial's monitors; and attorneys, who sign "Esq."
+	"mha", "chcm", // administrators; dietitians, behaviour technicians, genetic counsellors, a trial's monitors; and attorneys, who sign "Esq."
+	"cht", "chrn", "ccrn", "cen", "ocn", "cwocn", "cwon", "cwcn", "cnor", "chpn", "rrt", "crt", "rdms", "rdcs", "rvt", "arrt") // hyperbaric, critical care, wound, perioperative and hospice nurses; respiratory and imaging technologists
 
 // orgNamed reports whether v, a value under a name's key, names an
 // organisation: it has two words or more and ends in one that ends

@@ -396,7 +396,7 @@ func contactPersonName(v []byte) bool {
 		return false
 	}
 	for w := range bytes.FieldsSeq(v) {
-		if inSet(orgWords, w) || inSet(officeWords, w) || len(w) >= 5 && hasPrefixFold(w, "assoc") {
+		if inSet(orgWords, w) || inSet(departmentWords, w) || inSet(officeWords, w) || len(w) >= 5 && hasPrefixFold(w, "assoc") {
 			return false
 		}
 	}
@@ -404,6 +404,5 @@ func contactPersonName(v []byte) bool {
 }
 
 // officeWords name an office in a contact's name, beside orgWords, which
-// end an organisation's.
-var officeWords = words("dept", "department", "office", "billing", "service", "support", "desk", "access", "claims", "care",
-	"edi", "team")
+// end an organisation's, and departmentWords ("dept", "office", "desk").
+var officeWords = words("billing", "service", "access", "claims", "care", "edi")
