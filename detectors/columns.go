@@ -568,11 +568,13 @@ func (c *Columns) body(row []byte) (body []byte, skip int, ok bool) {
 		}
 		// The rows' own labels may be longer or shorter than the header's:
 		// "header: " and then "line 2: ", "line 10: ", "rec 000001: ".
+		// The last separator in reach ends the label: the first may be the
+		// prefix's own ("[pid 2264]: line 2: ").
 		from := max(0, c.skip-len(c.sep)-labelSlack)
 		if !c.labelled || from >= len(row) {
 			return row, 0, false
 		}
-		if k := bytes.Index(row[from:min(len(row), c.skip+labelSlack)], c.sep); k >= 0 && from+k+len(c.sep) < len(row) {
+		if k := bytes.LastIndex(row[from:min(len(row), c.skip+labelSlack)], c.sep); k >= 0 && from+k+len(c.sep) < len(row) {
 			k += from + len(c.sep)
 			return row[k:], k, true
 		}

@@ -250,7 +250,7 @@ func TestLabelledColumns(t *testing.T) {
 		if !cols.Fits([]byte(row)) {
 			t.Fatalf("row labelled %q does not fit its header", label)
 		}
-		wantRow(t, row, sc.ScanRow(nil, cols, []byte(row)), map[string]Category{"CMW93133909-01": HealthPlan,
+		wantRow(t, row, sc.ScanRow(nil, cols, []byte(row)), map[string]Category{"24S645862": OtherID, "CMW93133909-01": HealthPlan,
 			"Whitfield, Rustam": Name, "02/27/2023": Date, "BKY7124": Vehicle, "509-555-0126": Phone})
 	}
 	for _, short := range []string{"", "x", "2024-03-14 short: a,b"} {

@@ -3711,7 +3711,7 @@ func TestLegacyRecords(t *testing.T) {
 	check(t, sc, `EXTRACT=roi_queue;ROWNO=3762;MRN;LNAME;CITY;PHONE;AGE;CASE_ID;2185040;Dubois;Tucson;203-344-5418;104;CS6602125;`,
 		want{"2185040", MRN}, want{"Dubois", Name}, want{"Tucson", Address}, want{"203-344-5418", Phone}, want{"104", Age}, want{"CS6602125", OtherID})
 	check(t, sc, `hdr=CLM_NO|ACC_DT|VIN|PLATE|DL rec=CLM-756058-3558|20240310|2T1ZMA2W9PH329754|KYV9342|I054-880-64-368-4|`,
-		want{"2T1ZMA2W9PH329754", Vehicle}, want{"KYV9342", Vehicle}, want{"I054-880-64-368-4", License})
+		want{"CLM-756058-3558", OtherID}, want{"20240310", Date}, want{"2T1ZMA2W9PH329754", Vehicle}, want{"KYV9342", Vehicle}, want{"I054-880-64-368-4", License})
 	check(t, sc, `HDR=nombre,fecha_nac,ciudad,edad | DATA=Earl Ruiz;2014-03-24;Paterson;9`,
 		want{"Earl Ruiz", Name}, want{"2014-03-24", Date}, want{"Paterson", Address})
 	// NACHA's entry detail record: 94 fixed columns, the routing number's check digit.
