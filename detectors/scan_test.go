@@ -326,6 +326,13 @@ func TestScanDatabaseLogs(t *testing.T) {
 		want{"Ngozi", Name}, want{"O''Neil", Name}, want{"1961-07-04", Date}, want{"Jane", Name}, want{"Doe", Name})
 	check(t, sc, `{'member_id': 'W103351474', 'status': 'ok'} Array ( [mid_nm] => Everett [status] => 200 )`,
 		want{"W103351474", HealthPlan}, want{"Everett", Name})
+	// A WHERE clause's value ends at its AND; SQL Server's N'...' strings.
+	check(t, sc, `STATEMENT:  UPDATE visit SET np_id = 'NP-2381' WHERE member_id = 591911 AND status = 'PENDING'`, want{"591911", HealthPlan})
+	check(t, sc, `SELECT TOP (100) * FROM dbo.DimPatient WHERE LastName = N'O''Connor' AND FirstName = N'Siobhan'`,
+		want{"O''Connor", Name}, want{"Siobhan", Name})
+	// A file named for a person whose names are words too, a birth date after them.
+	check(t, sc, `rendered /srv/careplans/2024/03/H0907/CP_BANKS_FAITH_19290614_v3.pdf pages=5 DAILY_REPORT_19990101.csv`,
+		want{"BANKS_FAITH", Name}, want{"19290614", Date})
 }
 
 func TestUUIDsAndBareNames(t *testing.T) {
@@ -1166,6 +1173,7 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `ST*850*4968~BEG*00*BK*4539609347**20241007~PER*BD*DANA REYES-HOLT*TE*8475550188~`)
 	check(t, sc, `INS*Y*18*021*28*A***TE~NM1*IL*1*REYES*CHIAMAKA~PER*IP**TE*8475550188*EM*c.reyes@gmail.com~`,
 		want{"REYES", Name}, want{"CHIAMAKA", Name}, want{"8475550188", Phone}, want{"c.reyes@gmail.com", Email})
+	check(t, sc, `NM1*QD*1*OKONKWO*BRITTANY~PER*RP**TE*9038014094~`, want{"OKONKWO", Name}, want{"BRITTANY", Name}, want{"9038014094", Phone}) // an 834's responsible person
 	// A clinician's licence under the clinician's key is no patient's.
 	check(t, sc, `{"certifyingPhysician":{"name":"Dr. Ada Lim","licenseNumber":"MD.0436168"},"patient":{"licenseNumber":"D1234-5678"}}`,
 		want{"D1234-5678", License})

@@ -4086,9 +4086,11 @@ func (st *state) filePerson(b []byte, i, e int) bool {
 	n := len(parts)
 	for p := 0; p+2 < n && p <= 2; p++ {
 		if !fileNamePair(b, parts[p], parts[p+1]) {
-			if c, _ := filePart(b, parts[p+2]); c == Date && (lowerNamePair(b, parts[p], parts[p+1]) || unlistedNamePair(b, parts[p], parts[p+1]) && birthYear(b[parts[p+2].start:parts[p+2].end])) {
+			if c, _ := filePart(b, parts[p+2]); c == Date && (lowerNamePair(b, parts[p], parts[p+1]) ||
+				(unlistedNamePair(b, parts[p], parts[p+1]) || listedNamePair(b, parts[p], parts[p+1])) && birthYear(b[parts[p+2].start:parts[p+2].end])) {
 				// "washington_chidi_19330213.tif": names in lower case, and a
-				// date vouches; "ADEYEMI_OLUSEGUN_19840625": names no list holds.
+				// date vouches; "ADEYEMI_OLUSEGUN_19840625": names no list
+				// holds; "CP_BANKS_FAITH_19290614.pdf": names that are words too.
 				st.emit(parts[p].start, parts[p+1].end, Name, "name", Medium, false)
 				st.emit(parts[p+2].start, parts[p+2].end, Date, "file_name", Medium, false)
 				return true
@@ -4442,6 +4444,22 @@ func unlistedNamePair(b []byte, a, c span) bool {
 		long = long || len(v) >= 5
 	}
 	return long
+}
+
+// listedNamePair reports whether two parts of a file's name, capitalised
+// or in capitals, are both names the census lists know, words too or not
+// ("BANKS_FAITH", "SMITH_MARIA"). A birth date after them must vouch.
+func listedNamePair(b []byte, a, c span) bool {
+	for _, w := range [2]span{a, c} {
+		v := b[w.start:w.end]
+		if len(v) < 2 || !isUpper(v[0]) || !nameLetters(v) || inSet(fileDocWords, v) {
+			return false
+		}
+		if e, ok := lookupName(v); !ok || e.First == 0 && e.Last == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // lowerNamePair reports whether two parts of a file's name can be a
@@ -6852,6 +6870,9 @@ func (st *state) spacedPair(b []byte, ks, ke, vs, to int) int {
 	} else if n := rStrType(b, vs, to); n > vs {
 		vs = n // R's str(): ` $ mrn : chr "70068007"`, ` $ dob : Date, format: "1995-05-27"`
 	}
+	if b[vs] == 'N' && vs+1 < to && b[vs+1] == '\'' {
+		vs++ // SQL Server's national string, "LastName = N'Muñoz'"
+	}
 	if b[vs] == '"' || b[vs] == '\'' {
 		return st.pair(b, ks, ke, vs, to)
 	}
@@ -6860,7 +6881,7 @@ func (st *state) spacedPair(b []byte, ks, ke, vs, to int) int {
 		!(b[ve] == ' ' && ve+1 < to && (b[ve+1] == '[' || b[ve+1] == ')' || b[ve+1] == '}')) &&
 		!(b[ve] == ' ' && ve+1 < to && b[ve+1] == ' ') && !(b[ve] == ' ' && ve+1 < to && b[ve+1] == '/' && ve+2 < to && b[ve+2] == ' ') &&
 		!(b[ve] == ' ' && ve+1 < to && scriptLead(b[ve+1]) && scriptKeyAt(b, ve+1, to)) && !cjkPunctuation(b, ve, to) &&
-		!(b[ve] == '\\' && ve+1 < to && b[ve+1] == 'n') {
+		!(b[ve] == '\\' && ve+1 < to && b[ve+1] == 'n') && !(b[ve] == ' ' && bytesIndex(b[vs:ve], ' ') < 0 && sqlConjunctionAt(b, ve+1, to)) {
 		ve++
 	}
 	// A value of words ends within 256 bytes (so that a line of unsettled
@@ -6916,6 +6937,37 @@ func (st *state) spacedPair(b []byte, ks, ke, vs, to int) int {
 	// Not settled by the key: the key gives context to the value.
 	st.colonKey(b, ks, ke)
 	return vs
+}
+
+// sqlConjunctionAt reports whether b[i:] starts with "AND " or "OR " (in
+// either case) and a column's test, as a WHERE clause goes on after one
+// value: "member_id = 591911 AND status = 'PENDING'" (not "Truth or
+// Consequences", a city).
+func sqlConjunctionAt(b []byte, i, to int) bool {
+	switch {
+	case hasPrefixFold(b[i:to], "and "):
+		i += 4
+	case hasPrefixFold(b[i:to], "or "):
+		i += 3
+	default:
+		return false
+	}
+	k := i
+	for k < to && (isAlnum(b[k]) || b[k] == '_' || b[k] == '.' || b[k] == '"' || b[k] == '[' || b[k] == ']') {
+		k++
+	}
+	if k == i {
+		return false
+	}
+	for k < to && b[k] == ' ' {
+		k++
+	}
+	if k < to && (b[k] == '=' || b[k] == '<' || b[k] == '>' || b[k] == '!') {
+		return true
+	}
+	rest := b[k:to]
+	return hasPrefixFold(rest, "in ") || hasPrefixFold(rest, "in(") || hasPrefixFold(rest, "like ") || hasPrefixFold(rest, "is ") ||
+		hasPrefixFold(rest, "between ")
 }
 
 // pathResources name what the next segment of a URL path is: the ID in

@@ -323,14 +323,14 @@ func (st *state) x12Segment(b []byte, s, idEnd, e int, sep byte, loop *x12Loop) 
 	case "INS", "SBR":
 	case "PER":
 		fn := string(el(1))
-		if *org || fn != "IP" && fn != "IC" && fn != "" || fn == "IC" && n > 2 && len(el(2)) > 0 && !contactPersonName(el(2)) {
+		if *org || fn != "IP" && fn != "RP" && fn != "IC" && fn != "" || fn == "IC" && n > 2 && len(el(2)) > 0 && !contactPersonName(el(2)) {
 			// The organisation's contact and its numbers: a buyer (BD),
 			// a sales rep (SR), accounts payable (AP), an information
 			// contact named for an office ("PER*IC*BILLING DEPT*TE*...")...
 			break
 		}
 		if fn != "IC" {
-			put(2, Name) // the insured party; an information contact is staff, its numbers may be a member's
+			put(2, Name) // the insured party, an 834's responsible person (RP); an information contact is staff, its numbers may be a member's
 		}
 		for q := 3; q+1 <= n; q += 2 {
 			switch string(el(q)) {
