@@ -524,6 +524,45 @@ func (c *Columns) Fits(row []byte) bool {
 	return ok && len(fields) == len(c.names)
 }
 
+// AppendShape appends the shape of row, one of c's rows, to dst: a byte a
+// field, 'e' for an empty one, 'd' for digits (with '.', ',', '-', '/',
+// ':' and spaces), 'a' for letters (with spaces and '.', ',', '\”, '-'),
+// 'x' for any other. The rows of one export share a shape, field for
+// field, where another table's rows with as many fields do not. It appends
+// nothing when row does not fit c.
+func (c *Columns) AppendShape(dst, row []byte) []byte {
+	if !c.Fits(row) {
+		return dst
+	}
+	var spans [256]span
+	fields, _ := c.split(spans[:0], row)
+	for _, f := range fields {
+		v := bytes.Trim(row[f.start:f.end], `"' `)
+		kind := byte('e')
+		for _, ch := range v {
+			k := byte('x')
+			switch {
+			case isDigit(ch) || ch == '.' || ch == ',' || ch == '-' || ch == '/' || ch == ':' || ch == ' ':
+				k = 'd'
+				if ch == '.' || ch == ',' || ch == '-' || ch == ' ' {
+					k = 0 // either a number's or a name's
+				}
+			case isLetter(ch) || ch >= 0x80 || ch == '\'':
+				k = 'a'
+			}
+			switch {
+			case k == 0:
+			case kind == 'e':
+				kind = k
+			case kind != k:
+				kind = 'x'
+			}
+		}
+		dst = append(dst, kind)
+	}
+	return dst
+}
+
 // Border reports whether line is a rule of the table under c, its prefix
 // and all ("... INFO - ------------+-----"), as TableBorder.
 func (c *Columns) Border(line []byte) bool {

@@ -238,6 +238,25 @@ func TestPrefixedColumns(t *testing.T) {
 		"01.03.1972": Date, "Lindenstraße 6": Address, "80439": ZIP, "München": Address, "089 4743407": Phone})
 }
 
+// TestRowShapes: the rows of one export share a shape, field for field;
+// another table's line with as many fields does not, nor a line that does
+// not fit.
+func TestRowShapes(t *testing.T) {
+	sc := Default()
+	cols := mustColumns(t, sc, "PAT_MRN_ID|PAT_NAME|BIRTH_DATE|HSP_ACCOUNT_ID|DISCH_DATE", 5)
+	a := string(cols.AppendShape(nil, []byte("107847456|AL-MASRI,XOCHITL|10/25/1964|4048478873|03/04/2024")))
+	b := string(cols.AppendShape(nil, []byte("109699497|MOODY,PAL N|05/28/1930||12/16/2022")))
+	if a != "dadd"+"d" || b != "dade"+"d" {
+		t.Errorf("shapes %q and %q, want %q and %q", a, b, "daddd", "daded")
+	}
+	if c := string(cols.AppendShape(nil, []byte("OBX|1|NM|GLU^Glucose|105"))); c == a {
+		t.Errorf("an HL7 segment has the export's shape %q", c)
+	}
+	if c := cols.AppendShape(nil, []byte("2026-01-02 10:00:00 INFO done")); len(c) != 0 {
+		t.Errorf("a line that does not fit has a shape %q", c)
+	}
+}
+
 // TestLabelledColumns reads a header a job logged after a label of its
 // own ("header: "), and rows whose labels differ in length ("line 2: ",
 // "line 10: "); rows too short for the prefix fit nothing.

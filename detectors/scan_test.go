@@ -326,6 +326,8 @@ func TestScanDatabaseLogs(t *testing.T) {
 		want{"Ngozi", Name}, want{"O''Neil", Name}, want{"1961-07-04", Date}, want{"Jane", Name}, want{"Doe", Name})
 	check(t, sc, `{'member_id': 'W103351474', 'status': 'ok'} Array ( [mid_nm] => Everett [status] => 200 )`,
 		want{"W103351474", HealthPlan}, want{"Everett", Name})
+	// No identifier is negative: a signed hash of one, as a query's ID.
+	check(t, sc, `{"mbr_id":"-5784057197247677371"} mbr_id=-5784057197247677371`)
 	// A WHERE clause's value ends at its AND; SQL Server's N'...' strings.
 	check(t, sc, `STATEMENT:  UPDATE visit SET np_id = 'NP-2381' WHERE member_id = 591911 AND status = 'PENDING'`, want{"591911", HealthPlan})
 	check(t, sc, `SELECT TOP (100) * FROM dbo.DimPatient WHERE LastName = N'O''Connor' AND FirstName = N'Siobhan'`,

@@ -224,6 +224,9 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs, providers bool) (c Category,
 		if digits == len(v) && len(v) <= 3 && c != MRN {
 			return c, conf, det, false // "employer_id": 554: a table's row; a small clinic's chart may be "patient_id=123"
 		}
+		if v[0] == '-' && digits == len(v)-1 {
+			return 0, conf, det, true // "mbr_id": -5784057197247677371: a signed hash of the ID, no ID is negative
+		}
 		if c == HealthPlan && len(v) < 5 {
 			return c, conf, det, false // "TSI=E800": a card terminal's status, no member's number
 		}

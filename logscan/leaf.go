@@ -113,7 +113,12 @@ type leaf struct {
 	cols    *detectors.Columns // the header of the rows being read, if any
 	srcCols *detectors.Columns // the source's own header, its first line or "#Fields:", if any
 	inner   bool               // cols is a header inside the source: its rows end at the first line that is not one
-	prev    []byte             // the line before, whole: the header a rule of dashes may underline
+	// headers are the headers met in the source, newest first: an export's
+	// rows interleaved with other programs' lines, as a log shipper's file
+	// holds them, are read by their header however far above.
+	headers []header
+	shape   []byte // scratch for a row's shape
+	prev    []byte // the line before, whole: the header a rule of dashes may underline
 }
 
 func (l *leaf) reset(src *srcAcc, w io.Writer) {
@@ -127,6 +132,8 @@ func (l *leaf) reset(src *srcAcc, w io.Writer) {
 	l.carry = 0
 	l.field = ""
 	l.cols, l.srcCols, l.inner = nil, nil, false // a source's headers are its own
+	clear(l.headers)
+	l.headers = l.headers[:0]
 	l.prev = l.prev[:0]
 }
 
@@ -197,21 +204,30 @@ func (l *leaf) scanPiece(p pieces.Piece) []detectors.Finding {
 			// own, up to their end: a worklist's table, then a log, then a
 			// billing export, then the worklist's rows again.
 			l.cols, l.inner = cols, true
+			l.met(cols)
 			return l.rc.sc.Scan(l.fs[:0], p.Data)
+		} else if h := l.earlier(p.Data); h != nil {
+			l.cols, l.inner = h, true
+			return l.rc.sc.ScanRow(l.fs[:0], h, p.Data)
 		}
 	}
 	switch {
 	case whole && (p.Line == 1 || bytes.HasPrefix(p.Data, fieldsDirective)):
 		if cols, ok := l.rc.sc.ParseColumns(p.Data); ok {
 			l.cols, l.srcCols, l.inner = cols, cols, false
+			l.met(cols)
 		}
 	case whole && l.cols == nil:
 		if cols, ok := l.rc.sc.ParseColumns(p.Data); ok {
 			l.cols, l.inner = cols, true
+			l.met(cols)
 		} else if r := bytes.TrimLeft(p.Data, " "); len(r) > 4 && r[0] == '-' && r[1] == '-' && len(l.prev) > 0 {
 			if cols, ok := l.rc.sc.ParseRuledColumns(l.prev, p.Data); ok {
 				l.cols, l.inner = cols, true // "MRN   LAST_NAME" over "----- ---------"
 			}
+		} else if h := l.earlier(p.Data); h != nil {
+			l.cols, l.inner = h, true
+			return l.rc.sc.ScanRow(l.fs[:0], h, p.Data)
 		}
 		if len(p.Data) <= 4<<10 {
 			l.prev = append(l.prev[:0], p.Data...)
@@ -219,9 +235,74 @@ func (l *leaf) scanPiece(p pieces.Piece) []detectors.Finding {
 			l.prev = l.prev[:0]
 		}
 	case whole:
+		l.learn(p.Data)
 		return l.rc.sc.ScanRow(l.fs[:0], l.cols, p.Data)
 	}
 	return l.rc.sc.Scan(l.fs[:0], p.Data)
+}
+
+// A header is a header met in a source and the shape of the first row
+// read under it (see detectors.Columns.AppendShape), once one was.
+type header struct {
+	cols  *detectors.Columns
+	shape []byte
+}
+
+// maxHeaders is how many headers of a source are kept for rows that come
+// back after other lines.
+const maxHeaders = 4
+
+// met keeps cols, a header of the source, newest first.
+func (l *leaf) met(cols *detectors.Columns) {
+	if len(l.headers) < maxHeaders {
+		l.headers = append(l.headers, header{})
+	}
+	copy(l.headers[1:], l.headers)
+	l.headers[0] = header{cols: cols}
+}
+
+// learn keeps the shape of row, read under l.cols, when it is the first
+// row of a header met.
+func (l *leaf) learn(row []byte) {
+	for i := range l.headers {
+		if h := &l.headers[i]; h.cols == l.cols {
+			if h.shape == nil {
+				if s := h.cols.AppendShape(nil, row); len(s) > 0 {
+					h.shape = s
+				}
+			}
+			return
+		}
+	}
+}
+
+// earlier returns the header met before whose rows row is one of, or nil:
+// it fits the header and has the shape of its first row, field for field
+// (empty fields aside, and one field in six may differ). Only a header of
+// four or more columns is trusted so far from its rows.
+func (l *leaf) earlier(row []byte) *detectors.Columns {
+	if len(row) == 0 || row[0] == '{' || row[0] == '[' || row[0] == '<' {
+		return nil
+	}
+	for _, h := range l.headers {
+		if h.shape == nil || h.cols == l.cols || h.cols.Len() < 4 {
+			continue
+		}
+		l.shape = h.cols.AppendShape(l.shape[:0], row)
+		if len(l.shape) != len(h.shape) {
+			continue
+		}
+		differ := 0
+		for k, c := range l.shape {
+			if c != h.shape[k] && c != 'e' && h.shape[k] != 'e' {
+				differ++
+			}
+		}
+		if differ <= len(h.shape)/6 {
+			return h.cols
+		}
+	}
+	return nil
 }
 
 // piece scans one piece of a line.

@@ -602,6 +602,17 @@ func TestHeaderRows(t *testing.T) {
 			"claim_id,mrn,last_name,first_name,dob\n" +
 			"CLM4009634,00422655,Papadopoulos,Nikolai,01/12/1947\n" +
 			"ECH2403149|00321016|OKONKWO^ROSALIND|1941-12-25\n"),
+		// An export's rows among other programs' lines, as a log shipper
+		// interleaves them: a row of the header's shape is read by it
+		// however far below; a line with as many fields of another shape
+		// is not.
+		"shipper.log": []byte("2026-01-02 09:59:59 INFO extract follows\n" +
+			"PAT_MRN_ID|PAT_NAME|BIRTH_DATE|HSP_ACCOUNT_ID|DISCH_DATE\n" +
+			"107847456|AL-MASRI,XOCHITL|10/25/1964|4048478873|03/04/2024\n" +
+			"2026-01-02 10:00:00 INFO sftp session closed\n" +
+			"109699497|MOODY,PAL N|05/28/1930|4051564334|12/16/2022\n" +
+			"2026-01-02 10:00:01 INFO result follows\n" +
+			"OBX|1|NM|GLU^Glucose|105\n"),
 		// A frame as pandas prints it, values aligned under their names;
 		// it ends at the first line that is not one of its rows.
 		"frame.log": []byte("2026-01-02 10:00:00 INFO sample rows\n" +
@@ -630,6 +641,8 @@ func TestHeaderRows(t *testing.T) {
 		"worklist.log": {"2:ACCESSION:other_id", "2:MRN:mrn", "2:PATIENT_NAME:name", "2:DOB:date",
 			"5:mrn:mrn", "5:last_name:name", "5:first_name:name", "5:dob:date",
 			"6:ACCESSION:other_id", "6:MRN:mrn", "6:PATIENT_NAME:name", "6:DOB:date"},
+		"shipper.log": {"3:PAT_MRN_ID:mrn", "3:PAT_NAME:name", "3:BIRTH_DATE:date", "3:HSP_ACCOUNT_ID:account", "3:DISCH_DATE:date",
+			"5:PAT_MRN_ID:mrn", "5:PAT_NAME:name", "5:BIRTH_DATE:date", "5:HSP_ACCOUNT_ID:account", "5:DISCH_DATE:date"},
 		"blocks.log": {"3:PatientID:mrn", "3:LastName:name", "3:FirstName:name", "3:DOB:date",
 			"6:device_serial:device", "6:patient_mrn:mrn", "6:homePhone:phone"},
 	} {
