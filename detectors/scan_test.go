@@ -326,6 +326,9 @@ func TestScanDatabaseLogs(t *testing.T) {
 		want{"Ngozi", Name}, want{"O''Neil", Name}, want{"1961-07-04", Date}, want{"Jane", Name}, want{"Doe", Name})
 	check(t, sc, `{'member_id': 'W103351474', 'status': 'ok'} Array ( [mid_nm] => Everett [status] => 200 )`,
 		want{"W103351474", HealthPlan}, want{"Everett", Name})
+	// The number in brackets after a keyed person's name is theirs.
+	check(t, sc, `INC-2024-0360|Level 3|date=06/11/2024|student=Ivy Fairchild (BT-24145)|grp=Juniper`,
+		want{"Ivy Fairchild", Name}, want{"BT-24145", OtherID})
 	// No identifier is negative: a signed hash of one, as a query's ID.
 	check(t, sc, `{"mbr_id":"-5784057197247677371"} mbr_id=-5784057197247677371`)
 	// A WHERE clause's value ends at its AND; SQL Server's N'...' strings.

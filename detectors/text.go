@@ -2815,6 +2815,9 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 			if e := scriptNameEnd(b, vs, to, !kc.ambiguous()); e > ve {
 				ve = e // "ПІБ=Бондаренко Олена Степанівна; ...": a name in another script
 			}
+			if kc.person() && ve+2 < to && b[ve] == ' ' && b[ve+1] == '(' {
+				st.lastName = ve // "student=Ivy Fairchild (BT-24145)": the number in brackets is the person's, as after a name in text
+			}
 		}
 		if kc.cat == Address {
 			ve = st.houseNumberAfter(b, ve, to)
