@@ -116,7 +116,7 @@ func TestClassifyKey(t *testing.T) {
 		"patio", "subnet", "insert", "gtin", "pattern", "patch", "subscription", "insights", "benefit", "subid", "card[exp]", "payment[card][exp_month]", "subkey", "subtype",
 		"request_id", "trace_id", "service_name", "hostname", "file_name", "duration_ms", "status", "level", "msg",
 		"auth-8cb9d403-dk6sn", "auth-6b9ba9d55-64dln", "ORD-754163954", "patients/0dea6bf0-be9a-49a6-83a2-75b9d99f6fb5/intake",
-		"TargetUserName", "login_name", "visaClass", "tracking_phone_number", "add_1", "census", "block", "placeholder", "filename", "account_id", "python3-apt", "apt-transport-https", "order_id", "server_ip", "claimId", "claim_ref", "ap_mac", "apMac", "bssid", "client_uri", "callback_url", "visitor_id", "bind_address", "has_ssn", "ssn_verified", "ssn_last4", "name_count", "birth_year",
+		"TargetUserName", "login_name", "visaClass", "tracking_phone_number", "add_1", "census", "block", "placeholder", "filename", "account_id", "python3-apt", "apt-transport-https", "order_id", "server_ip", "claimId", "claim_ref", "ClientASN", "ap_mac", "apMac", "bssid", "client_uri", "callback_url", "visitor_id", "bind_address", "has_ssn", "ssn_verified", "ssn_last4", "name_count", "birth_year",
 		"state", "country", "gender", "image_tag", "cert_fingerprint", "max_age", "zip_file", "email_template",
 		"user_agent", "build", "version", "url", "pod", "amount", "icd10", "provider_name", "drug_name", "address.state",
 		"service_started_at", "svc_restart_time", "updated_at", "created_date", "build_date", "record_id", "tag", "C#",

@@ -916,6 +916,8 @@ func classifyTokens(t []string) keyClass {
 
 	// Other unique identifiers of a person or of their care.
 	switch {
+	case hasAny("asn"):
+		return keyClass{flags: kfNever} // "ClientASN": the client's network, an autonomous system's number
 	case hasAny("partner") && idLike && !hasAny("patient", "pt", "domestic"):
 		return keyClass{flags: kfNever} // "PARTNER_ID": a business partner's, as ERPs name them
 	case person && idLike && !thing:

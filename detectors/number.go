@@ -2181,10 +2181,10 @@ func (st *state) yearless(b []byte, s int) bool {
 			return true
 		}
 	}
-	if withWeekday && (wordsBefore(b, s, &appointmentWords, false) || visitWordBefore(b, s) && (indexFold(b[max(0, s-48):s], "your") >= 0 || st.lastName > s-96)) {
-		// "Appointment reminder: Mon, Apr 8", "Reminder: your session is
-		// Tue 3/12 at 11:00 AM", "Hi Amadou, reminder: radiation treatment
-		// Mon 11/11": someone's visit, its weekday and day (not "Reminder:
+	if withWeekday && (wordsBefore(b, s, &appointmentWords, false) || indexFold(b[max(0, s-48):s], "your") >= 0 || visitWordBefore(b, s) && st.lastName > s-96) {
+		// "Appointment reminder: Mon, Apr 8", "Reminder: your infusion is
+		// Tue 3/19 at 9:00 AM", "Hi Amadou, reminder: radiation treatment
+		// Mon 11/11": someone's day, its weekday and date (not "Reminder:
 		// all offices closed Mon 5/27").
 		return true
 	}

@@ -329,6 +329,8 @@ func TestScanDatabaseLogs(t *testing.T) {
 	// The number in brackets after a keyed person's name is theirs.
 	check(t, sc, `INC-2024-0360|Level 3|date=06/11/2024|student=Ivy Fairchild (BT-24145)|grp=Juniper`,
 		want{"Ivy Fairchild", Name}, want{"BT-24145", OtherID})
+	// A reminder addressed to its reader: the weekday and the day are theirs.
+	check(t, sc, `"Body":"Reminder: your infusion is Tue 3/19 at 9:00 AM. Reply C" maintenance window Sat 03/16 22:00-02:00 CT`, want{"Tue 3/19", Date})
 	// No identifier is negative: a signed hash of one, as a query's ID.
 	check(t, sc, `{"mbr_id":"-5784057197247677371"} mbr_id=-5784057197247677371`)
 	// A WHERE clause's value ends at its AND; SQL Server's N'...' strings.
