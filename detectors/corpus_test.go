@@ -604,6 +604,18 @@ func TestIndependentCorpusQuality(t *testing.T) {
 		{"oi", 0.60, 0.78}, // a marathon medical team and a ski patrol: bibs and chip timing, patrol reports, NEMSIS XML, lift passes, radio
 		{"oj", 0.77, 0.84}, // a home birth midwifery practice: prenatal notes, labor flow sheets, birth worksheets, booking webhooks, texts in three languages
 		{"ok", 0.65, 0.74}, // a search and rescue team: paging, missing person profiles, GPX, radio logs, field care reports, CAD and NCIC, inReach
+		{"ol", 0.69, 0.76}, // a Medicare Advantage in-home assessment vendor: nginx, route optimiser (zap JSON), SMS gateway in English and Spanish, Kotlin and React Native tablet logs, HCC engine and export CSV, 834 and fixed-width and pipe eligibility files
+		{"om", 0.69, 0.91}, // a professional sports club's medical department: athlete management forms and audit, GPS vest and heart-rate uploads, force plate CSV, concussion tests, league injury reports (XML), notes in English
+		{"on", 0.66, 0.82}, // a medical crowdfunding platform and a financial assistance nonprofit: Rails and Sidekiq, Stripe and PayPal IPN, SendGrid and Twilio (Spanish bodies), Zendesk, bill and EOB OCR, Plaid-like income checks
+		{"oo", 0.52, 0.71}, // a medical coding and CDI vendor: encoder and grouper logs, APR-DRG JSON, coding NLP output, a CDI query app (Spring, Hibernate binds), a .NET worklist (Serilog)
+		{"op", 0.76, 0.85}, // an orthopedic surgery center: implant UDI scans, robotic-arm and navigation case logs, tourniquet serial logs, joint registry CSV and XML, PROMs webhooks, HL7 SIU
+		{"oq", 0.75, 0.81}, // a long-term acute care hospital: ventilator and high-flow HL7 ORU and alarms, respiratory therapy NLog (pipe and JSON), weaning flowsheet CSV, wound photo EXIF and measurements, Kotlin logcat, referral fax OCR
+		{"or", 0.65, 0.78}, // a relationship and immigration DNA testing laboratory: Laravel orders, Stripe, Twilio, chain-of-custody JSON and XML with ID checks, fingerprints and photos, kiosk and Snare Windows events
+		{"os", 0.69, 0.69}, // a wilderness therapy program for adolescents: Salesforce debug logs and platform events, intake PDF extraction, field medication sync and SQLite dumps, inReach and Iridium messages with GPS fixes, incident reports, Zoom webhooks
+		{"ot", 0.83, 0.86}, // an ambulatory infusion center network: Rails and Sidekiq, Go workers (logfmt), fax OCR, e-referral webhooks, prior authorization gateway, payer portal bots
+		{"ou", 0.76, 0.88}, // a veterans' community care network administrator: HSRM-like referral JSON, VistA consult HL7, CPRS-like text, provider directory sync, Genesys-like call events and agent notes, X12 837P and 835
+		{"ov", 0.64, 0.82}, // a school district's health services: nurse visit exports (CSV and JSON), immunization registry HL7 (VXQ/VXR, QBP/RSP) and FHIR, vision and hearing screeners, medication and epinephrine logs, special-education therapy minutes
+		{"ow", 0.75, 0.81}, // a health plan's special investigations unit: tip forms, voicemail transcripts and mail, SAS logs, pandas and Databricks output, Oracle audit, a Java case management audit trail
 	} {
 		s := scoreCorpus(t, Default(), "../testdata/independent/"+c.name+".log", "../testdata/independent/"+c.name+".labels.jsonl")
 		t.Logf("independent corpus %s:\n%s", c.name, s.table())
