@@ -105,6 +105,7 @@ func TestClassifyKey(t *testing.T) {
 		// Student health: PeopleSoft's and Banner's person IDs, exposures, pharmacy HL7.
 		"emplid": OtherID, "spriden_id": OtherID, "exposure_date": Date, "RXD-3": Date, "RXE-13": License,
 		"pump_serial": Device, "patient_reader_sn": Device, "clientChart": Name, "patientChart": Name,
+		"middle_initial": Name, "MiddleInitial": Name, "DateTimeOriginal": Date,
 		"claim_number": OtherID, "CLM_NBR": OtherID, "claimNo": OtherID, // the number a claimant quotes (a system's claimId is not)
 	}
 	for key, want := range tests {

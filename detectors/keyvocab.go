@@ -782,6 +782,8 @@ func classifyTokens(t []string) keyClass {
 		return keyClass{cat: OtherID, conf: Low} // an EMS patient care report's number ("pcr=NEG", no digits, is a test's)
 	case "colonia":
 		return keyClass{cat: Address, conf: Medium} // a Mexican address's neighbourhood
+	case "datetimeoriginal":
+		return keyClass{cat: Date, conf: Low} // EXIF's capture time: a wound's or a face's photo, the day it was taken of the person
 	case "bib", "bibno", "bibnumber", "bibnum":
 		return keyClass{cat: OtherID, conf: Low} // a runner's race number: "bib=18996"
 	case "case":
@@ -841,7 +843,7 @@ func classifyTokens(t []string) keyClass {
 	}
 	nameWord := hasAny("name", "nm", "nme", "nam")
 	nameOnly := hasAny("fname", "lname", "mname", "fullname", "firstname", "lastname", "surname", "forename",
-		"givenname", "familyname", "maidenname", "middlename", "nickname", "firstnm", "lastnm", "fnm", "lnm",
+		"givenname", "familyname", "maidenname", "middlename", "middleinitial", "nickname", "firstnm", "lastnm", "fnm", "lnm",
 		"apellido", "apellidos", "nachname", "vorname", "prenom", "nomdefamille")
 	nameQualifier := hasAny("first", "last", "middle", "given", "family", "fam", "full", "maiden", "sur", "fore", "nick",
 		"legal", "preferred", "birth", "display", "mi", "middleinitial", "mid", "mdn", "f", "l", "m", "fst", "frst", "lst", "mdl",
@@ -854,6 +856,9 @@ func classifyTokens(t []string) keyClass {
 	}
 	if nameWord && handleName(t) {
 		return keyClass{flags: kfHandle} // "target_user_name", "login_name": an account's handle, as "username" is
+	}
+	if len(t) == 2 && t[0] == "middle" && (t[1] == "initial" || t[1] == "init") {
+		nameOnly = true // "middle_initial": "J", a part of the name as "middle_name" is
 	}
 	switch {
 	case nameOnly || (nameWord && nameQualifier):
