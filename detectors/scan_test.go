@@ -406,6 +406,9 @@ func TestDateValuesUnderKeys(t *testing.T) {
 // form, and right after a keyword even when they are also words.
 func TestNamesInProse(t *testing.T) {
 	sc := Default()
+	// A name before what is theirs: kin, a carer, their care.
+	check(t, sc, `can someone call Fatima's husband? we updated Ruth's schedule; Member's caregiver stated; Docker's schedule`,
+		want{"Fatima", Name}, want{"Ruth", Name})
 	check(t, sc, `wearable not in allow list for Björn Baker`, want{"Björn Baker", Name})
 	check(t, sc, `registered to Zoë M. Etsitty`, want{"Zoë M. Etsitty", Name})
 	check(t, sc, `scheduling conflict for María José Pemberton`, want{"María José Pemberton", Name})

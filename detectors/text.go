@@ -5889,6 +5889,22 @@ func (st *state) icalDay(b []byte, k, to int) int {
 	return e
 }
 
+// possessedWords are what a person has that a note names after their
+// name: kin, a carer, their care and its papers.
+var possessedWords = words("daughter", "son", "mother", "father", "mom", "dad", "wife", "husband", "partner", "sister",
+	"brother", "grandmother", "grandfather", "aunt", "uncle", "guardian", "parents", "parent", "caregiver", "family",
+	"schedule", "appointment", "appt", "visit", "meds", "medication", "insurance", "chart", "labs", "ride", "car")
+
+// possessedWordAt reports whether b[k:] starts with one of possessedWords,
+// a whole word.
+func possessedWordAt(b []byte, k, to int) bool {
+	e := k
+	for e < to && e-k < 12 && isLower(b[e]) {
+		e++
+	}
+	return e > k && (e == to || !isLetter(b[e])) && possessedWords[string(b[k:e])]
+}
+
 // tagRestEnd returns the end of a bracketed tag's words that start at
 // b[k], "Client] " in "[HI-Client] DEBUG ...", or 0 when b[k:] is no
 // such rest: it holds letters only, so "[MRN-1906188]" keeps its keyword.
@@ -5916,6 +5932,11 @@ func (st *state) letters(b []byte, i, e, to, uppers int) int {
 		(isDigit(b[e+1]) || isUpper(b[e+1]) && isDigit(b[e+2])) {
 		// "Anh Patel (SID 927275982)": a label in parentheses, its value after it.
 		st.keyword(w, e)
+		return e
+	}
+	if uppers == 1 && len(w) >= 3 && isUpper(b[i]) && e+4 < to && b[e] == '\'' && b[e+1] == 's' && b[e+2] == ' ' &&
+		!ordinaryWord(w) && possessedWordAt(b, e+3, to) {
+		st.emit(i, e, Name, "name", Low, false) // "call Fatima's husband", "we updated Ruth's schedule": someone's kin or care
 		return e
 	}
 	if len(w) == 4 && equalFold(w, "this") && e+8 < to && string(b[e:e+4]) == " is " {
