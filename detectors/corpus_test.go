@@ -616,6 +616,9 @@ func TestIndependentCorpusQuality(t *testing.T) {
 		{"ou", 0.76, 0.88}, // a veterans' community care network administrator: HSRM-like referral JSON, VistA consult HL7, CPRS-like text, provider directory sync, Genesys-like call events and agent notes, X12 837P and 835
 		{"ov", 0.64, 0.82}, // a school district's health services: nurse visit exports (CSV and JSON), immunization registry HL7 (VXQ/VXR, QBP/RSP) and FHIR, vision and hearing screeners, medication and epinephrine logs, special-education therapy minutes
 		{"ow", 0.75, 0.81}, // a health plan's special investigations unit: tip forms, voicemail transcripts and mail, SAS logs, pandas and Databricks output, Oracle audit, a Java case management audit trail
+		{"ox", 0.71, 0.84}, // a military entrance processing station's medical section: prescreen forms (JSON and XML), fax server CSV, HIE queries, records archive uploads, audiometer CSV and fixed-width vision exports, drug and HIV HL7 ORU
+		{"oy", 0.73, 0.90}, // an inpatient rehabilitation hospital: IRF-PAI fixed-width and iQIES XML with validation reports, therapy minutes (pino, React Native), a gait trainer (German keys) and exoskeleton sessions, functional scores CSV and pandas prints, Careport-like referrals
+		{"oz", 0.74, 0.78}, // an eating disorder treatment network: HubSpot-like webhooks, Availity-like eligibility and X12 270/271, Go zerolog, Laravel, Sidekiq, Postgres
 	} {
 		s := scoreCorpus(t, Default(), "../testdata/independent/"+c.name+".log", "../testdata/independent/"+c.name+".labels.jsonl")
 		t.Logf("independent corpus %s:\n%s", c.name, s.table())
