@@ -147,6 +147,7 @@ var (
 		"collected", "specimen", "vaccination", "immunization", "treatment", "diagnosis", "dx", "hospitalization",
 		"delivery", "exam", "seen", "arrival", "arrived", "arr", "transfer", "referral", "consult", "consultation", "test",
 		"lab", "result", "screening", "sched", "scheduled", "checkin", "checkout", "enc", "written", "reg", "registration", "implant", "implanted", "explant", "explanted",
+		"administered", "performed", "infused", // a dose's, a procedure's: "administered_at"
 		"loss",                                    // an accident's, in auto and workers' compensation claims
 		"dispensed", "dispense", "fill", "filled", // a prescription's, for one patient
 		"care",                                                   // home health's start of care

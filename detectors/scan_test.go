@@ -400,6 +400,9 @@ func TestDateValuesUnderKeys(t *testing.T) {
 	check(t, sc, `{"born_on":"Wednesday, March 12, 1930","svcDt":"Jul 18, 2020","next_appointment":"10/31/2026 3:02 PM"}`,
 		want{"Wednesday, March 12, 1930", Date}, want{"Jul 18, 2020", Date}, want{"10/31/2026 3:02 PM", Date})
 	check(t, sc, `{"admit_date":"pending review","next_appointment":"none scheduled","svc_date":"2021"}`)
+	// A dose's and a procedure's time in a patient's record.
+	check(t, sc, `{"mrn":"E12345","administered_at":"2024-03-01T10:00:00Z","performed_at":"2024-03-02T09:00:00Z"}`,
+		want{"E12345", MRN}, want{"2024-03-01T10:00:00Z", Date}, want{"2024-03-02T09:00:00Z", Date})
 }
 
 // TestNamesInProse: names after weak words, with accents, in "Last, First"
