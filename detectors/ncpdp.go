@@ -62,19 +62,27 @@ func (st *state) ncpdpSegment(b []byte, i, to int) int {
 		return 0
 	}
 	pipe := b[k] == '|' && k+3 < to && (isUpper(b[k+1]) && isAlnum(b[k+2]) || k+8 < to && isDigit(b[k+1]) && b[k+4] == '-') && i > 0 && b[i-1] == '|'
-	if !pipe && ncpdpSeparator(b, k, to) == 0 {
+	// A switch's print with each field's ID and '=', spaced: "AM04 C2=TX61605252 CC=HECTOR CD=NGUYEN |AM01 ...".
+	eq := !pipe && b[k] == ' ' && ncpdpKeyAt(b, k+1, to)
+	if !pipe && !eq && ncpdpSeparator(b, k, to) == 0 {
 		return 0
 	}
 	sep := func(k int) int {
-		if pipe {
+		switch {
+		case pipe:
 			if b[k] == '|' {
+				return 1
+			}
+			return 0
+		case eq:
+			if b[k] == ' ' && ncpdpKeyAt(b, k+1, to) {
 				return 1
 			}
 			return 0
 		}
 		return ncpdpSeparator(b, k, to)
 	}
-	if !pipe {
+	if !pipe && !eq {
 		st.ncpdpHeaderDate(b, i)
 	}
 	mark := len(st.field)
@@ -91,6 +99,9 @@ func (st *state) ncpdpSegment(b []byte, i, to int) int {
 			if pipe {
 				return !keyAt(b, k+1, to)
 			}
+			if eq {
+				return k+1 < to && b[k+1] != '|' && b[k+1] != ' ' // the next field's ID ends the value at sep
+			}
 			for start := k; k < to && k-start < 64; k++ {
 				if k > start && sep(k) > 0 {
 					return true
@@ -101,10 +112,13 @@ func (st *state) ncpdpSegment(b []byte, i, to int) int {
 			}
 			return false
 		}
-		for fe < to && sep(fe) == 0 && (b[fe] != ' ' || spaced(fe)) && b[fe] != '"' {
+		for fe < to && sep(fe) == 0 && (b[fe] != ' ' || spaced(fe)) && b[fe] != '"' && !(eq && b[fe] == '|') {
 			fe++
 		}
 		id, vs := fs, fs+2
+		if eq {
+			vs++ // "C2=TX61605252": the ID, then '='
+		}
 		if fe-fs > 7 && pipe && isDigit(b[fs]) && isDigit(b[fs+1]) && isDigit(b[fs+2]) && b[fs+3] == '-' && b[fs+6] == '=' {
 			id, vs = fs+4, fs+7 // "304-C4=19501207": the field's number before its ID, '=' after it
 		}
@@ -118,6 +132,11 @@ func (st *state) ncpdpSegment(b []byte, i, to int) int {
 	}
 	st.field = st.field[:mark]
 	return k
+}
+
+// ncpdpKeyAt reports whether b[k:] starts with a field's ID and '=', "C2=".
+func ncpdpKeyAt(b []byte, k, to int) bool {
+	return k+2 < to && isUpper(b[k]) && isAlnum(b[k+1]) && b[k+2] == '='
 }
 
 // ncpdpHeaderDate reads the date of service in a transaction's header,

@@ -1241,6 +1241,10 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `GraphQLError: Variable "$input" got invalid value "Mar 22, 2021" at "input.dob"; Expected type "Date".`, want{"Mar 22, 2021", Date})
 	check(t, sc, `ValueError: time data '03/18/2000' does not match format '%Y-%m-%d'`, want{"03/18/2000", Date})
 	check(t, sc, `{"form":{"nameOnCard":"Precious Lê","zip":"97201"}}`, want{"Precious Lê", Name}, want{"97201", ZIP})
+	// An NCPDP claim printed with each field's ID and '=', spaced.
+	check(t, sc, `ncpdp-sw B1 REQ BIN=610011 PCN=TXADAP |AM04 C2=TX61605252 CC=HECTOR CD=NGUYEN |AM01 C4=19840126 C5=1 CM=206 FRIO CITY RD UNIT F CN=SCHERTZ CP=78154 |AM07 EM=1 D2=8574319 E1=03`,
+		want{"TX61605252", HealthPlan}, want{"HECTOR", Name}, want{"NGUYEN", Name}, want{"19840126", Date}, want{"206 FRIO CITY RD UNIT F", Address},
+		want{"SCHERTZ", Address}, want{"78154", ZIP}, want{"8574319", OtherID})
 	// An NCPDP field with spaces in it; an audit's old and new values; a
 	// name on a document; a value in its type's name (Rust's newtypes).
 	check(t, sc, `raw="\x1cAM01\x1cC52\x1cCBLOPEZ\x1cCM8722 SE WABASH PL\x1cCNNEWARK\x1cCONJ\x1cCP07106\x1e" len=283 ok`,
