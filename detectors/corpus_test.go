@@ -619,6 +619,9 @@ func TestIndependentCorpusQuality(t *testing.T) {
 		{"ox", 0.71, 0.84}, // a military entrance processing station's medical section: prescreen forms (JSON and XML), fax server CSV, HIE queries, records archive uploads, audiometer CSV and fixed-width vision exports, drug and HIV HL7 ORU
 		{"oy", 0.73, 0.90}, // an inpatient rehabilitation hospital: IRF-PAI fixed-width and iQIES XML with validation reports, therapy minutes (pino, React Native), a gait trainer (German keys) and exoskeleton sessions, functional scores CSV and pandas prints, Careport-like referrals
 		{"oz", 0.74, 0.78}, // an eating disorder treatment network: HubSpot-like webhooks, Availity-like eligibility and X12 270/271, Go zerolog, Laravel, Sidekiq, Postgres
+		{"pa", 0.68, 0.84}, // a German outpatient practice network and its hospital: GDT, BDT and LDT (xDT) records a field a line, eGK card reads (KVNR), eRezept tokens, KIM mail and eArztbrief, KBV FHIR
+		{"pb", 0.71, 0.79}, // an HIV clinic with a drug assistance program: recertification (Django, Celery), pino, document OCR (pay stubs, bills, licences)
+		{"pc", 0.71, 0.90}, // a long-term care pharmacy: HL7 RDE and RDS, a PointClickCare-like connector, blister packaging robot, eMAR and CGM events, cycle fill in logfmt, delivery manifests and a driver app (logcat
 	} {
 		s := scoreCorpus(t, Default(), "../testdata/independent/"+c.name+".log", "../testdata/independent/"+c.name+".labels.jsonl")
 		t.Logf("independent corpus %s:\n%s", c.name, s.table())
