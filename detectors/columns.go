@@ -525,11 +525,12 @@ func (c *Columns) Fits(row []byte) bool {
 }
 
 // AppendShape appends the shape of row, one of c's rows, to dst: a byte a
-// field, 'e' for an empty one, 'd' for digits (with '.', ',', '-', '/',
-// ':' and spaces), 'a' for letters (with spaces and '.', ',', '\”, '-'),
-// 'x' for any other. The rows of one export share a shape, field for
-// field, where another table's rows with as many fields do not. It appends
-// nothing when row does not fit c.
+// field, 'e' for an empty one, 'd' for digits (with '.', ',', '-' and
+// spaces), 't' for digits with '/' or ':' (a date, a time), 'a' for
+// letters (with spaces, '.', ',', '-' and apostrophes), 'x' for any other.
+// The rows of one export share a shape, field for field, where another
+// table's rows with as many fields do not. It appends nothing when row
+// does not fit c.
 func (c *Columns) AppendShape(dst, row []byte) []byte {
 	if !c.Fits(row) {
 		return dst
@@ -542,11 +543,12 @@ func (c *Columns) AppendShape(dst, row []byte) []byte {
 		for _, ch := range v {
 			k := byte('x')
 			switch {
-			case isDigit(ch) || ch == '.' || ch == ',' || ch == '-' || ch == '/' || ch == ':' || ch == ' ':
+			case isDigit(ch):
 				k = 'd'
-				if ch == '.' || ch == ',' || ch == '-' || ch == ' ' {
-					k = 0 // either a number's or a name's
-				}
+			case ch == '/' || ch == ':':
+				k = 't'
+			case ch == '.' || ch == ',' || ch == '-' || ch == ' ':
+				k = 0 // either a number's or a name's
 			case isLetter(ch) || ch >= 0x80 || ch == '\'':
 				k = 'a'
 			}
@@ -554,6 +556,8 @@ func (c *Columns) AppendShape(dst, row []byte) []byte {
 			case k == 0:
 			case kind == 'e':
 				kind = k
+			case kind == 'd' && k == 't' || kind == 't' && k == 'd':
+				kind = 't'
 			case kind != k:
 				kind = 'x'
 			}

@@ -266,9 +266,9 @@ func (l *leaf) met(cols *detectors.Columns) {
 func (l *leaf) learn(row []byte) {
 	for i := range l.headers {
 		if h := &l.headers[i]; h.cols == l.cols {
-			if h.shape == nil {
-				if s := h.cols.AppendShape(nil, row); len(s) > 0 {
-					h.shape = s
+			if h.shape == nil && !h.cols.Border(row) {
+				if s := h.cols.AppendShape(nil, row); len(s)-bytes.Count(s, []byte{'e'}) >= 2 {
+					h.shape = s // a row of values, not a table's rule or a row of empty fields
 				}
 			}
 			return

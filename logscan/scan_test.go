@@ -613,6 +613,14 @@ func TestHeaderRows(t *testing.T) {
 			"109699497|MOODY,PAL N|05/28/1930|4051564334|12/16/2022\n" +
 			"2026-01-02 10:00:01 INFO result follows\n" +
 			"OBX|1|NM|GLU^Glucose|105\n"),
+		// A line far below a table whose first row was its rule: the rule
+		// gives no shape to match.
+		"markdown.log": []byte("2026-01-02 10:00:00 INFO rows\n" +
+			"| member_id | plan | mbi_len | last_name |\n" +
+			"| --- | --- | --- | --- |\n" +
+			"| H428311332 | GOLD | 13 | Bankole |\n" +
+			"2026-01-02 10:00:01 INFO next\n" +
+			"2026-01-02 10:00:01 | INFO | sampler | table=x\n"),
 		// A frame as pandas prints it, values aligned under their names;
 		// it ends at the first line that is not one of its rows.
 		"frame.log": []byte("2026-01-02 10:00:00 INFO sample rows\n" +
@@ -641,6 +649,7 @@ func TestHeaderRows(t *testing.T) {
 		"worklist.log": {"2:ACCESSION:other_id", "2:MRN:mrn", "2:PATIENT_NAME:name", "2:DOB:date",
 			"5:mrn:mrn", "5:last_name:name", "5:first_name:name", "5:dob:date",
 			"6:ACCESSION:other_id", "6:MRN:mrn", "6:PATIENT_NAME:name", "6:DOB:date"},
+		"markdown.log": {"4:member_id:health_plan", "4:last_name:name"},
 		"shipper.log": {"3:PAT_MRN_ID:mrn", "3:PAT_NAME:name", "3:BIRTH_DATE:date", "3:HSP_ACCOUNT_ID:account", "3:DISCH_DATE:date",
 			"5:PAT_MRN_ID:mrn", "5:PAT_NAME:name", "5:BIRTH_DATE:date", "5:HSP_ACCOUNT_ID:account", "5:DISCH_DATE:date"},
 		"blocks.log": {"3:PatientID:mrn", "3:LastName:name", "3:FirstName:name", "3:DOB:date",
