@@ -112,6 +112,7 @@ func FuzzScan(f *testing.F) {
 		`x | dob |  bad [type=t, input_value='1', [type= input_value= {"loc":["a",1,"ssn"],"input":{},"instancePath":"/","data":[` + "\n",
 		`{"Type":{"Text":"FIRST_NAME"},"ValueDetection":{"Text":1},"resourceType":"Location","address":"1 A St"} \n95 y/o \`,
 		`/a/REF_KOWALSKI_FATIMA_19770523_MRN33691100.pdf pt_Haddad_Anh_RGH4399132 _A_B_ /x_Y_Z_DOB1940062 A_B__MRN`,
+		`|AM04 C2=TX6 CC=H CD= |AM01 C4=1984 CM=206 F R CN= |AM0 X= AM07 D2=85 |AM04 C2= student=Ivy Fair (BT-2) member_id = 5 AND x = 'y' N'O''C'`,
 		"P<VNMA<<B<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<\\nDK30887005VNM6209090M2803216<<<<<<<<<<<<<<04 P<DEU<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<",
 		"mrn|s:9:\"E2644\";x|i:9;y|a:2:{s:1:\"a\";N;i:0;O:3:\"P\":1:{s:3:\"\x00*\x00d\";b:1;}} a:1:{s:99:\"\"} O:9:\"",
 		`&lt;a:Dob&gt;1&#47;2&lt;/a:Dob&gt; &lt;b&#x;&#0;&#1114112;&#x41&gt &lt;/&gt; &lt;c&gt;&amp;&quot;&apos;&#233;&lt; n&#233;e le`,
