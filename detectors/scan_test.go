@@ -409,6 +409,8 @@ func TestDateValuesUnderKeys(t *testing.T) {
 // form, and right after a keyword even when they are also words.
 func TestNamesInProse(t *testing.T) {
 	sc := Default()
+	// Two surnames the lists know before the comma, without a keyword.
+	check(t, sc, `Mendoza Ibarra, María Elena seen at 10:40; Dallas Texas, John`, want{"Mendoza Ibarra, María Elena", Name})
 	// A name before what is theirs: kin, a carer, their care.
 	check(t, sc, `can someone call Fatima's husband? we updated Ruth's schedule; Member's caregiver stated; Docker's schedule`,
 		want{"Fatima", Name}, want{"Ruth", Name})

@@ -768,6 +768,21 @@ func (st *state) boxAddress(b []byte, i, k, to int, det string) int {
 	return end
 }
 
+// twoSurnames reports whether a and c, written alike (both in capitals or
+// both capitalised), are surnames the census lists know and no ordinary
+// words: a Hispanic name's two surnames before its given names.
+func twoSurnames(a, c []byte) bool {
+	if allUpper(a) != allUpper(c) {
+		return false
+	}
+	for _, w := range [2][]byte{a, c} {
+		if e, ok := lookupName(w); !ok || e.Last == 0 || e.Common || ordinaryWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
 // name matches a person's name starting with the capital at b[i]: up to
 // four capitalised words ("Mary Ann O'Neil", "J. Smith"), or "Last, First".
 // Without a name keyword before it, both a known first name and a known
@@ -977,9 +992,10 @@ func (st *state) name(b []byte, i, to int) int {
 			continue
 		}
 		if comma < 0 && k+2 < to && b[k] == ',' && b[k+1] == ' ' && upperAt(b, k+2, to) && !w.initial && !titled &&
-			(n == 1 || n == 2 && ctx && !ws[0].initial && givenNameAt(b, k+2, to)) {
+			(n == 1 || n == 2 && (ctx || twoSurnames(b[ws[0].s:ws[0].e], b[s:k])) && !ws[0].initial && givenNameAt(b, k+2, to)) {
 			// (After a title the comma ends the name: "Herr Demir, Ihr Termin".)
-			// "Khan, Dolores"; after a keyword two surnames: "Paciente Burgos Quiñones, Néstor".
+			// "Khan, Dolores"; after a keyword two surnames: "Paciente Burgos Quiñones, Néstor";
+			// two surnames the lists know, without one: "GARCIA LOPEZ, INGRID".
 			comma = n
 			k += 2
 			continue
