@@ -516,12 +516,19 @@ func firstColumnName(line []byte) bool {
 // message does, with a syslog priority or a time followed by words ("2026-01-02
 // 10:00:02 INFO done, 2 rows, 0 errors"), which may hold as many commas.
 func (c *Columns) Fits(row []byte) bool {
-	if body, _, ok := c.body(row); !ok || logMessage(body) {
-		return false
-	}
 	var spans [256]span
-	fields, ok := c.split(spans[:0], row)
-	return ok && len(fields) == len(c.names)
+	_, ok := c.rowFields(spans[:0], row)
+	return ok
+}
+
+// rowFields appends the spans of row's fields to dst, and reports whether
+// row fits c (see Fits).
+func (c *Columns) rowFields(dst []span, row []byte) ([]span, bool) {
+	if body, _, ok := c.body(row); !ok || logMessage(body) {
+		return dst, false
+	}
+	fields, ok := c.split(dst, row)
+	return fields, ok && len(fields) == len(c.names)
 }
 
 // AppendShape appends the shape of row, one of c's rows, to dst: a byte a
@@ -532,11 +539,11 @@ func (c *Columns) Fits(row []byte) bool {
 // table's rows with as many fields do not. It appends nothing when row
 // does not fit c.
 func (c *Columns) AppendShape(dst, row []byte) []byte {
-	if !c.Fits(row) {
+	var spans [256]span
+	fields, ok := c.rowFields(spans[:0], row)
+	if !ok {
 		return dst
 	}
-	var spans [256]span
-	fields, _ := c.split(spans[:0], row)
 	for _, f := range fields {
 		v := bytes.Trim(row[f.start:f.end], `"' `)
 		kind := byte('e')

@@ -150,6 +150,15 @@ func bindPlaceholder(v []byte) bool {
 	return true
 }
 
+// nationalQuote returns where the string at b[k] starts: past the N of
+// SQL Server's Unicode string ("N'Muñoz'"), or k.
+func nationalQuote(b []byte, k, to int) int {
+	if k+1 < to && b[k] == 'N' && b[k+1] == '\'' {
+		return k + 1
+	}
+	return k
+}
+
 // sqlValue reads one value of a parenthesised SQL list at b[k]: a quoted
 // string, in which a doubled quote stands for one, or anything up to the
 // next ',' or ')' outside parentheses. It returns the value's bytes
@@ -159,9 +168,7 @@ func sqlValue(b []byte, k, to int) (s, e, next int, ok bool) {
 	if k >= to {
 		return 0, 0, 0, false
 	}
-	if k+1 < to && b[k] == 'N' && b[k+1] == '\'' {
-		k++ // N'Mateo': SQL Server's Unicode string
-	}
+	k = nationalQuote(b, k, to) // N'Mateo'
 	if k+2 < to && b[k] == '\'' && b[k+1] == '\'' && b[k+2] != '\'' && b[k+2] != ',' && b[k+2] != ')' {
 		// ''BP188881'': the statement is itself quoted, its quotes doubled,
 		// as MySQL prints a replica's failed query.
@@ -285,9 +292,7 @@ func (st *state) boundParam(b []byte, i, to int) int {
 		return 0
 	}
 	v = skipWS(b, v+1, to)
-	if v+1 < to && b[v] == 'N' && b[v+1] == '\'' {
-		v++ // SQL Server's Unicode literal: @p0=N'E1302148'
-	}
+	v = nationalQuote(b, v, to) // @p0=N'E1302148'
 	if v >= to || b[v] != '\'' {
 		return 0
 	}

@@ -6894,9 +6894,7 @@ func (st *state) spacedPair(b []byte, ks, ke, vs, to int) int {
 	} else if n := rStrType(b, vs, to); n > vs {
 		vs = n // R's str(): ` $ mrn : chr "70068007"`, ` $ dob : Date, format: "1995-05-27"`
 	}
-	if b[vs] == 'N' && vs+1 < to && b[vs+1] == '\'' {
-		vs++ // SQL Server's national string, "LastName = N'Muñoz'"
-	}
+	vs = nationalQuote(b, vs, to) // "LastName = N'Muñoz'"
 	if b[vs] == '"' || b[vs] == '\'' {
 		return st.pair(b, ks, ke, vs, to)
 	}
