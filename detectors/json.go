@@ -136,6 +136,12 @@ func personActorType(t []byte) bool {
 	return false
 }
 
+// patientReference reports whether r, a FHIR reference, is to a patient
+// or a patient's relative: "Patient/00978500", "RelatedPerson/rp1".
+func patientReference(r []byte) bool {
+	return hasPrefixFold(r, "patient/") || hasPrefixFold(r, "relatedperson/")
+}
+
 // thingType reports whether t, an identity log's type of a target or an
 // actor, is an application's, a group's or a policy's: Okta's "AppInstance".
 func thingType(t []byte) bool {
@@ -698,7 +704,11 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 			// a conversation's customer, not a note's writer ("admin" is
 			// staff); a portal's {"actor": {"type": "family", ...}}: a
 			// relative, not staff (an audit trail's "user" is staff's).
-			if t := stringMember(b, skipWS(b, k+1, to), to, "type"); personActorType(t) || equalFold(key, "author") && (string(t) == "user" || string(t) == "contact" || string(t) == "lead") {
+			// FHIR's {"actor": {"reference": "Patient/00978500", "display": ...}}:
+			// an appointment's participant who is the patient.
+			vs := skipWS(b, k+1, to)
+			if t := stringMember(b, vs, to, "type"); personActorType(t) || equalFold(key, "author") && (string(t) == "user" || string(t) == "contact" || string(t) == "lead") ||
+				patientReference(stringMember(b, vs, to, "reference")) {
 				kc = st.classifyKey([]byte("contact"), parent)
 			}
 		case equalFold(key, "resourcetype"):

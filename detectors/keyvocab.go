@@ -1482,6 +1482,8 @@ var hl7Fields = map[string]keyClass{
 	"ft14":  {cat: Date, conf: High}, // the date of service
 	"obr3":  {flags: kfNever},        // the filler's order number: an order's (183 of 227 in the independent sets unlabeled)
 	"obr7":  {cat: Date, conf: High}, // when the specimen was collected
+	"obr14": {cat: Date, conf: High}, // and received (38 of 52 labelled)
+	"spm18": {cat: Date, conf: High},
 	"obx14": {cat: Date, conf: High}, // when it was observed
 	"spm17": {cat: Date, conf: High},
 	"rxa3":  {cat: Date, conf: Medium}, // when a vaccine or drug was given

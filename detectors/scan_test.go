@@ -3394,6 +3394,15 @@ func TestIndependentShapes(t *testing.T) {
 	// A message to "your" reader that names them last; not a word that is a name too, nor a day.
 	check(t, sc, `{"subject":"Your Ferncliff results are ready, Sofía","x":"Thanks for your order, Rose","y":"Your visit is confirmed, Monday"}`,
 		want{"Sofía", Name})
+	// An appointment's participant that is the patient, by its reference; a clinician's is no one's.
+	check(t, sc, `{"participant":[{"actor":{"reference":"Patient/00978500","display":"Lars Rivera"}},{"actor":{"reference":"Practitioner/1131632733","display":"Marcus Whitfield, MD"}}]}`,
+		want{"00978500", MRN}, want{"Lars Rivera", Name})
+	// A name as VistA and RPMS write it, under a person's key, however ordinary its words.
+	check(t, sc, `auth_no=25-DW-00419 pt="KILLS ENEMY,AUTUMN" dos=2025-03-09 status="ERROR,RETRY"`,
+		want{"25-DW-00419", OtherID}, want{"KILLS ENEMY,AUTUMN", Name}, want{"2025-03-09", Date})
+	// A specimen's day of receipt (OBR-14), beside its collection's (OBR-7).
+	check(t, sc, "PID|1||00203077^^^LDH^MR||DOE^JANE||19380228|F\rOBR|1|ORD422274|GS24-013333^LAB|88305^Surgical pathology^CPT4|||202410120323|||||||202410130910|COLON",
+		want{"00203077", MRN}, want{"DOE^JANE", Name}, want{"19380228", Date}, want{"202410120323", Date}, want{"202410130910", Date})
 }
 
 // A value found once is found again where the record repeats it, unless

@@ -385,6 +385,7 @@ func (st *state) scanRecord(rec []byte) {
 		st.escapedFrames(rec)
 	}
 	st.delimitedRow(rec, from)
+	st.fixedRecord(rec, from)
 	st.quotedPrintable(rec)
 	st.octalEscapes(rec)
 }

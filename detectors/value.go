@@ -168,7 +168,8 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs, providers bool) (c Category,
 			}
 			return c, conf, det, letters > 0 && digits == 0 && len(v) <= 120
 		}
-		return c, conf, det, looksLikeName(v) || kc.nameText() && dictionaryNames(v) || lowerFullName(v) || nonLatinName(v) || trackName(v) || underscoredName(v)
+		return c, conf, det, looksLikeName(v) || kc.nameText() && dictionaryNames(v) || lowerFullName(v) || nonLatinName(v) || trackName(v) || underscoredName(v) ||
+			kc.person() && fileManName(v)
 	case Address:
 		if len(v) == 1 {
 			return c, conf, det, false // "inside_city_limits": "Y": an answer, no place
@@ -600,6 +601,41 @@ func looksLikeName(v []byte) bool {
 		return false
 	}
 	return known > 0 && (capital > 0 || words > 1) || capital >= 2 && capital == words && !wordsBesideNames(v)
+}
+
+// fileManName reports whether v is a name as VistA and RPMS write them,
+// "FAMILY,GIVEN MIDDLE" in capitals with no space after the comma, each
+// side one to three words: "KILLS ENEMY,AUTUMN" is a person's however
+// ordinary its words, when one of them is a name or no word at all; a
+// sentence or a list is not so written.
+func fileManName(v []byte) bool {
+	c := bytes.IndexByte(v, ',')
+	if c < 2 || c+2 > len(v) || v[c+1] == ' ' || bytes.IndexByte(v[c+1:], ',') >= 0 || len(v) > 60 {
+		return false
+	}
+	for _, side := range [][]byte{v[:c], v[c+1:]} {
+		words := 0
+		for w := range bytes.SplitSeq(side, []byte{' '}) {
+			if len(w) == 0 || !isUpper(w[0]) {
+				return false
+			}
+			for _, ch := range w {
+				if !isUpper(ch) && ch < 0x80 && ch != '-' && ch != '\'' {
+					return false
+				}
+			}
+			words++
+		}
+		if words > 3 {
+			return false
+		}
+	}
+	for w := range bytes.FieldsFuncSeq(v, func(r rune) bool { return r == ' ' || r == ',' }) {
+		if e, ok := lookupName(w); ok && (e.First > 0 || e.Last > 0) || !ordinaryWord(w) {
+			return true
+		}
+	}
+	return false // "ERROR,RETRY": words, no one's name
 }
 
 // wordsBesideNames reports whether one of the words of v is a word of the

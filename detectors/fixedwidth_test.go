@@ -1,0 +1,20 @@
+package detectors
+
+import "testing"
+
+// TestFixedWidthRecords reads records of padded fields without their
+// layout: a surname's field up to a given name's, a city's up to its state
+// and ZIP, the days beside them; not a report's headings, nor a code after
+// a name already whole.
+func TestFixedWidthRecords(t *testing.T) {
+	sc := Default()
+	check(t, sc, `D448U071201RED CLOUD           MARISOL        T19480517F1/4  PINE HOLLOW   DN`,
+		want{"RED CLOUD", Name}, want{"MARISOL", Name}, want{"19480517", Date})
+	check(t, sc, `DSLR02202364657516E5209009  OYELARAN            TEMITOPE                      06141979M5154678638879 ELM BLVD            UNIT 205  FORT WAYNE        IN46816520026055501091017202310172023`,
+		want{"OYELARAN", Name}, want{"TEMITOPE", Name}, want{"06141979", Date}, want{"FORT WAYNE", Address}, want{"468165200", ZIP})
+	// Headings, and codes after a name whole in its field.
+	check(t, sc, `CONS_ID    NAME                       OLD ADDRESS        NEW ADDRESS       EFF_DATE`)
+	check(t, sc, `  15:15  24MH00474  AL-RASHID, MOHAMMED           PCH   ADMIT   19520304`,
+		want{"AL-RASHID, MOHAMMED", Name}, want{"19520304", Date})
+	check(t, sc, `BATCH 20240311  TOTAL RECORDS      CLAIMS PAID       AMOUNT BILLED      0001073700`)
+}
