@@ -49,7 +49,7 @@ func (st *state) fixedRecord(rec []byte, from int) {
 		}
 		s = e
 	}
-	if len(fields) < 4 {
+	if len(fields) < 3 {
 		return
 	}
 	// What vouches for a person: a day of eight digits standing alone or
@@ -67,8 +67,14 @@ func (st *state) fixedRecord(rec []byte, from int) {
 			for e < f.end && isDigit(rec[e]) {
 				e++
 			}
-			if e-s == 8 && fileDate(rec[s:e]) && nd < len(days) {
+			switch {
+			case nd == len(days):
+			case e-s == 8 && fileDate(rec[s:e]):
 				days[nd] = span{s, e}
+				nd++
+			case e-s > 8 && birthDay8(rec[s:s+8]):
+				// "19600521000000000M53081": a birth date, the next fields' zeros glued after it
+				days[nd] = span{s, s + 8}
 				nd++
 			}
 			s = e
@@ -126,14 +132,9 @@ func (st *state) fixedRecord(rec []byte, from int) {
 	// record's later days are as often a plan's or a batch's).
 	after := false
 	for _, d := range days[:nd] {
-		v := rec[d.start:d.end]
-		y := atoi(v[:4])
-		if !calendarDate(v) {
-			y = atoi(v[4:]) // MMDDYYYY
-		}
 		next := !after && d.start >= first
 		after = after || d.start >= first
-		if (next || y < oldYear) && !st.covered(from, d.start, d.end) {
+		if (next || birthDay8(rec[d.start:d.end])) && !st.covered(from, d.start, d.end) {
 			st.emit(d.start, d.end, Date, "date", Low, false)
 		}
 	}
@@ -144,6 +145,19 @@ func (st *state) fixedRecord(rec []byte, from int) {
 		}
 		st.emit(zip.start, zip.end, ZIP, "zip", Low, false)
 	}
+}
+
+// birthDay8 reports whether v, eight digits, is a day before any log's,
+// YYYYMMDD or MMDDYYYY: a birth's.
+func birthDay8(v []byte) bool {
+	if !fileDate(v) {
+		return false
+	}
+	y := atoi(v[:4])
+	if !calendarDate(v) {
+		y = atoi(v[4:])
+	}
+	return y >= 1900 && y < oldYear
 }
 
 func (st *state) fixedName(from, s, e int) {

@@ -12,6 +12,9 @@ func TestFixedWidthRecords(t *testing.T) {
 		want{"RED CLOUD", Name}, want{"MARISOL", Name}, want{"19480517", Date})
 	check(t, sc, `DSLR02202364657516E5209009  OYELARAN            TEMITOPE                      06141979M5154678638879 ELM BLVD            UNIT 205  FORT WAYNE        IN46816520026055501091017202310172023`,
 		want{"OYELARAN", Name}, want{"TEMITOPE", Name}, want{"06141979", Date}, want{"FORT WAYNE", Address}, want{"468165200", ZIP})
+	// A birth date with the next fields' zeros glued after it.
+	check(t, sc, `D6Y55D48WV56 HOLLOWAY            CHASE          19600521000000000M53081BC+STD2024040199991231AY`,
+		want{"HOLLOWAY", Name}, want{"CHASE", Name}, want{"19600521", Date})
 	// Headings, and codes after a name whole in its field.
 	check(t, sc, `CONS_ID    NAME                       OLD ADDRESS        NEW ADDRESS       EFF_DATE`)
 	check(t, sc, `  15:15  24MH00474  AL-RASHID, MOHAMMED           PCH   ADMIT   19520304`,

@@ -1575,6 +1575,11 @@ func (st *state) date(b []byte, s, e, y, m, d int, timestamp bool) {
 		// person's when the record names one (see dropUnclaimed).
 		st.undated = true
 		st.emit(s, e, Date, "event_date", Low, false)
+	case !timestamp && s >= 2 && st.lastDate == s-2 && b[s-2] == ',' && b[s-1] == ' ':
+		// "visits: 12/26/2023, 01/19/2024, 02/14/2024": the days listed
+		// after one the text ties to someone are theirs too.
+		st.undated = true
+		st.emit(s, clockSuffix(b, e, len(b)), Date, "event_date", Low, false)
 	default:
 		// Without a keyword, a date is not tied to a person: a log
 		// timestamp, a build or report date; unless a row's fields say so.

@@ -3394,6 +3394,11 @@ func TestIndependentShapes(t *testing.T) {
 	// A message to "your" reader that names them last; not a word that is a name too, nor a day.
 	check(t, sc, `{"subject":"Your Ferncliff results are ready, Sofía","x":"Thanks for your order, Rose","y":"Your visit is confirmed, Monday"}`,
 		want{"Sofía", Name})
+	// The days listed after one the text ties to someone; not a row's timestamp after them.
+	check(t, sc, `supervised-diet summary for DAY, OLUWASEUN C (MRN 11921724, DOB 01/16/1996) visits: 12/26/2023, 01/19/2024, 02/14/2024 wt_start=413.8`,
+		want{"DAY, OLUWASEUN C", Name}, want{"11921724", MRN}, want{"01/16/1996", Date}, want{"12/26/2023", Date}, want{"01/19/2024", Date}, want{"02/14/2024", Date})
+	check(t, sc, `DETAIL:  Failing row contains (8239590, Kowalski, François, 1957-08-11, PPO3, 2024-06-01, 2024-05-14 00:34:17.285876+00).`,
+		want{"Kowalski, François", Name}, want{"1957-08-11", Date}, want{"2024-06-01", Date})
 	// An appointment's participant that is the patient, by its reference; a clinician's is no one's.
 	check(t, sc, `{"participant":[{"actor":{"reference":"Patient/00978500","display":"Lars Rivera"}},{"actor":{"reference":"Practitioner/1131632733","display":"Marcus Whitfield, MD"}}]}`,
 		want{"00978500", MRN}, want{"Lars Rivera", Name})

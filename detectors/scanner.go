@@ -224,6 +224,9 @@ type state struct {
 	// before the input (-1 << 30, see resetContext), so that no distance
 	// from it reads as near.
 	lastName int
+	// lastDate is the end of the last date found in free text (as
+	// lastName), for the days listed after it.
+	lastDate int
 	// nameKeyEnd is where the value of the last name's key in text starts
 	// ("Name: ", "ФИО: "), for a name in capitals or in another script
 	// (see scriptWord), or -1; nameKeySure says whether the key names a
@@ -341,6 +344,7 @@ func (s *Scanner) put(st *state) {
 func (st *state) resetContext() {
 	st.ctx = noContext
 	st.lastName = -1 << 30
+	st.lastDate = -1 << 30
 	st.lastRecord = -1 << 30
 	st.nameKeyEnd = -1
 }
@@ -552,6 +556,8 @@ func (st *state) emit(start, end int, c Category, det string, conf Confidence, b
 	}
 	if c == Name && !byKey {
 		st.lastName = end // in current coordinates, as dates are compared
+	} else if c == Date && !byKey {
+		st.lastDate = end
 	} else if c == MRN && det == "context" {
 		st.lastRecord = end
 	}
