@@ -524,8 +524,8 @@ func (c *Columns) Fits(row []byte) bool {
 // rowFields appends the spans of row's fields to dst, and reports whether
 // row fits c (see Fits).
 func (c *Columns) rowFields(dst []span, row []byte) ([]span, bool) {
-	if body, _, ok := c.body(row); !ok || logMessage(body) {
-		return dst, false
+	if body, _, ok := c.body(row); !ok || logMessage(body) || len(body) > 1 && body[0] == '{' && (body[1] == '"' || body[1] == '\'') {
+		return dst, false // (a JSON object with as many commas as the header: another program's line)
 	}
 	fields, ok := c.split(dst, row)
 	return fields, ok && len(fields) == len(c.names)

@@ -184,16 +184,17 @@ func TestColumnsFits(t *testing.T) {
 		t.Fatal("header not read")
 	}
 	for row, want := range map[string]bool{
-		"SN1572537126,M347407796,3476082349":                   true,
-		`SN1572537126,"M347,407796",3476082349`:                true,
-		"2026-01-02 10:00:00,M347407796,3476082349":            true, // a time alone is a value
-		"2024-03-17 04:03 PM,M347407796,3476082349":            true, // with its half of the day
-		"2024-03-17 04:03 PM done,M347407796,3476082349":       false,
-		"SN1572537126,M347407796":                              false,
-		"2026-01-02 10:00:02 INFO done, 2 rows, 0 errors":      false,
-		"Dec 30 07:32:02 host app[1]: retry 2, backoff 4s, ok": false,
-		"<134>1 2026-01-02T10:00:02Z host app - - - a, b, c":   false,
-		"SN1572537126,M347407796,3476082349,extra":             false,
+		"SN1572537126,M347407796,3476082349":                     true,
+		`SN1572537126,"M347,407796",3476082349`:                  true,
+		"2026-01-02 10:00:00,M347407796,3476082349":              true, // a time alone is a value
+		"2024-03-17 04:03 PM,M347407796,3476082349":              true, // with its half of the day
+		"2024-03-17 04:03 PM done,M347407796,3476082349":         false,
+		"SN1572537126,M347407796":                                false,
+		"2026-01-02 10:00:02 INFO done, 2 rows, 0 errors":        false,
+		"Dec 30 07:32:02 host app[1]: retry 2, backoff 4s, ok":   false,
+		"<134>1 2026-01-02T10:00:02Z host app - - - a, b, c":     false,
+		"SN1572537126,M347407796,3476082349,extra":               false,
+		`{"user":"ana@example.com","ach":{"account":"1"},"x":1}`: false, // another program's JSON, as many commas
 	} {
 		if got := cols.Fits([]byte(row)); got != want {
 			t.Errorf("Fits(%q) = %v, want %v", row, got, want)
