@@ -96,7 +96,19 @@ func (st *state) fixedRecord(rec []byte, from int) {
 		}
 	}
 	named, first := false, 0
-	for k := 0; k+1 < len(fields); k++ {
+	for k := 0; k < len(fields); k++ {
+		if f := fields[k]; commaName(rec[f.start:f.end]) && allUpper(rec[f.start:f.end]) && (nd > 0 || st.covered(from, f.start, f.end)) {
+			// "BEGAY, ROCCO" whole in its field, a day beside it.
+			if !named {
+				first = f.end
+			}
+			named = true
+			st.fixedName(from, f.start, f.end)
+			continue
+		}
+		if k+1 == len(fields) {
+			break
+		}
 		ls, le := nameTail(rec, fields[k])
 		gs, ge := nameHead(rec, fields[k+1])
 		if ls == le || gs == ge || bytes.IndexByte(rec[fields[k].start:ls], ',') >= 0 || st.covered(from, ls, le) {
@@ -127,6 +139,9 @@ func (st *state) fixedRecord(rec []byte, from int) {
 	}
 	if !named {
 		return
+	}
+	if f := fields[0]; f.end < first && (rowIdentifier(rec[f.start:f.end]) || f.end-f.start >= 6 && f.end-f.start <= 12 && allDigits(rec[f.start:f.end])) && !st.covered(from, f.start, f.end) {
+		st.emit(f.start, f.end, MRN, "row_id", Low, false) // the record's number, before the person's name
 	}
 	// The person's days: a birth's, and the first after their name (a
 	// record's later days are as often a plan's or a batch's).

@@ -15,6 +15,9 @@ func TestFixedWidthRecords(t *testing.T) {
 	// A birth date with the next fields' zeros glued after it.
 	check(t, sc, `D6Y55D48WV56 HOLLOWAY            CHASE          19600521000000000M53081BC+STD2024040199991231AY`,
 		want{"HOLLOWAY", Name}, want{"CHASE", Name}, want{"19600521", Date})
+	// A name whole in its field, a day beside it, the record's number before it.
+	check(t, sc, `20662166    NG, EERO                 11272023  LOP  HARBOR LAW GROUP       7488.20  HOLD`,
+		want{"20662166", MRN}, want{"NG, EERO", Name}, want{"11272023", Date})
 	// Headings, and codes after a name whole in its field.
 	check(t, sc, `CONS_ID    NAME                       OLD ADDRESS        NEW ADDRESS       EFF_DATE`)
 	check(t, sc, `  15:15  24MH00474  AL-RASHID, MOHAMMED           PCH   ADMIT   19520304`,
