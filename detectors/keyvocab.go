@@ -791,6 +791,12 @@ func classifyTokens(t []string) keyClass {
 		return keyClass{cat: OtherID, conf: Low} // "case=ME24-1182": one person's case, as a case's number
 	case "accession", "accn", "accessionnumber", "accessionno":
 		return keyClass{cat: OtherID, conf: Medium} // a specimen's or a study's, of one patient
+	case "registryid", "registryno", "registrynumber":
+		return keyClass{cat: OtherID, conf: Medium} // a patient registry's or a program card's number (89 of 90 labelled)
+	case "duid":
+		return keyClass{cat: MRN, conf: Low} // CEF's destination user ID: whose record an access reached (29 of 29 labelled)
+	case "proxyuser":
+		return keyClass{cat: OtherID, conf: Low} // a patient's proxy's account (36 of 36 labelled)
 	}
 	if last == "appointment" || last == "appt" {
 		return keyClass{cat: Date, conf: Low} // "next_appointment"

@@ -3399,6 +3399,10 @@ func TestIndependentShapes(t *testing.T) {
 		want{"DAY, OLUWASEUN C", Name}, want{"11921724", MRN}, want{"01/16/1996", Date}, want{"12/26/2023", Date}, want{"01/19/2024", Date}, want{"02/14/2024", Date})
 	check(t, sc, `DETAIL:  Failing row contains (8239590, Kowalski, François, 1957-08-11, PPO3, 2024-06-01, 2024-05-14 00:34:17.285876+00).`,
 		want{"Kowalski, François", Name}, want{"1957-08-11", Date}, want{"2024-06-01", Date})
+	// A registry's card number, CEF's destination user (whose record), a proxy's account; NAACCR's registry code is no one's.
+	check(t, sc, `label generated registry_id=MMP23-386086 duid=NBW807768266 proxyUser=mom.jones44`,
+		want{"MMP23-386086", OtherID}, want{"NBW807768266", MRN}, want{"mom.jones44", OtherID})
+	check(t, sc, `<Item naaccrId="registryId">0000390001</Item><Item naaccrId="nameLast">ROE</Item>`, want{"ROE", Name})
 	// An appointment's participant that is the patient, by its reference; a clinician's is no one's.
 	check(t, sc, `{"participant":[{"actor":{"reference":"Patient/00978500","display":"Lars Rivera"}},{"actor":{"reference":"Practitioner/1131632733","display":"Marcus Whitfield, MD"}}]}`,
 		want{"00978500", MRN}, want{"Lars Rivera", Name})

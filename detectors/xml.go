@@ -122,7 +122,9 @@ func (st *state) xmlElement(b []byte, i, to int) int {
 			if len(n) > 1 && n[0] == '$' {
 				n = n[1:]
 			}
-			if nk := st.classifyKey(n, elem); nk.cat != 0 && !nk.never() {
+			if equalFold(attr, "naaccrid") && equalFold(n, "registryid") {
+				elem = keyClass{flags: kfNever} // NAACCR's item 40: the reporting registry's code, no patient's
+			} else if nk := st.classifyKey(n, elem); nk.cat != 0 && !nk.never() {
 				elem = nk
 			} else if equalFold(attr, "name") && elem.person() && !identifierLike(n) {
 				kc = st.classifyKey(attr, elem) // <Relative rel="mother" name="Efosa Horvath"/>: a person's element names them
