@@ -3403,6 +3403,10 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `label generated registry_id=MMP23-386086 duid=NBW807768266 proxyUser=mom.jones44`,
 		want{"MMP23-386086", OtherID}, want{"NBW807768266", MRN}, want{"mom.jones44", OtherID})
 	check(t, sc, `<Item naaccrId="registryId">0000390001</Item><Item naaccrId="nameLast">ROE</Item>`, want{"ROE", Name})
+	// An image a logo's key or name says is the organisation's; a selfie beside a name with "brand" inside it is a face.
+	check(t, sc, `{"asset":"clinic-logo@2x.png","b64":"/9j/4AAQSkZJRgABAQEASABIAABLATT/PdfOTwJIQHwhbv9Uh5qyvAqVNFYw"}`)
+	check(t, sc, `{"holderName":"BRANDI HADDAD","selfie":"/9j/4AAQSkZJRgABAQEASABIAABLATT/PdfOTwJIQHwhbv9Uh5qyvAqVNFYw"}`,
+		want{"BRANDI HADDAD", Name}, want{"/9j/4AAQSkZJRgABAQEASABIAABLATT/PdfOTwJIQHwhbv9Uh5qyvAqVNFYw", Photo})
 	// An appointment's participant that is the patient, by its reference; a clinician's is no one's.
 	check(t, sc, `{"participant":[{"actor":{"reference":"Patient/00978500","display":"Lars Rivera"}},{"actor":{"reference":"Practitioner/1131632733","display":"Marcus Whitfield, MD"}}]}`,
 		want{"00978500", MRN}, want{"Lars Rivera", Name})

@@ -785,6 +785,9 @@ func (st *state) dropUnclaimed(from int) {
 		// station ID names a person.
 		st.drop(from, func(f Finding) bool { return telephoneFinding(f) && !f.ByKey })
 	}
+	if slices.ContainsFunc(st.out[from:], st.brandImage) {
+		st.drop(from, st.brandImage)
+	}
 	if slices.ContainsFunc(st.out[from:], eventRecordNumber) && windowsEventRecord(st.input) {
 		st.drop(from, eventRecordNumber) // "RecordNumber": 5289206 beside "EventID" and "Channel": the event log's own
 	}
@@ -894,6 +897,42 @@ func (st *state) dropManagedDevice(from int) {
 		return
 	}
 	st.drop(from, func(f Finding) bool { return (f.Category == Device || f.Detector == "key") && !narrativeField(f.Field) })
+}
+
+// brandImage reports whether f is an image its key or the words just
+// before it say is a logo, an icon or a watermark ("logo=data:image/png;...",
+// "asset":"clinic-logo@2x.png","b64":"..."): an organisation's, no face.
+func (st *state) brandImage(f Finding) bool {
+	if f.Category != Photo || f.Start < 0 || f.Start > len(st.input) {
+		return false
+	}
+	return brandWord([]byte(lastField(f.Field))) || brandWord(st.input[max(0, f.Start-48):f.Start])
+}
+
+// brandWord reports whether b holds "logo", "icon", "brand" or
+// "watermark" as a word or a compound's part ("clinic-logo@2x.png",
+// "brand-assets", "branding"), not inside a name ("ibrandao", "BRANDI").
+func brandWord(b []byte) bool {
+	for _, w := range [...]string{"logo", "icon", "brand", "watermark"} {
+		for k := 0; k+len(w) <= len(b); {
+			i := indexFold(b[k:], w)
+			if i < 0 {
+				break
+			}
+			s, e := k+i, k+i+len(w)
+			for _, suffix := range [...]string{"ing", "s"} {
+				if e+len(suffix) <= len(b) && equalFold(b[e:e+len(suffix)], suffix) && (e+len(suffix) == len(b) || !isLetter(b[e+len(suffix)])) {
+					e += len(suffix)
+					break
+				}
+			}
+			if (s == 0 || !isLetter(b[s-1])) && (e == len(b) || !isLetter(b[e])) {
+				return true
+			}
+			k = s + 1
+		}
+	}
+	return false
 }
 
 // eventRecordNumber reports whether f is a number under "RecordNumber",
