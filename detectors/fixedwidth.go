@@ -143,13 +143,14 @@ func (st *state) fixedRecord(rec []byte, from int) {
 	if f := fields[0]; f.end < first && (rowIdentifier(rec[f.start:f.end]) || f.end-f.start >= 6 && f.end-f.start <= 12 && allDigits(rec[f.start:f.end])) && !st.covered(from, f.start, f.end) {
 		st.emit(f.start, f.end, MRN, "row_id", Low, false) // the record's number, before the person's name
 	}
-	// The person's days: a birth's, and the first after their name (a
-	// record's later days are as often a plan's or a batch's).
+	// The person's days: a birth's, and the first other after their name
+	// (a visit's; a record's later days are as often a plan's or a batch's).
 	after := false
 	for _, d := range days[:nd] {
-		next := !after && d.start >= first
-		after = after || d.start >= first
-		if (next || birthDay8(rec[d.start:d.end])) && !st.covered(from, d.start, d.end) {
+		birth := birthDay8(rec[d.start:d.end])
+		next := !after && !birth && d.start >= first
+		after = after || next
+		if (next || birth) && !st.covered(from, d.start, d.end) {
 			st.emit(d.start, d.end, Date, "date", Low, false)
 		}
 	}

@@ -18,6 +18,9 @@ func TestFixedWidthRecords(t *testing.T) {
 	// A name whole in its field, a day beside it, the record's number before it.
 	check(t, sc, `20662166    NG, EERO                 11272023  LOP  HARBOR LAW GROUP       7488.20  HOLD`,
 		want{"20662166", MRN}, want{"NG, EERO", Name}, want{"11272023", Date})
+	// A birth date, then the first other day after the name: the visit's.
+	check(t, sc, `AUD01 C54687   MOODY, HARPREET               19870217 20240813 R  55  55   0  5 20  25  6`,
+		want{"MOODY, HARPREET", Name}, want{"19870217", Date}, want{"20240813", Date})
 	// Headings, and codes after a name whole in its field.
 	check(t, sc, `CONS_ID    NAME                       OLD ADDRESS        NEW ADDRESS       EFF_DATE`)
 	check(t, sc, `  15:15  24MH00474  AL-RASHID, MOHAMMED           PCH   ADMIT   19520304`,
