@@ -3407,6 +3407,9 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `{"asset":"clinic-logo@2x.png","b64":"/9j/4AAQSkZJRgABAQEASABIAABLATT/PdfOTwJIQHwhbv9Uh5qyvAqVNFYw"}`)
 	check(t, sc, `{"holderName":"BRANDI HADDAD","selfie":"/9j/4AAQSkZJRgABAQEASABIAABLATT/PdfOTwJIQHwhbv9Uh5qyvAqVNFYw"}`,
 		want{"BRANDI HADDAD", Name}, want{"/9j/4AAQSkZJRgABAQEASABIAABLATT/PdfOTwJIQHwhbv9Uh5qyvAqVNFYw", Photo})
+	// A transaction's own days (effective, processed, received) beside a member's benefit's.
+	check(t, sc, `NM1*IL*1*OKAFOR*CHIDI****MI*W748732072~DTP*007*D8*20240301~DTP*050*D8*20240302~DTP*348*D8*20240101~`,
+		want{"OKAFOR", Name}, want{"CHIDI", Name}, want{"W748732072", HealthPlan}, want{"20240101", Date})
 	// An appointment's participant that is the patient, by its reference; a clinician's is no one's.
 	check(t, sc, `{"participant":[{"actor":{"reference":"Patient/00978500","display":"Lars Rivera"}},{"actor":{"reference":"Practitioner/1131632733","display":"Marcus Whitfield, MD"}}]}`,
 		want{"00978500", MRN}, want{"Lars Rivera", Name})

@@ -247,7 +247,13 @@ func (st *state) x12Segment(b []byte, s, idEnd, e int, sep byte, loop *x12Loop) 
 	case "DMG":
 		put(2, Date)
 	case "DTP":
-		put(3, Date)
+		switch string(el(1)) {
+		case "007", "009", "050":
+			// A transaction's own days: effective, processed, received
+			// (none of 45 in the independent sets labelled).
+		default:
+			put(3, Date)
+		}
 	case "DTM":
 		// 835's and 277's claim dates: statement period (232, 233),
 		// service (472), service period (150, 151); not the file's (405).
