@@ -153,6 +153,9 @@ func (st *state) fixedRecord(rec []byte, from int) {
 		if (next || birth) && !st.covered(from, d.start, d.end) {
 			st.emit(d.start, d.end, Date, "date", Low, false)
 		}
+		if birth {
+			st.sexThenSSN(rec, from, d.end)
+		}
 	}
 	if zip.end > 0 && !st.covered(from, zip.start, zip.end) {
 		st.drop(from, func(f Finding) bool { return f.Category == Name && f.Start >= city.start && f.End <= city.end }) // "DAYTON": a city, not a given name
@@ -160,6 +163,27 @@ func (st *state) fixedRecord(rec []byte, from int) {
 			st.emit(city.start, city.end, Address, "city", Low, false)
 		}
 		st.emit(zip.start, zip.end, ZIP, "zip", Low, false)
+	}
+}
+
+// sexThenSSN reads what a full record glues after a birth date at
+// rec[e]: the sex's letter, a valid SSN and a house number before its
+// street ("19740610F629300033388 PINECREST AVE").
+func (st *state) sexThenSSN(rec []byte, from, e int) {
+	if e+10 > len(rec) || rec[e] != 'M' && rec[e] != 'F' && rec[e] != 'U' {
+		return
+	}
+	s := e + 1
+	k := s
+	for k < len(rec) && isDigit(rec[k]) {
+		k++
+	}
+	if k-s < 9 || k-s > 15 || !validSSN(rec[s:s+9]) || st.covered(from, s, s+9) {
+		return
+	}
+	st.emit(s, s+9, SSN, "ssn", Low, false)
+	if k > s+9 && k < len(rec) && rec[k] == ' ' && !st.covered(from, s+9, k) {
+		st.address(rec, s+9, k, len(rec))
 	}
 }
 
