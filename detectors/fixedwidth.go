@@ -123,7 +123,7 @@ func (st *state) fixedRecord(rec []byte, from int) {
 		if !listed && !strangers || !capitalNames(last) || !capitalNames(given) || codeWord(last) || codeWord(given) || orgNamed(last) || orgNamed(given) {
 			continue // "BILLING  CHART OPENED", "TOTAL RECORDS  CLAIMS PAID", "IVANOVA,DAKOTA H  USN"
 		}
-		if named == false {
+		if !named {
 			first = ge
 		}
 		named = true
