@@ -31,6 +31,7 @@ func FuzzScan(f *testing.F) {
 		"UPDATE t SET `city` = 'X', \"zip\"='1' WHERE `a`= @p0=N'E1' @p1=N",
 		`raw="]d201006901030079921727092010670829<GS>2145␝" ]C101 DFN=1 DOB 2790912 resident 12 ApptDate=1/2/2024 10:`,
 		`patient John Smith DOB 01/02/1950 SSN 123-45-6788 fax (212) 555-0199`,
+		`D898U0939WHITEHORSE   CODY   T19500301M5154678638879 ELM BLVD   FORT WAYNE   IN4681  NG, EERO   19870217F  {"actor":{"reference":"Patient/1","display":"A,B"}}`,
 		`f=356009175_after_visit_summary_orlov_19330317.pdf 1234567_a_b_c_d.x VADM(2)="1^ VAPA(99)=" ^PRPAT(12345,0)="A,B^F^2500424"`,
 		`1.2.3.4 - mai.nguyen [x] L2='FZ482917<3BRA8707095F3103304<<<<<<<<<<<<<<<2' P<BRAA<<B<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<'`,
 		`Summary - Obi, Emeka - x MRN 01143970 (KAMAU, W) [P ^FDVOLKOV, D^FS for user lena.k98 pid=00497216 HP_A_B_97yo_C.docx ROI_123456_Roe.csv`,
