@@ -18,8 +18,10 @@ const maxFixedFields = 48
 // line of capitals and digits in fields parted by runs of spaces, without
 // another format's delimiters. When two padded fields of capitals name a
 // person (one of their words is a name the census lists know, or neither
-// is a word and the record holds a day and a city's ZIP), the names, the
-// record's days and its city and ZIP are reported.
+// is a word and the record holds a day and a city's ZIP), or one field
+// holds "LAST, FIRST" beside a day, the names are reported, and with them
+// the record's number before them, its birth dates and the first other
+// day, an SSN glued after a birth date and the sex, its city and ZIP.
 func (st *state) fixedRecord(rec []byte, from int) {
 	if len(rec) < 40 || len(rec) > 4<<10 || bytes.Count(rec, []byte("   ")) < 2 {
 		return // no padding: most lines leave here
