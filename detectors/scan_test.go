@@ -3410,6 +3410,9 @@ func TestIndependentShapes(t *testing.T) {
 	// A transaction's own days (effective, processed, received) beside a member's benefit's.
 	check(t, sc, `NM1*IL*1*OKAFOR*CHIDI****MI*W748732072~DTP*007*D8*20240301~DTP*050*D8*20240302~DTP*348*D8*20240101~`,
 		want{"OKAFOR", Name}, want{"CHIDI", Name}, want{"W748732072", HealthPlan}, want{"20240101", Date})
+	// An ambulance's pick-up is most often the patient's home; its drop-off a facility.
+	check(t, sc, `CLM*RB250308*1662.32***41:B:1*Y*A*Y*Y~NM1*PW*2~N3*5197 N 35TH AVE~N4*MARICOPA*AZ*85138~NM1*45*2~N3*1111 E MCDOWELL RD~N4*PHOENIX*AZ*85006~`,
+		want{"RB250308", Account}, want{"5197 N 35TH AVE", Address}, want{"MARICOPA", Address}, want{"85138", ZIP})
 	// An appointment's participant that is the patient, by its reference; a clinician's is no one's.
 	check(t, sc, `{"participant":[{"actor":{"reference":"Patient/00978500","display":"Lars Rivera"}},{"actor":{"reference":"Practitioner/1131632733","display":"Marcus Whitfield, MD"}}]}`,
 		want{"00978500", MRN}, want{"Lars Rivera", Name})

@@ -25,8 +25,10 @@ var x12IDQualifiers = map[string]Category{"MI": HealthPlan, "II": OtherID, "34":
 
 // x12Providers are the NM101 entity codes of providers: rendering (82),
 // referring (DN), ordering (DK), attending (71), billing (85) and the
-// rest. A clinician's name and number in their work are no patient's.
-var x12Providers = words("1P", "82", "DN", "DK", "DQ", "71", "72", "73", "77", "85", "87", "FA", "P3", "QB", "2B", "PW", "45")
+// rest, and an ambulance's drop-off (45), a facility. A clinician's name
+// and number in their work are no patient's; an ambulance's pick-up (PW,
+// see x12OrgParty) is most often the patient's home (5 of 5 labelled).
+var x12Providers = words("1P", "82", "DN", "DK", "DQ", "71", "72", "73", "77", "85", "87", "FA", "P3", "QB", "2B", "45")
 
 // x12RefQualifiers map REF01 to the category of REF02.
 var x12RefQualifiers = map[string]Category{"SY": SSN, "EA": MRN, "1W": HealthPlan, "0F": HealthPlan, "6P": 0,
@@ -202,8 +204,7 @@ func (st *state) x12Segment(b []byte, s, idEnd, e int, sep byte, loop *x12Loop) 
 		// RECOVERY", "N1*PR*OREGON HEALTH PLAN") holds their address.
 		// A provider's loop, a clinician's or an organisation's, holds
 		// their name, number and address, no patient's.
-		provider := x12Providers[string(el(1))] && !st.s.c.providers
-		*org = provider || string(el(2)) == "2" || string(b[s:idEnd]) == "N1" && (string(el(1)) == "PR" || string(el(1)) == "PE" || orgNamed(el(2)))
+		*org = x12OrgParty(b[s:idEnd], el(1), el(2), st.s.c.providers)
 		loop.person = !*org && string(el(2)) == "1"
 		if *org {
 			break
@@ -364,6 +365,56 @@ func x12PersonLoop(id []byte) bool {
 		return true
 	}
 	return false
+}
+
+// x12OrgParty reports whether an NM1 or N1 segment (seg) names an
+// organisation or a clinician by its entity code (el1) and type or name
+// (el2): the address in its loop is theirs. Clinicians count as persons
+// when the policy reports providers.
+func x12OrgParty(seg, el1, el2 []byte, providers bool) bool {
+	if string(el1) == "PW" {
+		return false // an ambulance's pick-up: a place, but most often the patient's home
+	}
+	return x12Providers[string(el1)] && !providers || string(el2) == "2" ||
+		string(seg) == "N1" && (string(el1) == "PR" || string(el1) == "PE" || orgNamed(el2))
+}
+
+// X12Party reports whether line is an X12 segment that names a party (NM1
+// or N1), and whether the party is an organisation or a clinician. A
+// message printed a segment a line needs this from one line to the next:
+// the N3 and N4 lines after an organisation's NM1 hold its address, no
+// patient's (see X12AddressLine).
+func (s *Scanner) X12Party(line []byte) (org, ok bool) {
+	line = bytes.TrimLeft(line, " ")
+	id := 0
+	for id < len(line) && id < 3 && (isUpper(line[id]) || id > 0 && isDigit(line[id])) {
+		id++
+	}
+	if seg := string(line[:id]); seg != "NM1" && seg != "N1" || id >= len(line) || !x12Separator(line[id]) {
+		return false, false
+	}
+	sep := line[id]
+	var els [3][]byte
+	rest := line[id+1:]
+	for k := range els {
+		e := 0
+		for e < len(rest) && rest[e] != sep && rest[e] != '~' {
+			e++
+		}
+		els[k] = rest[:e]
+		if e >= len(rest) || rest[e] != sep {
+			break
+		}
+		rest = rest[e+1:]
+	}
+	return x12OrgParty(line[:id], els[0], els[1], s.c.providers), true
+}
+
+// X12AddressLine reports whether line is an X12 N3 or N4 segment alone:
+// an address's lines, whoever's the loop above says.
+func X12AddressLine(line []byte) bool {
+	line = bytes.TrimLeft(line, " ")
+	return len(line) > 3 && line[0] == 'N' && (line[1] == '3' || line[1] == '4') && x12Separator(line[2])
 }
 
 // x12ElementCategory is the category of the element at pos ("3", or "3:1"

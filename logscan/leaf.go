@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"unicode/utf8"
 
@@ -119,6 +120,10 @@ type leaf struct {
 	headers []header
 	shape   []byte // scratch for a row's shape
 	prev    []byte // the line before, whole: the header a rule of dashes may underline
+	// x12Org says that the last X12 party a line named (NM1, N1) is an
+	// organisation's or a clinician's, for a message printed a segment a
+	// line: the N3 and N4 lines after it are its address.
+	x12Org bool
 }
 
 func (l *leaf) reset(src *srcAcc, w io.Writer) {
@@ -135,6 +140,7 @@ func (l *leaf) reset(src *srcAcc, w io.Writer) {
 	clear(l.headers)
 	l.headers = l.headers[:0]
 	l.prev = l.prev[:0]
+	l.x12Org = false
 }
 
 // lineError locates an error at a line of a source.
@@ -309,6 +315,9 @@ func (l *leaf) earlier(row []byte) *detectors.Columns {
 func (l *leaf) piece(p pieces.Piece) {
 	if len(p.Data) > 0 {
 		l.fs = l.scanPiece(p)
+		if p.Off == 0 && p.Final {
+			l.fs = l.x12Loop(p.Data, l.fs)
+		}
 	} else {
 		l.fs = l.fs[:0]
 	}
@@ -334,6 +343,27 @@ func (l *leaf) piece(p pieces.Piece) {
 		l.src.lines++
 		l.src.records++
 	}
+}
+
+// x12Loop follows an X12 message printed a segment a line, as
+// clearinghouses and interface engines log one: the address lines right
+// after an organisation's or a clinician's NM1 (a billing provider's, a
+// payer's) are theirs, no patient's, and their findings are dropped.
+func (l *leaf) x12Loop(line []byte, fs []detectors.Finding) []detectors.Finding {
+	if org, ok := l.rc.sc.X12Party(line); ok {
+		l.x12Org = org
+		return fs
+	}
+	if !detectors.X12AddressLine(line) {
+		l.x12Org = false // another segment, or another program's line: the loop's address is read only right after its name
+		return fs
+	}
+	if !l.x12Org {
+		return fs
+	}
+	return slices.DeleteFunc(fs, func(f detectors.Finding) bool {
+		return f.Category == detectors.Address || f.Category == detectors.ZIP
+	})
 }
 
 // keepHead keeps the start of a long line, for its timestamp and state.

@@ -538,6 +538,38 @@ func TestHeaderOfItsSource(t *testing.T) {
 	}
 }
 
+// TestX12SegmentLines follows an X12 message printed a segment a line:
+// the address right after an organisation's NM1 is its own; a patient's,
+// an ambulance's pick-up and an address after another program's line are
+// reported.
+func TestX12SegmentLines(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string][]byte{
+		"claims.log": []byte("NM1*85*2*DRY WASH HEALTH CENTER*****XX*2273396079~\n" +
+			"N3*100 HOSPITAL LOOP~\n" +
+			"N4*SANDSTONE*NM*873209998~\n" +
+			"NM1*IL*1*OKAFOR*CHIDI****MI*W748732072~\n" +
+			"N3*12 ELM ST~\n" +
+			"N4*TOWN*MA*02445~\n" +
+			"NM1*PW*2~\n" +
+			"N3*5197 N 35TH AVE~\n" +
+			"NM1*PR*2*MEDICAID*****PI*WIMCD~\n" +
+			"2026-01-02 10:00:00 INFO other program\n" +
+			"N3*88 OAK ST~\n"),
+	})
+	_, fs := scanJSONL(t, []string{dir}, nil)
+	var got []string
+	for _, f := range fs {
+		if f.Category == "address" || f.Category == "zip" {
+			got = append(got, fmt.Sprintf("%d:%s", f.Line, f.Category))
+		}
+	}
+	want := []string{"5:address", "6:address", "6:zip", "8:address", "11:address"}
+	if !slices.Equal(got, want) {
+		t.Errorf("address findings %v, want %v", got, want)
+	}
+}
+
 func TestHeaderRows(t *testing.T) {
 	dir := t.TempDir()
 	writeFiles(t, dir, map[string][]byte{
