@@ -3413,6 +3413,8 @@ func TestIndependentShapes(t *testing.T) {
 	// An ambulance's pick-up is most often the patient's home; its drop-off a facility.
 	check(t, sc, `CLM*RB250308*1662.32***41:B:1*Y*A*Y*Y~NM1*PW*2~N3*5197 N 35TH AVE~N4*MARICOPA*AZ*85138~NM1*45*2~N3*1111 E MCDOWELL RD~N4*PHOENIX*AZ*85006~`,
 		want{"RB250308", Account}, want{"5197 N 35TH AVE", Address}, want{"MARICOPA", Address}, want{"85138", ZIP})
+	// A fleet's unit by a code shorter than plates are: its VIN and plate are the fleet's.
+	check(t, sc, `ts=2024-03-11T06:01:17Z src=samsara vehicle=LT-02 vin=1FVJJ7LD8RP060061 plate=PA-ZH21331 speed_mph=66`)
 	// An appointment's participant that is the patient, by its reference; a clinician's is no one's.
 	check(t, sc, `{"participant":[{"actor":{"reference":"Patient/00978500","display":"Lars Rivera"}},{"actor":{"reference":"Practitioner/1131632733","display":"Marcus Whitfield, MD"}}]}`,
 		want{"00978500", MRN}, want{"Lars Rivera", Name})

@@ -5084,8 +5084,10 @@ func (st *state) keyedValue(kc keyClass, b []byte, s, e int) bool {
 		}
 	} else if kc.cat == Vehicle {
 		ts, te := trimField(b, s, e)
-		if kind, _, _ := bytes.Cut(b[ts:te], []byte{'-'}); fleetCode(b[ts:te]) && inSet(vehicleTypes, kind) {
-			st.fleet = true // "vehicle=VAN-04": a fleet's van, named by its kind (a plate is no kind)
+		if kind, _, _ := bytes.Cut(b[ts:te], []byte{'-'}); fleetCode(b[ts:te]) && (inSet(vehicleTypes, kind) || te-ts <= 5) {
+			// "vehicle=VAN-04": a fleet's van, named by its kind (a plate is
+			// no kind); "vehicle=LT-02": a unit's code, shorter than plates are.
+			st.fleet = true
 			return true
 		}
 	}
