@@ -640,6 +640,9 @@ func TestIndependentCorpusQuality(t *testing.T) {
 		{"ps", 0.76, 0.79}, // a school vision and hearing screening nonprofit: screening tablets (JSON), photoscreener CSV and uploads with images, audiometer key=value, a consent portal's nginx and service, referral letters (Python, tracebacks)
 		{"pt", 0.74, 0.87}, // a travel medicine and international patient office: a consult app (pino), HL7 VXU to a registry, a yellow fever certificate print service, a passport MRZ reader, a visa-letter generator (logfmt), air ambulance CSV
 		{"pu", 0.74, 0.73}, // a county community health worker and social needs program: SDOH screening tablets (JSON), closed-loop referral webhooks, food bank CSV and housing pipe rows, partner clinic HL7 ADT and ACK, FHIR, X12 834 and 271
+		{"pv", 0.74, 0.87}, // a hospital's bed management and patient flow command center: a bed board (JSON), environmental services dispatch (logfmt), transfer center pipe records and RN call notes, ED boarding alerts (RFC 5424 syslog), HL7 ADT a segment a line, FHIR Location
+		{"pw", 0.75, 0.93}, // a urology clinic group with a mobile lithotripsy service: EHR audit JSON, stone analysis HL7 ORU, hospital scheduling HL7 SIU, a PSA tracker (logfmt), FHIR, andrology lab rows
+		{"px", 0.73, 0.87}, // a state veterans' home: EHR audit JSON with nursing notes, VA per-diem invoice CSV, eligibility logfmt, MDS 3.0 XML and iQIES results, HL7 pharmacy messages, medication-cart syslog
 	} {
 		s := scoreCorpus(t, Default(), "../testdata/independent/"+c.name+".log", "../testdata/independent/"+c.name+".labels.jsonl")
 		t.Logf("independent corpus %s:\n%s", c.name, s.table())
