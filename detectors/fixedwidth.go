@@ -122,7 +122,7 @@ func (st *state) fixedRecord(rec []byte, from int) {
 		}
 		listed := listedNameWord(last) || listedNameWord(given)
 		strangers := nd > 0 && zip.end > 0 // words no list knows, and a day and a ZIP beside them: "FALEOLO  TAVITA"
-		if !listed && !strangers || !capitalNames(last) || !capitalNames(given) || codeWord(last) || codeWord(given) || orgNamed(last) || orgNamed(given) {
+		if !listed && !strangers || wordsBesideNames(last) || wordsBesideNames(given) || codeWord(last) || codeWord(given) || orgNamed(last) || orgNamed(given) {
 			continue // "BILLING  CHART OPENED", "TOTAL RECORDS  CLAIMS PAID", "IVANOVA,DAKOTA H  USN"
 		}
 		if !named {
@@ -315,18 +315,6 @@ func listedNameWord(v []byte) bool {
 		}
 	}
 	return false
-}
-
-// capitalNames reports whether each word of v is a name the census lists
-// know or no word of the language: "RED CLOUD" (a surname), not "TOTAL
-// RECORDS".
-func capitalNames(v []byte) bool {
-	for w := range bytes.FieldsFuncSeq(v, func(r rune) bool { return r == ' ' || r == '-' }) {
-		if e, ok := lookupName(w); !(ok && (e.First > 0 || e.Last > 0)) && ordinaryWord(w) {
-			return false
-		}
-	}
-	return true
 }
 
 // codeWord reports whether v is three capitals or fewer that no list

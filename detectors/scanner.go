@@ -785,8 +785,8 @@ func (st *state) dropUnclaimed(from int) {
 		// station ID names a person.
 		st.drop(from, func(f Finding) bool { return telephoneFinding(f) && !f.ByKey })
 	}
-	if slices.ContainsFunc(st.out[from:], st.brandImage) {
-		st.drop(from, st.brandImage)
+	if slices.ContainsFunc(st.out[from:], func(f Finding) bool { return f.Category == Photo }) {
+		st.drop(from, st.brandImage) // (photos are rare: the common record pays one pass over its findings)
 	}
 	if slices.ContainsFunc(st.out[from:], eventRecordNumber) && windowsEventRecord(st.input) {
 		st.drop(from, eventRecordNumber) // "RecordNumber": 5289206 beside "EventID" and "Channel": the event log's own
