@@ -888,6 +888,10 @@ func TestPersonalURLs(t *testing.T) {
 	check(t, sc, `links https://www.facebook.com/jane.doe https://linkedin.com/in/jdoe https://wilhelmina.blogspot.com`,
 		want{"https://www.facebook.com/jane.doe", URL}, want{"https://linkedin.com/in/jdoe", URL}, want{"https://wilhelmina.blogspot.com", URL})
 	check(t, sc, `see https://www.linkedin.com/company/acme https://github.com/ https://www.google.com/view/x https://medium.com/topics`)
+	// A link made for one person: a letter or two and a random token.
+	check(t, sc, `Reply C to confirm, R to reschedule: https://lsrx.co/r/hDcP2fq. Join: https://connect.example.org/v/c164d2ee5a?utm_source=sms`,
+		want{"https://lsrx.co/r/hDcP2fq", URL}, want{"https://connect.example.org/v/c164d2ee5a", URL})
+	check(t, sc, `POST https://gw.example.org/ws/EligibilityVerification https://zoom.us/j/8829896889 https://loinc.org/q/96777-8 https://b2b.example.com/rt/core22 https://wiki.example.com/x/OPS-112 https://hook.make.com/e2knm4lg4jseg9yl`)
 }
 
 // TestIndependentShapes holds shapes from labeled logs written by someone

@@ -1044,10 +1044,53 @@ func uriAround(b []byte, colon, from, to int) (start, end int, c Category, det s
 	}
 	// A profile, a home page with ~user, or a site its words call personal
 	// ("personal site https://tariq.example.com").
-	if !personalURL(u) && !bytes.Contains(u, []byte("/~")) && !personalSiteBefore(b, from, s) {
-		return 0, 0, 0, "", false
+	if personalURL(u) || bytes.Contains(u, []byte("/~")) || personalSiteBefore(b, from, s) {
+		return s, e, URL, "personal_url", true
 	}
-	return s, e, URL, "personal_url", true
+	if linkToken(u) {
+		return s, e, URL, "personal_link", true
+	}
+	return 0, 0, 0, "", false
+}
+
+// linkToken reports whether the URL without its scheme or query, u, is a
+// link made for one person: a path of a letter or two and a random token
+// ("lsrx.co/r/hDcP2fq", "connect.example.org/v/c164d2ee5a"), as reminders,
+// payment requests and shared albums send. A token mixes letters and
+// digits: a word is a service's ("/ws/EligibilityVerification"), a number
+// a meeting's or a code's ("zoom.us/j/8829896889", "loinc.org/q/96777-8"),
+// a word and a number a page's ("/rt/core22").
+func linkToken(u []byte) bool {
+	k := bytes.IndexByte(u, '/')
+	if k < 0 {
+		return false
+	}
+	path := u[k+1:]
+	j := bytes.IndexByte(path, '/')
+	if j < 1 || j > 2 || !isLetter(path[0]) || !isLetter(path[j-1]) {
+		return false
+	}
+	token := path[j+1:]
+	if len(token) < 6 || len(token) > 40 {
+		return false
+	}
+	var letter, digit bool
+	lowerThenDigits := true // "core22", "page12": a word and a number
+	for i, c := range token {
+		switch {
+		case isLetter(c):
+			letter = true
+			lowerThenDigits = lowerThenDigits && !digit && c >= 'a'
+		case isDigit(c):
+			digit = true
+			lowerThenDigits = lowerThenDigits && i >= 3
+		case c != '_':
+			return false // "OPS-112": an issue's key
+		default:
+			lowerThenDigits = false
+		}
+	}
+	return letter && digit && !lowerThenDigits
 }
 
 // urlEnd returns where a URL's host and path that start at b[k] end: at
