@@ -562,7 +562,7 @@ func (st *state) numberShapes(b []byte, r *numRun, to int) (int, bool) {
 			st.emit(start, r.end, Date, "date", Medium, false) // "transportation for 5/16 clinic visit", "your 3/12 appt"
 			return r.end, true
 		}
-		if monthDay && r.sep[0] == '/' && yearlessEventBefore(b, start) {
+		if monthDay && r.sep[0] == '/' && (yearlessEventBefore(b, start) || dayOnInProse(b, start, r.end, to)) {
 			st.emit(start, r.end, Date, "event_date", Low, false) // "more confused since 2/28", "(started 7/11)"
 			return r.end, true
 		}
@@ -1719,6 +1719,35 @@ func yearlessEventBefore(b []byte, s int) bool {
 	}
 	return false
 }
+
+// dayOnInProse reports whether the month and day at b[s:e] end a
+// sentence's "on": "went missing after transfer from ICU on 03/11.",
+// "a cake on 10/13 - pt turns 100", "your draw on 5/16 at 8:00". What
+// follows is the sentence's end or a word of time or place, not a noun a
+// fraction counts ("failed on 2/3 nodes").
+func dayOnInProse(b []byte, s, e, to int) bool {
+	if s < 5 || b[s-1] != ' ' || !equalFold(b[s-3:s-1], "on") || b[s-4] != ' ' || !isAlnum(b[s-5]) && b[s-5] != ')' {
+		return false
+	}
+	if e == to {
+		return true
+	}
+	switch b[e] {
+	case '.', ',', ';', '?', '!', ')', '"':
+		return e+1 == to || !isDigit(b[e+1])
+	case ' ':
+	default:
+		return false
+	}
+	if e+1 < to && isDigit(b[e+1]) {
+		return true // "on 04/02 9:45 AM", "0500 on 03/12"
+	}
+	var buf [8]byte
+	w := lowerWord(buf[:], nextWord(b, e+1, to))
+	return len(w) > 0 && dayOnFollowers[string(w)] || e+2 < to && b[e+1] == '-' && b[e+2] == ' '
+}
+
+var dayOnFollowers = words("at", "about", "around", "from", "to", "and", "for", "in", "with", "after", "before", "when", "c", "between", "by", "until", "via")
 
 // dayStart returns where the day or month that ends at b[e] ('/') starts.
 func dayStart(b []byte, e int) int {

@@ -1406,6 +1406,11 @@ func TestIndependentShapes(t *testing.T) {
 	// programmer's abbreviations.
 	check(t, sc, `pt fell, resched appt from 9/12 to 9/19; DOS 09/17/2023, next visit 9/25; PT flowsheet visit 12/12 done`,
 		want{"9/12", Date}, want{"9/19", Date}, want{"09/17/2023", Date}, want{"9/25", Date})
+	// A sentence's "on" and a day that ends it or is followed by its hour or
+	// place; a fraction counts things ("failed on 2/3 nodes").
+	check(t, sc, `Patient Ana Ruiz: cash went missing after transfer from ICU on 03/11. Ear pain after dive on 5/1 - denies fever; fast before your draw on 5/16 at 8:00; report 0500 on 03/12, bring ID`,
+		want{"Ana Ruiz", Name}, want{"03/11", Date}, want{"5/1", Date}, want{"5/16", Date}, want{"03/12", Date})
+	check(t, sc, `Patient Ana Ruiz: replication failed on 2/3 nodes; retry on 1/5 replicas; stage on 3/4 of hosts`, want{"Ana Ruiz", Name})
 	check(t, sc, `Warning: Age 101 > 89, verify DOB 5/28/1922 for PatID A1663 and ChartNo 44512`,
 		want{"101", Age}, want{"5/28/1922", Date}, want{"A1663", MRN}, want{"44512", MRN})
 	check(t, sc, `txtLName=Adeyemi&txtLast=Okafor&pfn=Stavros&plnm=Baptiste&ph1=774-762-5867`,
