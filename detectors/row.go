@@ -249,7 +249,7 @@ func transactionPrefix(p []byte) bool {
 	return inSet(transactionPrefixes, lowerWord(lb[:], p))
 }
 
-var transactionPrefixes = words("clm", "inv", "ord", "req", "tkt", "txn", "job", "pay", "chg", "aud", "evt", "alrt", "msg") // ... and an audit trail's own entries
+var transactionPrefixes = words("clm", "inv", "ord", "req", "tkt", "txn", "job", "pay", "chg", "aud", "evt", "alrt", "msg", "wo", "so") // ... and an audit trail's own entries
 
 // rowIdentifier reports whether v reads as a record's identifier: one to
 // three capitals, an optional dash, six to twelve digits and at most one

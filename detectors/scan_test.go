@@ -917,6 +917,14 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `8833230|71662|278792|VAN DER BERG,PIETER J|05/14/2018|M|A|76|4585|52|J06.9|URI`,
 		want{"8833230", MRN}, want{"71662", MRN}, want{"278792", MRN}, want{"VAN DER BERG,PIETER", Name}, want{"05/14/2018", Date})
 	check(t, sc, `pillowspkr[633]: nurse call NORMAL bed=B pt=VAN DER BERG,PIETER J fall_risk=Y`, want{"VAN DER BERG,PIETER J", Name})
+	// The field just before a row's first name, anywhere in the row: the
+	// number the row files its person under (not an order's, not lower case).
+	check(t, sc, `CONTEXT:  COPY patient, line 6717: "LKH6178094,Jaramillo,Mateo,2006-01-25,32`,
+		want{"LKH6178094", MRN}, want{"Jaramillo", Name}, want{"Mateo", Name}, want{"2006-01-25", Date})
+	check(t, sc, `MCB2|V0047507567|"43351789"|"Patel, Renée"|1946-08-20|3408`,
+		want{"V0047507567", MRN}, want{"43351789", MRN}, want{"Patel, Renée", Name}, want{"1946-08-20", Date})
+	check(t, sc, `CLORDER,2024-06-15 19:08:41,SO4075433,"Levy, Aroha",11/11/1972`, want{"Levy, Aroha", Name}, want{"11/11/1972", Date})
+	check(t, sc, `2024-05-14T07:33:34Z,PROXY_REQUEST,req-20780,Jaramillo,Mateo,2006-01-25`, want{"Jaramillo", Name}, want{"Mateo", Name}, want{"2006-01-25", Date})
 	check(t, sc, `Duplicate MRN suspected: 00969930 and 00789073 share name DE LA CRUZ^MARÍA ELENA^D and DOB 20030824`,
 		want{"00969930", MRN}, want{"00789073", MRN}, want{"DE LA CRUZ^MARÍA ELENA^D", Name}, want{"20030824", Date})
 	// FileMan's audit names who edited the record after "BY" and their number.
@@ -2320,10 +2328,10 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `E4409,Wojtaszek,Radoslawa,K,25 Quarry Hill Rd,Sunbury,PA,17801`,
 		want{"Wojtaszek", Name}, want{"Radoslawa", Name}, want{"25 Quarry Hill Rd", Address}, want{"Sunbury", Address}, want{"17801", ZIP})
 	check(t, sc, `24-660148-6,41375014,WASHINGTON,11/08/24,0139,11/09/24,0839,BREAST,N,3438,WASHINGTON,AYESHA,04/28/84,FL0417`,
-		want{"WASHINGTON", Name}, want{"11/08/24", Date}, want{"11/09/24", Date}, want{"WASHINGTON,AYESHA", Name}, want{"04/28/84", Date})
+		want{"41375014", MRN}, want{"WASHINGTON", Name}, want{"11/08/24", Date}, want{"11/09/24", Date}, want{"WASHINGTON,AYESHA", Name}, want{"04/28/84", Date})
 	check(t, sc, `{"form": "I-693", "edition": "01/20/25"} R_foll=10/14/17 MRN=BWF0053775`, want{"BWF0053775", MRN}) // a form's edition; follicles' sizes
 	check(t, sc, `SP24-73440,BOUTALEB,Abderrahim,12/09/1960,sputum #1,NEG`,
-		want{"BOUTALEB", Name}, want{"Abderrahim", Name}, want{"12/09/1960", Date})
+		want{"SP24-73440", MRN}, want{"BOUTALEB", Name}, want{"Abderrahim", Name}, want{"12/09/1960", Date})
 	check(t, sc, `1042-0023,Screening,Demographics,0,BRTHDAT,DataPoint,13 NOV 1974,10 NOV 1974,rkim,CRC`, want{"13 NOV 1974", Date}, want{"10 NOV 1974", Date}) // a variable's code and a camel-case word
 	check(t, sc, `PRV;2346008156;DO;Cardiology;1200 Medical Center Blvd;GA`, want{"1200 Medical Center Blvd", Address})                                         // a clinician's credential, no name
 	check(t, sc, `address corrected in.line1="53 elm ct unit c" in.city=phoenix`, want{"53 elm ct unit c", Address}, want{"phoenix", Address})
@@ -2650,7 +2658,7 @@ func TestIndependentShapes(t *testing.T) {
 	// it; in a lab's own pipe-delimited record (no X12 "PAT" whose first
 	// element is a code), not in a staff segment or an ASTM record.
 	check(t, sc, `Lane 4 context set: 67411 MASRI^EMEKA DOB 10/12/1927 exam 838197`, want{"MASRI^EMEKA", Name}, want{"10/12/1927", Date})
-	check(t, sc, `labgw[3140]: OUT ZEISSVA PAT|895238|Adeyemi^Nnamdi|19800524|M|NLO0062677`, want{"Adeyemi^Nnamdi", Name}, want{"19800524", Date}, want{"NLO0062677", MRN})
+	check(t, sc, `labgw[3140]: OUT ZEISSVA PAT|895238|Adeyemi^Nnamdi|19800524|M|NLO0062677`, want{"895238", MRN}, want{"Adeyemi^Nnamdi", Name}, want{"19800524", Date}, want{"NLO0062677", MRN})
 	check(t, sc, `staff master update applied: STF|007617|ASANTE^KWABENA^A|M`)
 	check(t, sc, `lis-gw[31232] astm rx frame 1: M|1|ROCHE^cobas^x`)
 	check(t, sc, `cobas8000 RX <STX>7H|\^&|||cobas8000^4.95^6357-75|||||LIS|TSREQ^REAL|P|1<CR><ETX>9A`)
@@ -3171,10 +3179,10 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `gateway avs=Y cvv=M result=ok`)
 	// A row's surname with its particle, and its city before its state and ZIP.
 	check(t, sc, `100147457|DA SILVA|MAI|652049588|02/21/2015|HC 61 BOX 62|DORRANCE|KS|67634|7854173487|K26486864|PA`,
-		want{"DA SILVA", Name}, want{"02/21/2015", Date}, want{"HC 61 BOX 62", Address}, want{"DORRANCE", Address}, want{"67634", ZIP},
+		want{"100147457", MRN}, want{"DA SILVA", Name}, want{"02/21/2015", Date}, want{"HC 61 BOX 62", Address}, want{"DORRANCE", Address}, want{"67634", ZIP},
 		want{"7854173487", Phone}, want{"K26486864", MRN})
 	check(t, sc, `100797801|ST. CLAIR|FOLAKE|058328830|07/30/1952|1822 ROAD 190|MARQUETTE|KS|67464|7853029682|K17553239|SP`,
-		want{"ST. CLAIR", Name}, want{"058328830", MRN}, want{"07/30/1952", Date}, want{"MARQUETTE", Address}, want{"67464", ZIP}, want{"7853029682", Phone}, want{"K17553239", MRN})
+		want{"100797801", MRN}, want{"ST. CLAIR", Name}, want{"058328830", MRN}, want{"07/30/1952", Date}, want{"MARQUETTE", Address}, want{"67464", ZIP}, want{"7853029682", Phone}, want{"K17553239", MRN})
 	check(t, sc, `B20240311-STMT-03|VENDOR|EN|ACME SUPPLY|CHICAGO|IL|60680|MAILED`)
 	// An NCPDP transaction header's date of service, a request's and a response's; a DUR's previous fill.
 	check(t, sc, `msg=600471D0B1MRXEGWP   1011830675900     20240313PIONEER001<SS><FS>AM04<FS>C22QY0F19NP22<FS>CCTHI LAN<FS>CDKO`,
@@ -3766,7 +3774,7 @@ func TestLegacyRecords(t *testing.T) {
 	check(t, sc, `  AGDOB=2250219 AGSSN="433408927" ASSN=E262980 count=2250219`, want{"2250219", Date}, want{"433408927", SSN})
 	// IRIS and Caché globals: a string subscript names the value, a global named for an ID holds one.
 	check(t, sc, `zw: ^HS.Registry.Patient.MPIID("153074020")=$lb("SBMC","36873237","DELACROIX-MOREAU","OKSANA","19950514","93713",48052)`,
-		want{"153074020", MRN}, want{"DELACROIX-MOREAU", Name}, want{"OKSANA", Name}, want{"19950514", Date})
+		want{"153074020", MRN}, want{"36873237", MRN}, want{"DELACROIX-MOREAU", Name}, want{"OKSANA", Name}, want{"19950514", Date})
 	check(t, sc, `zw: ^Patient(62930,"DOB")="1942-05-03" ^Patient(98251,"DOB")=31151 ^Patient(0)=58262 ^XTMP("x",1)="a"`,
 		want{"1942-05-03", Date}, want{"31151", Date})
 	// FileMan's captions and Oracle's DD-MON-YY.

@@ -695,6 +695,7 @@ func (st *state) finish(from int) []Finding {
 	}
 	st.dropUnclaimed(from)
 	st.rowRecordNumber(from)
+	st.rowNameNumber(from)
 	fs := st.out[from:]
 	slices.SortFunc(fs, func(a, b Finding) int {
 		if a.Start != b.Start {
@@ -1090,6 +1091,69 @@ func (st *state) rowRecordNumber(from int) {
 			st.emit(m.start, m.end, MRN, "row_id", Low, false)
 		}
 	}
+}
+
+// rowNameNumber reports the field just before a delimited row's first
+// name, as exports, loads and rejected rows print a patient
+// ("LKH6178094,Jaramillo,Mateo,2006-01-25", "V0047507567|43351789|Patel,
+// Renée|1946-08-20"): the number the row files them under, when it holds
+// five digits or more and the row dates them. A row's own transaction
+// ("INV-57631"), a clinician's NPI, a day or an instant is not theirs.
+func (st *state) rowNameNumber(from int) {
+	in := st.input
+	name, vouched := -1, false
+	for _, f := range st.out[from:] {
+		if f.Category == Name && f.Field == "" && (name < 0 || f.Start < name) {
+			name = f.Start
+		}
+		vouched = vouched || f.Category == Date || f.Category == SSN
+	}
+	if name < 4 || !vouched {
+		return
+	}
+	e := name
+	if in[e-1] == '"' || in[e-1] == '\'' {
+		e--
+	}
+	d := in[e-1]
+	if d != ',' && d != '|' && d != '\t' && d != ';' || bytes.Count(in, in[e-1:e]) < 3 {
+		return
+	}
+	ve := e - 1
+	quoted := ve > 0 && (in[ve-1] == '"' || in[ve-1] == '\'')
+	if quoted {
+		ve--
+	}
+	vs := ve
+	for vs > 0 && ve-vs <= 16 && (isAlnum(in[vs-1]) || in[vs-1] == '-') {
+		vs--
+	}
+	fs := vs
+	if quoted {
+		fs--
+	}
+	if fs < 0 || quoted && in[fs] != in[ve] || fs > 0 && in[fs-1] != d && (quoted || in[fs-1] != '"') {
+		return // a field of the row, or its first after a quote: `line 6717: "LKH6178094,Jaramillo,...`
+	}
+	v := in[vs:ve]
+	digits := 0
+	for _, c := range v {
+		if isDigit(c) {
+			digits++
+		} else if isLower(c) {
+			return // "req-20780": a program's own handle
+		}
+	}
+	if len(v) > 16 || digits < 5 || calendarDate(v) || epochLike(v) || len(v) == 10 && allDigits(v) && validNPI(v) ||
+		transactionPrefix(capitalsPrefix(v)) || v[0] == '-' || v[len(v)-1] == '-' {
+		return
+	}
+	for _, f := range st.out[from:] {
+		if f.Start < ve && f.End > vs {
+			return // read already
+		}
+	}
+	st.emit(vs, ve, MRN, "row_id", Low, false)
 }
 
 // appointmentRecord reports whether a record speaks of an appointment
