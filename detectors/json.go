@@ -433,12 +433,25 @@ func (st *state) jsonValue(b []byte, i, to int, kc keyClass, depth int) (int, bo
 			return e, false
 		}
 		if isDigit(b[i]) || b[i] == '-' {
+			if !jsonNumber(b[i:e]) && st.depth == 0 && i > 0 && b[i-1] == '[' {
+				return e, false // "[2024-09-18T19:52:15.540Z] ...": a log's bracketed timestamp, no array
+			}
 			st.keyedValue(kc, b, i, e)
 		} else if !equalFold(b[i:e], "true") && !equalFold(b[i:e], "false") && !equalFold(b[i:e], "null") {
 			return e, false
 		}
 		return e, true
 	}
+}
+
+// jsonNumber reports whether v is a number as JSON writes one.
+func jsonNumber(v []byte) bool {
+	for _, c := range v {
+		if !isDigit(c) && c != '.' && c != '-' && c != '+' && c != 'e' && c != 'E' {
+			return false
+		}
+	}
+	return true
 }
 
 // stringValue handles a decoded JSON string value at b[s:e] under a key of

@@ -242,14 +242,14 @@ func dayFirstDate(v []byte) (y, m, d int, ok bool) {
 }
 
 // transactionPrefix reports whether p, capitals, opens the number of a
-// record's own transaction (a claim, an invoice, an order), no person's:
-// "CLM2403123928".
+// record's own transaction (a claim, an invoice, an order) or of an
+// employer's group, no person's: "CLM2403123928", "GRP-302619".
 func transactionPrefix(p []byte) bool {
 	var lb [8]byte
 	return inSet(transactionPrefixes, lowerWord(lb[:], p))
 }
 
-var transactionPrefixes = words("clm", "inv", "ord", "req", "tkt", "txn", "job", "pay", "chg", "aud", "evt", "alrt", "msg", "wo", "so") // ... and an audit trail's own entries
+var transactionPrefixes = words("clm", "inv", "ord", "req", "tkt", "txn", "job", "pay", "chg", "aud", "evt", "alrt", "msg", "wo", "so", "grp") // ... and an audit trail's own entries
 
 // rowIdentifier reports whether v reads as a record's identifier: one to
 // three capitals, an optional dash, six to twelve digits and at most one

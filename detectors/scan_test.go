@@ -925,6 +925,10 @@ func TestIndependentShapes(t *testing.T) {
 		want{"V0047507567", MRN}, want{"43351789", MRN}, want{"Patel, Renée", Name}, want{"1946-08-20", Date})
 	check(t, sc, `CLORDER,2024-06-15 19:08:41,SO4075433,"Levy, Aroha",11/11/1972`, want{"Levy, Aroha", Name}, want{"11/11/1972", Date})
 	check(t, sc, `2024-05-14T07:33:34Z,PROXY_REQUEST,req-20780,Jaramillo,Mateo,2006-01-25`, want{"Jaramillo", Name}, want{"Mateo", Name}, want{"2006-01-25", Date})
+	// A row after a log's bracketed timestamp, which is no JSON array; an
+	// employer group's number is no one's.
+	check(t, sc, `[2024-09-18T19:52:15.540Z] 6737cd54,MRN1493569,Sasaki,Haruto,08/08/1931,M,Cigna,U7758858501,GRP-302619,01/18/2024,01/22/2024`,
+		want{"MRN1493569", MRN}, want{"Sasaki", Name}, want{"Haruto", Name}, want{"08/08/1931", Date}, want{"U7758858501", MRN}, want{"01/18/2024", Date}, want{"01/22/2024", Date})
 	check(t, sc, `Duplicate MRN suspected: 00969930 and 00789073 share name DE LA CRUZ^MARÍA ELENA^D and DOB 20030824`,
 		want{"00969930", MRN}, want{"00789073", MRN}, want{"DE LA CRUZ^MARÍA ELENA^D", Name}, want{"20030824", Date})
 	// FileMan's audit names who edited the record after "BY" and their number.
