@@ -444,6 +444,12 @@ func (st *state) jsonValue(b []byte, i, to int, kc keyClass, depth int) (int, bo
 	}
 }
 
+// teamsAuthor reports whether an object's path ends in "from.user", as
+// Microsoft Graph names a chat message's author.
+func teamsAuthor(field []byte) bool {
+	return hasSuffixFold(field, "from.user") && (len(field) == 9 || field[len(field)-10] == '.')
+}
+
 // jsonNumber reports whether v is a number as JSON writes one.
 func jsonNumber(v []byte) bool {
 	for _, c := range v {
@@ -702,6 +708,11 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 				kept := slices.DeleteFunc(st.out[objOut:], providerFinding)
 				st.out = st.out[:objOut+len(kept)]
 			}
+		case len(key) == 11 && equalFold(key, "displayname") && !st.s.c.providers && !st.clinicianObject && teamsAuthor(st.field[:base]):
+			// Microsoft Graph's chat message, {"from": {"user": {"id": ...,
+			// "displayName": ...}}}: its author, a user of the
+			// organisation's directory, is staff.
+			st.clinicianObject = true
 		case equalFold(key, "aadobjectid") && !st.s.c.providers && !st.clinicianObject:
 			// Bot Framework's {"from": {"id": ..., "name": ..., "aadObjectId": ...}}:
 			// a user of the organisation's directory, staff.
