@@ -2226,6 +2226,7 @@ func TestIndependentShapes(t *testing.T) {
 		want{"Nowak, Władysław", Name}, want{"03/15/2024", Date})
 	// A device management record: the organisation's device and its staff user, unless it names the patient it is lent to.
 	check(t, sc, `{"deviceName":"RGH-ED-iPh-09","managedDeviceOwnerType":"company","complianceState":"compliant","imei":"351769124977336","serialNumber":"F4P1R922VLPM","userDisplayName":"Gunnar Helgesen","notes":""}`)
+	check(t, sc, `{"EventType": "AppInstalled", "DeviceFriendlyName": "svarghese iPhone 13 DIS-402", "SerialNumber": "CQKFDVWNM8KG", "Imei": "868911044142858", "EnrollmentUser": "svarghese@dph.ga.gov", "ComplianceStatus": "Compliant"}`)
 	check(t, sc, `{"deviceName":"RPM-TAB-0780","managedDeviceOwnerType":"company","imei":"352893111086197","notes":"Loaner for Siobhán O'Connell ph 3195550139"}`,
 		want{"352893111086197", Device}, want{"Siobhán O'Connell", Name}, want{"3195550139", Phone})
 	// A time zone's city is no one's address, though the record's city shares its name.

@@ -1006,11 +1006,11 @@ func ownNumberField(rec []byte) string {
 }
 
 // managedDeviceRecord reports whether a record is a device management
-// service's (Intune's managedDevice, Jamf's webhooks): an enrolled device
-// is the organisation's, its users its staff (a patient's loaner is
-// named in its notes).
+// service's (Intune's managedDevice, Jamf's webhooks, Workspace ONE's
+// events): an enrolled device is the organisation's, its users its staff
+// (a patient's loaner is named in its notes).
 func managedDeviceRecord(rec []byte) bool {
-	return containsAnyFold(rec, "manageddeviceownertype", "deviceenrollmenttype", "compliancestate", "jssid")
+	return containsAnyFold(rec, "manageddeviceownertype", "deviceenrollmenttype", "compliancestate", "jssid", "compliancestatus", "enrollmentuser")
 }
 
 // lastField returns the last key of a field's path ("output.from" gives "from").
