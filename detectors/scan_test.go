@@ -876,6 +876,7 @@ func TestInfrastructureLogsAreQuiet(t *testing.T) {
 		}
 	}
 	check(t, sc, `Patient John Smith admitted`, want{"John Smith", Name})
+	check(t, sc, `Patient Agnieszka Kowalska admitted`, want{"Agnieszka Kowalska", Name}) // no ordinary words, though the lists know neither
 }
 
 // TestPersonalURLs: profiles on social sites and personal hosts, matched by

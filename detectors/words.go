@@ -1130,8 +1130,11 @@ func (st *state) name(b []byte, i, to int) int {
 		st.emit(ns, end, Name, "name", High, false)
 		return end
 	case ctx && common < words && (words > 1 || common == 0 || known > 0 && st.ctx[Name] > i-4) && (known > 0 || comma > 0 && words >= 2 && patientWordAt(b, st.ctx[Name]) || st.ctx[Name] == i-1 && i >= 3 && string(b[i-3:i-1]) == "Pt" ||
-		!titleCaseKeyword(b, st.ctx[Name])):
-		// ("Pt Volkov", "Pt Eze, Chidi": a sentence may open with the patient's word.)
+		!titleCaseKeyword(b, st.ctx[Name]) || common == 0 && words >= 2 && st.ctx[Name] == i-1):
+		// ("Pt Volkov", "Pt Eze, Chidi": a sentence may open with the
+		// patient's word; "Patient Agnieszka Kowalska": so may a name the
+		// lists do not know, whose words are no ordinary ones, unlike
+		// "Patient Portal Service".)
 		conf := Medium
 		if known > 0 {
 			conf = High
