@@ -1085,6 +1085,25 @@ func fleetCode(v []byte) bool {
 	return true
 }
 
+// fleetName reports whether v names a fleet's unit by its kind and a
+// number: "OUTREACH VAN 1", "Medic 12", "Shuttle 3B".
+func fleetName(v []byte) bool {
+	sp := bytes.LastIndexByte(v, ' ')
+	if sp < 2 || len(v) > 32 || len(v)-sp-1 > 4 || !isDigit(v[sp+1]) {
+		return false
+	}
+	for _, c := range v[sp+1:] {
+		if !isAlnum(c) {
+			return false
+		}
+	}
+	kind := v[:sp]
+	if k := bytes.LastIndexByte(kind, ' '); k >= 0 {
+		kind = kind[k+1:]
+	}
+	return inSet(vehicleTypes, kind)
+}
+
 // vehicleTypes are the kinds of vehicle fleets name their units by:
 // "VAN-122", "CAR-031", "AMB-7".
 var vehicleTypes = words("van", "car", "truck", "trk", "bus", "amb", "medic", "shuttle", "suv", "wagon", "coach")

@@ -2861,6 +2861,7 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `ALI RECORD CLASS=WPH1 COS=VOIP ESN=0122 UNC=0000`)
 	check(t, sc, `avl-gw[611]: unit=MCT-E1 imei=866425000045555 $GPRMC`)
 	check(t, sc, `{"eventType":"VehicleLocation","vehicle":{"id":"281474977051","name":"MCT-4 Transit Van","licensePlate":"E214403"}}`)
+	check(t, sc, `{"eventType":"VehicleLocation","vehicle":{"id":"281474977248742","name":"OUTREACH VAN 1","vin":"1FTWXNKW7MC021109","licensePlate":"C61022W"}}`)
 	// A referral's number and the days it holds.
 	check(t, sc, "MSH|^~\\&|A|B|C|D|20241014||REF^I12|1|P|2.5\rRF1|A^Accepted^HL70283|R^Routine^HL70280|MH^Mental Health^VA0280|O^Outpatient^HL70282|RF^Referral^HL70336|VA0005777234|20241006|20250404|||501_1368919",
 		want{"VA0005777234", OtherID}, want{"20241006", Date}, want{"20250404", Date}, want{"501_1368919", OtherID})

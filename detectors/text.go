@@ -5122,8 +5122,8 @@ func (st *state) keyedValue(kc keyClass, b []byte, s, e int) bool {
 	}
 	if kc.flags&kfFleetUnit != 0 {
 		ts, te := trimField(b, s, e)
-		if head, _, spaced := bytes.Cut(b[ts:te], []byte{' '}); fleetCode(b[ts:te]) || spaced && fleetCode(head) {
-			st.fleet = true // "unit=MCT-E1", {"name": "MCT-4 Transit Van"}
+		if head, _, spaced := bytes.Cut(b[ts:te], []byte{' '}); fleetCode(b[ts:te]) || spaced && fleetCode(head) || fleetName(b[ts:te]) {
+			st.fleet = true // "unit=MCT-E1", {"name": "MCT-4 Transit Van"}, {"name": "OUTREACH VAN 1"}
 		}
 	} else if kc.cat == Vehicle {
 		ts, te := trimField(b, s, e)
