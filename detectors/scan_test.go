@@ -1404,6 +1404,7 @@ func TestIndependentShapes(t *testing.T) {
 		want{"205-13-94-2", MRN}, want{"MacLeod^Mar\\XC3AD\\a", Name}, want{"19880522", Date}, want{"MacLeod^Zo\\XC3AB\\", Name})
 	check(t, sc, `msg="guarantor lookup" guarantor="Yevgenia Nguy\u1ec5n" reason=x patient=MH-187242`,
 		want{"Yevgenia Nguy\\u1ec5n", Name}, want{"MH-187242", MRN})
+	check(t, sc, `WXREBOOK [rebook@32473 booking="TRF-24-08595" pt="SC-P-028743"] patient=HFA-C-2291845`, want{"SC-P-028743", MRN}, want{"HFA-C-2291845", MRN})
 	check(t, sc, `[pid 86] write(30, "{\"mrn\":\"MRN7981833\",\"name\":\"Eugene Schr\303\266der\",\"dob\":\"1936-12-23\"}\n", 117) = 117`,
 		want{"MRN7981833", MRN}, want{"Eugene Schr\\303\\266der", Name}, want{"1936-12-23", Date})
 	check(t, sc, `guarantor[1][first]=Wilhelmina&guarantor%5B1%5D%5Blast%5D=King&card%5Bexp_year%5D=2027&payment[card][exp]=08%2F26`,

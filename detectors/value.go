@@ -127,8 +127,8 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs, providers bool) (c Category,
 			}
 		}
 		if kc.person() && kc.idCat != 0 && kc.idCat != OtherID && (digits >= 6 || digits == 5 && kc.flags&kfPatientWord != 0 || digits >= 4 && len(v) >= 5 && isUpper(v[0])) &&
-			(letters <= 3 || letters <= 5 && digits >= 6 && allDigits(v[letters:])) && len(v) <= 20 && // "member=BXKS66732322": a prefix of capitals
-			(other == 0 || other == 1 && dashedNumber(v) || kc.idCat == MRN && (siteSubjectNumber(v) || prefixedSubjectNumber(v))) && !(digits == len(v) && epochLike(v)) {
+			(letters <= 3 || letters <= 5 && digits >= 6 && (allDigits(v[letters:]) || capitalGroupsNumber(v))) && len(v) <= 20 && // "member=BXKS66732322": a prefix of capitals
+			(other == 0 || other == 1 && dashedNumber(v) || kc.idCat == MRN && (siteSubjectNumber(v) || prefixedSubjectNumber(v) || capitalGroupsNumber(v))) && !(digits == len(v) && epochLike(v)) {
 			// "patient=31783165", "member=MBR48490768": a patient's or a
 			// member's key holds their number (a user's or a client's may
 			// hold anything); "member=80356522836-01", "patient=MH-187242"
@@ -309,6 +309,21 @@ func prefixedRecordNumber(v []byte) bool {
 func prefixedSubjectNumber(v []byte) bool {
 	k := bytes.IndexByte(v, '-')
 	return k >= 1 && k <= 4 && allUpper(v[:k]) && allLetters(v[:k]) && bytes.IndexByte(v[k+1:], '-') > 0 && siteSubjectNumber(v[k+1:])
+}
+
+// capitalGroupsNumber reports whether v is groups of capitals and a number
+// of five digits or more, dashed: "SC-P-028743", "HFA-C-2291845".
+func capitalGroupsNumber(v []byte) bool {
+	d := bytes.LastIndexByte(v, '-')
+	if d < 1 || len(v)-d-1 < 5 || !allDigits(v[d+1:]) || bytes.Count(v[:d], []byte{'-'}) > 2 {
+		return false
+	}
+	for g := range bytes.SplitSeq(v[:d], []byte{'-'}) {
+		if len(g) == 0 || len(g) > 4 || !allUpper(g) || !allLetters(g) {
+			return false
+		}
+	}
+	return true
 }
 
 // siteSubjectNumber reports whether v is a trial subject's number, its
