@@ -643,6 +643,24 @@ func TestIndependentCorpusQuality(t *testing.T) {
 		{"pv", 0.74, 0.87}, // a hospital's bed management and patient flow command center: a bed board (JSON), environmental services dispatch (logfmt), transfer center pipe records and RN call notes, ED boarding alerts (RFC 5424 syslog), HL7 ADT a segment a line, FHIR Location
 		{"pw", 0.75, 0.93}, // a urology clinic group with a mobile lithotripsy service: EHR audit JSON, stone analysis HL7 ORU, hospital scheduling HL7 SIU, a PSA tracker (logfmt), FHIR, andrology lab rows
 		{"px", 0.73, 0.87}, // a state veterans' home: EHR audit JSON with nursing notes, VA per-diem invoice CSV, eligibility logfmt, MDS 3.0 XML and iQIES results, HL7 pharmacy messages, medication-cart syslog
+		{"py", 0.71, 0.84}, // an anticoagulation clinic: CoaguChek meter records (ASTM E1394), point-of-care middleware lines, HL7 ORU and ADT a segment a line, Mirth log4j, a FHIR Observation webhook, a home-testing vendor's JSON
+		{"pz", 0.70, 0.77}, // a medical malpractice insurer's claims, subrogation and lien department: claim intake (Node JSON), a records-request tracker (logfmt), an e-discovery DAT load file and its export-job JSON, a pipe-delimited payment ledger, syslog, nginx
+		{"qa", 0.61, 0.81}, // a county sobering center and syringe-services program: intake kiosk JSON, outreach tablet logcat, naloxone distribution CSV, HL7 ADT and REF a segment a line, FHIR, a referral portal's nginx
+		{"qb", 0.84, 0.88}, // a hyperbaric and wound-healing network's remote monitoring: a wound-pump cloud (JSON), an MQTT broker, a foot-scan cloud, Kubernetes services, HL7 a segment a line, Mirth
+		{"qc", 0.79, 0.79}, // a life-insurance underwriting service: order management (Java JSON) with traces, a paramedical dispatch API (logfmt), an examiner tablet app (JSON with \u escapes), nginx and a consent portal, syslog, HL7 ORU
+		{"qd", 0.69, 0.84}, // a state STI partner-services and disease-intervention program: HL7 ELR a segment a line, Rhapsody JSON, a geocoder (logfmt), a NEDSS-style Java log with traces, a key=value audit trail, field notes
+		{"qe", 0.78, 0.84}, // a hemophilia treatment center and its factor pharmacy: a phone app's backend (JSON) with nginx, FHIR, cold-chain courier webhooks, logger CSV, Spring traces, dispensing pipe rows
+		{"qf", 0.76, 0.84}, // a children's hospital's cleft and craniofacial team: clinic scheduling JSON, HL7 SIU and ADT, 3D camera logs, speech recording logs, a surgical case CSV, registry XML
+		{"qg", 0.69, 0.67}, // a community bloodmobile operator and its donor-recall program: collection tablets (JSON), an eligibility rules engine (logfmt), blood-bank interface pipe rows, a label printer, device-management CSV, HL7 ORU a segment a line
+		{"qh", 0.70, 0.79}, // a ski resort's patrol first-aid rooms and its mountain clinic: dispatch chat in three languages, a patrollers' handheld app, lift-gate scans and pass lookups, a ticketing API with pass photos, syslog with radio pings, a weather feed
+		{"qi", 0.66, 0.82}, // a fire department's firefighter occupational health program: syslog, a wellness portal's nginx, an exposure app (pino), fit-test logfmt and PortaCount CSV, HL7 ORU, FHIR
+		{"qj", 0.65, 0.80}, // a lupus and autoimmune research registry with an infusion center: REDCap log JSON, e-consent XML with an ID check, Apache and nginx, a biobank tracker (logfmt), freezer CSV, a chair scheduler in pipes
+		{"qk", 0.78, 0.86}, // a pediatric scoliosis bracing clinic: a brace-sensor upload API (JSON), nginx, syslog, HL7 ADT and ORU a segment a line, FHIR, an EOS X-ray PACS log
+		{"ql", 0.58, 0.78}, // a maritime telemedicine provider for ship and platform crews: a consult gateway (Node JSON), satellite-link syslog, nginx, medicine-chest CSV, a crew certificate register in pipes, HL7 ADT and ORU
+		{"qm", 0.73, 0.83}, // a rare-disease drug maker's patient support hub: syslog, patient and HCP portal nginx, CRM event JSON, benefits verification (logfmt), copay JSON with an ID-check webhook, Java traces
+		{"qn", 0.75, 0.74}, // a tattoo-removal and laser dermatology chain: a consent-tablet backend (Python JSON with \u escapes), photo vault JSON and an S3 access log, laser session logs (key=value and pipes), a financing API, lender XML, membership billing (logfmt)
+		{"qo", 0.68, 0.84}, // an adoption agency's medical records unit: a case API (pino), a document service (structlog with \u escapes), portal nginx, HL7 ORU a segment a line, FHIR, X12 270
+		{"qp", 0.65, 0.84}, // an archipelago county's ferry and island medical shuttle: a booking API (pino), portal nginx, NEMSIS-style ePCR XML, HL7 a segment a line, FHIR with \u escapes, X12 837
 	} {
 		s := scoreCorpus(t, Default(), "../testdata/independent/"+c.name+".log", "../testdata/independent/"+c.name+".labels.jsonl")
 		t.Logf("independent corpus %s:\n%s", c.name, s.table())
