@@ -444,10 +444,16 @@ func (st *state) jsonValue(b []byte, i, to int, kc keyClass, depth int) (int, bo
 	}
 }
 
-// teamsAuthor reports whether an object's path ends in "from.user", as
-// Microsoft Graph names a chat message's author.
-func teamsAuthor(field []byte) bool {
-	return hasSuffixFold(field, "from.user") && (len(field) == 9 || field[len(field)-10] == '.')
+// chatAuthor reports whether an object's path names a chat message's
+// author: "from.user", as Microsoft Graph writes it, or Slack's
+// "user_profile".
+func chatAuthor(field []byte) bool {
+	for _, p := range [...]string{"from.user", "user_profile"} {
+		if hasSuffixFold(field, p) && (len(field) == len(p) || field[len(field)-len(p)-1] == '.') {
+			return true
+		}
+	}
+	return false
 }
 
 // jsonNumber reports whether v is a number as JSON writes one.
@@ -708,10 +714,12 @@ func (st *state) jsonObject(b []byte, i, to int, parent keyClass, depth int) (in
 				kept := slices.DeleteFunc(st.out[objOut:], providerFinding)
 				st.out = st.out[:objOut+len(kept)]
 			}
-		case len(key) == 11 && equalFold(key, "displayname") && !st.s.c.providers && !st.clinicianObject && teamsAuthor(st.field[:base]):
+		case (len(key) == 11 && equalFold(key, "displayname") || len(key) == 9 && equalFold(key, "real_name")) && !st.s.c.providers && !st.clinicianObject &&
+			chatAuthor(st.field[:base]):
 			// Microsoft Graph's chat message, {"from": {"user": {"id": ...,
-			// "displayName": ...}}}: its author, a user of the
-			// organisation's directory, is staff.
+			// "displayName": ...}}}, Slack's {"user_profile": {"real_name":
+			// ...}}: its author, a member of the organisation's workspace,
+			// is staff.
 			st.clinicianObject = true
 		case equalFold(key, "aadobjectid") && !st.s.c.providers && !st.clinicianObject:
 			// Bot Framework's {"from": {"id": ..., "name": ..., "aadObjectId": ...}}:

@@ -3650,6 +3650,8 @@ func TestLegacyRecords(t *testing.T) {
 		want{"Walter Pruitt", Name})
 	check(t, sc, `{"id":"1","from":{"user":{"id":"8f1c","displayName":"Samuel Osei"}},"body":{"content":"pt Ana Ruiz DOB 1/2/1950"},"mentions":[{"mentioned":{"user":{"displayName":"Ana Ruiz"}}}]}`,
 		want{"Ana Ruiz", Name}, want{"1/2/1950", Date}) // Graph's chat message: its author
+	check(t, sc, `{"type":"message","text":"pt Ana Ruiz DOB 1/2/1950","user_profile":{"real_name":"Seamus Jackson","display_name":"seamus.j","is_restricted":false}}`,
+		want{"Ana Ruiz", Name}, want{"1/2/1950", Date}) // Slack's: its author
 	check(t, sc, `03/11/2024 06:11:35,Job History (LHS_Nightly_MPI_Merge),1,SQLPE01\MPI,Stage contacts`)
 	// A university's student by number under "sid" (a session's or a
 	// Twilio resource's is none, nor a time); a vaccine's dose dated in a
