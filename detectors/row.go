@@ -1,6 +1,9 @@
 package detectors
 
-import "bytes"
+import (
+	"bytes"
+	"slices"
+)
 
 // Rows of values without keys, as data pipelines print the record they
 // failed on: Python's lists and tuples ("['5YN9MV7VE08', 'KOVACEVIC',
@@ -142,6 +145,24 @@ func (st *state) rowNames(b []byte, row *rowValues, from int) {
 			st.emit(v.start, v.end, OtherID, "row_id", Low, false)
 		}
 	}
+}
+
+// nameBefore reports whether the scan found a name (from st.out[from:])
+// that ends before b[k].
+func (st *state) nameBefore(from, k int) bool {
+	return slices.ContainsFunc(st.out[from:], func(f Finding) bool { return f.Category == Name && f.End <= k })
+}
+
+// dateAndMinute reports whether v is a calendar date and a time to the
+// minute, as a visit's cell holds it: "08/25/2024 09:00" (a log's
+// instant has its seconds).
+func dateAndMinute(v []byte) bool {
+	sp := bytes.IndexByte(v, ' ')
+	if sp < 8 || len(v)-sp-1 != 5 || !calendarDate(v[:sp]) {
+		return false
+	}
+	t := v[sp+1:]
+	return isDigit(t[0]) && isDigit(t[1]) && t[2] == ':' && isDigit(t[3]) && isDigit(t[4]) && atoi(t[:2]) < 24 && atoi(t[3:]) < 60
 }
 
 // calendarDate reports whether v is a whole date of the calendar as
@@ -424,6 +445,13 @@ func (st *state) delimitedRow(b []byte, from int) {
 		}
 		if fe-fs >= 2 && fe-fs <= 40 && !covered {
 			switch v := b[fs:fe]; {
+			case dateAndMinute(v):
+				if (named || st.nameBefore(from, fs)) && (logged == 0 || dateKey(v[:bytes.IndexByte(v, ' ')]) != logged) {
+					// "TS-24-01168,\"Sharma, Zoë\",08/25/2024 09:00": after a name, a
+					// visit's day and hour, its person's when others vouch (before
+					// one, a record's own time: "NOTE|2024-06-11 08:02|...").
+					row.add(fs, fe)
+				}
 			case calendarDate(v):
 				if ts, _ := trimField(b, min(e+1, len(b)), len(b)); ts+3 < len(b) && isDigit(b[ts]) && isDigit(b[ts+1]) && b[ts+2] == ':' {
 					break // "2024-05-02\t06:55:15": a log's timestamp in two fields
@@ -497,7 +525,7 @@ func (st *state) delimitedRow(b []byte, from int) {
 		return
 	}
 	for _, v := range row.spans[:row.n] {
-		if calendarDate(b[v.start:v.end]) {
+		if w := b[v.start:v.end]; calendarDate(w) || dateAndMinute(w) {
 			st.emit(v.start, v.end, Date, "date", Low, false)
 		} else {
 			st.emit(v.start, v.end, Name, "name", Low, false)

@@ -926,6 +926,9 @@ func TestIndependentShapes(t *testing.T) {
 		want{"V0047507567", MRN}, want{"43351789", MRN}, want{"Patel, Renée", Name}, want{"1946-08-20", Date})
 	check(t, sc, `CLORDER,2024-06-15 19:08:41,SO4075433,"Levy, Aroha",11/11/1972`, want{"Levy, Aroha", Name}, want{"11/11/1972", Date})
 	check(t, sc, `2024-05-14T07:33:34Z,PROXY_REQUEST,req-20780,Jaramillo,Mateo,2006-01-25`, want{"Jaramillo", Name}, want{"Mateo", Name}, want{"2006-01-25", Date})
+	// A visit's day and hour in a cell after a name; a record's own time before one.
+	check(t, sc, `TS-24-01168,"Sharma, Zoë",08/25/2024 09:00,Intake,90837`, want{"TS-24-01168", MRN}, want{"Sharma, Zoë", Name}, want{"08/25/2024 09:00", Date})
+	check(t, sc, `NOTE|2024-06-11 08:02|WOCN|Guidry, Ashley|seen at bedside`, want{"Guidry, Ashley", Name})
 	// A row after a log's bracketed timestamp, which is no JSON array; an
 	// employer group's number is no one's.
 	check(t, sc, `[2024-09-18T19:52:15.540Z] 6737cd54,MRN1493569,Sasaki,Haruto,08/08/1931,M,Cigna,U7758858501,GRP-302619,01/18/2024,01/22/2024`,
