@@ -661,6 +661,9 @@ func TestIndependentCorpusQuality(t *testing.T) {
 		{"qn", 0.75, 0.74}, // a tattoo-removal and laser dermatology chain: a consent-tablet backend (Python JSON with \u escapes), photo vault JSON and an S3 access log, laser session logs (key=value and pipes), a financing API, lender XML, membership billing (logfmt)
 		{"qo", 0.68, 0.84}, // an adoption agency's medical records unit: a case API (pino), a document service (structlog with \u escapes), portal nginx, HL7 ORU a segment a line, FHIR, X12 270
 		{"qp", 0.65, 0.84}, // an archipelago county's ferry and island medical shuttle: a booking API (pino), portal nginx, NEMSIS-style ePCR XML, HL7 a segment a line, FHIR with \u escapes, X12 837
+		{"qq", 0.59, 0.84}, // a university student health and counseling center: kiosk JSON, portal nginx, an immunization-hold sync (logfmt), counseling notes for supervision (CSV), a campus pharmacy (key=value), athletic clearance XML
+		{"qr", 0.75, 0.77}, // a kidney stone and urology practice with a lithotripsy center: stone-lab HL7 ORU, CT orders (HL7 ORM), an interface engine, FHIR gateway audit JSON, DICOM worklist logs, OR scheduling JSON
+		{"qs", 0.66, 0.84}, // a county jail's correctional healthcare vendor: sick-call kiosk JSON and syslog, medication-pass pipe records, HL7 and X12 271 a segment a line, intake screening key=value, transport logfmt, a grievance CSV
 	} {
 		s := scoreCorpus(t, Default(), "../testdata/independent/"+c.name+".log", "../testdata/independent/"+c.name+".labels.jsonl")
 		t.Logf("independent corpus %s:\n%s", c.name, s.table())
