@@ -797,6 +797,8 @@ func classifyTokens(t []string) keyClass {
 		return keyClass{cat: MRN, conf: Low} // CEF's destination user ID: whose record an access reached (29 of 29 labelled)
 	case "proxyuser":
 		return keyClass{cat: OtherID, conf: Low} // a patient's proxy's account (36 of 36 labelled)
+	case "specimenid", "specimenno", "specimennumber":
+		return keyClass{cat: OtherID, conf: Low} // one patient's sample (70 of 88 labelled, five sets of nine)
 	}
 	if last == "appointment" || last == "appt" {
 		return keyClass{cat: Date, conf: Low} // "next_appointment"

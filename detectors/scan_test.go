@@ -926,6 +926,7 @@ func TestIndependentShapes(t *testing.T) {
 		want{"V0047507567", MRN}, want{"43351789", MRN}, want{"Patel, Renée", Name}, want{"1946-08-20", Date})
 	check(t, sc, `CLORDER,2024-06-15 19:08:41,SO4075433,"Levy, Aroha",11/11/1972`, want{"Levy, Aroha", Name}, want{"11/11/1972", Date})
 	check(t, sc, `2024-05-14T07:33:34Z,PROXY_REQUEST,req-20780,Jaramillo,Mateo,2006-01-25`, want{"Jaramillo", Name}, want{"Mateo", Name}, want{"2006-01-25", Date})
+	check(t, sc, `lims evt=received specimen_id=SPC-1A372V tube=EDTA`, want{"SPC-1A372V", OtherID}) // one patient's sample (70 of 88 labelled)
 	// A visit's day and hour in a cell after a name; a record's own time before one.
 	check(t, sc, `TS-24-01168,"Sharma, Zoë",08/25/2024 09:00,Intake,90837`, want{"TS-24-01168", MRN}, want{"Sharma, Zoë", Name}, want{"08/25/2024 09:00", Date})
 	check(t, sc, `NOTE|2024-06-11 08:02|WOCN|Guidry, Ashley|seen at bedside`, want{"Guidry, Ashley", Name})
@@ -1327,7 +1328,8 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `DTSTART;TZID=America/Chicago:20240315T080000`) // an event's start alone names no one
 	check(t, sc, `{"rin":"156465076","colonia":"Providencia"} hn=08-690598 pcr=20250307-8852-M14 pcr=NEG`,
 		want{"156465076", HealthPlan}, want{"Providencia", Address}, want{"08-690598", MRN}, want{"20250307-8852-M14", OtherID})
-	check(t, sc, `activation ok kit_id=GX-9881-6WRK enrollmentId=EN-448120 specimen_id=BB24-057435-C05`, want{"GX-9881-6WRK", OtherID}, want{"EN-448120", OtherID}) // a biobank's specimen is no one's by its key alone
+	check(t, sc, `activation ok kit_id=GX-9881-6WRK enrollmentId=EN-448120 specimen_id=BB24-057435-C05`, want{"GX-9881-6WRK", OtherID}, want{"EN-448120", OtherID},
+		want{"BB24-057435-C05", OtherID}) // a specimen is its patient's by its key (70 of 88 labelled; a biobank's writer, dv, leaves them)
 	check(t, sc, `Opened Zscaler support case 07474127 re: NSS feed lag; test case TC-20931 passed; case #24-0139285 closed`, want{"24-0139285", OtherID})
 	// A trial subject's number by its site's and its own; CDISC's keys; not a
 	// message's subject.
