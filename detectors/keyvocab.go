@@ -797,6 +797,8 @@ func classifyTokens(t []string) keyClass {
 		return keyClass{cat: MRN, conf: Low} // CEF's destination user ID: whose record an access reached (29 of 29 labelled)
 	case "proxyuser":
 		return keyClass{cat: OtherID, conf: Low} // a patient's proxy's account (36 of 36 labelled)
+	case "externalid":
+		return keyClass{cat: OtherID, conf: Low} // the person a CRM's or a portal's record is for, as its source knows them (95 of 160 labelled; CEF's is the event's)
 	case "specimenid", "specimenno", "specimennumber":
 		return keyClass{cat: OtherID, conf: Low} // one patient's sample (70 of 88 labelled, five sets of nine)
 	}

@@ -927,6 +927,8 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `CLORDER,2024-06-15 19:08:41,SO4075433,"Levy, Aroha",11/11/1972`, want{"Levy, Aroha", Name}, want{"11/11/1972", Date})
 	check(t, sc, `2024-05-14T07:33:34Z,PROXY_REQUEST,req-20780,Jaramillo,Mateo,2006-01-25`, want{"Jaramillo", Name}, want{"Mateo", Name}, want{"2006-01-25", Date})
 	check(t, sc, `lims evt=received specimen_id=SPC-1A372V tube=EDTA`, want{"SPC-1A372V", OtherID}) // one patient's sample (70 of 88 labelled)
+	check(t, sc, `{"type":"contact","external_id":"HCF-13474","name":"x"} CEF:0|Acme|Gate|1.0|100|open|3|act=gate_open externalId=96910433`,
+		want{"HCF-13474", OtherID}) // a CRM's person by its source's number; CEF's event number is no one's
 	// A visit's day and hour in a cell after a name; a record's own time before one.
 	check(t, sc, `TS-24-01168,"Sharma, Zoë",08/25/2024 09:00,Intake,90837`, want{"TS-24-01168", MRN}, want{"Sharma, Zoë", Name}, want{"08/25/2024 09:00", Date})
 	check(t, sc, `NOTE|2024-06-11 08:02|WOCN|Guidry, Ashley|seen at bedside`, want{"Guidry, Ashley", Name})

@@ -694,6 +694,9 @@ func (st *state) finish(from int) []Finding {
 		st.repeats(from)
 	}
 	st.dropUnclaimed(from)
+	if slices.ContainsFunc(st.out[from:], cefExternalID) && bytes.Contains(st.input, []byte("CEF:")) {
+		st.drop(from, cefExternalID) // CEF's externalId: the event's number in its source, no one's
+	}
 	st.rowRecordNumber(from)
 	st.rowNameNumber(from)
 	fs := st.out[from:]
@@ -1091,6 +1094,11 @@ func (st *state) rowRecordNumber(from int) {
 			st.emit(m.start, m.end, MRN, "row_id", Low, false)
 		}
 	}
+}
+
+// cefExternalID reports whether f was found under a key "externalId".
+func cefExternalID(f Finding) bool {
+	return len(f.Field) == 10 && strings.EqualFold(f.Field, "externalid")
 }
 
 // rowNameNumber reports the field just before a delimited row's first
