@@ -3331,6 +3331,8 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `68.99.97.51 - - [11/Mar/2024:10:24:34 +0000] "POST /wp-admin/admin-ajax.php HTTP/1.1" 200 52 "-" "Mozilla/5.0"`, want{"68.99.97.51", IP})
 	check(t, sc, `POST /sms SmsStatus=received&From=%2B18325550188&FromZip=77459&To=%2B17135550100&ToZip=77401&ToCity=BELLAIRE`,
 		want{"%2B18325550188", Phone}, want{"77459", ZIP}) // the service's own number's place
+	check(t, sc, `{"MessageSid": "SM5c3b0b4cc98cf97d430d77755526f520", "From": "+16069391342", "To": "+13045559010", "Body": "STOP", "Status": "received"}`,
+		want{"+16069391342", Phone}) // Python's json.dumps: a space after each colon
 	check(t, sc, `production.INFO: SMS dispatched {"to":"+18475550150","from":"+18475550100","sid":"SM170d1ae7"}`, want{"+18475550150", Phone})
 	check(t, sc, `notify-worker sms.outbound to=+12067718104 from=+15095550120 lang=vi segments=2`, want{"+12067718104", Phone}) // the clinic's own line sends
 	check(t, sc, `<Preparer>RRH Quality Dept</Preparer><PreparerPhone>206-555-0108</PreparerPhone>`)

@@ -983,7 +983,19 @@ func (st *state) dropOwnNumber(from int) {
 // outbound one ("SmsStatus=delivered", "direction":"outbound-api"); ""
 // when the record is no such callback.
 func ownNumberField(rec []byte) string {
-	for _, m := range [...]struct{ mark, own string }{
+	for _, m := range ownNumberMarks {
+		if indexFold(rec, m.mark) >= 0 {
+			return m.own
+		}
+	}
+	return ""
+}
+
+// ownNumberMarks are the marks of ownNumberField, each JSON pair also
+// with a space after its colon, as Python's json.dumps writes it
+// ("Status": "received").
+var ownNumberMarks = func() []struct{ mark, own string } {
+	marks := []struct{ mark, own string }{
 		{"direction=inbound", "to"}, {`"direction":"inbound"`, "to"}, {"smsstatus=received", "to"},
 		{"dir=inbound", "to"}, {`"dir":"inbound"`, "to"}, {"dir=outbound", "from"}, {`"dir":"outbound"`, "from"},
 		{`/inbound"`, "to"}, // a webhook's path: "webhook": "/twilio/inbound"
@@ -992,7 +1004,7 @@ func ownNumberField(rec []byte) string {
 		{"messagestatus=delivered", "from"}, {"messagestatus=sent", "from"}, {"messagestatus=failed", "from"}, {"messagestatus=undelivered", "from"},
 		// An outbound message's own states, and a template it was made from.
 		{"status=queued", "from"}, {"status=sent", "from"}, {"status=delivered", "from"}, {"status=undelivered", "from"},
-		{`"status":"queued"`, "from"}, {`"status":"sent"`, "from"}, {`"status":"delivered"`, "from"}, {`"status":"undelivered"`, "from"},
+		{`"status":"received"`, "to"}, {`"status":"queued"`, "from"}, {`"status":"sent"`, "from"}, {`"status":"delivered"`, "from"}, {`"status":"undelivered"`, "from"},
 		{"template=", "from"}, {"sms.dispatch", "from"}, {"sms dispatched", "from"}, {"sms.send", "from"}, {"/sms/send", "from"},
 		// A call log exported as CSV, its direction a column of its own.
 		{",inbound,", "to"}, {",outbound-api,", "from"}, {",outbound-dial,", "from"}, {",outbound-reply,", "from"},
@@ -1000,13 +1012,14 @@ func ownNumberField(rec []byte) string {
 		{"nummedia=", "to"}, {`"nummedia"`, "to"},
 		// An event named for its direction: "sms.outbound to=... from=...".
 		{".outbound", "from"}, {".inbound", "to"},
-	} {
-		if indexFold(rec, m.mark) >= 0 {
-			return m.own
+	}
+	for _, m := range marks {
+		if strings.Contains(m.mark, `":"`) {
+			marks = append(marks, struct{ mark, own string }{strings.Replace(m.mark, `":"`, `": "`, 1), m.own})
 		}
 	}
-	return ""
-}
+	return marks
+}()
 
 // managedDeviceRecord reports whether a record is a device management
 // service's (Intune's managedDevice, Jamf's webhooks, Workspace ONE's
