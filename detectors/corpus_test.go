@@ -664,6 +664,9 @@ func TestIndependentCorpusQuality(t *testing.T) {
 		{"qq", 0.59, 0.84}, // a university student health and counseling center: kiosk JSON, portal nginx, an immunization-hold sync (logfmt), counseling notes for supervision (CSV), a campus pharmacy (key=value), athletic clearance XML
 		{"qr", 0.75, 0.77}, // a kidney stone and urology practice with a lithotripsy center: stone-lab HL7 ORU, CT orders (HL7 ORM), an interface engine, FHIR gateway audit JSON, DICOM worklist logs, OR scheduling JSON
 		{"qs", 0.66, 0.84}, // a county jail's correctional healthcare vendor: sick-call kiosk JSON and syslog, medication-pass pipe records, HL7 and X12 271 a segment a line, intake screening key=value, transport logfmt, a grievance CSV
+		{"qt", 0.62, 0.72}, // a regional eye and tissue bank: referral-line JSON, HL7 death notices and serology a segment a line, an interface engine, coordinator notes in two languages, a donor risk interview app (logfmt), tissue tracking key=value
+		{"qu", 0.58, 0.90}, // a home sleep testing and CPAP resupply company: order intake (pino) with fax OCR, kit shipping (logfmt), warehouse CSV, scoring workers with Python tracebacks, a reading queue (key=value syslog), HL7 ORU a segment a line
+		{"qv", 0.74, 0.84}, // a public health lead poisoning prevention program: HL7 lab reports a segment a line, Mirth, FHIR, a case app's JSON with Java traces, inspection tablets (logfmt), XRF analyzer CSV
 	} {
 		s := scoreCorpus(t, Default(), "../testdata/independent/"+c.name+".log", "../testdata/independent/"+c.name+".labels.jsonl")
 		t.Logf("independent corpus %s:\n%s", c.name, s.table())
