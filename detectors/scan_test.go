@@ -929,6 +929,8 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `lims evt=received specimen_id=SPC-1A372V tube=EDTA`, want{"SPC-1A372V", OtherID}) // one patient's sample (70 of 88 labelled)
 	check(t, sc, `{"type":"contact","external_id":"HCF-13474","name":"x"} CEF:0|Acme|Gate|1.0|100|open|3|act=gate_open externalId=96910433`,
 		want{"HCF-13474", OtherID}) // a CRM's person by its source's number; CEF's event number is no one's
+	check(t, sc, `lims DOB=03/12/1965 MRN=03005332 site=LRMC collected=03/05/2024 16:30 temp=ambient`,
+		want{"03/12/1965", Date}, want{"03005332", MRN}, want{"03/05/2024 16:30", Date}) // a sample's time, its day and hour apart
 	// A visit's day and hour in a cell after a name; a record's own time before one.
 	check(t, sc, `TS-24-01168,"Sharma, Zoë",08/25/2024 09:00,Intake,90837`, want{"TS-24-01168", MRN}, want{"Sharma, Zoë", Name}, want{"08/25/2024 09:00", Date})
 	check(t, sc, `NOTE|2024-06-11 08:02|WOCN|Guidry, Ashley|seen at bedside`, want{"Guidry, Ashley", Name})

@@ -5495,6 +5495,14 @@ func (st *state) eventDate(b []byte, s, e int, sampled, slot, incident bool) boo
 		return true
 	}
 	if timeAfterDay(b, e) {
+		if sampled && calendarDate(b[s:e]) {
+			te := e + 1
+			for te < len(b) && (isDigit(b[te]) || b[te] == ':') {
+				te++
+			}
+			st.emit(s, te, Date, "event_date", Low, true) // "collected=03/05/2024 16:30": when the sample was the patient's
+			return true
+		}
 		return false // "TimeStart=2024-03-14 02:42:54.864": an instant
 	}
 	if calendarDate(b[s:e]) {
