@@ -1057,7 +1057,7 @@ func classifyTokens(t []string) keyClass {
 		// "tx_date", "evtDate", "collected": whose, the record says. No
 		// category: it gives no context to what is not a calendar date.
 		if last == "effective" || last == "collected" || last == "coll" || last == "drawn" || last == "expired" || last == "pronounced" || last == "onset" ||
-			j == "effectivedatetime" || j == "collecteddatetime" || j == "onsetdatetime" {
+			j == "effectivedatetime" || j == "collecteddatetime" || j == "onsetdatetime" || j == "calldatetime" {
 			return keyClass{flags: kfEventDate | kfSampled}
 		}
 		if eventDated {
