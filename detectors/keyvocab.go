@@ -643,7 +643,7 @@ func classifyTokens(t []string) keyClass {
 			return keyClass{} // "lic" alone may be a licence key; "PrescriberStateLic" is a licence
 		}
 		return keyClass{cat: License, conf: Medium}
-	case hasAny("vin", "vehicle", "licenseplate", "numberplate") || j == "plates" ||
+	case hasAny("vin", "vehicle", "licenseplate", "numberplate", "hin") || j == "plates" || hasAny("hull") && hasAny("id", "no", "number") ||
 		(hasAny("plate") && (len(t) == 1 || hasAny("license", "licence", "lic", "number", "no", "car", "auto", "tag", "veh", "registration", "reg", "parking", "vehicle",
 			"lane", "ocr", "lpr", "alpr", "captured", "hire", "rental", "visitor", "guest", "valet", "pt", "patient", "member"))) ||
 		hasAny("car") && hasAny("reg", "registration") || // "hire_car_reg"

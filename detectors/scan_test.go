@@ -931,7 +931,8 @@ func TestIndependentShapes(t *testing.T) {
 		want{"HCF-13474", OtherID}) // a CRM's person by its source's number; CEF's event number is no one's
 	check(t, sc, `lims DOB=03/12/1965 MRN=03005332 site=LRMC collected=03/05/2024 16:30 temp=ambient`,
 		want{"03/12/1965", Date}, want{"03005332", MRN}, want{"03/05/2024 16:30", Date}) // a sample's time, its day and hour apart
-	check(t, sc, `{"patient":"Ana Ruiz","CallDateTime":"2024-03-04T19:00:35Z"}`, want{"Ana Ruiz", Name}, want{"2024-03-04T19:00:35Z", Date}) // a call's time, a person's (60 of 70)
+	check(t, sc, `{"patient":"Ana Ruiz","CallDateTime":"2024-03-04T19:00:35Z"}`, want{"Ana Ruiz", Name}, want{"2024-03-04T19:00:35Z", Date})                   // a call's time, a person's (60 of 70)
+	check(t, sc, `boarding vsl_name="Reel Therapy" hin=EYB338RCL223 {"hull_no":"FGB12345D404"}`, want{"EYB338RCL223", Vehicle}, want{"FGB12345D404", Vehicle}) // a boat's hull number
 	// A visit's day and hour in a cell after a name; a record's own time before one.
 	check(t, sc, `TS-24-01168,"Sharma, Zoë",08/25/2024 09:00,Intake,90837`, want{"TS-24-01168", MRN}, want{"Sharma, Zoë", Name}, want{"08/25/2024 09:00", Date})
 	check(t, sc, `NOTE|2024-06-11 08:02|WOCN|Guidry, Ashley|seen at bedside`, want{"Guidry, Ashley", Name})
