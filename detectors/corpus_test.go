@@ -667,6 +667,9 @@ func TestIndependentCorpusQuality(t *testing.T) {
 		{"qt", 0.62, 0.72}, // a regional eye and tissue bank: referral-line JSON, HL7 death notices and serology a segment a line, an interface engine, coordinator notes in two languages, a donor risk interview app (logfmt), tissue tracking key=value
 		{"qu", 0.58, 0.90}, // a home sleep testing and CPAP resupply company: order intake (pino) with fax OCR, kit shipping (logfmt), warehouse CSV, scoring workers with Python tracebacks, a reading queue (key=value syslog), HL7 ORU a segment a line
 		{"qv", 0.74, 0.84}, // a public health lead poisoning prevention program: HL7 lab reports a segment a line, Mirth, FHIR, a case app's JSON with Java traces, inspection tablets (logfmt), XRF analyzer CSV
+		{"qw", 0.73, 0.79}, // a surrogacy and egg-donation agency with a fertility clinic: an agency CRM (pino), a donor database (Python logging and Celery), portal nginx, HL7 ORU and ADT with NK1 and IN1, FHIR, an escrow ledger (logfmt)
+		{"qx", 0.62, 0.77}, // a Coast Guard sector's search and rescue cases and its station clinic: SAR case-file JSON, Rescue 21 syslog, raw and decoded AIS, beacon-alert XML, ops chat, boarding key=value reports
+		{"qy", 0.74, 0.87}, // an ostomy and continence supply mail-order company: an order service (JSON), a warehouse system (logfmt), UPS webhooks (key=value), nginx, HL7 ORM, FHIR DeviceRequest
 	} {
 		s := scoreCorpus(t, Default(), "../testdata/independent/"+c.name+".log", "../testdata/independent/"+c.name+".labels.jsonl")
 		t.Logf("independent corpus %s:\n%s", c.name, s.table())
