@@ -991,11 +991,15 @@ func ownNumberField(rec []byte) string {
 	return ""
 }
 
+// ownNumberMark is a mark of a callback's direction and the field that
+// holds the service's own number when the record has it.
+type ownNumberMark struct{ mark, own string }
+
 // ownNumberMarks are the marks of ownNumberField, each JSON pair also
 // with a space after its colon, as Python's json.dumps writes it
 // ("Status": "received").
-var ownNumberMarks = func() []struct{ mark, own string } {
-	marks := []struct{ mark, own string }{
+var ownNumberMarks = func() []ownNumberMark {
+	marks := []ownNumberMark{
 		{"direction=inbound", "to"}, {`"direction":"inbound"`, "to"}, {"smsstatus=received", "to"},
 		{"dir=inbound", "to"}, {`"dir":"inbound"`, "to"}, {"dir=outbound", "from"}, {`"dir":"outbound"`, "from"},
 		{`/inbound"`, "to"}, // a webhook's path: "webhook": "/twilio/inbound"
@@ -1015,7 +1019,7 @@ var ownNumberMarks = func() []struct{ mark, own string } {
 	}
 	for _, m := range marks {
 		if strings.Contains(m.mark, `":"`) {
-			marks = append(marks, struct{ mark, own string }{strings.Replace(m.mark, `":"`, `": "`, 1), m.own})
+			marks = append(marks, ownNumberMark{strings.Replace(m.mark, `":"`, `": "`, 1), m.own})
 		}
 	}
 	return marks

@@ -109,10 +109,7 @@ func (st *state) scanX12(b []byte, i, to int) int {
 	var loop x12Loop
 	sep := byte(0)
 	for i < to {
-		id := i
-		for id < to && id-i < 3 && isUpper(b[id]) || id < to && id > i && isDigit(b[id]) && id-i < 3 {
-			id++
-		}
+		id := x12SegmentID(b, i, to)
 		if sep == 0 && !x12Start(b, i, id, to) || sep != 0 && (id >= to || b[id] != sep || !x12Segments[string(b[i:id])]) {
 			return i
 		}
@@ -170,8 +167,20 @@ type x12Loop struct {
 	errOrg   bool   // ... in an organisation's loop
 }
 
-func (st *state) x12Segment(b []byte, s, idEnd, e int, sep byte, loop *x12Loop) {
-	var els [24]span
+// x12SegmentID returns where the segment ID that may start at b[i] ends:
+// up to three capitals and digits, a capital first ("NM1", "N3").
+func x12SegmentID(b []byte, i, to int) int {
+	id := i
+	for id < to && id-i < 3 && (isUpper(b[id]) || id > i && isDigit(b[id])) {
+		id++
+	}
+	return id
+}
+
+// x12Elements fills els with the elements of the segment whose ID ends at
+// b[idEnd] (its separator) and which ends at b[e], and returns how many
+// it found, at most len(els).
+func x12Elements(els []span, b []byte, idEnd, e int, sep byte) int {
 	n := 0
 	for k := idEnd; k < e && n < len(els); {
 		es := k + 1
@@ -183,6 +192,12 @@ func (st *state) x12Segment(b []byte, s, idEnd, e int, sep byte, loop *x12Loop) 
 		n++
 		k = ee
 	}
+	return n
+}
+
+func (st *state) x12Segment(b []byte, s, idEnd, e int, sep byte, loop *x12Loop) {
+	var els [24]span
+	n := x12Elements(els[:], b, idEnd, e, sep)
 	el := func(i int) []byte { // 1-based, as in NM103
 		if i-1 < n {
 			return b[els[i-1].start:els[i-1].end]
@@ -386,28 +401,17 @@ func x12OrgParty(seg, el1, el2 []byte, providers bool) bool {
 // patient's (see X12AddressLine).
 func (s *Scanner) X12Party(line []byte) (org, ok bool) {
 	line = bytes.TrimLeft(line, " ")
-	id := 0
-	for id < len(line) && id < 3 && (isUpper(line[id]) || id > 0 && isDigit(line[id])) {
-		id++
-	}
+	id := x12SegmentID(line, 0, len(line))
 	if seg := string(line[:id]); seg != "NM1" && seg != "N1" || id >= len(line) || !x12Separator(line[id]) {
 		return false, false
 	}
-	sep := line[id]
-	var els [3][]byte
-	rest := line[id+1:]
-	for k := range els {
-		e := 0
-		for e < len(rest) && rest[e] != sep && rest[e] != '~' {
-			e++
-		}
-		els[k] = rest[:e]
-		if e >= len(rest) || rest[e] != sep {
-			break
-		}
-		rest = rest[e+1:]
+	e := bytes.IndexByte(line, '~')
+	if e < 0 {
+		e = len(line)
 	}
-	return x12OrgParty(line[:id], els[0], els[1], s.c.providers), true
+	var els [2]span
+	x12Elements(els[:], line, id, e, line[id])
+	return x12OrgParty(line[:id], line[els[0].start:els[0].end], line[els[1].start:els[1].end], s.c.providers), true
 }
 
 // X12AddressLine reports whether line is an X12 N3 or N4 segment alone:
