@@ -127,6 +127,14 @@ func (st *state) hl7Segment(b []byte, s, e int, d hl7Delims) {
 			if known && kc.ambiguous() && kc.cat == Date && !(fe-fs >= 8 && allDigits(b[fs:fs+8]) && compactDate(b[fs:fs+8])) {
 				known = false // IN1-17, PV1-43: read only when they hold a date (messages one field short put it there)
 			}
+			if known && kc.ambiguous() && kc.cat == OtherID {
+				// PV1-18, PV1-20: a patient type's or a financial class's
+				// code ("OP"), or the visit number a field off when it
+				// holds one.
+				id := firstComponent(b[fs:fe], d.comp)
+				known = digitCount(id) >= 4 && !(len(id) < fe-fs-1 && isUpper(b[fs+len(id)+1])) // not "1685790394^BREZHNEV": a doctor's, a field late
+				kc.flags &^= kfAmbiguous
+			}
 			if st.s.c.providers && hl7ProviderFields[string(key)] {
 				kc = keyClass{cat: Name, conf: High, flags: kfPerson} // XCN: the doctor's ID and name
 			}
@@ -566,4 +574,12 @@ func roleCodeAt(b []byte, k, e int, d hl7Delims) bool {
 		}
 	}
 	return c == e || b[c] == d.field
+}
+
+// firstComponent is a field's first component: "V2048^^^MRH^VN" → "V2048".
+func firstComponent(v []byte, comp byte) []byte {
+	if i := bytes.IndexByte(v, comp); i >= 0 {
+		return v[:i]
+	}
+	return v
 }

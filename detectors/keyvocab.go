@@ -1433,6 +1433,16 @@ var hl7Fields = map[string]keyClass{
 	"in118": {cat: Date, conf: High},
 	"in117": {cat: Date, conf: Medium, flags: kfAmbiguous}, // a relationship's code by the standard; a birth date, one field short
 	"pv143": {cat: Date, conf: Medium, flags: kfAmbiguous}, // a prior location by the standard; the admission's date, one field short
+	// A patient type and a financial class by the standard, codes; the
+	// visit number a field off.
+	"pv118": {cat: OtherID, conf: Medium, flags: kfAmbiguous}, "pv120": {cat: OtherID, conf: Medium, flags: kfAmbiguous},
+	// A bed's and an account's status, a pending location, balances and
+	// charges by the standard; the admission's or discharge's day when
+	// a message puts it a few fields off.
+	"pv140": {cat: Date, conf: Medium, flags: kfAmbiguous}, "pv141": {cat: Date, conf: Medium, flags: kfAmbiguous},
+	"pv142": {cat: Date, conf: Medium, flags: kfAmbiguous}, "pv146": {cat: Date, conf: Medium, flags: kfAmbiguous},
+	"pv147": {cat: Date, conf: Medium, flags: kfAmbiguous}, "pv148": {cat: Date, conf: Medium, flags: kfAmbiguous},
+	"pv149": {cat: Date, conf: Medium, flags: kfAmbiguous},
 	"in119": {cat: Address, conf: High},
 	"in136": {cat: HealthPlan, conf: High},
 	"in149": {cat: HealthPlan, conf: High},

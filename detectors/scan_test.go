@@ -2261,6 +2261,14 @@ func TestIndependentShapes(t *testing.T) {
 		want{"202403121357", Date}, want{"Sharma^Jae-won", Name}, want{"19750609", Date})
 	check(t, sc, `MSH|^~\&|A|B|C|D|20240311||ADT^A04|1|P|2.5\rIN1|1|BCBSPPO|6821|AETNA INC||||||||||||Ochoa^Katarzyna|01|19260711`,
 		want{"Ochoa^Katarzyna", Name}, want{"19260711", Date})
+	// The visit number a field off (PV1-18, PV1-20), a patient type's code
+	// there stays one, a doctor's number a field late is a doctor's; the
+	// admission's day a few fields off (PV1-41).
+	check(t, sc, "PV1|1|O|COL^GYM01||||1564421851^LINDQVIST^STEFAN^^^^MD|||||||||||V262374943|||||||||||||||||||||||20241016074500",
+		want{"V262374943", OtherID}, want{"20241016074500", Date})
+	check(t, sc, "PV1|1|I|4W^412|||||||||||||||IP||HOLD^M1")
+	check(t, sc, "PV1|1|I|4W^412|||||||||||||||IP||V0562277", want{"V0562277", OtherID})
+	check(t, sc, "PV1|1|I|4W^412|||||||||||||||1685790394^BREZHNEV^ANTON^^^DR^MD|IP")
 	// German keys; a street's house number after its name, then the postcode and the town.
 	check(t, sc, `Fall angelegt: Fallnummer=5079248481 Patientennummer=0002254071 Aufnahmedatum=08.03.2024 | Anschrift=Friedrich-Ebert-Straße 86a, 14467 Potsdam | Land=D`,
 		want{"5079248481", Account}, want{"0002254071", MRN}, want{"08.03.2024", Date},
