@@ -44,6 +44,7 @@ func TestCalendarDate(t *testing.T) {
 	for v, want := range map[string]bool{
 		"2024-03-14": true, "03/14/2024": true, "19950514": true, "27jul1998": true,
 		"March 14, 2024": true, "Mar 4 2024": true, "Sept 30, 2024": true,
+		"14-JUN-2024": true, "14-Jun-24": true, "32-FEB-2024": false, "14-JUNE-24": false, "14-JUN-2024x": false,
 		"February 32, 2024": false, "March 2024": false, "Marching 14, 2024": false, "May 144, 2024": false,
 	} {
 		if got := calendarDate([]byte(v)); got != want {

@@ -167,7 +167,7 @@ func dateAndMinute(v []byte) bool {
 
 // calendarDate reports whether v is a whole date of the calendar as
 // records store them: "1997-02-05", "02/05/1997", "2/5/1997", "19970205",
-// "05.02.1997", "05feb1997", "23NOV36", "February 5, 1997".
+// "05.02.1997", "05feb1997", "23NOV36", "05-FEB-97", "February 5, 1997".
 func calendarDate(v []byte) bool {
 	y, m, d, ok := calendarYMD(v)
 	return ok && y >= 1900 && y <= 2100 && validDate(y, m, d)
@@ -204,6 +204,15 @@ func calendarYMD(v []byte) (y, m, d int, ok bool) {
 			y -= 100
 		}
 		return y, month(v[2:5]), atoi(v[:2]), true // "23NOV36", as travel and military records write it
+	case (len(v) == 11 || len(v) == 9) && v[2] == '-' && v[6] == '-' && allDigits(v[:2]) && allDigits(v[7:]) && month(v[3:6]) > 0:
+		y := atoi(v[7:])
+		if len(v) == 9 {
+			y += 2000
+			if y > 2030 {
+				y -= 100
+			}
+		}
+		return y, month(v[3:6]), atoi(v[:2]), true // "14-JUN-2024", "14-JUN-24", as Oracle prints them
 	case len(v) == 8 && v[2] == '/' && v[5] == '/' && allDigits(v[:2]) && allDigits(v[3:5]) && allDigits(v[6:]):
 		y := 2000 + atoi(v[6:])
 		if y > 2030 {

@@ -2924,6 +2924,12 @@ func TestIndependentShapes(t *testing.T) {
 		want{"ABERNATHY/RUTH", Name}, want{"23NOV36", Date}, want{"TANAKA/KENJI", Name}, want{"(972) 555-0108", Phone})
 	check(t, sc, `MEDOPS: CHEN/WEI 8146 SPECIMEN SENT. ISOL TIL 16MAY24`, want{"CHEN/WEI", Name}, want{"16MAY24", Date})
 	check(t, sc, `pt DOB 23NOV36 seen`, want{"23NOV36", Date})
+	// A hotel's guest record: a title vouches for words the lists know as
+	// words ("FAITH", "JOHN"); a day as Oracle prints it; a path's halves.
+	check(t, sc, `ResvService - FetchReservation confNo=41849601 guest="KOWALCZYK/FAITH MS" arrival=14-JUN-24 departure=16-JUN-24`,
+		want{"KOWALCZYK/FAITH", Name}, want{"14-JUN-24", Date}, want{"16-JUN-24", Date})
+	check(t, sc, `{"name": "SMITH/JOHN MR", "role": "guest"}`, want{"SMITH/JOHN MR", Name})
+	check(t, sc, `redaction blocked value {"kind": "processor", "name": "redaction/phi"}`)
 	check(t, sc, `cache valid til 16MAY24 ok; build 12MAY24 release`)
 	check(t, sc, `tz America/Denver, and/or TCP/IP, Read/Write, Yes/No, DL/DEA, Core/Services.dll, /home/Chen/Wei`)
 	// A guest's folio; a claim's last day of care; a range in Spanish; a

@@ -5643,7 +5643,7 @@ func timeAfterDay(b []byte, e int) bool {
 // systemDateWords name, inside a key, a date of the record's own life or
 // of a thing's ("created_at", "attribution_month", "kitExp"), or a
 // deadline's, no person's.
-var systemDateWords = []string{"creat", "updat", "modif", "insert", "ingest", "generat", "deploy", "export",
+var systemDateWords = []string{"creat", "upd", "modif", "insert", "ingest", "generat", "deploy", "export",
 	"asof", "as_of", "report", "batch", "period", "schema", "month", "week", "exp", "notafter", "not_after", "bud", "due", "snapshot", "cutoff", "build",
 	"receipt"}
 
@@ -7948,10 +7948,25 @@ func slashName(b []byte, i, e, to int) int {
 			return e + 1 + n
 		}
 	}
-	if g.First == 0 && !travelTitleAt(b, k, to) || g.Common || s.Common || s.First > 0 && s.Last == 0 || names.Word(sur) || names.Word(given) {
-		return 0 // (a title after it vouches for a given name the lists lack: "WOJCIK/AGNIESZKA MRS")
+	if travelTitleAt(b, k, to) {
+		return k // a title after it vouches for the name, words and names the lists lack: "SMITH/JOHN MR", "WOJCIK/AGNIESZKA MRS"
+	}
+	if g.First == 0 || g.Common || s.Common || s.First > 0 && s.Last == 0 || names.Word(sur) || names.Word(given) {
+		return 0
 	}
 	return k
+}
+
+// travelName reports whether v is a whole traveller's name as travel
+// systems write it, a title after it or none: "KOWALCZYK/FAITH MS" (a
+// hotel's guest, a passenger; see slashName).
+func travelName(v []byte) bool {
+	sl := bytes.IndexByte(v, '/')
+	if sl < 2 || sl+1 >= len(v) || !isUpper(v[0]) || !isUpper(v[sl+1]) {
+		return false // "redaction/phi": a path's
+	}
+	k := slashName(v, 0, sl, len(v))
+	return k == len(v) || k > 0 && travelTitleAt(v, k, len(v)) && bytes.IndexByte(v[k+1:], ' ') < 0
 }
 
 // gluedTravelTitle returns the length of the given name in g when a

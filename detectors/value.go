@@ -169,7 +169,7 @@ func valueFits(kc keyClass, v []byte, nonPublicIPs, providers bool) (c Category,
 			return c, conf, det, letters > 0 && digits == 0 && len(v) <= 120
 		}
 		return c, conf, det, looksLikeName(v) || kc.nameText() && dictionaryNames(v) || lowerFullName(v) || nonLatinName(v) || trackName(v) || underscoredName(v) ||
-			kc.person() && fileManName(v)
+			kc.person() && fileManName(v) || travelName(v)
 	case Address:
 		if len(v) == 1 {
 			return c, conf, det, false // "inside_city_limits": "Y": an answer, no place
