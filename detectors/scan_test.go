@@ -2930,6 +2930,14 @@ func TestIndependentShapes(t *testing.T) {
 		want{"KOWALCZYK/FAITH", Name}, want{"14-JUN-24", Date}, want{"16-JUN-24", Date})
 	check(t, sc, `{"name": "SMITH/JOHN MR", "role": "guest"}`, want{"SMITH/JOHN MR", Name})
 	check(t, sc, `redaction blocked value {"kind": "processor", "name": "redaction/phi"}`)
+	// A clinician's handle is one word: the note after it is read; the
+	// name in brackets after it is the clinician's; an organisation's
+	// address goes on to the next key.
+	check(t, sc, `OHN-NOTE author=tgreer RTW clearance: DOB 04/05/1992 cleared. Emergency contact Chidi Al-Sayed (father) (712) 986-0894.`,
+		want{"04/05/1992", Date}, want{"Chidi Al-Sayed", Name}, want{"(712) 986-0894", Phone})
+	check(t, sc, `Provider schedule blocked: provider=kvaldes (Kirsten Valdés) reason=PTO`)
+	check(t, sc, `referral facility_address=1200 Harbor Blvd, Portsmouth, VA 23704 npi=1234567893`)
+	check(t, sc, `PASS: gdb.cp/cpexprs.exp: print base::operator=`)
 	check(t, sc, `cache valid til 16MAY24 ok; build 12MAY24 release`)
 	check(t, sc, `tz America/Denver, and/or TCP/IP, Read/Write, Yes/No, DL/DEA, Core/Services.dll, /home/Chen/Wei`)
 	// A guest's folio; a claim's last day of care; a range in Spanish; a

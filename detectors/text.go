@@ -2776,9 +2776,18 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 	}
 	if kc.never() && kc.orgContact() && inner == vs {
 		// facility_address=1200 Harbor Blvd, Portsmouth, VA 23704 npi=...:
-		// the organisation's address goes on to the next key, unread.
+		// the organisation's address goes on to the next key, unread; a
+		// clinician's handle ("author=tgreer") is one word, and a label or
+		// a sentence after a name ("RTW clearance: ...") is no longer it.
 		e := ve
-		for e < to && e-vs < 160 && b[e] != '"' && b[e] != '|' && b[e] != '\t' && !((b[e] == ' ' || b[e] == ',' || b[e] == '&') && keyAt(b, e+1, to)) {
+		handle := vs < to && isLower(b[vs])
+		if handle && e+2 < to && b[e] == ' ' && b[e+1] == '(' {
+			if c := bytes.IndexByte(b[e+2:min(to, e+64)], ')'); c > 0 {
+				e += c + 3 // "provider=kvaldes (Kirsten Valdés)": the handle's name
+			}
+		}
+		for e < to && e-vs < 160 && !handle && b[e] != '"' && b[e] != '|' && b[e] != '\t' && !((b[e] == ' ' || b[e] == ',' || b[e] == '&') && keyAt(b, e+1, to)) &&
+			!((b[e] == ':' || b[e] == '.' && e >= vs+4 && isLower(b[e-1]) && isLower(b[e-2]) && isLower(b[e-3]) && isLower(b[e-4])) && e+1 < to && b[e+1] == ' ') {
 			e++
 		}
 		st.field = st.field[:mark]
