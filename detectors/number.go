@@ -673,7 +673,9 @@ func (st *state) singleNumber(b []byte, s, e, to int) (int, bool) {
 	switch {
 	case n <= 3:
 		v := atoi(d)
-		if v >= 90 && v <= 125 && after != '+' && !comparedBefore(b, s) && (near(Age) && st.ctx[Age] >= s-12 || ageAfter(b, e, to) || after != '%' && st.ageVerbBefore(b, s) || sexColumnAfter(b, e, to)) {
+		if v >= 90 && v <= 125 && after != '+' && !comparedBefore(b, s) && (near(Age) && st.ctx[Age] >= s-12 || ageAfter(b, e, to) || after != '%' && st.ageVerbBefore(b, s) || sexColumnAfter(b, e, to) ||
+			after == ')' && s >= 3 && b[s-1] == '(' && b[s-2] == ' ' && (st.lastName == s-2 || relativeBefore(b, s-2))) {
+			// ... "Ayesha Lopez (92)", "great-grandmother (96)": a person's age in brackets after them
 			st.emit(s, e, Age, "age", High, false)
 			return e, true
 		}
@@ -2994,4 +2996,14 @@ func crawlerLine(line []byte) bool {
 		}
 	}
 	return false
+}
+
+// relativeBefore reports whether a word for kin ends at b[e]:
+// "grandmother", "great-grandmother".
+func relativeBefore(b []byte, e int) bool {
+	s := e
+	for s > 0 && e-s < 14 && isLetter(b[s-1]) {
+		s--
+	}
+	return s < e && inSet(relatives, b[s:e])
 }

@@ -2938,6 +2938,13 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `Provider schedule blocked: provider=kvaldes (Kirsten Valdés) reason=PTO`)
 	check(t, sc, `referral facility_address=1200 Harbor Blvd, Portsmouth, VA 23704 npi=1234567893`)
 	check(t, sc, `PASS: gdb.cp/cpexprs.exp: print base::operator=`)
+	// An age in brackets after a person; kin in brackets after a name, in
+	// the languages of a note; the word for a carer is no part of the name.
+	check(t, sc, `LOC reassessment: Rahul Moody (93) meets intermediate LOC; lives w/ great-grandmother (96)`,
+		want{"Rahul Moody", Name}, want{"93", Age}, want{"96", Age})
+	check(t, sc, `System.Net.Sockets.SocketException (111): Connection refused; authorized visits (92) for the plan`)
+	check(t, sc, `Llamada con Dawn Lindqvist (hermana) al (216) 490-3321. Cuidador Lorenzo (nieto) entrenado en succión`,
+		want{"Dawn Lindqvist", Name}, want{"(216) 490-3321", Phone}, want{"Lorenzo", Name})
 	check(t, sc, `cache valid til 16MAY24 ok; build 12MAY24 release`)
 	check(t, sc, `tz America/Denver, and/or TCP/IP, Read/Write, Yes/No, DL/DEA, Core/Services.dll, /home/Chen/Wei`)
 	// A guest's folio; a claim's last day of care; a range in Spanish; a

@@ -89,6 +89,7 @@ var keywords = func() map[string]CategorySet {
 	add(SetOf(Address), "direccion", "dirección", "domicilio", "endereco", "endereço")
 	add(SetOf(Name), "nombre", "paciente", "pte", "apellido", "apellidos", "nome", "sobrenome", "prenom", "hijo", "hija",
 		"esposo", "esposa", "madre", "hermano", "hermana", "mama", "abuela", "abuelo", "sobrino", "sobrina",
+		"nieto", "nieta", "cuidador", "cuidadora", "tutora", "vecino", "vecina",
 		"manman") // Haitian Creole's mother
 	add(SetOf(MRN), "expediente", "prontuario", "nhc")
 	add(SetOf(Account), "cuenta", "bancaria", "garante")
@@ -1874,8 +1875,8 @@ func nameFollows(b []byte, e, to int) bool {
 		for w < to && w-k < 14 && isLetter(b[w]) {
 			w++
 		}
-		if w < to && b[w] == ')' && (inSet(relatives, b[k:w]) || equalFold(b[k:w], "poa") || equalFold(b[k:w], "guardian")) {
-			return true // "Obinna Kuznetsov (grandson)", "Mette García-López (POA)": a relative, named
+		if w < to && b[w] == ')' && (inSet(relatives, b[k:w]) || inSet(bracketedRelations, b[k:w])) {
+			return true // "Obinna Kuznetsov (grandson)", "Mette García-López (POA)", "Dawn Lindqvist (hermana)": a relative, named
 		}
 	}
 	switch c := lower(rest[0]); {
@@ -2298,6 +2299,15 @@ var bracketedPersonCodes = words("nok", "poa", "pt", "pat", "dob", "mrn", "ssn",
 	// HL7's relationships (table 0063): "Ji-woo Seo (MTH)"
 	"sel", "spo", "dom", "chd", "gch", "nch", "sch", "fch", "dep", "wrd", "par", "mth", "fth", "cgv", "grd", "grp", "sib", "fnd",
 	"oad", "eme", "emr", "asc", "oth", "rel", "unk")
+
+// bracketedRelations are, beside relatives, the words in brackets after
+// a name that say who the person is to the patient, in the languages of
+// a clinic's notes: "Dawn Lindqvist (hermana)".
+var bracketedRelations = words("poa", "guardian", "caregiver", "carer", "neighbor", "neighbour", "friend", "fiance", "fiancee", "partner",
+	"sibling", "cousin", "stepmother", "stepfather", "stepson", "stepdaughter", "grandma", "grandpa", "godmother", "godfather",
+	"hermana", "hermano", "hija", "hijo", "esposa", "esposo", "madre", "padre", "abuela", "abuelo", "nieta", "nieto",
+	"sobrina", "sobrino", "prima", "primo", "cuidadora", "cuidador", "vecina", "vecino", "amiga", "amigo", "pareja", "tutor", "tutora",
+	"filha", "filho", "mae", "pai", "marido", "irma", "irmao", "fille", "fils", "mari", "femme", "soeur", "frere")
 
 var departmentWords = words("office", "department", "dept", "team", "desk", "committee", "operations", "compliance", "management", "services",
 	"sre", "noc", "dba", "devops", "it", "ops", "engineering", "support", "infrastructure", "infra") // "Dana Brooks (SRE)": the on-call engineer
