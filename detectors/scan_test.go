@@ -2945,6 +2945,10 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `System.Net.Sockets.SocketException (111): Connection refused; authorized visits (92) for the plan`)
 	check(t, sc, `Llamada con Dawn Lindqvist (hermana) al (216) 490-3321. Cuidador Lorenzo (nieto) entrenado en succión`,
 		want{"Dawn Lindqvist", Name}, want{"(216) 490-3321", Phone}, want{"Lorenzo", Name})
+	// Irish surnames after their particle: "Ó", "Ní".
+	check(t, sc, `Client (Viola Ó Briain) attended with mother Ngozi Ní Bhriain. Discussed audition`,
+		want{"Viola Ó Briain", Name}, want{"Ngozi Ní Bhriain", Name})
+	check(t, sc, `NOTE_TEXT|N-7094369|002|Patient: Ó Súilleabháin, Joaquín`, want{"Ó Súilleabháin, Joaquín", Name})
 	check(t, sc, `cache valid til 16MAY24 ok; build 12MAY24 release`)
 	check(t, sc, `tz America/Denver, and/or TCP/IP, Read/Write, Yes/No, DL/DEA, Core/Services.dll, /home/Chen/Wei`)
 	// A guest's folio; a claim's last day of care; a range in Spanish; a

@@ -982,6 +982,11 @@ func (st *state) name(b []byte, i, to int) int {
 		if possessive {
 			break
 		}
+		if p := irishParticleAt(b, k+1, to); p > 0 && b[k] == ' ' && n < len(ws)-1 {
+			k = p // "Ngozi Ó Briain", "Aoife Ní Bhriain"
+			particles++
+			continue
+		}
 		// What joins the next word? Not the next field: "Oscar CorrelationID:53f2".
 		if k+1 < to && b[k] == ' ' && upperAt(b, k+1, to) && !keyAt(b, k+1, to) {
 			k++
@@ -1113,6 +1118,9 @@ func (st *state) name(b []byte, i, to int) int {
 			ns = p
 		}
 	}
+	if p := irishParticleBefore(b, i); p < i {
+		ns = p // "Patient: Ó Súilleabháin, Joaquín"
+	}
 	nameLike := func(b []byte, ws []nword) bool {
 		for _, w := range ws {
 			if !w.initial && (w.e1.First > 0 || w.e1.Last > 0 || !ordinaryWord(b[w.s:w.e])) {
@@ -1235,6 +1243,31 @@ func firmAfter(b []byte, e, to int) bool {
 
 // firmWords end the names of firms beside orgWords.
 var firmWords = words("llp", "law", "attorneys", "lawyers", "legal", "co", "sons", "company")
+
+// irishParticles open Irish surnames: "Ó Briain", "Ní Bhriain", "Uí Néill".
+var irishParticles = [...]string{"Ó", "Ní", "Uí", "Nic", "Mhic"}
+
+// irishParticleAt returns where the surname starts when b[k:] is one of
+// irishParticles, a space and a capital ("Ó Briain"), or 0.
+func irishParticleAt(b []byte, k, to int) int {
+	for _, p := range irishParticles {
+		if e := k + len(p); e+1 < to && string(b[k:e]) == p && b[e] == ' ' && upperAt(b, e+1, to) {
+			return e + 1
+		}
+	}
+	return 0
+}
+
+// irishParticleBefore returns where one of irishParticles starts when it
+// and a space come right before b[i], or i.
+func irishParticleBefore(b []byte, i int) int {
+	for _, p := range irishParticles {
+		if s := i - 1 - len(p); s >= 0 && b[i-1] == ' ' && string(b[s:i-1]) == p && (s == 0 || !isLetter(b[s-1]) && b[s-1] < 0x80) {
+			return s
+		}
+	}
+	return i
+}
 
 // particlesBefore returns where the lower-case particles right before
 // b[i] start ("van der ", "de la ", "ter "), or i when there are none.
