@@ -428,7 +428,8 @@ func (st *state) numberShapes(b []byte, r *numRun, to int) (int, bool) {
 				bytes.Contains(b[max(0, start-48):start], []byte("HTTP_HOST")) || bytes.Contains(b[max(0, start-24):start], []byte("add '")) && bytes.Contains(b[e:min(to, e+24)], []byte("ALLOWED_HOSTS")) || // Django's DisallowedHost: the server's own address
 				destinationKeyBefore(b, start) || // LEEF's "dst=98.79.109.217": the server a connection went to
 				addressBefore(b, start) || // "10.72.1.125,20.42.139.217,204.62.118.10": a flow's destination and translated source, after its source
-				relayCandidate(b, e, to) // "udp 41885439 34.102.103.85 3478 typ relay": a TURN server's, through which a call's media goes
+				relayCandidate(b, e, to) || // "udp 41885439 34.102.103.85 3478 typ relay": a TURN server's, through which a call's media goes
+				timeSourceBefore(b, start) // chronyd's "Selected source 162.159.200.123 (time.cloudflare.com)": a time server
 			if (st.s.c.nonPublicIPs || personalIP(a)) && !hostAddr && !(crawlerIP(a) && crawlerLine(b)) {
 				st.emit(start, e, IP, "ipv4", High, false)
 			}
@@ -1068,10 +1069,19 @@ func labPlate(v []byte) bool {
 
 // fleetCode reports whether v names a fleet's or an equipment's unit:
 // capitals in groups, then a dash and digits, perhaps a capital after
-// them ("V-290", "VAN-04", "LRH-VAN-03", a walk-in cooler's "RIC-4W"). An
+// them ("V-290", "VAN-04", "LRH-VAN-03", a walk-in cooler's "RIC-4W"), or
+// a vehicle's kind and two or three digits glued ("VAN01"). An
 // apartment ("4B") or a ward ("Oncology 6N") has no such shape, and a
 // care unit's name ("ICU-2", "MED-4") is not a fleet's.
 func fleetCode(v []byte) bool {
+	if k := len(v) - 1; k >= 3 && k <= 9 && isDigit(v[k]) {
+		for k > 0 && isDigit(v[k-1]) {
+			k--
+		}
+		if n := len(v) - k; n >= 2 && n <= 3 && allUpper(v[:k]) && inSet(vehicleTypes, v[:k]) {
+			return true // "VAN01", "AMB12": a kind and its number, glued, as asset tags number them
+		}
+	}
 	d := bytes.LastIndexByte(v, '-')
 	if d < 1 || len(v) > 16 || len(v)-d < 2 || len(v)-d > 6 || inSet(careUnits, v[:d]) {
 		return false
@@ -3006,4 +3016,13 @@ func relativeBefore(b []byte, e int) bool {
 		s--
 	}
 	return s < e && inSet(relatives, b[s:e])
+}
+
+// timeSourceBefore reports whether an address at b[i] is the time source
+// an NTP daemon reports ("chronyd[429]: Selected source 162.159.200.123",
+// "ntpd[812]: ... server 17.253.4.125").
+func timeSourceBefore(b []byte, i int) bool {
+	w := b[max(0, i-96):i]
+	return (bytes.HasSuffix(w, []byte("source ")) || bytes.HasSuffix(w, []byte("server "))) &&
+		(bytes.Contains(w, []byte("chronyd")) || bytes.Contains(w, []byte("ntpd")) || bytes.Contains(w, []byte("timesyncd")))
 }

@@ -2882,6 +2882,9 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `avl-gw[611]: unit=MCT-E1 imei=866425000045555 $GPRMC`)
 	check(t, sc, `{"eventType":"VehicleLocation","vehicle":{"id":"281474977051","name":"MCT-4 Transit Van","licensePlate":"E214403"}}`)
 	check(t, sc, `{"eventType":"VehicleLocation","vehicle":{"id":"281474977248742","name":"OUTREACH VAN 1","vin":"1FTWXNKW7MC021109","licensePlate":"C61022W"}}`)
+	// A unit's kind and number glued, as asset tags write them; a time server.
+	check(t, sc, `2024-10-14T11:09:43.175Z unit=VAN01 vin=1FDL5W0C3RE138927 plate="OH PUB 4471" lat=39.31133 lon=-82.11`)
+	check(t, sc, `Oct 14 06:53:45 cs-db-01 chronyd[429]: Selected source 162.159.200.123 (time.cloudflare.com)`)
 	// A referral's number and the days it holds.
 	check(t, sc, "MSH|^~\\&|A|B|C|D|20241014||REF^I12|1|P|2.5\rRF1|A^Accepted^HL70283|R^Routine^HL70280|MH^Mental Health^VA0280|O^Outpatient^HL70282|RF^Referral^HL70336|VA0005777234|20241006|20250404|||501_1368919",
 		want{"VA0005777234", OtherID}, want{"20241006", Date}, want{"20250404", Date}, want{"501_1368919", OtherID})
