@@ -83,6 +83,7 @@ var (
 		"iface", "db", "database", "schema", "index", "key", "secret", "bundle", "resource", "operation", "op",
 		"route", "handler", "endpoint", "api", "browser", "os", "agent", "network", "node", "region", "path",
 		"physician", "doctor", "dr", "nurse", "clinician", "staff", "pcp", "interpreter", "attending", "referring", "practitioner",
+		"medic", "paramedic", "emt", // an ambulance's crew, at work
 		"prescriber", "surgeon", "author", "unit", "dataset", "view", "component", "action", "command", "cmd", "hq", "headquarters",
 		"shipper", "supplier", "depot", "distributor", "wholesaler", "manufacturer",
 		"ordering", "rendering",
@@ -102,6 +103,7 @@ var (
 	// organisation's or a clinician's, printed on every letter.
 	// ("payer" is left out: in a payment it is the person who pays.)
 	orgContactWords = words("facility", "hospital", "clinic", "practice", "provider", "company", "pharmacy", "vendor", "merchant", "bank", "lab", "physician", "doctor", "dr", "nurse", "clinician", "staff",
+		"medic", "paramedic", "emt",
 		"practitioner", "prescriber", "surgeon", "agency", "store", "shop", "org", "organization",
 		"organisation", "carrier", "insurance", "plan", "site", "referring", "attending", "ordering", "rendering",
 		"hq", "headquarters", "shipper", "supplier", "depot", "distributor", "wholesaler", "manufacturer", "firm", "registrar",

@@ -2885,6 +2885,8 @@ func TestIndependentShapes(t *testing.T) {
 	// A unit's kind and number glued, as asset tags write them; a time server.
 	check(t, sc, `2024-10-14T11:09:43.175Z unit=VAN01 vin=1FDL5W0C3RE138927 plate="OH PUB 4471" lat=39.31133 lon=-82.11`)
 	check(t, sc, `Oct 14 06:53:45 cs-db-01 chronyd[429]: Selected source 162.159.200.123 (time.cloudflare.com)`)
+	// An ambulance's crew at work.
+	check(t, sc, `{"dispo":"TRANSPORT GROUND","medic":"Abena Mensah","emt":"Luis Ferreira","pt":{"name":"Jo Smith"}}`, want{"Jo Smith", Name})
 	// A referral's number and the days it holds.
 	check(t, sc, "MSH|^~\\&|A|B|C|D|20241014||REF^I12|1|P|2.5\rRF1|A^Accepted^HL70283|R^Routine^HL70280|MH^Mental Health^VA0280|O^Outpatient^HL70282|RF^Referral^HL70336|VA0005777234|20241006|20250404|||501_1368919",
 		want{"VA0005777234", OtherID}, want{"20241006", Date}, want{"20250404", Date}, want{"501_1368919", OtherID})

@@ -2419,7 +2419,7 @@ func staffTitle(v []byte) bool {
 
 // clinicianWords are clinicians by their work.
 var clinicianWords = words("nurse", "physician", "doctor", "pharmacist", "surgeon", "hospitalist", "resident", "attending",
-	"anesthesiologist", "radiologist", "technologist", "aide", "assistant", "practitioner", "chaplain", "midwife",
+	"anesthesiologist", "radiologist", "technologist", "aide", "assistant", "practitioner", "chaplain", "midwife", "medic", "paramedic", "emt",
 	"rbt", "bcba", "bcaba") // behaviour technicians and analysts, by their certificates
 
 // staffRoles are roles of those who work for a provider or a payer.
