@@ -2885,6 +2885,10 @@ func TestIndependentShapes(t *testing.T) {
 	// A unit's kind and number glued, as asset tags write them; a time server.
 	check(t, sc, `2024-10-14T11:09:43.175Z unit=VAN01 vin=1FDL5W0C3RE138927 plate="OH PUB 4471" lat=39.31133 lon=-82.11`)
 	check(t, sc, `Oct 14 06:53:45 cs-db-01 chronyd[429]: Selected source 162.159.200.123 (time.cloudflare.com)`)
+	// A message's greeting names its reader, given names that are also
+	// words among them; "Hi there," and "Dear Customer," name no one.
+	check(t, sc, `{"Body": "Hi Ebony, reminder: pulmonary rehab Wed 10/23 3:00"}`, want{"Ebony", Name})
+	check(t, sc, `{"Body": "Hi there, your order shipped"} {"Body": "Dear Customer, your order"} Hi Team, deploy at 5`)
 	// An ambulance's crew at work.
 	check(t, sc, `{"dispo":"TRANSPORT GROUND","medic":"Abena Mensah","emt":"Luis Ferreira","pt":{"name":"Jo Smith"}}`, want{"Jo Smith", Name})
 	// A referral's number and the days it holds.

@@ -1155,6 +1155,11 @@ func (st *state) name(b []byte, i, to int) int {
 		// word for a relative or a patient is the person's.
 		st.emit(ns, end, Name, "name", Medium, false)
 		return end
+	case ctx && words == 1 && n == 1 && ws[0].e1.First > 0 && st.ctx[Name] >= i-1 && !allUpper(b[ws[0].s:ws[0].e]) && end < to && (b[end] == ',' || b[end] == '!') && greetingBefore(b, i):
+		// "Hi Ebony, reminder: ...": a message's greeting names its reader,
+		// given names that are also words among them.
+		st.emit(ns, end, Name, "name", Medium, false)
+		return end
 	case words >= 2 && firstW.e1.First > 0 && (!firstW.e1.Common || firstW.e1.First >= 500) && lastW.e1.Last > 0 && (!lastW.e1.Common || lastW.e1.Last > 300):
 		st.emit(ns, end, Name, "name", Medium, false)
 		return end
@@ -1500,6 +1505,17 @@ var vehicleMakes = words("kia", "honda", "toyota", "ford", "chevrolet", "chevy",
 
 // greetings open a message to a person, named next.
 var greetings = words("hi", "hello", "dear", "hey", "hola", "bonjour", "hallo")
+
+// greetingBefore reports whether one of greetings and a space come right
+// before b[i]: "Hi ", "Dear ".
+func greetingBefore(b []byte, i int) bool {
+	if i < 3 || b[i-1] != ' ' {
+		return false
+	}
+	var buf [8]byte
+	w, _ := lowerWordBefore(buf[:], b, max(0, i-9), i-1)
+	return greetings[string(w)]
+}
 
 // accented reports whether w holds a letter outside ASCII: "Björn", "Zoë".
 // English words of log text rarely do; names often do.
