@@ -58,6 +58,7 @@ var (
 		"rider", // a medical transport's
 		"offender",
 		"athlete",                                               // a sports medicine program's
+		"diver",                                                 // a dive medicine clinic's, a chamber's
 		"ee",                                                    // a benefits file's employee ("ee_name", "ee_ssn")
 		"mom",                                                   // a birth record's mother
 		"invitee",                                               // a booking's (Calendly's invitee is who booked) or a portal's shared access
@@ -616,7 +617,7 @@ func classifyTokens(t []string) keyClass {
 			"bill", "stmt", "statement", "student", "fee", "encounter", "enc", "dtmf", "self", "collection", "collections",
 			"hsa", "fsa", "hra")) || // a health savings or flexible spending account
 		j == "dda" || j == "ddaacct" || j == "clabe" || // a demand deposit account, as banks and lockboxes name it; Mexico's CLABE
-		hasAny("pan") && hasAny("card", "new", "old", "replacement") && len(t) == 2: // "new_pan": a card's number
+		hasAny("pan") && hasAny("card", "new", "old", "replacement", "raw", "full", "clear") && len(t) == 2: // "new_pan", "raw_pan": a card's number
 		if machine || hasAny("service", "aws", "cloud", "iam", "storage", "gcp", "azure", "user", "admin", "bot", "system", "sa") {
 			return keyClass{flags: kfNever}
 		}

@@ -2889,6 +2889,9 @@ func TestIndependentShapes(t *testing.T) {
 	// words among them; "Hi there," and "Dear Customer," name no one.
 	check(t, sc, `{"Body": "Hi Ebony, reminder: pulmonary rehab Wed 10/23 3:00"}`, want{"Ebony", Name})
 	check(t, sc, `{"Body": "Hi there, your order shipped"} {"Body": "Dear Customer, your order"} Hi Team, deploy at 5`)
+	// A dive clinic's diver; a card's number under a qualifier, junk or not.
+	check(t, sc, `{"physician_npi": "1462017363", "diver_name": "Ewa Wiśniewska"} reason=luhn_check_failed raw_pan=4047810241214313`,
+		want{"Ewa Wiśniewska", Name}, want{"4047810241214313", Account})
 	// An ambulance's crew at work.
 	check(t, sc, `{"dispo":"TRANSPORT GROUND","medic":"Abena Mensah","emt":"Luis Ferreira","pt":{"name":"Jo Smith"}}`, want{"Jo Smith", Name})
 	// A referral's number and the days it holds.
