@@ -1009,6 +1009,10 @@ func classifyTokens(t []string) keyClass {
 	case len(t) == 1 && hasAny("first", "last", "middle", "forename", "maiden"):
 		// "first=Ludmila": a name when the value looks like one ("first=10" does not).
 		return keyClass{cat: Name, conf: Low, flags: kfAmbiguous | kfNameText}
+	case len(t) == 1 && hasAny("guest"):
+		// {"guest": {"ln": ..., "fn": ...}}: a hotel's or a park's guest,
+		// whose parts are the person's (a value under it is read as text).
+		return keyClass{flags: kfPerson}
 	case len(t) == 1 && hasAny("text", "display", "full", "formatted", "ln", "fn", "mn", "mi",
 		"given", "family", "surname", "nick", "alphabetic", "ideographic", "phonetic"):
 		return keyClass{flags: kfNameText}

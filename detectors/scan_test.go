@@ -2892,6 +2892,9 @@ func TestIndependentShapes(t *testing.T) {
 	// A dive clinic's diver; a card's number under a qualifier, junk or not.
 	check(t, sc, `{"physician_npi": "1462017363", "diver_name": "Ewa Wiśniewska"} reason=luhn_check_failed raw_pan=4047810241214313`,
 		want{"Ewa Wiśniewska", Name}, want{"4047810241214313", Account})
+	// A park's guest, by the parts of the name.
+	check(t, sc, `{"chart_no":"FA24-083152","guest":{"ln":"Quispe-Hardy","fn":"Dawn"},"dob":"1968-07-16"}`,
+		want{"FA24-083152", MRN}, want{"Quispe-Hardy", Name}, want{"Dawn", Name}, want{"1968-07-16", Date})
 	// An ambulance's crew at work.
 	check(t, sc, `{"dispo":"TRANSPORT GROUND","medic":"Abena Mensah","emt":"Luis Ferreira","pt":{"name":"Jo Smith"}}`, want{"Jo Smith", Name})
 	// A referral's number and the days it holds.
