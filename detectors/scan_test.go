@@ -2892,6 +2892,8 @@ func TestIndependentShapes(t *testing.T) {
 	// A dive clinic's diver; a card's number under a qualifier, junk or not.
 	check(t, sc, `{"physician_npi": "1462017363", "diver_name": "Ewa Wiśniewska"} reason=luhn_check_failed raw_pan=4047810241214313`,
 		want{"Ewa Wiśniewska", Name}, want{"4047810241214313", Account})
+	// Letters glued to digits make a code, no name's word.
+	check(t, sc, `{"envelope_id": "6b45c7a4", "name": "SBRMC-ROR-v4 Authorization for Release of Remains", "status": "sent"}`)
 	// A park's guest, by the parts of the name.
 	check(t, sc, `{"chart_no":"FA24-083152","guest":{"ln":"Quispe-Hardy","fn":"Dawn"},"dob":"1968-07-16"}`,
 		want{"FA24-083152", MRN}, want{"Quispe-Hardy", Name}, want{"Dawn", Name}, want{"1968-07-16", Date})

@@ -896,6 +896,9 @@ func (st *state) name(b []byte, i, to int) int {
 			for k += 2; k < to && (isLetter(b[k]) || b[k] >= 0x80 || (b[k] == '\'' || b[k] == '-') && k+1 < to && isLetter(b[k+1])); k++ {
 			}
 		}
+		if k < to && isDigit(b[k]) {
+			break // "SBRMC-ROR-v4", "Room3": letters glued to digits make a code, no name's word
+		}
 		possessive := k-s > 3 && b[k-2] == '\'' && (b[k-1] == 's' || b[k-1] == 'S')
 		if possessive {
 			k -= 2 // "Percival Ashdown's iPhone": the name ends before the 's
