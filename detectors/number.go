@@ -2415,7 +2415,9 @@ func (st *state) hexColon(b []byte, i, to int) int {
 			ok = isHex(b[p]) && isHex(b[p+1]) && (g == 5 || b[p+2] == sep)
 		}
 		if ok && (i+17 == to || !isAlnum(b[i+17]) && b[i+17] != sep) {
-			st.emit(i, i+17, Device, "mac", Medium, false)
+			if !(assetHostAfter(b, i+17, to) && bytes.Contains(b[max(0, i-64):i], []byte("DHCP"))) {
+				st.emit(i, i+17, Device, "mac", Medium, false)
+			}
 			return i + 17
 		}
 	}
@@ -3025,4 +3027,30 @@ func timeSourceBefore(b []byte, i int) bool {
 	w := b[max(0, i-96):i]
 	return (bytes.HasSuffix(w, []byte("source ")) || bytes.HasSuffix(w, []byte("server "))) &&
 		(bytes.Contains(w, []byte("chronyd")) || bytes.Contains(w, []byte("ntpd")) || bytes.Contains(w, []byte("timesyncd")))
+}
+
+// assetHostAfter reports whether a host's name in brackets follows b[e]
+// that is an asset tag of capitals, digits and dashes, as a DHCP server
+// names the device it leased to ("DHCPACK on 10.42.2.73 to
+// 3c:22:fb:ef:5b:0d (MU-TAB-06)", "(OMNICELL-4W-3458)"): the
+// organisation's own device ("(Ivys-Pixel-8)", "(android-91db...)" and
+// Windows' "(DESKTOP-68KB3ES)" may be anyone's).
+func assetHostAfter(b []byte, e, to int) bool {
+	if e+4 >= to || b[e] != ' ' || b[e+1] != '(' {
+		return false
+	}
+	k, digits, dashes := e+2, 0, 0
+	for ; k < to && k-e < 40 && b[k] != ')'; k++ {
+		switch c := b[k]; {
+		case isDigit(c):
+			digits++
+		case c == '-':
+			dashes++
+		case !isUpper(c):
+			return false
+		}
+	}
+	h := b[e+2 : k]
+	return k < to && b[k] == ')' && k-e >= 6 && digits > 0 && dashes > 0 &&
+		!bytes.HasPrefix(h, []byte("DESKTOP-")) && !bytes.HasPrefix(h, []byte("LAPTOP-")) // Windows' own names for anyone's computer
 }

@@ -2892,6 +2892,9 @@ func TestIndependentShapes(t *testing.T) {
 	// A dive clinic's diver; a card's number under a qualifier, junk or not.
 	check(t, sc, `{"physician_npi": "1462017363", "diver_name": "Ewa Wiśniewska"} reason=luhn_check_failed raw_pan=4047810241214313`,
 		want{"Ewa Wiśniewska", Name}, want{"4047810241214313", Account})
+	// A DHCP lease to the organisation's tablet, by its asset tag; to a person's phone.
+	check(t, sc, `dhcpd[805]: DHCPACK on 10.30.3.90 to 3c:28:6d:75:07:c6 (TAB-MAN-04) via eth0`)
+	check(t, sc, `dhcpd[805]: DHCPACK on 10.30.3.91 to 3c:28:6d:75:07:c7 (Ivys-Pixel-8) via eth0`, want{"3c:28:6d:75:07:c7", Device})
 	// Letters glued to digits make a code, no name's word.
 	check(t, sc, `{"envelope_id": "6b45c7a4", "name": "SBRMC-ROR-v4 Authorization for Release of Remains", "status": "sent"}`)
 	// A park's guest, by the parts of the name.
