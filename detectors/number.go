@@ -429,7 +429,8 @@ func (st *state) numberShapes(b []byte, r *numRun, to int) (int, bool) {
 				destinationKeyBefore(b, start) || // LEEF's "dst=98.79.109.217": the server a connection went to
 				addressBefore(b, start) || // "10.72.1.125,20.42.139.217,204.62.118.10": a flow's destination and translated source, after its source
 				relayCandidate(b, e, to) || // "udp 41885439 34.102.103.85 3478 typ relay": a TURN server's, through which a call's media goes
-				timeSourceBefore(b, start) // chronyd's "Selected source 162.159.200.123 (time.cloudflare.com)": a time server
+				timeSourceBefore(b, start) || // chronyd's "Selected source 162.159.200.123 (time.cloudflare.com)": a time server
+				st.droppedTraffic() // a packet filter's dropped connection: the internet's scanners, no one the organisation serves
 			if (st.s.c.nonPublicIPs || personalIP(a)) && !hostAddr && !(crawlerIP(a) && crawlerLine(b)) {
 				st.emit(start, e, IP, "ipv4", High, false)
 			}
@@ -842,6 +843,23 @@ func (st *state) voipRecord() bool {
 		}
 	}
 	return st.voip == 2
+}
+
+// droppedTraffic reports whether the record is a packet filter's record
+// of a connection it blocked: pfSense's filterlog ("...,block,in,4,..."),
+// ufw's "[UFW BLOCK]", PAN-OS's "TRAFFIC,drop" and "TRAFFIC,deny".
+func (st *state) droppedTraffic() bool {
+	if st.dropped == 0 {
+		st.dropped = 1
+		in := st.input[:min(len(st.input), 4<<10)]
+		for _, w := range [...]string{",block,in,", "[UFW BLOCK]", ",TRAFFIC,drop,", ",TRAFFIC,deny,"} {
+			if bytes.Contains(in, []byte(w)) {
+				st.dropped = 2
+				break
+			}
+		}
+	}
+	return st.dropped == 2
 }
 
 // outboundBefore reports whether the address at b[s] is one a client
