@@ -478,6 +478,12 @@ func (st *state) delimitedRow(b []byte, from int) {
 				}
 				named = true
 				row.add(fs, fe)
+			case delim != 0 && unlistedName(v) && sexAgeCells(b, e, delim):
+				// "...,L2-Z7-B06-140,Wisdom Ochan,M,59,...": a name the lists
+				// lack, then the person's sex and age, as registers and
+				// survey exports put them.
+				named = true
+				row.add(fs, fe)
 			case person && dated && delim != 0 && (unlistedName(v) || commaName(v)) && listedWord(v):
 				// "COL,2024-03-12,13:20,YER IVANOVA,9/21/1953,...": a row its
 				// birth date says is someone's names them, if the lists do not.
@@ -767,6 +773,25 @@ func nameWords(v []byte) (words, strong int, ok bool) {
 		}
 	}
 	return words, strong, true
+}
+
+// sexAgeCells reports whether the cells after the delimiter at b[e] are
+// a person's sex and age: "M,59", "|F|7|", "\tFemale\t88".
+func sexAgeCells(b []byte, e int, delim byte) bool {
+	if e >= len(b) || b[e] != delim {
+		return false
+	}
+	se := fieldEnd(b, e+1, delim)
+	if se >= len(b) || b[se] != delim {
+		return false
+	}
+	sex := b[e+1 : se]
+	if !(len(sex) == 1 && (sex[0] == 'M' || sex[0] == 'F') || equalFold(sex, "male") || equalFold(sex, "female")) {
+		return false
+	}
+	ae := fieldEnd(b, se+1, delim)
+	age := b[se+1 : ae]
+	return len(age) >= 1 && len(age) <= 3 && allDigits(age) && atoi(age) <= 120
 }
 
 // commaName reports whether v is a name written "LAST, FIRST", each side

@@ -2895,6 +2895,9 @@ func TestIndependentShapes(t *testing.T) {
 	// A DHCP lease to the organisation's tablet, by its asset tag; to a person's phone.
 	check(t, sc, `dhcpd[805]: DHCPACK on 10.30.3.90 to 3c:28:6d:75:07:c6 (TAB-MAN-04) via eth0`)
 	check(t, sc, `dhcpd[805]: DHCPACK on 10.30.3.91 to 3c:28:6d:75:07:c7 (Ivys-Pixel-8) via eth0`, want{"3c:28:6d:75:07:c7", Device})
+	// A name the lists lack, then the person's sex and age in cells of their own.
+	check(t, sc, `2024-03-11T06:25:28+03:00,MC-L4,L2-Z7-B06-140,Wisdom Ochan,M,59,OTP,11/03/2024`,
+		want{"L2-Z7-B06-140", MRN}, want{"Wisdom Ochan", Name}, want{"11/03/2024", Date})
 	// A packet filter's dropped connections: the internet's scanners.
 	check(t, sc, `filterlog[5]: 5,,,1000000103,igb0,match,block,in,4,0x0,,40,56610,0,DF,6,tcp,60,45.148.10.209,203.0.113.21,10291,3389,0,S`)
 	check(t, sc, `fw-edge01 kernel: [UFW BLOCK] IN=eth0 OUT= SRC=185.220.101.113 DST=10.20.0.38 LEN=44 TTL=241 PROTO=TCP SPT=43521 DPT=3389`)

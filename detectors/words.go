@@ -1258,6 +1258,9 @@ var irishParticles = [...]string{"Ó", "Ní", "Uí", "Nic", "Mhic"}
 // irishParticleAt returns where the surname starts when b[k:] is one of
 // irishParticles, a space and a capital ("Ó Briain"), or 0.
 func irishParticleAt(b []byte, k, to int) int {
+	if k >= to || b[k] != 0xC3 && b[k] != 'N' && b[k] != 'U' && b[k] != 'M' {
+		return 0 // the common case: no particle's first byte ("Ó" is 0xC3 0x93)
+	}
 	for _, p := range irishParticles {
 		if e := k + len(p); e+1 < to && string(b[k:e]) == p && b[e] == ' ' && upperAt(b, e+1, to) {
 			return e + 1
