@@ -700,6 +700,9 @@ func TestIndependentCorpusQuality(t *testing.T) {
 		{"sa", 0.73, 0.87}, // a religious order's retirement infirmary for elderly sisters and brothers: EHR audit and sync JSON, an eMAR (logfmt), MDS 3.0 pipe rows and iQIES XML replies, HL7 and FHIR from a visiting physician group, X12 837I/835 a segment a line, hospice SMS JSON
 		{"sb", 0.66, 0.89}, // a portable-benefits platform for rideshare and delivery drivers: a gateway access log, claims JSON with adjuster notes, driver-app injury reports (GPS, photos, device IDs), telehealth FHIR
 		{"sc", 0.73, 0.94}, // a credit union's medical-debt relief program with a hospital's financial counselling: a core-banking key=value log, a NACHA file, mobile-app JSON, e-signature callbacks, charity-care intake JSON, document OCR (logfmt)
+		{"sd", 0.66, 0.83}, // a humanitarian medical NGO's field hospital and mobile clinics in a refugee camp, with a US donor office: a registration service (pino JSON), HL7 a segment a line, FHIR R4, Kobo nutrition-screening CSV, RapidPro SMS, a DHIS2 log
+		{"se", 0.78, 0.86}, // a migrant and seasonal farmworker health center on a harvest heat-wave day: a van clinic's record system (JSON), HL7 registration and cholinesterase results, FHIR, a pesticide illness report (XML) and the state's replies, SMS heat alerts, a heat check-in service and wearables
+		{"sf", 0.71, 0.88}, // a commercial spaceflight company's aerospace-medicine office: screening (pino JSON), centrifuge (logfmt), altitude chamber key=value, harness telemetry CSV, HL7 results and ACKs a segment a line, FHIR R4
 	} {
 		s := scoreCorpus(t, Default(), "../testdata/independent/"+c.name+".log", "../testdata/independent/"+c.name+".labels.jsonl")
 		t.Logf("independent corpus %s:\n%s", c.name, s.table())
