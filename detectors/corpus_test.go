@@ -703,6 +703,9 @@ func TestIndependentCorpusQuality(t *testing.T) {
 		{"sd", 0.66, 0.83}, // a humanitarian medical NGO's field hospital and mobile clinics in a refugee camp, with a US donor office: a registration service (pino JSON), HL7 a segment a line, FHIR R4, Kobo nutrition-screening CSV, RapidPro SMS, a DHIS2 log
 		{"se", 0.78, 0.86}, // a migrant and seasonal farmworker health center on a harvest heat-wave day: a van clinic's record system (JSON), HL7 registration and cholinesterase results, FHIR, a pesticide illness report (XML) and the state's replies, SMS heat alerts, a heat check-in service and wearables
 		{"sf", 0.71, 0.88}, // a commercial spaceflight company's aerospace-medicine office: screening (pino JSON), centrifuge (logfmt), altitude chamber key=value, harness telemetry CSV, HL7 results and ACKs a segment a line, FHIR R4
+		{"sg", 0.69, 0.82}, // a metropolitan subway system's station medical response and employee assistance: radio-gateway syslog, incident-report API JSON, CCTV review requests (logfmt), fare-card lookup audit key=value, nginx and Spring traces, HL7 ADT hand-offs
+		{"sh", 0.82, 0.85}, // a chain of body-piercing and cosmetic-injection studios with a medical director: booking (bunyan JSON), consent and health-history forms (pino JSON), an ID and age-verification gateway key=value, a bloodborne-exposure CSV, adverse-reaction notes, aftercare SMS in English and Spanish (logfmt)
+		{"si", 0.72, 0.79}, // a corporate relocation company's medical-accommodation desk: a case service's JSON, a portal access log, HL7 records transfers, FHIR and NCPDP XML prescription transfers, a fax server, mail relay syslog
 	} {
 		s := scoreCorpus(t, Default(), "../testdata/independent/"+c.name+".log", "../testdata/independent/"+c.name+".labels.jsonl")
 		t.Logf("independent corpus %s:\n%s", c.name, s.table())
