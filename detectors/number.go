@@ -834,12 +834,8 @@ func (st *state) segmentRecord() bool {
 func (st *state) voipRecord() bool {
 	if st.voip == 0 {
 		st.voip = 1
-		in := st.input[:min(len(st.input), 4<<10)]
-		for _, w := range [...]string{"sip:", "SIP/2.0", "kamailio[", "opensips[", "rtpengine[", "asterisk[", "freeswitch[", "sems["} {
-			if bytes.Contains(in, []byte(w)) {
-				st.voip = 2
-				break
-			}
+		if containsAny(st.input[:min(len(st.input), 4<<10)], "sip:", "SIP/2.0", "kamailio[", "opensips[", "rtpengine[", "asterisk[", "freeswitch[", "sems[") {
+			st.voip = 2
 		}
 	}
 	return st.voip == 2
@@ -851,12 +847,8 @@ func (st *state) voipRecord() bool {
 func (st *state) droppedTraffic() bool {
 	if st.dropped == 0 {
 		st.dropped = 1
-		in := st.input[:min(len(st.input), 4<<10)]
-		for _, w := range [...]string{",block,in,", "[UFW BLOCK]", ",TRAFFIC,drop,", ",TRAFFIC,deny,"} {
-			if bytes.Contains(in, []byte(w)) {
-				st.dropped = 2
-				break
-			}
+		if containsAny(st.input[:min(len(st.input), 4<<10)], ",block,in,", "[UFW BLOCK]", ",TRAFFIC,drop,", ",TRAFFIC,deny,") {
+			st.dropped = 2
 		}
 	}
 	return st.dropped == 2
@@ -3031,11 +3023,9 @@ func crawlerLine(line []byte) bool {
 // relativeBefore reports whether a word for kin ends at b[e]:
 // "grandmother", "great-grandmother".
 func relativeBefore(b []byte, e int) bool {
-	s := e
-	for s > 0 && e-s < 14 && isLetter(b[s-1]) {
-		s--
-	}
-	return s < e && inSet(relatives, b[s:e])
+	var buf [16]byte
+	w, _ := lowerWordBefore(buf[:], b, 0, e)
+	return relatives[string(w)]
 }
 
 // timeSourceBefore reports whether an address at b[i] is the time source
@@ -3043,8 +3033,7 @@ func relativeBefore(b []byte, e int) bool {
 // "ntpd[812]: ... server 17.253.4.125").
 func timeSourceBefore(b []byte, i int) bool {
 	w := b[max(0, i-96):i]
-	return (bytes.HasSuffix(w, []byte("source ")) || bytes.HasSuffix(w, []byte("server "))) &&
-		(bytes.Contains(w, []byte("chronyd")) || bytes.Contains(w, []byte("ntpd")) || bytes.Contains(w, []byte("timesyncd")))
+	return (bytes.HasSuffix(w, []byte("source ")) || bytes.HasSuffix(w, []byte("server "))) && containsAny(w, "chronyd", "ntpd", "timesyncd")
 }
 
 // assetHostAfter reports whether a host's name in brackets follows b[e]

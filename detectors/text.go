@@ -1164,6 +1164,16 @@ func hasSuffixFold(b []byte, p string) bool {
 	return len(b) >= len(p) && equalFold(b[len(b)-len(p):], p)
 }
 
+// containsAny reports whether b holds one of the strings ws.
+func containsAny(b []byte, ws ...string) bool {
+	for _, w := range ws {
+		if bytes.Contains(b, []byte(w)) {
+			return true
+		}
+	}
+	return false
+}
+
 // containsAnyFold reports whether b holds one of the lower-case ASCII
 // strings ws, ignoring case.
 func containsAnyFold(b []byte, ws ...string) bool {
