@@ -127,10 +127,13 @@ func (st *state) hl7Segment(b []byte, s, e int, d hl7Delims) {
 			if known && kc.ambiguous() && kc.cat == Date && !(fe-fs >= 8 && allDigits(b[fs:fs+8]) && compactDate(b[fs:fs+8])) {
 				known = false // IN1-17, PV1-43: read only when they hold a date (messages one field short put it there)
 			}
-			if known && kc.ambiguous() && kc.cat == OtherID {
+			if known && string(key) == "dg15" && fe-fs != 8 {
+				known = false // a diagnosis's day is the patient's; its instant, most writers say, the message's
+			}
+			if known && kc.ambiguous() && kc.cat != Date {
 				// PV1-18, PV1-20: a patient type's or a financial class's
 				// code ("OP"), or the visit number a field off when it
-				// holds one.
+				// holds one; IN1-35, a plan's code or the policy number.
 				id := firstComponent(b[fs:fe], d.comp)
 				known = digitCount(id) >= 4 && !(len(id) < fe-fs-1 && isUpper(b[fs+len(id)+1])) // not "1685790394^BREZHNEV": a doctor's, a field late
 				kc.flags &^= kfAmbiguous
@@ -252,6 +255,16 @@ func (st *state) hl7Field(b []byte, s, e int, kc keyClass, d hl7Delims) {
 			// CX: ID^check digit^scheme^authority^type; the type code
 			// (MR, SS, DL, MB, AN ...) says what the ID is.
 			idkc := kc
+			if comps[0].end == comps[0].start && n >= 2 && kc.cat == OtherID {
+				// EIP, placer's^filler's: "^A24146-00507&FERNCLIFF-LIS&2.16...",
+				// the filler's alone, its namespace after '&'.
+				id := comps[1]
+				if a := bytes.IndexByte(b[id.start:id.end], '&'); a >= 0 {
+					id.end = id.start + a
+				}
+				st.keyedValue(idkc, b, id.start, id.end)
+				break
+			}
 			if n >= 5 {
 				if c := identifierSystem(b[comps[4].start:comps[4].end]); c != 0 && idCategories.Has(c) {
 					idkc = keyClass{cat: c, conf: High}

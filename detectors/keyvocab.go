@@ -1452,6 +1452,7 @@ var hl7Fields = map[string]keyClass{
 	"pv149": {cat: Date, conf: Medium, flags: kfAmbiguous},
 	"in119": {cat: Address, conf: High},
 	"in136": {cat: HealthPlan, conf: High},
+	"in135": {cat: HealthPlan, conf: Medium, flags: kfAmbiguous}, // a company plan's code by the standard; the policy number, one field short
 	"in149": {cat: HealthPlan, conf: High},
 	"pv13":  {flags: kfNever}, // the assigned location: "GALLUP-IHS^PRIMARY CARE^01"
 	"pv17":  {flags: kfNever}, // the attending, referring, consulting, admitting, ordering doctors: clinicians, no patient's PHI
@@ -1511,7 +1512,9 @@ var hl7Fields = map[string]keyClass{
 	"obr7":  {cat: Date, conf: High}, // when the specimen was collected
 	"obr14": {cat: Date, conf: High}, // and received (38 of 52 labelled)
 	"spm18": {cat: Date, conf: High},
-	"obx14": {cat: Date, conf: High}, // when it was observed
+	"spm2":  {cat: OtherID, conf: Medium}, // the specimen's accession number, placer's or filler's (49 of 57 labelled)
+	"dg15":  {cat: Date, conf: High},      // when the diagnosis was made: a day (see hl7Segment)
+	"obx14": {cat: Date, conf: High},      // when it was observed
 	"spm17": {cat: Date, conf: High},
 	"rxa3":  {cat: Date, conf: Medium}, // when a vaccine or drug was given
 	"rxa4":  {cat: Date, conf: Medium},

@@ -2269,6 +2269,14 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, "PV1|1|I|4W^412|||||||||||||||IP||HOLD^M1")
 	check(t, sc, "PV1|1|I|4W^412|||||||||||||||IP||V0562277", want{"V0562277", OtherID})
 	check(t, sc, "PV1|1|I|4W^412|||||||||||||||1685790394^BREZHNEV^ANTON^^^DR^MD|IP")
+	// The policy number one field short (IN1-35), a plan's code there stays
+	// one; a diagnosis's day (DG1-5), not its instant; a specimen's
+	// accession number, the filler's when the placer's is empty (SPM-2).
+	check(t, sc, "IN1|1|MCR01|BCBS^BLUE CROSS|Blue Cross|||||||||||||||||||||||||||||||W037170549|", want{"W037170549", HealthPlan})
+	check(t, sc, "IN1|1|MCR01|BCBS^BLUE CROSS|Blue Cross|||||||||||||||||||||||||||||||PPO|")
+	check(t, sc, "DG1|1||T68.XXXA^Hypothermia^I10||20250208|W", want{"20250208", Date})
+	check(t, sc, "DG1|1||T68.XXXA^Hypothermia^I10||20250208061240|W")
+	check(t, sc, "SPM|1|^A24146-00507&FERNCLIFF-LIS&2.16.840.1.113883&ISO||119297000^Blood^SCT", want{"A24146-00507", OtherID})
 	// German keys; a street's house number after its name, then the postcode and the town.
 	check(t, sc, `Fall angelegt: Fallnummer=5079248481 Patientennummer=0002254071 Aufnahmedatum=08.03.2024 | Anschrift=Friedrich-Ebert-Straße 86a, 14467 Potsdam | Land=D`,
 		want{"5079248481", Account}, want{"0002254071", MRN}, want{"08.03.2024", Date},
