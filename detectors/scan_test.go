@@ -2256,6 +2256,8 @@ func TestIndependentShapes(t *testing.T) {
 		want{"UFZUMQIAu6r4TYgUsMaiONfZ/JdzFpAMG6rX4oRKuUGX4K3em9p1vpchO2EskeEvdHOzZMDmy7f9YGFiamM1s0DSIclG0Ap6dekfUT6RDINccJDuYUNJn8PQcIeB4Tu5T5IfQtXlLBjZfz4Jsq2x", Biometric})
 	// A search by the start of a name: SQL's LIKE, its wildcards left out.
 	check(t, sc, `SELECT TOP 25 MRN FROM dbo.Patient WHERE LastName LIKE 'Abubakar%' AND status like '%open%'`, want{"Abubakar", Name})
+	check(t, sc, `SELECT pass_no FROM pass_holder WHERE last_nm ILIKE 'Stone%' AND birth_dt = '1984-10-02'`, want{"Stone", Name}, want{"1984-10-02", Date})
+	check(t, sc, `stmt="SELECT mrn FROM pt.patient WHERE last_nm ILIKE ''MONTESINOS%'' AND dob = ''1990-02-01''"`, want{"MONTESINOS", Name}, want{"1990-02-01", Date})
 	// Messages one field short: the insured's birth date in IN1-17, the admission in PV1-43; a name there stays a name.
 	check(t, sc, `MSH|^~\&|A|B|C|D|20240311||ADT^A04|1|P|2.5\rPV1|1|I|ED^33||||||||||||||||||||||||||||||||||||||||202403121357\rIN1|1|BCBS01|72451|Anthem BCBS|||||||||||Sharma^Jae-won|01|19750609`,
 		want{"202403121357", Date}, want{"Sharma^Jae-won", Name}, want{"19750609", Date})

@@ -114,8 +114,8 @@ func (st *state) sqlLike(b []byte, ks, ke, vs, to int) int {
 		return 0
 	}
 	q := bytes.IndexByte(b[vs:min(to, vs+128)], '\'')
-	if q < 0 {
-		return 0
+	if q <= 0 {
+		return 0 // none, or a statement quoted in a string, its quotes doubled: "ILIKE ''AQUINO%''" is read as text
 	}
 	s, e := vs, vs+q
 	for s < e && (b[s] == '%' || b[s] == '_') {

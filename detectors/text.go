@@ -1817,6 +1817,9 @@ func (st *state) word(b []byte, i, to int) int {
 					k++
 				}
 			}
+			if k+7 < to && (b[k] == 'I' || b[k] == 'i') && equalFold(b[k:k+6], "ilike ") && b[k+6] == '\'' {
+				k++ // PostgreSQL's, whatever the case: WHERE last_nm ILIKE 'Park%'
+			}
 			if k+6 < to && (b[k] == 'L' || b[k] == 'l') && equalFold(b[k:k+5], "like ") && b[k+5] == '\'' {
 				if e := st.sqlLike(b, i, keyEnd, k+6, to); e > 0 {
 					return e // WHERE LastName LIKE 'Abubakar%'
