@@ -1478,7 +1478,7 @@ func TestIndependentShapes(t *testing.T) {
 		want{"Hodan Cigaal Guuleed", Name}, want{"Ketly Étienne", Name}, want{"Maria Santos", Name})
 	// A caller ID; the number a message goes to (not a toll-free one, a
 	// business's); Medi-Cal's CIN; "numer pacjenta".
-	check(t, sc, `"","2793855301","7024","from-lep-ivr","""PA VUE"" <2793855301>" msg queued to=6466551374 eFax inbound to=8663258252 CIN=95830583R Numer pacjenta 100587797.`,
+	check(t, sc, `"","2793855301","7024","from-lep-ivr","""PA VUE"" <2793855301>" msg queued to=6466551374 eFax to=8663258252 CIN=95830583R Numer pacjenta 100587797.`,
 		want{"PA VUE", Name}, want{"2793855301", Phone}, want{"6466551374", Phone}, want{"95830583R", HealthPlan}, want{"100587797", MRN})
 	check(t, sc, `From: "WIRELESS CALLER" <4045550123> clid="Jane Q Public" <4045550123>`,
 		want{"4045550123", Phone}, want{"Jane Q Public", Name})
@@ -2215,6 +2215,12 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `POST /twilio/status MessageSid=SM11&SmsStatus=delivered&To=%2B12245550108&From=%2B13125550144`,
 		want{"%2B12245550108", Phone})
 	check(t, sc, `{"to":"+17735550165","from":"+13125550187","body":"reminder"}`, want{"+17735550165", Phone}, want{"+13125550187", Phone})
+	// A gateway that says its direction in its own words; a change's old and new numbers are the person's whatever the message says.
+	check(t, sc, `ts=2024-05-14T06:22:42Z svc=sms-gw evt=outbound to=+12346983635 from=+12165550140 body="see you"`, want{"+12346983635", Phone})
+	check(t, sc, `2024-10-15T18:17:58Z sms-gw[772] INFO inbound MessageSid=SM05 From=+16299870109 To=+16155550199 Body="YES"`, want{"+16299870109", Phone})
+	check(t, sc, `{"MessageSid":"SM93","MessageStatus":"delivered","To":"+14125550155","From":"+14125550100"}`, want{"+14125550155", Phone})
+	check(t, sc, `{"changes":{"phone":{"from":"773-555-0131","to":"847-555-0124"}},"msg":"contact changed; verification SMS sent"}`,
+		want{"773-555-0131", Phone}, want{"847-555-0124", Phone})
 	// A delimited row without keys: its first field is the patient's record number when the row names them.
 	check(t, sc, `+E0308896|BEGAY|LORRAINE|19680919|F|634012290|7086 E 63RD ST|NAPERVILLE|IL|60557|8725550152`[1:],
 		want{"E0308896", MRN}, want{"BEGAY", Name}, want{"LORRAINE", Name}, want{"19680919", Date}, want{"634012290", SSN},

@@ -968,6 +968,9 @@ func (st *state) dropOwnNumber(from int) {
 	}
 	st.drop(from, func(f Finding) bool {
 		l := lastField(f.Field)
+		if p := strings.TrimSuffix(f.Field, l); len(p) > 1 && st.classifyKey([]byte(lastField(p[:len(p)-1])), keyClass{}).cat == Phone {
+			return false // "changes": {"phone": {"from": ..., "to": ...}}: a change's old and new values, the person's
+		}
 		if f.Category == Phone {
 			return strings.EqualFold(l, own)
 		}
@@ -988,7 +991,32 @@ func ownNumberField(rec []byte) string {
 			return m.own
 		}
 	}
+	// A gateway's own words for the direction: "evt=outbound",
+	// "INFO inbound sid=...", "Inbound SMS received".
+	if wordFold(rec, "outbound") {
+		return "from"
+	}
+	if wordFold(rec, "inbound") {
+		return "to"
+	}
 	return ""
+}
+
+// wordFold reports whether w (lower case) is in rec, whatever its case,
+// as a word of its own: no letter either side.
+func wordFold(rec []byte, w string) bool {
+	for k := 0; k+len(w) <= len(rec); {
+		i := indexFold(rec[k:], w)
+		if i < 0 {
+			return false
+		}
+		i += k
+		if (i == 0 || !isLetter(rec[i-1])) && (i+len(w) == len(rec) || !isLetter(rec[i+len(w)])) {
+			return true
+		}
+		k = i + 1
+	}
+	return false
 }
 
 // ownNumberMark is a mark of a callback's direction and the field that
@@ -1006,6 +1034,9 @@ var ownNumberMarks = func() []ownNumberMark {
 		{"direction=outbound", "from"}, {`"direction":"outbound`, "from"},
 		{"smsstatus=delivered", "from"}, {"smsstatus=sent", "from"}, {"smsstatus=failed", "from"}, {"smsstatus=undelivered", "from"},
 		{"messagestatus=delivered", "from"}, {"messagestatus=sent", "from"}, {"messagestatus=failed", "from"}, {"messagestatus=undelivered", "from"},
+		{`"messagestatus":"delivered"`, "from"}, {`"messagestatus":"sent"`, "from"}, {`"messagestatus":"failed"`, "from"},
+		{`"messagestatus":"undelivered"`, "from"}, {`"messagestatus":"queued"`, "from"}, {`"smsstatus":"received"`, "to"},
+		{"sms queued", "from"}, {"sms sent", "from"}, {"reminder sent", "from"},
 		// An outbound message's own states, and a template it was made from.
 		{"status=queued", "from"}, {"status=sent", "from"}, {"status=delivered", "from"}, {"status=undelivered", "from"},
 		{`"status":"received"`, "to"}, {`"status":"queued"`, "from"}, {`"status":"sent"`, "from"}, {`"status":"delivered"`, "from"}, {`"status":"undelivered"`, "from"},
