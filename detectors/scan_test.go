@@ -2215,6 +2215,9 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `POST /twilio/status MessageSid=SM11&SmsStatus=delivered&To=%2B12245550108&From=%2B13125550144`,
 		want{"%2B12245550108", Phone})
 	check(t, sc, `{"to":"+17735550165","from":"+13125550187","body":"reminder"}`, want{"+17735550165", Phone}, want{"+13125550187", Phone})
+	// Names that are also words, vouched for by a birth date after them.
+	check(t, sc, `SyncJob - upload failed for baseline BL-24-00242 (Love, Rocky, DOB 04/04/1991): vendor timeout`,
+		want{"Love, Rocky", Name}, want{"04/04/1991", Date})
 	// A gateway that says its direction in its own words; a change's old and new numbers are the person's whatever the message says.
 	check(t, sc, `ts=2024-05-14T06:22:42Z svc=sms-gw evt=outbound to=+12346983635 from=+12165550140 body="see you"`, want{"+12346983635", Phone})
 	check(t, sc, `2024-10-15T18:17:58Z sms-gw[772] INFO inbound MessageSid=SM05 From=+16299870109 To=+16155550199 Body="YES"`, want{"+16299870109", Phone})

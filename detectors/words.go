@@ -1196,6 +1196,11 @@ func (st *state) name(b []byte, i, to int) int {
 		// "Sue Satterfield (DOB ...", "Justice Quarshie, 104 y/o", "M. García-López, 86F": what follows vouches.
 		st.emit(ns, end, Name, "name", Medium, false)
 		return end
+	case words >= 2 && words <= 3 && known == words && initials == 0 && !allUpper(b[ws[0].s:ws[n-1].e]) && birthFollows(b, end, to):
+		// "(Love, Rocky, DOB 04/04/1991)": names that are also words, all
+		// of them in the lists, and a birth date after them.
+		st.emit(ns, end, Name, "name", Low, false)
+		return end
 	case words == 2 && comma > 0 && firstW.e1.First >= 200 && !firstW.e1.Common && !lastW.known && lastW.e-lastW.s >= 4 &&
 		!ordinaryWord(b[lastW.s:lastW.e]) && !allUpper(b[lastW.s:lastW.e]) && !st.isKeyword(b[lastW.s:lastW.e]):
 		// "Bondarenko, Mary": a surname the census lists do not know, and a common given name.
@@ -2087,6 +2092,18 @@ func streetAhead(b []byte, k, to int) bool {
 		k = n
 	}
 	return false
+}
+
+// birthFollows reports whether the words for a birth date follow a name
+// at b[e], after spaces, brackets, commas or dashes: "(Love, Rocky, DOB
+// 04/04/1991)", "Grace Hill - born 1931".
+func birthFollows(b []byte, e, to int) bool {
+	k := dashesEnd(b, e, to)
+	if k == e {
+		return false
+	}
+	rest := b[k:min(to, k+13)]
+	return hasPrefixFold(rest, "dob") || hasPrefixFold(rest, "d.o.b") || hasPrefixFold(rest, "born ") || hasPrefixFold(rest, "date of birth")
 }
 
 // dashesEnd skips what separates a name from what is said of it at
