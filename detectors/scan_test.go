@@ -2215,6 +2215,10 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `POST /twilio/status MessageSid=SM11&SmsStatus=delivered&To=%2B12245550108&From=%2B13125550144`,
 		want{"%2B12245550108", Phone})
 	check(t, sc, `{"to":"+17735550165","from":"+13125550187","body":"reminder"}`, want{"+17735550165", Phone}, want{"+13125550187", Phone})
+	// A query's date under a path that names the patient.
+	check(t, sc, `Started GET "/patients/143822/appointments?date=2025-02-23" for 68.20.50.42`,
+		want{"143822", MRN}, want{"2025-02-23", Date}, want{"68.20.50.42", IP})
+	check(t, sc, `GET /api/v1/stats/daily?date=2025-09-11 HTTP/1.1`)
 	// Names that are also words, vouched for by a birth date after them.
 	check(t, sc, `SyncJob - upload failed for baseline BL-24-00242 (Love, Rocky, DOB 04/04/1991): vendor timeout`,
 		want{"Love, Rocky", Name}, want{"04/04/1991", Date})

@@ -3481,7 +3481,9 @@ func appendField(path, key []byte) []byte {
 }
 
 // patientQuery reports whether the URL query around b[ks] names a
-// patient by one of its parameters ("patient=", "subject=Patient/").
+// patient by one of its parameters ("patient=", "subject=Patient/") or
+// its path does ("/patients/143822/appointments?date="), or the path is
+// appointments' ("Appointment?date=").
 func patientQuery(b []byte, ks, to int) bool {
 	q := ks - 1
 	for q > 0 && ks-q < 512 && b[q] != '?' && b[q] != ' ' && b[q] != '"' {
@@ -3491,7 +3493,14 @@ func patientQuery(b []byte, ks, to int) bool {
 	for e < to && e-ks < 512 && b[e] != ' ' && b[e] != '"' {
 		e++
 	}
-	return q >= 0 && b[q] == '?' && indexFold(b[q:e], "patient") >= 0
+	if q < 0 || b[q] != '?' {
+		return false
+	}
+	p := q // the path before the query: "/patients/143822/appointments?date=..."
+	for p > 0 && q-p < 256 && b[p-1] != ' ' && b[p-1] != '"' {
+		p--
+	}
+	return indexFold(b[p:e], "patient") >= 0 || indexFold(b[p:q], "appointment") >= 0
 }
 
 // formDataBefore reports whether the key at b[ks] is a multipart form
