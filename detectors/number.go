@@ -568,6 +568,10 @@ func (st *state) numberShapes(b []byte, r *numRun, to int) (int, bool) {
 			st.emit(start, r.end, Date, "event_date", Low, false) // "more confused since 2/28", "(started 7/11)"
 			return r.end, true
 		}
+		if monthDay && r.sep[0] == '/' && clockAfter(b, r.end, to) && (wordsBefore(b, start, &appointmentWords, true) || wordsBefore(b, start, &foreignVisitWords, true)) {
+			st.emit(start, r.end, Date, "date", Medium, false) // "Appt 10/18 08:15", "su cita ... es el 10/19 a las 09:00": a visit's day and hour
+			return r.end, true
+		}
 		if validDate(2000, second, first) && r.sep[0] == '/' && wordsBefore(b, start, &foreignVisitWords, true) {
 			st.emit(start, r.end, Date, "date", Medium, false) // "su cita es el lunes 25/03 a las 08:00": a visit's day, the day first
 			return r.end, true
@@ -1789,6 +1793,22 @@ func dayOnInProse(b []byte, s, e, to int) bool {
 }
 
 var dayOnFollowers = words("at", "about", "around", "from", "to", "and", "for", "in", "with", "after", "before", "when", "c", "between", "by", "until", "via")
+
+// clockAfter reports whether an hour follows a day at b[e]: " 08:15",
+// " at 9:30", " a las 09:00", " à 14h", " um 10:00", " @ 10:00".
+func clockAfter(b []byte, e, to int) bool {
+	if e >= to || b[e] != ' ' {
+		return false
+	}
+	k := e + 1
+	for _, w := range [...]string{"at ", "a las ", "à ", "um ", "@ "} {
+		if hasPrefixFold(b[k:min(to, k+len(w))], w) && k+len(w) <= to {
+			k += len(w)
+			break
+		}
+	}
+	return k+2 < to && isDigit(b[k]) && (b[k+1] == ':' || b[k+1] == 'h' || isDigit(b[k+1]) && (b[k+2] == ':' || b[k+2] == 'h'))
+}
 
 // dayStart returns where the day or month that ends at b[e] ('/') starts.
 func dayStart(b []byte, e int) int {

@@ -2215,6 +2215,9 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `POST /twilio/status MessageSid=SM11&SmsStatus=delivered&To=%2B12245550108&From=%2B13125550144`,
 		want{"%2B12245550108", Phone})
 	check(t, sc, `{"to":"+17735550165","from":"+13125550187","body":"reminder"}`, want{"+17735550165", Phone}, want{"+13125550187", Phone})
+	// A visit's day without its year, then its hour.
+	check(t, sc, `body="Hola Bao, su cita para el examen médico es el 10/19 a las 09:00. Responda C"`, want{"Bao", Name}, want{"10/19", Date})
+	check(t, sc, `body="Reminder: your follow-up visit with our nurse is 6/14 at 9:30. Reply C"`, want{"6/14", Date})
 	// A query's date under a path that names the patient.
 	check(t, sc, `Started GET "/patients/143822/appointments?date=2025-02-23" for 68.20.50.42`,
 		want{"143822", MRN}, want{"2025-02-23", Date}, want{"68.20.50.42", IP})
