@@ -2215,6 +2215,10 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `POST /twilio/status MessageSid=SM11&SmsStatus=delivered&To=%2B12245550108&From=%2B13125550144`,
 		want{"%2B12245550108", Phone})
 	check(t, sc, `{"to":"+17735550165","from":"+13125550187","body":"reminder"}`, want{"+17735550165", Phone}, want{"+13125550187", Phone})
+	// A bare name's particles: the surname after them is the name's.
+	check(t, sc, `CEF:0|Epic|Hyperspace|1|BTG|Break-the-glass|6|suser=dkettleson cs3Label=PatientName cs3=Yusuf Van der Berg cs4Label=x cs4=y`,
+		want{"Yusuf Van der Berg", Name})
+	check(t, sc, `pickup|student=Mateo de la Cruz Villanueva|grade=4`, want{"Mateo de la Cruz Villanueva", Name})
 	// A visit's day without its year, then its hour.
 	check(t, sc, `body="Hola Bao, su cita para el examen médico es el 10/19 a las 09:00. Responda C"`, want{"Bao", Name}, want{"10/19", Date})
 	check(t, sc, `body="Reminder: your follow-up visit with our nurse is 6/14 at 9:30. Reply C"`, want{"6/14", Date})

@@ -7699,12 +7699,29 @@ func nameWordEnd(b []byte, s, to int) int {
 // capitalised words that are not themselves keys ("Roe" in name=Jane Roe,
 // not "Status" in name=Jane Status=ok).
 func nameWordsAfter(b []byte, e, to int) int {
-	for n := 0; n < 3 && e+1 < to && b[e] == ' ' && upperAt(b, e+1, to); n++ {
-		k := nameWordEnd(b, e+1, to)
-		if k == e+2 && k+2 < to && b[k] == '.' && b[k+1] == ' ' && isUpper(b[k+2]) {
+	for n := 0; n < 3 && e+1 < to && b[e] == ' '; n++ {
+		ws := e + 1
+		if !upperAt(b, ws, to) {
+			// A word in lower case ends the name, but a surname's
+			// particles after a capitalised word: "Yusuf Van der Berg",
+			// "Maria de la Cruz" (not "van der Berg, Pieter", read whole
+			// as text).
+			p := e
+			for p > 0 && (isLetter(b[p-1]) || b[p-1] >= 0x80) {
+				p--
+			}
+			if !upperAt(b, p, to) {
+				break
+			}
+			if ws = particleAfter(b, e, to); ws == 0 {
+				break
+			}
+		}
+		k := nameWordEnd(b, ws, to)
+		if k == ws+1 && k+2 < to && b[k] == '.' && b[k+1] == ' ' && isUpper(b[k+2]) {
 			k++ // a middle initial: "Ximena R. Iyer"
 		}
-		if r := numberMark(b, keyRunEnd(b, k, to), to); r < to && (b[r] == '=' || b[r] == ':' || frenchColon(b, r, to)) || labelWord(b, e+1, k, to) {
+		if r := numberMark(b, keyRunEnd(b, k, to), to); r < to && (b[r] == '=' || b[r] == ':' || frenchColon(b, r, to)) || labelWord(b, ws, k, to) {
 			break // the next key: "PAT_FIRST_NAME=", "Email:", "Prénom :", "MRN E7580459"
 		}
 		e = k
