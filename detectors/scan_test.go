@@ -2215,6 +2215,11 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `POST /twilio/status MessageSid=SM11&SmsStatus=delivered&To=%2B12245550108&From=%2B13125550144`,
 		want{"%2B12245550108", Phone})
 	check(t, sc, `{"to":"+17735550165","from":"+13125550187","body":"reminder"}`, want{"+17735550165", Phone}, want{"+13125550187", Phone})
+	// A door's access control event names staff by their badge; a visitor's is a patient's family's.
+	check(t, sc, `lenel-acs01 OnGuard[2211]: ACCESS GRANTED door="B1-AUTOPSY" reader=RDR-0419 badge=0043317 cardholder="Nakagawa, Tess" dept="Decedent Affairs"`)
+	check(t, sc, `EventType="Granted Access" Reader="NICU Main Entry" CardNumber=43502 Cardholder="Khalil, Mariam" Dept="Oncology"`)
+	check(t, sc, `03/14/2024 07:38:25  Visitor Access Denied  Visitor: CHOWDHURY, DAWN  Visiting: MOON, YUSUF reader=LOBBY-2`,
+		want{"CHOWDHURY, DAWN", Name}, want{"MOON, YUSUF", Name})
 	// A bare name's particles: the surname after them is the name's.
 	check(t, sc, `CEF:0|Epic|Hyperspace|1|BTG|Break-the-glass|6|suser=dkettleson cs3Label=PatientName cs3=Yusuf Van der Berg cs4Label=x cs4=y`,
 		want{"Yusuf Van der Berg", Name})

@@ -771,6 +771,12 @@ func (st *state) dropUnclaimed(from int) {
 	if slices.ContainsFunc(st.out[from:], senderOrReceiver) {
 		st.dropOwnNumber(from)
 	}
+	if slices.ContainsFunc(st.out[from:], badgeHolderFinding) && accessControlEvent(st.input) && !containsAnyFold(st.input, "visitor", "visiting", "family") {
+		// "ACCESS GRANTED door=B1-AUTOPSY badge=0043317 cardholder=...": a
+		// door's reader lets staff in, by the badge's card; a visitor's
+		// pass is a patient's family's.
+		st.drop(from, badgeHolderFinding)
+	}
 	if len(st.out) > from && st.out[from].Category == IP && st.out[from].Start == 0 && machineRequest(st.input, st.out[from].End) {
 		// "54.172.60.52 - - [...] \"POST /webhooks/twilio/inbound": a
 		// provider's server calling back, or a scanner's probe, not a
@@ -978,6 +984,18 @@ func (st *state) dropOwnNumber(from int) {
 		return (f.Category == ZIP || f.Category == Address) && len(l) > len(own) && strings.EqualFold(l[:len(own)], own) &&
 			(strings.EqualFold(l[len(own):], "zip") || strings.EqualFold(l[len(own):], "city"))
 	})
+}
+
+// badgeHolderFinding reports whether f is a name, or a card's number
+// under a key ("cardNumber"), as an access control event carries them.
+func badgeHolderFinding(f Finding) bool {
+	return f.Category == Name || f.Category == Account && f.ByKey
+}
+
+// accessControlEvent reports whether rec is a physical access control
+// system's event: a door's or a reader's, granted or denied.
+func accessControlEvent(rec []byte) bool {
+	return (wordFold(rec, "door") || wordFold(rec, "reader") || wordFold(rec, "rdr")) && containsAnyFold(rec, "granted", "denied")
 }
 
 // ownNumberField names the field of a telephony callback that holds the
