@@ -2215,6 +2215,8 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `POST /twilio/status MessageSid=SM11&SmsStatus=delivered&To=%2B12245550108&From=%2B13125550144`,
 		want{"%2B12245550108", Phone})
 	check(t, sc, `{"to":"+17735550165","from":"+13125550187","body":"reminder"}`, want{"+17735550165", Phone}, want{"+13125550187", Phone})
+	// A clinician titled in Spanish, Portuguese and German.
+	check(t, sc, `Paciente Joaquín Ibarra, fit-to-fly firmado por Dra. Nuria Puig; Zuweiser: Dr. med. Urs Kälin, Tel. 061 265 25 25`, want{"Joaquín Ibarra", Name})
 	// A door's access control event names staff by their badge; a visitor's is a patient's family's.
 	check(t, sc, `lenel-acs01 OnGuard[2211]: ACCESS GRANTED door="B1-AUTOPSY" reader=RDR-0419 badge=0043317 cardholder="Nakagawa, Tess" dept="Decedent Affairs"`)
 	check(t, sc, `EventType="Granted Access" Reader="NICU Main Entry" CardNumber=43502 Cardholder="Khalil, Mariam" Dept="Oncology"`)

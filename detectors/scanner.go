@@ -631,6 +631,9 @@ func doctorTitled(in []byte, s, e int) bool {
 	if w > 0 && in[w-1] == '^' && k-w > 2 && in[w] == 'F' && in[w+1] == 'D' {
 		w += 2 // a ZPL label's field, "^FDDr. A. Ruiz"
 	}
+	if k-w == 3 && bounded && string(in[w:k]) == "med" && w >= 4 && (string(in[w-4:w]) == "Dr. " || string(in[w-3:w]) == "Dr.") {
+		return true // German's "Dr. med. Peter Lohmann", "Dr.med. Urs Kälin"
+	}
 	return k-w >= 2 && k-w <= 4 && bounded && clinicianTitle(in[w:k])
 }
 
@@ -648,11 +651,11 @@ func titleEnd(in []byte, s, e int) int {
 }
 
 // clinicianTitle reports whether w titles a clinician before a name: Dr
-// (as chats type it too, "dr Hunter"), RN, RPh, NP, RD (a dietitian), Rev
-// (a chaplain); or a judge, Hon.
+// (as chats type it too, "dr Hunter"; Spanish's and Portuguese's Dra),
+// RN, RPh, NP, RD (a dietitian), Rev (a chaplain); or a judge, Hon.
 func clinicianTitle(w []byte) bool {
 	switch string(w) {
-	case "Dr", "DR", "dr", "RN", "RPh", "NP", "Rev", "LPN", "RD", "RDN", "Hon", "RBT", "BCBA":
+	case "Dr", "DR", "dr", "Dra", "DRA", "dra", "RN", "RPh", "NP", "Rev", "LPN", "RD", "RDN", "Hon", "RBT", "BCBA":
 		return true
 	}
 	return false

@@ -68,7 +68,7 @@ var keywords = func() map[string]CategorySet {
 	add(SetOf(Account), "har", "guarantor")
 	add(SetOf(Name), "mister", "missus") // titles as dictation spells them: "Mister Mwangi is a 36-year-old"
 	add(SetOf(Name), "employer", "cardholder", "holder", "signed", "notifying", "aunt", "uncle", "cousin", "grandson",
-		"granddaughter", "stepson", "stepdaughter", "widow", "widower", "payee", "dr", "prof", "rev", "sr", "jr",
+		"granddaughter", "stepson", "stepdaughter", "widow", "widower", "payee", "dr", "dra", "prof", "rev", "sr", "jr",
 		"grandma", "grandpa", "nephew", "niece", "stepmother", "stepfather", "boyfriend", "girlfriend", "guar",
 		"hello", "hi", "thanks", "friend", "neighbor", "neighbour", "roommate", "enrollee", "sibling", "siblings", "parents",
 		"pax", "passenger", "passengers", "traveler", "traveller", "fluggast", "pasajero", "pasajera", "passager", "passageiro") // a medical desk's at an airport
@@ -2539,7 +2539,7 @@ func titleBefore(b []byte, i int) bool {
 	var buf [6]byte
 	lw, _ := wordBefore(buf[:], b, 0, i, " .", 2)
 	switch string(lw) {
-	case "dr", "mr", "mrs", "ms", "miss", "mx", "prof", "rev", "sr", "sra", "srta", "mme", "mlle", "herr", "frau", "mister", "missus":
+	case "dr", "dra", "mr", "mrs", "ms", "miss", "mx", "prof", "rev", "sr", "sra", "srta", "mme", "mlle", "herr", "frau", "mister", "missus":
 		return true
 	}
 	return false
