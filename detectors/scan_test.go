@@ -2215,6 +2215,9 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `POST /twilio/status MessageSid=SM11&SmsStatus=delivered&To=%2B12245550108&From=%2B13125550144`,
 		want{"%2B12245550108", Phone})
 	check(t, sc, `{"to":"+17735550165","from":"+13125550187","body":"reminder"}`, want{"+17735550165", Phone}, want{"+13125550187", Phone})
+	// A task's assignee is staff; a patient's device or number assigned to them is theirs.
+	check(t, sc, `{"message":"Deficiency 558258 assigned to Kwame Asante","logger":"him.deficiency"}`)
+	check(t, sc, `[home-hd] cycler Baxter Amia SN LDC93779630 assigned to Clarence Ali`, want{"LDC93779630", Device}, want{"Clarence Ali", Name})
 	// A clinician titled in Spanish, Portuguese and German.
 	check(t, sc, `Paciente Joaquín Ibarra, fit-to-fly firmado por Dra. Nuria Puig; Zuweiser: Dr. med. Urs Kälin, Tel. 061 265 25 25`, want{"Joaquín Ibarra", Name})
 	// A door's access control event names staff by their badge; a visitor's is a patient's family's.

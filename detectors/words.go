@@ -1102,7 +1102,7 @@ func (st *state) name(b []byte, i, to int) int {
 	if n == 1 && doseAfter(b, end, to) {
 		return end // "Clonazepam 0.5 mg", "Acetaminophen 160 mg/5 mL": a drug and its strength ("Maria Okafor 25 mg" stays a name)
 	}
-	if staffBefore(b, i) || !st.s.c.providers && (credentialBefore(b, i) || departmentAfter(b, end, to) || roleCellAfter(b, end, to) || speakerRoleAfter(b, end, to) || staffAddressAfter(b, end, to)) {
+	if staffBefore(b, i) || assigneeBefore(b, i) && !nameFollows(b, end, to) || !st.s.c.providers && (credentialBefore(b, i) || departmentAfter(b, end, to) || roleCellAfter(b, end, to) || speakerRoleAfter(b, end, to) || staffAddressAfter(b, end, to)) {
 		return end // "scored by supervisor Grace Alvarez", RN "Gustavo Obi": one of the staff, not a patient
 	}
 	if n >= 2 && inSet(countyWords, b[ws[n-1].s:ws[n-1].e]) {
@@ -2342,6 +2342,22 @@ func staffBefore(b []byte, i int) bool {
 		return staffActs[string(w)]
 	}
 	return w != nil && staffRoles[string(w)]
+}
+
+// assigneeBefore reports whether a task's assignment comes right before
+// b[i]: "Deficiency 558258 assigned to Kwame Asante", "owner reassigned
+// to Priyanka Shah": one of the staff, who works it; not a device or an
+// SSN assigned to a patient, nor a name whose chart follows (see
+// nameFollows).
+func assigneeBefore(b []byte, i int) bool {
+	var buf [12]byte
+	w, s := wordBefore(buf[:], b, 0, i, " \"", 2)
+	if string(w) != "to" || s < 2 || b[s-1] != ' ' {
+		return false
+	}
+	w, ws := lowerWordBefore(buf[:], b, 0, s-1)
+	return (string(w) == "assigned" || string(w) == "reassigned" || string(w) == "escalated") &&
+		!containsAnyFold(b[max(0, ws-64):ws], "sn ", "imei", "serial", "ssn", "device", "tablet", "pump", "cycler", "monitor") // a patient's device, a person's number
 }
 
 // departmentAfter reports whether a department in brackets follows a
