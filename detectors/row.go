@@ -489,7 +489,7 @@ func (st *state) delimitedRow(b []byte, from int) {
 				// birth date says is someone's names them, if the lists do not.
 				named = true
 				row.add(fs, fe)
-			case delim != 0 && e < len(b) && b[e] == delim && ((addresseeName(v) || capitalsLastFirst(v)) && st.streetAt(from, b, e+1) || unlistedName(v) && st.phoneThenStreet(from, b, e+1, delim)):
+			case delim != 0 && e < len(b) && b[e] == delim && ((addresseeName(v) || capitalsLastFirst(v) || commaName(v)) && st.streetAt(from, b, e+1) || unlistedName(v) && st.phoneThenStreet(from, b, e+1, delim)):
 				// "...,4762524,ESPERANZA WHITEHORSE,98 AVENIDA DEL SOL,UNIT C,...":
 				// a shipping manifest's addressee, before their street (or
 				// their telephone and street).

@@ -2215,6 +2215,9 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `POST /twilio/status MessageSid=SM11&SmsStatus=delivered&To=%2B12245550108&From=%2B13125550144`,
 		want{"%2B12245550108", Phone})
 	check(t, sc, `{"to":"+17735550165","from":"+13125550187","body":"reminder"}`, want{"+17735550165", Phone}, want{"+13125550187", Phone})
+	// A "Last, First" cell before the person's street.
+	check(t, sc, `SCHEDULE,11/08/2024,09:00,11:00,CG-1183,"Tate, Brianna",BP120697,"Hill, Ayodele","6092 N Wabash Ave",Chicago,IL`,
+		want{"Tate, Brianna", Name}, want{"Hill, Ayodele", Name}, want{"6092 N Wabash Ave", Address})
 	// A task's assignee is staff; a patient's device or number assigned to them is theirs.
 	check(t, sc, `{"message":"Deficiency 558258 assigned to Kwame Asante","logger":"him.deficiency"}`)
 	check(t, sc, `[home-hd] cycler Baxter Amia SN LDC93779630 assigned to Clarence Ali`, want{"LDC93779630", Device}, want{"Clarence Ali", Name})
