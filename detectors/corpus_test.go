@@ -706,6 +706,14 @@ func TestIndependentCorpusQuality(t *testing.T) {
 		{"sg", 0.69, 0.82}, // a metropolitan subway system's station medical response and employee assistance: radio-gateway syslog, incident-report API JSON, CCTV review requests (logfmt), fare-card lookup audit key=value, nginx and Spring traces, HL7 ADT hand-offs
 		{"sh", 0.82, 0.85}, // a chain of body-piercing and cosmetic-injection studios with a medical director: booking (bunyan JSON), consent and health-history forms (pino JSON), an ID and age-verification gateway key=value, a bloodborne-exposure CSV, adverse-reaction notes, aftercare SMS in English and Spanish (logfmt)
 		{"si", 0.72, 0.79}, // a corporate relocation company's medical-accommodation desk: a case service's JSON, a portal access log, HL7 records transfers, FHIR and NCPDP XML prescription transfers, a fax server, mail relay syslog
+		{"sj", 0.66, 0.87}, // a ski resort's patrol and mountain clinic: an incident app's JSON, radio dispatch syslog, lift controllers (logfmt), fixed-width lift accident reports, avalanche control CSV, RFID lift gates key=value
+		{"sk", 0.70, 0.85}, // a polar research station's medical officer: a sick-bay record system's JSON (some records in Norwegian), a telemedicine gateway (logfmt), HL7 v2, FHIR, a controlled-drug register TSV, blood-analyser ASTM
+		{"sl", 0.80, 0.93}, // a regional burn centre: HL7 ADT, X12 270/271, FHIR, fixed-width blood-gas results, a TBSA charting app's JSON, a wound-photo vendor's log with DICOM headers
+		{"sm", 0.70, 0.82}, // a touring circus and midway's workforce health service: a clinic record app's JSON, HL7 ADT and ORU a segment a line, a portal access log, kiosk and telehealth JSON, an injury CSV, rigging-report XML
+		{"sn", 0.68, 0.83}, // an offshore oil platform's medic and onshore occupational health contractor: a persons-on-board system's JSON, a helicopter manifest CSV, heliport syslog, a fixed-width radio-room log, ops chat, the medic's pipe log (some notes in Spanish)
+		{"so", 0.61, 0.79}, // a horse-racing authority's jockey and backstretch-worker medical programme: a portal access log, a licensing service's JSON, weigh-in scales (logfmt), ambulance dispatch syslog, clinic HL7 v2, FHIR
+		{"sp", 0.76, 0.82}, // a veterinary hospital chain where owners and staff carry the PHI: practice-management JSON, a mobile app (logfmt), a client portal's access log, a card gateway (logfmt), a controlled-drug CSV, employee-health incidents JSON
+		{"sq", 0.78, 0.85}, // a coastal county's beach lifeguard service: 911 dispatch pipe rows, a radio gateway log, a rescue-report API's JSON, NEMSIS XML, HL7 ADT and ACKs, FHIR
 	} {
 		s := scoreCorpus(t, Default(), "../testdata/independent/"+c.name+".log", "../testdata/independent/"+c.name+".labels.jsonl")
 		t.Logf("independent corpus %s:\n%s", c.name, s.table())
