@@ -998,7 +998,7 @@ func badgeHolderFinding(f Finding) bool {
 // accessControlEvent reports whether rec is a physical access control
 // system's event: a door's or a reader's, granted or denied.
 func accessControlEvent(rec []byte) bool {
-	return (wordFold(rec, "door") || wordFold(rec, "reader") || wordFold(rec, "rdr")) && containsAnyFold(rec, "granted", "denied")
+	return containsAnyFold(rec, "granted", "denied") && (wordFold(rec, "door") || wordFold(rec, "reader") || wordFold(rec, "rdr"))
 }
 
 // ownNumberField names the field of a telephony callback that holds the
