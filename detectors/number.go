@@ -691,6 +691,11 @@ func (st *state) singleNumber(b []byte, s, e, to int) (int, bool) {
 	case n == 5 && (near(ZIP) || st.zipAfterState(b, s)) && !sqlStateBefore(b, s), n == 9 && near(ZIP) && st.ctx[ZIP] >= s-4:
 		st.emit(s, e, ZIP, "zip", High, false) // "PatientZip: 529353043": ZIP+4 without its dash, right after its key
 		return e, true
+	case n == 8 && st.lastName <= s-2 && s-st.lastName <= 50 && len(bytes.Trim(b[st.lastName:s], " ")) == 0 && compactDate(d):
+		// "ST. JOHN, FERGUS              19880217": a day of eight digits
+		// after a name in aligned columns, the person's birth date.
+		st.emit(s, e, Date, "date", Medium, false)
+		return e, true
 	case n == 9 && near(SSN) && validSSN(d):
 		st.emit(s, e, SSN, "ssn", High, false)
 		return e, true

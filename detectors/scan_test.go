@@ -2215,6 +2215,8 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `POST /twilio/status MessageSid=SM11&SmsStatus=delivered&To=%2B12245550108&From=%2B13125550144`,
 		want{"%2B12245550108", Phone})
 	check(t, sc, `{"to":"+17735550165","from":"+13125550187","body":"reminder"}`, want{"+17735550165", Phone}, want{"+13125550187", Phone})
+	// A day of eight digits after a name in aligned columns.
+	check(t, sc, `D 24-008584  0177643 TURNER, BOBBY JOE            19830914 M B W1-27L`, want{"TURNER, BOBBY JOE", Name}, want{"19830914", Date})
 	// A "Last, First" cell before the person's street.
 	check(t, sc, `SCHEDULE,11/08/2024,09:00,11:00,CG-1183,"Tate, Brianna",BP120697,"Hill, Ayodele","6092 N Wabash Ave",Chicago,IL`,
 		want{"Tate, Brianna", Name}, want{"Hill, Ayodele", Name}, want{"6092 N Wabash Ave", Address})
