@@ -2215,6 +2215,9 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `POST /twilio/status MessageSid=SM11&SmsStatus=delivered&To=%2B12245550108&From=%2B13125550144`,
 		want{"%2B12245550108", Phone})
 	check(t, sc, `{"to":"+17735550165","from":"+13125550187","body":"reminder"}`, want{"+17735550165", Phone}, want{"+13125550187", Phone})
+	// A long row whose last cells have keys is still a row.
+	check(t, sc, `DISPENSE|202410140542|20241015|L1851|OSS-KB-UNL-M|Unloader OA knee|1674459|King, Mateus|MEDICARE PART B|1N66DQ0FJ76|L|fitter=T. Ngata OTA|ABN=N`,
+		want{"20241015", Date}, want{"1674459", MRN}, want{"King, Mateus", Name}, want{"1N66DQ0FJ76", HealthPlan})
 	// A day of eight digits after a name in aligned columns.
 	check(t, sc, `D 24-008584  0177643 TURNER, BOBBY JOE            19830914 M B W1-27L`, want{"TURNER, BOBBY JOE", Name}, want{"19830914", Date})
 	// A "Last, First" cell before the person's street.
