@@ -2215,6 +2215,11 @@ func TestIndependentShapes(t *testing.T) {
 	check(t, sc, `POST /twilio/status MessageSid=SM11&SmsStatus=delivered&To=%2B12245550108&From=%2B13125550144`,
 		want{"%2B12245550108", Phone})
 	check(t, sc, `{"to":"+17735550165","from":"+13125550187","body":"reminder"}`, want{"+17735550165", Phone}, want{"+13125550187", Phone})
+	// A street as German-speaking countries write it, its postcode and town; an organisation's stays.
+	check(t, sc, `Empfänger aktualisiert: Gisela Weiß, Karl-Marx-Allee 140, 04109 Leipzig; Lindenstraße 14, 80331 München`,
+		want{"Gisela Weiß", Name}, want{"Karl-Marx-Allee 140", Address}, want{"04109", ZIP}, want{"Leipzig", Address},
+		want{"Lindenstraße 14", Address}, want{"80331", ZIP}, want{"München", Address})
+	check(t, sc, `MANUFACTURER: Zentrix Therapeutics GmbH, Lindenstrasse 14, 60325 Frankfurt`)
 	// A long row whose last cells have keys is still a row.
 	check(t, sc, `DISPENSE|202410140542|20241015|L1851|OSS-KB-UNL-M|Unloader OA knee|1674459|King, Mateus|MEDICARE PART B|1N66DQ0FJ76|L|fitter=T. Ngata OTA|ABN=N`,
 		want{"20241015", Date}, want{"1674459", MRN}, want{"King, Mateus", Name}, want{"1N66DQ0FJ76", HealthPlan})

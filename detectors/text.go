@@ -1234,6 +1234,11 @@ func (st *state) word(b []byte, i, to int) int {
 			return e // "facebook.com/maria.lopez.5832", "strava.com/athletes/111504124": a person's page without its scheme
 		}
 	}
+	if digits == 0 && tokEnd+2 < to && isUpper(b[i]) && (b[tokEnd] == ' ' && isDigit(b[tokEnd+1]) || b[tokEnd] == '-' || b[tokEnd] == '.' && b[tokEnd+1] == ' ') {
+		if e := st.europeanStreet(b, i, tokEnd, to); e > 0 {
+			return e // "Hauptstraße 112a, 69117 Heidelberg"
+		}
+	}
 	if i > 0 && b[i-1] == ']' && tokEnd-i == 24 && b[i] == 'C' && b[i+1] == '1' && string(b[i+2:i+6]) == "8018" && allDigits(b[i+6:tokEnd]) {
 		st.emit(i+6, tokEnd, OtherID, "gsrn", Medium, false) // "]C18018095012381015897972": a patient's wristband, GS1's service relation number of a recipient of care
 		return tokEnd
@@ -2885,7 +2890,7 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 			}
 		}
 		if kc.cat == Address {
-			ve = st.houseNumberAfter(b, ve, to)
+			ve = st.houseNumberAfter(b, ve, to, true)
 		}
 		if kc.cat == Name && ve == innerEnd && allLetters(b[vs:ve]) && isLower(b[vs]) {
 			// SuppliedName=giuseppe kealoha SuppliedEmail=...: a name typed
@@ -3007,7 +3012,7 @@ func (st *state) pair(b []byte, ks, ke, vs, to int) int {
 // that ends at b[e], as Europe writes it ("Annenstraße 131/1/4",
 // "Friedrich-Ebert-Straße 86a"), or e. A postcode and a town after a
 // comma are reported on their own ("..., 14467 Potsdam").
-func (st *state) houseNumberAfter(b []byte, e, to int) int {
+func (st *state) houseNumberAfter(b []byte, e, to int, keyed bool) int {
 	if e+1 >= to || b[e] != ' ' || !isDigit(b[e+1]) {
 		return e
 	}
@@ -3032,12 +3037,71 @@ func (st *state) houseNumberAfter(b []byte, e, to int) int {
 		}
 		if n := z - k - 2; (n == 4 || n == 5) && z+1 < to && b[z] == ' ' && isUpper(b[z+1]) {
 			if c := nameWordsAfter(b, z, to); c > z+1 {
-				st.emit(k+2, z, ZIP, "key", Medium, true)
-				st.emit(z+1, c, Address, "key", Medium, true)
+				det := "key"
+				if !keyed {
+					det = "street_address"
+				}
+				st.emit(k+2, z, ZIP, det, Medium, keyed)
+				st.emit(z+1, c, Address, det, Medium, keyed)
 			}
 		}
 	}
 	return k
+}
+
+// europeanStreet reads a street as German-speaking countries write it
+// in text, its name one word ending in a street's kind, then the house
+// number ("Hauptstraße 112a", "Karl-Marx-Allee 140", "Forchstr. 88"),
+// then perhaps the postcode and the town after a comma (see
+// houseNumberAfter). The word is b[i:e], capitalised, without digits. It
+// returns the end, or 0.
+func (st *state) europeanStreet(b []byte, i, e, to int) int {
+	ws := i
+	for parts := 0; e+1 < to && b[e] == '-' && upperAt(b, e+1, to) && parts < 4; parts++ {
+		ws = e + 1 // "Karl-Marx-Allee": the street's name in parts, its kind last
+		e = nameWordEnd(b, ws, to)
+		if e < to && b[e] == '-' && !upperAt(b, e+1, to) {
+			return 0
+		}
+	}
+	if e+2 >= to || b[e] != ' ' && b[e] != '.' {
+		return 0
+	}
+	w := b[ws:e]
+	abbrev := b[e] == '.'
+	if !abbrev && !hasStreetKind(w) || abbrev && (len(w) < 5 || string(w[len(w)-3:]) != "str") {
+		return 0
+	}
+	if ws == i && len(w) <= 6 {
+		return 0 // "Weg 12", "Platz 3": the kind alone names no street
+	}
+	k := e
+	if abbrev {
+		k++
+	}
+	if orgNameBefore(b, i) || containsAnyFold(b[max(0, i-64):i], "gmbh", " ag)", " ag,", "klinik", "praxis", "spital", "krankenhaus") {
+		return 0 // "Zentrix Therapeutics GmbH, Lindenstrasse 14": an organisation's (read on as text)
+	}
+	end := st.houseNumberAfter(b, k, to, false)
+	if end == k || !st.s.c.cats.Has(Address) {
+		return 0
+	}
+	st.emit(i, end, Address, "street_address", Medium, false)
+	return end
+}
+
+// streetKinds end the one-word names of streets in German: "Hauptstraße",
+// "Rosenweg", "Karl-Marx-Allee".
+var streetKinds = [...]string{"straße", "strasse", "weg", "allee", "platz", "gasse", "damm", "ufer", "chaussee"}
+
+// hasStreetKind reports whether w ends with one of streetKinds, in any case.
+func hasStreetKind(w []byte) bool {
+	for _, k := range streetKinds {
+		if len(w) >= len(k) && equalFold(w[len(w)-len(k):], k) {
+			return true
+		}
+	}
+	return false
 }
 
 // patientSearch reports whether the query whose parameter starts at b[ks]
