@@ -93,6 +93,9 @@ func inSet(set wordSet, w []byte) bool {
 // then ", City, ST 12345" after it. It returns the end of what it matched.
 func (st *state) address(b []byte, s, e, to int) (int, bool) {
 	k := e
+	if k+2 < to && b[k] == ',' && b[k+1] == ' ' && frenchStreetKindAt(b, k+2, to) {
+		k++ // "6404, rue Beaubien", as Québec writes it
+	}
 	if k >= to || b[k] != ' ' {
 		return 0, false
 	}
@@ -104,18 +107,20 @@ func (st *state) address(b []byte, s, e, to int) (int, bool) {
 	typed := st.streetTyped(b, s)
 	for words := 0; words < 6 && k < to; words++ {
 		ws := k
-		if prefixed && words >= 1 && k+1 < to && isLower(b[k]) {
-			// "Calle del Sol": a particle inside the name.
+		for hops := 0; hops < 2 && prefixed && words >= 1 && k+1 < to && isLower(b[k]); hops++ {
+			// "Calle del Sol", "rue de la Paix": particles inside the name.
 			n := k
 			for n < to && isLower(b[n]) {
 				n++
 			}
-			if n-k <= 3 && n+1 < to && b[n] == ' ' && isUpper(b[n+1]) && nameParticles[string(b[k:n])] {
-				k = n + 1
-				ws = k
+			if n-k > 3 || n+1 >= to || b[n] != ' ' || !nameParticles[string(b[k:n])] {
+				break
 			}
+			k = n + 1
+			ws = k
 		}
-		if !isUpper(b[k]) && !isDigit(b[k]) && !upperAt(b, k, to) && !(isLower(b[k]) && typed) {
+		french := words == 0 && isLower(b[k]) && frenchStreetKindAt(b, k, to)
+		if !isUpper(b[k]) && !isDigit(b[k]) && !upperAt(b, k, to) && !(isLower(b[k]) && typed) && !french {
 			break
 		}
 		if prefixed && named > 0 && cityStateZipAt(b, k, to) {
@@ -157,8 +162,8 @@ func (st *state) address(b []byte, s, e, to int) (int, bool) {
 			}
 			break
 		}
-		if (words == 0 || words == 1 && lastWord < 0) && inSet(streetPrefixes, w) {
-			prefixed = true // "Calle del Sol", "N Calle Ojo Feliz"
+		if (words == 0 || words == 1 && lastWord < 0) && inSet(streetPrefixes, w) || french {
+			prefixed = true // "Calle del Sol", "N Calle Ojo Feliz", "32 boulevard Pasteur"
 		}
 		if words > 0 || !inSet(directions, w) {
 			lastWord = k
@@ -208,8 +213,25 @@ func (st *state) address(b []byte, s, e, to int) (int, bool) {
 	if e2 == end {
 		e2 = st.cityAfter(b, end, to)
 	}
+	if e2 == end {
+		e2 = st.postcodeTownAfter(b, end, to, false) // "..., 13006 Marseille"
+	}
 	st.orgText = org
 	return e2, true
+}
+
+// frenchStreetKinds open streets' names in French, in lower case: "rue
+// de la Paix", "boulevard Pasteur", "chemin du Moulin".
+var frenchStreetKinds = words("rue", "avenue", "boulevard", "bd", "chemin", "allée", "impasse", "place", "quai", "route", "cours")
+
+// frenchStreetKindAt reports whether one of frenchStreetKinds, then a
+// space and a capital or a particle, starts at b[k].
+func frenchStreetKindAt(b []byte, k, to int) bool {
+	n := k
+	for n < to && (isLower(b[n]) || b[n] >= 0x80) && n-k < 10 {
+		n++
+	}
+	return n > k && n+1 < to && b[n] == ' ' && (isUpper(b[n+1]) || isLower(b[n+1])) && inSet(frenchStreetKinds, b[k:n])
 }
 
 // numberedRoads are the street types a road's number may follow.

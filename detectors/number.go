@@ -759,7 +759,8 @@ func (st *state) singleNumber(b []byte, s, e, to int) (int, bool) {
 		st.emit(s, e, SSN, "ssn", Medium, false)
 		return e, true
 	}
-	if n <= 6 && after == ' ' && e+2 < to && (isUpper(b[e+1]) || isDigit(b[e+1]) || isLower(b[e+1]) && st.streetTyped(b, s)) && (s == 0 || b[s-1] != '-' && b[s-1] != '_') {
+	if n <= 6 && (after == ' ' && e+2 < to && (isUpper(b[e+1]) || isDigit(b[e+1]) || isLower(b[e+1]) && (st.streetTyped(b, s) || frenchStreetKindAt(b, e+1, to))) ||
+		after == ',' && e+3 < to && b[e+1] == ' ' && frenchStreetKindAt(b, e+2, to)) && (s == 0 || b[s-1] != '-' && b[s-1] != '_') {
 		// A house number stands alone: the "4" of "NURSE-STN-4 Source Port" ends a name.
 		if end, ok := st.address(b, s, e, to); ok {
 			return end, true

@@ -2220,6 +2220,11 @@ func TestIndependentShapes(t *testing.T) {
 		want{"Gisela Weiß", Name}, want{"Karl-Marx-Allee 140", Address}, want{"04109", ZIP}, want{"Leipzig", Address},
 		want{"Lindenstraße 14", Address}, want{"80331", ZIP}, want{"München", Address})
 	check(t, sc, `MANUFACTURER: Zentrix Therapeutics GmbH, Lindenstrasse 14, 60325 Frankfurt`)
+	// A street as French writes it, its number first (after a comma in Québec), then its postcode and town.
+	check(t, sc, `adresse mise à jour: 32 boulevard Pasteur, 13006 Marseille; ancienne: 6404, rue Beaubien, Sherbrooke`,
+		want{"32 boulevard Pasteur", Address}, want{"13006", ZIP}, want{"Marseille", Address},
+		want{"6404, rue Beaubien", Address}, want{"Sherbrooke", Address})
+	check(t, sc, `patient waited 5 rue nights; ran 3 place settings`)
 	// A long row whose last cells have keys is still a row.
 	check(t, sc, `DISPENSE|202410140542|20241015|L1851|OSS-KB-UNL-M|Unloader OA knee|1674459|King, Mateus|MEDICARE PART B|1N66DQ0FJ76|L|fitter=T. Ngata OTA|ABN=N`,
 		want{"20241015", Date}, want{"1674459", MRN}, want{"King, Mateus", Name}, want{"1N66DQ0FJ76", HealthPlan})

@@ -3030,23 +3030,35 @@ func (st *state) houseNumberAfter(b []byte, e, to int, keyed bool) int {
 	if k < to && b[k] != ' ' && b[k] != ',' && b[k] != '|' && b[k] != '"' && b[k] != '\'' && b[k] != ';' {
 		return e
 	}
-	if k+2 < to && b[k] == ',' && b[k+1] == ' ' && isDigit(b[k+2]) {
-		z := k + 2
-		for z < to && isDigit(b[z]) {
-			z++
-		}
-		if n := z - k - 2; (n == 4 || n == 5) && z+1 < to && b[z] == ' ' && isUpper(b[z+1]) {
-			if c := nameWordsAfter(b, z, to); c > z+1 {
-				det := "key"
-				if !keyed {
-					det = "street_address"
-				}
-				st.emit(k+2, z, ZIP, det, Medium, keyed)
-				st.emit(z+1, c, Address, det, Medium, keyed)
-			}
-		}
-	}
+	st.postcodeTownAfter(b, k, to, keyed)
 	return k
+}
+
+// postcodeTownAfter reports a European postcode and its town after a
+// street that ends at b[k]: ", 14467 Potsdam", ", 8008 Zürich". It
+// returns where they end, or k.
+func (st *state) postcodeTownAfter(b []byte, k, to int, keyed bool) int {
+	if k+2 >= to || b[k] != ',' || b[k+1] != ' ' || !isDigit(b[k+2]) {
+		return k
+	}
+	z := k + 2
+	for z < to && isDigit(b[z]) {
+		z++
+	}
+	if n := z - k - 2; n != 4 && n != 5 || z+1 >= to || b[z] != ' ' || !upperAt(b, z+1, to) {
+		return k
+	}
+	c := nameWordsAfter(b, z, to)
+	if c <= z+1 {
+		return k
+	}
+	det := "key"
+	if !keyed {
+		det = "street_address"
+	}
+	st.emit(k+2, z, ZIP, det, Medium, keyed)
+	st.emit(z+1, c, Address, det, Medium, keyed)
+	return c
 }
 
 // europeanStreet reads a street as German-speaking countries write it
