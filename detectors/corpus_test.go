@@ -714,6 +714,9 @@ func TestIndependentCorpusQuality(t *testing.T) {
 		{"so", 0.61, 0.79}, // a horse-racing authority's jockey and backstretch-worker medical programme: a portal access log, a licensing service's JSON, weigh-in scales (logfmt), ambulance dispatch syslog, clinic HL7 v2, FHIR
 		{"sp", 0.76, 0.82}, // a veterinary hospital chain where owners and staff carry the PHI: practice-management JSON, a mobile app (logfmt), a client portal's access log, a card gateway (logfmt), a controlled-drug CSV, employee-health incidents JSON
 		{"sq", 0.78, 0.85}, // a coastal county's beach lifeguard service: 911 dispatch pipe rows, a radio gateway log, a rescue-report API's JSON, NEMSIS XML, HL7 ADT and ACKs, FHIR
+		{"sr", 0.76, 0.83}, // a members' golf and country club's wellness centre and on-course emergencies: a member portal's JSON and access log, syslog with a captive Wi-Fi portal, PostgreSQL, a tee sheet (logfmt), marshal dispatch key=value, plate cameras and fingerprint doors
+		{"st", 0.75, 0.80}, // an indoor climbing gym chain and its outdoor guiding arm: check-in kiosk JSON with photos and fingerprints, an e-waiver webhook's JSON, belay certification (logfmt), an incident register's notes, a member portal's access log, an ID scanner's pipe rows
+		{"su", 0.50, 0.71}, // a winery and vineyard operator's harvest workforce health programme: heat stations (logfmt), wearable heat monitors' JSON, a crew-lead tablet CSV, cholinesterase HL7 ORU, pesticide use key=value, H-2A housing pipe rows
 	} {
 		s := scoreCorpus(t, Default(), "../testdata/independent/"+c.name+".log", "../testdata/independent/"+c.name+".labels.jsonl")
 		t.Logf("independent corpus %s:\n%s", c.name, s.table())
