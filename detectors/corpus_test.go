@@ -717,6 +717,7 @@ func TestIndependentCorpusQuality(t *testing.T) {
 		{"sr", 0.76, 0.83}, // a members' golf and country club's wellness centre and on-course emergencies: a member portal's JSON and access log, syslog with a captive Wi-Fi portal, PostgreSQL, a tee sheet (logfmt), marshal dispatch key=value, plate cameras and fingerprint doors
 		{"st", 0.75, 0.80}, // an indoor climbing gym chain and its outdoor guiding arm: check-in kiosk JSON with photos and fingerprints, an e-waiver webhook's JSON, belay certification (logfmt), an incident register's notes, a member portal's access log, an ID scanner's pipe rows
 		{"su", 0.50, 0.71}, // a winery and vineyard operator's harvest workforce health programme: heat stations (logfmt), wearable heat monitors' JSON, a crew-lead tablet CSV, cholinesterase HL7 ORU, pesticide use key=value, H-2A housing pipe rows
+		{"ss", 0.81, 0.85}, // a multi-day charity cycling event and its medical support: a registration API's JSON with a licence scan, nginx, a payment webhook worker's JSON and an old PHP donation form, e-signed waivers key=value, Java traces, PostgreSQL
 	} {
 		s := scoreCorpus(t, Default(), "../testdata/independent/"+c.name+".log", "../testdata/independent/"+c.name+".labels.jsonl")
 		t.Logf("independent corpus %s:\n%s", c.name, s.table())
