@@ -2220,6 +2220,10 @@ func TestIndependentShapes(t *testing.T) {
 		want{"Gisela Weiß", Name}, want{"Karl-Marx-Allee 140", Address}, want{"04109", ZIP}, want{"Leipzig", Address},
 		want{"Lindenstraße 14", Address}, want{"80331", ZIP}, want{"München", Address})
 	check(t, sc, `MANUFACTURER: Zentrix Therapeutics GmbH, Lindenstrasse 14, 60325 Frankfurt`)
+	// A donor's donation by its ISBT 128 number, where the record speaks of a donor or a graft; a transfused unit's is the blood bank's.
+	check(t, sc, `secure chat: Ms Rivera Ortiz for STSG tmrw, graft W0417 24 336795 reserved`, want{"Rivera Ortiz", Name}, want{"W0417 24 336795", OtherID})
+	check(t, sc, `PROC_START donor_id=D41100874|din=W118724509388|wt_kg=94.7`, want{"D41100874", OtherID}, want{"W118724509388", OtherID})
+	check(t, sc, `BedsideTx INFO dev=TC52-9373 scan type=UNIT din=W115224188491 prod=E2555V00 -> matches order`)
 	// A street as French writes it, its number first (after a comma in Québec), then its postcode and town.
 	check(t, sc, `adresse mise à jour: 32 boulevard Pasteur, 13006 Marseille; ancienne: 6404, rue Beaubien, Sherbrooke`,
 		want{"32 boulevard Pasteur", Address}, want{"13006", ZIP}, want{"Marseille", Address},

@@ -1234,6 +1234,14 @@ func (st *state) word(b []byte, i, to int) int {
 			return e // "facebook.com/maria.lopez.5832", "strava.com/athletes/111504124": a person's page without its scheme
 		}
 	}
+	if digits >= 4 && isUpper(b[i]) && (tokEnd-i == 5 || tokEnd-i == 13) && digits == tokEnd-i-1 {
+		if e := donationNumberEnd(b, i, tokEnd, to); e > 0 && containsAnyFold(st.input, "donor", "donation", "tissue", "graft") {
+			if st.s.c.cats.Has(OtherID) {
+				st.emit(i, e, OtherID, "isbt_din", Medium, false) // "graft W0417 24 336795 reserved": a donor's donation, by ISBT 128's number
+			}
+			return e
+		}
+	}
 	if digits == 0 && tokEnd+2 < to && isUpper(b[i]) && (b[tokEnd] == ' ' && isDigit(b[tokEnd+1]) || b[tokEnd] == '-' || b[tokEnd] == '.' && b[tokEnd+1] == ' ') {
 		if e := st.europeanStreet(b, i, tokEnd, to); e > 0 {
 			return e // "Hauptstraße 112a, 69117 Heidelberg"
@@ -3059,6 +3067,20 @@ func (st *state) postcodeTownAfter(b []byte, k, to int, keyed bool) int {
 	st.emit(k+2, z, ZIP, det, Medium, keyed)
 	st.emit(z+1, c, Address, det, Medium, keyed)
 	return c
+}
+
+// donationNumberEnd returns the end of an ISBT 128 donation
+// identification number at b[i] (the token b[i:e]): the facility's letter
+// and four digits, the year's two and a sequence of six, spaced as its
+// label prints it ("W0417 24 336795") or not ("W041724336795"), or 0.
+func donationNumberEnd(b []byte, i, e, to int) int {
+	if e-i == 13 {
+		return e
+	}
+	if e+10 > to || b[e] != ' ' || !allDigits(b[e+1:e+3]) || b[e+3] != ' ' || !allDigits(b[e+4:e+10]) || e+10 < to && isAlnum(b[e+10]) {
+		return 0
+	}
+	return e + 10
 }
 
 // europeanStreet reads a street as German-speaking countries write it
