@@ -837,6 +837,19 @@ func (st *state) segmentRecord() bool {
 	return st.segments == 2
 }
 
+// donorRecord reports whether the record speaks of a donor, a donation,
+// tissue or a graft: a donation's number in it is the donor's. It is read
+// once a record.
+func (st *state) donorRecord() bool {
+	if st.donor == 0 {
+		st.donor = 1
+		if containsAnyFold(st.input, "donor", "donation", "tissue", "graft") {
+			st.donor = 2
+		}
+	}
+	return st.donor == 2
+}
+
 // voipRecord reports whether the record is a telephony server's (a SIP
 // proxy's, a PBX's, a media relay's): the addresses it names are its
 // peers', carriers' trunks and gateways, not callers' (a caller is known by

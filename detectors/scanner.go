@@ -296,6 +296,8 @@ type state struct {
 	// voip is 0 until voipRecord has read the record, then 1 (no) or 2;
 	// segments and dropped likewise for segmentRecord and droppedTraffic.
 	voip, segments, dropped uint8
+	// donor is 0 until donorRecord has read the record, then 1 (no) or 2.
+	donor uint8
 	// zplEnd is where the last ZPL field ended (its "^FS"), and zplOrg
 	// whether the fields since an organisation's name are its own.
 	zplEnd int
@@ -323,7 +325,7 @@ func (s *Scanner) get(dst []Finding, input []byte) *state {
 	st.namedEnd, st.patientEnd = -1<<30, -1<<30
 	st.orgN = 0
 	st.qp, st.orgText, st.orgObject, st.clinicianObject, st.undated, st.octal, st.placeNamed = false, false, false, false, false, false, false
-	st.fleet, st.voip, st.segments, st.dropped = false, 0, 0, 0
+	st.fleet, st.voip, st.segments, st.dropped, st.donor = false, 0, 0, 0, 0
 	st.zplEnd, st.zplOrg = -1<<30, false
 	st.subjectEnd = -1
 	st.typedCat, st.typedEnd = 0, -1

@@ -1235,7 +1235,7 @@ func (st *state) word(b []byte, i, to int) int {
 		}
 	}
 	if digits >= 4 && isUpper(b[i]) && (tokEnd-i == 5 || tokEnd-i == 13) && digits == tokEnd-i-1 {
-		if e := donationNumberEnd(b, i, tokEnd, to); e > 0 && containsAnyFold(st.input, "donor", "donation", "tissue", "graft") {
+		if e := donationNumberEnd(b, i, tokEnd, to); e > 0 && st.donorRecord() {
 			if st.s.c.cats.Has(OtherID) {
 				st.emit(i, e, OtherID, "isbt_din", Medium, false) // "graft W0417 24 336795 reserved": a donor's donation, by ISBT 128's number
 			}
