@@ -407,10 +407,11 @@ func (st *state) delimitedRow(b []byte, from int) {
 			pipes = n
 		}
 	}
+	eq := bytes.Count(b, []byte("="))
 	switch {
 	case delim == 0 && (b[0] != ' ' && pipes == 0 && !firstColumnAligned(b) || bytes.Count(b, []byte("  ")) < 3):
 		return // no fields, nor columns aligned by spaces as listings print them
-	case bytes.Count(b, []byte("=")) >= 2 && (delim == 0 || 3*bytes.Count(b, []byte("=")) > best) || bytes.Count(b, []byte(": ")) >= 2:
+	case eq >= 2 && (delim == 0 || 3*eq > best) || bytes.Count(b, []byte(": ")) >= 2:
 		return // fields with keys: "OMNI|...|pt=...|NDC=...", a CEF record, a struct (a long row may end with a few: "...|exp=03212027|age_ok=1")
 	case delim == '|' && st.segmentRecord():
 		return // HL7's and ASTM's segments: their readers know the positions

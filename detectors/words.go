@@ -1966,8 +1966,10 @@ func nameFollows(b []byte, e, to int) bool {
 			return true
 		}
 	}
-	for _, w := range [...]string{"dob", "d.o.b", "mrn", "ssn", "born", "age ", "date of birth", "member id", "pt id",
-		"viewed ssn", "signed consent", "requested a copy"} {
+	if birthWordsAt(rest) {
+		return true
+	}
+	for _, w := range [...]string{"mrn", "ssn", "age ", "member id", "pt id", "viewed ssn", "signed consent", "requested a copy"} {
 		if hasPrefixFold(rest, w) {
 			return true
 		}
@@ -2102,8 +2104,13 @@ func birthFollows(b []byte, e, to int) bool {
 	if k == e {
 		return false
 	}
-	rest := b[k:min(to, k+13)]
-	return hasPrefixFold(rest, "dob") || hasPrefixFold(rest, "d.o.b") || hasPrefixFold(rest, "born ") || hasPrefixFold(rest, "date of birth")
+	return birthWordsAt(b[k:min(to, k+13)])
+}
+
+// birthWordsAt reports whether rest opens with the words for a birth
+// date: "DOB", "d.o.b.", "born", "date of birth".
+func birthWordsAt(rest []byte) bool {
+	return hasPrefixFold(rest, "dob") || hasPrefixFold(rest, "d.o.b") || hasPrefixFold(rest, "born") || hasPrefixFold(rest, "date of birth")
 }
 
 // dashesEnd skips what separates a name from what is said of it at
